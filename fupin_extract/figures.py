@@ -1,0 +1,251 @@
+"""The figure grammar: numbers with their units, over characters.
+
+A figure is a number (Arabic, full-width, Chinese or mixed), an optional qualifier inside
+(``余``, ``多``), an optional multiplier (``万``, ``亿``), and a unit from
+``patterns/units.yaml``; or a percentage written in words (``百分之十五``).  Ranges
+(``3-5万元``) give ``value`` and ``value_max``.  Qualifiers before and after the figure
+(``约``, ``以上``) set ``qualifier`` but stay outside the span.  Candidates that overlap an
+exclusion of ``patterns/exclusions.yaml`` (years, dates, list markers, slogans …) are
+dropped.
+
+Everything is matched on the normalised text (same length as the original), so spans index
+the original text directly.
+
+>>> [ (f.text, f.value, f.unit) for f in find_figures("全乡共核定省定贫困户36户84人", "d") ]
+[('36户', Decimal('36'), '户'), ('84人', Decimal('84'), '人')]
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from typing import List, Optional, Tuple
+
+import regex
+
+from .model import Figure
+from .normalise import normalise
+from .numerals import CHINESE_NUMERAL_CHARS, NumeralError, normalise_decimal, parse_arabic, parse_chinese
+from .patterns import Patterns, load_patterns
+from .segment import Sentences, clause_start
+
+_CN = CHINESE_NUMERAL_CHARS
+NUMBER = regex.compile(rf"百分之|千分之|\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+")
+ARABIC = regex.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+CHINESE = regex.compile(rf"[{_CN}]+")
+WS = regex.compile(r"[ \t\r\n\u3000\u00a0]{0,3}")
+RANGE_SEP = regex.compile(r"[ \t]*(?:-|~|至|到)[ \t]*")
+PURE_MULTIPLIER = set("十百千万亿")
+
+
+class Grammar:
+    """The compiled figure grammar of one patterns folder."""
+
+    def __init__(self, patterns: Patterns):
+        self.p = patterns
+        u = patterns.units
+        forms = sorted(u.forms, key=len, reverse=True)
+        # allow line breaks and spaces between the characters of a unit: 平\n方米
+        alts = [r"[ \t\r\n]{0,2}".join(regex.escape(c) for c in f) for f in forms]
+        self.unit_re = regex.compile("(?:" + "|".join(alts) + ")")
+        self.form_of = {f: f for f in forms}
+        mults = sorted(u.multipliers, key=len, reverse=True)
+        self.mult_re = regex.compile("(?:" + "|".join(regex.escape(m) for m in mults) + ")")
+        self.inside = {w: k for k, ws in u.qualifiers["inside"].items() for w in ws}
+        self.inside_re = regex.compile("(?:" + "|".join(regex.escape(w) for w in sorted(self.inside, key=len, reverse=True)) + ")")
+        after = {w: k for k, ws in u.qualifiers["after"].items() for w in ws}
+        self.after = after
+        self.after_re = regex.compile("(?:" + "|".join(regex.escape(w) for w in sorted(after, key=len, reverse=True)) + ")")
+        before = {w: k for k, ws in u.qualifiers["before"].items() for w in ws}
+        self.before = before
+        bridges = "|".join(regex.escape(b) for b in sorted(u.bridges, key=len, reverse=True))
+        self.before_re = regex.compile(
+            "(?:" + "|".join(regex.escape(w) for w in sorted(before, key=len, reverse=True)) + ")"
+            + (f"(?:{bridges})?" if bridges else "") + r"[ \t]*$"
+        )
+        self.money_re = regex.compile("|".join(regex.escape(w) for w in u.money_words)) if u.money_words else None
+        self.strip_ws = regex.compile(r"\s+")
+        nu = u.not_units
+        self.not_units_re = regex.compile("|".join(regex.escape(w) for w in nu)) if nu else None
+
+    def unit_at(self, n: str, j: int) -> Optional[Tuple[str, int]]:
+        """The unit form starting at ``j`` (spaces inside removed) and its end."""
+        m = self.unit_re.match(n, j)
+        if not m:
+            return None
+        form = self.strip_ws.sub("", m.group())
+        return form, m.end()
+
+
+@lru_cache(maxsize=4)
+def grammar(folder: Optional[str] = None) -> Grammar:
+    return Grammar(load_patterns(folder))
+
+
+def excluded_mask(n: str, g: Grammar) -> Tuple[bytearray, List[str]]:
+    """Per character: 0 = free, else index+1 of the exclusion rule that covers it."""
+    mask = bytearray(len(n))
+    ids = []
+    for k, rule in enumerate(g.p.exclusions, 1):
+        ids.append(rule.id)
+        pattern = rule.pattern if rule.kind != "address" else _address_pattern(n, rule.units)
+        if pattern is None:
+            continue
+        for m in pattern.finditer(n):
+            s, e = m.span()
+            if e > s:
+                mask[s:e] = bytes([k]) * (e - s)
+    return mask, ids
+
+
+VILLAGE_STEM = regex.compile(r"(\p{Han}{2})村")
+
+
+def _address_pattern(n: str, units: tuple) -> Optional["regex.Pattern"]:
+    """Numbers before 组/社 right after a village name the text also writes as ``<name>村``."""
+    stems = {m.group(1) for m in VILLAGE_STEM.finditer(n)}
+    if not stems:
+        return None
+    names = "|".join(regex.escape(s) for s in sorted(stems))
+    us = "|".join(regex.escape(u) for u in units)
+    return regex.compile(rf"(?<=(?:{names})村?)\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*(?:{us})")
+
+
+def _parse(numtext: str) -> Optional[Decimal]:
+    try:
+        if numtext[0].isdigit():
+            return parse_arabic(numtext)
+        return Decimal(parse_chinese(numtext))
+    except (NumeralError, ValueError, ArithmeticError):
+        return None
+
+
+def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = None,
+                 folder: Optional[str] = None) -> List[Figure]:
+    """All figures of ``text``; spans index ``text`` itself.
+
+    ``indicator``, ``scope`` and ``period`` are left empty: :mod:`fupin_extract.meaning`
+    attaches them.
+    """
+    g = grammar(folder)
+    n = normalised if normalised is not None else normalise(text, folder)
+    mask, rule_ids = excluded_mask(n, g)
+    sentences = Sentences(n)
+    out: List[Figure] = []
+    pos = 0
+    L = len(n)
+    for m in NUMBER.finditer(n):
+        s, e = m.span()
+        if s < pos:
+            continue
+        tok = m.group()
+        rule = "figure.arabic" if tok[0].isdigit() else "figure.chinese"
+        unit: Optional[str] = None
+        value_max: Optional[Decimal] = None
+        inside_q: Optional[str] = None
+        form_q: Optional[str] = None
+        if tok in ("百分之", "千分之"):
+            m2 = NUMBER.match(n, e)
+            if not m2 or m2.group() in ("百分之", "千分之"):
+                continue
+            v = _parse(m2.group())
+            if v is None:
+                continue
+            unit = "%" if tok == "百分之" else "‰"
+            num_start, num_end, end = s, m2.end(), m2.end()
+            if mask[m2.start()]:
+                continue
+            rule = "figure.percent_words"
+        else:
+            if tok[0].isdigit() and s > 0 and (n[s - 1].isascii() and n[s - 1].isalpha() or n[s - 1] in "._/"):
+                continue  # PM2.5, G319, x2, v1.2
+            if not tok[0].isdigit() and tok[0] in "万亿":
+                continue
+            # 千万元, 百万: a numeral of multipliers only counts as money, never as 百户
+            pure = not tok[0].isdigit() and tok[0] != "十" and all(c in PURE_MULTIPLIER for c in tok)
+            if any(mask[s:e]):
+                continue
+            v = _parse(tok)
+            if v is None:
+                continue
+            num_start, num_end = s, e
+            j = WS.match(n, e).end()
+            mult = 1
+            # a range: 3-5万元, 3至5人, 6—16岁
+            r = RANGE_SEP.match(n, j)
+            if r and r.end() > j:
+                m2 = NUMBER.match(n, r.end())
+                if m2 and m2.group() not in ("百分之", "千分之") and (m2.group()[0].isdigit() == tok[0].isdigit()):
+                    v2 = _parse(m2.group())
+                    if v2 is not None and v2 >= v and not any(mask[m2.start():m2.end()]):
+                        value_max = v2
+                        num_end = m2.end()
+                        j = WS.match(n, num_end).end()
+                        rule = "figure.range"
+            mi = g.inside_re.match(n, j)
+            if mi:
+                inside_q = g.inside[mi.group()]
+                j = mi.end()
+            hit = g.unit_at(n, j)
+            if hit is None and tok[0].isdigit():
+                mm = g.mult_re.match(n, j)
+                if mm:
+                    mult = g.p.units.multipliers[mm.group()]
+                    j2 = mm.end()
+                    mi = g.inside_re.match(n, j2)
+                    if mi and inside_q is None:
+                        inside_q = g.inside[mi.group()]
+                        j2 = mi.end()
+                    hit = g.unit_at(n, j2)
+                    if hit is None and mm.group() in ("万", "亿") and g.money_re is not None:
+                        # bare 万 after money words: 全年业务收入130万
+                        cs = clause_start(n, s, max(0, s - 40))
+                        if g.money_re.search(n, cs, s):
+                            hit = ("元", j2)
+                            rule = "figure.bare_wan_money"
+            if hit is None:
+                continue
+            form, end = hit
+            if g.not_units_re is not None and g.not_units_re.match(n, end - len(form)):
+                continue
+            if not tok[0].isdigit() and form in g.p.units.arabic_only:
+                continue
+            if pure and g.p.units.forms.get(form, form) != "元":
+                continue
+            unit = g.p.units.forms.get(form, form)
+            form_q = g.p.units.form_qualifiers.get(form)
+            if form[0].isascii() and form[0].isalpha() and end < L and n[end].isascii() and n[end].isalnum():
+                continue  # 5kWh, 3km2x: a longer token, not this unit
+            v = normalise_decimal(v * mult)
+            if value_max is not None:
+                value_max = normalise_decimal(value_max * mult)
+            # 个 that counts persons or households
+            for (u_from, nxt, u_to) in g.p.units.recount:
+                if unit == u_from and nxt.match(n, end):
+                    unit = u_to
+                    break
+        # exclusions that cover the unit (e.g. 2016年 where only 年 … already caught) or the figure
+        if any(mask[num_start:num_end]):
+            continue
+        qualifier = _qualifier(n, g, num_start, end, inside_q or form_q)
+        sent_s, sent_e = sentences.around(num_start)
+        out.append(Figure(
+            doc=doc_id, start=num_start, end=end, text=text[num_start:end], value=v, unit=unit,
+            qualifier=qualifier, value_max=value_max, sentence=text[sent_s:sent_e],
+            sentence_start=sent_s, rule=rule,
+        ))
+        pos = end
+    return out
+
+
+def _qualifier(n: str, g: Grammar, start: int, end: int, inside: Optional[str]) -> str:
+    left = n[max(0, start - 8):start]
+    mb = g.before_re.search(left)
+    if mb:
+        word = mb.group()
+        for w in sorted(g.before, key=len, reverse=True):
+            if word.startswith(w):
+                return g.before[w]
+    ma = g.after_re.match(n, end)
+    if ma:
+        return g.after[ma.group()]
+    return inside or "exact"

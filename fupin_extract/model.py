@@ -1,0 +1,86 @@
+"""Plain records shared by every step of the pipeline.
+
+``Document`` is what ``load`` produces and every later step consumes; ``Figure`` is one
+stated figure with its provenance.  Both are small frozen dataclasses so that they pickle
+cheaply to worker processes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Optional
+
+
+@dataclass
+class Document:
+    """One report: ``text`` is the decoded original, the text every offset indexes."""
+
+    doc_id: str
+    text: str
+    path: Optional[str] = None
+    encoding: Optional[str] = None
+    format: str = "txt"
+    title: Optional[str] = None
+    #: free-form notes from the reader (e.g. pages with (cid:…) codes)
+    notes: tuple = ()
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure a report states.
+
+    ``text == document.text[start:end]`` always holds.  ``value`` is the exact value in
+    base units (``715万元`` → ``Decimal(7150000)``); ``value_max`` is set only for ranges.
+    """
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    unit: str
+    qualifier: str = "exact"
+    value_max: Optional[Decimal] = None
+    indicator: Optional[str] = None
+    scope: Optional[str] = None
+    period: Optional[str] = None
+    sentence: str = ""
+    sentence_start: int = 0
+    rule: str = ""
+    optional: bool = False
+
+    def as_dict(self) -> dict:
+        return {
+            "doc": self.doc,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "value": self.value,
+            "value_max": self.value_max,
+            "unit": self.unit,
+            "qualifier": self.qualifier,
+            "indicator": self.indicator,
+            "scope": self.scope,
+            "period": self.period,
+            "sentence": self.sentence,
+            "sentence_start": self.sentence_start,
+            "rule": self.rule,
+        }
+
+
+class FupinError(Exception):
+    """Base class of the errors this package raises on purpose."""
+
+
+class LoadError(FupinError):
+    """A file could not be turned into a document; ``path`` and ``reason`` say why."""
+
+    def __init__(self, path: str, reason: str, stage: str = "load"):
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+        self.stage = stage
+
+
+class PatternError(FupinError):
+    """A file in ``patterns/`` is invalid; the message names the file and line."""

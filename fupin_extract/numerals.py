@@ -1,0 +1,195 @@
+"""Numbers as reports write them → exact :class:`~decimal.Decimal` values.
+
+>>> parse_number("1,236")
+Decimal('1236')
+>>> parse_number("三十六")
+Decimal('36')
+>>> parse_number("二〇二〇")
+Decimal('2020')
+>>> parse_number("一千二百")
+Decimal('1200')
+>>> parse_number("1.26万")
+Decimal('12600')
+>>> to_chinese(1200)
+'一千二百'
+"""
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Optional
+
+DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+          "六": 6, "七": 7, "八": 8, "九": 9}
+SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+#: characters a Chinese numeral may consist of (after normalisation to simplified)
+CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
+MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+
+
+class NumeralError(ValueError):
+    """The string is not a well-formed number."""
+
+
+def parse_chinese(s: str) -> int:
+    """Parse a Chinese numeral (``十九``, ``一千二百``, ``两万``, ``二〇二〇``, ``三万五``)."""
+    if not s or any(c not in CHINESE_NUMERAL_CHARS for c in s):
+        raise NumeralError(f"not a Chinese numeral: {s!r}")
+    if all(c in DIGITS for c in s):
+        # digit by digit: 二〇二〇 → 2020; a lone digit is its value
+        if len(s) > 1 and "两" in s:
+            raise NumeralError(f"两 does not stand in digit-by-digit numerals: {s!r}")
+        return int("".join(str(DIGITS[c]) for c in s))
+    return _parse_positional(s)
+
+
+def _parse_positional(s: str) -> int:
+    # split on 亿 then 万, each section < 10000
+    if "亿" in s:
+        hi, _, lo = s.partition("亿")
+        if "亿" in lo:
+            raise NumeralError(f"亿 twice in {s!r}")
+        hv = _parse_positional(hi) if hi else 1
+        lv = _parse_positional(lo) if lo else 0
+        if lo and lo[0] not in "零〇" and lv < 10_000_000 and _is_abbrev_tail(hi, lo):
+            lv = _abbrev(lo, 10_000_000)
+        return hv * 100_000_000 + lv
+    if "万" in s:
+        hi, _, lo = s.partition("万")
+        if "万" in lo:
+            raise NumeralError(f"万 twice in {s!r}")
+        hv = _parse_section(hi) if hi else 1
+        lv = _parse_section(lo) if lo else 0
+        if lo and lo[0] not in "零〇" and len(lo) == 1 and lo in DIGITS:
+            lv = DIGITS[lo] * 1000  # 三万五 → 35000
+        return hv * 10_000 + lv
+    return _parse_section(s)
+
+
+def _is_abbrev_tail(hi: str, lo: str) -> bool:
+    return len(lo) == 1 and lo in DIGITS
+
+
+def _abbrev(lo: str, unit: int) -> int:
+    return DIGITS[lo] * unit
+
+
+def _parse_section(s: str) -> int:
+    """A section below 10000: 一千二百三十四, 十九, 两百, 一百零五, 三千五 (→3500)."""
+    if not s:
+        return 0
+    total = 0
+    digit: Optional[int] = None
+    last_unit = 10_000
+    prev_zero = False
+    for i, c in enumerate(s):
+        if c in DIGITS:
+            if digit is not None and not prev_zero:
+                raise NumeralError(f"two digits in a row in {s!r}")
+            digit = DIGITS[c]
+            prev_zero = digit == 0
+            if prev_zero:
+                digit = None
+        elif c in SMALL_UNITS:
+            u = SMALL_UNITS[c]
+            if u >= last_unit:
+                raise NumeralError(f"units out of order in {s!r}")
+            if digit is None:
+                # 十九, 百万, 千万: a leading unit stands for one of it; 一百零十 is not a number
+                if not (i == 0 or (c == "十" and prev_zero)):
+                    raise NumeralError(f"unit without digit in {s!r}")
+                digit = 1
+            total += digit * u
+            last_unit = u
+            digit = None
+            prev_zero = False
+        else:
+            raise NumeralError(f"unexpected {c!r} in {s!r}")
+    if digit is not None:
+        # 三千五 → 3500 (abbreviated next unit) when directly after a unit and no zero
+        if last_unit < 10_000 and last_unit >= 100 and s[-2] in SMALL_UNITS:
+            total += digit * (last_unit // 10)
+        else:
+            total += digit
+    return total
+
+
+def parse_arabic(s: str) -> Decimal:
+    """``1,236`` / ``8.5`` / ``1123355.53`` → Decimal (thousands separators removed)."""
+    try:
+        return Decimal(s.replace(",", ""))
+    except InvalidOperation:
+        raise NumeralError(f"not a number: {s!r}") from None
+
+
+def parse_number(s: str) -> Decimal:
+    """Arabic, Chinese or mixed (``1.26万``, ``3千``, ``十九``) → exact Decimal."""
+    s = s.strip()
+    if not s:
+        raise NumeralError("empty number")
+    i = 0
+    while i < len(s) and (s[i].isdigit() or s[i] in ".,"):
+        i += 1
+    if i == 0:
+        return Decimal(parse_chinese(s))
+    value = parse_arabic(s[:i])
+    for c in s[i:]:
+        if c not in MULTIPLIERS:
+            raise NumeralError(f"unexpected {c!r} after number in {s!r}")
+        value *= MULTIPLIERS[c]
+    return normalise_decimal(value)
+
+
+def normalise_decimal(d: Decimal) -> Decimal:
+    """Drop trailing zeros after the point without switching to exponent notation."""
+    if d == d.to_integral_value():
+        return Decimal(int(d))
+    return d.normalize()
+
+
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def _section_to_chinese(n: int) -> str:
+    out = []
+    zero = False
+    for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = n // unit % 10
+        if d == 0:
+            zero = bool(out)
+            continue
+        if zero:
+            out.append("零")
+            zero = False
+        out.append(_CN_DIGITS[d] + name)
+    return "".join(out)
+
+
+def to_chinese(n: int) -> str:
+    """Write a non-negative integer as a standard Chinese numeral (for tests and docs)."""
+    if n < 0:
+        raise ValueError("negative")
+    if n == 0:
+        return "零"
+    parts = []
+    groups = []
+    while n:
+        groups.append(n % 10_000)
+        n //= 10_000
+    names = ["", "万", "亿", "万亿"]
+    if len(groups) > 4:
+        raise ValueError("too large")
+    need_zero = False
+    for idx in range(len(groups) - 1, -1, -1):
+        g = groups[idx]
+        if g == 0:
+            need_zero = bool(parts)
+            continue
+        if parts and (need_zero or g < 1000):
+            parts.append("零")
+        need_zero = False
+        parts.append(_section_to_chinese(g) + names[idx])
+    s = "".join(parts)
+    if s.startswith("一十"):
+        s = s[1:]
+    return s
