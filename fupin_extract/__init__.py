@@ -1,0 +1,14 @@
+"""fupin-extract: figures from Chinese poverty-alleviation reports, as tables you can check.
+
+>>> import fupin_extract as fx
+>>> fx.extract_text("争取上级财政专项扶贫发展资金715万元")[["text", "value", "unit"]].values.tolist()
+[['715万元', 7150000.0, '元']]
+
+Public API: :func:`extract_text`, :func:`read` (→ :class:`Corpus`), :func:`compare`,
+:func:`audit`; records :class:`Figure` and :class:`Document`.
+"""
+from .corpus import Corpus, extract_text, read
+from .model import Document, Figure, FupinError, LoadError, PatternError
+
+__all__ = ["extract_text", "read", "Corpus", "Figure", "Document", "FupinError", "LoadError", "PatternError"]
+__version__ = "0.1.0"

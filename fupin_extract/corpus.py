@@ -1,0 +1,70 @@
+"""The notebook API: :func:`read` files into a :class:`Corpus`, :func:`extract_text` one string."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, Iterable, Optional, Union
+
+import pandas as pd
+
+from .load import DEFAULT_LIMITS, Limits, iter_documents
+from .model import Document
+from .pipeline import extract_partition, process_document
+from .tables import figures_frame
+
+
+@dataclass
+class Corpus:
+    """Tables of a set of reports.
+
+    ``figures`` has one row per figure (columns: :data:`fupin_extract.tables.FIGURE_COLUMNS`),
+    ``documents`` one row per report, ``errors`` one row per file that could not be read.
+    ``texts`` maps each doc id to its original text, which every offset indexes.
+    """
+
+    figures: pd.DataFrame
+    documents: pd.DataFrame
+    errors: pd.DataFrame
+    texts: Dict[str, str] = field(default_factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        return (f"Corpus({len(self.documents)} documents, {len(self.figures)} figures, "
+                f"{len(self.errors)} errors)")
+
+    def figures_of(self, doc: str) -> pd.DataFrame:
+        return self.figures[self.figures["doc"] == doc]
+
+
+def read(paths: Union[str, Path, Iterable[Union[str, Path]]], *, limits: Limits = DEFAULT_LIMITS) -> Corpus:
+    """Read report files or folders (recursively) into a :class:`Corpus`.
+
+    >>> corpus = read("corpora")                           # doctest: +SKIP
+    >>> corpus.figures.groupby("indicator")["value"].sum()  # doctest: +SKIP
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    items = list(iter_documents(paths, limits))
+    tables = extract_partition(items)
+    texts = {}
+    for it in items:
+        if isinstance(it, Document):
+            for r in process_document_texts(it):
+                texts[r[0]] = r[1]
+    return Corpus(tables["figures"], tables["documents"], tables["errors"], texts)
+
+
+def process_document_texts(doc: Document):
+    from .metadata import split_reports
+
+    return [(d.doc_id, d.text) for d in split_reports(doc)]
+
+
+def extract_text(text: str, doc_id: str = "text") -> pd.DataFrame:
+    """Figures of one string as a DataFrame.
+
+    >>> df = extract_text("全乡共核定省定贫困户36户84人", doc_id="x")
+    >>> df[["text", "value", "unit"]].values.tolist()
+    [['36户', 36.0, '户'], ['84人', 84.0, '人']]
+    """
+    results = process_document(Document(doc_id=doc_id, text=text))
+    return figures_frame([f for r in results for f in r.figures])

@@ -1,0 +1,149 @@
+"""Score extracted figures against a gold folder, exactly as ``score.py figures`` does.
+
+The scoring functions below follow the yardstick's ``score.py`` line for line (a test runs
+both on the same input and compares their output), so ``fupin-extract eval`` prints the
+same precision, recall and F1.
+"""
+from __future__ import annotations
+
+import json
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+from typing import List
+
+
+def read_jsonl(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def overlaps(a, b):
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def same_value(a, b):
+    if a is None or b is None:
+        return False
+    return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(a)), abs(float(b)))
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def load_gold(gold_dir, docs=None):
+    gold = {}
+    for path in sorted(Path(gold_dir).glob("*.jsonl")):
+        name = path.name
+        if name == "docs.jsonl" or name.endswith(".relations.jsonl"):
+            continue
+        doc = path.stem
+        if docs and doc not in docs:
+            continue
+        gold[doc] = read_jsonl(path)
+    return gold
+
+
+def score_figures(gold_dir, system_path, docs=None, show_errors=False):
+    gold = load_gold(gold_dir, docs)
+    system = defaultdict(list)
+    for row in read_jsonl(system_path):
+        system[str(row["doc"])].append(row)
+    totals = defaultdict(int)
+    print(f"{'doc':<22}{'gold':>6}{'sys':>6}{'det F1':>9}{'fig P':>8}{'fig R':>8}{'fig F1':>8}{'ind F1':>8}")
+    for doc, grows in gold.items():
+        srows = system.get(doc, [])
+        counts = defaultdict(int)
+        used = set()
+        for g in grows:
+            g["_span"] = (g["start"], g["end"])
+        for s in srows:
+            s["_span"] = (int(s["start"]), int(s["end"]))
+        errors = []
+        # a system figure that only overlaps optional gold is ignored
+        live = [s for s in srows if not any(g.get("optional") and overlaps(s["_span"], g["_span"]) for g in grows)
+                or any(not g.get("optional") and overlaps(s["_span"], g["_span"]) for g in grows)]
+        for g in grows:
+            if g.get("optional"):
+                continue
+            det = [s for s in live if overlaps(s["_span"], g["_span"])]
+            hit = [s for s in det if id(s) not in used and same_value(s.get("value"), g["value"])
+                   and s.get("unit") == g["unit"]]
+            counts["gold"] += 1
+            if det:
+                counts["det_tp"] += 1
+            if hit:
+                s = hit[0]
+                used.add(id(s))
+                counts["fig_tp"] += 1
+                gs, ss = (g.get("scope") or "").strip(), (s.get("scope") or "").strip()
+                if (not gs and not ss) or (gs and ss and (gs in ss or ss in gs)):
+                    counts["scope_tp"] += 1
+                else:
+                    errors.append(f"  scope {g['text']!r}@{g['start']}: gold {gs or '-'} system {ss or '-'}")
+                if g.get("period"):
+                    counts["per_gold"] += 1
+                    if str(s.get("period") or "") == g["period"]:
+                        counts["per_tp"] += 1
+                    else:
+                        errors.append(f"  period {g['text']!r}@{g['start']}: gold {g['period']} system {s.get('period')}")
+                if g.get("indicator"):
+                    counts["ind_gold"] += 1
+                    if s.get("indicator") == g["indicator"]:
+                        counts["ind_tp"] += 1
+                    else:
+                        errors.append(f"  indicator {g['text']!r}@{g['start']}: gold {g['indicator']} system {s.get('indicator')}")
+            else:
+                if g.get("indicator"):
+                    counts["ind_gold"] += 1
+                got = ", ".join(f"{s.get('text')!r}={s.get('value')} {s.get('unit')}" for s in det) or "nothing"
+                errors.append(f"  missed {g['text']!r}@{g['start']} = {g['value']} {g['unit']} (system: {got})")
+        det_spans_hit = sum(1 for s in live if any(overlaps(s["_span"], g["_span"]) for g in grows if not g.get("optional")))
+        counts["sys"] = len(live)
+        counts["det_fp"] = len(live) - det_spans_hit
+        counts["fig_fp"] = len(live) - counts["fig_tp"]
+        counts["ind_sys"] = sum(1 for s in live if s.get("indicator"))
+        for s in live:
+            if id(s) not in used and not any(overlaps(s["_span"], g["_span"]) for g in grows if not g.get("optional")):
+                errors.append(f"  false {s.get('text')!r}@{s['start']} = {s.get('value')} {s.get('unit')}")
+        for k, v in counts.items():
+            totals[k] += v
+        _print_row(doc, counts)
+        if show_errors and errors:
+            print("\n".join(errors))
+    print("-" * 75)
+    _print_row("ALL", totals)
+    p, r, f = prf(totals["fig_tp"], totals["fig_fp"], totals["gold"] - totals["fig_tp"])
+    ip, ir, if1 = prf(totals["ind_tp"], totals["ind_sys"] - totals["ind_tp"], totals["ind_gold"] - totals["ind_tp"])
+    per = totals["per_tp"] / totals["per_gold"] if totals["per_gold"] else 0.0
+    print(f"figure P={p:.3f} R={r:.3f} F1={f:.3f}; indicator P={ip:.3f} R={ir:.3f} F1={if1:.3f}; "
+          f"period accuracy={per:.3f} ({totals['per_tp']}/{totals['per_gold']}); "
+          f"scope accuracy={totals['scope_tp'] / totals['fig_tp'] if totals['fig_tp'] else 0.0:.3f}")
+    return f, if1
+
+
+def _print_row(name, c):
+    _, _, det_f = prf(c["det_tp"], c["det_fp"], c["gold"] - c["det_tp"])
+    p, r, f = prf(c["fig_tp"], c["fig_fp"], c["gold"] - c["fig_tp"])
+    _, _, inf = prf(c["ind_tp"], c["ind_sys"] - c["ind_tp"], c["ind_gold"] - c["ind_tp"])
+    print(f"{name:<22}{c['gold']:>6}{c['sys']:>6}{det_f:>9.3f}{p:>8.3f}{r:>8.3f}{f:>8.3f}{inf:>8.3f}")
+
+
+def evaluate_figures(gold_dir: Path, corpus_dirs: List[Path], show_errors: bool = False) -> int:
+    """Extract figures from ``corpus_dirs`` and print the score against ``gold_dir``."""
+    from .corpus import read
+    from .export import write_jsonl
+
+    corpus = read(corpus_dirs)
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+        write_jsonl(corpus.figures, fh)
+        path = fh.name
+    try:
+        score_figures(str(gold_dir), path, None, show_errors)
+    finally:
+        Path(path).unlink(missing_ok=True)
+    return 0

@@ -1,0 +1,118 @@
+"""The DataFrames: figures (long), documents, errors — with explicit dtypes.
+
+Every table the package returns is built here, so column names and dtypes are defined in
+one place (:data:`FIGURE_COLUMNS`, :data:`DOCUMENT_COLUMNS`, :data:`ERROR_COLUMNS`).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterable, List, Mapping
+
+import pandas as pd
+
+from .model import Figure
+
+STR = pd.StringDtype()
+
+#: column → dtype of the figures table (one row per figure)
+FIGURE_COLUMNS = {
+    "doc": STR,
+    "start": "int64",
+    "end": "int64",
+    "text": STR,
+    "value": "float64",
+    "value_max": "float64",
+    "value_exact": STR,  # the exact decimal value as a string, for audit arithmetic
+    "unit": STR,
+    "qualifier": STR,
+    "indicator": STR,
+    "scope": STR,
+    "period": STR,
+    "sentence": STR,
+    "sentence_start": "int64",
+    "rule": STR,
+}
+
+#: column → dtype of the documents table (one row per document)
+DOCUMENT_COLUMNS = {
+    "doc": STR,
+    "path": STR,
+    "format": STR,
+    "encoding": STR,
+    "title": STR,
+    "n_chars": "int64",
+    "n_figures": "int64",
+    "place": STR,
+    "level": STR,
+    "county": STR,
+    "province": STR,
+    "date": STR,
+    "year": "Int64",
+}
+
+#: column → dtype of the errors table (one row per document or file that failed)
+ERROR_COLUMNS = {
+    "doc": STR,
+    "path": STR,
+    "stage": STR,
+    "error_type": STR,
+    "message": STR,
+}
+
+
+def _typed(rows: List[dict], columns: Mapping[str, object]) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=list(columns))
+    for c, t in columns.items():
+        if t in ("int64",):
+            df[c] = pd.to_numeric(df[c]).astype("int64") if len(df) else df[c].astype("int64")
+        elif t == "Int64":
+            df[c] = pd.array([None if v is None or (isinstance(v, float) and v != v) else int(v) for v in df[c]],
+                             dtype="Int64")
+        elif t == "float64":
+            df[c] = pd.array([float(v) if v is not None else float("nan") for v in df[c]], dtype="float64")
+        else:
+            df[c] = df[c].astype(t)
+    return df
+
+
+def figure_rows(figures: Iterable[Figure]) -> List[dict]:
+    rows = []
+    for f in figures:
+        d = f.as_dict()
+        d["value_exact"] = str(f.value)
+        d["value"] = float(f.value)
+        d["value_max"] = float(f.value_max) if f.value_max is not None else None
+        rows.append(d)
+    return rows
+
+
+def figures_frame(figures: Iterable[Figure]) -> pd.DataFrame:
+    return _typed(figure_rows(figures), FIGURE_COLUMNS)
+
+
+def figures_frame_from_rows(rows: List[dict]) -> pd.DataFrame:
+    return _typed(rows, FIGURE_COLUMNS)
+
+
+def documents_frame(rows: List[dict]) -> pd.DataFrame:
+    return _typed(rows, DOCUMENT_COLUMNS)
+
+
+def errors_frame(rows: List[dict]) -> pd.DataFrame:
+    return _typed(rows, ERROR_COLUMNS)
+
+
+def json_value(v: object) -> object:
+    """A JSON-friendly scalar: Decimal → int/float, NA → None."""
+    if v is None:
+        return None
+    if isinstance(v, Decimal):
+        return int(v) if v == v.to_integral_value() else float(v)
+    try:
+        if pd.isna(v):
+            return None
+    except (TypeError, ValueError):
+        pass
+    if hasattr(v, "item"):
+        return v.item()
+    return v
