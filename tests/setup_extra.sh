@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Extra, non-Python test dependencies (kept idempotent and optional-safe).
 #
-# - Debian's chromium for the review-page browser test (tests/test_report.py), driven by
+# - Debian's chromium (and, cosmetic, the CJK font fonts-wqy-zenhei) for the review-page browser test (tests/test_report.py), driven by
 #   the Playwright Python package with executable_path=/usr/bin/chromium.  Never
 #   `playwright install`: no browser downloads from outside the distribution.
 #
@@ -33,6 +33,20 @@ else
         fi
     else
         log "apt-get could not install chromium (offline?); browser tests will skip"
+    fi
+fi
+
+# A CJK font so that screenshots of the review page show Chinese rather than boxes
+# (cosmetic only: the browser test does not depend on it).
+if have_chromium && command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=zh 2>/dev/null | head -n1)" ] \
+    && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    if timeout 600 apt-get install -y -qq --no-install-recommends fonts-wqy-zenhei >/dev/null 2>&1 \
+        || { timeout 600 apt-get update -qq >/dev/null 2>&1 \
+             && timeout 600 apt-get install -y -qq --no-install-recommends fonts-wqy-zenhei >/dev/null 2>&1; }; then
+        log "CJK font fonts-wqy-zenhei installed"
+    else
+        log "could not install a CJK font (cosmetic; screenshots may show boxes)"
     fi
 fi
 
