@@ -41,23 +41,37 @@ def _report_errors(errors, quiet: bool) -> None:
 
 
 def cmd_extract(a) -> int:
-    from .corpus import read
+    """Chunks of files → Parquet shards under -o DIR (batch runner), or figures as JSON Lines on stdout."""
+    from .batch import DEFAULT_CHUNK_SIZE, read_output, run_batch
     from .export import write_stdout_jsonl, write_tables
 
-    corpus = read(a.paths)
-    _report_errors(corpus.errors, a.quiet)
-    if a.output:
-        write_tables({"figures": corpus.figures, "documents": corpus.documents, "errors": corpus.errors},
-                     Path(a.output), a.format)
-        if not a.quiet:
-            print(f"{len(corpus.documents)} documents, {len(corpus.figures)} figures, "
-                  f"{len(corpus.errors)} errors → {a.output}", file=sys.stderr)
-    elif a.format == "jsonl":
-        write_stdout_jsonl(corpus.figures)
-    else:
+    if not a.output and a.format != "jsonl":
         print("fupin-extract: --format other than jsonl needs -o DIR", file=sys.stderr)
         return EXIT_USAGE
-    return _exit_code(len(corpus.documents), len(corpus.errors))
+    if a.resume and not a.output:
+        print("fupin-extract: --resume needs -o DIR", file=sys.stderr)
+        return EXIT_USAGE
+    if (a.jobs is not None and a.jobs < 1) or (a.chunk_size is not None and a.chunk_size < 1):
+        print("fupin-extract: --jobs and --chunk-size must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    if a.scheduler and a.engine != "dask":
+        print("fupin-extract: --scheduler needs --engine dask", file=sys.stderr)
+        return EXIT_USAGE
+    progress = not a.quiet and sys.stderr.isatty()
+    opts = dict(jobs=a.jobs, chunk_size=a.chunk_size or DEFAULT_CHUNK_SIZE, engine=a.engine,
+                scheduler=a.scheduler, progress=progress)
+    if a.output:
+        res = run_batch(a.paths, a.output, resume=a.resume, **opts)
+        if a.format != "parquet":  # the shards are the Parquet output; other formats get combined tables
+            write_tables(read_output(a.output), Path(a.output), a.format)
+    else:  # figures stream to stdout in chunk order: the same lines as one pass over all files
+        res = run_batch(a.paths, None, on_tables=lambda _i, t: write_stdout_jsonl(t["figures"]), **opts)
+    _report_errors(res.errors, a.quiet)
+    if a.output and not a.quiet:
+        reused = f" ({res.chunks_reused} of {res.chunks_reused + res.chunks_run} chunks reused)" if a.resume else ""
+        print(f"{res.n_documents} documents, {res.n_figures} figures, {res.n_errors} errors → {a.output}{reused}",
+              file=sys.stderr)
+    return _exit_code(res.n_documents, res.n_errors)
 
 
 def cmd_docs(a) -> int:
@@ -88,11 +102,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--verbose", "-v", action="store_true", help="print more detail")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    e = sub.add_parser("extract", help="find every figure", epilog="example: fupin-extract extract corpora -o out --format csv",
+    e = sub.add_parser("extract", help="find every figure",
+                       epilog="examples:\n  fupin-extract extract corpora -o out --format csv\n"
+                              "  fupin-extract extract archive/ -o out --jobs 8 --resume\n"
+                              "  fupin-extract extract archive/ -o out --engine dask --scheduler tcp://host:8786\n"
+                              "  fupin-extract sql out \"SELECT unit, count(*) FROM figures GROUP BY unit\"",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     e.add_argument("paths", nargs="+", help="files or folders (recursive)")
     e.add_argument("-o", "--output", help="output folder (tables figures, documents, errors)")
-    e.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "parquet", "xlsx"])
+    e.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "parquet", "xlsx"],
+                   help="with -o: Parquet shards always, plus combined tables in this format unless parquet; "
+                        "without -o: figures as JSON Lines on stdout")
+    e.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                   help="worker processes (default: all cores; 1 runs in this process)")
+    e.add_argument("--chunk-size", type=int, default=None, metavar="N",
+                   help="files per chunk; each chunk writes one Parquet shard per table (default 200)")
+    e.add_argument("--resume", action="store_true",
+                   help="keep the shards of chunks already done in -o DIR and run only the missing ones")
+    e.add_argument("--engine", default="local", choices=["local", "dask"],
+                   help="local process pool (default) or dask.distributed")
+    e.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler address (default: a LocalCluster with --jobs workers)")
+    e.add_argument("--quiet", "-q", action="store_true", default=argparse.SUPPRESS,
+                   help="no progress bar, per-file errors or summary")
     e.set_defaults(func=cmd_extract)
 
     d = sub.add_parser("docs", help="one row of metadata per document",

@@ -1,0 +1,669 @@
+"""Archives at scale: a process pool (or Dask) over chunks of files, one Parquet shard per chunk.
+
+The unit of work is a *chunk*: consecutive input files in sorted path order (``chunk_size``
+files; an archive counts as one file).  Each chunk becomes one shard of each table::
+
+    DIR/figures/part-00000.parquet     DIR/documents/part-00000.parquet
+    DIR/errors/part-00000.parquet      DIR/_chunks/part-00000.json   (done marker)
+    DIR/manifest.json
+
+Chunks are numbered in sorted path order and shards are named by that number, so the
+tables read back (:func:`read_output`) are the same rows in the same order whatever the
+number of workers or the engine.  A chunk's *key* hashes its files (path, doc-id root, size,
+mtime), the limits and a fingerprint of the code and the pattern files; ``resume=True``
+re-runs only chunks whose marker is missing or has another key, so a killed run restarted
+gives the same tables as an uninterrupted one.  Shards and markers are written to a
+temporary name and renamed, so a killed run never leaves half a shard behind.
+
+The per-chunk function is :func:`process_chunk` (files or documents in, a dict of
+DataFrames out, no state between calls): Ray, Spark or any other engine can call it as it
+is.  A document that fails becomes an ``errors`` row; a worker process that dies takes only
+its chunk with it: that chunk is retried once on its own, then recorded as errors.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+
+import pandas as pd
+
+from .load import DEFAULT_LIMITS, Limits, doc_id_for, iter_files, read_file
+from .model import Document, LoadError
+
+TABLES = ("figures", "documents", "errors")
+DEFAULT_CHUNK_SIZE = 200
+MANIFEST = "manifest.json"
+MARKERS = "_chunks"
+FORMAT_VERSION = 1
+
+#: a file of a chunk: (path, doc id) — the doc id :func:`fupin_extract.load.iter_documents` gives it
+FileRef = Tuple[str, str]
+
+
+# --------------------------------------------------------------------------- the per-chunk function
+def warm() -> None:
+    """Load jieba's dictionary, the domain words and the figure grammar once per process."""
+    from . import figures, segment
+
+    segment._segmenter()
+    segment.tokens("建档立卡贫困户")
+    figures.grammar()
+
+
+def file_refs(paths: Iterable[Union[str, Path]]) -> List[FileRef]:
+    """``(path, doc id)`` of every file under ``paths``, in the order and with the ids of
+    :func:`fupin_extract.load.iter_documents` (a later file whose id is taken keeps its suffix)."""
+    seen: set = set()
+    out: List[FileRef] = []
+    for f, root in iter_files(paths):
+        doc_id = doc_id_for(f, root)
+        if doc_id in seen:
+            doc_id = str(f.relative_to(root)).replace(os.sep, "/") if root is not None else f.name
+        seen.add(doc_id)
+        out.append((str(f), doc_id))
+    return out
+
+
+def _one_line(text: str) -> str:
+    s = " ".join(str(text).split())
+    return s if len(s) <= 300 else s[:297] + "..."
+
+
+def load_files(files: Iterable[FileRef], limits: Limits = DEFAULT_LIMITS) -> List[Union[Document, LoadError]]:
+    """Documents of the given ``(path, doc id)`` files, a :class:`LoadError` for each that fails.
+
+    The same reading as :func:`fupin_extract.load.iter_documents`, for a slice of its files.
+    """
+    out: List[Union[Document, LoadError]] = []
+    for path, doc_id in files:
+        f = Path(path)
+        if not f.exists():
+            out.append(LoadError(str(f), "no such file or folder"))
+            continue
+        try:
+            out.extend(read_file(f, doc_id, limits))
+        except LoadError as e:
+            out.append(e)
+        except Exception as e:  # a reader bug must not end a batch
+            out.append(LoadError(str(f), _one_line(f"{type(e).__name__}: {e}")))
+    return out
+
+
+def _as_items(items: Iterable[object], limits: Limits) -> List[Union[Document, LoadError]]:
+    out: List[Union[Document, LoadError]] = []
+    for it in items:
+        if isinstance(it, (Document, LoadError)):
+            out.append(it)
+        elif isinstance(it, tuple):
+            out.extend(load_files([(str(it[0]), str(it[1]))], limits))
+        elif isinstance(it, (str, Path)):
+            out.extend(load_files(file_refs([it]), limits))
+        else:
+            raise TypeError(f"process_chunk: cannot process {type(it).__name__}; give paths, (path, root) pairs or Documents")
+    return out
+
+
+def process_chunk(items: Iterable[object], limits: Limits = DEFAULT_LIMITS, *, texts: bool = False) -> Dict[str, pd.DataFrame]:
+    """One chunk → ``{"figures", "documents", "errors"}`` DataFrames (plus ``"texts"`` if asked).
+
+    ``items`` may mix :class:`Document` and :class:`LoadError` records, file or folder paths
+    (doc ids as :func:`fupin_extract.read` gives them) and ``(path, doc_id)`` pairs.  Pure: no state is kept between calls, so any engine can
+    call it::
+
+        import ray
+        tables = ray.get([ray.remote(process_chunk).remote(c) for c in chunks])
+    """
+    from .pipeline import extract_partition
+
+    docs = _as_items(items, limits)
+    tables = extract_partition(docs)
+    if texts:
+        from .metadata import split_reports
+
+        rows = [(p.doc_id, p.text) for d in docs if isinstance(d, Document) for p in split_reports(d)]
+        tables["texts"] = pd.DataFrame(rows, columns=["doc", "text"])
+    return tables
+
+
+def _run_chunk(files: Sequence[FileRef], limits: Limits, texts: bool = False) -> Tuple[Dict[str, pd.DataFrame], dict]:
+    """Worker side: :func:`process_chunk` plus statistics (time, process, peak memory)."""
+    t0 = time.perf_counter()
+    tables = process_chunk(list(files), limits, texts=texts)
+    return tables, {"pid": os.getpid(), "seconds": time.perf_counter() - t0, "peak_rss": _peak_rss()}
+
+
+def _peak_rss() -> Optional[int]:
+    try:
+        import resource
+
+        r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return int(r) * (1 if sys.platform == "darwin" else 1024)
+    except Exception:  # pragma: no cover - not on every platform
+        return None
+
+
+# --------------------------------------------------------------------------- planning
+@dataclass(frozen=True)
+class Chunk:
+    index: int
+    files: Tuple[FileRef, ...]
+    key: str
+
+    @property
+    def name(self) -> str:
+        return f"part-{self.index:05d}"
+
+
+def fingerprint() -> str:
+    """Hash of the package code and the pattern files: outputs of another version never mix."""
+    from .patterns import patterns_dir
+
+    h = hashlib.sha256(f"fupin-extract batch format {FORMAT_VERSION}".encode())
+    pkg = Path(__file__).resolve().parent
+    roots = [pkg]
+    try:
+        roots.append(patterns_dir())
+    except Exception:
+        pass
+    for root in roots:
+        for f in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                        and p.suffix not in (".pyc", ".pyo")):
+            h.update(str(f.relative_to(root)).encode())
+            h.update(hashlib.sha256(f.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def _file_stamp(path: str) -> list:
+    try:
+        st = os.stat(path)
+        return [st.st_size, st.st_mtime_ns]
+    except OSError:
+        return [None, None]
+
+
+def plan_chunks(paths: Iterable[Union[str, Path]], chunk_size: int = DEFAULT_CHUNK_SIZE, *,
+                limits: Limits = DEFAULT_LIMITS, code: Optional[str] = None) -> List[Chunk]:
+    """Split the files under ``paths`` (sorted, as :func:`iter_files` yields them) into chunks.
+
+    A chunk's key hashes the code and pattern fingerprint, the limits, and each file's path,
+    doc id, size and modification time: a chunk whose files did not change keeps its key.
+    """
+    if chunk_size < 1:
+        raise ValueError("chunk_size must be at least 1")
+    code = code if code is not None else fingerprint()
+    files = file_refs(paths)
+    chunks = []
+    for i in range(0, len(files), chunk_size):
+        part = tuple(files[i:i + chunk_size])
+        h = hashlib.sha256()
+        h.update(json.dumps([code, repr(limits)]).encode())
+        for path, doc_id in part:
+            h.update(json.dumps([path, doc_id] + _file_stamp(path), ensure_ascii=False).encode())
+        chunks.append(Chunk(len(chunks), part, h.hexdigest()))
+    return chunks
+
+
+# --------------------------------------------------------------------------- shards
+def _schema(table: str):
+    import pyarrow as pa
+
+    from . import tables as t
+
+    empty = {"figures": t.figures_frame_from_rows, "documents": t.documents_frame, "errors": t.errors_frame}[table]([])
+    return pa.Schema.from_pandas(empty, preserve_index=False)
+
+
+def _empty(table: str) -> pd.DataFrame:
+    from . import tables as t
+
+    return {"figures": t.figures_frame_from_rows, "documents": t.documents_frame, "errors": t.errors_frame}[table]([])
+
+
+def _atomic_write_bytes(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def write_shard(df: pd.DataFrame, path: Path, table: str) -> None:
+    """One table of one chunk as Parquet (fixed schema, zstd), written atomically."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = _schema(table)
+    at = pa.Table.from_pandas(df.reset_index(drop=True), schema=schema, preserve_index=False)
+    sink = pa.BufferOutputStream()
+    pq.write_table(at, sink, compression="zstd")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _atomic_write_bytes(path, sink.getvalue().to_pybytes())
+
+
+def _shard_paths(out: Path, name: str) -> Dict[str, Path]:
+    return {t: out / t / f"{name}.parquet" for t in TABLES}
+
+
+def _marker_path(out: Path, name: str) -> Path:
+    return out / MARKERS / f"{name}.json"
+
+
+def _read_marker(out: Path, chunk: Chunk) -> Optional[dict]:
+    p = _marker_path(out, chunk.name)
+    try:
+        m = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if m.get("key") != chunk.key or m.get("retry_on_resume"):
+        return None
+    if not all(p.exists() for p in _shard_paths(out, chunk.name).values()):
+        return None
+    return m
+
+
+def _remove_chunk_files(out: Path, name: str) -> None:
+    for p in [_marker_path(out, name)] + list(_shard_paths(out, name).values()):  # marker first
+        try:
+            p.unlink()
+        except FileNotFoundError:
+            pass
+
+
+def _existing_names(out: Path) -> set:
+    names = set()
+    for d in [out / MARKERS] + [out / t for t in TABLES]:
+        if d.is_dir():
+            for p in d.glob("part-*"):
+                names.add(p.name.split(".")[0])
+    return names
+
+
+def _cast(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    from . import tables as t
+
+    cols = {"figures": t.FIGURE_COLUMNS, "documents": t.DOCUMENT_COLUMNS, "errors": t.ERROR_COLUMNS}[table]
+    for c, dt in cols.items():
+        if c in df.columns and str(df[c].dtype) != str(pd.Series([], dtype=dt).dtype):
+            df[c] = df[c].astype(dt)
+    return df
+
+
+def read_shards(out: Union[str, Path], table: str, names: Optional[Iterable[str]] = None) -> pd.DataFrame:
+    """One table of a batch output folder: its shards concatenated in chunk order."""
+    d = Path(out) / table
+    files = sorted(d.glob("part-*.parquet")) if names is None else [d / f"{n}.parquet" for n in names]
+    frames = [pd.read_parquet(f) for f in files]
+    frames = [f for f in frames if len(f)] or [_empty(table)]
+    return _cast(pd.concat(frames, ignore_index=True), table)
+
+
+def read_output(out: Union[str, Path]) -> Dict[str, pd.DataFrame]:
+    """``{"figures", "documents", "errors"}`` of a batch output folder, in chunk order."""
+    return {t: read_shards(out, t) for t in TABLES}
+
+
+# --------------------------------------------------------------------------- results
+@dataclass
+class BatchResult:
+    n_files: int = 0
+    n_documents: int = 0
+    n_figures: int = 0
+    n_errors: int = 0
+    n_chars: int = 0
+    chunks_run: int = 0
+    chunks_reused: int = 0
+    chunks_crashed: int = 0
+    seconds: float = 0.0
+    errors: pd.DataFrame = field(default_factory=lambda: _empty("errors"), repr=False)
+    workers: Dict[int, int] = field(default_factory=dict, repr=False)  # pid → peak RSS bytes
+    out: Optional[Path] = None
+
+
+def _crash_tables(chunk: Chunk, error_type: str, message: str) -> Dict[str, pd.DataFrame]:
+    from . import tables as t
+
+    rows = [{"doc": doc_id, "path": path, "stage": "worker", "error_type": error_type, "message": message}
+            for path, doc_id in chunk.files]
+    return {"figures": _empty("figures"), "documents": _empty("documents"), "errors": t.errors_frame(rows)}
+
+
+class _Progress:
+    """tqdm on stderr when it is a terminal: files, documents/s, characters/s, errors, ETA."""
+
+    def __init__(self, enabled: bool, total: int, initial: int):
+        self.bar = None
+        self.t0 = time.perf_counter()
+        self.docs = self.chars = self.errors = 0
+        if enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, initial=initial, unit="file", file=sys.stderr, dynamic_ncols=True,
+                            smoothing=0.1, desc="extract")
+
+    def update(self, n_files: int, n_docs: int, n_chars: int, n_errors: int) -> None:
+        self.docs += n_docs
+        self.chars += n_chars
+        self.errors += n_errors
+        if self.bar is not None:
+            dt = max(time.perf_counter() - self.t0, 1e-9)
+            self.bar.set_postfix_str(f"{self.docs / dt:,.0f} docs/s, {self.chars / dt:,.0f} chars/s, "
+                                     f"{self.errors} errors", refresh=False)
+            self.bar.update(n_files)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+# --------------------------------------------------------------------------- engines
+def _default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+ResultFn = Callable[[Chunk, Dict[str, pd.DataFrame], dict], None]
+
+
+def _engine_inprocess(todo: Sequence[Chunk], limits: Limits, texts: bool, done: ResultFn) -> None:
+    warm()
+    for c in todo:
+        try:
+            tables, stats = _run_chunk(c.files, limits, texts)
+        except Exception as e:  # process_chunk catches per-document errors; this is a chunk-level bug
+            tables, stats = _crash_tables(c, type(e).__name__, f"chunk failed: {e}"), {}
+        done(c, tables, stats)
+
+
+def _engine_pool(todo: Sequence[Chunk], jobs: int, limits: Limits, texts: bool, done: ResultFn,
+                 crashed: Callable[[Chunk], None]) -> None:
+    """A process pool; a worker that dies breaks the pool: make a new one and retry its chunks.
+
+    Every chunk in flight when the pool broke is a suspect; suspects are re-run one at a time,
+    so a chunk that kills its worker again is known to be the culprit and becomes errors.
+    """
+    import multiprocessing as mp
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    methods = mp.get_all_start_methods()
+    ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if ctx.get_start_method() == "forkserver":
+        ctx.set_forkserver_preload(["fupin_extract.pipeline", "fupin_extract.batch"])
+    queue = deque(todo)
+    suspects: deque = deque()
+    executor = None
+    inflight: dict = {}  # future → (chunk, isolated)
+    try:
+        while queue or suspects or inflight:
+            if executor is None:
+                executor = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=warm)
+            if suspects:
+                if not inflight:
+                    c = suspects.popleft()
+                    inflight[executor.submit(_run_chunk, c.files, limits, texts)] = (c, True)
+            else:
+                while queue and len(inflight) < jobs:
+                    c = queue.popleft()
+                    inflight[executor.submit(_run_chunk, c.files, limits, texts)] = (c, False)
+            finished, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
+            broken = False
+            for fut in sorted(finished, key=lambda f: inflight[f][0].index):
+                c, isolated = inflight.pop(fut)
+                try:
+                    tables, stats = fut.result()
+                except BrokenProcessPool:
+                    broken = True
+                    if isolated:
+                        crashed(c)
+                        done(c, _crash_tables(c, "WorkerCrash",
+                                              "the worker process died while processing this file's chunk, twice "
+                                              "(retried once on its own); the chunk's files were not processed"),
+                             {"crashed": True})
+                    else:
+                        suspects.append(c)
+                    continue
+                except Exception as e:
+                    tables, stats = _crash_tables(c, type(e).__name__, f"chunk failed: {e}"), {}
+                done(c, tables, stats)
+            if broken:
+                executor.shutdown(wait=True, cancel_futures=True)
+                executor = None
+                for fut, (c, _iso) in sorted(inflight.items(), key=lambda kv: kv[1][0].index):
+                    if fut.done() and not fut.cancelled() and fut.exception() is None:
+                        done(c, *fut.result())
+                    else:
+                        suspects.append(c)
+                inflight.clear()
+                suspects = deque(sorted(suspects, key=lambda c: c.index))
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _engine_dask(todo: Sequence[Chunk], jobs: int, limits: Limits, texts: bool, done: ResultFn,
+                 crashed: Callable[[Chunk], None], scheduler: Optional[str]) -> None:
+    """The same per-chunk function on dask.distributed; the client writes the shards.
+
+    With ``scheduler`` the workers must see the input files at the same paths (a shared
+    file system); without it a LocalCluster of ``jobs`` single-threaded worker processes
+    runs here.  A chunk whose worker dies is retried once (``allowed-failures: 1``), then
+    recorded as errors.
+    """
+    import dask
+    from distributed import Client, LocalCluster, as_completed
+    from distributed.scheduler import KilledWorker
+
+    cluster = None
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+        if scheduler:
+            client = Client(scheduler)
+        else:
+            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=40)
+            client = Client(cluster)
+        try:
+            client.register_worker_callbacks(setup=warm)  # also on workers that join later
+            by_key = {}
+            futures = []
+            for c in todo:
+                fut = client.submit(_run_chunk, c.files, limits, texts, key=f"fupin-chunk-{c.index:05d}-{c.key[:16]}",
+                                    pure=False, priority=-c.index)
+                by_key[fut.key] = c
+                futures.append(fut)
+            for fut in as_completed(futures):
+                c = by_key[fut.key]
+                try:
+                    tables, stats = fut.result()
+                except KilledWorker:
+                    crashed(c)
+                    tables, stats = _crash_tables(c, "WorkerCrash",
+                                                  "the Dask worker died while processing this file's chunk, twice; "
+                                                  "the chunk's files were not processed"), {"crashed": True}
+                except Exception as e:
+                    tables, stats = _crash_tables(c, type(e).__name__, f"chunk failed: {e}"), {}
+                fut.release()
+                done(c, tables, stats)
+            futures.clear()
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+# --------------------------------------------------------------------------- the runner
+def run_batch(paths: Union[str, Path, Iterable[Union[str, Path]]], out: Optional[Union[str, Path]] = None, *,
+              jobs: Optional[int] = None, chunk_size: int = DEFAULT_CHUNK_SIZE, resume: bool = False,
+              engine: str = "local", scheduler: Optional[str] = None, limits: Limits = DEFAULT_LIMITS,
+              progress: bool = False, on_tables: Optional[Callable[[int, Dict[str, pd.DataFrame]], None]] = None,
+              texts: bool = False) -> BatchResult:
+    """Extract every file under ``paths`` chunk by chunk.
+
+    With ``out``, each chunk writes one Parquet shard per table under ``out`` (see the
+    module doc) and ``out/manifest.json``; ``resume=True`` keeps the shards of chunks that
+    are already done.  ``on_tables(index, tables)`` is called for every chunk in chunk
+    order (for streaming to stdout or collecting in memory).  ``jobs=1`` runs in this
+    process; ``engine="dask"`` runs on dask.distributed (``scheduler`` address, or a
+    LocalCluster of ``jobs`` worker processes).
+    """
+    t_start = time.perf_counter()
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    paths = [str(p) for p in paths]
+    jobs = jobs or _default_jobs()
+    if engine not in ("local", "dask"):
+        raise ValueError(f"unknown engine {engine!r}; choose local or dask")
+    if resume and out is None:
+        raise ValueError("resume needs an output folder")
+    code = fingerprint()
+    chunks = plan_chunks(paths, chunk_size, limits=limits, code=code)
+    res = BatchResult(n_files=sum(len(c.files) for c in chunks))
+    out_dir = Path(out) if out is not None else None
+
+    reused: Dict[int, dict] = {}
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        if resume:
+            for c in chunks:
+                m = _read_marker(out_dir, c)
+                if m is not None:
+                    reused[c.index] = m
+        keep = {chunks[i].name for i in reused}
+        for name in sorted(_existing_names(out_dir) - keep):
+            _remove_chunk_files(out_dir, name)
+        _write_manifest(out_dir, paths, chunks, chunk_size, code, engine, jobs, status="running")
+    res.out = out_dir
+    todo = [c for c in chunks if c.index not in reused]
+    res.chunks_reused = len(reused)
+
+    error_frames: Dict[int, pd.DataFrame] = {}
+    pending: Dict[int, Dict[str, pd.DataFrame]] = {}
+    next_index = [0]
+    bar = _Progress(progress, res.n_files, sum(len(chunks[i].files) for i in reused))
+
+    def account(index: int, n_docs: int, n_figs: int, n_chars: int, errors: pd.DataFrame) -> None:
+        res.n_documents += n_docs
+        res.n_figures += n_figs
+        res.n_chars += n_chars
+        res.n_errors += len(errors)
+        if len(errors):
+            error_frames[index] = errors
+
+    def flush() -> None:  # hand finished chunks to on_tables in chunk order
+        while next_index[0] < len(chunks):
+            i = next_index[0]
+            if i in reused:
+                tables = {t: read_shards(out_dir, t, [chunks[i].name]) for t in TABLES} if on_tables else None
+            elif i in pending:
+                tables = pending.pop(i)
+            else:
+                return
+            if on_tables:
+                on_tables(i, tables)
+            next_index[0] += 1
+
+    for i, m in sorted(reused.items()):
+        errs = read_shards(out_dir, "errors", [chunks[i].name]) if m.get("n_errors") else _empty("errors")
+        account(i, m.get("n_documents", 0), m.get("n_figures", 0), m.get("n_chars", 0), errs)
+
+    def done(c: Chunk, tables: Dict[str, pd.DataFrame], stats: dict) -> None:
+        docs = tables["documents"]
+        n_chars = int(docs["n_chars"].sum()) if len(docs) else 0
+        account(c.index, len(docs), len(tables["figures"]), n_chars, tables["errors"])
+        res.chunks_run += 1
+        if stats.get("pid") and stats.get("peak_rss"):
+            res.workers[stats["pid"]] = max(res.workers.get(stats["pid"], 0), stats["peak_rss"])
+        if out_dir is not None:
+            paths_ = _shard_paths(out_dir, c.name)
+            for t in TABLES:
+                write_shard(tables[t], paths_[t], t)
+            marker = {"key": c.key, "index": c.index, "n_files": len(c.files), "n_documents": len(docs),
+                      "n_figures": len(tables["figures"]), "n_errors": len(tables["errors"]), "n_chars": n_chars,
+                      "retry_on_resume": bool(stats.get("crashed")),
+                      "first_file": c.files[0][0] if c.files else None,
+                      "stats": {k: v for k, v in stats.items() if k != "crashed"}}
+            _atomic_write_bytes(_marker_path(out_dir, c.name),
+                                json.dumps(marker, ensure_ascii=False, indent=1).encode("utf-8"))
+        bar.update(len(c.files), len(docs), n_chars, len(tables["errors"]))
+        if on_tables is not None:
+            pending[c.index] = tables
+            flush()
+
+    def crashed(c: Chunk) -> None:
+        res.chunks_crashed += 1
+
+    try:
+        flush()
+        if todo:
+            if engine == "dask":
+                _engine_dask(todo, jobs, limits, texts, done, crashed, scheduler)
+            elif jobs == 1 or len(todo) == 1:  # one chunk: a pool would only add start-up time
+                _engine_inprocess(todo, limits, texts, done)
+            else:
+                _engine_pool(todo, min(jobs, len(todo)), limits, texts, done, crashed)
+        flush()
+    finally:
+        bar.close()
+    if error_frames:
+        res.errors = pd.concat([error_frames[i] for i in sorted(error_frames)], ignore_index=True)
+    res.seconds = time.perf_counter() - t_start
+    if out_dir is not None:
+        _write_manifest(out_dir, paths, chunks, chunk_size, code, engine, jobs, status="complete", result=res)
+    return res
+
+
+def _write_manifest(out: Path, paths: List[str], chunks: List[Chunk], chunk_size: int, code: str, engine: str,
+                    jobs: int, status: str, result: Optional[BatchResult] = None) -> None:
+    m = {
+        "format": FORMAT_VERSION,
+        "status": status,
+        "inputs": paths,
+        "chunk_size": chunk_size,
+        "fingerprint": code,
+        "engine": engine,
+        "jobs": jobs,
+        "tables": {t: f"{t}/part-*.parquet" for t in TABLES},
+        "n_chunks": len(chunks),
+        "chunks": [{"name": c.name, "key": c.key, "n_files": len(c.files),
+                    "first_file": c.files[0][0] if c.files else None} for c in chunks],
+        "updated": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+    }
+    if result is not None:
+        m["totals"] = {"files": result.n_files, "documents": result.n_documents, "figures": result.n_figures,
+                       "errors": result.n_errors, "characters": result.n_chars, "chunks_run": result.chunks_run,
+                       "chunks_reused": result.chunks_reused, "chunks_crashed": result.chunks_crashed,
+                       "seconds": round(result.seconds, 3)}
+    _atomic_write_bytes(out / MANIFEST, json.dumps(m, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+def read_in_memory(paths, *, jobs: Optional[int] = None, limits: Limits = DEFAULT_LIMITS,
+                   chunk_size: Optional[int] = None) -> Tuple[Dict[str, pd.DataFrame], Dict[str, str]]:
+    """All tables (and texts) of ``paths`` in memory, computed by ``jobs`` processes (for ``read``)."""
+    collected: Dict[str, List[pd.DataFrame]] = {t: [] for t in TABLES + ("texts",)}
+
+    def keep(_i: int, tables: Dict[str, pd.DataFrame]) -> None:
+        for t in collected:
+            if t in tables:
+                collected[t].append(tables[t])
+
+    jobs = jobs or _default_jobs()
+    if chunk_size is None:
+        n = sum(1 for _ in iter_files([paths] if isinstance(paths, (str, Path)) else paths))
+        chunk_size = max(1, min(DEFAULT_CHUNK_SIZE, -(-n // (jobs * 4)) if n else 1))
+    run_batch(paths, None, jobs=jobs, chunk_size=chunk_size, limits=limits, on_tables=keep, texts=True)
+    tables = {}
+    for t in TABLES:
+        frames = [f for f in collected[t] if len(f)] or [_empty(t)]
+        tables[t] = pd.concat(frames, ignore_index=True)
+    texts = {d: s for f in collected["texts"] for d, s in zip(f["doc"], f["text"])}
+    return tables, texts
