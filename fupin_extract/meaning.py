@@ -1,10 +1,404 @@
-"""What a figure counts, whose it is and when: indicator, scope and period."""
+"""What a figure counts, whose it is and when: indicator, scope and period.
+
+Indicator: the first rule of ``patterns/indicators.yaml`` whose cue stands, on word
+boundaries, in the figure's clause (or sentence), or whose ``after`` pattern follows it.
+Then structures that carry meaning across figures:
+
+* ``36户84人`` pairs: persons after households share the households' rule;
+* ``其中`` breakdowns and parenthesised breakdowns: parts take the total's indicator unless
+  their own refines it (``贫困户776户…其中已脱贫747户`` keeps 已脱贫);
+* ``分别`` lists: ``上徐村、金黄村、琼溪村…分别投入资金191万元、270万元、184万元`` gives each
+  figure its village as scope.
+
+Scope: the village(s) named in the figure's clause, else in its ``；`` segment, else (when
+only one is named) in its sentence before it, else the village in the heading of the
+section.  Period: the nearest year, ``YYYY年以来`` span or ``目前/今年`` cue before the
+figure in its clause, else in its sentence, else a ``YYYY年以来`` in its paragraph, else the
+report's year.
+"""
 from __future__ import annotations
 
-from typing import Dict, List
+import bisect
+from dataclasses import replace
+from functools import lru_cache
+from typing import Dict, List, Optional, Sequence, Tuple
 
+import regex
+
+from .indicators import IndicatorSet, Rule, indicator_set
 from .model import Figure
+from .segment import token_bounds
+
+CLAUSE_STOP = regex.compile(r"[，,；;。：:！？!?\n）)]")
+SENT_STOP = regex.compile(r"[。！？!?\n]")
+SEGMENT_STOP = regex.compile(r"[；;。！？!?\n]")
+PARA_STOP = regex.compile(r"\n")
+#: last characters of words that name what is counted: a cue may end inside such a word
+HEAD_CHARS = set("户人村口员生金款费率数量元")
+
+YEAR = r"(?:19|20)\d\d"
+PERIOD_CUE = regex.compile(
+    rf"(?P<since>(?:自|从)?(?P<sy>{YEAR})\s*年(?:[^，。；\d]{{0,12}}?)?以来|(?:自|从)(?P<sy2>{YEAR})\s*年[^，。；]{{0,6}}(?:至今|起))"
+    rf"|(?P<span>(?P<a>{YEAR})\s*年?\s*[-~至到]\s*(?P<b>{YEAR})\s*年)"
+    rf"|(?P<year>(?P<y>{YEAR})\s*年)"
+    r"|(?P<now>截至目前|截止目前|至目前|截至当前|目前|现有|现已|现共|现|当前|今年|本年|年内|年初以来)"
+    r"|(?P<last>去年|上年)"
+)
+
+VILLAGE_GENERIC = set("全本各该每此原新老大小贫困行政自然示范重点摘帽出列非所驻在到进入包联帮").union({""})
+VILLAGE = regex.compile(r"(?<![xX×*＊_])(\p{Han}{2})村(?![民委级集民])")
+NAME_LIST = regex.compile(
+    r"((?:\p{Han}{2,3}[村乡镇]?(?:、|和|及)){1,10}\p{Han}{2,3}[村乡镇]?)(?:等)?(?:[一二三四五六七八九十两\d]+个)?(贫困村|行政村|村)?"
+)
+HEADING = regex.compile(r"^[ \t\u3000]*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
 
 
-def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict[str, object]) -> List[Figure]:
-    return figures
+def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict[str, object],
+                   folder: Optional[str] = None) -> List[Figure]:
+    """Return the figures with indicator, scope, period and rule filled in."""
+    if not figures:
+        return figures
+    ctx = _Context(normalised, meta, indicator_set(folder))
+    inds: List[Optional[str]] = []
+    rules: List[Optional[Rule]] = []
+    for f in figures:
+        r = ctx.rule_for(f)
+        rules.append(r)
+        inds.append(r.emits.get(f.unit) if r else None)
+    _pairs(figures, inds, rules)
+    _breakdowns(ctx, figures, inds)
+    scopes = _scopes(ctx, figures)
+    out = []
+    for f, ind, r, sc in zip(figures, inds, rules, scopes):
+        rule = f.rule + (f"+{r.id}" if r is not None and ind is not None else "")
+        out.append(replace(f, indicator=ind, scope=sc, period=ctx.period_for(f), rule=rule))
+    return out
+
+
+class _Context:
+    def __init__(self, n: str, meta: Dict[str, object], iset: IndicatorSet):
+        self.n = n
+        self.meta = meta
+        self.iset = iset
+        y = meta.get("year") if meta else None
+        try:
+            self.year: Optional[int] = int(y) if y is not None else None
+        except (TypeError, ValueError):
+            self.year = None
+        self._bounds: Dict[int, set] = {}
+        self.villages = _village_names(n, meta)
+        self.village_re = (regex.compile("|".join(regex.escape(v) for v in sorted(self.villages, key=len, reverse=True)))
+                           if self.villages else None)
+        self.sections = _sections(n, self.village_re)
+
+    # ------------------------------------------------------------------ windows
+    def back(self, pos: int, stop: "regex.Pattern", limit: int = 400) -> int:
+        lo = max(0, pos - limit)
+        i = pos - 1
+        n = self.n
+        while i >= lo:
+            if stop.match(n, i):
+                return i + 1
+            i -= 1
+        return lo
+
+    def forward(self, pos: int, stop: "regex.Pattern", limit: int = 400) -> int:
+        m = stop.search(self.n, pos, min(len(self.n), pos + limit))
+        return m.start() if m else min(len(self.n), pos + limit)
+
+    def clause(self, f: Figure) -> Tuple[int, int]:
+        return self.back(f.start, CLAUSE_STOP), self.forward(f.end, CLAUSE_STOP)
+
+    def sentence(self, f: Figure) -> Tuple[int, int]:
+        return self.back(f.start, SENT_STOP), self.forward(f.end, SENT_STOP)
+
+    def bounds(self, start: int, end: int) -> set:
+        key = start
+        b = self._bounds.get(key)
+        if b is None or max(b) < end - start:
+            b = {start + x for x in token_bounds(self.n[start:end])}
+            self._bounds[key] = b
+        return b
+
+    # ------------------------------------------------------------------ indicator
+    def rule_for(self, f: Figure) -> Optional[Rule]:
+        n = self.n
+        cs, ce = self.clause(f)
+        ss, se = self.sentence(f)
+        if self.iset.higher_level is not None and self.iset.higher_level.search(n, cs, f.start):
+            return None
+        for r in self.iset.rules:
+            if f.unit not in r.emits:
+                continue
+            ws = cs if r.window == "clause" else ss
+            if r.not_ is not None and r.not_.search(n, ws, f.start):
+                continue
+            if r.lead is not None and not r.lead.fullmatch(n, cs, f.start):
+                continue
+            if r.after is not None and r.after.match(n, f.end, se):
+                return r
+            if r.cue is not None and self._cue(r, ws, f.start, ce if r.window == "clause" else se):
+                return r
+        return None
+
+    def _cue(self, r: Rule, ws: int, we: int, seg_end: int) -> bool:
+        """A cue counts when it starts on a word boundary and ends on one, or ends inside a
+        word that closes on a head noun (低保 in 低保户, 建档立卡 in 建档立卡贫困户)."""
+        window = self.n[ws:we]
+        b = None
+        for m in r.cue.finditer(window, overlapped=True):
+            if m.end() == m.start():
+                continue
+            if b is None:
+                b = self.bounds(ws, seg_end)
+            s, e = ws + m.start(), ws + m.end()
+            if s not in b:
+                continue
+            if e in b or e == we:
+                return True
+            nxt = min((x for x in b if x > e), default=None)
+            if nxt is not None and nxt - e <= 3 and self.n[nxt - 1] in HEAD_CHARS:
+                return True
+        return False
+
+    # ------------------------------------------------------------------ period
+    def period_for(self, f: Figure) -> Optional[str]:
+        cs, _ = self.clause(f)
+        ss, _ = self.sentence(f)
+        for lo in (cs, ss):
+            p = self._period_in(lo, f.start)
+            if p is not None:
+                return p or None
+        ps = self.back(f.start, PARA_STOP, 3000)
+        best = None
+        for m in PERIOD_CUE.finditer(self.n, ps, f.start):
+            if m.group("since") and self.year:
+                best = f"{m.group('sy') or m.group('sy2')}-{self.year}"
+        if best:
+            return best
+        return str(self.year) if self.year else None
+
+    def _period_in(self, lo: int, hi: int) -> Optional[str]:
+        last = None
+        for m in PERIOD_CUE.finditer(self.n, lo, hi):
+            last = m
+        if last is None:
+            return None
+        m = last
+        if m.group("since"):
+            y = m.group("sy") or m.group("sy2")
+            return f"{y}-{self.year}" if self.year and int(y) < self.year else y
+        if m.group("span"):
+            return f"{m.group('a')}-{m.group('b')}"
+        if m.group("year"):
+            return m.group("y")
+        if m.group("now"):
+            return str(self.year) if self.year else ""
+        if m.group("last"):
+            return str(self.year - 1) if self.year else ""
+        return None
+
+
+# ---------------------------------------------------------------------- structures
+def _pairs(figs: Sequence[Figure], inds: List[Optional[str]], rules: List[Optional[Rule]]) -> None:
+    """``36户84人``: the persons figure shares the households figure's rule, and back."""
+    for i in range(len(figs) - 1):
+        a, b = figs[i], figs[i + 1]
+        if a.unit == "户" and b.unit == "人" and b.start - a.end <= 1:
+            ra, rb = rules[i], rules[i + 1]
+            if ra is not None and inds[i] is not None and "人" in ra.emits:
+                inds[i + 1], rules[i + 1] = ra.emits["人"], ra
+            elif rb is not None and inds[i + 1] is not None and "户" in rb.emits and inds[i] is None:
+                inds[i], rules[i] = rb.emits["户"], rb
+
+
+QIZHONG = regex.compile(r"其中")
+OPEN_PAREN = regex.compile(r"\s*[（(]")
+
+
+def _breakdowns(ctx: _Context, figs: Sequence[Figure], inds: List[Optional[str]]) -> None:
+    """Parts of a total (其中 …, or a parenthesis right after the total) take its indicator."""
+    n = ctx.n
+    starts = [f.start for f in figs]
+    iset = ctx.iset
+
+    def inherit(total: int, parts: List[int]) -> None:
+        tind = inds[total]
+        if tind is None:
+            return
+        fam = iset.family(tind)
+        for p in parts:
+            unit = figs[p].unit
+            if unit not in fam:
+                continue
+            own = inds[p]
+            if own is not None and (own == fam[unit] or iset.refines(own, tind) or iset.refines(own, fam[unit])):
+                continue
+            inds[p] = fam[unit]
+
+    # 其中: parts after it in the sentence; total = nearest figure before with the first part's unit
+    for m in QIZHONG.finditer(n):
+        q = m.start()
+        se = ctx.forward(q, SENT_STOP, 600)
+        k = bisect.bisect_left(starts, q)
+        parts = [j for j in range(k, len(figs)) if figs[j].start < se]
+        if not parts:
+            continue
+        unit = figs[parts[0]].unit
+        lo = ctx.back(ctx.back(q, SENT_STOP, 600) - 1, SENT_STOP, 600) if q > 0 else 0
+        total = None
+        for j in range(k - 1, -1, -1):
+            if figs[j].start < lo:
+                break
+            if figs[j].unit == unit or (inds[j] and unit in iset.family(inds[j])):
+                total = j
+                break
+        if total is not None:
+            inherit(total, parts)
+
+    # a parenthesis right after a figure (or after its 户/人 partner)
+    for i, f in enumerate(figs):
+        m = OPEN_PAREN.match(n, f.end)
+        if not m:
+            continue
+        close = regex.compile(r"[）)]").search(n, m.end(), min(len(n), m.end() + 300))
+        if not close:
+            continue
+        parts = [j for j in range(i + 1, len(figs)) if figs[j].start < close.start()]
+        total = i
+        if inds[i] is None and i > 0 and figs[i - 1].end >= f.start - 1:
+            total = i - 1
+        inherit(total, parts)
+        if i > 0 and figs[i - 1].end >= f.start - 1 and figs[i - 1].unit != f.unit:
+            inherit(i - 1, parts)
+
+
+# ---------------------------------------------------------------------- scope
+def _village_names(n: str, meta: Dict[str, object]) -> List[str]:
+    names = []
+    for v in (meta or {}).get("villages") or []:
+        if isinstance(v, str) and v.endswith("村") and 3 <= len(v) <= 6:
+            names.append(v)
+    if not names:
+        seen = set()
+        for m in VILLAGE.finditer(n):
+            stem = m.group(1)
+            if stem[0] in VILLAGE_GENERIC or stem[1] in "的和与及、" or stem in seen:
+                continue
+            seen.add(stem)
+            names.append(stem + "村")
+    return names
+
+
+def _sections(n: str, village_re) -> List[Tuple[int, int, str]]:
+    """(start, end, village) for sections whose heading line names one village."""
+    if village_re is None:
+        return []
+    out = []
+    pos = 0
+    heads = []
+    for line in n.split("\n"):
+        stripped = line.strip()
+        if stripped and HEADING.match(line) and len(stripped) <= 40 and not stripped.endswith("。"):
+            vs = {m.group() for m in village_re.finditer(line)}
+            heads.append((pos, _heading_level(line), vs.pop() if len(vs) == 1 else None))
+        pos += len(line) + 1
+    for k, (start, level, village) in enumerate(heads):
+        if not village:
+            continue
+        end = len(n)
+        for start2, level2, _ in heads[k + 1:]:
+            if level2 <= level:
+                end = start2
+                break
+        out.append((start, end, village))
+    return out
+
+
+def _heading_level(line: str) -> int:
+    s = line.strip()
+    if regex.match(r"[一二三四五六七八九十]{1,3}、", s):
+        return 1
+    if regex.match(r"[（(][一二三四五六七八九十]{1,3}[)）]", s):
+        return 2
+    return 3
+
+
+def _scopes(ctx: _Context, figs: Sequence[Figure]) -> List[Optional[str]]:
+    n = ctx.n
+    out: List[Optional[str]] = [None] * len(figs)
+    vre = ctx.village_re
+    # 分别 lists first
+    done = set()
+    for i, f in enumerate(figs):
+        if i in done:
+            continue
+        ss, se = ctx.sentence(f)
+        fb = n.rfind("分别", ss, f.start)
+        if fb < 0:
+            continue
+        run = [i]
+        j = i
+        while j + 1 < len(figs) and figs[j + 1].unit == f.unit and n[figs[j].end:figs[j + 1].start].strip() in ("、", ",", "，", "和", "及"):
+            j += 1
+            run.append(j)
+        if len(run) < 2 or n[fb + 2:f.start].count("，") > 0:
+            continue
+        names = _name_list(n, ss, fb, len(run))
+        if names:
+            for k, idx in enumerate(run):
+                out[idx] = names[k]
+                done.add(idx)
+    if vre is None:
+        return out
+    for i, f in enumerate(figs):
+        if out[i] is not None:
+            continue
+        cs, ce = ctx.clause(f)
+        sc = _one_place(n, vre, cs, ce)
+        if sc is None:
+            gs, ge = ctx.back(f.start, SEGMENT_STOP), ctx.forward(f.end, SEGMENT_STOP)
+            sc = _one_place(n, vre, gs, ge)
+            if sc is None:
+                ss, _ = ctx.sentence(f)
+                sc = _one_place(n, vre, ss, f.start)
+        if sc is None:
+            for (s0, e0, v) in ctx.sections:
+                if s0 <= f.start < e0:
+                    sc = v
+        out[i] = sc
+    return out
+
+
+def _one_place(n: str, vre, lo: int, hi: int) -> Optional[str]:
+    ms = list(vre.finditer(n, lo, hi))
+    if not ms:
+        return None
+    names = []
+    for m in ms:
+        if m.group() not in names:
+            names.append(m.group())
+    if len(names) == 1:
+        return names[0]
+    # a list of villages named together: 联胜村、乐北村
+    joined = all(n[ms[k].end():ms[k + 1].start()] in ("、", "和", "及", "与") for k in range(len(ms) - 1))
+    if joined:
+        return "、".join(names)
+    return None
+
+
+def _name_list(n: str, lo: int, hi: int, count: int) -> Optional[List[str]]:
+    best = None
+    for m in NAME_LIST.finditer(n, lo, hi):
+        items = regex.split(r"、|和|及", m.group(1))
+        if len(items) == count:
+            best = (items, m.group(2))
+    if best is None:
+        return None
+    items, suffix = best
+    out = []
+    for it in items:
+        if suffix and not it.endswith(("村", "乡", "镇")):
+            it = it + "村"
+        out.append(it)
+    return out

@@ -1,0 +1,140 @@
+"""Indicator definitions and cue rules from ``patterns/indicators.yaml``.
+
+>>> cat = catalog()
+>>> cat.loc[cat["id"] == "poor_households", "label"].item()
+'建档立卡贫困户数'
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional
+
+import pandas as pd
+import regex
+
+from .model import PatternError
+from .patterns import check_keys, compile_regex, load_patterns, load_yaml, str_list, where
+
+DIMENSIONS = {"households", "persons", "count", "area", "rate", "money", "money_rate", "length", "mass"}
+
+
+@dataclass
+class Indicator:
+    id: str
+    label: str
+    dimension: str
+    unit: str
+    description: str
+    refines: tuple = ()
+
+
+@dataclass
+class Rule:
+    id: str
+    emits: Dict[str, str]
+    cue: Optional["regex.Pattern"] = None
+    after: Optional["regex.Pattern"] = None
+    not_: Optional["regex.Pattern"] = None
+    window: str = "clause"
+    lead: Optional["regex.Pattern"] = None
+    examples: List[dict] = field(default_factory=list)
+    line: int = 0
+
+
+@dataclass
+class IndicatorSet:
+    path: Path
+    indicators: Dict[str, Indicator]
+    rules: List[Rule]
+    higher_level: Optional["regex.Pattern"]
+
+    def family(self, indicator: str) -> Dict[str, str]:
+        """unit → indicator for the rule that emits ``indicator`` (its 户/人 twin …)."""
+        for r in self.rules:
+            if indicator in r.emits.values():
+                return r.emits
+        return {}
+
+    def refines(self, part: str, total: str) -> bool:
+        ind = self.indicators.get(part)
+        return bool(ind and total in ind.refines)
+
+
+def load_indicators(path: Path) -> IndicatorSet:
+    data = load_yaml(path)
+    check_keys(path, data, {"indicators", "rules", "higher_level"}, {"indicators", "rules"}, "indicators file")
+    inds: Dict[str, Indicator] = {}
+    for e in data["indicators"]:
+        check_keys(path, e, {"id", "label", "dimension", "unit", "description", "refines"},
+                   {"id", "label", "dimension", "unit", "description"}, "indicator")
+        if e["id"] in inds:
+            raise PatternError(f"{where(path, e)}: indicator {e['id']!r} defined twice")
+        if e["dimension"] not in DIMENSIONS:
+            raise PatternError(f"{where(path, e)}: indicator {e['id']!r}: dimension {e['dimension']!r} "
+                               f"is not one of {sorted(DIMENSIONS)}")
+        inds[e["id"]] = Indicator(e["id"], e["label"], e["dimension"], str(e["unit"]), e["description"],
+                                  tuple(str_list(path, e, e.get("refines") or [], "refines")) if e.get("refines") else ())
+    for ind in inds.values():
+        for r in ind.refines:
+            if r not in inds:
+                raise PatternError(f"{path}: indicator {ind.id!r} refines unknown indicator {r!r}")
+    rules: List[Rule] = []
+    seen: Dict[str, int] = {}
+    for r in data["rules"]:
+        check_keys(path, r, {"id", "emits", "cue", "after", "not", "window", "lead", "examples"}, {"id", "emits", "examples"},
+                   "indicator rule")
+        rid = r["id"]
+        if rid in seen:
+            raise PatternError(f"{where(path, r)}: duplicate rule id {rid!r} (first at line {seen[rid]})")
+        seen[rid] = getattr(r, "line", 0)
+        if not isinstance(r["emits"], dict) or not r["emits"]:
+            raise PatternError(f"{where(path, r)}: rule {rid!r}: emits must map units to indicator ids")
+        for unit, ind in r["emits"].items():
+            if ind not in inds:
+                raise PatternError(f"{where(path, r)}: rule {rid!r} emits unknown indicator {ind!r}")
+        if "cue" not in r and "after" not in r:
+            raise PatternError(f"{where(path, r)}: rule {rid!r} needs a cue or an after pattern")
+        window = r.get("window", "clause")
+        if window not in ("clause", "sentence"):
+            raise PatternError(f"{where(path, r)}: rule {rid!r}: window must be clause or sentence, not {window!r}")
+        exs = r["examples"]
+        if not isinstance(exs, list) or not exs:
+            raise PatternError(f"{where(path, r)}: rule {rid!r} needs at least one example")
+        for ex in exs:
+            check_keys(path, ex, {"text", "expect"}, {"text", "expect"}, f"example of {rid!r}")
+        rules.append(Rule(
+            id=rid, emits={str(k): v for k, v in r["emits"].items()},
+            cue=compile_regex(path, r, _longest_first(r["cue"]), rid) if "cue" in r else None,
+            lead=compile_regex(path, r, r["lead"], rid) if "lead" in r else None,
+            after=compile_regex(path, r, r["after"], rid) if "after" in r else None,
+            not_=compile_regex(path, r, r["not"], rid) if "not" in r else None,
+            window=window, examples=list(exs), line=getattr(r, "line", 0),
+        ))
+    hl = compile_regex(path, data, data["higher_level"], "higher_level") if data.get("higher_level") else None
+    return IndicatorSet(path, inds, rules, hl)
+
+
+_META = set(".^$*+?{}[]()\\")
+
+
+def _longest_first(pattern: object) -> object:
+    """A cue that is a plain list of words ``a|b|c`` is tried longest word first."""
+    if isinstance(pattern, str) and "|" in pattern and not (set(pattern) & _META):
+        return "|".join(sorted(pattern.split("|"), key=len, reverse=True))
+    return pattern
+
+
+def indicator_set(folder: Optional[str] = None) -> IndicatorSet:
+    p = load_patterns(folder)
+    if p.indicators is None:
+        raise PatternError(f"{p.folder}/indicators.yaml is missing")
+    return p.indicators
+
+
+def catalog(folder: Optional[str] = None) -> pd.DataFrame:
+    """One row per indicator: id, label (Chinese), dimension, unit, description."""
+    s = indicator_set(folder)
+    rows = [{"id": i.id, "label": i.label, "dimension": i.dimension, "unit": i.unit, "description": i.description}
+            for i in s.indicators.values()]
+    return pd.DataFrame(rows, columns=["id", "label", "dimension", "unit", "description"]).astype("string")
