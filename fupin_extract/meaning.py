@@ -213,7 +213,8 @@ def _pairs(figs: Sequence[Figure], inds: List[Optional[str]], rules: List[Option
 
 
 QIZHONG = regex.compile(r"其中")
-OPEN_PAREN = regex.compile(r"\s*[（(]")
+OPEN_ANY = regex.compile(r"[（(]")
+CLOSE_PAREN = regex.compile(r"[）)]")
 
 
 def _breakdowns(ctx: _Context, figs: Sequence[Figure], inds: List[Optional[str]]) -> None:
@@ -236,6 +237,28 @@ def _breakdowns(ctx: _Context, figs: Sequence[Figure], inds: List[Optional[str]]
                 continue
             inds[p] = fam[unit]
 
+    # a parenthesis after a figure in the same clause: 1207人(贡考村235人,…), 93户纳入易地搬迁(虾雄村37户,…)
+    for m in OPEN_ANY.finditer(n):
+        o = m.start()
+        k = bisect.bisect_left(starts, o)
+        if k == 0:
+            continue
+        i = k - 1
+        if CLAUSE_STOP.search(n, figs[i].end, o):
+            continue
+        close = CLOSE_PAREN.search(n, o + 1, min(len(n), o + 300))
+        if not close:
+            continue
+        parts = [j for j in range(k, len(figs)) if figs[j].start < close.start()]
+        if not parts:
+            continue
+        total = i
+        if inds[i] is None and i > 0 and figs[i - 1].end >= figs[i].start - 1:
+            total = i - 1
+        inherit(total, parts)
+        if i > 0 and figs[i - 1].end >= figs[i].start - 1 and figs[i - 1].unit != figs[i].unit:
+            inherit(i - 1, parts)
+
     # 其中: parts after it in the sentence; total = nearest figure before with the first part's unit
     for m in QIZHONG.finditer(n):
         q = m.start()
@@ -255,23 +278,6 @@ def _breakdowns(ctx: _Context, figs: Sequence[Figure], inds: List[Optional[str]]
                 break
         if total is not None:
             inherit(total, parts)
-
-    # a parenthesis right after a figure (or after its 户/人 partner)
-    for i, f in enumerate(figs):
-        m = OPEN_PAREN.match(n, f.end)
-        if not m:
-            continue
-        close = regex.compile(r"[）)]").search(n, m.end(), min(len(n), m.end() + 300))
-        if not close:
-            continue
-        parts = [j for j in range(i + 1, len(figs)) if figs[j].start < close.start()]
-        total = i
-        if inds[i] is None and i > 0 and figs[i - 1].end >= f.start - 1:
-            total = i - 1
-        inherit(total, parts)
-        if i > 0 and figs[i - 1].end >= f.start - 1 and figs[i - 1].unit != f.unit:
-            inherit(i - 1, parts)
-
 
 # ---------------------------------------------------------------------- scope
 def _village_names(n: str, meta: Dict[str, object]) -> List[str]:
