@@ -1,35 +1,124 @@
 """Files and folders → :class:`~fupin_extract.model.Document`.
 
-One function per format, chosen by file extension; every failure becomes a
-:class:`~fupin_extract.model.LoadError` that names the file and the reason, so a batch can
-report it and go on.
+One reader per format, chosen by file name suffix; every failure becomes a
+:class:`~fupin_extract.model.LoadError` that names the file and the reason in one line, so a
+batch can report it and go on.
+
+Readers work on bytes in memory (nothing is ever extracted to disk) with the signature
+``reader(data, doc_id, path, ctx) -> list[Document | LoadError]``: an archive can yield
+documents for its good members and LoadErrors for its bad ones.  A reader raises LoadError
+when the whole input is unreadable.
+
+=================  ==========================================================  ============
+suffix             reader                                                      module
+=================  ==========================================================  ============
+.txt .text .md     decoding chain below                                        here
+.html .htm …       selectolax (lexbor); boilerplate from patterns/html_…yaml   readers_html
+.docx              python-docx, body in reading order (paragraphs and tables)  readers_office
+.pdf               pdfplumber, text layer only (scans need OCR first)          readers_office
+.doc .wps          refused with the command to convert them to .docx           readers_office
+.zip .tar .tgz     members read by their own suffix, doc id ``archive/member``  readers_archive
+.gz                one compressed file, read by its inner suffix               readers_archive
+=================  ==========================================================  ============
 
 Decoding of text: BOM first (UTF-8, UTF-16), then strict UTF-8, then UTF-16 without BOM
 when the bytes look like it, then GB18030.  The encoding used is recorded on the document.
+
+Hostile input is bounded by :class:`Limits` (file size, decompressed size and ratio,
+archive members and nesting, PDF pages, HTML nesting depth, text length).
 """
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Iterable, Iterator, List, Union
+from dataclasses import dataclass, field, fields
+from pathlib import Path, PurePosixPath
+from typing import Callable, Dict, Iterable, Iterator, List, Union
 
 from .model import Document, LoadError
 
+Item = Union[Document, LoadError]
+
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
+#: compound suffixes that name one format; the doc id drops the whole of it
+COMPOUND_SUFFIXES = (".tar.gz", ".tgz")
+
+MiB = 1024 * 1024
 
 
 @dataclass(frozen=True)
 class Limits:
-    """Resource limits applied while reading; each has a safe default."""
+    """Resource limits applied while reading; each has a safe default.
 
-    max_file_bytes: int = 200 * 1024 * 1024
-    max_text_chars: int = 50 * 1024 * 1024
+    Sizes are in bytes, text in characters.  A file or archive member beyond a limit
+    becomes a :class:`LoadError` that says which limit and by how much.
+    """
+
+    #: size of one file on disk, or of one archive member once decompressed
+    max_file_bytes: int = 256 * MiB
+    #: all bytes decompressed while reading one file (zip/gz/tar members, docx parts), together
+    max_decompressed_bytes: int = 512 * MiB
+    #: decompressed / compressed size of a zip member, a .gz stream or a docx part …
+    max_compression_ratio: int = 100
+    #: … checked once the decompressed size passes this (small, very regular files are fine)
+    ratio_grace_bytes: int = 1 * MiB
+    #: members of one archive (directories not counted)
+    max_archive_members: int = 10_000
+    #: archives inside archives: a.zip!b.zip!c.txt is depth 2
+    max_archive_depth: int = 3
+    #: pages of one PDF
+    max_pdf_pages: int = 2_000
+    #: element nesting depth of an HTML page, checked before the page is parsed
+    max_html_depth: int = 256
+    #: characters of one document's text (50 MB of UTF-8 text is at most 50 M characters)
+    max_text_chars: int = 64 * MiB
+
+    def __post_init__(self):
+        for f in fields(self):
+            v = getattr(self, f.name)
+            if not isinstance(v, int) or isinstance(v, bool) or v <= 0:
+                raise ValueError(f"Limits.{f.name} must be a positive integer, got {v!r}")
 
 
 DEFAULT_LIMITS = Limits()
 
 
+@dataclass
+class Budget:
+    """What one top-level file may still decompress, shared by nested archives."""
+
+    remaining: int
+
+    def take(self, n: int, path: str, limits: Limits) -> None:
+        self.remaining -= n
+        if self.remaining < 0:
+            raise LoadError(path, f"decompressed data beyond the limit of {limits.max_decompressed_bytes} bytes "
+                                  f"for one file (Limits.max_decompressed_bytes)")
+
+
+@dataclass
+class ReadContext:
+    """Limits plus the state one top-level file carries through nested readers."""
+
+    limits: Limits = DEFAULT_LIMITS
+    depth: int = 0
+    budget: Budget = field(default=None)  # type: ignore[assignment]
+
+    def __post_init__(self):
+        if self.budget is None:
+            self.budget = Budget(self.limits.max_decompressed_bytes)
+
+    def nested(self) -> "ReadContext":
+        return ReadContext(self.limits, self.depth + 1, self.budget)
+
+
+def one_line(text: object) -> str:
+    """An exception message as one short line (library messages can span lines)."""
+    s = " ".join(str(text).split())
+    return s if len(s) <= 300 else s[:297] + "..."
+
+
+# --------------------------------------------------------------------------- decoding
 def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
     """Decode report bytes; return ``(text, encoding)`` or raise :class:`LoadError`."""
     if not data:
@@ -50,7 +139,8 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError as e:
-        raise LoadError(path, f"undecodable bytes at offset {e.start}: neither UTF-8 nor GB18030") from None
+        raise LoadError(path, f"binary file or unknown encoding: undecodable bytes at offset {e.start}, "
+                              f"neither UTF-8 nor GB18030") from None
     if _control_ratio(text) > 0.05:
         raise LoadError(path, "binary file (control characters), not text")
     return text, "gb18030"
@@ -84,75 +174,200 @@ def _control_ratio(text: str) -> float:
     return bad / len(sample)
 
 
+#: magic numbers of binary formats, to say what a file with a text suffix really is
+MAGIC = (
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive or Office document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Office document (OLE2: .doc/.xls/.wps)"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"\x89PNG", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"Rar!", "RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"\x7fELF", "executable"),
+)
+
+
+def sniff(data: bytes) -> str | None:
+    """What binary format ``data`` starts like, or None."""
+    for magic, name in MAGIC:
+        if data.startswith(magic):
+            return name
+    return None
+
+
 def read_text_bytes(data: bytes, doc_id: str, path: str) -> Document:
+    what = sniff(data)
+    if what:
+        raise LoadError(path, f"binary file ({what}), not text")
     text, enc = decode_bytes(data, path)
     if not text.strip():
         raise LoadError(path, "empty file (only white space)")
     return Document(doc_id=doc_id, text=text, path=path, encoding=enc, format="txt")
 
 
-def _read_bytes(path: Path, limits: Limits) -> bytes:
+def _read_txt(data: bytes, doc_id: str, path: str, ctx: ReadContext) -> List[Item]:
+    return [read_text_bytes(data, doc_id, path)]
+
+
+# --------------------------------------------------------------------------- dispatch
+Reader = Callable[[bytes, str, str, ReadContext], List[Item]]
+
+
+def _lazy(module: str, name: str) -> Reader:
+    """A reader imported on first use (pdfplumber and python-docx take a while to import)."""
+
+    def reader(data: bytes, doc_id: str, path: str, ctx: ReadContext) -> List[Item]:
+        from importlib import import_module
+
+        return getattr(import_module(f"{__package__}.{module}"), name)(data, doc_id, path, ctx)
+
+    reader.__name__ = name
+    reader.__qualname__ = f"{module}.{name}"
+    return reader
+
+
+#: suffix → reader(data, doc_id, path, ctx) -> list[Document | LoadError]
+READERS: Dict[str, Reader] = {s: _read_txt for s in TEXT_SUFFIXES}
+READERS.update({s: _lazy("readers_html", "read_html") for s in HTML_SUFFIXES})
+READERS.update({
+    ".docx": _lazy("readers_office", "read_docx"),
+    ".pdf": _lazy("readers_office", "read_pdf"),
+    ".doc": _lazy("readers_office", "read_doc"),
+    ".wps": _lazy("readers_office", "read_doc"),
+    ".zip": _lazy("readers_archive", "read_zip"),
+    ".tar": _lazy("readers_archive", "read_tar"),
+    ".gz": _lazy("readers_archive", "read_gz"),
+    ".tgz": _lazy("readers_archive", "read_gz"),
+})
+
+KNOWN_SUFFIXES = set(READERS)
+
+
+def suffix_of(name: str) -> str:
+    """The lower-case suffix that picks the reader (``.tar.gz`` is read as ``.gz``)."""
+    return PurePosixPath(name.replace("\\", "/")).suffix.lower()
+
+
+def strip_suffix(name: str) -> str:
+    """``name`` without its format suffix: ``a/b.txt`` → ``a/b``, ``x.tar.gz`` → ``x``, ``y.txt.gz`` → ``y``."""
+    low = name.lower()
+    for comp in COMPOUND_SUFFIXES:
+        if low.endswith(comp) and len(name) > len(comp):
+            return name[: -len(comp)]
+    p = PurePosixPath(name)
+    if p.suffix.lower() == ".gz" and p.stem and PurePosixPath(p.stem).suffix.lower() in KNOWN_SUFFIXES:
+        p = p.with_suffix("")
+    return str(p.with_suffix("")) if p.suffix else str(p)
+
+
+def read_bytes(data: bytes, name: str, doc_id: str, path: str, ctx: ReadContext) -> List[Item]:
+    """Read in-memory bytes of a file called ``name`` (its suffix picks the reader).
+
+    Raises LoadError when the whole input is unreadable; checks the text-length limit of
+    every document the reader returns.
+    """
+    if not data:
+        raise LoadError(path, "empty file")
+    reader = READERS.get(suffix_of(name), _read_txt)
+    out: List[Item] = []
+    for item in reader(data, doc_id, path, ctx):
+        if isinstance(item, Document) and len(item.text) > ctx.limits.max_text_chars:
+            item = LoadError(item.path or path, f"text too long: {len(item.text)} characters > limit "
+                                                f"{ctx.limits.max_text_chars} (Limits.max_text_chars)")
+        out.append(item)
+    return out
+
+
+def _read_path_bytes(path: Path, limits: Limits) -> bytes:
     try:
         size = path.stat().st_size
     except OSError as e:
         raise LoadError(str(path), f"cannot read: {e.strerror or e}") from None
     if size > limits.max_file_bytes:
-        raise LoadError(str(path), f"file too large: {size} bytes > limit {limits.max_file_bytes}")
+        raise LoadError(str(path), f"file too large: {size} bytes > limit {limits.max_file_bytes} "
+                                   f"(Limits.max_file_bytes)")
     try:
-        return path.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read(limits.max_file_bytes + 1)  # the file may grow after stat
     except OSError as e:
         raise LoadError(str(path), f"cannot read: {e.strerror or e}") from None
+    if len(data) > limits.max_file_bytes:
+        raise LoadError(str(path), f"file too large: more than {limits.max_file_bytes} bytes "
+                                   f"(Limits.max_file_bytes)")
+    return data
 
 
-def read_file(path: Union[str, Path], doc_id: str | None = None, limits: Limits = DEFAULT_LIMITS) -> List[Document]:
-    """Read one file into one or more documents (archives hold several)."""
+def read_file(path: Union[str, Path], doc_id: str | None = None, limits: Limits = DEFAULT_LIMITS) -> List[Item]:
+    """Read one file into its documents (archives hold several, and LoadErrors for bad members).
+
+    Raises :class:`LoadError` when the file as a whole cannot be read.
+    """
     path = Path(path)
-    doc_id = doc_id or path.stem
-    suffix = path.suffix.lower()
-    reader = READERS.get(suffix)
-    if reader is None:
-        reader = _read_txt
-    return reader(path, doc_id, limits)
-
-
-def _read_txt(path: Path, doc_id: str, limits: Limits) -> List[Document]:
-    return [read_text_bytes(_read_bytes(path, limits), doc_id, str(path))]
-
-
-#: suffix → reader(path, doc_id, limits) -> list[Document]; other readers register here
-READERS = {s: _read_txt for s in TEXT_SUFFIXES}
-
-KNOWN_SUFFIXES = set(READERS)
+    doc_id = doc_id or strip_suffix(path.name)
+    try:
+        data = _read_path_bytes(path, limits)
+        return read_bytes(data, path.name, doc_id, str(path), ReadContext(limits))
+    except LoadError as e:
+        if e.reason == one_line(e.reason):
+            raise
+        raise LoadError(e.path, one_line(e.reason), e.stage) from None
+    except MemoryError:
+        raise LoadError(str(path), "out of memory while reading") from None
 
 
 def doc_id_for(path: Path, root: Path | None) -> str:
     """The doc id: path relative to ``root`` without extension, or the stem of a lone file."""
     if root is None:
-        return path.stem
+        return strip_suffix(path.name)
     rel = path.relative_to(root)
-    return str(rel.with_suffix("")).replace(os.sep, "/")
+    return strip_suffix(str(rel).replace(os.sep, "/"))
 
 
 def iter_files(paths: Iterable[Union[str, Path]]) -> Iterator[tuple[Path, Path | None]]:
-    """Yield ``(file, root)`` for every file below the given files/folders, sorted."""
+    """Yield ``(file, root)`` for every file below the given files/folders, sorted.
+
+    Hidden files and folders (name starts with ``.``) below a folder are skipped.
+    """
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            for f in sorted(x for x in p.rglob("*") if x.is_file() and not x.name.startswith(".")):
-                yield f, p
+            found = []
+            for dirpath, dirnames, filenames in os.walk(p):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                found.extend(Path(dirpath) / f for f in filenames if not f.startswith("."))
+            for f in sorted(found, key=lambda x: x.relative_to(p).parts):
+                if f.is_file():
+                    yield f, p
         else:
             yield p, None
 
 
-def iter_documents(paths: Iterable[Union[str, Path]], limits: Limits = DEFAULT_LIMITS) -> Iterator[Union[Document, LoadError]]:
-    """Documents of every file under ``paths``; a file that fails yields a LoadError instead."""
+def iter_documents(paths: Iterable[Union[str, Path]], limits: Limits = DEFAULT_LIMITS) -> Iterator[Item]:
+    """Documents of every file under ``paths``; a file that fails yields a LoadError instead.
+
+    Never raises for a bad file.  When two files would get the same doc id (``a.txt`` and
+    ``a.html``), the later one keeps its suffix in the id (``a.html``).
+    """
+    seen: set = set()
     for f, root in iter_files(paths):
         if not f.exists():
             yield LoadError(str(f), "no such file or folder")
             continue
+        doc_id = doc_id_for(f, root)
+        if doc_id in seen:
+            doc_id = str(f.relative_to(root)).replace(os.sep, "/") if root is not None else f.name
         try:
-            yield from read_file(f, doc_id_for(f, root), limits)
+            items = read_file(f, doc_id, limits)
         except LoadError as e:
             yield e
+            continue
         except Exception as e:  # a reader bug must not end a batch
-            yield LoadError(str(f), f"{type(e).__name__}: {e}")
+            yield LoadError(str(f), one_line(f"{type(e).__name__}: {e}"))
+            continue
+        seen.add(doc_id)
+        for it in items:
+            if isinstance(it, Document):
+                seen.add(it.doc_id)
+            yield it
