@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     e.add_argument("paths", nargs="+", help="files or folders (recursive)")
     e.add_argument("-o", "--output", help="output folder (tables figures, documents, errors)")
-    e.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "parquet", "xlsx"],
+    e.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "parquet", "xlsx", "dta"],
                    help="with -o: Parquet shards always, plus combined tables in this format unless parquet; "
                         "without -o: figures as JSON Lines on stdout")
     e.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
@@ -131,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
                        epilog="example: fupin-extract docs corpora --format jsonl")
     d.add_argument("paths", nargs="+")
     d.add_argument("-o", "--output", help="output file")
-    d.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "parquet", "xlsx"])
+    d.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "parquet", "xlsx", "dta"])
     d.set_defaults(func=cmd_docs)
 
     v = sub.add_parser("eval", help="score figures against a gold folder (same numbers as score.py)",
