@@ -51,10 +51,12 @@ class IndicatorSet:
 
     def family(self, indicator: str) -> Dict[str, str]:
         """unit → indicator for the rule that emits ``indicator`` (its 户/人 twin …)."""
+        fam: Dict[str, str] = {}
         for r in self.rules:
             if indicator in r.emits.values():
-                return r.emits
-        return {}
+                for unit, ind in r.emits.items():
+                    fam.setdefault(unit, ind)
+        return fam
 
     def refines(self, part: str, total: str) -> bool:
         ind = self.indicators.get(part)

@@ -46,9 +46,15 @@ PERIOD_CUE = regex.compile(
 )
 
 VILLAGE_GENERIC = set("全本各该每此原新老大小贫困行政自然示范重点摘帽出列非所驻在到进入包联帮").union({""})
+VILLAGE_STOP = set("我你他们到在包联驻进入出而和与及的了是为对把将各该本全每此个等、")
 VILLAGE = regex.compile(r"(?<![xX×*＊_])(\p{Han}{2})村(?![民委级集民])")
+_NC = r"(?:(?![一二三四五六七八九十两百千万年月日的和及与在对为将等、，])\p{Han})"
 NAME_LIST = regex.compile(
-    r"((?:\p{Han}{2,3}[村乡镇]?(?:、|和|及)){1,10}\p{Han}{2,3}[村乡镇]?)(?:等)?(?:[一二三四五六七八九十两\d]+个)?(贫困村|行政村|村)?"
+    rf"((?:{_NC}{{2,3}}[村乡镇]?(?:、|和|及)){{1,10}}{_NC}{{2,3}}[村乡镇]?)(?:等)?(?:[一二三四五六七八九十两\d]+个)?(贫困村|行政村|村)?"
+)
+_HC = r"(?:(?![贫困户低保返脱监测对象边缘该本其的之])\p{Han})"
+HOUSEHOLD = regex.compile(
+    rf"户主[:：](?P<name>{_HC}{{2,3}})|(?:重点对象|监测对象|农户|贫困户)(?P<name>{_HC}{{2,3}}?)(?:户(?=[（(，,。的])|(?=[“（(，,]))"
 )
 HEADING = regex.compile(r"^[ \t\u3000]*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
 
@@ -160,6 +166,17 @@ class _Context:
             if nxt is not None and nxt - e <= 3 and self.n[nxt - 1] in HEAD_CHARS:
                 return True
         return False
+
+    # ------------------------------------------------------------------ households
+    def household(self, f: Figure) -> Optional[str]:
+        """``该户…15840元``: the household named most recently before (林碧婉户)."""
+        ss, se = self.sentence(f)
+        if "该户" not in self.n[ss:se]:
+            return None
+        last = None
+        for m in HOUSEHOLD.finditer(self.n, max(0, f.start - 2500), f.start):
+            last = m.group("name")
+        return last + "户" if last else None
 
     # ------------------------------------------------------------------ period
     def period_for(self, f: Figure) -> Optional[str]:
@@ -289,7 +306,7 @@ def _village_names(n: str, meta: Dict[str, object]) -> List[str]:
         seen = set()
         for m in VILLAGE.finditer(n):
             stem = m.group(1)
-            if stem[0] in VILLAGE_GENERIC or stem[1] in "的和与及、" or stem in seen:
+            if stem[0] in VILLAGE_GENERIC or set(stem) & VILLAGE_STOP or stem in seen:
                 continue
             seen.add(stem)
             names.append(stem + "村")
@@ -356,9 +373,23 @@ def _scopes(ctx: _Context, figs: Sequence[Figure]) -> List[Optional[str]]:
                 out[idx] = names[k]
                 done.add(idx)
     if vre is None:
+        for i, f in enumerate(figs):
+            if out[i] is None:
+                out[i] = ctx.household(f)
         return out
     for i, f in enumerate(figs):
         if out[i] is not None:
+            continue
+        if i > 0 and out[i - 1] is not None and f.start - figs[i - 1].end <= 1 and figs[i - 1].unit != f.unit:
+            out[i] = out[i - 1]  # 果然村25户93人: the pair shares its place
+            continue
+        near = None
+        for m in vre.finditer(n, max(0, f.start - 12), f.start):
+            if f.start - m.end() <= 3 and not CLAUSE_STOP.search(n, m.end(), f.start) and not any(
+                    c.isdigit() for c in n[m.end():f.start]):
+                near = m.group()
+        if near is not None:
+            out[i] = near
             continue
         cs, ce = ctx.clause(f)
         sc = _one_place(n, vre, cs, ce)
@@ -368,6 +399,8 @@ def _scopes(ctx: _Context, figs: Sequence[Figure]) -> List[Optional[str]]:
             if sc is None:
                 ss, _ = ctx.sentence(f)
                 sc = _one_place(n, vre, ss, f.start)
+        if sc is None:
+            sc = ctx.household(f)
         if sc is None:
             for (s0, e0, v) in ctx.sections:
                 if s0 <= f.start < e0:
