@@ -1,14 +1,718 @@
-"""Report metadata (place, level, county, province, date, year) and multi-report splitting."""
+"""Report metadata (place, level, county, province, date, year, villages) and multi-report splitting.
+
+:func:`describe` reads one report and returns::
+
+    {"place": "花园乡", "level": "乡镇", "county": "东至县", "province": "安徽省",
+     "date": "2020-12-15", "year": 2020, "villages": ["…村", …]}
+
+with ``None`` for what the text does not give.  The rules (all general, none names a
+sample report; the cue words live in ``patterns/metadata.yaml``):
+
+* **place, level** – the reporting unit is the first unit named in the head (title,
+  web-page header; addressee and byline lines skipped); when a higher unit is directly
+  followed by a lower one (``东至县花园乡``, ``点军区xx乡xx树村``) the lowest one is taken.
+  Without a unit in the head, the signature lines, then the unit kind the report uses for
+  itself (``我乡``, ``全村`` …) and its most frequent name of that kind.  A name with
+  placeholder characters (``XX镇``, ``**乡``, ``xx树村``) gives ``place=None`` but its level.
+* **county, province** – a county named in the text (full name, or a short name with its
+  suffix: ``彭水自治县`` → 彭水苗族土家族自治县) or the county of the reporting township in
+  the gazetteer.  A township name found in several counties is resolved by the evidence
+  the text gives for each candidate county: its name, its short name (``平和网``), its
+  prefecture or province, and the other townships the report names that lie in it.  No
+  unique best candidate → ``None`` (province still filled when all candidates share it).
+* **date** – ``成文日期``, then a date line at the end (signature), then a header date
+  (``时间:``, ``发布日期:``), then a date line in the head; ISO ``YYYY-MM-DD``.
+* **year** – a year in the title (not one that starts a period: ``2016年…以来``); else
+  the date's year, minus one when written in January–March about the year before; else
+  the most frequent year mentioned.
+* **villages** – sub-unit names (村/社区 names, numbered 组) in order of first mention,
+  each with its suffix (``下辖龙池、同连等4个行政村`` gives 龙池村, 同连村); the
+  reporting unit and placeholders are left out.
+
+:func:`split_reports` cuts a file holding several reports into parts whose texts are
+consecutive slices of the original text (their concatenation is the original), so an
+offset into a part is an offset into ``part.text``; add ``part_offset(part)`` … see
+:func:`split_reports` for how to map back.
+"""
 from __future__ import annotations
 
-from typing import Dict, List
+import dataclasses
+import datetime as _dt
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence, Tuple
 
-from .model import Document
+import regex
+
+from .model import Document, PatternError
+from .numerals import NumeralError, parse_chinese
+from .patterns import check_keys, compile_regex, load_yaml, patterns_dir, str_list, where
+
+HAN = r"\p{Han}"
+
+
+# --------------------------------------------------------------------------- rules
+@dataclass
+class Rule:
+    id: str
+    pattern: "regex.Pattern"
+    where: str = "any"
+
+
+@dataclass
+class Rules:
+    path: Path
+    levels: Dict[str, str]  # suffix → level, longest suffix first
+    self_prefixes: Tuple[str, ...]
+    self_suffixes: Tuple[str, ...]
+    not_followed_by: Dict[str, frozenset]
+    placeholder_chars: str
+    strip_prefixes: Tuple[str, ...]  # longest first
+    stop_words: frozenset
+    stop_endings: Tuple[str, ...]
+    max_generic_name: int
+    ethnic_names: Tuple[str, ...]
+    regions: Dict[str, int]
+    skip_head_lines: List[Rule]
+    date: "regex.Pattern"
+    date_cues: List[Rule]
+    year_start: "regex.Pattern"
+    early_months: int
+    village_suffixes: Tuple[str, ...]
+    village_leads: Tuple[str, ...]
+    single_lead_max: int
+    modifier_next: frozenset
+    enumerations: List[Rule]
+    group: "regex.Pattern"
+    split_min_parts: int
+    split_min_chars: int
+    split_headings: List[Rule]
+
+
+def _check_examples(path: Path, entry, pat: "regex.Pattern", rid: str) -> None:
+    for ex in str_list(path, entry, entry.get("examples") or [], "examples") if entry.get("examples") else []:
+        if not pat.search(ex):
+            raise PatternError(f"{where(path, entry)}: rule {rid!r}: example {ex!r} does not match")
+    for ex in str_list(path, entry, entry["not_examples"], "not_examples") if entry.get("not_examples") else []:
+        if pat.search(ex):
+            raise PatternError(f"{where(path, entry)}: rule {rid!r}: not_example {ex!r} matches")
+
+
+def _regex_entry(path: Path, entry, rid: str, extra: set = frozenset()) -> "regex.Pattern":
+    check_keys(path, entry, {"pattern", "examples", "not_examples"} | set(extra), {"pattern", "examples"},
+               f"rule {rid!r}")
+    pat = compile_regex(path, entry, entry["pattern"], rid)
+    _check_examples(path, entry, pat, rid)
+    return pat
+
+
+def _rule_list(path: Path, data, key: str, wheres: Optional[set] = None) -> List[Rule]:
+    items = data.get(key) or []
+    if not isinstance(items, list):
+        raise PatternError(f"{where(path, data)}: {key!r} must be a list of rules")
+    out, seen = [], {}
+    for entry in items:
+        check_keys(path, entry, {"id", "pattern", "examples", "not_examples", "where"},
+                   {"id", "pattern", "examples"} | ({"where"} if wheres else set()), f"{key} rule")
+        rid = str(entry["id"])
+        if rid in seen:
+            raise PatternError(f"{where(path, entry)}: duplicate rule id {rid!r} (first at line {seen[rid]})")
+        seen[rid] = getattr(entry, "line", 0)
+        w = entry.get("where", "any")
+        if wheres and w not in wheres:
+            raise PatternError(f"{where(path, entry)}: rule {rid!r}: where must be one of {sorted(wheres)}, not {w!r}")
+        pat = compile_regex(path, entry, entry["pattern"], rid)
+        _check_examples(path, entry, pat, rid)
+        out.append(Rule(rid, pat, w))
+    return out
+
+
+def _int(path: Path, obj, value, key: str, lo: int = 0) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < lo:
+        raise PatternError(f"{where(path, obj)}: {key!r} must be a whole number ≥ {lo}, got {value!r}")
+    return value
+
+
+TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
+            "stop_endings", "max_generic_name", "ethnic_names", "regions", "skip_head_lines", "date", "date_cues",
+            "year_start_cues", "early_months", "villages", "enumerations", "group", "split"}
+LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
+
+
+def load_metadata_rules(path: Path) -> Rules:
+    """Load and validate ``metadata.yaml``; any problem raises PatternError with file:line."""
+    path = Path(path)
+    data = load_yaml(path)
+    check_keys(path, data, TOP_KEYS, TOP_KEYS - {"not_followed_by", "enumerations", "group"}, "metadata file")
+    levels = data["levels"]
+    check_keys(path, levels, set(levels) if isinstance(levels, dict) else set(), set(), "levels")
+    for suf, lvl in levels.items():
+        if not isinstance(suf, str) or lvl not in LEVEL_VALUES:
+            raise PatternError(f"{where(path, levels)}: level of {suf!r} must be one of {sorted(LEVEL_VALUES)}, "
+                               f"not {lvl!r}")
+    levels = dict(sorted(levels.items(), key=lambda kv: -len(kv[0])))
+    sr = data["self_reference"]
+    check_keys(path, sr, {"prefixes", "suffixes"}, {"prefixes", "suffixes"}, "self_reference")
+    self_suffixes = str_list(path, sr, sr["suffixes"], "suffixes")
+    for s in self_suffixes:
+        if s not in levels:
+            raise PatternError(f"{where(path, sr)}: self_reference suffix {s!r} has no entry in levels")
+    nfb = data.get("not_followed_by") or {}
+    check_keys(path, nfb, set(levels), set(), "not_followed_by")
+    not_followed = {k: frozenset(str_list(path, nfb, v, k)) for k, v in nfb.items()}
+    ph = data["placeholder_chars"]
+    if not isinstance(ph, str) or not ph:
+        raise PatternError(f"{where(path, data)}: 'placeholder_chars' must be a non-empty string")
+    regions = data["regions"]
+    check_keys(path, regions, {"max_lines", "max_chars", "long_line", "tail_lines"},
+               {"max_lines", "max_chars", "long_line", "tail_lines"}, "regions")
+    regions = {k: _int(path, regions, v, k, 1) for k, v in regions.items()}
+    date_entry = data["date"]
+    date = _regex_entry(path, date_entry, "date")
+    for g in ("y", "m", "d", "m2", "d2", "cy", "cm", "cd"):
+        if g not in date.groupindex:
+            raise PatternError(f"{where(path, date_entry)}: the date pattern needs the group (?P<{g}>…)")
+    enumerations = _rule_list(path, data, "enumerations")
+    for r, entry in zip(enumerations, data.get("enumerations") or []):
+        if not {"items", "kind"} <= set(r.pattern.groupindex):
+            raise PatternError(f"{where(path, entry)}: enumeration {r.id!r} needs groups 'items' and 'kind'")
+    split = data["split"]
+    check_keys(path, split, {"min_parts", "min_chars", "headings"}, {"min_parts", "min_chars", "headings"}, "split")
+    headings = _rule_list(path, split, "headings")
+    for r, entry in zip(headings, split["headings"]):
+        if "n" not in r.pattern.groupindex:
+            raise PatternError(f"{where(path, entry)}: heading {r.id!r} needs the group (?P<n>…) (report number)")
+    ethnic = str_list(path, data, data["ethnic_names"], "ethnic_names")
+    vil = data["villages"]
+    check_keys(path, vil, {"suffixes", "leads", "single_lead_max", "modifier_next"},
+               {"suffixes", "leads", "single_lead_max", "modifier_next"}, "villages")
+    vsuf = str_list(path, vil, vil["suffixes"], "suffixes")
+    for x in vsuf:
+        if x not in levels:
+            raise PatternError(f"{where(path, vil)}: village suffix {x!r} has no entry in levels")
+    group_entry = data.get("group")
+    group = _regex_entry(path, group_entry, "group") if group_entry else regex.compile(r"(?!)")
+    if group_entry and "n" not in group.groupindex:
+        raise PatternError(f"{where(path, group_entry)}: the group pattern needs the group (?P<n>…)")
+    return Rules(
+        path=path,
+        levels=levels,
+        self_prefixes=tuple(str_list(path, sr, sr["prefixes"], "prefixes")),
+        self_suffixes=tuple(self_suffixes),
+        not_followed_by=not_followed,
+        placeholder_chars=ph,
+        strip_prefixes=tuple(sorted(set(str_list(path, data, data["strip_prefixes"], "strip_prefixes")),
+                                    key=len, reverse=True)),
+        stop_words=frozenset(str_list(path, data, data["stop_words"], "stop_words")),
+        stop_endings=tuple(sorted(set(str_list(path, data, data["stop_endings"], "stop_endings")),
+                                  key=len, reverse=True)),
+        max_generic_name=_int(path, data, data["max_generic_name"], "max_generic_name", 2),
+        ethnic_names=tuple(sorted(ethnic, key=len, reverse=True)),
+        regions=regions,
+        skip_head_lines=_rule_list(path, data, "skip_head_lines"),
+        date=date,
+        date_cues=_rule_list(path, data, "date_cues", {"head", "tail", "any"}),
+        year_start=_regex_entry(path, data["year_start_cues"], "year_start_cues"),
+        early_months=_int(path, data, data["early_months"], "early_months", 0),
+        village_suffixes=tuple(sorted(vsuf, key=len, reverse=True)),
+        village_leads=tuple(sorted(set(str_list(path, vil, vil["leads"], "leads")), key=len, reverse=True)),
+        single_lead_max=_int(path, vil, vil["single_lead_max"], "single_lead_max", 2),
+        modifier_next=frozenset(str_list(path, vil, vil["modifier_next"], "modifier_next")),
+        enumerations=enumerations,
+        group=group,
+        split_min_parts=_int(path, split, split["min_parts"], "min_parts", 2),
+        split_min_chars=_int(path, split, split["min_chars"], "min_chars", 0),
+        split_headings=headings,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_rules(folder: Optional[str] = None) -> Rules:
+    """The rules of ``metadata.yaml`` in the patterns folder (cached)."""
+    d = Path(folder) if folder else patterns_dir()
+    return load_metadata_rules(d / "metadata.yaml")
+
+
+# --------------------------------------------------------------------------- regions
+def _lines(text: str) -> List[Tuple[int, int]]:
+    """(start, end) of every non-blank line, end without the line break."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            out.append((pos, pos + len(body)))
+        pos += len(line)
+    return out
+
+
+def head_spans(text: str, R: Rules) -> List[Tuple[int, int]]:
+    """Spans of the head lines (title, header), skipping addressee and byline lines."""
+    out, total = [], 0
+    for i, (s, e) in enumerate(_lines(text)):
+        if i >= R.regions["max_lines"] or total >= R.regions["max_chars"]:
+            break
+        long = e - s > R.regions["long_line"]
+        if long:
+            e = s + R.regions["long_line"]
+        line = text[s:e]
+        if not any(r.pattern.search(line) for r in R.skip_head_lines):
+            out.append((s, e))
+        total += e - s
+        if long:
+            break
+    return out
+
+
+def tail_spans(text: str, R: Rules) -> List[Tuple[int, int]]:
+    return _lines(text)[-R.regions["tail_lines"]:]
+
+
+# --------------------------------------------------------------------------- unit names
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str
+    suffix: str
+    level: str
+    kind: str  # "county", "township", "generic", "placeholder"
+    counties: tuple = ()
+
+    @property
+    def placeholder(self) -> bool:
+        return self.kind == "placeholder"
+
+
+def _strip_generic(chunk: str, R: Rules) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for p in R.strip_prefixes:
+            if chunk.startswith(p) and len(chunk) - len(p) >= 2:
+                chunk = chunk[len(p):]
+                changed = True
+                break
+    return chunk
+
+
+def good_generic(name: str, R: Rules) -> bool:
+    """True when ``name`` (suffix removed) can be a unit name rather than a common word."""
+    if not 2 <= len(name) <= R.max_generic_name:
+        return False
+    if name in R.stop_words or name.endswith(R.stop_endings):
+        return False
+    return True
+
+
+def _run_before(text: str, end: int, chars: str, limit: int = 10) -> int:
+    """Start of the run of Han or placeholder characters that ends at ``end``."""
+    i = end
+    while i > 0 and end - i < limit:
+        c = text[i - 1]
+        if not ("\u4e00" <= c <= "\u9fff" or c in chars):
+            break
+        i -= 1
+    return i
+
+
+def find_units(text: str, start: int, end: int, R: Rules, generic: bool = True) -> List[Mention]:
+    """Unit names (county, township, village …) in ``text[start:end]``, in text order."""
+    from . import gazetteer as gz
+
+    g = gz.gazetteer()
+    out: List[Mention] = []
+    seg = text[start:end]
+    taken_until = -1
+    hits = []
+    for suf in R.levels:
+        i = seg.find(suf)
+        while i >= 0:
+            hits.append((i + len(suf), -len(suf), suf))
+            i = seg.find(suf, i + 1)
+    hits.sort()
+    for e, _, suf in hits:
+        s_suf = e - len(suf)
+        if s_suf < taken_until:
+            continue
+        nxt = seg[e:e + 1]
+        if nxt and nxt in R.not_followed_by.get(suf, ()):
+            continue
+        run = _run_before(seg, s_suf, R.placeholder_chars)
+        chunk = seg[run:s_suf]
+        level = R.levels[suf]
+        m = None
+        # gazetteer names, longest first
+        if suf in ("县", "区", "市", "旗"):
+            for k in range(run, s_suf - 1):
+                cand = seg[k:e]
+                cs = g.county_by_name.get(cand)
+                if cs is None and suf in ("县", "旗"):
+                    cs = tuple(c.code for c in gz.counties_named(cand)) or None
+                if cs:
+                    m = Mention(start + k, start + e, cand, suf, level, "county",
+                                tuple(g.counties[c] for c in cs))
+                    break
+        elif suf in gz.TOWNSHIP_SUFFIXES:
+            for k in range(run, s_suf - 1):
+                cand = seg[k:e]
+                if cand in g.township_by_name:
+                    m = Mention(start + k, start + e, cand, suf, level, "township", gz.township_counties(cand))
+                    break
+        if m is None and any(c in R.placeholder_chars for c in chunk):
+            pm = regex.search(r"[%s]+[%s]{0,2}$" % (regex.escape(R.placeholder_chars), HAN), chunk)
+            if pm:
+                m = Mention(start + run + pm.start(), start + e, chunk[pm.start():] + suf, suf, level, "placeholder")
+        if m is None and generic and suf not in ("县", "区", "市", "旗"):
+            # cut at the last unit suffix inside the chunk (…镇龙池村 → 龙池)
+            cut = max((chunk.rfind(x) + len(x) for x in R.levels if x in chunk), default=0)
+            name = _strip_generic(chunk[cut:][-(R.max_generic_name + 3):], R)
+            if good_generic(name, R) and not any(c in R.placeholder_chars for c in name):
+                m = Mention(start + s_suf - len(name), start + e, name + suf, suf, level, "generic")
+        if m:
+            while out and out[-1].end > m.start:
+                out.pop()
+            out.append(m)
+            taken_until = e
+    return out
+
+
+def self_level(normalised: str, R: Rules) -> Optional[str]:
+    """The level of the unit the report calls 我乡/全村/本县 most often."""
+    counts: Counter = Counter()
+    for p in R.self_prefixes:
+        for s in R.self_suffixes:
+            n = normalised.count(p + s)
+            if n:
+                counts[R.levels[s]] += n
+    if not counts:
+        return None
+    (lvl, n), *rest = counts.most_common()
+    if rest and rest[0][1] == n:
+        return None
+    return lvl
+
+
+LEVEL_RANK = {"省": 0, "市": 1, "县": 2, "乡镇": 3, "村": 4}
+
+
+def _descend(ms: List[Mention], i: int, text: str) -> Mention:
+    """From mention ``i``, follow directly adjacent lower units (东至县花园乡 → 花园乡)."""
+    m = ms[i]
+    while i + 1 < len(ms) and ms[i + 1].start - m.end <= 0 and \
+            LEVEL_RANK.get(ms[i + 1].level, 9) > LEVEL_RANK.get(m.level, 9):
+        i += 1
+        m = ms[i]
+    return m
+
+
+def reporting_unit(text: str, R: Rules) -> Tuple[Optional[Mention], Optional[str]]:
+    """The mention naming the reporting unit (None when not found) and the level."""
+    for s, e in head_spans(text, R):
+        ms = find_units(text, s, e, R)
+        if ms:
+            return _descend(ms, 0, text), None
+    for s, e in reversed(tail_spans(text, R)):
+        ms = find_units(text, s, e, R)
+        if ms:
+            return _descend(ms, 0, text), None
+    lvl = self_level(text, R)
+    if lvl is None:
+        return None, None
+    counts: Counter = Counter()
+    first: Dict[str, Mention] = {}
+    for m in find_units(text, 0, len(text), R):
+        if m.level == lvl:
+            counts[m.name] += 1
+            first.setdefault(m.name, m)
+    if not counts:
+        return None, lvl
+    name, _ = counts.most_common(1)[0]
+    return first[name], lvl
+
+
+# --------------------------------------------------------------------------- county, province
+def resolve_county(text: str, unit: Optional[Mention], R: Rules) -> Tuple[Optional[str], Optional[str]]:
+    """(county, province) the text makes certain, else None for what stays ambiguous."""
+    from . import gazetteer as gz
+
+    g = gz.gazetteer()
+    county_mentions = gz.scan_counties(text)
+    head = head_spans(text, R)
+    named = Counter()
+    for s, e, _, cs in county_mentions:
+        if len(cs) == 1:
+            # a county in the head, or right before a lower unit (点军区xx乡), is the report's own
+            w = 1
+            if any(hs <= s < he for hs, he in head):
+                w += 2
+            after = find_units(text, e, min(len(text), e + 12), R)
+            if after and after[0].start == e and after[0].kind != "county":
+                w += 2
+            named[cs[0].code] += w
+    if unit is not None and unit.kind == "county":
+        cands = unit.counties
+    elif unit is not None and unit.kind == "township":
+        cands = unit.counties
+    else:
+        cands = ()
+    if unit is not None and unit.kind == "county" and len(cands) == 1:
+        c = cands[0]
+        return c.name, c.province
+    if cands:
+        if len(cands) == 1:
+            c = cands[0]
+            return c.name, c.province
+        towns = {name for _, _, name in gz.scan_townships(text)}
+        if unit is not None:
+            towns.discard(unit.name)
+        scores = {}
+        for c in cands:
+            sc = 3 * named.get(c.code, 0)
+            sc += 2 * len(towns & g.townships_of.get(c.code, frozenset()))
+            if gz.mentions_short(text, c):
+                sc += 1
+            cshort = gz.region_short(c.city, R.ethnic_names) if c.city else ""
+            if c.city and (c.city in text or (cshort and cshort in text)):
+                sc += 1
+            pshort = gz.region_short(c.province, R.ethnic_names)
+            if c.province in text or (pshort and pshort in text):
+                sc += 1
+            scores[c.code] = sc
+        best = max(scores.values())
+        tops = [c for c in cands if scores[c.code] == best]
+        if best > 0 and len(tops) == 1:
+            return tops[0].name, tops[0].province
+        return None, gz.unique(c.province for c in (tops if best > 0 else cands))
+    # no gazetteer unit: the county the text names most (ties: the first named)
+    if named:
+        (code, n), *rest = named.most_common()
+        if not rest or rest[0][1] < n:
+            c = g.counties[code]
+            return c.name, c.province
+    # ambiguous county names (朝阳区 …): keep the name when the text names one only
+    names = [name for _, _, name, cs in county_mentions if len(cs) > 1]
+    if names and len(set(names)) == 1:
+        cs = gz.counties_named(names[0])
+        return cs[0].name if cs else None, gz.unique(c.province for c in cs)
+    return None, None
+
+
+# --------------------------------------------------------------------------- dates, years
+def _date_from_match(m) -> Optional[str]:
+    try:
+        if m.group("y"):
+            y, mo, d = int(m.group("y")), int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+        else:
+            y, mo, d = parse_chinese(m.group("cy")), parse_chinese(m.group("cm")), parse_chinese(m.group("cd"))
+        return _dt.date(y, mo, d).isoformat()
+    except (ValueError, TypeError, NumeralError):
+        return None
+
+
+def find_date(text: str, R: Rules) -> Optional[str]:
+    """The report's date (ISO), from the cue rules in order; None when there is none."""
+    regions = {"head": _lines(text)[: R.regions["max_lines"]],  # bylines (时间:) included
+               "tail": tail_spans(text, R), "any": [(0, len(text))]}
+    for rule in R.date_cues:
+        for s, e in regions[rule.where]:
+            line = text[s:e]
+            for m in R.date.finditer(line):
+                if not rule.pattern.search(line[: m.start()]):
+                    continue
+                if rule.where != "any" and rule.id in ("signature", "standalone"):
+                    if line[m.end():].strip(" \t　)）"):
+                        continue
+                d = _date_from_match(m)
+                if d:
+                    return d
+    return None
+
+
+YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+
+
+def find_year(text: str, date: Optional[str], R: Rules) -> Optional[int]:
+    """The main year reported on."""
+    for s, e in head_spans(text, R):
+        line = text[s:e]
+        years = []
+        for m in YEAR_RE.finditer(line):
+            if R.date.match(line, m.start()):
+                continue  # a full date in the head is a date, not the title's year
+            if R.year_start.match(line[m.end():]):
+                continue
+            years.append(int(m.group(1)))
+        if years:
+            return max(years)
+    counts = Counter(int(y) for y in YEAR_RE.findall(text))
+    if date:
+        y, mo = int(date[:4]), int(date[5:7])
+        if mo <= R.early_months and counts.get(y - 1, 0) >= counts.get(y, 0):
+            return y - 1
+        return y
+    if counts:
+        best = max(counts.values())
+        return max(y for y, n in counts.items() if n == best)
+    return None
+
+
+# --------------------------------------------------------------------------- villages
+@lru_cache(maxsize=4)
+def _village_regex(suffixes: Tuple[str, ...], leads: Tuple[str, ...], ph: str, maxlen: int) -> "regex.Pattern":
+    lead = "|".join(regex.escape(x) for x in leads)
+    return regex.compile(
+        r"(?<![\p{Han}%s])(?P<lead>%s)?(?P<name>\p{Han}{2,%d})(?P<suf>%s)" % (
+            regex.escape(ph), lead, maxlen, "|".join(regex.escape(x) for x in suffixes)))
+
+
+def _first_item(items: List[str], kind: str, text: str, R: Rules) -> str:
+    """The first item of 下辖大铭、联春、金黄 is 下辖大铭: find where the name starts.
+
+    The shortest ending of the item that occurs elsewhere as a name (大铭村, not preceded
+    by the character before it here) wins; else common words are stripped from its start
+    and it is cut to the most common length of the other items.
+    """
+    first = items[0]
+    for k in range(2, len(first)):
+        cand = first[-k:]
+        prev = first[-k - 1]
+        i = text.find(cand + kind)
+        while i >= 0:
+            if i == 0 or text[i - 1] != prev:
+                return cand
+            i = text.find(cand + kind, i + 1)
+    first = _strip_generic(first, R)
+    lengths = Counter(len(x) for x in items[1:])
+    mode = max(lengths.items(), key=lambda kv: (kv[1], -kv[0]))[0]
+    return first[-mode:] if len(first) > max(lengths) else first
+
+
+def find_villages(text: str, R: Rules, exclude: Sequence[str] = ()) -> List[str]:
+    """Sub-unit names (村/社区 names, numbered 组) in order of first mention, with suffix.
+
+    A name is kept when it is listed in an enumeration (大铭、联春等7个行政村), occurs at
+    least twice, or stands between boundaries once (（贡考村235人, 联胜村、乐北村).
+    """
+    pat = _village_regex(R.village_suffixes, R.village_leads, R.placeholder_chars, R.max_generic_name)
+    unit_chars = set("".join(R.levels))
+    multi_leads = tuple(x for x in R.village_leads if len(x) > 1)
+    seen: Dict[str, int] = {}
+    sure = set()
+    for m in pat.finditer(text, overlapped=True):
+        name, lead = m.group("name"), m.group("lead") or ""
+        if len(lead) == 1 and len(name) > R.single_lead_max:
+            continue
+        if not good_generic(name, R) or unit_chars & set(name) or name.startswith(multi_leads):
+            continue
+        full = name + m.group("suf")
+        seen.setdefault(full, m.start("name"))
+        nxt = text[m.end():m.end() + 1]
+        if not lead and not ("\u4e00" <= nxt <= "\u9fff"):
+            sure.add(full)
+    for rule in R.enumerations:
+        for m in rule.pattern.finditer(text):
+            kind = m.group("kind")
+            raw = m.group("items").split("、")
+            items = [x[: -len(kind)] if x.endswith(kind) else x for x in raw]
+            items[0] = _first_item(items, kind, text, R)
+            is_ph = [any(c in R.placeholder_chars for c in x) for x in items]
+            if not all(ph or good_generic(x, R) for x, ph in zip(items, is_ph)):
+                continue  # 帮扶责任人、挂片领导、驻村 is not a list of villages
+            pos = m.start("items") + len(raw[0]) - len(items[0])
+            for item, r, ph in zip(items, raw, is_ph):
+                if not ph:
+                    full = item + kind
+                    sure.add(full)
+                    seen[full] = min(seen.get(full, pos), pos)
+                pos += len(r) + 1
+    names = {n for n in seen if n in sure or text.count(n) >= 2}
+    # 与果然村 beside 果然村: the longer one starts with a lead word
+    names = {n for n in names if not any(n != o and n.endswith(o) and n[:len(n) - len(o)] in R.village_leads
+                                         for o in names)}
+    first = {n: seen[n] for n in names if n not in exclude}
+    stems = {n[:-1] if n.endswith("村") else n for n in first}
+    for m in R.group.finditer(text):
+        before = text[max(0, m.start() - 4):m.start()]
+        if before.endswith("村") or any(before.endswith(st) for st in stems):
+            first.setdefault(m.group(0), m.start())
+    return [n for n, _ in sorted(first.items(), key=lambda kv: (kv[1], kv[0]))]
+
+
+# --------------------------------------------------------------------------- describe
+def describe(doc: Document, normalised: str) -> Dict[str, object]:
+    """Metadata of one report: place, level, county, province, date, year, villages."""
+    R = load_rules()
+    text = normalised if normalised is not None and len(normalised) == len(doc.text) else doc.text
+    unit, lvl = reporting_unit(text, R)
+    place = level = None
+    if unit is not None:
+        level = unit.level
+        place = None if unit.placeholder else unit.name
+    elif lvl:
+        level = lvl
+    county, province = resolve_county(text, unit, R)
+    date = find_date(text, R)
+    year = find_year(text, date, R)
+    villages = find_villages(text, R, exclude=[place] if place else ())
+    return {"place": place, "level": level, "county": county, "province": province, "date": date,
+            "year": year, "villages": villages}
+
+
+# --------------------------------------------------------------------------- splitting
+def _number(s: str) -> Optional[int]:
+    if s.isdigit():
+        return int(s)
+    try:
+        return parse_chinese(s)
+    except NumeralError:
+        return None
+
+
+def split_points(text: str, R: Rules) -> List[int]:
+    """Offsets where the 2nd, 3rd … report starts; [] when the file holds one report."""
+    for rule in R.split_headings:
+        heads = [(m.start(), _number(m.group("n"))) for m in rule.pattern.finditer(text)]
+        nums = [n for _, n in heads]
+        if len(heads) < R.split_min_parts or nums != list(range(1, len(heads) + 1)):
+            continue
+        # the heading starts its line: cut at the line start
+        starts = [text.rfind("\n", 0, s) + 1 for s, _ in heads]
+        bounds = [0] + starts[1:] + [len(text)]
+        if all(b - a >= R.split_min_chars for a, b in zip(bounds, bounds[1:])):
+            return starts[1:]
+    # the same title line repeated at the start of each report
+    lines = _lines(text)
+    if lines:
+        s0, e0 = lines[0]
+        first = text[s0:e0].strip()
+        if 4 <= len(first) <= 60 and regex.search(r"总结|汇报|报告|材料|简报|情况", first):
+            starts = [s for s, e in lines[1:] if text[s:e].strip() == first]
+            starts = [text.rfind("\n", 0, s) + 1 for s in starts]
+            if starts and len(starts) + 1 >= R.split_min_parts:
+                bounds = [0] + starts + [len(text)]
+                if all(b - a >= R.split_min_chars for a, b in zip(bounds, bounds[1:])):
+                    return starts
+    return []
 
 
 def split_reports(doc: Document) -> List[Document]:
-    return [doc]
+    """One document per report in the file: ``[doc]`` itself when it holds one.
 
-
-def describe(doc: Document, normalised: str) -> Dict[str, object]:
-    return {}
+    Parts get ids ``<doc_id>#1``, ``#2`` …; ``part.text`` is the slice
+    ``doc.text[a:b]`` of the original and the parts' texts concatenate back to
+    ``doc.text``.  Offsets of figures found in a part index ``part.text``; the offset
+    of a part in the file is the summed length of the parts before it.
+    """
+    cuts = split_points(doc.text, load_rules())
+    if not cuts:
+        return [doc]
+    bounds = [0] + cuts + [len(doc.text)]
+    parts = []
+    for i, (a, b) in enumerate(zip(bounds, bounds[1:]), 1):
+        body = doc.text[a:b]
+        first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
+        parts.append(dataclasses.replace(doc, doc_id=f"{doc.doc_id}#{i}", text=body,
+                                         title=first[:80] or doc.title))
+    return parts
