@@ -1,0 +1,97 @@
+"""``fupin-extract sql DIR "SELECT …"``: DuckDB over the Parquet shards of ``extract -o DIR``.
+
+The views ``figures``, ``documents`` and ``errors`` read ``DIR/<table>/*.parquet``; the
+result prints as a table, or as CSV / JSON Lines with ``--format``.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+TABLES = ("figures", "documents", "errors")
+EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
+
+EPILOG = """examples:
+  fupin-extract sql out "SELECT count(*) FROM figures"
+  fupin-extract sql out "SELECT indicator, sum(value) FROM figures GROUP BY 1 ORDER BY 2 DESC" --format csv
+  fupin-extract sql out "SELECT path, message FROM errors" --format jsonl
+
+views: figures, documents, errors (DIR/<view>/*.parquet, one shard per chunk)"""
+
+
+def connect(out_dir):
+    """A DuckDB connection with the views ``figures``, ``documents``, ``errors`` over ``out_dir``."""
+    import duckdb
+
+    out = Path(out_dir)
+    con = duckdb.connect(":memory:")
+    found = []
+    for t in TABLES:
+        if any((out / t).glob("*.parquet")):
+            glob = str(out / t / "*.parquet").replace("'", "''")
+            con.execute(f"CREATE VIEW {t} AS SELECT * FROM read_parquet('{glob}')")
+            found.append(t)
+    return con, found
+
+
+def query(out_dir, sql: str):
+    """The result of ``sql`` over the shards of ``out_dir`` as a DataFrame."""
+    con, _ = connect(out_dir)
+    try:
+        return con.execute(sql).df()
+    finally:
+        con.close()
+
+
+def _print_table(df, fh, max_rows: int) -> None:
+    import pandas as pd
+
+    if df.empty:
+        print(" | ".join(map(str, df.columns)), file=fh)
+        print("(0 rows)", file=fh)
+        return
+    with pd.option_context("display.max_rows", max_rows, "display.max_columns", None, "display.width", 200,
+                           "display.max_colwidth", 60, "display.unicode.east_asian_width", True):
+        print(df.to_string(index=False, max_rows=max_rows), file=fh)
+    print(f"({len(df)} row{'s' if len(df) != 1 else ''})", file=fh)
+
+
+def cmd_sql(a) -> int:
+    import duckdb
+
+    out = Path(a.dir)
+    if not out.is_dir():
+        print(f"fupin-extract: {out}: no such folder (make it with: fupin-extract extract PATH -o {out})",
+              file=sys.stderr)
+        return EXIT_NOTHING
+    con, found = connect(out)
+    if not found:
+        print(f"fupin-extract: {out}: no Parquet shards (figures/*.parquet …) in this folder", file=sys.stderr)
+        return EXIT_NOTHING
+    try:
+        df = con.execute(a.query).df()
+    except duckdb.Error as e:
+        print(f"fupin-extract: sql: {' '.join(str(e).split())}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        con.close()
+    if a.format == "csv":
+        df.to_csv(sys.stdout, index=False)
+    elif a.format == "jsonl":
+        from .export import write_jsonl
+
+        write_jsonl(df, sys.stdout)
+    else:
+        _print_table(df, sys.stdout, a.max_rows)
+    return EXIT_OK
+
+
+def register(subparsers) -> None:
+    s = subparsers.add_parser("sql", help="SQL (DuckDB) over the Parquet shards of extract -o DIR",
+                              epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    s.add_argument("dir", help="output folder of fupin-extract extract -o DIR")
+    s.add_argument("query", help='SQL over the views figures, documents, errors, e.g. "SELECT count(*) FROM figures"')
+    s.add_argument("--format", default="table", choices=["table", "csv", "jsonl"])
+    s.add_argument("--max-rows", type=int, default=200, help="rows printed by --format table (default 200)")
+    s.set_defaults(func=cmd_sql)
