@@ -116,14 +116,14 @@ def _load_columns_cached(path: str) -> Dict[str, TableDoc]:
                                           _text(p, c, c["description"], f"description of {what}"), unit, long_text)
         schema = SCHEMAS.get(tname)
         if schema is not None:
-            missing = [c for c in schema if c not in td.columns]
-            if missing:
-                raise PatternError(f"{where(p, cols)}: table {tname!r} does not document column(s) {missing} "
-                                   f"(see fupin_extract/tables.py)")
             for cname in td.columns:
                 if cname not in schema:
                     raise PatternError(f"{where(p, cols[cname])}: {cname!r} is not a column of table {tname!r} "
                                        f"(columns: {list(schema)})")
+            missing = [c for c in schema if c not in td.columns]
+            if missing:
+                raise PatternError(f"{where(p, cols)}: table {tname!r} does not document column(s) {missing} "
+                                   f"(see fupin_extract/tables.py)")
         out[str(tname)] = td
     for tname in SCHEMAS:
         if tname not in out:
