@@ -228,6 +228,8 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
             continue
         qualifier = _qualifier(n, g, num_start, end, inside_q or form_q)
         sent_s, sent_e = sentences.around(num_start)
+        if end > sent_e:  # a figure broken by a line break: the sentence runs on to its end
+            sent_e = max(end, sentences.around(end - 1)[1])
         out.append(Figure(
             doc=doc_id, start=num_start, end=end, text=text[num_start:end], value=v, unit=unit,
             qualifier=qualifier, value_max=value_max, sentence=text[sent_s:sent_e],
