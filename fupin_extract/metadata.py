@@ -166,8 +166,8 @@ def load_metadata_rules(path: Path) -> Rules:
     if not isinstance(ph, str) or not ph:
         raise PatternError(f"{where(path, data)}: 'placeholder_chars' must be a non-empty string")
     regions = data["regions"]
-    check_keys(path, regions, {"max_lines", "max_chars", "long_line", "tail_lines"},
-               {"max_lines", "max_chars", "long_line", "tail_lines"}, "regions")
+    rkeys = {"max_lines", "max_chars", "long_line", "tail_lines", "signature_line"}
+    check_keys(path, regions, rkeys, rkeys, "regions")
     regions = {k: _int(path, regions, v, k, 1) for k, v in regions.items()}
     date_entry = data["date"]
     date = _regex_entry(path, date_entry, "date")
@@ -378,20 +378,37 @@ def find_units(text: str, start: int, end: int, R: Rules, generic: bool = True) 
     return out
 
 
-def self_level(normalised: str, R: Rules) -> Optional[str]:
-    """The level of the unit the report calls 我乡/全村/本县 most often."""
+def self_counts(text: str, R: Rules) -> Counter:
+    """How often the report calls itself 我乡/全乡/本乡 …, by suffix (乡, 镇, 村 …)."""
     counts: Counter = Counter()
     for p in R.self_prefixes:
         for s in R.self_suffixes:
-            n = normalised.count(p + s)
+            n = text.count(p + s)
             if n:
-                counts[R.levels[s]] += n
-    if not counts:
+                counts[s] += n
+    return counts
+
+
+def self_level(text: str, R: Rules, counts: Optional[Counter] = None) -> Optional[str]:
+    """The level of the unit the report calls 我乡/全村/本县 most often (None on a tie)."""
+    by_level: Counter = Counter()
+    for s, n in (counts if counts is not None else self_counts(text, R)).items():
+        by_level[R.levels[s]] += n
+    if not by_level:
         return None
-    (lvl, n), *rest = counts.most_common()
+    (lvl, n), *rest = by_level.most_common()
     if rest and rest[0][1] == n:
         return None
     return lvl
+
+
+def _consistent(m: Mention, counts: Counter, R: Rules) -> bool:
+    """False when the report never calls itself by the mention's suffix but often by
+    another suffix of the same level (a 镇 report whose head names a 乡)."""
+    if counts.get(m.suffix, 0) > 0:
+        return True
+    same = [s for s in counts if s != m.suffix and R.levels[s] == m.level]
+    return not any(counts[s] >= 2 for s in same)
 
 
 LEVEL_RANK = {"省": 0, "市": 1, "县": 2, "乡镇": 3, "村": 4}
@@ -409,26 +426,31 @@ def _descend(ms: List[Mention], i: int, text: str) -> Mention:
 
 def reporting_unit(text: str, R: Rules) -> Tuple[Optional[Mention], Optional[str]]:
     """The mention naming the reporting unit (None when not found) and the level."""
+    counts = self_counts(text, R)
     for s, e in head_spans(text, R):
         ms = find_units(text, s, e, R)
-        if ms:
-            return _descend(ms, 0, text), None
+        for i in range(len(ms)):
+            m = _descend(ms, i, text)
+            if _consistent(m, counts, R):
+                return m, None
     for s, e in reversed(tail_spans(text, R)):
-        ms = find_units(text, s, e, R)
+        if e - s > R.regions["signature_line"]:
+            continue  # body text, not a signature
+        ms = [m for m in find_units(text, s, e, R) if _consistent(m, counts, R)]
         if ms:
             return _descend(ms, 0, text), None
-    lvl = self_level(text, R)
+    lvl = self_level(text, R, counts)
     if lvl is None:
         return None, None
-    counts: Counter = Counter()
+    freq: Counter = Counter()
     first: Dict[str, Mention] = {}
     for m in find_units(text, 0, len(text), R):
-        if m.level == lvl:
-            counts[m.name] += 1
+        if m.level == lvl and _consistent(m, counts, R):
+            freq[m.name] += 1
             first.setdefault(m.name, m)
-    if not counts:
+    if not freq:
         return None, lvl
-    name, _ = counts.most_common(1)[0]
+    name, _ = freq.most_common(1)[0]
     return first[name], lvl
 
 
@@ -464,7 +486,8 @@ def resolve_county(text: str, unit: Optional[Mention], R: Rules) -> Tuple[Option
         if len(cands) == 1:
             c = cands[0]
             return c.name, c.province
-        towns = {name for _, _, name in gz.scan_townships(text)}
+        towns = {name for _, e, name in gz.scan_townships(text)
+                 if text[e:e + 1] not in R.not_followed_by.get(name[-1], ())}  # not 发展乡村
         if unit is not None:
             towns.discard(unit.name)
         scores = {}

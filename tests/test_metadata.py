@@ -1,0 +1,319 @@
+"""Report metadata, gazetteer resolution, multi-report splitting and metadata.yaml validation.
+
+Lines come from the sample reports in ``corpora/``; expected values from
+``tests/gold/docs.jsonl`` or read off the line itself.
+"""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from fupin_extract import gazetteer as gz
+from fupin_extract.metadata import describe, load_metadata_rules, load_rules, split_reports
+from fupin_extract.model import Document, PatternError
+from fupin_extract.normalise import normalise
+
+from conftest import CORPORA, GOLD, ROOT, read_jsonl
+
+GOLD_DOCS = {d["doc"]: d for d in read_jsonl(GOLD / "docs.jsonl")}
+FIELDS = ("place", "level", "county", "province", "date", "year")
+SAMPLES = sorted(p.stem for p in CORPORA.glob("*.txt"))
+
+
+def meta(text, doc_id="t"):
+    return describe(Document(doc_id, text), normalise(text))
+
+
+@pytest.fixture(scope="module")
+def described(raw_texts):
+    return {k: meta(v, k) for k, v in raw_texts.items()}
+
+
+# --------------------------------------------------------------------------- gold documents
+@pytest.mark.parametrize("doc,field", [(d, f) for d in sorted(GOLD_DOCS) for f in FIELDS])
+def test_describe_matches_gold(described, doc, field):
+    assert described[doc][field] == GOLD_DOCS[doc][field]
+
+
+def test_every_sample_has_gold():
+    assert set(SAMPLES) == set(GOLD_DOCS)
+
+
+@pytest.mark.parametrize("doc,expected", [
+    # 下辖大铭、联春、金黄、上徐、琼英、琼山、琼溪等7个行政村
+    ("daming-2021", ["大铭村", "联春村", "金黄村", "上徐村", "琼英村", "琼山村", "琼溪村"]),
+    # 全乡辖贡考、夺呷、翁穷、虾雄、火然、果然6个行政村
+    ("shiqu-township-template", ["贡考村", "夺呷村", "翁穷村", "虾雄村", "火然村", "果然村"]),
+    # 下辖龙池、同连、蔡家坝、河东4个行政村 … 龙池8组
+    ("lianhe-2019", ["龙池村", "同连村", "蔡家坝村", "河东村", "8组"]),
+    # 如联胜、乐北、建三、建南等村; 农家、秀山、乐北三个村
+    ("changle-2016", ["农家村", "乐北村", "秀山村", "联胜村", "建三村", "建南村"]),
+    # 由原和平、xx树、彭家坡三个自然村合并而成: the placeholder is left out
+    ("dianjun-village-template", ["和平村", "彭家坡村"]),
+])
+def test_villages_in_order_of_first_mention(described, doc, expected):
+    got = described[doc]["villages"]
+    it = iter(got)
+    assert all(name in it for name in expected), got  # a subsequence, in this order
+    assert not any(c in n for n in got for c in "xX*"), got
+
+
+@pytest.mark.parametrize("doc,not_expected", [
+    ("daming-2021", ["平方公里村", "核定上徐村", "下辖大铭村", "挂片领导村"]),
+    ("changle-2016", ["一是换村", "所换村", "目前村"]),
+    ("shiqu-township-template", ["乡辖贡考村", "与果然村", "使用村", "25组"]),
+    ("dianjun-village-template", ["而我村", "xx树村"]),
+])
+def test_villages_leave_out_common_words(described, doc, not_expected):
+    got = described[doc]["villages"]
+    assert not set(got) & set(not_expected), got
+
+
+def test_place_is_not_among_villages(described):
+    for doc, m in described.items():
+        assert m["place"] not in m["villages"], doc
+
+
+# --------------------------------------------------------------------------- gazetteer
+@pytest.mark.parametrize("name,county", [
+    ("彭水苗族土家族自治县", "彭水苗族土家族自治县"),
+    ("彭水自治县", "彭水苗族土家族自治县"),   # lianhe: 联合乡位于彭水自治县东北部
+    ("彭水县", "彭水苗族土家族自治县"),
+    ("平和县", "平和县"),
+    ("石渠县", "石渠县"),
+    ("点军区", "点军区"),
+])
+def test_county_names_and_short_forms(name, county):
+    found = gz.counties_named(name)
+    assert [c.name for c in found] == [county]
+
+
+def test_township_occurs_in_several_counties():
+    assert len(gz.township_counties("花园乡")) == 6
+    assert {c.name for c in gz.township_counties("大铭乡")} == {"德化县"}
+
+
+def test_county_name_shared_by_counties_is_not_unique():
+    found = gz.counties_named("朝阳区")  # 北京市 and 长春市
+    assert len(found) == 2
+    assert gz.unique(c.code for c in found) is None
+    assert gz.unique(c.province for c in found) is None
+
+
+@pytest.mark.parametrize("text,county,province", [
+    # 花园乡 (six counties) with a neighbouring township of 东至县
+    ("东至县花园乡2020年脱贫攻坚工作总结\n全乡辖12个村。", "东至县", "安徽省"),
+    ("花园乡2020年脱贫攻坚工作总结\n花园乡位于东至县城南24公里处,东与祁门县、江西省浮梁县接壤。", "东至县", "安徽省"),
+    ("花园乡2020年脱贫攻坚工作总结\n全乡辖12个村，东邻张溪镇。", "东至县", "安徽省"),
+    # 长乐乡 (three counties) with the county's short name in the web-site name
+    ("当前位置《平和网》> 新闻中心> > 正文\n——长乐乡精准扶贫工作的初步成效与做法", "平和县", "福建省"),
+    # 联合乡 (three counties) with the county's short form and neighbouring townships
+    ("彭水苗族土家族自治县联合乡\n扶贫工作开展情况", "彭水苗族土家族自治县", "重庆市"),
+    ("联合乡扶贫工作开展情况\n联合乡位于彭水自治县东北部，东邻石柳乡，西傍普子镇，北靠连湖镇。",
+     "彭水苗族土家族自治县", "重庆市"),
+    ("联合乡扶贫工作开展情况\n东邻石柳乡，西傍普子镇，北靠连湖镇，南接郁山镇及芦塘乡。",
+     "彭水苗族土家族自治县", "重庆市"),
+    # a unique township name settles county and province
+    ("关于大铭乡2016年打响脱贫攻坚战以来的\n\n工作总结报告", "德化县", "福建省"),
+    # a county right before the (placeholder) unit is the report's own; 夷陵区 is a visit
+    ("一、基本情况\n\n点军区xx乡xx树村距城区35公里。\n\n组织部分成员到五峰、夷陵区进行了学习考察", "点军区", "湖北省"),
+])
+def test_ambiguous_township_resolved_by_cooccurring_names(text, county, province):
+    m = meta(text)
+    assert (m["county"], m["province"]) == (county, province)
+
+
+@pytest.mark.parametrize("text,province", [
+    # 花园乡: six counties in five provinces, nothing else named
+    ("花园乡2020年脱贫攻坚工作总结\n全乡辖12个村，110个村民小组。", None),
+    # 长乐乡: 平和县 (福建) and two counties of 湖南; nothing decides
+    ("——长乐乡精准扶贫工作的初步成效与做法\n今年来,长乐乡按照“两点一线,有序推进”的三年扶贫攻坚总体思路", None),
+    # 北正乡: two counties, both in 河北省 — the province is certain, the county is not
+    ("北正乡2019年脱贫攻坚工作总结\n全乡共有贫困户120户。", "河北省"),
+])
+def test_ambiguous_township_left_none(text, province):
+    m = meta(text)
+    assert m["county"] is None
+    assert m["province"] == province
+
+
+def test_发展乡村_is_not_a_township():
+    # lianhe: 发展乡村旅游 must not count as the township 发展乡 when resolving counties
+    from fupin_extract.metadata import find_units
+
+    text = "以发展乡村旅游为主"
+    assert [u.name for u in find_units(text, 0, len(text), load_rules())] == []
+
+
+# --------------------------------------------------------------------------- place and level
+@pytest.mark.parametrize("text,place,level", [
+    ("XX镇2019年脱贫攻坚工作总结\n2019年，我镇在县委县政府的领导下，全镇脱贫攻坚工作取得成效。", None, "乡镇"),
+    ("**乡扶贫工作汇报\n今年以来，我乡认真贯彻落实。", None, "乡镇"),
+    # dianjun, first line
+    ("脱贫攻坚工作年度总结报告【一】按照全市脱贫攻坚行动统一部署,xx树村抢抓机遇、迅速行动、群策群力,"
+     "脱贫攻坚各项工作进展顺利,现将情况总结汇报如下:\n\n一、基本情况\n全村辖9个村民小组", None, "村"),
+    # shiqu, first lines
+    ("脱贫攻坚工作年度总结报告【五】一、基本情况\n\nxx乡幅员250平方公里,全乡辖贡考、夺呷、翁穷、虾雄、火然、"
+     "果然6个行政村,人口914户3993人。", None, "乡镇"),
+    ("xx县xx镇2020年脱贫攻坚工作总结\n2020年，全镇……", None, "乡镇"),
+    # real names
+    ("关于大铭乡2016年打响脱贫攻坚战以来的\n\n工作总结报告\n德化县精准扶贫领导小组办公室：", "大铭乡", "乡镇"),
+    ("名称: | 东至县花园乡2020年脱贫攻坚工作总结 | 文号: | 无 |", "花园乡", "乡镇"),
+    ("平和县2018年扶贫工作总结\n2018年，全县共脱贫1200人。", "平和县", "县"),
+    ("城关镇石桥村2017年精准扶贫工作总结\n2017年，我村共有建档立卡贫困户45户。", "石桥村", "村"),
+    # no name in the head: the level from 我镇/全镇, no place
+    ("今年以来，我镇在县委县政府的正确领导下，全镇脱贫攻坚工作稳步推进。", None, "乡镇"),
+])
+def test_place_and_level(text, place, level):
+    m = meta(text)
+    assert (m["place"], m["level"]) == (place, level)
+
+
+def test_head_township_of_other_kind_is_skipped():
+    # a 镇 report whose head names a 乡 first (a neighbour) does not report for that 乡
+    m = meta("今年以来，我镇在县委县政府的正确领导下，全镇脱贫攻坚工作稳步推进，与花园乡联合开展。")
+    assert m["place"] != "花园乡"
+
+
+# --------------------------------------------------------------------------- date and year
+@pytest.mark.parametrize("text,date", [
+    ("作者:县重点战役办 来源:平和网 时间:2016-05-10\n编辑:朱国文 点击数: 字号:", "2016-05-10"),
+    ("成文日期: | 发布日期: | 2020-12-15 | |\n生效日期: | 废止日期: |", "2020-12-15"),
+    ("一、主要做法\n正文。\n\n中共大铭乡委员会          大铭乡人民政府\n\n                                2021年2月4日\n ",
+     "2021-02-04"),
+    ("一、主要做法\n正文。\n\n张家村村民委员会\n二〇二〇年一月十日", "2020-01-10"),
+    ("某镇2020年工作总结\n（2020年12月15日）\n正文", "2020-12-15"),
+    # a date inside body text is not the report's date
+    ("一、主要做法\n2020年12月15日召开会议，部署脱贫攻坚工作。\n二、下一步打算\n继续推进。", None),
+    ("20xx年全村村民人均纯收入6845余元", None),
+    ("时间:2016-13-10", None),  # not a date
+])
+def test_date(text, date):
+    assert meta(text)["date"] == date
+
+
+@pytest.mark.parametrize("text,year", [
+    ("名称: | 东至县花园乡2020年脱贫攻坚工作总结 | 文号: | 无 |\n2019年成效考核", 2020),
+    # a title year that starts a period is not the year reported on; written Feb 2021 → 2020
+    ("关于大铭乡2016年打响脱贫攻坚战以来的\n工作总结报告\n2020年全乡…2020年底\n\n大铭乡人民政府\n2021年2月4日", 2020),
+    # written in May: the same year
+    ("作者:县重点战役办 来源:平和网 时间:2016-05-10\n今年来,长乐乡按照三年扶贫攻坚总体思路", 2016),
+    # no title year, no date: the most frequent year
+    ("扶贫工作开展情况\n（2019年已脱贫57户227人）2019年共实施项目12个，2016年以来累计2019年", 2019),
+    ("2016-2020年脱贫攻坚工作总结\n全县", 2020),
+    ("20xx年,xx乡农村经济总收入19086540元", None),
+])
+def test_year(text, year):
+    assert meta(text)["year"] == year
+
+
+# --------------------------------------------------------------------------- splitting
+def _paragraphs(raw_texts, doc, n=1500):
+    return raw_texts[doc][:n]
+
+
+def test_split_three_reports(raw_texts):
+    parts = ["篇一\n" + _paragraphs(raw_texts, "daming-2021"),
+             "\n篇二\n" + _paragraphs(raw_texts, "huayuan-2020"),
+             "\n篇三\n" + _paragraphs(raw_texts, "lianhe-2019")]
+    text = "".join(parts)
+    docs = split_reports(Document("x", text, path="x.txt"))
+    assert [d.doc_id for d in docs] == ["x#1", "x#2", "x#3"]
+    assert "".join(d.text for d in docs) == text
+    assert all(d.path == "x.txt" for d in docs)
+    assert [meta(d.text)["place"] for d in docs] == ["大铭乡", "花园乡", "联合乡"]
+
+
+def test_split_bracket_numbered_templates(raw_texts):
+    # two template reports one after the other: …总结报告【一】…, …总结报告【二】…
+    text = raw_texts["dianjun-village-template"] + "\n" + \
+        raw_texts["shiqu-township-template"].replace("【五】", "【二】")
+    docs = split_reports(Document("y", text))
+    assert [d.doc_id for d in docs] == ["y#1", "y#2"]
+    assert "".join(d.text for d in docs) == text
+    assert [meta(d.text)["county"] for d in docs] == ["点军区", "石渠县"]
+
+
+def test_split_numbered_titles(raw_texts):
+    text = ("2019年村脱贫攻坚工作总结一\n" + raw_texts["daming-2021"][200:1500] +
+            "\n2019年村脱贫攻坚工作总结二\n" + raw_texts["lianhe-2019"][100:1500])
+    docs = split_reports(Document("z", text))
+    assert [d.doc_id for d in docs] == ["z#1", "z#2"]
+    assert docs[1].text.startswith("2019年村脱贫攻坚工作总结二")
+
+
+def test_split_numbers_must_run_from_one(raw_texts):
+    # 篇二 and 篇三 without 篇一 is not a set of reports
+    text = "篇二\n" + raw_texts["daming-2021"][:1500] + "\n篇三\n" + raw_texts["lianhe-2019"][:1500]
+    assert [d.doc_id for d in split_reports(Document("w", text))] == ["w"]
+
+
+def test_split_parts_must_be_long_enough():
+    text = "篇一\n短文一。\n篇二\n短文二。\n"
+    assert [d.doc_id for d in split_reports(Document("s", text))] == ["s"]
+
+
+@pytest.mark.parametrize("doc", SAMPLES)
+def test_sample_files_are_not_split(raw_texts, doc):
+    d = Document(doc, raw_texts[doc])
+    out = split_reports(d)
+    assert len(out) == 1 and out[0] is d and out[0].doc_id == doc
+
+
+# --------------------------------------------------------------------------- pattern file
+def test_metadata_rules_load():
+    R = load_rules()
+    assert R.levels["乡"] == "乡镇" and R.levels["村"] == "村"
+    assert R.split_headings and R.date_cues
+
+
+def _broken_copy(tmp_path, old, new):
+    src = (ROOT / "patterns" / "metadata.yaml").read_text(encoding="utf-8")
+    assert old in src
+    dst = tmp_path / "metadata.yaml"
+    dst.write_text(src.replace(old, new, 1), encoding="utf-8")
+    line = src[: src.index(old)].count("\n") + 1
+    return dst, line
+
+
+@pytest.mark.parametrize("old,new,message", [
+    # a bad regular expression
+    ("pattern: '(?m)^[ \\t　]*第(?P<n>", "pattern: '(?m)^[ \\t　]*第((?P<n>", "bad regular expression"),
+    # an example the rule does not match
+    ('examples: ["第二篇 村级工作总结"]', 'examples: ["第二章 村级工作总结"]', "does not match"),
+    # an unknown key
+    ("- id: pian_ordinal\n", "- id: pian_ordinal\n      colour: red\n", "unknown key"),
+])
+def test_bad_rule_names_file_and_line(tmp_path, old, new, message):
+    path, line = _broken_copy(tmp_path, old, new)
+    with pytest.raises(PatternError) as e:
+        load_metadata_rules(path)
+    msg = str(e.value)
+    assert str(path) in msg and message in msg
+    # the rule's line (the line of its first key) or the broken line itself
+    reported = int(msg.split(str(path) + ":")[1].split(":")[0])
+    assert abs(reported - line) <= 2, (reported, line)
+
+
+def test_bad_level_value(tmp_path):
+    path, line = _broken_copy(tmp_path, "  村: 村\n", "  村: 村庄\n")
+    with pytest.raises(PatternError, match=r"metadata\.yaml:\d+: level of '村'"):
+        load_metadata_rules(path)
+
+
+def test_duplicate_key(tmp_path):
+    path, line = _broken_copy(tmp_path, "  tail_lines: 6\n", "  tail_lines: 6\n  tail_lines: 7\n")
+    with pytest.raises(PatternError, match=rf"metadata\.yaml:{line + 1}: duplicate key"):
+        load_metadata_rules(path)
+
+
+# --------------------------------------------------------------------------- pipeline
+def test_documents_table_has_metadata(corpus):
+    import pandas as pd
+
+    docs = corpus.documents.set_index("doc")
+    for doc, g in GOLD_DOCS.items():
+        for f in ("place", "county", "year"):
+            v = docs.loc[doc, f]
+            v = None if pd.isna(v) else (int(v) if f == "year" else v)
+            assert v == g[f], (doc, f)
