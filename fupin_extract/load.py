@@ -127,8 +127,8 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
         return _strict(data[3:], "utf-8", path, "utf-8-sig")
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
         return _strict(data, "utf-16", path, "utf-16")
-    if _looks_utf16(data):
-        enc = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
+    enc = _utf16_without_bom(data)
+    if enc:
         return _strict(data, enc, path, enc)
     if b"\x00" in data[:8192]:
         raise LoadError(path, "binary file (NUL bytes), not text")
@@ -156,14 +156,26 @@ def _strict(data: bytes, codec: str, path: str, name: str) -> tuple[str, str]:
     return text, name
 
 
-def _looks_utf16(data: bytes) -> bool:
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when BOM-less bytes look like UTF-16, else None."""
     head = data[:4096]
     if len(head) < 4:
-        return False
+        return None
     even, odd = head[0::2], head[1::2]
-    return (odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.1 * len(even)) or (
-        even.count(0) > 0.4 * len(even) and odd.count(0) < 0.1 * len(odd)
-    )
+    e0, o0 = even.count(0), odd.count(0)
+    if o0 > 0.4 * len(odd) and e0 < 0.1 * len(even):
+        return "utf-16-le"
+    if e0 > 0.4 * len(even) and o0 < 0.1 * len(odd):
+        return "utf-16-be"
+    # Chinese UTF-16: few NUL bytes (digits, ASCII punctuation), all on one side, and the
+    # bytes decode to Chinese and ASCII
+    if not ((o0 >= 2 and e0 == 0) or (e0 >= 2 and o0 == 0)):
+        return None
+    enc = "utf-16-le" if o0 else "utf-16-be"
+    sample = head[: len(head) // 2 * 2].decode(enc, errors="replace")
+    good = sum(1 for c in sample if ("\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
+                                     or "\uff00" <= c <= "\uffef" or " " <= c <= "~" or c in "\r\n\t"))
+    return enc if good >= 0.9 * len(sample) else None
 
 
 def _control_ratio(text: str) -> float:
@@ -277,6 +289,8 @@ def read_bytes(data: bytes, name: str, doc_id: str, path: str, ctx: ReadContext)
             item = LoadError(item.path or path, f"text too long: {len(item.text)} characters > limit "
                                                 f"{ctx.limits.max_text_chars} (Limits.max_text_chars)")
         out.append(item)
+    if len(out) == 1 and isinstance(out[0], LoadError) and out[0].path == path:
+        raise out[0]  # the input itself failed (not one of its members)
     return out
 
 

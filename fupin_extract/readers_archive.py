@@ -137,6 +137,7 @@ def zip_member_bytes(zf: zipfile.ZipFile, info: zipfile.ZipInfo, mpath: str, ctx
                                f"(Limits.max_file_bytes)")
     check_ratio(declared, packed, mpath, limits, "declares")
     if declared > ctx.budget.remaining:
+        ctx.budget.remaining = 0  # spent: the members after this one are not read
         raise LoadError(mpath, f"decompressed data beyond the limit of {limits.max_decompressed_bytes} bytes "
                                f"for one file (Limits.max_decompressed_bytes)")
     cap = min(limits.max_file_bytes, max(ctx.budget.remaining, 0))

@@ -181,12 +181,16 @@ def read_pdf(data: bytes, doc_id: str, path: str, ctx: ReadContext) -> List[Item
         raise LoadError(path, f"PDF has no text layer ({len(pages)} pages of images: a scan?); it needs OCR "
                               f"first (e.g. ocrmypdf -l chi_sim in.pdf out.pdf)")
     if cid_pages:
-        notes.append(f"pages {_ranges(cid_pages)}: text came out as (cid:N) glyph codes (font without a Unicode "
+        notes.append(f"{_pages(cid_pages)}: text came out as (cid:N) glyph codes (font without a Unicode "
                      f"map), replaced by U+FFFD; figures there may be missing: OCR these pages")
     if empty:
-        notes.append(f"pages {_ranges(empty)}: no text layer (images?); figures there are missing")
+        notes.append(f"{_pages(empty)}: no text layer (images?); figures there are missing")
     return [Document(doc_id=doc_id, text="\n".join(pages), path=path, encoding=None, format="pdf",
                      notes=tuple(notes))]
+
+
+def _pages(nums: List[int]) -> str:
+    return ("page " if len(nums) == 1 else "pages ") + _ranges(nums)
 
 
 def _ranges(nums: List[int]) -> str:
