@@ -157,7 +157,10 @@ def gazetteer() -> Gazetteer:
         cities[r["code"]] = (name if usable else "", r["provinceCode"])
         if usable:
             _add(city_idx, name, r["code"])
-            _add(city_idx, region_short(name, ethnic), r["code"])
+            short = region_short(name, ethnic)
+            _add(city_idx, short, r["code"])
+            if short and name.endswith("自治州"):
+                _add(city_idx, short + "州", r["code"])  # 恩施州
     prov_idx: Dict[str, str] = {}
     for code, name in provinces.items():
         prov_idx[name] = code

@@ -31,8 +31,8 @@ sample report; the cue words live in ``patterns/metadata.yaml``):
 
 :func:`split_reports` cuts a file holding several reports into parts whose texts are
 consecutive slices of the original text (their concatenation is the original), so an
-offset into a part is an offset into ``part.text``; add ``part_offset(part)`` … see
-:func:`split_reports` for how to map back.
+offset into a part is an offset into ``part.text``; the part's own offset in the file is
+the summed length of the parts before it (see :func:`split_reports`).
 """
 from __future__ import annotations
 
@@ -59,6 +59,7 @@ class Rule:
     id: str
     pattern: "regex.Pattern"
     where: str = "any"
+    line_end: bool = False  # date cues: the date must end its line
 
 
 @dataclass
@@ -114,7 +115,7 @@ def _rule_list(path: Path, data, key: str, wheres: Optional[set] = None) -> List
         raise PatternError(f"{where(path, data)}: {key!r} must be a list of rules")
     out, seen = [], {}
     for entry in items:
-        check_keys(path, entry, {"id", "pattern", "examples", "not_examples", "where"},
+        check_keys(path, entry, {"id", "pattern", "examples", "not_examples"} | ({"where", "line_end"} if wheres else set()),
                    {"id", "pattern", "examples"} | ({"where"} if wheres else set()), f"{key} rule")
         rid = str(entry["id"])
         if rid in seen:
@@ -125,7 +126,10 @@ def _rule_list(path: Path, data, key: str, wheres: Optional[set] = None) -> List
             raise PatternError(f"{where(path, entry)}: rule {rid!r}: where must be one of {sorted(wheres)}, not {w!r}")
         pat = compile_regex(path, entry, entry["pattern"], rid)
         _check_examples(path, entry, pat, rid)
-        out.append(Rule(rid, pat, w))
+        le = entry.get("line_end", False)
+        if not isinstance(le, bool):
+            raise PatternError(f"{where(path, entry)}: rule {rid!r}: line_end must be true or false")
+        out.append(Rule(rid, pat, w, le))
     return out
 
 
@@ -364,7 +368,13 @@ def find_units(text: str, start: int, end: int, R: Rules, generic: bool = True) 
             pm = regex.search(r"[%s]+[%s]{0,2}$" % (regex.escape(R.placeholder_chars), HAN), chunk)
             if pm:
                 m = Mention(start + run + pm.start(), start + e, chunk[pm.start():] + suf, suf, level, "placeholder")
-        if m is None and generic and suf not in ("县", "区", "市", "旗"):
+        if m is None and suf in ("市", "州", "盟"):
+            for k in range(run, s_suf - 1):
+                cand = seg[k:e]
+                if gz.cities_named(cand):
+                    m = Mention(start + k, start + e, cand, suf, level, "city")
+                    break
+        if m is None and generic and level in ("乡镇", "村"):
             # cut at the last unit suffix inside the chunk (…镇龙池村 → 龙池)
             cut = max((chunk.rfind(x) + len(x) for x in R.levels if x in chunk), default=0)
             name = _strip_generic(chunk[cut:][-(R.max_generic_name + 3):], R)
@@ -460,7 +470,8 @@ def resolve_county(text: str, unit: Optional[Mention], R: Rules) -> Tuple[Option
     from . import gazetteer as gz
 
     g = gz.gazetteer()
-    county_mentions = gz.scan_counties(text)
+    county_mentions = [cm for cm in gz.scan_counties(text)
+                       if text[cm[1]:cm[1] + 1] not in R.not_followed_by.get(cm[2][-1], ())]
     head = head_spans(text, R)
     named = Counter()
     for s, e, _, cs in county_mentions:
@@ -473,6 +484,11 @@ def resolve_county(text: str, unit: Optional[Mention], R: Rules) -> Tuple[Option
             if after and after[0].start == e and after[0].kind != "county":
                 w += 2
             named[cs[0].code] += w
+    if unit is not None and unit.kind == "city":
+        # a prefecture's report: no county; the province when the name is unique
+        provs = [g.cities[c][1] for c in gz.cities_named(unit.name)]
+        code = gz.unique(provs)
+        return None, g.provinces.get(code) if code else None
     if unit is not None and unit.kind == "county":
         cands = unit.counties
     elif unit is not None and unit.kind == "township":
@@ -544,9 +560,8 @@ def find_date(text: str, R: Rules) -> Optional[str]:
             for m in R.date.finditer(line):
                 if not rule.pattern.search(line[: m.start()]):
                     continue
-                if rule.where != "any" and rule.id in ("signature", "standalone"):
-                    if line[m.end():].strip(" \t　)）"):
-                        continue
+                if rule.line_end and line[m.end():].strip(" \t　)）"):
+                    continue
                 d = _date_from_match(m)
                 if d:
                     return d

@@ -123,6 +123,16 @@ def test_ambiguous_township_resolved_by_cooccurring_names(text, county, province
     assert (m["county"], m["province"]) == (county, province)
 
 
+def test_prefecture_report_has_no_county():
+    m = meta("漳州市2019年脱贫攻坚工作总结\n全市共有贫困户……平和县、华安县、平和县")
+    assert (m["county"], m["province"]) == (None, "福建省")
+
+
+def test_区域_is_not_a_district():
+    m = meta("一、基本情况\n我村积极构建和平区域发展格局。\n全村共有贫困户20户。")
+    assert (m["county"], m["province"]) == (None, None)
+
+
 @pytest.mark.parametrize("text,province", [
     # 花园乡: six counties in five provinces, nothing else named
     ("花园乡2020年脱贫攻坚工作总结\n全乡辖12个村，110个村民小组。", None),
@@ -161,6 +171,8 @@ def test_发展乡村_is_not_a_township():
     ("名称: | 东至县花园乡2020年脱贫攻坚工作总结 | 文号: | 无 |", "花园乡", "乡镇"),
     ("平和县2018年扶贫工作总结\n2018年，全县共脱贫1200人。", "平和县", "县"),
     ("城关镇石桥村2017年精准扶贫工作总结\n2017年，我村共有建档立卡贫困户45户。", "石桥村", "村"),
+    ("漳州市2019年脱贫攻坚工作总结\n全市共有贫困户……平和县、华安县", "漳州市", "市"),
+    ("恩施州2019年脱贫攻坚工作总结\n全州", "恩施州", "市"),
     # no name in the head: the level from 我镇/全镇, no place
     ("今年以来，我镇在县委县政府的正确领导下，全镇脱贫攻坚工作稳步推进。", None, "乡镇"),
 ])
