@@ -1,9 +1,10 @@
 """The cross-township comparison table: one row per report, one column per indicator.
 
 :func:`compare` picks, for each document and indicator, the headline value stated for the
-reporting unit itself (no scope): the figure whose period is the report's year, else one
-whose span ends in it, else the most recent; money amounts prefer the largest such figure,
-counts the first stated.  :func:`compare_long` gives the chosen figure of every cell with
+reporting unit itself (no scope): counts and rates take the figure whose period is the
+report's year, else one whose span ends in it, else the most recent, the first stated on a
+tie; money amounts take the largest amount stated for the unit itself.  Parts of a
+breakdown (after 其中) come after totals.  :func:`compare_long` gives the chosen figure of every cell with
 its text, sentence and offsets so a reader can check it.
 
 >>> import fupin_extract as fx                                   # doctest: +SKIP
@@ -59,8 +60,10 @@ def compare_long(corpus) -> pd.DataFrame:
         for r in grp.itertuples(index=False):
             sent_before = str(r.sentence)[: max(0, r.start - r.sentence_start)]
             part = "其中" in sent_before  # a part of a breakdown, not the headline
-            key = (_period_rank(r.period, year), part, 0 if r.qualifier == "exact" else 1,
-                   -r.value if money else r.start)
+            if money:  # amounts: the largest stated for the unit itself, whatever span it covers
+                key = (part, -r.value, r.start)
+            else:
+                key = (_period_rank(r.period, year), part, 0 if r.qualifier == "exact" else 1, r.start)
             if best is None or key < best[0]:
                 best = (key, r)
         r = best[1]

@@ -30,6 +30,7 @@ from .model import Figure
 from .segment import token_bounds
 
 CLAUSE_STOP = regex.compile(r"[，,；;。：:！？!?\n）)]")
+CLAUSE_END_FWD = regex.compile(r"[，,；;。：:！？!?\n）)（(]")
 SENT_STOP = regex.compile(r"[。！？!?\n]")
 SEGMENT_STOP = regex.compile(r"[；;。！？!?\n]")
 PARA_STOP = regex.compile(r"\n")
@@ -45,8 +46,8 @@ PERIOD_CUE = regex.compile(
     r"|(?P<last>去年|上年)"
 )
 
-VILLAGE_GENERIC = set("全本各该每此原新老大小贫困行政自然示范重点摘帽出列非所驻在到进入包联帮").union({""})
-VILLAGE_STOP = set("我你他们到在包联驻进入出而和与及的了是为对把将各该本全每此个等、")
+VILLAGE_GENERIC = set("全本各该每此原新老大小贫困行政自然示范重点摘帽出列非所驻在到进入包帮").union({""})
+VILLAGE_STOP = set("我你他们到在包驻进入出而和与及的了是为对把将各该本全每此个等、系扶")
 VILLAGE = regex.compile(r"(?<![xX×*＊_])(\p{Han}{2})村(?![民委级集民])")
 _NC = r"(?:(?![一二三四五六七八九十两百千万年月日的和及与在对为将等、，])\p{Han})"
 NAME_LIST = regex.compile(
@@ -113,7 +114,9 @@ class _Context:
         return m.start() if m else min(len(self.n), pos + limit)
 
     def clause(self, f: Figure) -> Tuple[int, int]:
-        return self.back(f.start, CLAUSE_STOP), self.forward(f.end, CLAUSE_STOP)
+        """Back to the previous clause stop (through an opening parenthesis), on to the next
+        stop or opening parenthesis."""
+        return self.back(f.start, CLAUSE_STOP), self.forward(f.end, CLAUSE_END_FWD)
 
     def sentence(self, f: Figure) -> Tuple[int, int]:
         return self.back(f.start, SENT_STOP), self.forward(f.end, SENT_STOP)

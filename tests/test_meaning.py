@@ -1,0 +1,157 @@
+"""Indicators, structures, scope and period — real sentences from corpora/."""
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import fupin_extract as fx
+from fupin_extract.figures import find_figures
+from fupin_extract.meaning import attach_meaning
+from fupin_extract.normalise import normalise
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def meaning(text, year=2020, villages=None):
+    n = normalise(text)
+    meta = {"year": year}
+    if villages:
+        meta["villages"] = villages
+    return {f.text: f for f in attach_meaning(find_figures(text, "t", normalised=n), text, n, meta)}
+
+
+STRUCTURES = [
+    # 户/人 pairs
+    ("pair", "全乡共核定省定贫困户36户84人（无国定贫困户）",
+     {"36户": "poor_households", "84人": "poor_population"}),
+    # 其中 keeps a refining indicator, inherits otherwise (lianhe-2019)
+    ("qizhong_refines", "目前全乡有建卡贫困户776户3189人，其中已脱贫747户3069人（2019年已脱贫57户227人），剩余29户120人未脱贫。",
+     {"776户": "poor_households", "747户": "lifted_households", "57户": "lifted_households",
+      "29户": "remaining_poor_households", "120人": "remaining_poor_population"}),
+    ("qizhong_inherits", "2019年不安全住房改造共85户，其中C级改造2户，D级1户，申请D级危房专项资金的有9户，拆除重建10户，通过易地搬迁解决3户，通过维修整治49户。",
+     {"85户": "housing_renovated", "1户": "housing_renovated", "10户": "housing_renovated", "3户": "housing_renovated"}),
+    ("qizhong_across_semicolon", "2019年县内就读享受教育资助的贫困学生为724人，其中学前教育享受免收保教费和生活费的学生为78人；义务教育阶段享受生活费资助的学生为579人，高中教育享受免除学费的学生为67人。",
+     {"724人": "education_aid_students", "78人": "education_aid_students", "67人": "education_aid_students"}),
+    ("qizhong_total_without_indicator", "2019年人居环境改造共253户，其中改厕50户，改厨64户。",
+     {"253户": None, "50户": None}),
+    # parenthesised breakdowns (shiqu template)
+    ("paren", "现有建档立卡贫困户286户1207人(贡考村235人,夺呷村177人),其中纳入医疗救助1127人。",
+     {"286户": "poor_households", "235人": "poor_population", "177人": "poor_population", "1127人": "poor_population"}),
+    ("paren_pair_family", "20xx年脱贫231人(翁穷村33户104人、果然村25户93人)",
+     {"231人": "lifted_population", "33户": "lifted_households", "104人": "lifted_population"}),
+    # negation and shift cues
+    ("remaining", "剩余29户120人未脱贫。", {"29户": "remaining_poor_households", "120人": "remaining_poor_population"}),
+    ("edge_monitored", "（脱贫不稳定户16户54人，边缘户14户46人）",
+     {"16户": "monitored_households", "54人": "monitored_population", "14户": "edge_households", "46人": "edge_population"}),
+    ("plan_keeps_indicator", "预计今年可实现稳定脱贫409人。", {"409人": "lifted_population"}),
+    ("word_boundary", "坚决打赢脱贫攻坚战，投入资金715万元", {"715万元": "poverty_funds"}),
+    ("higher_level_none", "20xx年全村村民人均纯收入6845余元,远远低于全市9121元的平均水平。",
+     {"6845余元": "per_capita_income", "9121元": None}),
+    ("from_to", "贫困发生率由2014年8.5%下降至目前的0.025%。",
+     {"8.5%": "poverty_incidence", "0.025%": "poverty_incidence"}),
+    ("share_of_base", "已务工就业贫困人口422人,占2019年底务工就业贫困人口383人的110.18%",
+     {"422人": "employed_poor", "383人": "employed_poor", "110.18%": "share"}),
+    ("growth", "与2019年纯收入23356元相比至少增长79.8%", {"79.8%": "growth_rate"}),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", STRUCTURES, ids=[s[0] for s in STRUCTURES])
+def test_structures(name, text, expected):
+    got = meaning(text)
+    for fig, ind in expected.items():
+        assert fig in got, (fig, list(got))
+        assert got[fig].indicator == ind, (fig, got[fig].indicator, ind)
+
+
+SCOPES = [
+    ("fenbie_villages", "上徐村、金黄村、琼溪村，努力向上争取资金，分别投入资金191万元、270万元、184万元发展村财。",
+     {"191万元": "上徐村", "270万元": "金黄村", "184万元": "琼溪村"}),
+    ("fenbie_bare_names", "2020年上徐、金黄、琼溪三个贫困村村财收入分别可达到114万元、46.43万元、35.11万元，与2016年相比，分别增长16056%、2418%、13004%。",
+     {"114万元": "上徐村", "35.11万元": "琼溪村", "16056%": "上徐村", "13004%": "琼溪村", "三个": None}),
+    ("village_after_figure", "投资95万元，建成龙池村便民服务中心630平方米；投资118万元，在同连村建成便民服务中心780平方米。",
+     {"95万元": "龙池村", "630平方米": "龙池村", "118万元": "同连村", "780平方米": "同连村"}),
+    ("joined_villages", "其中，联胜村、乐北村村财年收入突破10万元。", {"10万元": "联胜村、乐北村"}),
+    ("unit_itself", "全乡有建卡贫困户776户3189人", {"776户": None}),
+    ("household", "针对我乡脱贫不稳定的重点对象林碧婉户（1户2人），我乡为其专门制定监管方案。该户2020年低保收入15840元。",
+     {"15840元": "林碧婉户"}),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SCOPES, ids=[s[0] for s in SCOPES])
+def test_scope(name, text, expected):
+    got = meaning(text)
+    for fig, sc in expected.items():
+        assert got[fig].scope == sc, (fig, got[fig].scope, sc)
+
+
+PERIODS = [
+    ("since", "2016年以来，我乡共争取上级财政专项扶贫发展资金715万元", 2020, {"715万元": "2016-2020"}),
+    ("year_in_clause", "其中2016年脱贫27户，2017年脱贫9户", 2020, {"27户": "2016", "9户": "2017"}),
+    ("from_to", "贫困发生率由2014年8.5%下降至目前的0.025%。", 2020, {"8.5%": "2014", "0.025%": "2020"}),
+    ("span", "2016年—2019年，实施易地扶贫搬迁安置贫困户73户312人", 2019, {"73户": "2016-2019"}),
+    ("span_nian_du", "（其中2018—2019年度共搬迁安置贫困户11户52人）", 2019, {"11户": "2018-2019"}),
+    ("now", "截至目前,国办系统建档立卡贫困户为389户879人", 2020, {"389户": "2020"}),
+    ("this_year", "预计今年可稳定脱贫42户128人", 2016, {"42户": "2016"}),
+    ("default_report_year", "全乡低保户267户606人。", 2019, {"267户": "2019"}),
+    ("unknown_year", "全乡低保户267户606人。", None, {"267户": None}),
+]
+
+
+@pytest.mark.parametrize("name,text,year,expected", PERIODS, ids=[p[0] for p in PERIODS])
+def test_period(name, text, year, expected):
+    got = meaning(text, year=year)
+    for fig, per in expected.items():
+        assert got[fig].period == per, (fig, got[fig].period, per)
+
+
+# ------------------------------------------------------------------ the comparison table
+HEADLINES = {
+    "changle-2016": {"lifted_population": 172, "employed_poor": 80},
+    "daming-2021": {"poor_households": 36, "poor_population": 84, "poverty_funds": 7150000, "area_km2": 76.4,
+                    "admin_villages": 7},
+    "huayuan-2020": {"poor_households": 389, "poor_population": 879, "poverty_incidence": 0.025,
+                     "poverty_funds": 1546500, "population_total": 12600},
+    "lianhe-2019": {"poor_households": 776, "poor_population": 3189, "households_total": 3389,
+                    "population_total": 14256, "area_km2": 59.87, "housing_renovated": 85},
+    "shiqu-township-template": {"poor_households": 286, "poor_population": 1207, "area_km2": 250},
+    "dianjun-village-template": {"households_total": 470, "population_total": 1498, "poverty_funds": 1050000},
+}
+
+
+@pytest.fixture(scope="module")
+def comparison(corpus):
+    return fx.compare(corpus).set_index("doc")
+
+
+@pytest.mark.parametrize("doc,indicator,value",
+                         [(d, i, v) for d, m in HEADLINES.items() for i, v in m.items()])
+def test_compare_headline(comparison, doc, indicator, value):
+    assert comparison.at[doc, indicator] == pytest.approx(value)
+
+
+def test_compare_long_gives_evidence(corpus):
+    long = fx.compare_long(corpus)
+    row = long[(long["doc"] == "huayuan-2020") & (long["indicator"] == "poverty_incidence")].iloc[0]
+    assert row["text"] == "0.025%" and "贫困发生率" in row["sentence"]
+    assert corpus.texts["huayuan-2020"][row["start"]:row["end"]] == "0.025%"
+
+
+def test_compare_columns_and_dtypes(comparison):
+    from fupin_extract.indicators import catalog
+
+    assert set(catalog()["id"]) <= set(comparison.columns)
+    assert all(str(comparison[c].dtype) == "float64" for c in catalog()["id"])
+
+
+def test_compare_cli_matches_score_py(tmp_path):
+    out = tmp_path / "c.csv"
+    exe = Path(sys.executable).parent / "fupin-extract"
+    subprocess.run([str(exe), "compare", str(ROOT / "corpora"), "-o", str(out)], check=True)
+    r = subprocess.run([sys.executable, str(ROOT / "tests/gold/score.py"), "compare", str(ROOT / "tests/gold"), str(out)],
+                       capture_output=True, text=True, check=True)
+    last = r.stdout.strip().splitlines()[-1]
+    precision = float(last.split("precision=")[1].split()[0])
+    coverage = float(last.split("coverage=")[1].split()[0])
+    assert precision >= 0.95 and coverage >= 0.9, last
