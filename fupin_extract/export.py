@@ -704,6 +704,27 @@ def write_tables(tables: Dict[str, pd.DataFrame], out_dir: Path, fmt: str, *,
     return paths
 
 
+def _optional(corpus, module: str, func: str) -> Optional[pd.DataFrame]:
+    """``fupin_extract.<module>.<func>(corpus)`` when that module is available, else ``None``.
+
+    A module that imports but lacks a piece it needs (ImportError while running) counts as not
+    available, with a warning; any other error propagates.
+    """
+    import importlib
+    import warnings
+
+    try:
+        fn = getattr(importlib.import_module(f"fupin_extract.{module}"), func)
+    except (ImportError, AttributeError):
+        return None
+    try:
+        return fn(corpus)
+    except ImportError as e:
+        warnings.warn(f"fupin_extract.{module}.{func} is not usable yet ({e}); its table is left out",
+                      RuntimeWarning, stacklevel=3)
+        return None
+
+
 def corpus_tables(corpus, *, comparison: Optional[pd.DataFrame] = None, findings: Optional[pd.DataFrame] = None,
                   with_comparison: bool = True, with_findings: bool = True) -> Dict[str, pd.DataFrame]:
     """figures, documents, comparison, findings, errors of ``corpus`` — comparison and findings
@@ -711,21 +732,11 @@ def corpus_tables(corpus, *, comparison: Optional[pd.DataFrame] = None, findings
     none were given."""
     tables: Dict[str, pd.DataFrame] = {"figures": corpus.figures, "documents": corpus.documents}
     if comparison is None and with_comparison:
-        try:
-            from .compare import compare
-        except ImportError:
-            compare = None
-        if compare is not None:
-            comparison = compare(corpus)
+        comparison = _optional(corpus, "compare", "compare")
     if comparison is not None:
         tables["comparison"] = comparison
     if findings is None and with_findings:
-        try:
-            from .audit import audit
-        except ImportError:
-            audit = None
-        if audit is not None:
-            findings = audit(corpus)
+        findings = _optional(corpus, "audit", "audit")
     if findings is not None:
         tables["findings"] = findings
     tables["errors"] = corpus.errors

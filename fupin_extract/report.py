@@ -380,11 +380,10 @@ def _records(df: Optional[pd.DataFrame]) -> List[dict]:
 
 
 def _run_audit(corpus) -> Optional[pd.DataFrame]:
-    try:
-        from .audit import audit
-    except ImportError:
-        return None
-    return audit(corpus)
+    """Findings of :func:`fupin_extract.audit.audit` when available (see :func:`export._optional`)."""
+    from .export import _optional
+
+    return _optional(corpus, "audit", "audit")
 
 
 def render_html(corpus, findings: Optional[pd.DataFrame] = None, *, title: str = "fupin-extract 审阅页",

@@ -365,22 +365,30 @@ def test_codebook_marks_undocumented_columns():
 
 # --------------------------------------------------------------------------- corpus and command line
 def test_export_corpus_includes_what_is_available(tmp_path, corpus):
-    paths = E.export_corpus(corpus, tmp_path, "xlsx")
-    expected = ["figures", "documents"]
-    try:
-        import fupin_extract.compare  # noqa: F401
-        expected.append("comparison")
-    except ImportError:
-        pass
-    try:
-        import fupin_extract.audit  # noqa: F401
-        expected.append("findings")
-    except ImportError:
-        pass
-    expected.append("errors")
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        paths = E.export_corpus(corpus, tmp_path, "xlsx")
+        usable = {m: E._optional(corpus, m, m) is not None for m in ("compare", "audit")}
+    expected = (["figures", "documents"] + (["comparison"] if usable["compare"] else [])
+                + (["findings"] if usable["audit"] else []) + ["errors"])
     wb = openpyxl.load_workbook(tmp_path / E.WORKBOOK_NAME, read_only=True)
     assert wb.sheetnames == expected + ["codebook"]
     assert [k for k in paths if k not in ("codebook", "codebook_md")] == expected
+    cb = pd.read_csv(paths["codebook"], encoding="utf-8-sig", keep_default_na=False)
+    if usable["compare"]:  # indicator columns of the comparison are labelled from the catalogue
+        comp = cb[cb["table"] == "comparison"]
+        cat = E.indicator_catalog()
+        if cat is not None:
+            labels = dict(zip(comp["column"], comp["label"]))
+            for iid, label in zip(cat["id"], cat["label"]):
+                if iid in labels:
+                    assert labels[iid] == label
+    try:
+        import fupin_extract.compare  # noqa: F401
+    except ImportError:
+        assert not usable["compare"]
 
 
 def _cli(*args, cwd):
