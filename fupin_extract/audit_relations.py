@@ -406,7 +406,17 @@ class Relations:
                     total, listed = listed[0], listed[1:]
             if total is None:
                 continue
+            if self._balance_words(listed + [rem], ss):
+                continue  # added/removed figures: balance.poverty reads it
             self.emit_sum(total, listed + [rem], "sum.remainder")
+
+    def _balance_words(self, figs: Sequence[Fig], floor: int) -> bool:
+        rx = [self.r.alternation("balance", k) for k in ("added", "removed")]
+        for f in figs:
+            lead = self.v.n[self.v.clause_start(f.start, floor):f.start]
+            if any(r is not None and r.search(lead) for r in rx):
+                return True
+        return False
 
     def rule_implied(self) -> None:
         """Cue-less parts that add up exactly to a total stated just after or before them."""
@@ -764,15 +774,13 @@ class Relations:
             if f.unit not in ("户", "人") or v.paren_of(f.start):
                 continue
             lead = n[v.clause_start(f.start, s):f.start]
-            # the role word nearest the figure decides
+            # the first role (in the order above) whose word the clause holds decides
             best = None
             for role in order:
                 rx = res[role]
-                if rx is None:
-                    continue
-                for mm in rx.finditer(lead):
-                    if best is None or mm.end() > best[1] or (mm.end() == best[1] and mm.start() < best[2]):
-                        best = (role, mm.end(), mm.start())
+                if rx is not None and rx.search(lead):
+                    best = (role,)
+                    break
             if best is None:
                 # X户Y人: the 人 figure takes the role of the 户 figure right before it
                 prev = v.figs_in(max(s, f.start - 12), f.start)
