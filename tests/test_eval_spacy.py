@@ -1,0 +1,50 @@
+"""`fupin-extract eval` prints what score.py prints; the spaCy view holds the same figures."""
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXE = Path(sys.executable).parent / "fupin-extract"
+
+
+def test_eval_prints_the_same_numbers_as_score_py(tmp_path):
+    jsonl = tmp_path / "f.jsonl"
+    with open(jsonl, "w", encoding="utf-8") as fh:
+        subprocess.run([str(EXE), "extract", str(ROOT / "corpora"), "--format", "jsonl"], stdout=fh, check=True)
+    ref = subprocess.run([sys.executable, str(ROOT / "tests/gold/score.py"), "figures", str(ROOT / "tests/gold"), str(jsonl)],
+                         capture_output=True, text=True, check=True).stdout
+    ours = subprocess.run([str(EXE), "eval", str(ROOT / "tests/gold"), str(ROOT / "corpora")],
+                          capture_output=True, text=True, check=True).stdout
+    assert ours == ref
+    last = ref.strip().splitlines()[-1]
+    assert float(last.split("F1=")[1].split(";")[0]) >= 0.99  # figure F1
+    assert float(last.split("indicator P=")[1].split("F1=")[1].split(";")[0]) >= 0.90  # indicator F1
+
+
+def test_spacy_doc_has_figures_as_spans():
+    spacy = pytest.importorskip("spacy")
+    from fupin_extract.spacy_component import make_nlp
+
+    text = "全乡共核定省定贫困户36户84人，贫困发生率由2014年8.5%下降至目前的0.025%。"
+    doc = make_nlp()(text)
+    assert doc.text == text
+    spans = doc.spans["figures"]
+    assert [s.text for s in spans] == ["36户", "84人", "8.5%", "0.025%"]
+    assert [s.label_ for s in spans] == ["poor_households", "poor_population", "poverty_incidence", "poverty_incidence"]
+    assert spans[0]._.value == 36.0 and spans[0]._.unit == "户"
+    assert [t.text for t in doc][:5] == ["全乡", "共", "核定", "省定", "贫困户"]
+    html = spacy.displacy.render(doc, style="span", options={"spans_key": "figures"})
+    assert "poor_households" in html
+
+
+def test_spacy_factory_on_a_blank_pipeline():
+    spacy = pytest.importorskip("spacy")
+    import fupin_extract.spacy_component  # noqa: F401  (registers the factory)
+
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("fupin_figures")
+    doc = nlp("争取上级财政专项扶贫发展资金715万元")
+    (span,) = doc.spans["figures"]
+    assert span.text == "715万元" and span._.value == 7150000.0 and span.label_ == "poverty_funds"
