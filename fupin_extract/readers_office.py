@@ -14,8 +14,10 @@
 """
 from __future__ import annotations
 
+import contextvars
 import io
 import re
+import zlib
 from typing import List
 
 from .load import Item, ReadContext, one_line, sniff
@@ -132,12 +134,98 @@ def read_docx(data: bytes, doc_id: str, path: str, ctx: ReadContext) -> List[Ite
 # --------------------------------------------------------------------------- pdf
 _CID = re.compile(r"\(cid:\d+\)")
 
+#: the decompressed-data budget of the PDF being read in this thread/task, or None
+_PDF_BUDGET: contextvars.ContextVar = contextvars.ContextVar("fupin_pdf_budget", default=None)
+_PDF_CHUNK = 1024 * 1024
+
+
+class _CappedDecompressor:
+    """A zlib decompressor that charges its output to the PDF's budget."""
+
+    def __init__(self, d, spend):
+        self._d, self._spend = d, spend
+
+    def decompress(self, data, max_length=0):
+        out = self._d.decompress(data, max_length)
+        self._spend(len(out))
+        return out
+
+    def flush(self, *args):
+        out = self._d.flush(*args)
+        self._spend(len(out))
+        return out
+
+    def __getattr__(self, name):
+        return getattr(self._d, name)
+
+
+class _CappedZlib:
+    """Stands in for ``zlib`` inside pdfminer, which inflates streams with no limit: while a
+    PDF is read here, every inflated byte is charged to ``Limits.max_decompressed_bytes``
+    and a flate bomb stops with a LoadError.  Outside :func:`read_pdf` it is plain zlib."""
+
+    def __getattr__(self, name):
+        return getattr(zlib, name)
+
+    @staticmethod
+    def _spender():
+        state = _PDF_BUDGET.get()
+        if state is None:
+            return None
+        budget, path, limits = state
+
+        def spend(n: int) -> None:
+            budget.take(n, path, limits)
+
+        return spend
+
+    def decompressobj(self, *args, **kwargs):
+        d = zlib.decompressobj(*args, **kwargs)
+        spend = self._spender()
+        return d if spend is None else _CappedDecompressor(d, spend)
+
+    def decompress(self, data, *args, **kwargs):
+        spend = self._spender()
+        if spend is None:
+            return zlib.decompress(data, *args, **kwargs)
+        wbits = kwargs.get("wbits", args[0] if args else zlib.MAX_WBITS)
+        d = zlib.decompressobj(wbits)
+        out = bytearray()
+        buf = bytes(data)
+        while buf:
+            piece = d.decompress(buf, _PDF_CHUNK)
+            spend(len(piece))
+            out += piece
+            buf = d.unconsumed_tail
+            if d.eof:
+                break
+        if not d.eof:
+            raise zlib.error("Error -5 while decompressing data: incomplete or truncated stream")
+        return bytes(out)
+
+
+def _install_pdf_stream_cap() -> None:
+    from pdfminer import pdftypes
+
+    if not isinstance(pdftypes.zlib, _CappedZlib):
+        pdftypes.zlib = _CappedZlib()
+
 
 def read_pdf(data: bytes, doc_id: str, path: str, ctx: ReadContext) -> List[Item]:
     if b"%PDF-" not in data[:1024]:
         what = sniff(data)
         raise LoadError(path, f"not a PDF (no %PDF- header{': looks like ' + what if what else ''})")
     import pdfplumber
+
+    _install_pdf_stream_cap()
+    token = _PDF_BUDGET.set((ctx.budget, path, ctx.limits))
+    try:
+        return _read_pdf(pdfplumber, data, doc_id, path, ctx)
+    finally:
+        _PDF_BUDGET.reset(token)
+
+
+def _read_pdf(pdfplumber, data: bytes, doc_id: str, path: str, ctx: ReadContext) -> List[Item]:
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
     limits = ctx.limits
@@ -145,6 +233,8 @@ def read_pdf(data: bytes, doc_id: str, path: str, ctx: ReadContext) -> List[Item
         pdf = pdfplumber.open(io.BytesIO(data))
     except PDFPasswordIncorrect:
         raise LoadError(path, "encrypted PDF (password needed); not read") from None
+    except LoadError:
+        raise
     except Exception as e:
         raise LoadError(path, f"not a valid PDF: {type(e).__name__}: {one_line(e)}") from None
     notes: List[str] = []
@@ -160,6 +250,8 @@ def read_pdf(data: bytes, doc_id: str, path: str, ctx: ReadContext) -> List[Item
         for i, page in enumerate(pdf.pages, 1):
             try:
                 t = page.extract_text() or ""
+            except LoadError:
+                raise
             except Exception as e:
                 notes.append(f"page {i}: text not extracted ({type(e).__name__}: {one_line(e)})")
                 t = ""
@@ -177,6 +269,9 @@ def read_pdf(data: bytes, doc_id: str, path: str, ctx: ReadContext) -> List[Item
             pages.append(t)
     finally:
         pdf.close()
+    if ctx.budget.remaining < 0:  # a library caught the LoadError of the budget on its way
+        raise LoadError(path, f"decompressed data beyond the limit of {limits.max_decompressed_bytes} bytes "
+                              f"for one file (Limits.max_decompressed_bytes); PDF stream bomb? not read")
     if len(empty) == len(pages):
         raise LoadError(path, f"PDF has no text layer ({len(pages)} pages of images: a scan?); it needs OCR "
                               f"first (e.g. ocrmypdf -l chi_sim in.pdf out.pdf)")

@@ -418,6 +418,29 @@ def test_pdf_cid_codes_are_noted_and_blanked(tmp_path):
     assert any(n.startswith("page 1: text came out as (cid:N) glyph codes") for n in d.notes)
 
 
+def test_pdf_flate_bomb_is_stopped(tmp_path):
+    # a page whose content stream inflates 30 KB into 30 MB (pdfminer itself has no limit)
+    import zlib
+
+    import pypdf
+    from pypdf.generic import NameObject, StreamObject
+
+    reader = pypdf.PdfReader(make_pdf(tmp_path / "base.pdf", ["36 hu 84 ren"]))
+    writer = pypdf.PdfWriter()
+    writer.add_page(reader.pages[0])
+    stream = StreamObject()
+    stream._data = zlib.compress(b"BT /F1 12 Tf 72 712 Td (36 hu 84 ren) Tj ET\n" + b" " * (30 * 1024 * 1024), 9)
+    stream[NameObject("/Filter")] = NameObject("/FlateDecode")
+    writer.pages[0][NameObject("/Contents")] = writer._add_object(stream)
+    f = tmp_path / "bomb.pdf"
+    with open(f, "wb") as out:
+        writer.write(out)
+    assert f.stat().st_size < 100_000
+    with pytest.raises(LoadError, match=r"bomb\.pdf: decompressed data beyond the limit of 10485760 bytes"):
+        read_file(f, limits=Limits(max_decompressed_bytes=10 * 1024 * 1024))
+    assert read_file(f)[0].text == "36 hu 84 ren"  # the default budget (512 MiB) reads it
+
+
 # --------------------------------------------------------------------------- archives
 def zip_bytes(members, compression=zipfile.ZIP_DEFLATED) -> bytes:
     buf = io.BytesIO()
