@@ -93,25 +93,37 @@ class _Context:
         except (TypeError, ValueError):
             self.year = None
         self._bounds: Dict[int, set] = {}
+        self._stops: Dict[str, List[int]] = {}
         self.villages = _village_names(n, meta)
         self.village_re = (regex.compile("|".join(regex.escape(v) for v in sorted(self.villages, key=len, reverse=True)))
                            if self.villages else None)
         self.sections = _sections(n, self.village_re)
 
     # ------------------------------------------------------------------ windows
+    def _positions(self, stop: "regex.Pattern") -> List[int]:
+        pos = self._stops.get(stop.pattern)
+        if pos is None:
+            pos = [m.start() for m in stop.finditer(self.n)]
+            self._stops[stop.pattern] = pos
+        return pos
+
     def back(self, pos: int, stop: "regex.Pattern", limit: int = 400) -> int:
+        """Just after the last stop character before ``pos`` (at most ``limit`` back)."""
+        p = self._positions(stop)
+        k = bisect.bisect_left(p, pos) - 1
         lo = max(0, pos - limit)
-        i = pos - 1
-        n = self.n
-        while i >= lo:
-            if stop.match(n, i):
-                return i + 1
-            i -= 1
+        if k >= 0 and p[k] >= lo:
+            return p[k] + 1
         return lo
 
     def forward(self, pos: int, stop: "regex.Pattern", limit: int = 400) -> int:
-        m = stop.search(self.n, pos, min(len(self.n), pos + limit))
-        return m.start() if m else min(len(self.n), pos + limit)
+        """The first stop character at or after ``pos`` (at most ``limit`` on)."""
+        p = self._positions(stop)
+        k = bisect.bisect_left(p, pos)
+        hi = min(len(self.n), pos + limit)
+        if k < len(p) and p[k] < hi:
+            return p[k]
+        return hi
 
     def clause(self, f: Figure) -> Tuple[int, int]:
         """Back to the previous clause stop (through an opening parenthesis), on to the next

@@ -1,0 +1,48 @@
+"""Figure extraction vs jieba.lcut on the same text, in the same process (issue: core engine).
+
+Run: .venv/bin/python benchmarks/bench_figures.py [ROUNDS]
+Prints characters/second for: jieba.lcut (default, HMM on), find_figures (grammar only),
+and process_document (figures + indicators + scope + period + metadata).
+"""
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main(rounds: int = 5) -> None:
+    import jieba
+
+    from fupin_extract.figures import find_figures
+    from fupin_extract.model import Document
+    from fupin_extract.pipeline import process_document
+
+    jieba.setLogLevel(60)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpora").glob("*.txt"))]
+    chars = sum(map(len, texts)) * rounds
+    # warm up: load dictionaries, compile patterns
+    jieba.lcut(texts[0])
+    process_document(Document("w", texts[0]))
+
+    def timed(fn):
+        t = time.perf_counter()
+        for _ in range(rounds):
+            for i, x in enumerate(texts):
+                fn(i, x)
+        return time.perf_counter() - t
+
+    t_jieba = timed(lambda i, x: jieba.lcut(x))
+    t_fig = timed(lambda i, x: find_figures(x, str(i)))
+    t_full = timed(lambda i, x: process_document(Document(str(i), x)))
+    print(f"text: {chars:,} characters ({len(texts)} reports x {rounds} rounds)")
+    print("| step | chars/s | × jieba.lcut |")
+    print("|---|---:|---:|")
+    for name, t in (("jieba.lcut (default)", t_jieba), ("find_figures (grammar)", t_fig),
+                    ("process_document (figures + meaning + metadata)", t_full)):
+        print(f"| {name} | {chars / t:,.0f} | {t_jieba / t:.2f} |")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 5)
