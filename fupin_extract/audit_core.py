@@ -40,8 +40,19 @@ class Interval:
     def scale(self, k: Decimal) -> "Interval":
         return Interval(self.lo * k, None if self.hi is None else self.hi * k)
 
+    @property
+    def point(self) -> bool:
+        return self.hi is not None and self.hi == self.lo
+
     def overlaps(self, o: "Interval") -> bool:
-        return (o.hi is None or self.lo <= o.hi) and (self.hi is None or o.lo <= self.hi)
+        """Half-open intervals [lo, hi) (the values that round to a printed number); exact values are points."""
+        if self.point and o.point:
+            return self.lo == o.lo
+        if self.point:
+            return o.lo <= self.lo and (o.hi is None or self.lo < o.hi)
+        if o.point:
+            return self.lo <= o.lo and (self.hi is None or o.lo < self.hi)
+        return (o.hi is None or self.lo < o.hi) and (self.hi is None or o.lo < self.hi)
 
     @property
     def mid(self) -> Decimal:

@@ -84,7 +84,7 @@ class Relations:
     def _add(self, f: Finding, total: Optional[Fig] = None, parts: Sequence[Fig] = ()) -> bool:
         k = f.key()
         # the same total with the same parts is one relation, whichever rule found it first
-        k2 = ("sum-like", tuple(f.total or ()), tuple(sorted(tuple(p) for p in f.parts or ()))) if f.total else None
+        k2 = ("sum-like", tuple(f.total or ()), tuple(sorted(tuple(p) for p in f.parts or ()))) if f.total and f.kind == "sum" else None
         if k in self.keys or (k2 and k2 in self.keys):
             return False
         self.keys.add(k)
@@ -565,8 +565,7 @@ class Relations:
             if rate.value > 100 and not any(w in lead for w in may_exceed):
                 self.plausible(rate, f"{quote(rate)}: a rate above 100% ({lead.strip()})", "plausibility.rate_over_100")
             ws, _ = v.segment(rate.start)
-            prev_cs = v.clause_start(cs - 1, ws) if cs > ws else cs
-            nums = [f for f in v.figs_in(prev_cs, rate.start) if f.unit not in RATE_UNITS]
+            nums = [f for f in v.figs_in(ws, rate.start) if f.unit not in RATE_UNITS]
             if not nums:
                 continue
             same = [f for f in nums if f.unit == nums[-1].unit]
