@@ -49,6 +49,14 @@ class IndicatorSet:
     rules: List[Rule]
     higher_level: Optional["regex.Pattern"]
 
+    def rules_for_unit(self, unit: str) -> List[Rule]:
+        """The rules that can give a figure in ``unit`` an indicator, in file order."""
+        cache = self.__dict__.setdefault("_by_unit", {})
+        rs = cache.get(unit)
+        if rs is None:
+            rs = cache[unit] = [r for r in self.rules if unit in r.emits]
+        return rs
+
     def family(self, indicator: str) -> Dict[str, str]:
         """unit → indicator for the rule that emits ``indicator`` (its 户/人 twin …)."""
         fam: Dict[str, str] = {}

@@ -78,7 +78,8 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     out = []
     for f, ind, r, sc in zip(figures, inds, rules, scopes):
         rule = f.rule + (f"+{r.id}" if r is not None and ind is not None else "")
-        out.append(replace(f, indicator=ind, scope=sc, period=ctx.period_for(f), rule=rule))
+        out.append(Figure(f.doc, f.start, f.end, f.text, f.value, f.unit, f.qualifier, f.value_max, ind, sc,
+                          ctx.period_for(f), f.sentence, f.sentence_start, rule, f.optional))
     return out
 
 
@@ -94,6 +95,8 @@ class _Context:
             self.year = None
         self._bounds: Dict[int, set] = {}
         self._stops: Dict[str, List[int]] = {}
+        self._clauses: Dict[Tuple[int, int], Tuple[int, int]] = {}
+        self._sents: Dict[Tuple[int, int], Tuple[int, int]] = {}
         self.villages = _village_names(n, meta)
         self.village_re = (regex.compile("|".join(regex.escape(v) for v in sorted(self.villages, key=len, reverse=True)))
                            if self.villages else None)
@@ -128,10 +131,18 @@ class _Context:
     def clause(self, f: Figure) -> Tuple[int, int]:
         """Back to the previous clause stop (through an opening parenthesis), on to the next
         stop or opening parenthesis."""
-        return self.back(f.start, CLAUSE_STOP), self.forward(f.end, CLAUSE_END_FWD)
+        key = (f.start, f.end)
+        c = self._clauses.get(key)
+        if c is None:
+            c = self._clauses[key] = (self.back(f.start, CLAUSE_STOP), self.forward(f.end, CLAUSE_END_FWD))
+        return c
 
     def sentence(self, f: Figure) -> Tuple[int, int]:
-        return self.back(f.start, SENT_STOP), self.forward(f.end, SENT_STOP)
+        key = (f.start, f.end)
+        c = self._sents.get(key)
+        if c is None:
+            c = self._sents[key] = (self.back(f.start, SENT_STOP), self.forward(f.end, SENT_STOP))
+        return c
 
     def bounds(self, start: int, end: int) -> set:
         key = start
@@ -148,9 +159,7 @@ class _Context:
         ss, se = self.sentence(f)
         if self.iset.higher_level is not None and self.iset.higher_level.search(n, cs, f.start):
             return None
-        for r in self.iset.rules:
-            if f.unit not in r.emits:
-                continue
+        for r in self.iset.rules_for_unit(f.unit):
             ws = cs if r.window == "clause" else ss
             if r.not_ is not None and r.not_.search(n, ws, f.start):
                 continue
