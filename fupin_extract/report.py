@@ -218,7 +218,8 @@ def _highlight(text: str, di: int, figs: List[dict], evid: Dict[Tuple[int, int],
     return "".join(out), shown, anchors
 
 
-def _finding_html(di: int, j: int, r: dict, anchors: Dict[Tuple[int, int], str]) -> str:
+def _finding_html(di: Optional[int], j: int, r: dict, anchors: Dict[Tuple[int, int], str],
+                  doc_index: Optional[Dict[str, int]] = None) -> str:
     holds = r.get("holds")
     if _isna(holds):
         status, cls = "无法判断", "unknown"
@@ -230,12 +231,22 @@ def _finding_html(di: int, j: int, r: dict, anchors: Dict[Tuple[int, int], str])
     links = []
     for role, zh in (("total", "合计"), ("parts", "分项"), ("rate", "比率")):
         for (s, e) in _spans(r.get(role)):
+            if di is None:  # no text on this page to point into
+                links.append(f'<span class="evspan" data-role="{esc(role)}">{esc(zh)} {s}–{e}</span>')
+                continue
             target = anchors.get((s, e), f"doc-{di}")
             links.append(f'<a class="evlink" href="#{esc(target)}" data-role="{esc(role)}">{esc(zh)} {s}–{e}</a>')
+    other = r.get("other_doc")
+    if not _isna(other) and _text(other):
+        k = (doc_index or {}).get(_text(other))
+        links.append(f'<a class="otherdoc" href="#doc-{k}">另一报告 {esc(other)}</a>' if k is not None
+                     else f'<span class="otherdoc">另一报告 {esc(other)}</span>')
     rows = []
     for k, zh in (("stated", "陈述值"), ("recomputed", "重算值"), ("difference", "差额"), ("tolerance", "容差")):
         if k in r and not _isna(r.get(k)):
             rows.append(f"<span class=\"kv\"><b>{esc(zh)}</b> {esc(r.get(k))}</span>")
+    if rows and not _isna(r.get("unit")) and _text(r.get("unit")):
+        rows.append(f"<span class=\"kv\"><b>单位</b> {esc(r.get('unit'))}</span>")
     head = " ".join(x for x in (
         f'<span class="status {cls}">{esc(status)}</span>',
         f'<span class="sev sev-{esc(sev)}">{esc(r.get("severity"))}</span>' if sev else "",
@@ -244,7 +255,8 @@ def _finding_html(di: int, j: int, r: dict, anchors: Dict[Tuple[int, int], str])
     ) if x)
     expl = f'<div class="expl">{esc(r.get("explanation"))}</div>' if not _isna(r.get("explanation")) else ""
     sent = f'<blockquote>{esc(r.get("sentence"))}</blockquote>' if not _isna(r.get("sentence")) else ""
-    return (f'<li class="finding {cls}" id="d{di}-k{j}" data-holds="{cls}">{head} '
+    fid = f"d{di}-k{j}" if di is not None else f"corpus-k{j}"
+    return (f'<li class="finding {cls}" id="{fid}" data-holds="{cls}">{head} '
             f'<span class="links">{" ".join(links)}</span><div class="vals">{" ".join(rows)}</div>{expl}{sent}</li>')
 
 
@@ -300,9 +312,10 @@ mark.fig:target,.ev:target{outline:3px solid #d00;outline-offset:1px}
 .kv{margin-right:1em;font-size:.9em}
 .expl{font-size:.9em;color:#333}
 blockquote{margin:.2em 0 .2em 1em;color:var(--muted);font-size:.85em;border-left:3px solid var(--line);padding-left:.5em}
-.evlink{margin-right:.5em}
+.evlink,.evspan,.otherdoc{margin-right:.5em}
+.corpus-findings ol{padding-left:1.4em}
 details.figlist{margin:.6em 0}
-tr[hidden]{display:none}
+[hidden]{display:none !important}
 #side{position:fixed;right:0;top:0;bottom:0;width:23em;overflow:auto;background:#fff;border-left:1px solid var(--line);padding:.8em 1em;box-shadow:-2px 0 6px rgba(0,0,0,.06);z-index:6}
 #details h2{font-size:1em;margin:0 0 .5em}
 #filter .buttons{margin:.1em 0 .3em}
@@ -425,10 +438,13 @@ def render_html(corpus, findings: Optional[pd.DataFrame] = None, *, title: str =
 
     docs = _records(corpus.documents)
     doc_ids = [_text(d.get("doc")) for d in docs]
-    for extra in list(by_doc) + list(find_by_doc):  # figures or findings of documents not in the table
+    for extra in by_doc:  # figures of documents missing from the documents table
         if extra not in doc_ids:
             doc_ids.append(extra)
             docs.append({"doc": extra})
+    doc_index = {d: i for i, d in enumerate(doc_ids)}
+    # findings about the whole corpus (doc "(corpus)") or about documents not on this page
+    loose = [r for d, rs in find_by_doc.items() if d not in doc_index for r in rs]
     texts = getattr(corpus, "texts", {}) or {}
 
     sections: List[str] = []
@@ -454,7 +470,7 @@ def render_html(corpus, findings: Optional[pd.DataFrame] = None, *, title: str =
                                                         "path", "encoding")
                      if not _isna(d.get(k)) and _text(d.get(k))]
         if frs:
-            items = "".join(_finding_html(di, j, r, anchors) for j, r in enumerate(frs))
+            items = "".join(_finding_html(di, j, r, anchors, doc_index) for j, r in enumerate(frs))
             fhtml = (f'<div class="findings"><h3>核查发现（{len(frs)}，不成立 {n_fail}）</h3>'
                      f'<ol>{items}</ol></div>')
         elif findings is not None:
@@ -490,6 +506,11 @@ def render_html(corpus, findings: Optional[pd.DataFrame] = None, *, title: str =
                + (f" · {len(find_recs)} 条核查发现（不成立 {n_fail_all}）" if findings is not None else "")
                + (f" · {len(corpus.errors)} 个文件出错" if getattr(corpus, "errors", None) is not None
                   and len(corpus.errors) else ""))
+    loose_html = ""
+    if loose:
+        items = "".join(_finding_html(None, j, r, {}, doc_index) for j, r in enumerate(loose))
+        loose_html = (f'<section class="corpus-findings" id="corpus-findings"><h2>全体文档的核查发现（{len(loose)}）</h2>'
+                      f'<ol>{items}</ol></section>')
     errors_html = ""
     if getattr(corpus, "errors", None) is not None and len(corpus.errors):
         erows = "".join(f"<tr><td>{esc(r.get('path') or r.get('doc'))}</td><td>{esc(r.get('stage'))}</td>"
@@ -535,6 +556,7 @@ def render_html(corpus, findings: Optional[pd.DataFrame] = None, *, title: str =
 <th>显示</th><th>核查发现</th><th>不成立</th></tr></thead>
 <tbody>{"".join(index_rows)}</tbody></table>
 {errors_html}
+{loose_html}
 {"".join(sections)}
 </main>
 <script>{JS}</script>
