@@ -9,8 +9,10 @@ Rules (ids as in the findings' ``rule`` column):
 * ``sum.paren`` — a total with its parts in parentheses right after (or right before) it;
 * ``sum.total_after`` — parts, then 共计/合计/共… and their total;
 * ``sum.remainder`` — parts ending with 余下/剩余/其余 X, under the total stated before them;
-* ``sum.implied`` — parts with no cue that add up exactly to a total stated before them
+* ``sum.implied`` — parts with no cue that add up exactly to a total stated before them, or
+  figures after one name (花乌路3.3公里 … 花乌路1公里 … 花乌路4.3公里) that add up to a later one
   (reported only when they do: a mismatch would be a guess);
+* ``per_unit.implied`` — N户 … 共T元 and a later amount X with X × N = T exactly (only then);
 * ``share.of`` — 占…的X% (numerator before 占, base between 占 and 的);
 * ``share.named_rate`` — …率/进度 X% with the figures it is computed from in the same clause chain;
 * ``growth.compare`` — 与…A…相比增长/下降X%;  ``growth.from_to`` — 由A下降至B (direction, and a
@@ -402,8 +404,6 @@ class Relations:
                     cand = [f for f in v.figs_in(prev[0], prev[1], rem.unit) if not v.paren_of(f.start)]
                     if cand:
                         total = cand[-1]
-                if total is None and len(listed) >= 2:
-                    total, listed = listed[0], listed[1:]
             if total is None:
                 continue
             if self._balance_words(listed + [rem], ss):
@@ -477,6 +477,58 @@ class Relations:
                 if best is not None:
                     self.emit_sum(best, parts, "sum.implied",
                                   " (implied: parts in a later sentence add up exactly to the total)")
+
+    def rule_named_parts(self) -> None:
+        """Figures after the same name (花乌路3.3公里 … 余下花乌路1公里 … 花乌路4.3公里) that add up
+        exactly to a later figure after that name (reported only when they do)."""
+        v, n = self.v, self.v.n
+        used = set(self.part_of) | self.totals
+        names: Dict[Tuple[str, str], List[Fig]] = {}
+        for f in v.figs:
+            name = n[max(0, f.start - 3):f.start]
+            if len(name) < 3 or not regex.fullmatch(r"\p{Han}{3}", name) or f.unit in RATE_UNITS:
+                continue
+            if not f.exact or v.paren_of(f.start):
+                continue
+            names.setdefault((name, f.unit), []).append(f)
+        for (name, unit), figs in names.items():
+            for i in range(2, len(figs)):
+                t, parts = figs[i], figs[:i]
+                if t.start in self.totals or max(p.value for p in parts) >= t.value:
+                    continue
+                if all(f.value == f.value.to_integral_value() for f in figs[:i + 1]) and t.value < self.min_total:
+                    continue
+                if _sum(parts).overlaps(t.iv):
+                    self.emit_sum(t, parts, "sum.implied",
+                                  f" (implied: figures after the same name “{v.text[t.start - 3:t.start]}” add up exactly)")
+                    break
+
+    def rule_per_unit_implied(self) -> None:
+        """N户 … 共T元 and, later in the paragraph, an amount X元 with X × N = T exactly (reported only then)."""
+        v, n = self.v, self.v.n
+        re_acc = self.r.alternation("per_unit", "accumulate")
+        if not re_acc:
+            return
+        for t in v.figs:
+            if t.unit != "元" or not t.exact or not re_acc.search(n, v.clause_start(t.start), t.start):
+                continue
+            ws, _ = v.segment(t.start)
+            counts = [f for f in v.figs_in(ws, t.start) if f.unit in ("户", "人") and f.exact and f.value >= 2]
+            if len(counts) != 1:
+                continue
+            cnt = counts[0]
+            _, pe = v.paragraph(t.start)
+            for x in v.figs_in(t.end, pe, "元"):
+                if x.start in self.part_of or x.start in self.totals or x.value <= 0:
+                    continue
+                if x.value * cnt.value == t.value:
+                    expl = (f"{quote(t)} / {quote(cnt)} = {_u(t.value / cnt.value, '元')}, the amount per unit "
+                            f"stated as {quote(x)} (implied)")
+                    f = Finding(v.doc, "ratio", "per_unit.implied", True, expl, "info", None, [t.span, cnt.span],
+                                x.span, stated=fmt(x.value), recomputed=fmt(t.value / cnt.value), difference="0",
+                                tolerance="0", sentence=self._sentence(x.start), unit="元")
+                    self._add(f)
+                    break
 
     def _shares(self, t: Fig, text: str) -> bool:
         """The total's clause and the parts' sentence share a phrase of ``implied_shared_chars`` characters."""
@@ -875,8 +927,8 @@ class Relations:
     # ------------------------------------------------------------------ all
     def run(self) -> List[Finding]:
         for rule in (self.rule_parts_after, self.rule_paren, self.rule_total_after, self.rule_remainder,
-                     self.rule_implied, self.rule_share_of, self.rule_named_rate, self.rule_growth_compare,
-                     self.rule_growth_from_to, self.rule_per_unit, self.rule_balance,
+                     self.rule_implied, self.rule_named_parts, self.rule_share_of, self.rule_named_rate, self.rule_growth_compare,
+                     self.rule_growth_from_to, self.rule_per_unit, self.rule_per_unit_implied, self.rule_balance,
                      self.rule_persons_per_household, self.rule_parts_over_total):
             rule()
         return self.out

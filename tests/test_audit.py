@@ -50,6 +50,12 @@ CASES = [
     # sum.implied — daming-2021 (reported only when the parts add up)
     ("sum.implied", "该户2020年低保收入15840元、残疾人两项补贴及一户多残补助资金6720元，其他转移性收入18730元，2020年实现收入41290元。", True),
     ("sum.implied", "该户2020年低保收入15840元、残疾人两项补贴及一户多残补助资金6720元，其他转移性收入18730元，2020年实现收入41390元。", "absent"),
+    # sum.implied by name — dianjun-village-template (shortened)
+    ("sum.implied", "目前村委会到一组仓库2.2公里、花乌路3.3公里按标准完成硬化任务;余下花乌路1公里现正在进行新的方案设计。\n一是公路问题。花乌路4.3公里由于原来路基宽平均不到3米。", True),
+    ("sum.implied", "目前村委会到一组仓库2.2公里、花乌路3.3公里按标准完成硬化任务;余下花乌路1公里现正在进行新的方案设计。\n一是公路问题。花乌路5.3公里由于原来路基宽平均不到3米。", "absent"),
+    # per_unit.implied — daming-2021 (reported only when it holds)
+    ("per_unit.implied", "2017年共有14户贫困户通过小额信贷资金共70万元，用于投资光伏发电。贫困户不再需要每个月归还本息，且本金5万元每年13.4%的收益不变。", True),
+    ("per_unit.implied", "2017年共有14户贫困户通过小额信贷资金共70万元，用于投资光伏发电。贫困户不再需要每个月归还本息，且本金6万元每年13.4%的收益不变。", "absent"),
     # share.of — huayuan-2020 and changle-2016 (base not stated)
     ("share.of", "截至目前,已务工就业贫困人口422人,占2019年底务工就业贫困人口383人的110.18%,介绍6名因疫返乡贫困群众就近务工就业。", True),
     ("share.of", "截至目前,已务工就业贫困人口422人,占2019年底务工就业贫困人口383人的120.18%,介绍6名因疫返乡贫困群众就近务工就业。", False),
@@ -112,8 +118,8 @@ def test_every_rule_has_a_holding_and_a_failing_case():
         by_rule.setdefault(rule, set()).add(expected)
     for rule, seen in by_rule.items():
         assert len(seen) >= 2, rule
-        # sum.implied reports only parts that add up: its failing case is "nothing reported"
-        assert False in seen or rule == "sum.implied", rule
+        # implied relations are reported only when they hold: their failing case is "nothing reported"
+        assert False in seen or rule in ("sum.implied", "per_unit.implied"), rule
 
 
 def test_parts_need_the_unit_of_the_total():
