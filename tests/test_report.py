@@ -24,7 +24,7 @@ from fupin_extract import report as R
 
 from conftest import CORPORA, ROOT
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("FUPIN_CHROMIUM", "/usr/bin/chromium")  # Debian's chromium (tests/setup_extra.sh)
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 HOSTILE_LINES = [
