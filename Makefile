@@ -19,8 +19,10 @@ install-dev: $(BIN)/python
 
 demo: install
 	$(BIN)/fupin-extract extract corpora -o out --format csv
-	$(BIN)/fupin-extract compare corpora -o out/comparison.csv
-	$(BIN)/fupin-extract audit corpora -o out/findings.csv
+	$(BIN)/fupin-extract compare corpora -o out/comparison.csv --long out/comparison_long.csv
+	$(BIN)/fupin-extract audit corpora -o out/findings.csv --format csv
+	$(BIN)/fupin-extract report corpora -o out/report.html
+	$(BIN)/fupin-extract eval tests/gold corpora | tail -n 1
 
 test: install-dev
 	bash tests/setup_extra.sh

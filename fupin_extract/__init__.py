@@ -7,9 +7,10 @@
 Public API: :func:`extract_text`, :func:`read` (→ :class:`Corpus`), :func:`compare`,
 :func:`audit`; records :class:`Figure` and :class:`Document`.
 """
+from .audit import audit
 from .compare import compare, compare_long
 from .corpus import Corpus, extract_text, read
 from .model import Document, Figure, FupinError, LoadError, PatternError
 
-__all__ = ["extract_text", "read", "compare", "compare_long", "Corpus", "Figure", "Document", "FupinError", "LoadError", "PatternError"]
+__all__ = ["extract_text", "read", "compare", "compare_long", "audit", "Corpus", "Figure", "Document", "FupinError", "LoadError", "PatternError"]
 __version__ = "0.1.0"
