@@ -182,8 +182,8 @@ def _highlight(text: str, di: int, figs: List[dict], evid: Dict[Tuple[int, int],
     n = len(text)
     for s, e, kind, f in items:
         if s < pos or e > n or s > e:
-            if kind == "ev":  # overlapping evidence: point at the nearest earlier anchor instead
-                anchors[(s, e)] = anchors.get((s, e)) or f"doc-{di}"
+            if kind == "ev":  # evidence overlapping other evidence, or outside the text: link the document
+                anchors[(s, e)] = f"doc-{di}"
                 continue
             s, e = max(s, pos), min(max(e, pos), n)  # never happens for valid figures; keep every figure
         out.append(esc(text[pos:s]))

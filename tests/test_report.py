@@ -157,6 +157,19 @@ def test_findings_link_to_evidence_anchors(hostile, hostile_findings):
     assert f'<span class="ev" id="d0-e{s}-{e}">&lt;script&gt;alert(1)&lt;/script&gt;</span>' in page
 
 
+def test_every_evidence_link_has_a_target(hostile):
+    text = hostile.texts["hostile"]
+    s, e = _span(text, "<script>alert(1)</script>")
+    findings = pd.DataFrame([{"doc": "hostile", "kind": "sum", "rule": "r", "severity": "info",
+                              "total": [s, e], "parts": [[s + 2, e + 2], [len(text) + 5, len(text) + 9]],
+                              "rate": "[0, 2]", "holds": None}])
+    page = R.render_html(hostile, findings)
+    ids = set(re.findall(r'\sid="([^"]+)"', page))
+    links = re.findall(r'class="evlink" href="#([^"]+)"', page)
+    assert len(links) == 4 and all(link in ids for link in links)
+    assert links[1] == links[2] == "doc-0"  # overlapping another evidence span; beyond the text
+
+
 @pytest.mark.parametrize("value, spans", [
     (None, []), (float("nan"), []), ([3, 8], [(3, 8)]), ((3, 8), [(3, 8)]), ([[1, 2], [4, 6]], [(1, 2), (4, 6)]),
     ("[5, 9]", [(5, 9)]), ("[[5, 9], [10, 12]]", [(5, 9), (10, 12)]), ("garbage", []), ([9, 3], []),
