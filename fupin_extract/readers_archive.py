@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import tarfile
 import zipfile
 import zlib
@@ -62,6 +63,11 @@ def skipped_member(name: str) -> bool:
     return not parts or parts[0] == "__MACOSX" or any(p.startswith(".") and p not in (".", "..") for p in parts)
 
 
+def shown(name: str) -> str:
+    """A member name fit for a one-line message: control characters escaped."""
+    return "".join(c if c >= " " and c != "\x7f" else f"\\x{ord(c):02x}" for c in name)
+
+
 def member_id(archive_id: str, name: str) -> str:
     parts = [p for p in name.replace("\\", "/").split("/") if p and p != "."]
     return f"{archive_id}/{strip_suffix('/'.join(parts))}"
@@ -96,9 +102,10 @@ def open_zip(data: bytes, path: str, limits: Limits, what: str = "ZIP archive") 
                               f"(Limits.max_archive_members); not read")
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as e:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, NotImplementedError,
+            struct.error, UnicodeError, IndexError, KeyError) as e:
         raise LoadError(path, f"not a valid {what}: {one_line(e)}") from None
-    files = [i for i in zf.infolist() if not i.is_dir()]
+    files = [i for i in zf.infolist() if not i.filename.endswith("/")]
     if len(files) > limits.max_archive_members:
         raise LoadError(path, f"{what} has {len(files)} members > limit {limits.max_archive_members} "
                               f"(Limits.max_archive_members); not read")
@@ -165,11 +172,12 @@ def zip_member_bytes(zf: zipfile.ZipFile, info: zipfile.ZipInfo, mpath: str, ctx
 def read_zip(data: bytes, doc_id: str, path: str, ctx: ReadContext) -> List[Item]:
     check_depth(path, ctx)
     zf = open_zip(data, path, ctx.limits)
-    entries = sorted(((member_name(i), i) for i in zf.infolist() if not i.is_dir()), key=lambda x: x[0])
+    entries = sorted(((member_name(i), i) for i in zf.infolist() if not i.filename.endswith("/")),
+                     key=lambda x: x[0])
     out: List[Item] = []
     seen = set()
     for k, (name, info) in enumerate(entries):
-        mpath = f"{path}!{name}"
+        mpath = f"{path}!{shown(name)}"
         problem = unsafe_member(name)
         if problem is None and is_zip_symlink(info):
             problem = "symbolic link; not followed"
@@ -226,7 +234,7 @@ def read_tar(data: bytes, doc_id: str, path: str, ctx: ReadContext) -> List[Item
     seen = set()
     for m in sorted(members, key=lambda x: x.name):
         name = m.name
-        mpath = f"{path}!{name}"
+        mpath = f"{path}!{shown(name)}"
         problem = unsafe_member(name)
         if problem is None:
             if m.issym():

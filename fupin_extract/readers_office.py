@@ -22,7 +22,7 @@ from typing import List
 
 from .load import Item, ReadContext, one_line, sniff
 from .model import Document, LoadError
-from .readers_archive import open_zip, zip_member_bytes
+from .readers_archive import open_zip, shown, zip_member_bytes
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = "{%s}" % W_NS
@@ -33,9 +33,9 @@ def _check_package(data: bytes, path: str, ctx: ReadContext) -> None:
     """Every part of the .docx must pass the archive limits before python-docx inflates it."""
     zf = open_zip(data, path, ctx.limits, what=".docx package (ZIP)")
     for info in zf.infolist():
-        if info.is_dir():
+        if info.filename.endswith("/"):
             continue
-        zip_member_bytes(zf, info, f"{path}!{info.filename}", ctx)  # raises on a bomb; bytes dropped
+        zip_member_bytes(zf, info, f"{path}!{shown(info.filename)}", ctx)  # raises on a bomb; bytes dropped
 
 
 def _paragraph_text(p_el, parent) -> str:
@@ -240,14 +240,24 @@ def _read_pdf(pdfplumber, data: bytes, doc_id: str, path: str, ctx: ReadContext)
     notes: List[str] = []
     pages: List[str] = []
     try:
-        n = len(pdf.pages)
+        declared = _declared_page_count(pdf)
+        if declared is not None and declared > limits.max_pdf_pages:
+            raise LoadError(path, f"PDF has {declared} pages > limit {limits.max_pdf_pages} "
+                                  f"(Limits.max_pdf_pages); not read")
+        try:
+            all_pages = pdf.pages
+        except LoadError:
+            raise
+        except Exception as e:  # pdfminer/pdfplumber raise many kinds on a damaged page tree
+            raise LoadError(path, f"not a valid PDF: {type(e).__name__}: {one_line(e)}") from None
+        n = len(all_pages)
         if n > limits.max_pdf_pages:
             raise LoadError(path, f"PDF has {n} pages > limit {limits.max_pdf_pages} (Limits.max_pdf_pages); "
                                   f"not read")
         total = 0
         empty = []
         cid_pages = []
-        for i, page in enumerate(pdf.pages, 1):
+        for i, page in enumerate(all_pages, 1):
             try:
                 t = page.extract_text() or ""
             except LoadError:
@@ -268,10 +278,15 @@ def _read_pdf(pdfplumber, data: bytes, doc_id: str, path: str, ctx: ReadContext)
                                       f"(Limits.max_text_chars)")
             pages.append(t)
     finally:
-        pdf.close()
+        try:
+            pdf.close()  # walks the pages again: a damaged page tree raises here too
+        except Exception:
+            pass
     if ctx.budget.remaining < 0:  # a library caught the LoadError of the budget on its way
         raise LoadError(path, f"decompressed data beyond the limit of {limits.max_decompressed_bytes} bytes "
                               f"for one file (Limits.max_decompressed_bytes); PDF stream bomb? not read")
+    if not pages:
+        raise LoadError(path, "PDF has no pages")
     if len(empty) == len(pages):
         raise LoadError(path, f"PDF has no text layer ({len(pages)} pages of images: a scan?); it needs OCR "
                               f"first (e.g. ocrmypdf -l chi_sim in.pdf out.pdf)")
@@ -282,6 +297,17 @@ def _read_pdf(pdfplumber, data: bytes, doc_id: str, path: str, ctx: ReadContext)
         notes.append(f"{_pages(empty)}: no text layer (images?); figures there are missing")
     return [Document(doc_id=doc_id, text="\n".join(pages), path=path, encoding=None, format="pdf",
                      notes=tuple(notes))]
+
+
+def _declared_page_count(pdf) -> int | None:
+    """/Count of the page tree, read before pdfplumber builds every page object."""
+    try:
+        from pdfminer.pdftypes import resolve1
+
+        count = resolve1(resolve1(pdf.doc.catalog.get("Pages")).get("Count"))
+        return count if isinstance(count, int) else None
+    except Exception:
+        return None
 
 
 def _pages(nums: List[int]) -> str:
