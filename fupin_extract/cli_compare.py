@@ -33,10 +33,10 @@ def run(a) -> int:
     wide = compare(corpus)
     if a.output:
         out = Path(a.output)
-        write_table(wide, out, _fmt(out))
+        write_table(wide, out, _fmt(out), name="comparison", codebook=True)
     else:
         wide.to_csv(sys.stdout, index=False)
     if a.long:
         lp = Path(a.long)
-        write_table(compare_long(corpus), lp, _fmt(lp))
+        write_table(compare_long(corpus), lp, _fmt(lp), name="comparison_long", codebook=True)
     return _exit_code(len(corpus.documents), len(corpus.errors))
