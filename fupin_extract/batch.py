@@ -35,7 +35,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Un
 import pandas as pd
 
 from .load import DEFAULT_LIMITS, Limits, doc_id_for, iter_files, read_file
-from .model import Document, LoadError
+from .model import Document, LoadError, PatternError
 
 TABLES = ("figures", "documents", "errors")
 DEFAULT_CHUNK_SIZE = 200
@@ -74,6 +74,15 @@ def file_refs(paths: Iterable[Union[str, Path]]) -> List[FileRef]:
 def _one_line(text: str) -> str:
     s = " ".join(str(text).split())
     return s if len(s) <= 300 else s[:297] + "..."
+
+
+def _warm_quietly() -> None:
+    """Pool initializer: warming is an optimisation; a real problem (a bad pattern file)
+    surfaces in the chunk itself as a PatternError and ends the run there."""
+    try:
+        warm()
+    except Exception:
+        pass
 
 
 def load_files(files: Iterable[FileRef], limits: Limits = DEFAULT_LIMITS) -> List[Union[Document, LoadError]]:
@@ -132,7 +141,7 @@ def process_chunk(items: Iterable[object], limits: Limits = DEFAULT_LIMITS, *, t
     return tables
 
 
-def _run_chunk(files: Sequence[FileRef], limits: Limits, texts: bool = False) -> Tuple[Dict[str, pd.DataFrame], dict]:
+def run_chunk(files: Sequence[FileRef], limits: Limits, texts: bool = False) -> Tuple[Dict[str, pd.DataFrame], dict]:
     """Worker side: :func:`process_chunk` plus statistics (time, process, peak memory)."""
     t0 = time.perf_counter()
     tables = process_chunk(list(files), limits, texts=texts)
@@ -375,18 +384,21 @@ def _default_jobs() -> int:
 ResultFn = Callable[[Chunk, Dict[str, pd.DataFrame], dict], None]
 
 
-def _engine_inprocess(todo: Sequence[Chunk], limits: Limits, texts: bool, done: ResultFn) -> None:
+def _engine_inprocess(todo: Sequence[Chunk], limits: Limits, texts: bool, done: ResultFn, fn=None) -> None:
+    fn = fn or run_chunk
     warm()
     for c in todo:
         try:
-            tables, stats = _run_chunk(c.files, limits, texts)
+            tables, stats = fn(c.files, limits, texts)
+        except PatternError:
+            raise
         except Exception as e:  # process_chunk catches per-document errors; this is a chunk-level bug
             tables, stats = _crash_tables(c, type(e).__name__, f"chunk failed: {e}"), {}
         done(c, tables, stats)
 
 
 def _engine_pool(todo: Sequence[Chunk], jobs: int, limits: Limits, texts: bool, done: ResultFn,
-                 crashed: Callable[[Chunk], None]) -> None:
+                 crashed: Callable[[Chunk], None], fn=None) -> None:
     """A process pool; a worker that dies breaks the pool: make a new one and retry its chunks.
 
     Every chunk in flight when the pool broke is a suspect; suspects are re-run one at a time,
@@ -400,24 +412,40 @@ def _engine_pool(todo: Sequence[Chunk], jobs: int, limits: Limits, texts: bool, 
     ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
     if ctx.get_start_method() == "forkserver":
         ctx.set_forkserver_preload(["fupin_extract.pipeline", "fupin_extract.batch"])
+    fn = fn or run_chunk
     queue = deque(todo)
     suspects: deque = deque()
     executor = None
     inflight: dict = {}  # future → (chunk, isolated)
+    def submit(c: Chunk, isolated: bool) -> bool:
+        try:
+            inflight[executor.submit(fn, c.files, limits, texts)] = (c, isolated)
+            return True
+        except BrokenProcessPool:  # a worker died since the last wait: not this chunk's fault
+            return False
+
     try:
         while queue or suspects or inflight:
-            if executor is None:
-                executor = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=warm)
+            fresh = executor is None
+            if fresh:
+                executor = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm_quietly)
+            broken = False
             if suspects:
                 if not inflight:
                     c = suspects.popleft()
-                    inflight[executor.submit(_run_chunk, c.files, limits, texts)] = (c, True)
+                    if not submit(c, True):
+                        suspects.appendleft(c)
+                        broken = True
             else:
                 while queue and len(inflight) < jobs:
                     c = queue.popleft()
-                    inflight[executor.submit(_run_chunk, c.files, limits, texts)] = (c, False)
-            finished, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
-            broken = False
+                    if not submit(c, False):
+                        queue.appendleft(c)
+                        broken = True
+                        break
+            if broken and fresh and not inflight:
+                raise RuntimeError("the worker processes die as they start; try --jobs 1 to see why")
+            finished = wait(list(inflight), return_when=FIRST_COMPLETED)[0] if inflight else set()
             for fut in sorted(finished, key=lambda f: inflight[f][0].index):
                 c, isolated = inflight.pop(fut)
                 try:
@@ -433,6 +461,8 @@ def _engine_pool(todo: Sequence[Chunk], jobs: int, limits: Limits, texts: bool, 
                     else:
                         suspects.append(c)
                     continue
+                except PatternError:
+                    raise
                 except Exception as e:
                     tables, stats = _crash_tables(c, type(e).__name__, f"chunk failed: {e}"), {}
                 done(c, tables, stats)
@@ -452,7 +482,7 @@ def _engine_pool(todo: Sequence[Chunk], jobs: int, limits: Limits, texts: bool, 
 
 
 def _engine_dask(todo: Sequence[Chunk], jobs: int, limits: Limits, texts: bool, done: ResultFn,
-                 crashed: Callable[[Chunk], None], scheduler: Optional[str]) -> None:
+                 crashed: Callable[[Chunk], None], scheduler: Optional[str], fn=None) -> None:
     """The same per-chunk function on dask.distributed; the client writes the shards.
 
     With ``scheduler`` the workers must see the input files at the same paths (a shared
@@ -464,6 +494,7 @@ def _engine_dask(todo: Sequence[Chunk], jobs: int, limits: Limits, texts: bool, 
     from distributed import Client, LocalCluster, as_completed
     from distributed.scheduler import KilledWorker
 
+    fn = fn or run_chunk
     cluster = None
     with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
         if scheduler:
@@ -473,11 +504,11 @@ def _engine_dask(todo: Sequence[Chunk], jobs: int, limits: Limits, texts: bool, 
                                    dashboard_address=None, silence_logs=40)
             client = Client(cluster)
         try:
-            client.register_worker_callbacks(setup=warm)  # also on workers that join later
+            client.register_worker_callbacks(setup=_warm_quietly)  # also on workers that join later
             by_key = {}
             futures = []
             for c in todo:
-                fut = client.submit(_run_chunk, c.files, limits, texts, key=f"fupin-chunk-{c.index:05d}-{c.key[:16]}",
+                fut = client.submit(fn, c.files, limits, texts, key=f"fupin-chunk-{c.index:05d}-{c.key[:16]}",
                                     pure=False, priority=-c.index)
                 by_key[fut.key] = c
                 futures.append(fut)
@@ -490,6 +521,8 @@ def _engine_dask(todo: Sequence[Chunk], jobs: int, limits: Limits, texts: bool, 
                     tables, stats = _crash_tables(c, "WorkerCrash",
                                                   "the Dask worker died while processing this file's chunk, twice; "
                                                   "the chunk's files were not processed"), {"crashed": True}
+                except PatternError:
+                    raise
                 except Exception as e:
                     tables, stats = _crash_tables(c, type(e).__name__, f"chunk failed: {e}"), {}
                 fut.release()
@@ -506,7 +539,7 @@ def run_batch(paths: Union[str, Path, Iterable[Union[str, Path]]], out: Optional
               jobs: Optional[int] = None, chunk_size: int = DEFAULT_CHUNK_SIZE, resume: bool = False,
               engine: str = "local", scheduler: Optional[str] = None, limits: Limits = DEFAULT_LIMITS,
               progress: bool = False, on_tables: Optional[Callable[[int, Dict[str, pd.DataFrame]], None]] = None,
-              texts: bool = False) -> BatchResult:
+              texts: bool = False, chunk_fn: Optional[Callable] = None) -> BatchResult:
     """Extract every file under ``paths`` chunk by chunk.
 
     With ``out``, each chunk writes one Parquet shard per table under ``out`` (see the
@@ -514,7 +547,9 @@ def run_batch(paths: Union[str, Path, Iterable[Union[str, Path]]], out: Optional
     are already done.  ``on_tables(index, tables)`` is called for every chunk in chunk
     order (for streaming to stdout or collecting in memory).  ``jobs=1`` runs in this
     process; ``engine="dask"`` runs on dask.distributed (``scheduler`` address, or a
-    LocalCluster of ``jobs`` worker processes).
+    LocalCluster of ``jobs`` worker processes).  ``chunk_fn(files, limits, texts) -> (tables,
+    stats)`` replaces the worker function (a picklable wrapper around :func:`process_chunk`,
+    e.g. to inject failures in tests).
     """
     t_start = time.perf_counter()
     if isinstance(paths, (str, Path)):
@@ -606,11 +641,11 @@ def run_batch(paths: Union[str, Path, Iterable[Union[str, Path]]], out: Optional
         flush()
         if todo:
             if engine == "dask":
-                _engine_dask(todo, jobs, limits, texts, done, crashed, scheduler)
+                _engine_dask(todo, jobs, limits, texts, done, crashed, scheduler, chunk_fn)
             elif jobs == 1 or len(todo) == 1:  # one chunk: a pool would only add start-up time
-                _engine_inprocess(todo, limits, texts, done)
+                _engine_inprocess(todo, limits, texts, done, chunk_fn)
             else:
-                _engine_pool(todo, min(jobs, len(todo)), limits, texts, done, crashed)
+                _engine_pool(todo, min(jobs, len(todo)), limits, texts, done, crashed, chunk_fn)
         flush()
     finally:
         bar.close()

@@ -44,6 +44,7 @@ def cmd_extract(a) -> int:
     """Chunks of files → Parquet shards under -o DIR (batch runner), or figures as JSON Lines on stdout."""
     from .batch import DEFAULT_CHUNK_SIZE, read_output, run_batch
     from .export import write_stdout_jsonl, write_tables
+    from .model import PatternError
 
     if not a.output and a.format != "jsonl":
         print("fupin-extract: --format other than jsonl needs -o DIR", file=sys.stderr)
@@ -57,15 +58,18 @@ def cmd_extract(a) -> int:
     if a.scheduler and a.engine != "dask":
         print("fupin-extract: --scheduler needs --engine dask", file=sys.stderr)
         return EXIT_USAGE
-    progress = not a.quiet and sys.stderr.isatty()
     opts = dict(jobs=a.jobs, chunk_size=a.chunk_size or DEFAULT_CHUNK_SIZE, engine=a.engine,
-                scheduler=a.scheduler, progress=progress)
-    if a.output:
-        res = run_batch(a.paths, a.output, resume=a.resume, **opts)
-        if a.format != "parquet":  # the shards are the Parquet output; other formats get combined tables
-            write_tables(read_output(a.output), Path(a.output), a.format)
-    else:  # figures stream to stdout in chunk order: the same lines as one pass over all files
-        res = run_batch(a.paths, None, on_tables=lambda _i, t: write_stdout_jsonl(t["figures"]), **opts)
+                scheduler=a.scheduler, progress=not a.quiet and sys.stderr.isatty())
+    try:
+        if a.output:
+            res = run_batch(a.paths, a.output, resume=a.resume, **opts)
+            if a.format != "parquet":  # the shards are the Parquet output; other formats get combined tables
+                write_tables(read_output(a.output), Path(a.output), a.format)
+        else:  # figures stream to stdout in chunk order: the same lines as one pass over all files
+            res = run_batch(a.paths, None, on_tables=lambda _i, t: write_stdout_jsonl(t["figures"]), **opts)
+    except PatternError as e:  # a broken pattern file is no document's fault: nothing can be read
+        print(f"fupin-extract: {e}", file=sys.stderr)
+        return EXIT_NOTHING
     _report_errors(res.errors, a.quiet)
     if a.output and not a.quiet:
         reused = f" ({res.chunks_reused} of {res.chunks_reused + res.chunks_run} chunks reused)" if a.resume else ""
@@ -83,7 +87,7 @@ def cmd_docs(a) -> int:
     cols = ["doc", "place", "level", "county", "province", "date", "year", "title", "path"]
     df = corpus.documents[cols]
     if a.output:
-        write_table(df, Path(a.output), a.format)
+        write_table(df, Path(a.output), a.format, name="documents", codebook=True)
     else:
         write_stdout_jsonl(df)
     return _exit_code(len(corpus.documents), len(corpus.errors))

@@ -35,14 +35,25 @@ class Corpus:
         return self.figures[self.figures["doc"] == doc]
 
 
-def read(paths: Union[str, Path, Iterable[Union[str, Path]]], *, limits: Limits = DEFAULT_LIMITS) -> Corpus:
+def read(paths: Union[str, Path, Iterable[Union[str, Path]]], *, limits: Limits = DEFAULT_LIMITS,
+         jobs: Optional[int] = 1) -> Corpus:
     """Read report files or folders (recursively) into a :class:`Corpus`.
 
+    ``jobs`` worker processes share the work (``None``: all cores); the tables are the same
+    whatever ``jobs`` is.  For archives larger than memory use ``fupin-extract extract -o``
+    (:func:`fupin_extract.batch.run_batch`), which writes Parquet shards instead.
+
     >>> corpus = read("corpora")                           # doctest: +SKIP
+    >>> corpus = read("archive", jobs=4)                   # doctest: +SKIP
     >>> corpus.figures.groupby("indicator")["value"].sum()  # doctest: +SKIP
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
+    if jobs != 1:
+        from .batch import read_in_memory
+
+        tables, texts = read_in_memory(list(paths), jobs=jobs, limits=limits)
+        return Corpus(tables["figures"], tables["documents"], tables["errors"], texts)
     items = list(iter_documents(paths, limits))
     tables = extract_partition(items)
     texts = {}
