@@ -5,7 +5,9 @@ for ``--jobs 1`` and ``--jobs 2`` this runs the real command line,
 
     fupin-extract extract ARCHIVE/d00 … -o benchmarks/work/out-… --jobs J --format parquet -q
 
-in a child process and measures wall time (process start to exit: imports, reading,
+in a child process (``PYTHONPATH`` chooses the code: to measure one commit while the
+checkout changes, ``git archive HEAD fupin_extract patterns | tar -x -C /tmp/snap`` and run
+with ``PYTHONPATH=/tmp/snap``) and measures wall time (process start to exit: imports, reading,
 decoding, extraction and Parquet shards all included), documents/s, characters/s, and the
 peak RSS of every worker process (psutil, sampled every 50 ms over the whole process tree;
 with ``--jobs 1`` the command's own process is the worker).  In the same run and process
@@ -182,6 +184,15 @@ def main(argv=None) -> int:
     ap.add_argument("--chunk-size", type=int, default=200)
     a = ap.parse_args(argv)
     mach = machine()
+    import fupin_extract
+
+    mach["code"] = str(Path(fupin_extract.__file__).parent)
+    try:
+        mach["commit"] = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                                        text=True).stdout.strip()
+    except OSError:
+        mach["commit"] = None
+    print(f"code: {mach['code']} (checkout at {mach['commit']})", file=sys.stderr)
     rows = []
     for n in [int(x) for x in a.sizes.split(",")]:
         folders = ensure_archive(n)
