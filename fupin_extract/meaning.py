@@ -165,6 +165,8 @@ class _Context:
                 continue
             if r.lead is not None and not r.lead.fullmatch(n, cs, f.start):
                 continue
+            if r.not_sentence is not None and r.not_sentence.search(n, ss, se):
+                continue
             if r.after is not None and r.after.match(n, f.end, se):
                 return r
             if r.cue is not None and self._cue(r, ws, f.start, ce if r.window == "clause" else se):

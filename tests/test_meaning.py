@@ -115,7 +115,8 @@ HEADLINES = {
                      "poverty_funds": 1546500, "population_total": 12600},
     "lianhe-2019": {"poor_households": 776, "poor_population": 3189, "households_total": 3389,
                     "population_total": 14256, "area_km2": 59.87, "housing_renovated": 85},
-    "shiqu-township-template": {"poor_households": 286, "poor_population": 1207, "area_km2": 250},
+    "shiqu-township-template": {"poor_households": 286, "poor_population": 1207, "area_km2": 250,
+                                "poverty_funds": 150000},
     "dianjun-village-template": {"households_total": 470, "population_total": 1498, "poverty_funds": 1050000},
 }
 
@@ -129,6 +130,16 @@ def comparison(corpus):
                          [(d, i, v) for d, m in HEADLINES.items() for i, v in m.items()])
 def test_compare_headline(comparison, doc, indicator, value):
     assert comparison.at[doc, indicator] == pytest.approx(value)
+
+
+NOT_STATED = [("lianhe-2019", "poverty_funds"), ("changle-2016", "poor_households"), ("lianhe-2019", "poverty_incidence"),
+              ("daming-2021", "poverty_incidence")]
+
+
+@pytest.mark.parametrize("doc,indicator", NOT_STATED)
+def test_compare_leaves_unstated_indicators_empty(comparison, doc, indicator):
+    """lianhe-2019 states road money (投入资金3575万元 for 通畅工程), which is not poverty funds."""
+    assert pd.isna(comparison.at[doc, indicator])
 
 
 def test_compare_long_gives_evidence(corpus):
