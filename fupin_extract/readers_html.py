@@ -187,8 +187,9 @@ def decode_html(data: bytes, path: str) -> Tuple[str, str, List[str]]:
 
 # --------------------------------------------------------------------------- depth guard
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_RAWTEXT = re.compile(r"<(script|style|textarea|title|xmp|noscript)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.S | re.I)
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*?(/?)>")
+# [^<>] keeps every scan linear: an unclosed "<a<a<a…" must not rescan the page from each "<"
+_RAWTEXT = re.compile(r"<(script|style|textarea|title|xmp|noscript)\b[^<>]*>.*?(?:</\1\s*>|\Z)", re.S | re.I)
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/?)>")
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr keygen command "
                  "basefont bgsound frame isindex spacer image".split())
 #: an open element of the key is closed by a new start tag of one of the values
@@ -243,6 +244,9 @@ BLOCK = frozenset("address article aside blockquote body center dd details dialo
                   "pre section summary table tbody thead tfoot tr ul caption".split())
 CELL = frozenset({"td", "th"})
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0]+")  # not U+3000: ideographic spaces are text
+_WIDE = "\u2e80-\u303f\u3040-\u9fff\uf900-\ufaff\uff00-\uffef"
+#: a source line break between two Chinese characters is no space (CSS Text 3 segment breaks)
+_CJK_BREAK = re.compile(f"(?<=[{_WIDE}])[ \\t\\r\\f\\v]*\\n[ \\t\\r\\n\\f\\v]*(?=[{_WIDE}])")
 _JUNK_LINE = re.compile(r"^[\s|｜>»/·•【】\[\]()（）:：\-—_=*#]*$")
 
 
@@ -266,7 +270,7 @@ def html_lines(root) -> List[str]:
             parts.append("\n")
             continue
         if tag == "-text":
-            parts.append(_WS.sub(" ", node.text_content or ""))
+            parts.append(_WS.sub(" ", _CJK_BREAK.sub("", node.text_content or "")))
             continue
         if tag is None or tag.startswith("-") or tag.startswith("_") or tag == "!doctype":
             continue  # comments, doctype

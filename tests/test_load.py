@@ -192,6 +192,30 @@ def test_html_charsets(tmp_path, decl, codec, recorded):
     assert bool(d.notes) == (decl != "" and codec not in ("utf-8", "gbk", "gb2312"))
 
 
+HTML_TEXT = [
+    # body html, expected text
+    ("<p>贫困户<span>36</span><b>户</b>84人</p>", "贫困户36户84人"),  # inline elements join
+    ("<p>全乡共核定省定贫困户\n   36户84人</p>", "全乡共核定省定贫困户 36户84人"),  # a break before a digit is a space
+    ("<p>全乡共核定省定\n      贫困户36户84人</p>", "全乡共核定省定贫困户36户84人"),  # none between Chinese
+    ("<p>贫困户&nbsp;36户&#32;84&lt;人&gt;</p>", "贫困户 36户 84<人>"),  # entities
+    ("<div>一<div>二</div>三</div><li>四</li>", "一\n二\n三\n四"),  # blocks break lines
+    ("<table><tr><th>类别</th><th>户数</th></tr><tr><td>贫困户</td><td> 36户 </td></tr></table>",
+     "类别\t户数\n贫困户\t36户"),
+    ("<pre>贫困户  36户\n  84人</pre>", "贫困户 36户\n84人"),  # pre keeps its line breaks
+    ("<p>　　今年来，长乐乡按照</p>", "　　今年来，长乐乡按照"),  # ideographic indent is text
+    ("<p hidden>隐藏 9户</p><p style=\"display:none\">隐藏</p><p>可见</p>", "可见"),
+    ("<div class=\"share bar\">分享到：微信</div><p>正文</p>", "正文"),
+]
+
+
+@pytest.mark.parametrize("body,expected", HTML_TEXT)
+def test_html_text_layout(tmp_path, body, expected):
+    f = tmp_path / "p.html"
+    f.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    [d] = read_file(f)
+    assert d.text == expected
+
+
 def test_html_depth_is_checked_before_parsing_and_limit_is_a_field(tmp_path):
     deep = b"<html><body>" + b"<div>" * 40 + DAMING.encode() + b"</div>" * 40 + b"</body></html>"
     f = tmp_path / "deep.html"
@@ -210,6 +234,15 @@ DEPTHS = [
     ("<div><!-- <div><div><div> --><script>'<div><div>'</script></div>", 1),
     ("<div/><div/><div/>", 0),
 ]
+
+
+def test_html_depth_scan_is_linear_on_unclosed_tags():
+    from fupin_extract.readers_html import html_depth
+
+    # quadratic scanning would not finish on these
+    assert html_depth("<a" * 200_000, 10) == 0
+    assert html_depth("<script" * 200_000, 10) == 0
+    assert html_depth("<div>" * 200_000, 10) == 11  # stops once past the limit
 
 
 @pytest.mark.parametrize("html,depth", DEPTHS)
@@ -378,6 +411,15 @@ def test_pdf_pages_without_text_are_noted(tmp_path):
     [d] = read_file(f)
     assert d.text == "36 hu 84 ren\n\n477 hu"
     assert any(n.startswith("page 2: no text layer") for n in d.notes)
+
+
+def test_pdf_with_damaged_page_tree_is_a_load_error(tmp_path):
+    data = make_pdf(tmp_path / "ok.pdf", ["36 hu 84 ren"]).read_bytes()
+    assert b"/MediaBox [0 0 595.28 841.89]" in data
+    f = tmp_path / "damaged.pdf"
+    f.write_bytes(data.replace(b"/MediaBox [0 0 595.28 841.89]", b"/MediaBox [0 0 /x /y      ]"))
+    with pytest.raises(LoadError, match=r"damaged\.pdf: (not a valid PDF|PDF has no pages)"):
+        read_file(f)
 
 
 def test_pdf_page_limit(tmp_path):
@@ -601,6 +643,14 @@ def test_zip_members_that_escape_are_reported_not_followed(tmp_path, name, words
     [e] = errors(items)
     assert e.path == f"{f}!{name}" and words in e.reason
     assert set(os.listdir(tmp_path)) | set(os.listdir(tmp_path.parent)) == before  # nothing written
+
+
+def test_member_names_with_control_characters_stay_on_one_line(tmp_path):
+    f = tmp_path / "ctl.zip"
+    f.write_bytes(zip_bytes([("../a\nb.txt", b"x"), ("ok.txt", DAMING.encode())]))
+    items = read_file(f)
+    [e] = errors(items)
+    assert "\n" not in str(e) and e.path == f"{f}!../a\\x0ab.txt"
 
 
 def test_zip_symlink_member_not_followed(tmp_path):
