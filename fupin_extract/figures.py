@@ -63,6 +63,7 @@ class Grammar:
             + (f"(?:{bridges})?" if bridges else "") + r"[ \t]*$"
         )
         self.money_re = regex.compile("|".join(regex.escape(w) for w in u.money_words)) if u.money_words else None
+        self.people_re = regex.compile("|".join(regex.escape(w) for w in u.people_words)) if u.people_words else None
         self.strip_ws = regex.compile(r"\s+")
         nu = u.not_units
         self.not_units_re = regex.compile("|".join(regex.escape(w) for w in nu)) if nu else None
@@ -158,10 +159,11 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
         else:
             if tok[0].isdigit() and s > 0 and (n[s - 1].isascii() and n[s - 1].isalpha() or n[s - 1] in "._/"):
                 continue  # PM2.5, G319, x2, v1.2
-            if not tok[0].isdigit() and tok[0] in "万亿":
-                continue
+            if not tok[0].isdigit() and tok[0] in "万亿" and not (tok in ("万", "亿") and s > 0 and n[s - 1] in "近上逾约超"):
+                continue  # 万人 is no number; 近万人, 上万人 are
             # 千万元, 百万: a numeral of multipliers only counts as money, never as 百户
-            pure = not tok[0].isdigit() and tok[0] != "十" and all(c in PURE_MULTIPLIER for c in tok)
+            pure = (not tok[0].isdigit() and tok[0] != "十" and tok not in ("万", "亿")
+                    and all(c in PURE_MULTIPLIER for c in tok))
             if any(mask[s:e]):
                 continue
             v = _parse(tok)
@@ -186,7 +188,7 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
                 inside_q = g.inside[mi.group()]
                 j = mi.end()
             hit = g.unit_at(n, j)
-            if hit is None and tok[0].isdigit():
+            if hit is None and (tok[0].isdigit() or inside_q):  # 1.26万人; 二十余万元
                 mm = g.mult_re.match(n, j)
                 if mm:
                     mult = g.p.units.multipliers[mm.group()]
@@ -196,12 +198,15 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
                         inside_q = g.inside[mi.group()]
                         j2 = mi.end()
                     hit = g.unit_at(n, j2)
-                    if hit is None and mm.group() in ("万", "亿") and g.money_re is not None:
-                        # bare 万 after money words: 全年业务收入130万
+                    if hit is None and mm.group() in ("万", "亿"):
+                        # bare 万 after money words (全年业务收入130万) or population words (人口3.6万)
                         cs = clause_start(n, s, max(0, s - 40))
-                        if g.money_re.search(n, cs, s):
+                        if g.money_re is not None and g.money_re.search(n, cs, s):
                             hit = ("元", j2)
                             rule = "figure.bare_wan_money"
+                        elif g.people_re is not None and g.people_re.search(n, cs, s):
+                            hit = ("人", j2)
+                            rule = "figure.bare_wan_people"
             if hit is None:
                 continue
             form, end = hit

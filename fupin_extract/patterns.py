@@ -140,12 +140,13 @@ class UnitTable:
     bridges: List[str]
     arabic_only: frozenset = frozenset()
     not_units: tuple = ()
+    people_words: tuple = ()
 
 
 def load_units(path: Path) -> UnitTable:
     data = load_yaml(path)
     check_keys(path, data, {"multipliers", "money_words", "units", "form_qualifiers", "recount", "qualifiers",
-                            "arabic_only", "not_units"},
+                            "arabic_only", "not_units", "people_words"},
                {"multipliers", "units", "qualifiers"}, "units file")
     forms: Dict[str, str] = {}
     dims: Dict[str, str] = {}
@@ -194,7 +195,8 @@ def load_units(path: Path) -> UnitTable:
     return UnitTable(forms, dims, mult, list(data.get("money_words") or []), fq, recount, quals,
                      str_list(path, q, q.get("bridges") or [], "bridges") if q.get("bridges") else [],
                      frozenset(arabic_only),
-                     tuple(str_list(path, data, data["not_units"], "not_units")) if data.get("not_units") else ())
+                     tuple(str_list(path, data, data["not_units"], "not_units")) if data.get("not_units") else (),
+                     tuple(str_list(path, data, data["people_words"], "people_words")) if data.get("people_words") else ())
 
 
 # --------------------------------------------------------------------------- exclusions
