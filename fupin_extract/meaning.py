@@ -47,6 +47,7 @@ PERIOD_CUE = regex.compile(
 )
 
 VILLAGE_GENERIC = set("全本各该每此原新老大小贫困行政自然示范重点摘帽出列非所驻在到进入包帮").union({""})
+TO_NOW = regex.compile(r"(?:下降|降低|减少|提高|提升|增加|增长|上升|降)(?:了)?(?:至|到)")
 VILLAGE_STOP = set("我你他们到在包驻进入出而和与及的了是为对把将各该本全每此个等、系扶")
 VILLAGE = regex.compile(r"(?<![xX×*＊_])(\p{Han}{2})村(?![民委级集民])")
 _NC = r"(?:(?![一二三四五六七八九十两百千万年月日的和及与在对为将等、，])\p{Han})"
@@ -185,6 +186,11 @@ class _Context:
                 b = self.bounds(ws, seg_end)
             s, e = ws + m.start(), ws + m.end()
             if s not in b:
+                # a cue may close a compound word: 率 in 签约率, 资金 in 专项扶贫资金
+                if e in b or e == we:
+                    prev = max((x for x in b if x < s), default=None)
+                    if prev is not None and e - prev <= 8 and not any(prev < x < e for x in b):
+                        return True
                 continue
             if e in b or e == we:
                 return True
@@ -234,6 +240,9 @@ class _Context:
         if m.group("span"):
             return f"{m.group('a')}-{m.group('b')}"
         if m.group("year"):
+            # 由2014年的15.3%下降至0.62%: the figure after 至/到 is the report's own time
+            if self.year and TO_NOW.search(self.n, m.end(), hi):
+                return str(self.year)
             return m.group("y")
         if m.group("now"):
             return str(self.year) if self.year else ""
