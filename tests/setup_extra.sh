@@ -36,6 +36,20 @@ else
     fi
 fi
 
+# A CJK TrueType font for the Chinese PDF reader test (tests/test_load.py makes a PDF with it);
+# without it that one test skips.
+if command -v fc-list >/dev/null 2>&1 && [ ! -e /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ] \
+    && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    if timeout 600 apt-get install -y -qq --no-install-recommends fonts-droid-fallback >/dev/null 2>&1 \
+        || { timeout 600 apt-get update -qq >/dev/null 2>&1 \
+             && timeout 600 apt-get install -y -qq --no-install-recommends fonts-droid-fallback >/dev/null 2>&1; }; then
+        log "CJK font fonts-droid-fallback installed"
+    else
+        log "could not install fonts-droid-fallback (the Chinese PDF test will skip)"
+    fi
+fi
+
 # A CJK font so that screenshots of the review page show Chinese rather than boxes
 # (cosmetic only: the browser test does not depend on it).
 if have_chromium && command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=zh 2>/dev/null | head -n1)" ] \
