@@ -364,7 +364,8 @@ class _Progress:
         self.errors += n_errors
         if self.bar is not None:
             dt = max(time.perf_counter() - self.t0, 1e-9)
-            self.bar.set_postfix_str(f"{self.docs / dt:,.0f} docs/s, {self.chars / dt:,.0f} chars/s, "
+            rate = self.docs / dt
+            self.bar.set_postfix_str(f"{rate:,.1f} docs/s, {self.chars / dt:,.0f} chars/s, "
                                      f"{self.errors} errors", refresh=False)
             self.bar.update(n_files)
 
@@ -425,6 +426,12 @@ def _engine_pool(todo: Sequence[Chunk], jobs: int, limits: Limits, texts: bool, 
             return False
 
     try:
+        executor = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm_quietly)
+        try:  # workers that cannot even start would otherwise turn every chunk into a "crash"
+            executor.submit(os.getpid).result()
+        except BrokenProcessPool:
+            raise RuntimeError("the worker processes died as they started; in a script, call run_batch under "
+                               "`if __name__ == '__main__':`, or use jobs=1 to see the error") from None
         while queue or suspects or inflight:
             fresh = executor is None
             if fresh:
