@@ -65,6 +65,10 @@ class Grammar:
         self.money_re = regex.compile("|".join(regex.escape(w) for w in u.money_words)) if u.money_words else None
         self.people_re = regex.compile("|".join(regex.escape(w) for w in u.people_words)) if u.people_words else None
         self.strip_ws = regex.compile(r"\s+")
+        # first characters of whatever may follow a number: a quick pre-check before parsing
+        self.follow_chars = frozenset(
+            {f[0] for f in forms} | {m[0] for m in mults} | {w[0] for w in self.inside}
+            | set(" \t\r\n\u3000\u00a0-~至到") )
         nu = u.not_units
         self.not_units_re = regex.compile("|".join(regex.escape(w) for w in nu)) if nu else None
 
@@ -166,6 +170,8 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
                     and all(c in PURE_MULTIPLIER for c in tok))
             if any(mask[s:e]):
                 continue
+            if e < L and n[e] not in g.follow_chars:
+                continue  # nothing that can follow a number here: no unit, multiplier, range or qualifier
             v = _parse(tok)
             if v is None:
                 continue
