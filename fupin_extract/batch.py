@@ -459,11 +459,13 @@ def _engine_pool(todo: Sequence[Chunk], jobs: int, limits: Limits, texts: bool, 
                     tables, stats = fut.result()
                 except BrokenProcessPool:
                     broken = True
-                    if isolated:
+                    if isolated:  # died again on its own: find the file(s) that kill a worker
                         crashed(c)
-                        done(c, _crash_tables(c, "WorkerCrash",
-                                              "the worker process died while processing this file's chunk, twice "
-                                              "(retried once on its own); the chunk's files were not processed"),
+                        executor.shutdown(wait=True, cancel_futures=True)
+                        executor = None
+                        done(c, _file_by_file(c, lambda f: _pool_try(ctx, fn, f, limits, texts),
+                                              "the worker process died while reading or processing this file "
+                                              "(its chunk was retried once, then each file on its own)"),
                              {"crashed": True})
                     else:
                         suspects.append(c)
@@ -474,7 +476,8 @@ def _engine_pool(todo: Sequence[Chunk], jobs: int, limits: Limits, texts: bool, 
                     tables, stats = _crash_tables(c, type(e).__name__, f"chunk failed: {e}"), {}
                 done(c, tables, stats)
             if broken:
-                executor.shutdown(wait=True, cancel_futures=True)
+                if executor is not None:
+                    executor.shutdown(wait=True, cancel_futures=True)
                 executor = None
                 for fut, (c, _iso) in sorted(inflight.items(), key=lambda kv: kv[1][0].index):
                     if fut.done() and not fut.cancelled() and fut.exception() is None:
@@ -486,6 +489,41 @@ def _engine_pool(todo: Sequence[Chunk], jobs: int, limits: Limits, texts: bool, 
     finally:
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _pool_try(ctx, fn, files, limits, texts):
+    """Run ``fn`` on a fresh one-worker pool: its tables, or None when the worker died."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    with ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_warm_quietly) as ex:
+        try:
+            return ex.submit(fn, files, limits, texts).result()[0]
+        except BrokenProcessPool:
+            return None
+
+
+def _dask_try(client, fn, files, limits, texts):
+    from distributed.scheduler import KilledWorker
+
+    fut = client.submit(fn, files, limits, texts, pure=False)
+    try:
+        return fut.result()[0]
+    except KilledWorker:
+        return None
+    finally:
+        fut.release()
+
+
+def _file_by_file(c: Chunk, attempt: Callable, message: str) -> Dict[str, pd.DataFrame]:
+    """The tables of a chunk whose worker died twice, made file by file: a file whose worker
+    dies becomes an errors row (stage ``worker``, type ``WorkerCrash``); the others are kept."""
+    parts = []
+    for f in c.files:
+        one = Chunk(c.index, (f,), c.key)
+        tables = attempt((f,))
+        parts.append(tables if tables is not None else _crash_tables(one, "WorkerCrash", message))
+    return {t: pd.concat([p[t] for p in parts if len(p[t])] or [_empty(t)], ignore_index=True) for t in TABLES}
 
 
 def _engine_dask(todo: Sequence[Chunk], jobs: int, limits: Limits, texts: bool, done: ResultFn,
@@ -523,11 +561,12 @@ def _engine_dask(todo: Sequence[Chunk], jobs: int, limits: Limits, texts: bool, 
                 c = by_key[fut.key]
                 try:
                     tables, stats = fut.result()
-                except KilledWorker:
+                except KilledWorker:  # find the file(s) that kill a worker
                     crashed(c)
-                    tables, stats = _crash_tables(c, "WorkerCrash",
-                                                  "the Dask worker died while processing this file's chunk, twice; "
-                                                  "the chunk's files were not processed"), {"crashed": True}
+                    tables = _file_by_file(c, lambda f: _dask_try(client, fn, f, limits, texts),
+                                           "the Dask worker died while reading or processing this file (its chunk "
+                                           "was retried once, then each file on its own)")
+                    stats = {"crashed": True}
                 except PatternError:
                     raise
                 except Exception as e:
@@ -631,7 +670,8 @@ def run_batch(paths: Union[str, Path, Iterable[Union[str, Path]]], out: Optional
                 write_shard(tables[t], paths_[t], t)
             marker = {"key": c.key, "index": c.index, "n_files": len(c.files), "n_documents": len(docs),
                       "n_figures": len(tables["figures"]), "n_errors": len(tables["errors"]), "n_chars": n_chars,
-                      "retry_on_resume": bool(stats.get("crashed")),
+                      "retry_on_resume": bool(stats.get("crashed"))
+                      and bool((tables["errors"]["error_type"] == "WorkerCrash").any()),
                       "first_file": c.files[0][0] if c.files else None,
                       "stats": {k: v for k, v in stats.items() if k != "crashed"}}
             _atomic_write_bytes(_marker_path(out_dir, c.name),

@@ -207,20 +207,32 @@ def crashing_chunk(files, limits, texts=False):
     return batch.run_chunk(files, limits, texts)
 
 
-def test_worker_crash_is_retried_once_then_recorded(tmp_path):
+@pytest.mark.parametrize("chunk_size", [1, 2])
+def test_worker_crash_is_retried_once_then_recorded(tmp_path, chunk_size):
+    """A file that kills its worker every time is one errors row; its chunk's other files and a
+    file that kills its worker only once (retried) are processed as usual."""
     src = make_corpus(tmp_path / "in")
-    shutil.copy(TEXTS[0], src / "crash-always.txt")
+    shutil.copy(TEXTS[0], src / "crash-always.txt")  # sorted second: shares chunk 0 with changle-2016
     shutil.copy(TEXTS[1], src / "crash-once.txt")
-    res = batch.run_batch([src], tmp_path / "out", jobs=2, chunk_size=1, chunk_fn=crashing_chunk)
-    errors = batch.read_output(tmp_path / "out")["errors"]
+    res = batch.run_batch([src], tmp_path / "out", jobs=2, chunk_size=chunk_size, chunk_fn=crashing_chunk)
+    out = batch.read_output(tmp_path / "out")
+    errors = out["errors"]
     assert list(errors["error_type"]) == ["WorkerCrash"]
-    assert list(errors["doc"]) == ["crash-always"]
-    assert res.chunks_crashed == 1 and res.n_documents == len(TEXTS) + 1  # crash-once succeeded on retry
-    docs = batch.read_output(tmp_path / "out")["documents"]
-    assert "crash-once" in set(docs["doc"])
+    assert list(errors["doc"]) == ["crash-always"] and list(errors["stage"]) == ["worker"]
+    assert res.chunks_crashed in (1, 2)  # crash-once's chunk too when its first try was cut short
+    assert res.n_documents == len(TEXTS) + 1
+    assert list(out["documents"]["doc"]) == sorted([p.stem for p in TEXTS] + ["crash-once"])
+    clean = tmp_path / "clean"
+    (clean / "in").mkdir(parents=True)
+    for f in sorted(src.glob("*.txt")):
+        if f.name != "crash-always.txt":
+            shutil.copy(f, clean / "in" / f.name)
+    expected = batch.process_chunk([clean / "in"])
+    pdt.assert_frame_equal(out["figures"], expected["figures"])
     markers = [json.loads(p.read_text()) for p in sorted((tmp_path / "out" / batch.MARKERS).glob("*.json"))]
     retried = [m["first_file"] for m in markers if m["retry_on_resume"]]
-    assert [Path(f).name for f in retried] == ["crash-always.txt"]  # --resume tries a crashed chunk again
+    # --resume runs the chunk holding crash-always again (chunk 0 holds changle-2016 too when chunk_size=2)
+    assert [Path(f).name for f in retried] == [sorted(src.glob("*.txt"))[(1 // chunk_size) * chunk_size].name]
 
 
 def test_cli_bad_file_among_good_exits_3_with_an_error_row(tmp_path):
