@@ -105,14 +105,46 @@ def excluded_mask(n: str, g: Grammar) -> Tuple[bytearray, List[str]]:
 VILLAGE_STEM = regex.compile(r"(\p{Han}{2})村")
 
 
-def _address_pattern(n: str, units: tuple) -> Optional["regex.Pattern"]:
-    """Numbers before 组/社 right after a village name the text also writes as ``<name>村``."""
-    stems = {m.group(1) for m in VILLAGE_STEM.finditer(n)}
-    if not stems:
-        return None
-    names = "|".join(regex.escape(s) for s in sorted(stems))
-    us = "|".join(regex.escape(u) for u in units)
-    return regex.compile(rf"(?<=(?:{names})村?)\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*(?:{us})")
+ADDRESS_NUMBER = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?=\S)")
+
+
+class _AddressMatches:
+    """Numbers before 组/社 right after a village name the text also writes as ``<name>村``
+    (龙池8组): found with one fixed pattern and a set of the document's village stems."""
+
+    def __init__(self, n: str, units: tuple):
+        self.n = n
+        self.units = units
+        self.stems = {m.group(1) for m in VILLAGE_STEM.finditer(n)}
+
+    def finditer(self, n: str):
+        if not self.stems:
+            return
+        for m in ADDRESS_NUMBER.finditer(n):
+            s, e = m.span()
+            unit = next((u for u in self.units if n.startswith(u, e)), None)
+            if unit is None:
+                continue
+            before = n[max(0, s - 3):s].rstrip()
+            if before.endswith("村"):
+                before = before[:-1]
+            if any(before.endswith(st) for st in self.stems) or n[max(0, s - 3):s].rstrip().endswith("村"):
+                yield _Span(s, e + len(unit))
+
+
+class _Span:
+    __slots__ = ("s", "e")
+
+    def __init__(self, s: int, e: int):
+        self.s, self.e = s, e
+
+    def span(self) -> Tuple[int, int]:
+        return self.s, self.e
+
+
+def _address_pattern(n: str, units: tuple) -> Optional[_AddressMatches]:
+    a = _AddressMatches(n, units)
+    return a if a.stems else None
 
 
 def _parse(numtext: str) -> Optional[Decimal]:

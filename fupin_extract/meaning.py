@@ -84,6 +84,53 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     return out
 
 
+class _Hit:
+    __slots__ = ("_s", "_e", "_g")
+
+    def __init__(self, s: int, e: int, g: str):
+        self._s, self._e, self._g = s, e, g
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self) -> str:
+        return self._g
+
+
+class _Names:
+    """Occurrences of a document's place names, found once with str.find (no regex to
+    compile per document); ``finditer(text, lo, hi)`` works like a compiled pattern's."""
+
+    def __init__(self, text: str, names: Sequence[str]):
+        occ = []
+        for name in set(names):
+            i = text.find(name)
+            while i >= 0:
+                occ.append((i, -len(name), name))
+                i = text.find(name, i + 1)
+        occ.sort()
+        hits: List[_Hit] = []
+        last_end = -1
+        for start, neg, name in occ:  # leftmost, then longest, not overlapping
+            if start >= last_end:
+                hits.append(_Hit(start, start - neg, name))
+                last_end = start - neg
+        self.hits = hits
+        self.starts = [h.start() for h in hits]
+
+    def finditer(self, text: str, lo: int = 0, hi: Optional[int] = None):
+        hi = len(text) if hi is None else hi
+        k = bisect.bisect_left(self.starts, lo)
+        while k < len(self.hits) and self.hits[k].start() < hi:
+            h = self.hits[k]
+            if h.end() <= hi:
+                yield h
+            k += 1
+
+
 class _Context:
     def __init__(self, n: str, meta: Dict[str, object], iset: IndicatorSet):
         self.n = n
@@ -99,8 +146,7 @@ class _Context:
         self._clauses: Dict[Tuple[int, int], Tuple[int, int]] = {}
         self._sents: Dict[Tuple[int, int], Tuple[int, int]] = {}
         self.villages = _village_names(n, meta)
-        self.village_re = (regex.compile("|".join(regex.escape(v) for v in sorted(self.villages, key=len, reverse=True)))
-                           if self.villages else None)
+        self.village_re = _Names(n, self.villages) if self.villages else None
         self.sections = _sections(n, self.village_re)
 
     # ------------------------------------------------------------------ windows
@@ -358,7 +404,7 @@ def _sections(n: str, village_re) -> List[Tuple[int, int, str]]:
     for line in n.split("\n"):
         stripped = line.strip()
         if stripped and HEADING.match(line) and len(stripped) <= 40 and not stripped.endswith("。"):
-            vs = {m.group() for m in village_re.finditer(line)}
+            vs = {m.group() for m in village_re.finditer(n, pos, pos + len(line))}
             heads.append((pos, _heading_level(line), vs.pop() if len(vs) == 1 else None))
         pos += len(line) + 1
     for k, (start, level, village) in enumerate(heads):
