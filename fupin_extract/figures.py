@@ -16,6 +16,7 @@ the original text directly.
 """
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from functools import lru_cache
 from typing import List, Optional, Tuple
@@ -269,6 +270,8 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
         # exclusions that cover the unit (e.g. 2016年 where only 年 … already caught) or the figure
         if any(mask[num_start:num_end]):
             continue
+        if not _finite(v) or (value_max is not None and not _finite(value_max)):
+            continue  # a run of hundreds of digits before 户 is no figure (and no float)
         qualifier = _qualifier(n, g, num_start, end, inside_q or form_q)
         sent_s, sent_e = sentences.around(num_start)
         if end > sent_e:  # a figure broken by a line break: the sentence runs on to its end
@@ -280,6 +283,10 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
         ))
         pos = end
     return out
+
+
+def _finite(d: Decimal) -> bool:
+    return math.isfinite(float(d))
 
 
 def _qualifier(n: str, g: Grammar, start: int, end: int, inside: Optional[str]) -> str:
