@@ -145,6 +145,8 @@ class _Context:
         self._stops: Dict[str, List[int]] = {}
         self._clauses: Dict[Tuple[int, int], Tuple[int, int]] = {}
         self._sents: Dict[Tuple[int, int], Tuple[int, int]] = {}
+        self._period_cues: Optional[list] = None
+        self._period_starts: List[int] = []
         self.villages = _village_names(n, meta)
         self.village_re = _Names(n, self.villages) if self.villages else None
         self.sections = _sections(n, self.village_re)
@@ -208,16 +210,17 @@ class _Context:
             return None
         for r in self.iset.rules_for_unit(f.unit):
             ws = cs if r.window == "clause" else ss
+            # the cheap positive tests first, the vetoes only for a rule that would apply
+            if not ((r.after is not None and r.after.match(n, f.end, se))
+                    or (r.cue is not None and self._cue(r, ws, f.start, ce if r.window == "clause" else se))):
+                continue
             if r.not_ is not None and r.not_.search(n, ws, f.start):
                 continue
             if r.lead is not None and not r.lead.fullmatch(n, cs, f.start):
                 continue
             if r.not_sentence is not None and r.not_sentence.search(n, ss, se):
                 continue
-            if r.after is not None and r.after.match(n, f.end, se):
-                return r
-            if r.cue is not None and self._cue(r, ws, f.start, ce if r.window == "clause" else se):
-                return r
+            return r
         return None
 
     def _cue(self, r: Rule, ws: int, we: int, seg_end: int) -> bool:
@@ -264,22 +267,30 @@ class _Context:
             p = self._period_in(lo, f.start)
             if p is not None:
                 return p or None
-        ps = self.back(f.start, PARA_STOP, 3000)
-        best = None
-        for m in PERIOD_CUE.finditer(self.n, ps, f.start):
-            if m.group("since") and self.year:
-                best = f"{m.group('sy') or m.group('sy2')}-{self.year}"
-        if best:
-            return best
+        if self.year:
+            ps = self.back(f.start, PARA_STOP, 3000)
+            for m in reversed(self._cues_in(ps, f.start)):
+                if m.group("since"):
+                    return f"{m.group('sy') or m.group('sy2')}-{self.year}"
         return str(self.year) if self.year else None
 
+    def _cues_in(self, lo: int, hi: int) -> list:
+        """The period cues of the document that lie within [lo, hi), found once per document."""
+        if self._period_cues is None:
+            self._period_cues = list(PERIOD_CUE.finditer(self.n))
+            self._period_starts = [m.start() for m in self._period_cues]
+        k = bisect.bisect_left(self._period_starts, lo)
+        out = []
+        while k < len(self._period_cues) and self._period_cues[k].end() <= hi:
+            out.append(self._period_cues[k])
+            k += 1
+        return out
+
     def _period_in(self, lo: int, hi: int) -> Optional[str]:
-        last = None
-        for m in PERIOD_CUE.finditer(self.n, lo, hi):
-            last = m
-        if last is None:
+        cues = self._cues_in(lo, hi)
+        if not cues:
             return None
-        m = last
+        m = cues[-1]
         if m.group("since"):
             y = m.group("sy") or m.group("sy2")
             return f"{y}-{self.year}" if self.year and int(y) < self.year else y

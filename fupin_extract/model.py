@@ -25,7 +25,7 @@ class Document:
     notes: tuple = ()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Figure:
     """One figure a report states.
 
