@@ -627,6 +627,28 @@ def _first_item(items: List[str], kind: str, text: str, R: Rules) -> str:
     return first[-mode:] if len(first) > max(lengths) else first
 
 
+def _windowed(pat: "regex.Pattern", text: str, suffixes: Sequence[str], back: int):
+    """``pat.finditer(text, overlapped=True)``, scanning only the stretches that end in a suffix
+    (村, 社区 …): a match ends with one, so nothing else can match.  Same matches, in order."""
+    ends = sorted({i + len(suf) for suf in suffixes for i in _find_all(text, suf)})
+    longest = max((len(x) for x in suffixes), default=0)
+    found = {}
+    for e in ends:
+        for m in pat.finditer(text, max(0, e - longest - back), e, overlapped=True):
+            prev = found.get(m.start())
+            if prev is None or m.end() > prev.end():  # the greedy match reaches the furthest suffix
+                found[m.start()] = m
+    for k in sorted(found):
+        yield found[k]
+
+
+def _find_all(text: str, sub: str):
+    i = text.find(sub)
+    while i >= 0:
+        yield i
+        i = text.find(sub, i + 1)
+
+
 def find_villages(text: str, R: Rules, exclude: Sequence[str] = ()) -> List[str]:
     """Sub-unit names (村/社区 names, numbered 组) in order of first mention, with suffix.
 
@@ -638,7 +660,8 @@ def find_villages(text: str, R: Rules, exclude: Sequence[str] = ()) -> List[str]
     multi_leads = tuple(x for x in R.village_leads if len(x) > 1)
     seen: Dict[str, int] = {}
     sure = set()
-    for m in pat.finditer(text, overlapped=True):
+    for m in _windowed(pat, text, R.village_suffixes,
+                       back=max((len(x) for x in R.village_leads), default=0) + R.max_generic_name + 1):
         name, lead = m.group("name"), m.group("lead") or ""
         if len(lead) == 1 and len(name) > R.single_lead_max:
             continue
