@@ -36,6 +36,9 @@ CHINESE = regex.compile(rf"[{_CN}]+")
 WS = regex.compile(r"[ \t\r\n\u3000\u00a0]{0,3}")
 RANGE_SEP = regex.compile(r"[ \t]*(?:-|~|至|到)[ \t]*")
 PURE_MULTIPLIER = set("十百千万亿")
+#: longest sentence kept as a figure's evidence (real ones are < 300 characters); text without
+#: sentence stops would otherwise copy the whole text into every figure
+MAX_SENTENCE = 1000
 
 
 class Grammar:
@@ -276,6 +279,8 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
         sent_s, sent_e = sentences.around(num_start)
         if end > sent_e:  # a figure broken by a line break: the sentence runs on to its end
             sent_e = max(end, sentences.around(end - 1)[1])
+        if sent_e - sent_s > MAX_SENTENCE:  # a "sentence" of a whole page without stops: keep a window
+            sent_s, sent_e = max(sent_s, num_start - MAX_SENTENCE // 2), min(sent_e, end + MAX_SENTENCE // 2)
         out.append(Figure(
             doc=doc_id, start=num_start, end=end, text=text[num_start:end], value=v, unit=unit,
             qualifier=qualifier, value_max=value_max, sentence=text[sent_s:sent_e],
