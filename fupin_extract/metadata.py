@@ -649,6 +649,22 @@ def _find_all(text: str, sub: str):
         i = text.find(sub, i + 1)
 
 
+_CHUNK_STOP = regex.compile(r"[，。；：！？（）()《》“”\"',.;:!?【】\[\]]")
+
+
+def _list_chunks(text: str, kinds: Sequence[str]) -> List[Tuple[int, int]]:
+    """Stretches between punctuation that no enumeration can contain, keeping those with a 、
+    and a kind word (村, 社区): an enumeration (大铭、联春等7个行政村) lies inside one of them."""
+    out = []
+    start = 0
+    ends = [m.start() for m in _CHUNK_STOP.finditer(text)] + [len(text)]
+    for end in ends:
+        if text.find("、", start, end) >= 0 and any(text.find(k, start, end) >= 0 for k in kinds):
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
 def find_villages(text: str, R: Rules, exclude: Sequence[str] = ()) -> List[str]:
     """Sub-unit names (村/社区 names, numbered 组) in order of first mention, with suffix.
 
@@ -672,8 +688,9 @@ def find_villages(text: str, R: Rules, exclude: Sequence[str] = ()) -> List[str]
         nxt = text[m.end():m.end() + 1]
         if not lead and not ("\u4e00" <= nxt <= "\u9fff"):
             sure.add(full)
+    chunks = _list_chunks(text, R.village_suffixes) if R.enumerations else []
     for rule in R.enumerations:
-        for m in rule.pattern.finditer(text):
+        for m in (m for lo, hi in chunks for m in rule.pattern.finditer(text, lo, hi)):
             kind = m.group("kind")
             raw = m.group("items").split("、")
             items = [x[: -len(kind)] if x.endswith(kind) else x for x in raw]
