@@ -143,8 +143,8 @@ class _Context:
             self.year = None
         self._bounds: Dict[int, set] = {}
         self._stops: Dict[str, List[int]] = {}
-        self._clauses: Dict[Tuple[int, int], Tuple[int, int]] = {}
-        self._sents: Dict[Tuple[int, int], Tuple[int, int]] = {}
+        self._clauses: Dict[int, Tuple[int, int]] = {}  # figure start → clause bounds
+        self._sents: Dict[int, Tuple[int, int]] = {}  # figure start → sentence bounds
         self._period_cues: Optional[list] = None
         self._period_starts: List[int] = []
         self.villages = _village_names(n, meta)
@@ -180,17 +180,15 @@ class _Context:
     def clause(self, f: Figure) -> Tuple[int, int]:
         """Back to the previous clause stop (through an opening parenthesis), on to the next
         stop or opening parenthesis."""
-        key = (f.start, f.end)
-        c = self._clauses.get(key)
+        c = self._clauses.get(f.start)
         if c is None:
-            c = self._clauses[key] = (self.back(f.start, CLAUSE_STOP), self.forward(f.end, CLAUSE_END_FWD))
+            c = self._clauses[f.start] = (self.back(f.start, CLAUSE_STOP), self.forward(f.end, CLAUSE_END_FWD))
         return c
 
     def sentence(self, f: Figure) -> Tuple[int, int]:
-        key = (f.start, f.end)
-        c = self._sents.get(key)
+        c = self._sents.get(f.start)
         if c is None:
-            c = self._sents[key] = (self.back(f.start, SENT_STOP), self.forward(f.end, SENT_STOP))
+            c = self._sents[f.start] = (self.back(f.start, SENT_STOP), self.forward(f.end, SENT_STOP))
         return c
 
     def bounds(self, start: int, end: int) -> set:
@@ -226,6 +224,8 @@ class _Context:
     def _cue(self, r: Rule, ws: int, we: int, seg_end: int) -> bool:
         """A cue counts when it starts on a word boundary and ends on one, or ends inside a
         word that closes on a head noun (低保 in 低保户, 建档立卡 in 建档立卡贫困户)."""
+        if r.cue.search(self.n, ws, we) is None:  # the common case: no cue word at all
+            return False
         window = self.n[ws:we]
         b = None
         for m in r.cue.finditer(window, overlapped=True):
