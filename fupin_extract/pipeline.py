@@ -7,13 +7,15 @@ between calls, so Dask, Ray or Spark can call it as it is.
 """
 from __future__ import annotations
 
+import os
+import time
 import traceback
-from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Union
+from dataclasses import dataclass, field, replace
+from typing import Dict, Iterable, List, Optional, Tuple, Union
 
 import pandas as pd
 
-from .figures import find_figures
+from .figures import MAX_SENTENCE, VILLAGE_STEM, find_figures
 from .meaning import attach_meaning
 from .metadata import describe, split_reports
 from .model import Document, Figure, LoadError
@@ -36,14 +38,119 @@ class DocResult:
         return row
 
 
-def process_document(doc: Document) -> List[DocResult]:
-    """All figures and the metadata of one document (several when the file holds several reports)."""
+def _env_number(name: str, default: float) -> float:
+    try:
+        return float(os.environ.get(name, default))
+    except ValueError:
+        return default
+
+
+#: seconds one document may take in the extract stage; beyond it the document becomes an
+#: error row (stage ``extract``, error_type ``TimeoutError``).  0 or less: no limit.
+#: ``$FUPIN_TIME_BUDGET`` overrides the default; ``process_document(time_budget=…)`` one call.
+TIME_BUDGET: float = _env_number("FUPIN_TIME_BUDGET", 120.0)
+#: documents longer than this (characters) are searched for figures in chunks of about this
+#: size, cut after a sentence stop; the budget is checked between chunks.  ``$FUPIN_CHUNK_CHARS``.
+CHUNK_CHARS: int = int(_env_number("FUPIN_CHUNK_CHARS", 1_000_000))
+#: characters of real text before and after each chunk that the grammar sees (look-behinds,
+#: qualifiers, recount cues, quoted slogans across a stop, and the whole sentence of a figure
+#: next to a cut without stops: more than figures.MAX_SENTENCE) without keeping its figures
+CHUNK_CONTEXT = MAX_SENTENCE + 200
+_HARD_STOPS = "。！？!?；;"
+_STOP_RUN = set("。！？!?；;\n")
+
+
+class _Clock:
+    """Elapsed time of one document against its budget (checked between steps, no signals)."""
+
+    def __init__(self, doc_id: str, budget: float):
+        self.doc_id, self.budget = doc_id, budget
+        self.t0 = time.monotonic()
+
+    def check(self, where: str) -> None:
+        if self.budget > 0:
+            elapsed = time.monotonic() - self.t0
+            if elapsed > self.budget:
+                raise TimeoutError(f"document {self.doc_id!r} exceeded the time budget of {self.budget:g} s "
+                                   f"({elapsed:.1f} s, stopped {where}; see pipeline.TIME_BUDGET)")
+
+
+def chunk_bounds(n: str, size: int) -> List[Tuple[int, int]]:
+    """Cut ``n`` into pieces of about ``size`` characters, each ending after a sentence stop
+    (。！？；) and the stops and line breaks that follow it; failing that, after a line break;
+    failing that (a page without stops), at ``size``."""
+    L = len(n)
+    if size <= 0 or L <= size:
+        return [(0, L)]
+    out = []
+    a = 0
+    while L - a > size:
+        t = a + size
+        lo = a + size // 2
+        cut = max((n.rfind(c, lo, t) for c in _HARD_STOPS), default=-1)
+        if cut < 0:
+            cut = n.rfind("\n", lo, t)
+        cut = cut + 1 if cut >= 0 else t
+        while cut < L and n[cut] in _STOP_RUN and cut - a < 2 * size:
+            cut += 1
+        out.append((a, cut))
+        a = cut
+    out.append((a, L))
+    return out
+
+
+def _village_context(n: str) -> str:
+    """Village names of the whole text as ``<name>村。`` lines: the address exclusion of
+    :mod:`figures` knows a document's villages from anywhere in it, a chunk must too."""
+    stems = sorted({m.group(1) for m in VILLAGE_STEM.finditer(n)})
+    return "".join(f"{s}村。" for s in stems)
+
+
+def _figures_chunked(text: str, n: str, doc_id: str, size: int, clock: _Clock) -> List[Figure]:
+    """:func:`find_figures` over chunks of ``text``; spans still index the whole ``text``."""
+    bounds = chunk_bounds(n, size)
+    if len(bounds) == 1:
+        return find_figures(text, doc_id, normalised=n)
+    villages = _village_context(n)
+    out: List[Figure] = []
+    owned_from = 0  # a figure across a forced cut is kept once, by the chunk it starts in
+    for k, (a, b) in enumerate(bounds):
+        clock.check(f"before chunk {k + 1} of {len(bounds)}")
+        lo, hi = max(0, a - CHUNK_CONTEXT), min(len(n), b + CHUNK_CONTEXT)
+        # the villages line ends with 。 like the stop before a chunk; it has no figures
+        prefix = villages
+        shift = lo - len(prefix)
+        for f in find_figures(prefix + text[lo:hi], doc_id, normalised=prefix + n[lo:hi]):
+            start = f.start + shift
+            if not (max(a, owned_from) <= start < b) or f.start < len(prefix):
+                continue
+            out.append(replace(f, start=start, end=f.end + shift,
+                               sentence_start=max(0, f.sentence_start + shift)))
+        if out:
+            owned_from = out[-1].end
+    return out
+
+
+def process_document(doc: Document, *, time_budget: Optional[float] = None,
+                     chunk_chars: Optional[int] = None) -> List[DocResult]:
+    """All figures and the metadata of one document (several when the file holds several reports).
+
+    Raises :class:`TimeoutError` when the document takes longer than ``time_budget`` seconds
+    (default :data:`TIME_BUDGET`); texts longer than ``chunk_chars`` (default
+    :data:`CHUNK_CHARS`) are searched in chunks cut at sentence stops, with the same figures.
+    """
+    clock = _Clock(doc.doc_id, TIME_BUDGET if time_budget is None else time_budget)
+    size = CHUNK_CHARS if chunk_chars is None else chunk_chars
     results = []
     for part in split_reports(doc):
+        clock.check("after splitting reports")
         n = normalise(part.text)
-        figs = find_figures(part.text, part.doc_id, normalised=n)
+        figs = _figures_chunked(part.text, n, part.doc_id, size, clock)
+        clock.check("after finding figures")
         meta = describe(part, n)
+        clock.check("after describing the report")
         figs = attach_meaning(figs, part.text, n, meta)
+        clock.check("after attaching meaning")
         results.append(DocResult(part, figs, meta))
     return results
 
@@ -55,8 +162,13 @@ def error_row(doc_id: str, path: str, stage: str, exc: BaseException) -> dict:
     return {"doc": doc_id, "path": path, "stage": stage, "error_type": type(exc).__name__, "message": str(exc)}
 
 
-def extract_partition(items: Iterable[Union[Document, LoadError]]) -> Dict[str, pd.DataFrame]:
-    """Process a chunk of documents (or load errors) into ``figures``, ``documents``, ``errors`` tables."""
+def extract_partition(items: Iterable[Union[Document, LoadError]], *, time_budget: Optional[float] = None,
+                      chunk_chars: Optional[int] = None) -> Dict[str, pd.DataFrame]:
+    """Process a chunk of documents (or load errors) into ``figures``, ``documents``, ``errors`` tables.
+
+    A document that raises or exceeds its time budget becomes one row of ``errors`` (stage
+    ``extract``; error_type ``TimeoutError`` for the budget) and the run goes on.
+    """
     fig_rows: List[dict] = []
     doc_rows: List[dict] = []
     err_rows: List[dict] = []
@@ -65,7 +177,7 @@ def extract_partition(items: Iterable[Union[Document, LoadError]]) -> Dict[str, 
             err_rows.append(error_row("", item.path, item.stage, item))
             continue
         try:
-            results = process_document(item)
+            results = process_document(item, time_budget=time_budget, chunk_chars=chunk_chars)
         except Exception as e:  # one bad document never ends a run
             row = error_row(item.doc_id, item.path or "", "extract", e)
             row["message"] = f"{row['message']} ({traceback.format_exc(limit=1).strip().splitlines()[-1]})"
