@@ -3,11 +3,14 @@
 The first input byte picks the target, the rest is the file content:
 
 * 0 → :func:`fupin_extract.load.decode_bytes` (must return ``(str, str)`` or raise ``LoadError``);
-* k → the k-th reader of ``load.READERS`` (sorted by suffix: ``.docx``, ``.htm``, ``.html``,
-  ``.pdf``, ``.txt``, ``.zip`` … whatever load.py registers when the fuzzer starts), called
-  through :func:`fupin_extract.load.read_file` on a temporary file with that suffix.
+* k → the k-th reader of ``load.READERS`` (sorted by suffix: ``.doc``, ``.docx``, ``.gz``,
+  ``.html``, ``.pdf``, ``.tar``, ``.txt``, ``.zip`` … whatever load.py registers when the
+  fuzzer starts), called through :func:`fupin_extract.load.read_bytes` as a file
+  ``input<suffix>`` (or :func:`~fupin_extract.load.read_file` on a temporary file when
+  ``read_bytes`` does not exist).
 
-Allowed outcomes: a list of :class:`Document` with ``str`` text, or :class:`LoadError`.
+Allowed outcomes: a list of :class:`Document` (``str`` text) and, for archive members that
+cannot be read, :class:`LoadError`; or a raised :class:`LoadError`.
 Anything else (another exception, a wrong type) is a finding.  Hangs and memory blow-ups
 end the process through libFuzzer's ``-timeout`` / ``-rss_limit_mb``.
 
@@ -51,15 +54,21 @@ def run(data: bytes) -> None:
         if not (isinstance(text, str) and isinstance(enc, str)):
             raise InvariantError(f"decode_bytes returned {type(text).__name__}, {type(enc).__name__}")
         return
-    path = TMP / f"input{target}"
-    path.write_bytes(body)
     try:
-        docs = load.read_file(path, "fuzz")
+        if hasattr(load, "read_bytes"):  # in memory: the bytes as if read from a file input<suffix>
+            docs = load.read_bytes(body, f"input{target}", "fuzz", f"input{target}", load.ReadContext())
+        else:
+            path = TMP / f"input{target}"
+            path.write_bytes(body)
+            docs = load.read_file(path, "fuzz")
     except LoadError:
         return
     if not isinstance(docs, list):
         raise InvariantError(f"reader {target} returned {type(docs).__name__}")
     for d in docs:
+        # archives list a LoadError for each member they cannot read
+        if isinstance(d, LoadError):
+            continue
         if not isinstance(d, Document) or not isinstance(d.text, str):
             raise InvariantError(f"reader {target} produced {type(d).__name__}")
 
