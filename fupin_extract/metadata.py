@@ -649,20 +649,25 @@ def _find_all(text: str, sub: str):
         i = text.find(sub, i + 1)
 
 
-_CHUNK_STOP = regex.compile(r"[，。；：！？（）()《》“”\"',.;:!?【】\[\]]")
+_CHUNK_STOP_CHARS = "，。；：！？（）()《》“”\"',.;:!?【】[]"
+_CHUNK_STOP = regex.compile("[" + regex.escape(_CHUNK_STOP_CHARS) + "]")
 
 
 def _list_chunks(text: str, kinds: Sequence[str]) -> List[Tuple[int, int]]:
     """Stretches between punctuation that no enumeration can contain, keeping those with a 、
     and a kind word (村, 社区): an enumeration (大铭、联春等7个行政村) lies inside one of them."""
     out = []
-    start = 0
-    ends = [m.start() for m in _CHUNK_STOP.finditer(text)] + [len(text)]
-    for end in ends:
-        if text.find("、", start, end) >= 0 and any(text.find(k, start, end) >= 0 for k in kinds):
+    pos = 0
+    while True:
+        q = text.find("、", pos)
+        if q < 0:
+            return out
+        m = _CHUNK_STOP.search(text, q)
+        end = m.start() if m else len(text)
+        start = max(text.rfind(c, 0, q) for c in _CHUNK_STOP_CHARS) + 1
+        if any(text.find(k, start, end) >= 0 for k in kinds):
             out.append((start, end))
-        start = end + 1
-    return out
+        pos = end + 1
 
 
 def find_villages(text: str, R: Rules, exclude: Sequence[str] = ()) -> List[str]:
