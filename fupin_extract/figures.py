@@ -132,7 +132,8 @@ class _AddressMatches:
             before = n[max(0, s - 3):s].rstrip()
             if before.endswith("村"):
                 before = before[:-1]
-            if any(before.endswith(st) for st in self.stems) or n[max(0, s - 3):s].rstrip().endswith("村"):
+            # stems are two characters (VILLAGE_STEM): a set lookup, not a scan of all stems per number
+            if before[-2:] in self.stems or n[max(0, s - 3):s].rstrip().endswith("村"):
                 yield _Span(s, e + len(unit))
 
 
