@@ -210,6 +210,22 @@ class Exclusion:
     units: tuple = ()
 
 
+class _Alternatives:
+    """Several compiled patterns that act as one for ``finditer`` (matches of each, in turn)."""
+
+    def __init__(self, patterns: list):
+        self.patterns = patterns
+        self.pattern = "|".join(p.pattern for p in patterns)
+
+    def finditer(self, text: str, *args, **kwargs):
+        for p in self.patterns:
+            yield from p.finditer(text, *args, **kwargs)
+
+    def search(self, text: str, *args, **kwargs):
+        found = [m for m in (p.search(text, *args, **kwargs) for p in self.patterns) if m]
+        return min(found, key=lambda m: m.start()) if found else None
+
+
 def load_exclusions(path: Path) -> List[Exclusion]:
     data = load_yaml(path)
     check_keys(path, data, {"rules"}, {"rules"}, "exclusions file")
@@ -229,7 +245,13 @@ def load_exclusions(path: Path) -> List[Exclusion]:
         if r["kind"] == "regex":
             if "phrases" in r:
                 raise PatternError(f"{where(path, r)}: rule {rid!r} of kind regex takes 'pattern', not 'phrases'")
-            pat = compile_regex(path, r, r.get("pattern"), rid)
+            raw = r.get("pattern")
+            if isinstance(raw, list):  # alternatives scanned one by one (faster than one alternation)
+                if not raw:
+                    raise PatternError(f"{where(path, r)}: rule {rid!r}: pattern list is empty")
+                pat = _Alternatives([compile_regex(path, r, x, rid) for x in raw])
+            else:
+                pat = compile_regex(path, r, raw, rid)
         elif r["kind"] == "phrases":
             phrases = str_list(path, r, r.get("phrases"), "phrases")
             pat = regex.compile("|".join(regex.escape(p) for p in sorted(set(phrases), key=len, reverse=True)))
