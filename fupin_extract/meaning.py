@@ -141,7 +141,7 @@ class _Context:
             self.year: Optional[int] = int(y) if y is not None else None
         except (TypeError, ValueError):
             self.year = None
-        self._bounds: Dict[int, set] = {}
+        self._bounds: Dict[Tuple[int, int], set] = {}
         self._stops: Dict[str, List[int]] = {}
         self._clauses: Dict[int, Tuple[int, int]] = {}  # figure start → clause bounds
         self._sents: Dict[int, Tuple[int, int]] = {}  # figure start → sentence bounds
@@ -192,11 +192,11 @@ class _Context:
         return c
 
     def bounds(self, start: int, end: int) -> set:
-        key = start
+        """Word boundaries (absolute offsets) of the segment ``[start, end)``, segmented once."""
+        key = (start, end)
         b = self._bounds.get(key)
-        if b is None or max(b) < end - start:
-            b = {start + x for x in token_bounds(self.n[start:end])}
-            self._bounds[key] = b
+        if b is None:
+            b = self._bounds[key] = {start + x for x in token_bounds(self.n[start:end])}
         return b
 
     # ------------------------------------------------------------------ indicator
