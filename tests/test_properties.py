@@ -1,0 +1,230 @@
+"""Properties of the extractor over generated text (hypothesis).
+
+Inputs: arbitrary Unicode, report-like text assembled from fragments of corpora/ sentences,
+numerals, units, qualifiers and punctuation, and real sentences mutated.  Properties:
+``extract_text`` never raises; every figure has ``0 <= start < end <= len(text)`` and
+``text[start:end] == figure text``; values are finite; two runs give the same table; the
+figures of a document do not depend on the other documents of a partition.  And the number
+grammar: integers round-trip through ``to_chinese``/``parse_number``, Arabic numbers with
+thousands separators and decimals, full-width digits through ``extract_text``.
+
+Profiles: ``ci`` (default; modest example counts, no deadline) and ``fuzz`` (many examples):
+``FUPIN_HYPOTHESIS=fuzz .venv/bin/python -m pytest tests/test_properties.py``.  The profile
+is applied to the tests of this module only, so other modules keep their own settings.
+"""
+from __future__ import annotations
+
+import math
+import os
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+import fupin_extract as fx
+from fupin_extract.model import Document
+from fupin_extract.numerals import parse_number, to_chinese
+from fupin_extract.patterns import load_patterns
+from fupin_extract.pipeline import extract_partition
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ROOT / "corpora"
+
+settings.register_profile("ci", max_examples=40, deadline=None, derandomize=False,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile("fuzz", max_examples=3000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+PROFILE = settings.get_profile(os.environ.get("FUPIN_HYPOTHESIS", "ci"))
+
+
+def scaled(n: int) -> settings:
+    """The profile with ``n`` times its example count (cheap properties get more examples)."""
+    return settings(PROFILE, max_examples=max(1, PROFILE.max_examples * n))
+
+
+# --------------------------------------------------------------------------- fragments
+@lru_cache(maxsize=1)
+def sentences() -> list:
+    out = []
+    for p in sorted(CORPORA.glob("*.txt")):
+        for m in regex.finditer(r"[^。！？；\n]+[。！？；]?", p.read_text(encoding="utf-8")):
+            s = m.group().strip()
+            if 4 <= len(s) <= 200:
+                out.append(s)
+    return out
+
+
+@lru_cache(maxsize=1)
+def clauses() -> list:
+    return sorted({c for s in sentences() for c in regex.split(r"[，,、：:（）()]", s) if 2 <= len(c) <= 40})
+
+
+def _units():
+    u = load_patterns().units
+    quals = [w for pos in u.qualifiers.values() for ws in pos.values() for w in ws]
+    return sorted(u.forms), sorted(u.multipliers), sorted(set(quals))
+
+
+UNITS, MULTIPLIERS, QUALIFIERS = _units()
+PUNCT = list("，。、；：！？（）“”《》【】,.;:!?()-~—/ \n\t%％") + ["\r\n", "…", "——"]
+CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+
+arabic = st.one_of(
+    st.integers(0, 10**9).map(str),
+    st.integers(0, 10**9).map(lambda n: f"{n:,}"),
+    st.tuples(st.integers(0, 10**6), st.integers(0, 10**4)).map(lambda t: f"{t[0]}.{t[1]}"),
+    st.text("0123456789,.", min_size=1, max_size=12),
+)
+chinese = st.one_of(st.integers(0, 10**12).map(to_chinese), st.text(CN_DIGITS, min_size=1, max_size=8))
+fullwidth = st.integers(0, 10**7).map(lambda n: str(n).translate({c: c + 0xFEE0 for c in range(0x30, 0x3A)}))
+number = st.one_of(arabic, chinese, fullwidth)
+figure_like = st.tuples(
+    st.sampled_from([""] + QUALIFIERS), number, st.sampled_from(["", "-", "至", "~"]),
+    st.one_of(st.just(""), number), st.sampled_from([""] + MULTIPLIERS), st.sampled_from([""] + QUALIFIERS),
+    st.sampled_from(UNITS), st.sampled_from([""] + QUALIFIERS),
+).map(lambda t: t[0] + t[1] + (t[2] + t[3] if t[3] else "") + t[4] + t[5] + t[6] + t[7])
+fragment = st.one_of(
+    st.sampled_from(clauses()), figure_like, number, st.sampled_from(UNITS), st.sampled_from(QUALIFIERS),
+    st.sampled_from(PUNCT), st.text(max_size=5),
+)
+report_like = st.lists(fragment, max_size=30).map("".join)
+
+
+@st.composite
+def mutated_sentence(draw):
+    """A corpus sentence with a few random edits: insert a fragment, delete a slice, replace
+    or duplicate characters, swap two slices."""
+    s = draw(st.sampled_from(sentences()))
+    for _ in range(draw(st.integers(1, 6))):
+        i = draw(st.integers(0, len(s)))
+        j = draw(st.integers(i, min(len(s), i + 8)))
+        op = draw(st.sampled_from(["insert", "delete", "replace", "duplicate", "swap"]))
+        if op == "insert":
+            s = s[:i] + draw(fragment) + s[i:]
+        elif op == "delete":
+            s = s[:i] + s[j:]
+        elif op == "replace":
+            s = s[:i] + draw(st.text(min_size=1, max_size=3)) + s[j:]
+        elif op == "duplicate":
+            s = s[:j] + s[i:j] + s[j:]
+        else:
+            s = s[i:j] + s[:i] + s[j:]
+    return s
+
+
+any_text = st.one_of(st.text(max_size=200), report_like, mutated_sentence())
+
+
+# --------------------------------------------------------------------------- invariants
+def check_table(text: str, df) -> None:
+    for r in df.itertuples(index=False):
+        assert 0 <= r.start < r.end <= len(text), (r.start, r.end, len(text))
+        assert text[r.start:r.end] == r.text
+        assert math.isfinite(r.value), r
+        assert Decimal(r.value_exact).is_finite()
+        if r.value_max == r.value_max:  # not NaN: a range
+            assert math.isfinite(r.value_max) and r.value_max >= r.value, r
+        assert r.sentence_start <= r.start and r.sentence in text
+
+
+@PROFILE
+@given(st.text())
+@example("")
+@example("\x00" * 10)
+@example("１２３６户")
+def test_arbitrary_unicode_never_raises(text):
+    check_table(text, fx.extract_text(text))
+
+
+@PROFILE
+@given(report_like)
+def test_report_like_text(text):
+    check_table(text, fx.extract_text(text))
+
+
+@PROFILE
+@given(mutated_sentence())
+def test_mutated_sentences(text):
+    check_table(text, fx.extract_text(text))
+
+
+@PROFILE
+@given(any_text)
+def test_two_runs_give_the_same_table(text):
+    a, b = fx.extract_text(text), fx.extract_text(text)
+    assert a.equals(b)
+
+
+@PROFILE
+@given(any_text, any_text)
+def test_figures_do_not_depend_on_other_documents(a, b):
+    pair = extract_partition([Document("a", a), Document("b", b)])
+    alone = extract_partition([Document("a", a)])
+    fa = pair["figures"][pair["figures"]["doc"] == "a"].reset_index(drop=True)
+    assert fa.equals(alone["figures"])
+    assert pair["documents"][pair["documents"]["doc"] == "a"].reset_index(drop=True).equals(alone["documents"])
+
+
+# --------------------------------------------------------------------------- number grammar
+@scaled(10)
+@given(st.integers(0, 10**12))
+@example(0)
+@example(10)
+@example(100_010)
+@example(10**8 + 1)
+@example(10**12)
+def test_chinese_numerals_round_trip(n):
+    assert parse_number(to_chinese(n)) == n
+
+
+@scaled(10)
+@given(st.integers(0, 10**15))
+def test_thousands_separators_round_trip(n):
+    assert parse_number(f"{n:,}") == n
+    assert parse_number(str(n)) == n
+
+
+@scaled(10)
+@given(st.integers(0, 10**9), st.text("0123456789", min_size=1, max_size=6))
+def test_decimals_round_trip(ip, frac):
+    assert parse_number(f"{ip:,}.{frac}") == Decimal(f"{ip}.{frac}")
+
+
+def one_figure(text):
+    df = fx.extract_text(text)
+    check_table(text, df)
+    assert len(df) == 1, df[["text", "value"]].values.tolist()
+    r = df.iloc[0]
+    return r["text"], Decimal(r["value_exact"]), r["unit"]
+
+
+@PROFILE
+@given(st.integers(0, 10**9), st.booleans())
+@example(1236, True)
+def test_arabic_figures_through_extract_text(n, sep):
+    num = f"{n:,}" if sep else str(n)
+    assert one_figure(f"全乡共有贫困户{num}户。") == (f"{num}户", Decimal(n), "户")
+
+
+@PROFILE
+@given(st.integers(0, 10**6), st.text("0123456789", min_size=1, max_size=4))
+def test_decimal_figures_through_extract_text(ip, frac):
+    assert one_figure(f"人均纯收入{ip}.{frac}元。") == (f"{ip}.{frac}元", Decimal(f"{ip}.{frac}"), "元")
+
+
+FULL = {c: c + 0xFEE0 for c in range(0x30, 0x3A)}
+
+
+@PROFILE
+@given(st.integers(0, 10**9))
+@example(1236)
+def test_fullwidth_digits_through_extract_text(n):
+    num = str(n).translate(FULL)
+    assert one_figure(f"全乡共有贫困户{num}户。") == (f"{num}户", Decimal(n), "户")
+
+
+def test_fullwidth_example():
+    assert one_figure("１２３６户") == ("１２３６户", Decimal(1236), "户")
