@@ -303,3 +303,16 @@ def test_dask_local_cluster_gives_the_local_engine_output(corpus_dir, tmp_path):
     assert res.chunks_run == 4
     assert shard_bytes(dask_out) == shard_bytes(local)
     assert_tables_equal(batch.read_output(dask_out), batch.read_output(local))
+
+
+@pytest.mark.slow
+def test_dask_worker_crash_becomes_one_error_row(tmp_path):
+    pytest.importorskip("distributed")
+    src = make_corpus(tmp_path / "in")
+    shutil.copy(TEXTS[0], src / "crash-always.txt")
+    res = batch.run_batch([src], tmp_path / "out", jobs=2, chunk_size=2, engine="dask", chunk_fn=crashing_chunk)
+    out = batch.read_output(tmp_path / "out")
+    assert list(out["errors"]["doc"]) == ["crash-always"]
+    assert list(out["errors"]["error_type"]) == ["WorkerCrash"]
+    assert res.n_documents == len(TEXTS)
+    assert list(out["documents"]["doc"]) == [p.stem for p in TEXTS]
