@@ -42,11 +42,15 @@ PERIOD_CUE = regex.compile(
     rf"(?P<since>(?:自|从)?(?P<sy>{YEAR})\s*年(?:[^，。；\d]{{0,12}}?)?以来|(?:自|从)(?P<sy2>{YEAR})\s*年[^，。；]{{0,6}}(?:至今|起))"
     rf"|(?P<span>(?P<a>{YEAR})\s*年?\s*[-~至到]\s*(?P<b>{YEAR})\s*年)"
     rf"|(?P<year>(?P<y>{YEAR})\s*年)"
-    r"|(?P<now>截至目前|截止目前|至目前|截至当前|目前|现有|现已|现共|现|当前|今年|本年|年内|年初以来)"
+    r"|(?P<now>截至目前|截止目前|至目前|截至当前|目前|(?<![实发出体表展兑再])现(?:有|已|共|在|阶段)|当前|今年|本年|年内|年初以来)"
     r"|(?P<last>去年|上年)"
 )
 
 VILLAGE_GENERIC = set("全本各该每此原新老大小贫困行政自然示范重点摘帽出列非所驻在到进入包帮").union({""})
+#: a topic label inside a paragraph (交通方面：…): a 以来 before it does not carry past it
+TOPIC_BREAK = regex.compile(r"方面[：:]|情况[：:]")
+IN_PROGRESS = regex.compile(r"正在|在建")
+COMPARED = regex.compile(r"相比|相较|同比|比较")
 TO_NOW = regex.compile(r"(?:下降|降低|减少|提高|提升|增加|增长|上升|降)(?:了)?(?:至|到)")
 VILLAGE_STOP = set("我你他们到在包驻进入出而和与及的了是为对把将各该本全每此个等、系扶")
 VILLAGE = regex.compile(r"(?<![xX×*＊_])(\p{Han}{2})村(?![民委级集民])")
@@ -267,11 +271,14 @@ class _Context:
             p = self._period_in(lo, f.start)
             if p is not None:
                 return p or None
+            if lo == cs and self.year and IN_PROGRESS.search(self.n, cs, f.start):
+                return str(self.year)  # 正在实施…4处: work under way now (this clause only)
         if self.year:
-            ps = self.back(f.start, PARA_STOP, 3000)
+            ps = max(self.back(f.start, PARA_STOP, 3000), self.back(f.start, TOPIC_BREAK, 3000))
             for m in reversed(self._cues_in(ps, f.start)):
                 if m.group("since"):
-                    return f"{m.group('sy') or m.group('sy2')}-{self.year}"
+                    y = m.group("sy") or m.group("sy2")
+                    return f"{y}-{self.year}" if int(y) < self.year else y
         return str(self.year) if self.year else None
 
     def _cues_in(self, lo: int, hi: int) -> list:
@@ -300,6 +307,9 @@ class _Context:
             # 由2014年的15.3%下降至0.62%: the figure after 至/到 is the report's own time
             if self.year and TO_NOW.search(self.n, m.end(), hi):
                 return str(self.year)
+            # 与2016年相比增长16056%: a change from that year to the report's
+            if self.year and int(m.group("y")) < self.year and COMPARED.search(self.n, m.end(), hi):
+                return f"{m.group('y')}-{self.year}"
             return m.group("y")
         if m.group("now"):
             return str(self.year) if self.year else ""
