@@ -198,16 +198,21 @@ def _file_stamp(path: str) -> list:
 
 
 def plan_chunks(paths: Iterable[Union[str, Path]], chunk_size: int = DEFAULT_CHUNK_SIZE, *,
-                limits: Limits = DEFAULT_LIMITS, code: Optional[str] = None) -> List[Chunk]:
+                limits: Limits = DEFAULT_LIMITS, code: Optional[str] = None,
+                exclude: Optional[Union[str, Path]] = None) -> List[Chunk]:
     """Split the files under ``paths`` (sorted, as :func:`iter_files` yields them) into chunks.
 
     A chunk's key hashes the code and pattern fingerprint, the limits, and each file's path,
     doc id, size and modification time: a chunk whose files did not change keeps its key.
+    Files under ``exclude`` (the output folder, when it lies inside an input folder) are left out.
     """
     if chunk_size < 1:
         raise ValueError("chunk_size must be at least 1")
     code = code if code is not None else fingerprint()
     files = file_refs(paths)
+    if exclude is not None:
+        ex = Path(exclude).resolve()
+        files = [f for f in files if ex not in Path(f[0]).resolve().parents]
     chunks = []
     for i in range(0, len(files), chunk_size):
         part = tuple(files[i:i + chunk_size])
@@ -607,7 +612,7 @@ def run_batch(paths: Union[str, Path, Iterable[Union[str, Path]]], out: Optional
     if resume and out is None:
         raise ValueError("resume needs an output folder")
     code = fingerprint()
-    chunks = plan_chunks(paths, chunk_size, limits=limits, code=code)
+    chunks = plan_chunks(paths, chunk_size, limits=limits, code=code, exclude=out)
     res = BatchResult(n_files=sum(len(c.files) for c in chunks))
     out_dir = Path(out) if out is not None else None
 

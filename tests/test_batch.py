@@ -316,3 +316,12 @@ def test_dask_worker_crash_becomes_one_error_row(tmp_path):
     assert list(out["errors"]["error_type"]) == ["WorkerCrash"]
     assert res.n_documents == len(TEXTS)
     assert list(out["documents"]["doc"]) == [p.stem for p in TEXTS]
+
+
+def test_output_folder_inside_the_input_is_not_read(tmp_path):
+    src = make_corpus(tmp_path / "in")
+    out = src / "out"
+    first = batch.run_batch([src], out, jobs=1, chunk_size=4)
+    again = batch.run_batch([src], out, jobs=1, chunk_size=4, resume=True)
+    assert first.n_files == again.n_files == len(TEXTS) and first.n_errors == 0
+    assert again.chunks_reused == 2 and again.chunks_run == 0
