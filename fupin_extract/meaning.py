@@ -404,7 +404,7 @@ def _village_names(n: str, meta: Dict[str, object]) -> List[str]:
     for v in (meta or {}).get("villages") or []:
         if isinstance(v, str) and v.endswith("村") and 3 <= len(v) <= 6:
             names.append(v)
-    if not names:
+    if not names and "villages" not in (meta or {}):  # no metadata step ran: guess from the text
         seen = set()
         for m in VILLAGE.finditer(n):
             stem = m.group(1)
