@@ -36,14 +36,20 @@ else
     fi
 fi
 
+# Install one Debian package quietly (apt lists refreshed once if the first try fails);
+# never fails the script.
+apt_quiet() {
+    command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ] || return 1
+    export DEBIAN_FRONTEND=noninteractive
+    timeout 600 apt-get install -y -qq --no-install-recommends "$1" >/dev/null 2>&1 \
+        || { timeout 600 apt-get update -qq >/dev/null 2>&1 \
+             && timeout 600 apt-get install -y -qq --no-install-recommends "$1" >/dev/null 2>&1; }
+}
+
 # A CJK TrueType font for the Chinese PDF reader test (tests/test_load.py makes a PDF with it);
 # without it that one test skips.
-if command -v fc-list >/dev/null 2>&1 && [ ! -e /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ] \
-    && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
-    export DEBIAN_FRONTEND=noninteractive
-    if timeout 600 apt-get install -y -qq --no-install-recommends fonts-droid-fallback >/dev/null 2>&1 \
-        || { timeout 600 apt-get update -qq >/dev/null 2>&1 \
-             && timeout 600 apt-get install -y -qq --no-install-recommends fonts-droid-fallback >/dev/null 2>&1; }; then
+if [ ! -e /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ]; then
+    if apt_quiet fonts-droid-fallback; then
         log "CJK font fonts-droid-fallback installed"
     else
         log "could not install fonts-droid-fallback (the Chinese PDF test will skip)"
@@ -52,12 +58,8 @@ fi
 
 # A CJK font so that screenshots of the review page show Chinese rather than boxes
 # (cosmetic only: the browser test does not depend on it).
-if have_chromium && command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=zh 2>/dev/null | head -n1)" ] \
-    && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
-    export DEBIAN_FRONTEND=noninteractive
-    if timeout 600 apt-get install -y -qq --no-install-recommends fonts-wqy-zenhei >/dev/null 2>&1 \
-        || { timeout 600 apt-get update -qq >/dev/null 2>&1 \
-             && timeout 600 apt-get install -y -qq --no-install-recommends fonts-wqy-zenhei >/dev/null 2>&1; }; then
+if have_chromium && command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=zh 2>/dev/null | head -n1)" ]; then
+    if apt_quiet fonts-wqy-zenhei; then
         log "CJK font fonts-wqy-zenhei installed"
     else
         log "could not install a CJK font (cosmetic; screenshots may show boxes)"
