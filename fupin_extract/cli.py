@@ -167,6 +167,14 @@ def main(argv: Optional[List[str]] = None) -> int:
     for key in ("quiet", "verbose"):
         if not hasattr(a, key):
             setattr(a, key, False)
+    if a.verbose and not a.quiet:  # the library only logs; the command line shows it
+        import logging
+
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("fupin-extract: %(message)s"))
+        logger = logging.getLogger("fupin_extract")
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
     try:
         return a.func(a)
     except KeyboardInterrupt:

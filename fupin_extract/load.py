@@ -29,12 +29,15 @@ archive members and nesting, PDF pages, HTML nesting depth, text length).
 """
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass, field, fields
 from pathlib import Path, PurePosixPath
 from typing import Callable, Dict, Iterable, Iterator, List, Union
 
 from .model import Document, LoadError
+
+log = logging.getLogger(__name__)
 
 Item = Union[Document, LoadError]
 
@@ -384,4 +387,5 @@ def iter_documents(paths: Iterable[Union[str, Path]], limits: Limits = DEFAULT_L
         for it in items:
             if isinstance(it, Document):
                 seen.add(it.doc_id)
+                log.info("read %s as %s: %s, %s, %d characters", f, it.doc_id, it.format, it.encoding, len(it.text))
             yield it
