@@ -106,7 +106,7 @@ def _village_context(n: str) -> str:
     return "".join(f"{s}村。" for s in stems)
 
 
-def _figures_chunked(text: str, n: str, doc_id: str, size: int, clock: _Clock) -> List[Figure]:
+def figures_in_chunks(text: str, n: str, doc_id: str, size: int, clock: _Clock) -> List[Figure]:
     """:func:`find_figures` over chunks of ``text``; spans still index the whole ``text``."""
     bounds = chunk_bounds(n, size)
     if len(bounds) == 1:
@@ -145,7 +145,7 @@ def process_document(doc: Document, *, time_budget: Optional[float] = None,
     for part in split_reports(doc):
         clock.check("after splitting reports")
         n = normalise(part.text)
-        figs = _figures_chunked(part.text, n, part.doc_id, size, clock)
+        figs = figures_in_chunks(part.text, n, part.doc_id, size, clock)
         clock.check("after finding figures")
         meta = describe(part, n)
         clock.check("after describing the report")
