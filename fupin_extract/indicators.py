@@ -60,11 +60,14 @@ class IndicatorSet:
 
     def family(self, indicator: str) -> Dict[str, str]:
         """unit → indicator for the rule that emits ``indicator`` (its 户/人 twin …)."""
-        fam: Dict[str, str] = {}
-        for r in self.rules:
-            if indicator in r.emits.values():
-                for unit, ind in r.emits.items():
-                    fam.setdefault(unit, ind)
+        cache = self.__dict__.setdefault("_families", {})
+        fam = cache.get(indicator)
+        if fam is None:
+            fam = cache[indicator] = {}
+            for r in self.rules:
+                if indicator in r.emits.values():
+                    for unit, ind in r.emits.items():
+                        fam.setdefault(unit, ind)
         return fam
 
     def refines(self, part: str, total: str) -> bool:

@@ -363,12 +363,12 @@ def _breakdowns(ctx: _Context, figs: Sequence[Figure], inds: List[Optional[str]]
         if k == 0:
             continue
         i = k - 1
-        if CLAUSE_STOP.search(n, figs[i].end, o):
+        if o - figs[i].end > 200 or CLAUSE_STOP.search(n, figs[i].end, o):
             continue
         close = CLOSE_PAREN.search(n, o + 1, min(len(n), o + 300))
         if not close:
             continue
-        parts = [j for j in range(k, len(figs)) if figs[j].start < close.start()]
+        parts = list(range(k, bisect.bisect_left(starts, close.start())))
         if not parts:
             continue
         total = i
@@ -383,7 +383,7 @@ def _breakdowns(ctx: _Context, figs: Sequence[Figure], inds: List[Optional[str]]
         q = m.start()
         se = ctx.forward(q, SENT_STOP, 600)
         k = bisect.bisect_left(starts, q)
-        parts = [j for j in range(k, len(figs)) if figs[j].start < se]
+        parts = list(range(k, bisect.bisect_left(starts, se)))
         if not parts:
             continue
         unit = figs[parts[0]].unit

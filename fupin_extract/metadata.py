@@ -558,7 +558,9 @@ def find_date(text: str, R: Rules) -> Optional[str]:
         for s, e in regions[rule.where]:
             line = text[s:e]
             for m in R.date.finditer(line):
-                if not rule.pattern.search(line[: m.start()]):
+                # the cue ends right before the date: 200 characters of prefix are plenty
+                # (the whole prefix made a long line with many dates quadratic)
+                if not rule.pattern.search(line[max(0, m.start() - 200): m.start()]):
                     continue
                 if rule.line_end and line[m.end():].strip(" \t　)）"):
                     continue
@@ -716,9 +718,11 @@ def find_villages(text: str, R: Rules, exclude: Sequence[str] = ()) -> List[str]
                                          for o in names)}
     first = {n: seen[n] for n in names if n not in exclude}
     stems = {n[:-1] if n.endswith("村") else n for n in first}
+    longest = max((len(st) for st in stems), default=0)
     for m in R.group.finditer(text):
         before = text[max(0, m.start() - 4):m.start()]
-        if before.endswith("村") or any(before.endswith(st) for st in stems):
+        # a set lookup of the endings, not a scan of every stem per group number
+        if before.endswith("村") or any(before[-k:] in stems for k in range(1, min(longest, len(before)) + 1)):
             first.setdefault(m.group(0), m.start())
     return [n for n, _ in sorted(first.items(), key=lambda kv: (kv[1], kv[0]))]
 
