@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Iterable, List, Mapping
 
 import pandas as pd
+import regex
 
 from .model import Figure
 
@@ -61,7 +62,11 @@ ERROR_COLUMNS = {
 
 
 def _typed(rows: List[dict], columns: Mapping[str, object]) -> pd.DataFrame:
-    df = pd.DataFrame(rows, columns=list(columns))
+    try:
+        df = pd.DataFrame(rows, columns=list(columns))
+    except UnicodeEncodeError:  # a lone surrogate (only via the API): U+FFFD, one for one
+        rows = [{k: _no_surrogates(v) for k, v in r.items()} for r in rows]
+        df = pd.DataFrame(rows, columns=list(columns))
     for c, t in columns.items():
         if t in ("int64",):
             df[c] = pd.to_numeric(df[c]).astype("int64") if len(df) else df[c].astype("int64")
@@ -71,8 +76,18 @@ def _typed(rows: List[dict], columns: Mapping[str, object]) -> pd.DataFrame:
         elif t == "float64":
             df[c] = pd.array([float(v) if v is not None else float("nan") for v in df[c]], dtype="float64")
         else:
-            df[c] = df[c].astype(t)
+            try:
+                df[c] = df[c].astype(t)
+            except UnicodeEncodeError:  # a lone surrogate (only via the API): U+FFFD, one for one
+                df[c] = df[c].map(_no_surrogates).astype(t)
     return df
+
+
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def _no_surrogates(v: object) -> object:
+    return _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v
 
 
 def figure_rows(figures: Iterable[Figure]) -> List[dict]:
