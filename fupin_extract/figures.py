@@ -109,7 +109,11 @@ def excluded_mask(n: str, g: Grammar) -> Tuple[bytearray, List[str]]:
 VILLAGE_STEM = regex.compile(r"(\p{Han}{2})村")
 
 
-ADDRESS_NUMBER = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?=\S)")
+@lru_cache(maxsize=8)
+def _address_numbers(units: tuple) -> "regex.Pattern":
+    """Numbers directly followed by one of ``units`` (组, 社 …): the only candidates."""
+    us = "|".join(regex.escape(u) for u in units)
+    return regex.compile(rf"(?=[\d一二三四五六七八九十])(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*(?=(?:{us}))")
 
 
 class _AddressMatches:
@@ -124,7 +128,7 @@ class _AddressMatches:
     def finditer(self, n: str):
         if not self.stems:
             return
-        for m in ADDRESS_NUMBER.finditer(n):
+        for m in _address_numbers(self.units).finditer(n):
             s, e = m.span()
             unit = next((u for u in self.units if n.startswith(u, e)), None)
             if unit is None:
