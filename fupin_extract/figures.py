@@ -116,6 +116,10 @@ def _address_numbers(units: tuple) -> "regex.Pattern":
     return regex.compile(rf"(?=[\d一二三四五六七八九十])(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*(?=(?:{us}))")
 
 
+#: the candidates for the default address units (also what the hang tests exercise)
+ADDRESS_NUMBER = _address_numbers(("组", "社", "队"))
+
+
 class _AddressMatches:
     """Numbers before 组/社 right after a village name the text also writes as ``<name>村``
     (龙池8组): found with one fixed pattern and a set of the document's village stems."""
