@@ -37,6 +37,7 @@ the summed length of the parts before it (see :func:`split_reports`).
 from __future__ import annotations
 
 import dataclasses
+import bisect
 import datetime as _dt
 from collections import Counter
 from dataclasses import dataclass
@@ -658,16 +659,19 @@ _CHUNK_STOP = regex.compile("[" + regex.escape(_CHUNK_STOP_CHARS) + "]")
 def _list_chunks(text: str, kinds: Sequence[str]) -> List[Tuple[int, int]]:
     """Stretches between punctuation that no enumeration can contain, keeping those with a 、
     and a kind word (村, 社区): an enumeration (大铭、联春等7个行政村) lies inside one of them."""
-    out = []
+    out: List[Tuple[int, int]] = []
+    if "、" not in text:
+        return out
+    stops = [m.start() for m in _CHUNK_STOP.finditer(text)]
     pos = 0
     while True:
         q = text.find("、", pos)
         if q < 0:
             return out
-        m = _CHUNK_STOP.search(text, q)
-        end = m.start() if m else len(text)
-        start = max(text.rfind(c, 0, q) for c in _CHUNK_STOP_CHARS) + 1
-        if any(text.find(k, start, end) >= 0 for k in kinds):
+        k = bisect.bisect_left(stops, q)
+        start = stops[k - 1] + 1 if k > 0 else 0
+        end = stops[k] if k < len(stops) else len(text)
+        if any(text.find(x, start, end) >= 0 for x in kinds):
             out.append((start, end))
         pos = end + 1
 
