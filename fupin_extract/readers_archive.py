@@ -57,6 +57,21 @@ def unsafe_member(name: str) -> Optional[str]:
     return None
 
 
+def _admit(name: str, mpath: str, problem: Optional[str], seen: set, out: list) -> bool:
+    """Whether a member is read: an unsafe one becomes a LoadError, a skipped one (folders'
+    metadata) is passed over, a repeated name is reported once; else it is read (True)."""
+    if problem:
+        out.append(LoadError(mpath, problem))
+        return False
+    if skipped_member(name):
+        return False
+    if name in seen:
+        out.append(LoadError(mpath, "duplicate member name; only the first one is read"))
+        return False
+    seen.add(name)
+    return True
+
+
 def skipped_member(name: str) -> bool:
     """Hidden files and macOS resource forks, skipped like hidden files in folders."""
     parts = [p for p in name.replace("\\", "/").split("/") if p]
@@ -181,15 +196,8 @@ def read_zip(data: bytes, doc_id: str, path: str, ctx: ReadContext) -> List[Item
         problem = unsafe_member(name)
         if problem is None and is_zip_symlink(info):
             problem = "symbolic link; not followed"
-        if problem:
-            out.append(LoadError(mpath, problem))
+        if not _admit(name, mpath, problem, seen, out):
             continue
-        if skipped_member(name):
-            continue
-        if name in seen:
-            out.append(LoadError(mpath, "duplicate member name; only the first one is read"))
-            continue
-        seen.add(name)
         try:
             member = zip_member_bytes(zf, info, mpath, ctx)
         except LoadError as e:
@@ -243,15 +251,8 @@ def read_tar(data: bytes, doc_id: str, path: str, ctx: ReadContext) -> List[Item
                 problem = f"hard link to {m.linkname!r}; not followed"
             elif not m.isfile():
                 problem = "not a regular file (device, FIFO or other special member); not read"
-        if problem:
-            out.append(LoadError(mpath, problem))
+        if not _admit(name, mpath, problem, seen, out):
             continue
-        if skipped_member(name):
-            continue
-        if name in seen:
-            out.append(LoadError(mpath, "duplicate member name; only the first one is read"))
-            continue
-        seen.add(name)
         if m.size > limits.max_file_bytes:
             out.append(LoadError(mpath, f"member too large: {m.size} bytes > limit {limits.max_file_bytes} "
                                         f"(Limits.max_file_bytes)"))
