@@ -29,15 +29,10 @@ def cmd_audit(a) -> int:
             with open(out, "w", encoding="utf-8") as fh:
                 for r in finding_records(df):
                     fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        elif a.format == "csv":
-            flat_frame(df).to_csv(out, index=False, encoding="utf-8-sig")
-        else:
-            import pandas as pd
+        else:  # csv (UTF-8 with BOM) or xlsx (text stays text), with a codebook beside
+            from .export import write_table
 
-            with pd.ExcelWriter(out, engine="xlsxwriter",
-                                engine_kwargs={"options": {"strings_to_formulas": False,
-                                                           "strings_to_urls": False}}) as xw:
-                flat_frame(df).to_excel(xw, sheet_name="findings", index=False)
+            write_table(flat_frame(df), out, a.format, name="findings", codebook=True)
         if not a.quiet:
             n_false = int((df["holds"] == False).sum())  # noqa: E712
             print(f"{len(df)} findings ({n_false} not holding) → {out}", file=sys.stderr)
