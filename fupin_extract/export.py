@@ -527,6 +527,8 @@ def _write_sheet(wb, ws, df: pd.DataFrame, table: str, header_fmt, trunc: _Trunc
         for j, v in enumerate(row):
             if v is None:
                 continue
+            if not isinstance(v, (str, bool, int, float, Decimal)):
+                v = _to_json_text(v) if _is_listlike(v) else str(v)
             if isinstance(v, str):
                 if len(v) > limit:
                     v = _cut(v, limit)
@@ -548,14 +550,6 @@ def _write_sheet(wb, ws, df: pd.DataFrame, table: str, header_fmt, trunc: _Trunc
                 ws.write_number(i, j, f)
                 if i <= sample:
                     widths[j] = max(widths[j], min(len(repr(v)), 20))
-            else:
-                s = _to_json_text(v) if _is_listlike(v) else str(v)
-                if len(s) > limit:
-                    s = _cut(s, limit)
-                    trunc.add(table, cols[j])
-                ws.write_string(i, j, s)
-                if i <= sample:
-                    widths[j] = max(widths[j], _display_width(s[:80]))
     for j, w in enumerate(widths):
         ws.set_column(j, j, max(6, min(w + 1, 60)))
     ws.freeze_panes(1, 0)
