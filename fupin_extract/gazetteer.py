@@ -294,10 +294,10 @@ def scan_counties(text: str) -> List[Tuple[int, int, str, Tuple[County, ...]]]:
     out = []
     for s, e, name in scan_names(text, g.county_by_name, COUNTY_SUFFIXES):
         out.append((s, e, name, counties_named(name)))
-    seen = {(s, e) for s, e, _, _ in out}
+    covered = {i for s, e, _, _ in out for i in range(s, e)}  # characters inside a mention
     for suf in ("自治县", "自治旗", "县", "旗"):
         for end, _ in _suffix_positions(text, (suf,)):
-            if any(s <= end - 1 < e for s, e in seen):
+            if end - 1 in covered:
                 continue
             stem_end = end - len(suf)
             for start in range(max(0, stem_end - 6), stem_end - 1):
@@ -306,7 +306,7 @@ def scan_counties(text: str) -> List[Tuple[int, int, str, Tuple[County, ...]]]:
                     cs = counties_named(stem + suf)
                     if cs:
                         out.append((start, end, text[start:end], cs))
-                        seen.add((start, end))
+                        covered.update(range(start, end))
                     break
     out.sort()
     return out

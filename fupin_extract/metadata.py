@@ -700,12 +700,16 @@ def find_villages(text: str, R: Rules, exclude: Sequence[str] = ()) -> List[str]
         if not lead and not ("\u4e00" <= nxt <= "\u9fff"):
             sure.add(full)
     chunks = _list_chunks(text, R.village_suffixes) if R.enumerations else []
+    first_items: Dict[tuple, str] = {}
     for rule in R.enumerations:
         for m in (m for lo, hi in chunks for m in rule.pattern.finditer(text, lo, hi)):
             kind = m.group("kind")
             raw = m.group("items").split("、")
             items = [x[: -len(kind)] if x.endswith(kind) else x for x in raw]
-            items[0] = _first_item(items, kind, text, R)
+            key = (tuple(items), kind)  # a report repeats its lists: work each out once
+            if key not in first_items:
+                first_items[key] = _first_item(items, kind, text, R)
+            items[0] = first_items[key]
             is_ph = [any(c in R.placeholder_chars for c in x) for x in items]
             if not all(ph or good_generic(x, R) for x, ph in zip(items, is_ph)):
                 continue  # 帮扶责任人、挂片领导、驻村 is not a list of villages
