@@ -54,6 +54,6 @@ def test_spacy_finds_the_component_through_its_entry_point():
     """A fresh process that never imports fupin_extract gets the factory from the entry point."""
     pytest.importorskip("spacy")
     code = ("import spacy; nlp = spacy.blank('zh'); nlp.add_pipe('fupin_figures'); "
-            "print([s.text for s in nlp('全乡共核定省定贫困户36户84人').spans['figures']])")
+            "doc = nlp('全乡共核定省定贫困户36户84人'); print([s.text for s in doc.spans['figures']])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "['36户', '84人']"
