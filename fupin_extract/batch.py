@@ -131,14 +131,7 @@ def process_chunk(items: Iterable[object], limits: Limits = DEFAULT_LIMITS, *, t
     """
     from .pipeline import extract_partition
 
-    docs = _as_items(items, limits)
-    tables = extract_partition(docs)
-    if texts:
-        from .metadata import split_reports
-
-        rows = [(p.doc_id, p.text) for d in docs if isinstance(d, Document) for p in split_reports(d)]
-        tables["texts"] = pd.DataFrame(rows, columns=["doc", "text"])
-    return tables
+    return extract_partition(_as_items(items, limits), texts=texts)
 
 
 def run_chunk(files: Sequence[FileRef], limits: Limits, texts: bool = False) -> Tuple[Dict[str, pd.DataFrame], dict]:

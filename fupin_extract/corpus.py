@@ -54,20 +54,9 @@ def read(paths: Union[str, Path, Iterable[Union[str, Path]]], *, limits: Limits 
 
         tables, texts = read_in_memory(list(paths), jobs=jobs, limits=limits)
         return Corpus(tables["figures"], tables["documents"], tables["errors"], texts)
-    items = list(iter_documents(paths, limits))
-    tables = extract_partition(items)
-    texts = {}
-    for it in items:
-        if isinstance(it, Document):
-            for r in process_document_texts(it):
-                texts[r[0]] = r[1]
+    tables = extract_partition(iter_documents(paths, limits), texts=True)
+    texts = dict(zip(tables["texts"]["doc"], tables["texts"]["text"]))
     return Corpus(tables["figures"], tables["documents"], tables["errors"], texts)
-
-
-def process_document_texts(doc: Document):
-    from .metadata import split_reports
-
-    return [(d.doc_id, d.text) for d in split_reports(doc)]
 
 
 def extract_text(text: str, doc_id: str = "text") -> pd.DataFrame:

@@ -163,15 +163,18 @@ def error_row(doc_id: str, path: str, stage: str, exc: BaseException) -> dict:
 
 
 def extract_partition(items: Iterable[Union[Document, LoadError]], *, time_budget: Optional[float] = None,
-                      chunk_chars: Optional[int] = None) -> Dict[str, pd.DataFrame]:
+                      chunk_chars: Optional[int] = None, texts: bool = False) -> Dict[str, pd.DataFrame]:
     """Process a chunk of documents (or load errors) into ``figures``, ``documents``, ``errors`` tables.
 
     A document that raises or exceeds its time budget becomes one row of ``errors`` (stage
-    ``extract``; error_type ``TimeoutError`` for the budget) and the run goes on.
+    ``extract``; error_type ``TimeoutError`` for the budget) and the run goes on.  With
+    ``texts=True`` a ``texts`` table (doc, text) holds the text of every report, the text its
+    figures' offsets index (one row per part of a file that holds several reports).
     """
     fig_rows: List[dict] = []
     doc_rows: List[dict] = []
     err_rows: List[dict] = []
+    text_rows: List[tuple] = []
     for item in items:
         if isinstance(item, LoadError):
             err_rows.append(error_row("", item.path, item.stage, item))
@@ -182,12 +185,27 @@ def extract_partition(items: Iterable[Union[Document, LoadError]], *, time_budge
             row = error_row(item.doc_id, item.path or "", "extract", e)
             row["message"] = f"{row['message']} ({traceback.format_exc(limit=1).strip().splitlines()[-1]})"
             err_rows.append(row)
+            if texts:
+                text_rows.extend(_part_texts(item))
             continue
         for r in results:
             fig_rows.extend(figure_rows(r.figures))
             doc_rows.append(r.document_row())
-    return {
+            if texts:
+                text_rows.append((r.doc.doc_id, r.doc.text))
+    out = {
         "figures": figures_frame_from_rows(fig_rows),
         "documents": documents_frame(doc_rows),
         "errors": errors_frame(err_rows),
     }
+    if texts:
+        out["texts"] = pd.DataFrame(text_rows, columns=["doc", "text"])
+    return out
+
+
+def _part_texts(doc: Document) -> List[tuple]:
+    """(doc id, text) of the reports in a document whose extraction failed."""
+    try:
+        return [(p.doc_id, p.text) for p in split_reports(doc)]
+    except Exception:
+        return [(doc.doc_id, doc.text)]
