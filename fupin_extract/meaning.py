@@ -36,6 +36,8 @@ SEGMENT_STOP = regex.compile(r"[；;。！？!?\n]")
 PARA_STOP = regex.compile(r"\n")
 #: last characters of words that name what is counted: a cue may end inside such a word
 HEAD_CHARS = set("户人村口员生金款费率数量元")
+#: the one-character stop classes, searched backwards from a position ((?r): the last match first)
+_REVERSED = {p: regex.compile("(?r)" + p.pattern) for p in (CLAUSE_STOP, CLAUSE_END_FWD, SENT_STOP, SEGMENT_STOP, PARA_STOP)}
 
 YEAR = r"(?:19|20)\d\d"
 PERIOD_CUE = regex.compile(
@@ -165,18 +167,29 @@ class _Context:
 
     def back(self, pos: int, stop: "regex.Pattern", limit: int = 400) -> int:
         """Just after the last stop character before ``pos`` (at most ``limit`` back)."""
+        lo = max(0, pos - limit)
+        rev = _REVERSED.get(stop)
+        if rev is not None:  # one character: a reverse search, no list of every stop
+            if pos <= lo:
+                return lo
+            m = rev.search(self.n, lo, pos)
+            return m.end() if m is not None else lo
         p = self._positions(stop)
         k = bisect.bisect_left(p, pos) - 1
-        lo = max(0, pos - limit)
         if k >= 0 and p[k] >= lo:
             return p[k] + 1
         return lo
 
     def forward(self, pos: int, stop: "regex.Pattern", limit: int = 400) -> int:
         """The first stop character at or after ``pos`` (at most ``limit`` on)."""
+        hi = min(len(self.n), pos + limit)
+        if stop in _REVERSED:
+            if pos >= hi:
+                return hi
+            m = stop.search(self.n, pos, hi)
+            return m.start() if m is not None else hi
         p = self._positions(stop)
         k = bisect.bisect_left(p, pos)
-        hi = min(len(self.n), pos + limit)
         if k < len(p) and p[k] < hi:
             return p[k]
         return hi
