@@ -38,6 +38,8 @@ PARA_STOP = regex.compile(r"\n")
 HEAD_CHARS = set("户人村口员生金款费率数量元")
 #: the one-character stop classes, searched backwards from a position ((?r): the last match first)
 _REVERSED = {p: regex.compile("(?r)" + p.pattern) for p in (CLAUSE_STOP, CLAUSE_END_FWD, SENT_STOP, SEGMENT_STOP, PARA_STOP)}
+_CLAUSE_BACK, _CLAUSE_FWD = _REVERSED[CLAUSE_STOP].search, CLAUSE_END_FWD.search
+_SENT_BACK, _SENT_FWD = _REVERSED[SENT_STOP].search, SENT_STOP.search
 
 YEAR = r"(?:19|20)\d\d"
 PERIOD_CUE = regex.compile(
@@ -127,6 +129,11 @@ class _Names:
         self.hits = hits
         self.starts = [h.start() for h in hits]
 
+    def any_in(self, lo: int, hi: int) -> bool:
+        """True when an occurrence starts in [lo, hi)."""
+        k = bisect.bisect_left(self.starts, lo)
+        return k < len(self.starts) and self.starts[k] < hi
+
     def finditer(self, text: str, lo: int = 0, hi: Optional[int] = None):
         hi = len(text) if hi is None else hi
         k = bisect.bisect_left(self.starts, lo)
@@ -153,6 +160,9 @@ class _Context:
         self._sents: Dict[int, Tuple[int, int]] = {}  # figure start → sentence bounds
         self._period_cues: Optional[list] = None
         self._period_starts: List[int] = []
+        self._period_ends: List[int] = []
+        self._since: List[int] = []
+        self._since_ends: List[int] = []
         self.villages = _village_names(n, meta)
         self.village_re = _Names(n, self.villages) if self.villages else None
         self.sections = _sections(n, self.village_re)
@@ -196,17 +206,26 @@ class _Context:
 
     def clause(self, f: Figure) -> Tuple[int, int]:
         """Back to the previous clause stop (through an opening parenthesis), on to the next
-        stop or opening parenthesis."""
+        stop or opening parenthesis (at most 400 characters either way)."""
         c = self._clauses.get(f.start)
         if c is None:
-            c = self._clauses[f.start] = (self.back(f.start, CLAUSE_STOP), self.forward(f.end, CLAUSE_END_FWD))
+            c = self._clauses[f.start] = self._around(f.start, f.end, _CLAUSE_BACK, _CLAUSE_FWD)
         return c
 
     def sentence(self, f: Figure) -> Tuple[int, int]:
         c = self._sents.get(f.start)
         if c is None:
-            c = self._sents[f.start] = (self.back(f.start, SENT_STOP), self.forward(f.end, SENT_STOP))
+            c = self._sents[f.start] = self._around(f.start, f.end, _SENT_BACK, _SENT_FWD)
         return c
+
+    def _around(self, start: int, end: int, back, fwd) -> Tuple[int, int]:
+        """``(back(start, …), forward(end, …))`` with the 400-character limit, in one call."""
+        n = self.n
+        lo = start - 400 if start > 400 else 0
+        m = back(n, lo, start) if start > lo else None
+        hi = min(len(n), end + 400)
+        m2 = fwd(n, end, hi) if end < hi else None
+        return (m.end() if m is not None else lo), (m2.start() if m2 is not None else hi)
 
     def bounds(self, start: int, end: int) -> set:
         """Word boundaries (absolute offsets) of the segment ``[start, end)``, segmented once."""
@@ -288,29 +307,42 @@ class _Context:
                 return str(self.year)  # 正在实施…4处: work under way now (this clause only)
         if self.year:
             ps = max(self.back(f.start, PARA_STOP, 3000), self.back(f.start, TOPIC_BREAK, 3000))
-            for m in reversed(self._cues_in(ps, f.start)):
-                if m.group("since"):
-                    y = m.group("sy") or m.group("sy2")
-                    return f"{y}-{self.year}" if int(y) < self.year else y
+            m = self._last_cue(ps, f.start, since=True)
+            if m is not None:
+                y = m.group("sy") or m.group("sy2")
+                return f"{y}-{self.year}" if int(y) < self.year else y
         return str(self.year) if self.year else None
 
-    def _cues_in(self, lo: int, hi: int) -> list:
-        """The period cues of the document that lie within [lo, hi), found once per document."""
+    def _cues(self) -> None:
+        """The period cues of the document, found once: their ends (increasing: the cues
+        do not overlap), starts, matches, and the indices of the ``YYYY年以来`` ones."""
+        cues = list(PERIOD_CUE.finditer(self.n))
+        self._period_cues = cues
+        self._period_starts = [m.start() for m in cues]
+        self._period_ends = [m.end() for m in cues]
+        since = [k for k, m in enumerate(cues) if m.group("since")]
+        self._since = since
+        self._since_ends = [cues[k].end() for k in since]
+
+    def _last_cue(self, lo: int, hi: int, since: bool = False):
+        """The last period cue (of the ``since`` kind, when asked) that lies within [lo, hi)."""
         if self._period_cues is None:
-            self._period_cues = list(PERIOD_CUE.finditer(self.n))
-            self._period_starts = [m.start() for m in self._period_cues]
-        k = bisect.bisect_left(self._period_starts, lo)
-        out = []
-        while k < len(self._period_cues) and self._period_cues[k].end() <= hi:
-            out.append(self._period_cues[k])
-            k += 1
-        return out
+            self._cues()
+        if since:
+            k = bisect.bisect_right(self._since_ends, hi) - 1
+            if k < 0:
+                return None
+            k = self._since[k]
+        else:
+            k = bisect.bisect_right(self._period_ends, hi) - 1
+            if k < 0:
+                return None
+        return self._period_cues[k] if self._period_starts[k] >= lo else None
 
     def _period_in(self, lo: int, hi: int) -> Optional[str]:
-        cues = self._cues_in(lo, hi)
-        if not cues:
+        m = self._last_cue(lo, hi)
+        if m is None:
             return None
-        m = cues[-1]
         if m.group("since"):
             y = m.group("sy") or m.group("sy2")
             return f"{y}-{self.year}" if self.year and int(y) < self.year else y
@@ -497,6 +529,15 @@ def _scopes(ctx: _Context, figs: Sequence[Figure]) -> List[Optional[str]]:
             continue
         if i > 0 and out[i - 1] is not None and f.start - figs[i - 1].end <= 1 and figs[i - 1].unit != f.unit:
             out[i] = out[i - 1]  # 果然村25户93人: the pair shares its place
+            continue
+        ss, se = ctx.sentence(f)
+        if not vre.any_in(min(ss, f.start - 12), se):  # no village named in the sentence: none of the windows below
+            sc = ctx.household(f)
+            if sc is None:
+                for (s0, e0, v) in ctx.sections:
+                    if s0 <= f.start < e0:
+                        sc = v
+            out[i] = sc
             continue
         near = None
         for m in vre.finditer(n, max(0, f.start - 12), f.start):
