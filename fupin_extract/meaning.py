@@ -238,19 +238,23 @@ class _Context:
     # ------------------------------------------------------------------ indicator
     def rule_for(self, f: Figure) -> Optional[Rule]:
         n = self.n
+        fs, fe = f.start, f.end
         cs, ce = self.clause(f)
         ss, se = self.sentence(f)
-        if self.iset.higher_level is not None and self.iset.higher_level.search(n, cs, f.start):
+        hl = self.iset.higher_level
+        if hl is not None and hl.search(n, cs, fs):
             return None
-        for r in self.iset.rules_for_unit(f.unit):
-            ws = cs if r.window == "clause" else ss
+        for r, clause_window, after, cue in _plan(self.iset, f.unit):
+            ws = cs if clause_window else ss
             # the cheap positive tests first, the vetoes only for a rule that would apply
-            if not ((r.after is not None and r.after.match(n, f.end, se))
-                    or (r.cue is not None and self._cue(r, ws, f.start, ce if r.window == "clause" else se))):
+            if after is None or after(n, fe, se) is None:
+                if cue is None or cue(n, ws, fs) is None:  # the common case: no cue word at all
+                    continue
+                if not self._cue(r, ws, fs, ce if clause_window else se):
+                    continue
+            if r.not_ is not None and r.not_.search(n, ws, fs):
                 continue
-            if r.not_ is not None and r.not_.search(n, ws, f.start):
-                continue
-            if r.lead is not None and not r.lead.fullmatch(n, cs, f.start):
+            if r.lead is not None and not r.lead.fullmatch(n, cs, fs):
                 continue
             if r.not_sentence is not None and r.not_sentence.search(n, ss, se):
                 continue
@@ -259,9 +263,8 @@ class _Context:
 
     def _cue(self, r: Rule, ws: int, we: int, seg_end: int) -> bool:
         """A cue counts when it starts on a word boundary and ends on one, or ends inside a
-        word that closes on a head noun (低保 in 低保户, 建档立卡 in 建档立卡贫困户)."""
-        if r.cue.search(self.n, ws, we) is None:  # the common case: no cue word at all
-            return False
+        word that closes on a head noun (低保 in 低保户, 建档立卡 in 建档立卡贫困户).
+        (:meth:`rule_for` has checked that the window holds a cue match at all.)"""
         window = self.n[ws:we]
         b = None
         for m in r.cue.finditer(window, overlapped=True):
@@ -361,6 +364,17 @@ class _Context:
         if m.group("last"):
             return str(self.year - 1) if self.year else ""
         return None
+
+
+def _plan(iset: IndicatorSet, unit: str) -> list:
+    """The rules for ``unit`` in file order as (rule, clause window?, after.match, cue.search),
+    kept on the rule set (its cache, like :meth:`IndicatorSet.rules_for_unit`)."""
+    plans = iset.__dict__.setdefault("_plans", {})
+    plan = plans.get(unit)
+    if plan is None:
+        plan = plans[unit] = [(r, r.window == "clause", r.after.match if r.after is not None else None,
+                               r.cue.search if r.cue is not None else None) for r in iset.rules_for_unit(unit)]
+    return plan
 
 
 # ---------------------------------------------------------------------- structures
