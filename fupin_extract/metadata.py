@@ -656,21 +656,27 @@ _CHUNK_STOP_CHARS = "，。；：！？（）()《》“”\"',.;:!?【】[]"
 _CHUNK_STOP = regex.compile("[" + regex.escape(_CHUNK_STOP_CHARS) + "]")
 
 
+_CHUNK_STOP_REV = regex.compile("(?r)[" + regex.escape(_CHUNK_STOP_CHARS) + "]")
+
+
 def _list_chunks(text: str, kinds: Sequence[str]) -> List[Tuple[int, int]]:
     """Stretches between punctuation that no enumeration can contain, keeping those with a 、
     and a kind word (村, 社区): an enumeration (大铭、联春等7个行政村) lies inside one of them."""
     out: List[Tuple[int, int]] = []
     if "、" not in text:
         return out
-    stops = [m.start() for m in _CHUNK_STOP.finditer(text)]
     pos = 0
+    L = len(text)
     while True:
         q = text.find("、", pos)
         if q < 0:
             return out
-        k = bisect.bisect_left(stops, q)
-        start = stops[k - 1] + 1 if k > 0 else 0
-        end = stops[k] if k < len(stops) else len(text)
+        # the stop before the 、 lies at or after the stop that ended the previous stretch
+        # (pos - 1), so both searches together cover the text once
+        m = _CHUNK_STOP_REV.search(text, max(0, pos - 1), q)
+        start = m.end() if m is not None else 0
+        m = _CHUNK_STOP.search(text, q)
+        end = m.start() if m is not None else L
         if any(text.find(x, start, end) >= 0 for x in kinds):
             out.append((start, end))
         pos = end + 1
