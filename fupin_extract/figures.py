@@ -69,6 +69,8 @@ class Grammar:
         self.money_re = regex.compile("|".join(regex.escape(w) for w in u.money_words)) if u.money_words else None
         self.people_re = regex.compile("|".join(regex.escape(w) for w in u.people_words)) if u.people_words else None
         self.strip_ws = regex.compile(r"\s+")
+        self._forms: dict = {}  # a unit as written (平\n方米) → its form without spaces
+        self.before_longest_first = sorted(before, key=len, reverse=True)
         # first characters of whatever may follow a number: a quick pre-check before parsing
         self.follow_chars = frozenset(
             {f[0] for f in forms} | {m[0] for m in mults} | {w[0] for w in self.inside}
@@ -81,7 +83,10 @@ class Grammar:
         m = self.unit_re.match(n, j)
         if not m:
             return None
-        form = self.strip_ws.sub("", m.group())
+        raw = m.group()
+        form = self._forms.get(raw)
+        if form is None:
+            form = self._forms[raw] = self.strip_ws.sub("", raw)
         return form, m.end()
 
 
@@ -271,9 +276,10 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
             form_q = g.p.units.form_qualifiers.get(form)
             if form[0].isascii() and form[0].isalpha() and end < L and n[end].isascii() and n[end].isalnum():
                 continue  # 5kWh, 3km2x: a longer token, not this unit
-            v = normalise_decimal(v * mult)
-            if value_max is not None:
-                value_max = normalise_decimal(value_max * mult)
+            if mult != 1 or "." in n[num_start:num_end]:  # else already an integer without exponent
+                v = normalise_decimal(v * mult)
+                if value_max is not None:
+                    value_max = normalise_decimal(value_max * mult)
             # 个 that counts persons or households
             for (u_from, nxt, u_to) in g.p.units.recount:
                 if unit == u_from and nxt.match(n, end):
@@ -282,19 +288,18 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
         # exclusions that cover the unit (e.g. 2016年 where only 年 … already caught) or the figure
         if any(mask[num_start:num_end]):
             continue
-        if not _finite(v) or (value_max is not None and not _finite(value_max)):
-            continue  # a run of hundreds of digits before 户 is no figure (and no float)
+        # a run of hundreds of digits before 户 is no figure (and no float); a numeral of up
+        # to 300 characters (times 亿) stays below the largest float
+        if num_end - num_start > 300 and (not _finite(v) or (value_max is not None and not _finite(value_max))):
+            continue
         qualifier = _qualifier(n, g, num_start, end, inside_q or form_q)
         sent_s, sent_e = sentences.around(num_start)
         if end > sent_e:  # a figure broken by a line break: the sentence runs on to its end
             sent_e = max(end, sentences.around(end - 1)[1])
         if sent_e - sent_s > MAX_SENTENCE:  # a "sentence" of a whole page without stops: keep a window
             sent_s, sent_e = max(sent_s, num_start - MAX_SENTENCE // 2), min(sent_e, end + MAX_SENTENCE // 2)
-        out.append(Figure(
-            doc=doc_id, start=num_start, end=end, text=text[num_start:end], value=v, unit=unit,
-            qualifier=qualifier, value_max=value_max, sentence=text[sent_s:sent_e],
-            sentence_start=sent_s, rule=rule,
-        ))
+        out.append(Figure(doc_id, num_start, end, text[num_start:end], v, unit, qualifier, value_max,
+                          None, None, None, text[sent_s:sent_e], sent_s, rule))
         pos = end
     return out
 
@@ -308,7 +313,7 @@ def _qualifier(n: str, g: Grammar, start: int, end: int, inside: Optional[str]) 
     mb = g.before_re.search(left)
     if mb:
         word = mb.group()
-        for w in sorted(g.before, key=len, reverse=True):
+        for w in g.before_longest_first:
             if word.startswith(w):
                 return g.before[w]
     ma = g.after_re.match(n, end)
