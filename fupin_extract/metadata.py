@@ -241,19 +241,34 @@ def load_rules(folder: Optional[str] = None) -> Rules:
 
 
 # --------------------------------------------------------------------------- regions
-def _lines(text: str) -> List[Tuple[int, int]]:
-    """(start, end) of every non-blank line, end without the line break."""
+@lru_cache(maxsize=8)
+def _lines(text: str) -> Tuple[Tuple[int, int], ...]:
+    """(start, end) of every non-blank line, end without the line break (kept for the
+    last few texts: the steps of :func:`describe` all ask for the same text's lines)."""
     out, pos = [], 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         if body.strip():
             out.append((pos, pos + len(body)))
         pos += len(line)
-    return out
+    return tuple(out)
+
+
+_HEAD_CACHE: tuple = (None, None, ())  # (text, rules, head spans) of the last text asked for
 
 
 def head_spans(text: str, R: Rules) -> List[Tuple[int, int]]:
     """Spans of the head lines (title, header), skipping addressee and byline lines."""
+    global _HEAD_CACHE
+    last = _HEAD_CACHE  # one read: safe when threads share the module
+    if last[0] is text and last[1] is R:
+        return list(last[2])
+    out = _head_spans(text, R)
+    _HEAD_CACHE = (text, R, tuple(out))
+    return out
+
+
+def _head_spans(text: str, R: Rules) -> List[Tuple[int, int]]:
     out, total = [], 0
     for i, (s, e) in enumerate(_lines(text)):
         if i >= R.regions["max_lines"] or total >= R.regions["max_chars"]:
