@@ -125,6 +125,35 @@ def _address_numbers(units: tuple) -> "regex.Pattern":
 ADDRESS_NUMBER = _address_numbers(("组", "社", "队"))
 
 
+@lru_cache(maxsize=8)
+def _unit_starts(units: tuple) -> "regex.Pattern":
+    return regex.compile("|".join(regex.escape(u) for u in units))
+
+
+#: the number and spaces that end right before a unit, read backwards from it
+_NUMBER_BEFORE = regex.compile(r"(?r)(?:(?P<d>\d+)|(?P<c>[一二三四五六七八九十]+))\s*")
+
+
+def address_numbers(n: str, units: tuple):
+    """The matches of :func:`_address_numbers` as (start, end), found from the units backwards:
+    a number of at most 2 digits or 3 Chinese numerals (the last ones of a longer run) and
+    spaces, right before a unit.  Same spans as ``_address_numbers(units).finditer(n)``
+    (units are rarer than numerals, so far fewer places are tried)."""
+    last = -1
+    for u in _unit_starts(units).finditer(n, overlapped=True):
+        q = u.start()
+        if q <= last:
+            continue
+        m = _NUMBER_BEFORE.match(n, max(0, last), q)
+        if m is None:
+            continue
+        run_end = m.end("d") if m.group("d") is not None else m.end("c")
+        run_start = m.start("d") if m.group("d") is not None else m.start("c")
+        s = max(run_start, run_end - (2 if m.group("d") is not None else 3), last)
+        yield s, q
+        last = q
+
+
 class _AddressMatches:
     """Numbers before 组/社 right after a village name the text also writes as ``<name>村``
     (龙池8组): found with one fixed pattern and a set of the document's village stems."""
@@ -137,8 +166,7 @@ class _AddressMatches:
     def finditer(self, n: str):
         if not self.stems:
             return
-        for m in _address_numbers(self.units).finditer(n):
-            s, e = m.span()
+        for s, e in address_numbers(n, self.units):
             unit = next((u for u in self.units if n.startswith(u, e)), None)
             if unit is None:
                 continue
@@ -276,7 +304,8 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
             form_q = g.p.units.form_qualifiers.get(form)
             if form[0].isascii() and form[0].isalpha() and end < L and n[end].isascii() and n[end].isalnum():
                 continue  # 5kWh, 3km2x: a longer token, not this unit
-            if mult != 1 or "." in n[num_start:num_end]:  # else already an integer without exponent
+            # else already an integer without exponent, within the 28 digits of Decimal's context
+            if mult != 1 or num_end - num_start > 28 or "." in n[num_start:num_end]:
                 v = normalise_decimal(v * mult)
                 if value_max is not None:
                     value_max = normalise_decimal(value_max * mult)
