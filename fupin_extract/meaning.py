@@ -291,7 +291,7 @@ class _Context:
     def household(self, f: Figure) -> Optional[str]:
         """``该户…15840元``: the household named most recently before (林碧婉户)."""
         ss, se = self.sentence(f)
-        if "该户" not in self.n[ss:se]:
+        if self.n.find("该户", ss, se) < 0:
             return None
         last = None
         for m in HOUSEHOLD.finditer(self.n, max(0, f.start - 2500), f.start):
@@ -302,12 +302,19 @@ class _Context:
     def period_for(self, f: Figure) -> Optional[str]:
         cs, _ = self.clause(f)
         ss, _ = self.sentence(f)
-        for lo in (cs, ss):
-            p = self._period_in(lo, f.start)
+        # the last cue before the figure in its sentence (the clause lies inside the sentence):
+        # it answers for the clause when it stands in the clause, else for the sentence
+        m = self._last_cue(ss, f.start)
+        if m is not None and m.start() >= cs:
+            p = self._period_of(m, f.start)
             if p is not None:
                 return p or None
-            if lo == cs and self.year and IN_PROGRESS.search(self.n, cs, f.start):
-                return str(self.year)  # 正在实施…4处: work under way now (this clause only)
+        if self.year and IN_PROGRESS.search(self.n, cs, f.start):
+            return str(self.year)  # 正在实施…4处: work under way now (this clause only)
+        if m is not None and m.start() < cs:
+            p = self._period_of(m, f.start)
+            if p is not None:
+                return p or None
         if self.year:
             ps = max(self.back(f.start, PARA_STOP, 3000), self.back(f.start, TOPIC_BREAK, 3000))
             m = self._last_cue(ps, f.start, since=True)
@@ -342,10 +349,8 @@ class _Context:
                 return None
         return self._period_cues[k] if self._period_starts[k] >= lo else None
 
-    def _period_in(self, lo: int, hi: int) -> Optional[str]:
-        m = self._last_cue(lo, hi)
-        if m is None:
-            return None
+    def _period_of(self, m, hi: int) -> Optional[str]:
+        """The period a cue gives a figure that stands at ``hi`` after it."""
         if m.group("since"):
             y = m.group("sy") or m.group("sy2")
             return f"{y}-{self.year}" if self.year and int(y) < self.year else y
