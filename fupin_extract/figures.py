@@ -239,6 +239,8 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
                 continue
             rule = "figure.percent_words"
         else:
+            if mask.count(0, s, e) != e - s:
+                continue  # inside an exclusion (a year, a date, a list marker …)
             if tok[0].isdigit() and s > 0 and (n[s - 1].isascii() and n[s - 1].isalpha() or n[s - 1] in "._/"):
                 continue  # PM2.5, G319, x2, v1.2
             if not tok[0].isdigit() and tok[0] in "万亿" and not (tok in ("万", "亿") and s > 0 and n[s - 1] in "近上逾约超"):
@@ -246,8 +248,6 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
             # 千万元, 百万: a numeral of multipliers only counts as money, never as 百户
             pure = (not tok[0].isdigit() and tok[0] != "十" and tok not in ("万", "亿")
                     and all(c in PURE_MULTIPLIER for c in tok))
-            if any(mask[s:e]):
-                continue
             if e < L and n[e] not in g.follow_chars:
                 continue  # nothing that can follow a number here: no unit, multiplier, range or qualifier
             v = _parse(tok)
@@ -262,7 +262,7 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
                 m2 = NUMBER.match(n, r.end())
                 if m2 and m2.group() not in ("百分之", "千分之") and (m2.group()[0].isdigit() == tok[0].isdigit()):
                     v2 = _parse(m2.group())
-                    if v2 is not None and v2 >= v and not any(mask[m2.start():m2.end()]):
+                    if v2 is not None and v2 >= v and mask.count(0, m2.start(), m2.end()) == m2.end() - m2.start():
                         value_max = v2
                         num_end = m2.end()
                         j = WS.match(n, num_end).end()
@@ -315,7 +315,7 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
                     unit = u_to
                     break
         # exclusions that cover the unit (e.g. 2016年 where only 年 … already caught) or the figure
-        if any(mask[num_start:num_end]):
+        if mask.count(0, num_start, num_end) != num_end - num_start:
             continue
         # a run of hundreds of digits before 户 is no figure (and no float); a numeral of up
         # to 300 characters (times 亿) stays below the largest float

@@ -20,7 +20,7 @@ from .meaning import attach_meaning
 from .metadata import describe, split_reports
 from .model import Document, Figure, LoadError
 from .normalise import normalise
-from .tables import documents_frame, errors_frame, figure_rows, figures_frame_from_rows
+from .tables import documents_frame, errors_frame, figures_frame
 
 
 @dataclass
@@ -171,7 +171,7 @@ def extract_partition(items: Iterable[Union[Document, LoadError]], *, time_budge
     ``texts=True`` a ``texts`` table (doc, text) holds the text of every report, the text its
     figures' offsets index (one row per part of a file that holds several reports).
     """
-    fig_rows: List[dict] = []
+    all_figures: List[Figure] = []
     doc_rows: List[dict] = []
     err_rows: List[dict] = []
     text_rows: List[tuple] = []
@@ -189,12 +189,12 @@ def extract_partition(items: Iterable[Union[Document, LoadError]], *, time_budge
                 text_rows.extend(_part_texts(item))
             continue
         for r in results:
-            fig_rows.extend(figure_rows(r.figures))
+            all_figures.extend(r.figures)
             doc_rows.append(r.document_row())
             if texts:
                 text_rows.append((r.doc.doc_id, r.doc.text))
     out = {
-        "figures": figures_frame_from_rows(fig_rows),
+        "figures": figures_frame(all_figures),
         "documents": documents_frame(doc_rows),
         "errors": errors_frame(err_rows),
     }
