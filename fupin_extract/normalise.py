@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Dict
 
+import numpy as np
+
 from .patterns import load_patterns
 
 
@@ -26,12 +28,36 @@ def translation_table(folder: str | None = None) -> Dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=4)
+def _code_table(folder: str | None = None) -> "np.ndarray | None":
+    """The translation table as an array over the Basic Multilingual Plane: code → code
+    (None when an entry is not one BMP character for one: then ``str.translate`` does it)."""
+    table = np.arange(0x10000, dtype=np.uint32)
+    for k, v in translation_table(folder).items():
+        if not isinstance(v, str) or len(v) != 1 or k >= 0x10000:
+            return None
+        table[k] = ord(v)
+    return table
+
+
 def normalise(text: str, folder: str | None = None) -> str:
     """Return text of the same length with matching-relevant characters unified.
+
+    The same as ``text.translate(translation_table(folder))``, done on an array of code
+    points (several times faster on Chinese text, where every character would be a
+    dictionary look-up).
 
     >>> normalise("１２３６戶")
     '1236户'
     """
-    out = text.translate(translation_table(folder))
+    table = _code_table(folder) if len(text) >= 64 else None
+    if table is None:
+        out = text.translate(translation_table(folder))
+    else:
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        mapped = table[codes & 0xFFFF]
+        # characters beyond the BMP stay as they are
+        out_codes = np.where(codes < 0x10000, mapped, codes) if codes.max() >= 0x10000 else mapped
+        out = out_codes.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
     assert len(out) == len(text)
     return out
