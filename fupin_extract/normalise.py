@@ -53,11 +53,20 @@ def normalise(text: str, folder: str | None = None) -> str:
     table = _code_table(folder) if len(text) >= 64 else None
     if table is None:
         out = text.translate(translation_table(folder))
-    else:
-        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        mapped = table[codes & 0xFFFF]
-        # characters beyond the BMP stay as they are
-        out_codes = np.where(codes < 0x10000, mapped, codes) if codes.max() >= 0x10000 else mapped
-        out = out_codes.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+    elif len(text) <= _BLOCK:
+        out = _mapped(text, table)
+    else:  # in blocks: a few times the block in memory, not a few times the text
+        out = "".join(_mapped(text[i:i + _BLOCK], table) for i in range(0, len(text), _BLOCK))
     assert len(out) == len(text)
     return out
+
+
+_BLOCK = 1 << 20
+
+
+def _mapped(text: str, table: "np.ndarray") -> str:
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    mapped = table[codes & 0xFFFF]
+    if codes.max() >= 0x10000:  # characters beyond the BMP stay as they are
+        mapped = np.where(codes < 0x10000, mapped, codes)
+    return mapped.astype(np.uint32, copy=False).tobytes().decode("utf-32-le", "surrogatepass")
