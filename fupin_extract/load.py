@@ -35,6 +35,8 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path, PurePosixPath
 from typing import Callable, Dict, Iterable, Iterator, List, Union
 
+import regex
+
 from .model import Document, LoadError
 
 log = logging.getLogger(__name__)
@@ -181,11 +183,15 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return enc if good >= 0.9 * len(sample) else None
 
 
+#: the C0 control characters other than white space
+_CONTROLS = regex.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:20000]
     if not sample:
         return 0.0
-    bad = sum(1 for c in sample if ord(c) < 32 and c not in "\r\n\t\f\v")
+    bad = len(_CONTROLS.findall(sample))
     return bad / len(sample)
 
 
