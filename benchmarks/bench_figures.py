@@ -1,7 +1,8 @@
 """Figure extraction vs jieba.lcut on the same text, in the same process (issue: core engine).
 
 Run: .venv/bin/python benchmarks/bench_figures.py [ROUNDS]
-Times are CPU seconds of this process, best of three passes (stable on a shared machine).
+Times are CPU seconds of this process, summed over the rounds, the three steps interleaved
+report by report (so that a slow spell of a shared machine hits all of them alike).
 Prints characters/second for: jieba.lcut (default, HMM on), find_figures (grammar only),
 and process_document (figures + indicators + scope + period + metadata).
 """
@@ -27,21 +28,20 @@ def main(rounds: int = 5) -> None:
     jieba.lcut(texts[0])
     process_document(Document("w", texts[0]))
 
-    def timed(fn):
-        """CPU seconds of this process (stable on a shared machine), best of three passes."""
-        best = None
-        for _ in range(3):
-            t = time.process_time()
-            for _ in range(rounds):
-                for i, x in enumerate(texts):
-                    fn(i, x)
-            d = time.process_time() - t
-            best = d if best is None else min(best, d)
-        return best
-
-    t_jieba = timed(lambda i, x: jieba.lcut(x))
-    t_fig = timed(lambda i, x: find_figures(x, str(i)))
-    t_full = timed(lambda i, x: process_document(Document(str(i), x)))
+    # interleaved: each report goes through the three steps in turn, so a slow spell of a
+    # shared machine slows all three alike and the ratios stay meaningful (whole passes one
+    # after the other gave ratios from 1.2 to 2.2 on the same code on a busy day)
+    steps = (lambda i, x: jieba.lcut(x), lambda i, x: find_figures(x, str(i)),
+             lambda i, x: process_document(Document(str(i), x)))
+    spent = [0.0, 0.0, 0.0]
+    clock = time.process_time
+    for _ in range(rounds):
+        for i, x in enumerate(texts):
+            for k, fn in enumerate(steps):
+                t = clock()
+                fn(i, x)
+                spent[k] += clock() - t
+    t_jieba, t_fig, t_full = spent
     print(f"text: {chars:,} characters ({len(texts)} reports x {rounds} rounds)")
     print("| step | chars/s | × jieba.lcut |")
     print("|---|---:|---:|")

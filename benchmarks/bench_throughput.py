@@ -199,6 +199,43 @@ def time_jieba_two_processes(texts: list) -> float:
     return dt
 
 
+def interleaved(folders: list, n_docs: int = 2000, batch: int = 50) -> dict:
+    """CPU time of extraction against jieba.lcut in this process, interleaved batch by batch.
+
+    Documents (read and decoded beforehand) go through ``process_chunk`` (figures, meaning,
+    metadata and the three tables) in batches of ``batch``; right before each batch,
+    jieba.lcut segments the same texts.  A slow spell of a shared machine then slows both
+    alike, which whole runs minutes apart cannot promise.  File reading, process start and
+    Parquet writing are not in it: the end-to-end table above has them.
+    """
+    import jieba
+
+    from fupin_extract.batch import process_chunk, warm
+    from fupin_extract.load import iter_documents
+    from fupin_extract.model import Document
+
+    docs = [d for d in iter_documents(folders) if isinstance(d, Document)][:n_docs]
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    warm()
+    process_chunk(docs[:5])
+    t_j = t_x = 0.0
+    chars = 0
+    clock = time.process_time
+    for i in range(0, len(docs), batch):
+        part = docs[i:i + batch]
+        t = clock()
+        for d in part:
+            jieba.lcut(d.text)
+        t_j += clock() - t
+        t = clock()
+        process_chunk(part)
+        t_x += clock() - t
+        chars += sum(len(d.text) for d in part)
+    return {"documents": len(docs), "characters": chars, "jieba_s": t_j, "extract_s": t_x,
+            "jieba_chars_per_s": chars / t_j, "extract_chars_per_s": chars / t_x, "ratio": t_j / t_x}
+
+
 def table(rows: list, mach: dict) -> str:
     out = ["| documents | jobs | wall s | documents/s | characters/s | × jieba.lcut | × 1 worker | workers | peak RSS / worker (MB) | errors rows |",
            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
@@ -211,6 +248,14 @@ def table(rows: list, mach: dict) -> str:
     out.append("|---:|---:|---:|---:|")
     for n, j in sorted({r["n"]: r["jieba"] for r in rows}.items()):
         out.append(f"| {n:,} | {j['seconds']:.1f} | {j['chars_per_s']:,.0f} | {j['two_processes_speedup']:.2f} |")
+    for r in rows[:1]:
+        il = r.get("interleaved")
+        if il:
+            out.append("")
+            out.append("| documents (in-process, interleaved) | jieba.lcut characters/s | extraction characters/s | × jieba.lcut |")
+            out.append("|---:|---:|---:|---:|")
+            out.append(f"| {il['documents']:,} | {il['jieba_chars_per_s']:,.0f} | {il['extract_chars_per_s']:,.0f} | "
+                       f"{il['ratio']:.2f} |")
     out.append("")
     out.append(f"Machine: {mach['nproc']} CPUs ({mach['cpu']}), {mach['memory_gb']} GB RAM, Python {mach['python']}; "
                f"load average at start {mach['load_avg_at_start']}.")
@@ -222,6 +267,8 @@ def main(argv=None) -> int:
     ap.add_argument("--sizes", default="2000,20000", help="document counts (multiples of 1,000)")
     ap.add_argument("--jobs", default="1,2")
     ap.add_argument("--chunk-size", type=int, default=200)
+    ap.add_argument("--interleaved", type=int, default=2000, metavar="N",
+                    help="also time extraction against jieba.lcut interleaved in this process on N documents (0: no)")
     a = ap.parse_args(argv)
     mach = machine()
     import fupin_extract
@@ -254,6 +301,12 @@ def main(argv=None) -> int:
             r.update(jieba=jb, x_jieba=r["chars_per_s"] / jb["chars_per_s"],
                      x_one_worker=r["docs_per_s"] / size_rows[0]["docs_per_s"])
         rows.extend(size_rows)
+    if rows and a.interleaved:
+        print("interleaved jieba.lcut / process_chunk in this process …", file=sys.stderr)
+        rows[0]["interleaved"] = interleaved(ensure_archive(a.interleaved), a.interleaved)
+        il = rows[0]["interleaved"]
+        print(f"interleaved: extraction {il['extract_chars_per_s']:,.0f} chars/s, jieba.lcut "
+              f"{il['jieba_chars_per_s']:,.0f} chars/s, ×{il['ratio']:.2f}", file=sys.stderr)
     WORK.mkdir(parents=True, exist_ok=True)
     (WORK / "results.json").write_text(json.dumps({"machine": mach, "rows": rows}, indent=1), encoding="utf-8")
     print(table(rows, mach))
