@@ -1,7 +1,9 @@
 """Archives at scale: a process pool (or Dask) over chunks of files, one Parquet shard per chunk.
 
 The unit of work is a *chunk*: consecutive input files in sorted path order (``chunk_size``
-files; an archive counts as one file).  Each chunk becomes one shard of each table::
+files; an archive counts as one file, except a zip of more than ``chunk_size`` members: it
+is cut into slices of ``chunk_size`` members, one chunk each, so that one large archive
+still uses every worker).  Each chunk becomes one shard of each table::
 
     DIR/figures/part-00000.parquet     DIR/documents/part-00000.parquet
     DIR/errors/part-00000.parquet      DIR/_chunks/part-00000.json   (done marker)
@@ -43,8 +45,9 @@ MANIFEST = "manifest.json"
 MARKERS = "_chunks"
 FORMAT_VERSION = 1
 
-#: a file of a chunk: (path, doc id) — the doc id :func:`fupin_extract.load.iter_documents` gives it
-FileRef = Tuple[str, str]
+#: a file of a chunk: (path, doc id) — the doc id :func:`fupin_extract.load.iter_documents` gives
+#: it — or (path, doc id, (a, b)) for the members a to b-1 of a large zip
+FileRef = Tuple
 
 
 # --------------------------------------------------------------------------- the per-chunk function
@@ -91,13 +94,14 @@ def load_files(files: Iterable[FileRef], limits: Limits = DEFAULT_LIMITS) -> Lis
     The same reading as :func:`fupin_extract.load.iter_documents`, for a slice of its files.
     """
     out: List[Union[Document, LoadError]] = []
-    for path, doc_id in files:
-        f = Path(path)
+    for ref in files:
+        f, doc_id = Path(ref[0]), ref[1]
+        members = tuple(ref[2]) if len(ref) > 2 and ref[2] is not None else None
         if not f.exists():
             out.append(LoadError(str(f), "no such file or folder"))
             continue
         try:
-            out.extend(read_file(f, doc_id, limits))
+            out.extend(read_file(f, doc_id, limits, members))
         except LoadError as e:
             out.append(e)
         except Exception as e:  # a reader bug must not end a batch
@@ -110,8 +114,8 @@ def _as_items(items: Iterable[object], limits: Limits) -> List[Union[Document, L
     for it in items:
         if isinstance(it, (Document, LoadError)):
             out.append(it)
-        elif isinstance(it, tuple):
-            out.extend(load_files([(str(it[0]), str(it[1]))], limits))
+        elif isinstance(it, tuple):  # (path, doc id) or (path, doc id, (a, b)): a FileRef
+            out.extend(load_files([(str(it[0]), str(it[1])) + tuple(it[2:3])], limits))
         elif isinstance(it, (str, Path)):
             out.extend(load_files(file_refs([it]), limits))
         else:
@@ -206,15 +210,54 @@ def plan_chunks(paths: Iterable[Union[str, Path]], chunk_size: int = DEFAULT_CHU
     if exclude is not None:
         ex = Path(exclude).resolve()
         files = [f for f in files if ex not in Path(f[0]).resolve().parents]
+    parts: List[List[FileRef]] = []
+    current: List[FileRef] = []
+    for ref in files:
+        n = _zip_members(ref[0], limits)
+        if n is None or n <= chunk_size:
+            current.append(ref)
+            if len(current) == chunk_size:
+                parts.append(current)
+                current = []
+            continue
+        # a large zip: slices of chunk_size members, one chunk each, between the chunks of files
+        if current:
+            parts.append(current)
+            current = []
+        for a in range(0, n, chunk_size):
+            parts.append([(ref[0], ref[1], (a, min(n, a + chunk_size)))])
+    if current:
+        parts.append(current)
     chunks = []
-    for i in range(0, len(files), chunk_size):
-        part = tuple(files[i:i + chunk_size])
+    for part in parts:
         h = hashlib.sha256()
         h.update(json.dumps([code, repr(limits)]).encode())
-        for path, doc_id in part:
-            h.update(json.dumps([path, doc_id] + _file_stamp(path), ensure_ascii=False).encode())
-        chunks.append(Chunk(len(chunks), part, h.hexdigest()))
+        for ref in part:
+            # a whole file hashes as before; a slice adds its member range
+            h.update(json.dumps([ref[0], ref[1]] + ([list(ref[2])] if len(ref) > 2 else []) + _file_stamp(ref[0]),
+                                ensure_ascii=False).encode())
+        chunks.append(Chunk(len(chunks), tuple(part), h.hexdigest()))
     return chunks
+
+
+def _zip_members(path: str, limits: Limits) -> Optional[int]:
+    """Members (not folders) of a zip file that can be cut into slices, else None: not a zip,
+    unreadable, too large, or over the member limit (then it stays one item and its reader
+    reports the problem once)."""
+    if not path.lower().endswith(".zip"):
+        return None
+    import zipfile
+
+    try:
+        if os.path.getsize(path) > limits.max_file_bytes:
+            return None
+        with zipfile.ZipFile(path) as zf:  # reads the central directory only
+            infos = zf.infolist()
+    except Exception:
+        return None
+    if len(infos) > limits.max_archive_members:
+        return None
+    return sum(1 for i in infos if not i.filename.endswith("/"))
 
 
 # --------------------------------------------------------------------------- shards
@@ -338,8 +381,9 @@ class BatchResult:
 def _crash_tables(chunk: Chunk, error_type: str, message: str) -> Dict[str, pd.DataFrame]:
     from . import tables as t
 
-    rows = [{"doc": doc_id, "path": path, "stage": "worker", "error_type": error_type, "message": message}
-            for path, doc_id in chunk.files]
+    rows = [{"doc": ref[1], "path": ref[0] + (f" (members {ref[2][0]}-{ref[2][1] - 1})" if len(ref) > 2 else ""),
+             "stage": "worker", "error_type": error_type, "message": message}
+            for ref in chunk.files]
     return {"figures": _empty("figures"), "documents": _empty("documents"), "errors": t.errors_frame(rows)}
 
 
@@ -738,7 +782,9 @@ def read_in_memory(paths, *, jobs: Optional[int] = None, limits: Limits = DEFAUL
 
     jobs = jobs or _default_jobs()
     if chunk_size is None:
-        n = sum(1 for _ in iter_files([paths] if isinstance(paths, (str, Path)) else paths))
+        # items to share out: files, and the members of zips that can be cut into slices
+        n = sum(_zip_members(str(f), limits) or 1
+                for f, _ in iter_files([paths] if isinstance(paths, (str, Path)) else paths))
         chunk_size = max(1, min(DEFAULT_CHUNK_SIZE, -(-n // (jobs * 4)) if n else 1))
     run_batch(paths, None, jobs=jobs, chunk_size=chunk_size, limits=limits, on_tables=keep, texts=True)
     tables = {}

@@ -33,7 +33,7 @@ import logging
 import os
 from dataclasses import dataclass, field, fields
 from pathlib import Path, PurePosixPath
-from typing import Callable, Dict, Iterable, Iterator, List, Union
+from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 import regex
 
@@ -108,6 +108,9 @@ class ReadContext:
     limits: Limits = DEFAULT_LIMITS
     depth: int = 0
     budget: Budget = field(default=None)  # type: ignore[assignment]
+    #: read only the members [a, b) (in member-name order) of a top-level zip: a slice of a
+    #: large archive, so that its members spread over chunks and workers
+    members: Optional[Tuple[int, int]] = None
 
     def __post_init__(self):
         if self.budget is None:
@@ -322,16 +325,19 @@ def _read_path_bytes(path: Path, limits: Limits) -> bytes:
     return data
 
 
-def read_file(path: Union[str, Path], doc_id: str | None = None, limits: Limits = DEFAULT_LIMITS) -> List[Item]:
+def read_file(path: Union[str, Path], doc_id: str | None = None, limits: Limits = DEFAULT_LIMITS,
+              members: Optional[Tuple[int, int]] = None) -> List[Item]:
     """Read one file into its documents (archives hold several, and LoadErrors for bad members).
 
-    Raises :class:`LoadError` when the file as a whole cannot be read.
+    ``members=(a, b)`` reads only the members a to b-1 (in name order) of a zip file: the
+    batch runner cuts a large archive into such slices.  Raises :class:`LoadError` when the
+    file as a whole cannot be read.
     """
     path = Path(path)
     doc_id = doc_id or strip_suffix(path.name)
     try:
         data = _read_path_bytes(path, limits)
-        return read_bytes(data, path.name, doc_id, str(path), ReadContext(limits))
+        return read_bytes(data, path.name, doc_id, str(path), ReadContext(limits, members=members))
     except LoadError as e:
         if e.reason == one_line(e.reason):
             raise

@@ -191,7 +191,14 @@ def read_zip(data: bytes, doc_id: str, path: str, ctx: ReadContext) -> List[Item
                      key=lambda x: x[0])
     out: List[Item] = []
     seen = set()
-    for k, (name, info) in enumerate(entries):
+    lo, hi = 0, len(entries)
+    if ctx.members is not None and ctx.depth == 0:  # one slice of a large archive (batch runner)
+        lo, hi = max(0, ctx.members[0]), min(len(entries), ctx.members[1])
+        for name, info in entries[:lo]:  # names read by earlier slices: a repeated name stays a duplicate
+            if unsafe_member(name) is None and not is_zip_symlink(info) and not skipped_member(name):
+                seen.add(name)
+    for k in range(lo, hi):
+        name, info = entries[k]
         mpath = f"{path}!{shown(name)}"
         problem = unsafe_member(name)
         if problem is None and is_zip_symlink(info):
@@ -204,8 +211,8 @@ def read_zip(data: bytes, doc_id: str, path: str, ctx: ReadContext) -> List[Item
             out.append(e)
         else:
             out.extend(_read_member(member, name, member_id(doc_id, name), mpath, ctx))
-        if ctx.budget.remaining <= 0 and k + 1 < len(entries):
-            out.append(LoadError(path, f"{len(entries) - k - 1} more members not read: decompressed-data limit "
+        if ctx.budget.remaining <= 0 and k + 1 < hi:
+            out.append(LoadError(path, f"{hi - k - 1} more members not read: decompressed-data limit "
                                        f"of {ctx.limits.max_decompressed_bytes} bytes reached "
                                        f"(Limits.max_decompressed_bytes)"))
             break
