@@ -504,11 +504,16 @@ def _sections(n: str, village_re) -> List[Tuple[int, int, str]]:
     return out
 
 
+_HEADING_1 = regex.compile(r"[一二三四五六七八九十]{1,3}、")
+_HEADING_2 = regex.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
+_NAME_SEP = regex.compile(r"、|和|及")
+
+
 def _heading_level(line: str) -> int:
     s = line.strip()
-    if regex.match(r"[一二三四五六七八九十]{1,3}、", s):
+    if _HEADING_1.match(s):
         return 1
-    if regex.match(r"[（(][一二三四五六七八九十]{1,3}[)）]", s):
+    if _HEADING_2.match(s):
         return 2
     return 3
 
@@ -604,7 +609,7 @@ def _one_place(n: str, vre, lo: int, hi: int) -> Optional[str]:
 def _name_list(n: str, lo: int, hi: int, count: int) -> Optional[List[str]]:
     best = None
     for m in NAME_LIST.finditer(n, lo, hi):
-        items = regex.split(r"、|和|及", m.group(1))
+        items = _NAME_SEP.split(m.group(1))
         if len(items) == count:
             best = (items, m.group(2))
     if best is None:

@@ -337,6 +337,15 @@ def _run_before(text: str, end: int, chars: str, limit: int = 10) -> int:
     return i
 
 
+@lru_cache(maxsize=8)
+def _placeholder_tail(chars: str) -> "regex.Pattern":
+    """Placeholder characters (and up to two Han characters) at the end of a name: XX乡, xx镇."""
+    return regex.compile(r"[%s]+[%s]{0,2}$" % (regex.escape(chars), HAN))
+
+
+_REPORT_WORD = regex.compile(r"总结|汇报|报告|材料|简报|情况")
+
+
 def find_units(text: str, start: int, end: int, R: Rules, generic: bool = True) -> List[Mention]:
     """Unit names (county, township, village …) in ``text[start:end]``, in text order."""
     from . import gazetteer as gz
@@ -381,7 +390,7 @@ def find_units(text: str, start: int, end: int, R: Rules, generic: bool = True) 
                     m = Mention(start + k, start + e, cand, suf, level, "township", gz.township_counties(cand))
                     break
         if m is None and any(c in R.placeholder_chars for c in chunk):
-            pm = regex.search(r"[%s]+[%s]{0,2}$" % (regex.escape(R.placeholder_chars), HAN), chunk)
+            pm = _placeholder_tail(R.placeholder_chars).search(chunk)
             if pm:
                 m = Mention(start + run + pm.start(), start + e, chunk[pm.start():] + suf, suf, level, "placeholder")
         if m is None and suf in ("市", "州", "盟"):
@@ -407,12 +416,27 @@ def find_units(text: str, start: int, end: int, R: Rules, generic: bool = True) 
 def self_counts(text: str, R: Rules) -> Counter:
     """How often the report calls itself 我乡/全乡/本乡 …, by suffix (乡, 镇, 村 …)."""
     counts: Counter = Counter()
-    for p in R.self_prefixes:
-        for s in R.self_suffixes:
+    prefixes, suffixes = tuple(R.self_prefixes), tuple(R.self_suffixes)
+    if all(len(p) == 1 for p in prefixes) and not any(p in s for p in prefixes for s in suffixes):
+        # one pass over the prefix characters: no 我/全/本 inside a suffix, so the
+        # occurrences of the pairs never overlap and this counts what str.count counts
+        for m in _prefix_chars(prefixes).finditer(text):
+            e = m.end()
+            for s in suffixes:
+                if text.startswith(s, e):
+                    counts[s] += 1
+        return counts
+    for p in prefixes:
+        for s in suffixes:
             n = text.count(p + s)
             if n:
                 counts[s] += n
     return counts
+
+
+@lru_cache(maxsize=8)
+def _prefix_chars(prefixes: tuple) -> "regex.Pattern":
+    return regex.compile("[" + regex.escape("".join(prefixes)) + "]")
 
 
 def self_level(text: str, R: Rules, counts: Optional[Counter] = None) -> Optional[str]:
@@ -803,7 +827,7 @@ def split_points(text: str, R: Rules) -> List[int]:
     if lines:
         s0, e0 = lines[0]
         first = text[s0:e0].strip()
-        if 4 <= len(first) <= 60 and regex.search(r"总结|汇报|报告|材料|简报|情况", first):
+        if 4 <= len(first) <= 60 and _REPORT_WORD.search(first):
             starts = [s for s, e in lines[1:] if text[s:e].strip() == first]
             starts = [text.rfind("\n", 0, s) + 1 for s in starts]
             if starts and len(starts) + 1 >= R.split_min_parts:
