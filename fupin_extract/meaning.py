@@ -484,14 +484,15 @@ def _sections(n: str, village_re) -> List[Tuple[int, int, str]]:
     if village_re is None:
         return []
     out = []
-    pos = 0
     heads = []
-    for line in n.split("\n"):
+    for h in _HEADING_LINE.finditer(n):  # only the lines that start like a heading
+        pos = h.start()
+        stop = n.find("\n", pos)
+        line = n[pos:] if stop < 0 else n[pos:stop]
         stripped = line.strip()
-        if stripped and HEADING.match(line) and len(stripped) <= 40 and not stripped.endswith("。"):
+        if stripped and len(stripped) <= 40 and not stripped.endswith("。"):
             vs = {m.group() for m in village_re.finditer(n, pos, pos + len(line))}
             heads.append((pos, _heading_level(line), vs.pop() if len(vs) == 1 else None))
-        pos += len(line) + 1
     for k, (start, level, village) in enumerate(heads):
         if not village:
             continue
@@ -504,6 +505,8 @@ def _sections(n: str, village_re) -> List[Tuple[int, int, str]]:
     return out
 
 
+#: HEADING at the start of any line (the text split at line breaks, as str.split("\n") does)
+_HEADING_LINE = regex.compile(HEADING.pattern, regex.MULTILINE)
 _HEADING_1 = regex.compile(r"[一二三四五六七八九十]{1,3}、")
 _HEADING_2 = regex.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
 _NAME_SEP = regex.compile(r"、|和|及")
