@@ -40,6 +40,7 @@ HEAD_CHARS = set("户人村口员生金款费率数量元")
 _REVERSED = {p: regex.compile("(?r)" + p.pattern) for p in (CLAUSE_STOP, CLAUSE_END_FWD, SENT_STOP, SEGMENT_STOP, PARA_STOP)}
 _CLAUSE_BACK, _CLAUSE_FWD = _REVERSED[CLAUSE_STOP].search, CLAUSE_END_FWD.search
 _SENT_BACK, _SENT_FWD = _REVERSED[SENT_STOP].search, SENT_STOP.search
+_SENT_CHARS = frozenset("。！？!?\n")  # SENT_STOP's characters; CLAUSE_STOP and CLAUSE_END_FWD hold them all
 
 YEAR = r"(?:19|20)\d\d"
 PERIOD_CUE = regex.compile(
@@ -209,23 +210,46 @@ class _Context:
         stop or opening parenthesis (at most 400 characters either way)."""
         c = self._clauses.get(f.start)
         if c is None:
-            c = self._clauses[f.start] = self._around(f.start, f.end, _CLAUSE_BACK, _CLAUSE_FWD)
+            c = self._bounds_of(f)[0]
         return c
 
     def sentence(self, f: Figure) -> Tuple[int, int]:
         c = self._sents.get(f.start)
         if c is None:
-            c = self._sents[f.start] = self._around(f.start, f.end, _SENT_BACK, _SENT_FWD)
+            c = self._bounds_of(f)[1]
         return c
 
-    def _around(self, start: int, end: int, back, fwd) -> Tuple[int, int]:
-        """``(back(start, …), forward(end, …))`` with the 400-character limit, in one call."""
+    def _bounds_of(self, f: Figure) -> Tuple[Tuple[int, int], Tuple[int, int]]:
+        """Clause and sentence bounds of a figure together (at most 400 characters either
+        way): a sentence stop is also a clause stop, so when the clause ends at one, the
+        sentence ends there too, and else the sentence search goes on from the clause's end."""
         n = self.n
+        start, end = f.start, f.end
         lo = start - 400 if start > 400 else 0
-        m = back(n, lo, start) if start > lo else None
+        m = _CLAUSE_BACK(n, lo, start) if start > lo else None
+        if m is None:
+            cs = ss = lo
+        else:
+            cs = m.end()
+            q = m.start()
+            if n[q] in _SENT_CHARS:
+                ss = cs
+            else:
+                m2 = _SENT_BACK(n, lo, q) if q > lo else None
+                ss = m2.end() if m2 is not None else lo
         hi = min(len(n), end + 400)
-        m2 = fwd(n, end, hi) if end < hi else None
-        return (m.end() if m is not None else lo), (m2.start() if m2 is not None else hi)
+        m = _CLAUSE_FWD(n, end, hi) if end < hi else None
+        if m is None:
+            ce = se = hi
+        else:
+            ce = m.start()
+            if n[ce] in _SENT_CHARS:
+                se = ce
+            else:
+                m2 = _SENT_FWD(n, ce + 1, hi) if ce + 1 < hi else None
+                se = m2.start() if m2 is not None else hi
+        c, t = self._clauses[start], self._sents[start] = (cs, ce), (ss, se)
+        return c, t
 
     def bounds(self, start: int, end: int) -> set:
         """Word boundaries (absolute offsets) of the segment ``[start, end)``, segmented once."""

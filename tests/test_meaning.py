@@ -178,3 +178,42 @@ def test_compare_cli_matches_score_py(tmp_path):
     precision = float(last.split("precision=")[1].split()[0])
     coverage = float(last.split("coverage=")[1].split()[0])
     assert precision >= 0.95 and coverage >= 0.9, last
+
+
+# --------------------------------------------------------------------------- windows
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from fupin_extract.meaning import (CLAUSE_END_FWD, CLAUSE_STOP, SENT_STOP, _Context,  # noqa: E402
+                                   _SENT_CHARS)
+from fupin_extract.model import Figure  # noqa: E402
+
+
+def test_sentence_characters_are_clause_stops_too():
+    """_Context._bounds_of relies on it: every sentence stop also ends a clause."""
+    assert _SENT_CHARS == {c for c in map(chr, range(0x10000)) if SENT_STOP.fullmatch(c)}
+    assert all(CLAUSE_STOP.fullmatch(c) and CLAUSE_END_FWD.fullmatch(c) for c in _SENT_CHARS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="一二户人，,；。：！？\n）)（(、 ", max_size=900), st.data())
+def test_clause_and_sentence_bounds_equal_the_plain_searches(text, data):
+    """Clause and sentence found together give what separate searches back and forth give."""
+    if not text:
+        return
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    ctx = _Context(text, {"villages": []}, fx.indicators.indicator_set())
+    f = Figure("d", start, end, text[start:end], 1, "户")
+
+    def back(pos, stop):
+        lo = max(0, pos - 400)
+        hits = [m.start() for m in stop.finditer(text, lo, pos)]
+        return hits[-1] + 1 if hits else lo
+
+    def forward(pos, stop):
+        hi = min(len(text), pos + 400)
+        m = stop.search(text, pos, hi)
+        return m.start() if m else hi
+
+    assert ctx.clause(f) == (back(start, CLAUSE_STOP), forward(end, CLAUSE_END_FWD))
+    assert ctx.sentence(f) == (back(start, SENT_STOP), forward(end, SENT_STOP))
