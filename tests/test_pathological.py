@@ -356,3 +356,26 @@ def test_chunk_bounds_cover_the_text_and_cut_after_stops():
     assert all(text[e - 1] in "。！？!?；;\n" for _, e in b[:-1])
     # no stop at all: fixed-width cuts
     assert pipeline.chunk_bounds("字" * 1000, 300) == [(0, 300), (300, 600), (600, 900), (900, 1000)]
+
+
+# --------------------------------------------------------------------------- village groups
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+UNITS = ("组", "社", "队")
+
+
+@pytest.mark.parametrize("text", [
+    "1" * LARGE + "组", "1 " * (LARGE // 2) + "组", "组1" * (LARGE // 2), "一" * LARGE + "组",
+    "1" + " " * LARGE + "组", ("12组" * (LARGE // 3)), "十" * LARGE, "组" * LARGE, "一2 组三四五六队 社",
+])
+def test_village_group_numbers_found_backwards_equal_the_forward_pattern(text):
+    """figures.address_numbers (from the units backwards) gives ADDRESS_NUMBER's spans."""
+    assert list(F.address_numbers(text, UNITS)) == [m.span() for m in F.ADDRESS_NUMBER.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="123一二十两 \n组社队村小", max_size=60))
+def test_village_group_numbers_property(text):
+    assert list(F.address_numbers(text, UNITS)) == [m.span() for m in F.ADDRESS_NUMBER.finditer(text)]
+    units = ("小组", "组")  # a unit that starts inside another
+    assert list(F.address_numbers(text, units)) == [m.span() for m in F._address_numbers(units).finditer(text)]
