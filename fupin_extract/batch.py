@@ -266,14 +266,14 @@ def _schema(table: str):
 
     from . import tables as t
 
-    empty = {"figures": t.figures_frame_from_rows, "documents": t.documents_frame, "errors": t.errors_frame}[table]([])
+    empty = {"figures": t.figures_frame, "documents": t.documents_frame, "errors": t.errors_frame}[table]([])
     return pa.Schema.from_pandas(empty, preserve_index=False)
 
 
 def _empty(table: str) -> pd.DataFrame:
     from . import tables as t
 
-    return {"figures": t.figures_frame_from_rows, "documents": t.documents_frame, "errors": t.errors_frame}[table]([])
+    return {"figures": t.figures_frame, "documents": t.documents_frame, "errors": t.errors_frame}[table]([])
 
 
 def _atomic_write_bytes(path: Path, data: bytes) -> None:

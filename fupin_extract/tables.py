@@ -91,19 +91,8 @@ def _no_surrogates(v: object) -> object:
     return _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v
 
 
-def figure_rows(figures: Iterable[Figure]) -> List[dict]:
-    rows = []
-    for f in figures:
-        d = f.as_dict()
-        d["value_exact"] = str(f.value)
-        d["value"] = float(f.value)
-        d["value_max"] = float(f.value_max) if f.value_max is not None else None
-        rows.append(d)
-    return rows
-
-
 def figures_frame(figures: Iterable[Figure]) -> pd.DataFrame:
-    """The figures table, built column by column (same frame as from :func:`figure_rows`)."""
+    """The figures table (one row per figure), built column by column."""
     fs = list(figures)
     nan = float("nan")
     cols = {
@@ -145,10 +134,6 @@ def _typed_columns(cols: Mapping[str, list], columns: Mapping[str, object]) -> p
 
 def _nan_if_none(v: object) -> object:
     return float("nan") if v is None else v
-
-
-def figures_frame_from_rows(rows: List[dict]) -> pd.DataFrame:
-    return _typed(rows, FIGURE_COLUMNS)
 
 
 def documents_frame(rows: List[dict]) -> pd.DataFrame:
