@@ -582,30 +582,8 @@ def _scopes(ctx: _Context, figs: Sequence[Figure]) -> List[Optional[str]]:
             out[i] = out[i - 1]  # 果然村25户93人: the pair shares its place
             continue
         ss, se = ctx.sentence(f)
-        if not vre.any_in(min(ss, f.start - 12), se):  # no village named in the sentence: none of the windows below
-            sc = ctx.household(f)
-            if sc is None:
-                for (s0, e0, v) in ctx.sections:
-                    if s0 <= f.start < e0:
-                        sc = v
-            out[i] = sc
-            continue
-        near = None
-        for m in vre.finditer(n, max(0, f.start - 12), f.start):
-            if f.start - m.end() <= 3 and not CLAUSE_STOP.search(n, m.end(), f.start) and not any(
-                    c.isdigit() for c in n[m.end():f.start]):
-                near = m.group()
-        if near is not None:
-            out[i] = near
-            continue
-        cs, ce = ctx.clause(f)
-        sc = _one_place(n, vre, cs, ce)
-        if sc is None:
-            gs, ge = ctx.back(f.start, SEGMENT_STOP), ctx.forward(f.end, SEGMENT_STOP)
-            sc = _one_place(n, vre, gs, ge)
-            if sc is None:
-                ss, _ = ctx.sentence(f)
-                sc = _one_place(n, vre, ss, f.start)
+        # the windows of _place_near all lie in the sentence: skipped when it names no village
+        sc = _place_near(ctx, vre, f, ss) if vre.any_in(min(ss, f.start - 12), se) else None
         if sc is None:
             sc = ctx.household(f)
         if sc is None:
@@ -614,6 +592,27 @@ def _scopes(ctx: _Context, figs: Sequence[Figure]) -> List[Optional[str]]:
                     sc = v
         out[i] = sc
     return out
+
+
+def _place_near(ctx: _Context, vre, f: Figure, ss: int) -> Optional[str]:
+    """The village named right before the figure, else the one village of its clause, of its
+    ``；`` segment, or of its sentence before it."""
+    n = ctx.n
+    near = None
+    for m in vre.finditer(n, max(0, f.start - 12), f.start):
+        if f.start - m.end() <= 3 and not CLAUSE_STOP.search(n, m.end(), f.start) and not any(
+                c.isdigit() for c in n[m.end():f.start]):
+            near = m.group()
+    if near is not None:
+        return near
+    cs, ce = ctx.clause(f)
+    sc = _one_place(n, vre, cs, ce)
+    if sc is None:
+        gs, ge = ctx.back(f.start, SEGMENT_STOP), ctx.forward(f.end, SEGMENT_STOP)
+        sc = _one_place(n, vre, gs, ge)
+        if sc is None:
+            sc = _one_place(n, vre, ss, f.start)
+    return sc
 
 
 def _one_place(n: str, vre, lo: int, hi: int) -> Optional[str]:
