@@ -196,6 +196,19 @@ def gazetteer() -> Gazetteer:
                      cities)
 
 
+@lru_cache(maxsize=1)
+def traditional_table() -> Dict[int, str]:
+    """Traditional → simplified for the characters of gazetteer names (``traditional.csv``)."""
+    return {ord(r["traditional"]): r["simplified"] for r in _rows("traditional.csv")
+            if len(r["traditional"]) == 1 and len(r["simplified"]) == 1}
+
+
+def simplify(text: str) -> str:
+    """``text`` with traditional characters of place names made simplified (合陽縣 → 合阳县),
+    one character for one: an offset into the result is the same offset into ``text``."""
+    return text.translate(traditional_table())
+
+
 # --------------------------------------------------------------------------- look-ups
 def counties_named(name: str) -> Tuple[County, ...]:
     """Counties called ``name``: a full name (石渠县), a short name with a county suffix

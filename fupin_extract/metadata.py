@@ -91,6 +91,10 @@ class Rules:
     split_min_parts: int
     split_min_chars: int
     split_headings: List[Rule]
+    unit_cues: List[Rule]
+    year_cues: List[Rule]
+    year_bounds: List[Tuple[str, int, int]]  # (campaign word, first plausible year, last plausible year)
+    boilerplate: List[Rule]  # head lines of a web site that are never the report's title
 
 
 def _check_examples(path: Path, entry, pat: "regex.Pattern", rid: str) -> None:
@@ -142,7 +146,8 @@ def _int(path: Path, obj, value, key: str, lo: int = 0) -> int:
 
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
             "stop_endings", "max_generic_name", "ethnic_names", "regions", "skip_head_lines", "date", "date_cues",
-            "year_start_cues", "early_months", "villages", "enumerations", "group", "split"}
+            "year_start_cues", "early_months", "villages", "enumerations", "group", "split", "unit_cues",
+            "year_cues", "year_bounds", "title_boilerplate"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 
 
@@ -171,7 +176,7 @@ def load_metadata_rules(path: Path) -> Rules:
     if not isinstance(ph, str) or not ph:
         raise PatternError(f"{where(path, data)}: 'placeholder_chars' must be a non-empty string")
     regions = data["regions"]
-    rkeys = {"max_lines", "max_chars", "long_line", "tail_lines", "signature_line"}
+    rkeys = {"max_lines", "max_chars", "long_line", "tail_lines", "signature_line", "lead_chars", "self_min", "title_max"}
     check_keys(path, regions, rkeys, rkeys, "regions")
     regions = {k: _int(path, regions, v, k, 1) for k, v in regions.items()}
     date_entry = data["date"]
@@ -190,6 +195,14 @@ def load_metadata_rules(path: Path) -> Rules:
         if "n" not in r.pattern.groupindex:
             raise PatternError(f"{where(path, entry)}: heading {r.id!r} needs the group (?P<n>…) (report number)")
     ethnic = str_list(path, data, data["ethnic_names"], "ethnic_names")
+    unit_cues = _rule_list(path, data, "unit_cues")
+    year_cues = _rule_list(path, data, "year_cues")
+    for rules_, key in ((unit_cues, "unit_cues"), (year_cues, "year_cues")):
+        g = "u" if key == "unit_cues" else "y"
+        for r, entry in zip(rules_, data[key]):
+            if g not in r.pattern.groupindex:
+                raise PatternError(f"{where(path, entry)}: {key} rule {r.id!r} needs the group (?P<{g}>…)")
+    year_bounds = _year_bounds(path, data)
     vil = data["villages"]
     check_keys(path, vil, {"suffixes", "leads", "single_lead_max", "modifier_next"},
                {"suffixes", "leads", "single_lead_max", "modifier_next"}, "villages")
@@ -230,7 +243,25 @@ def load_metadata_rules(path: Path) -> Rules:
         split_min_parts=_int(path, split, split["min_parts"], "min_parts", 2),
         split_min_chars=_int(path, split, split["min_chars"], "min_chars", 0),
         split_headings=headings,
+        unit_cues=unit_cues,
+        year_cues=year_cues,
+        year_bounds=year_bounds,
+        boilerplate=_rule_list(path, data, "title_boilerplate"),
     )
+
+
+def _year_bounds(path: Path, data) -> List[Tuple[str, int, int]]:
+    items = data["year_bounds"]
+    if not isinstance(items, list):
+        raise PatternError(f"{where(path, data)}: 'year_bounds' must be a list")
+    out = []
+    for entry in items:
+        check_keys(path, entry, {"word", "first", "last"}, {"word", "first", "last"}, "year_bounds entry")
+        if not isinstance(entry["word"], str) or not entry["word"]:
+            raise PatternError(f"{where(path, entry)}: 'word' must be a non-empty string")
+        out.append((entry["word"], _int(path, entry, entry["first"], "first", 1900),
+                    _int(path, entry, entry["last"], "last", 1900)))
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -474,34 +505,105 @@ def _descend(ms: List[Mention], i: int, text: str) -> Mention:
     return m
 
 
-def reporting_unit(text: str, R: Rules) -> Tuple[Optional[Mention], Optional[str]]:
-    """The mention naming the reporting unit (None when not found) and the level."""
-    counts = self_counts(text, R)
+def _quoted(text: str, lo: int, hi: int) -> List[Tuple[int, int]]:
+    """Spans of 《…》 (document titles: their issuers are other units) in text[lo:hi]."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text, lo, hi)]
+
+
+_QUOTED = regex.compile(r"《[^《》\n]{0,120}》|〔[^〔〕\n]{0,40}〕")
+
+
+def _units_outside_quotes(text: str, s: int, e: int, R: Rules) -> List[Mention]:
+    q = _quoted(text, s, e)
+    return [m for m in find_units(text, s, e, R) if not any(a <= m.start < b for a, b in q)]
+
+
+def _head_candidates(text: str, R: Rules, counts: Counter) -> List[Mention]:
+    """Units of the head in text order, each followed down to its lowest adjacent unit."""
+    out: List[Mention] = []
     for s, e in head_spans(text, R):
-        ms = find_units(text, s, e, R)
+        ms = _units_outside_quotes(text, s, e, R)
         for i in range(len(ms)):
             m = _descend(ms, i, text)
-            if _consistent(m, counts, R):
-                return m, None
+            if _consistent(m, counts, R) and m not in out:
+                out.append(m)
+    return out
+
+
+def _cue_candidates(text: str, R: Rules, counts: Counter) -> List[Tuple[Mention, str]]:
+    """Units the lead sentences name as the reporter (X位于, 记者从X获悉, X现将…汇报如下)."""
+    lead = text[: R.regions["lead_chars"]]
+    out = []
+    for rule in R.unit_cues:
+        for m in rule.pattern.finditer(lead):
+            s, e = m.span("u")
+            ms = [u for u in find_units(text, s, e, R) if u.end == e and _consistent(u, counts, R)]
+            if ms:
+                out.append((ms[-1], rule.id))
+    return out
+
+
+def _self_strength(counts: Counter, R: Rules) -> Tuple[Optional[str], int]:
+    lvl = self_level(None, R, counts) if counts else None
+    n = sum(v for k, v in counts.items() if R.levels[k] == lvl) if lvl else 0
+    return lvl, n
+
+
+def _better_of_level(cands: Sequence[Mention], level: str, want_real: bool) -> Optional[Mention]:
+    for m in cands:
+        if m.level == level and not (want_real and m.placeholder):
+            return m
+    return None
+
+
+def reporting_unit(text: str, R: Rules) -> Tuple[Optional[Mention], Optional[str], str]:
+    """The mention naming the reporting unit (None when not found), the level, and the rule
+    that chose it (the ``place_rule`` column): ``head``, ``head_self_level``,
+    ``lead_after_placeholder``, a lead cue id, ``signature``, ``self_reference`` or ``none``."""
+    counts = self_counts(text, R)
+    slvl, sn = _self_strength(counts, R)
+    head = _head_candidates(text, R, counts)
+    cues = _cue_candidates(text, R, counts)
+    pool = head + [m for m, _ in cues]
+    if head:
+        first = head[0]
+        if slvl and sn >= R.regions["self_min"] and first.level != slvl:
+            # the head names a unit of another level (the county above a township report)
+            m = _better_of_level(pool, slvl, want_real=False)
+            if m is not None:
+                if m.placeholder:
+                    m = _better_of_level(pool, slvl, want_real=True) or m
+                return m, None, "head_self_level"
+        if first.placeholder:
+            m = _better_of_level(pool, first.level, want_real=True)
+            if m is not None:
+                return m, None, "lead_after_placeholder"
+        return first, None, "head"
+    if cues:
+        return cues[0][0], None, cues[0][1]
     for s, e in reversed(tail_spans(text, R)):
         if e - s > R.regions["signature_line"]:
             continue  # body text, not a signature
-        ms = [m for m in find_units(text, s, e, R) if _consistent(m, counts, R)]
+        ms = [m for m in _units_outside_quotes(text, s, e, R) if _consistent(m, counts, R)]
         if ms:
-            return _descend(ms, 0, text), None
+            return _descend(ms, 0, text), None, "signature"
+    return _most_frequent_of_level(text, R, counts)
+
+
+def _most_frequent_of_level(text: str, R: Rules, counts: Counter):
     lvl = self_level(text, R, counts)
     if lvl is None:
-        return None, None
+        return None, None, "none"
     freq: Counter = Counter()
     first: Dict[str, Mention] = {}
     for m in find_units(text, 0, len(text), R):
-        if m.level == lvl and _consistent(m, counts, R):
+        if m.level == lvl and _consistent(m, counts, R) and not m.placeholder:
             freq[m.name] += 1
             first.setdefault(m.name, m)
     if not freq:
-        return None, lvl
+        return None, lvl, "self_reference_level"
     name, _ = freq.most_common(1)[0]
-    return first[name], lvl
+    return first[name], lvl, "self_reference"
 
 
 # --------------------------------------------------------------------------- county, province
@@ -613,8 +715,8 @@ def find_date(text: str, R: Rules) -> Optional[str]:
 YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 
 
-def find_year(text: str, date: Optional[str], R: Rules) -> Optional[int]:
-    """The main year reported on."""
+def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int]]:
+    """(year, offset) of the latest year in the first head line that has one."""
     for s, e in head_spans(text, R):
         line = text[s:e]
         years = []
@@ -623,19 +725,54 @@ def find_year(text: str, date: Optional[str], R: Rules) -> Optional[int]:
                 continue  # a full date in the head is a date, not the title's year
             if R.year_start.match(line[m.end():]):
                 continue
-            years.append(int(m.group(1)))
+            years.append((int(m.group(1)), s + m.start(1)))
         if years:
             return max(years)
+    return None
+
+
+def _cue_year(text: str, R: Rules) -> Optional[Tuple[int, int]]:
+    for rule in R.year_cues:
+        m = rule.pattern.search(text)
+        if m:
+            return int(m.group("y")), m.start("y")
+    return None
+
+
+def year_candidate(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[int], Optional[int], str]:
+    """(year, evidence offset, rule): the title's year, a year cue (现将2019年…汇报, 截至2020年底),
+    the date's year, else the most frequent year mentioned."""
+    for rid, found in (("title", _title_year(text, R)), ("cue", _cue_year(text, R))):
+        if found:
+            return found[0], found[1], rid
     counts = Counter(int(y) for y in YEAR_RE.findall(text))
     if date:
         y, mo = int(date[:4]), int(date[5:7])
         if mo <= R.early_months and counts.get(y - 1, 0) >= counts.get(y, 0):
-            return y - 1
-        return y
+            return y - 1, None, "date_early_month"
+        return y, None, "date"
     if counts:
         best = max(counts.values())
-        return max(y for y, n in counts.items() if n == best)
+        y = max(y for y, n in counts.items() if n == best)
+        m = regex.search(r"(?<!\d)%d\s*年" % y, text)
+        return y, m.start() if m else None, "most_frequent"
+    return None, None, "none"
+
+
+def implausible_year(text: str, year: Optional[int], R: Rules) -> Optional[str]:
+    """Why ``year`` cannot be the year reported on (a site's rewriting), or None."""
+    if year is None:
+        return None
+    for word, first, last in R.year_bounds:
+        if word in text and not first <= year <= last:
+            return f"year {year} outside {first}-{last} for a {word} report"
     return None
+
+
+def find_year(text: str, date: Optional[str], R: Rules) -> Optional[int]:
+    """The main year reported on (None when implausible, see :func:`implausible_year`)."""
+    y, _, _ = year_candidate(text, date, R)
+    return None if implausible_year(text, y, R) else y
 
 
 # --------------------------------------------------------------------------- villages
@@ -782,22 +919,54 @@ def find_villages(text: str, R: Rules, exclude: Sequence[str] = ()) -> List[str]
 
 # --------------------------------------------------------------------------- describe
 def describe(doc: Document, normalised: str) -> Dict[str, object]:
-    """Metadata of one report: place, level, county, province, date, year, villages."""
+    """Metadata of one report: place, level, county, province, date, year, villages, and the
+    evidence columns place_rule, place_written, place_standard, year_rule, year_offset,
+    year_issue, title."""
+    from . import gazetteer as gz
+
     R = load_rules()
     text = normalised if normalised is not None and len(normalised) == len(doc.text) else doc.text
-    unit, lvl = reporting_unit(text, R)
-    place = level = None
+    text = gz.simplify(text)  # one character for one: offsets still index doc.text
+    unit, lvl, rule = reporting_unit(text, R)
+    place = level = written = None
     if unit is not None:
         level = unit.level
-        place = None if unit.placeholder else unit.name
+        if not unit.placeholder:
+            place, written = unit.name, doc.text[unit.start:unit.end]
     elif lvl:
         level = lvl
     county, province = resolve_county(text, unit, R)
     date = find_date(text, R)
-    year = find_year(text, date, R)
+    year, year_at, year_rule = year_candidate(text, date, R)
+    issue = implausible_year(text, year, R)
+    if issue:
+        year = year_at = None
     villages = find_villages(text, R, exclude=[place] if place else ())
-    return {"place": place, "level": level, "county": county, "province": province, "date": date,
-            "year": year, "villages": villages}
+    return {"place": written or place, "level": level, "county": _as_written(county, doc.text, text),
+            "province": province, "date": date, "year": year, "villages": villages,
+            "place_rule": rule, "place_written": written, "place_standard": place,
+            "year_rule": year_rule, "year_offset": year_at, "year_issue": issue,
+            "title": find_title(doc.text, R)}
+
+
+def _as_written(name: Optional[str], original: str, simplified: str) -> Optional[str]:
+    """``name`` as the text writes it (合陽縣 for 合阳县) when the text names it."""
+    if not name:
+        return name
+    i = simplified.find(name)
+    return original[i:i + len(name)] if i >= 0 else name
+
+
+def find_title(text: str, R: Rules) -> Optional[str]:
+    """The report's title line: the first head line that reads like a title (总结, 汇报,
+    报告 …) and is not site boilerplate; else the first head line."""
+    heads = head_spans(text, R)
+    for s, e in heads:
+        line = text[s:e].strip()
+        if len(line) <= R.regions["title_max"] and _REPORT_WORD.search(line) and \
+                not any(r.pattern.search(line) for r in R.boilerplate):
+            return line
+    return text[heads[0][0]:heads[0][1]].strip()[: R.regions["title_max"]] if heads else None
 
 
 # --------------------------------------------------------------------------- splitting
