@@ -74,6 +74,7 @@ class Rules:
     strip_prefixes: Tuple[str, ...]  # longest first
     stop_words: frozenset
     stop_endings: Tuple[str, ...]
+    stop_inside: str  # characters no unit name holds (吴河等八村 is a list, not a name)
     max_generic_name: int
     ethnic_names: Tuple[str, ...]
     regions: Dict[str, int]
@@ -145,7 +146,7 @@ def _int(path: Path, obj, value, key: str, lo: int = 0) -> int:
 
 
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
-            "stop_endings", "max_generic_name", "ethnic_names", "regions", "skip_head_lines", "date", "date_cues",
+            "stop_endings", "stop_inside", "max_generic_name", "ethnic_names", "regions", "skip_head_lines", "date", "date_cues",
             "year_start_cues", "early_months", "villages", "enumerations", "group", "split", "unit_cues",
             "year_cues", "year_bounds", "title_boilerplate"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
@@ -226,6 +227,7 @@ def load_metadata_rules(path: Path) -> Rules:
         stop_words=frozenset(str_list(path, data, data["stop_words"], "stop_words")),
         stop_endings=tuple(sorted(set(str_list(path, data, data["stop_endings"], "stop_endings")),
                                   key=len, reverse=True)),
+        stop_inside=str(data["stop_inside"]),
         max_generic_name=_int(path, data, data["max_generic_name"], "max_generic_name", 2),
         ethnic_names=tuple(sorted(ethnic, key=len, reverse=True)),
         regions=regions,
@@ -354,7 +356,7 @@ def good_generic(name: str, R: Rules) -> bool:
         return False
     if name in R.stop_words or name.endswith(R.stop_endings):
         return False
-    return True
+    return not any(c in R.stop_inside for c in name)
 
 
 def _run_before(text: str, end: int, chars: str, limit: int = 10) -> int:
@@ -486,9 +488,9 @@ def self_level(text: str, R: Rules, counts: Optional[Counter] = None) -> Optiona
 def _consistent(m: Mention, counts: Counter, R: Rules) -> bool:
     """False when the report never calls itself by the mention's suffix but often by
     another suffix of the same level (a 镇 report whose head names a 乡)."""
-    if counts.get(m.suffix, 0) > 0:
-        return True
-    same = [s for s in counts if s != m.suffix and R.levels[s] == m.level]
+    if any(counts.get(s, 0) > 0 for s in counts if m.suffix.endswith(s)):
+        return True  # 行政村 is called 全村
+    same = [s for s in counts if not m.suffix.endswith(s) and R.levels[s] == m.level]
     return not any(counts[s] >= 2 for s in same)
 
 
@@ -507,7 +509,7 @@ def _descend(ms: List[Mention], i: int, text: str) -> Mention:
 
 def _quoted(text: str, lo: int, hi: int) -> List[Tuple[int, int]]:
     """Spans of 《…》 (document titles: their issuers are other units) in text[lo:hi]."""
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text, lo, hi)]
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text, max(0, lo - 120), hi + 120)]
 
 
 _QUOTED = regex.compile(r"《[^《》\n]{0,120}》|〔[^〔〕\n]{0,40}〕")
@@ -567,13 +569,16 @@ def reporting_unit(text: str, R: Rules) -> Tuple[Optional[Mention], Optional[str
     pool = head + [m for m, _ in cues]
     if head:
         first = head[0]
-        if slvl and sn >= R.regions["self_min"] and first.level != slvl:
+        if slvl and sn >= R.regions["self_min"] and first.level != slvl and \
+                not any(n for k, n in counts.items() if R.levels[k] == first.level):
             # the head names a unit of another level (the county above a township report)
+            # and the report never calls itself by that level
             m = _better_of_level(pool, slvl, want_real=False)
-            if m is not None:
-                if m.placeholder:
-                    m = _better_of_level(pool, slvl, want_real=True) or m
-                return m, None, "head_self_level"
+            if m is None:
+                return _most_frequent_of_level(text, R, counts)
+            if m.placeholder:
+                m = _better_of_level(pool, slvl, want_real=True) or m
+            return m, None, "head_self_level"
         if first.placeholder:
             m = _better_of_level(pool, first.level, want_real=True)
             if m is not None:
@@ -733,9 +738,9 @@ def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int]]:
 
 def _cue_year(text: str, R: Rules) -> Optional[Tuple[int, int]]:
     for rule in R.year_cues:
-        m = rule.pattern.search(text)
-        if m:
-            return int(m.group("y")), m.start("y")
+        found = [(int(m.group("y")), m.start("y")) for m in rule.pattern.finditer(text)]
+        if found:  # the latest year the rule states (截至2017年底 … 截至2020年底)
+            return max(found, key=lambda f: (f[0], -f[1]))
     return None
 
 
