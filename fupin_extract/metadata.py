@@ -197,7 +197,7 @@ def load_metadata_rules(path: Path) -> Rules:
             raise PatternError(f"{where(path, entry)}: heading {r.id!r} needs the group (?P<n>…) (report number)")
     ethnic = str_list(path, data, data["ethnic_names"], "ethnic_names")
     unit_cues = _rule_list(path, data, "unit_cues")
-    year_cues = _rule_list(path, data, "year_cues")
+    year_cues = _rule_list(path, data, "year_cues", {"before_date", "after_date"})
     for rules_, key in ((unit_cues, "unit_cues"), (year_cues, "year_cues")):
         g = "u" if key == "unit_cues" else "y"
         for r, entry in zip(rules_, data[key]):
@@ -736,8 +736,8 @@ def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int]]:
     return None
 
 
-def _cue_year(text: str, R: Rules) -> Optional[Tuple[int, int]]:
-    for rule in R.year_cues:
+def _cue_year(text: str, R: Rules, where_: str) -> Optional[Tuple[int, int]]:
+    for rule in (r for r in R.year_cues if r.where == where_):
         found = [(int(m.group("y")), m.start("y")) for m in rule.pattern.finditer(text)]
         if found:  # the latest year the rule states (截至2017年底 … 截至2020年底)
             return max(found, key=lambda f: (f[0], -f[1]))
@@ -747,9 +747,12 @@ def _cue_year(text: str, R: Rules) -> Optional[Tuple[int, int]]:
 def year_candidate(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[int], Optional[int], str]:
     """(year, evidence offset, rule): the title's year, a year cue (现将2019年…汇报, 截至2020年底),
     the date's year, else the most frequent year mentioned."""
-    for rid, found in (("title", _title_year(text, R)), ("cue", _cue_year(text, R))):
+    for rid, found in (("title", _title_year(text, R)), ("cue", _cue_year(text, R, "before_date"))):
         if found:
             return found[0], found[1], rid
+    late = None if date else _cue_year(text, R, "after_date")
+    if late:
+        return late[0], late[1], "cue_after_date"
     counts = Counter(int(y) for y in YEAR_RE.findall(text))
     if date:
         y, mo = int(date[:4]), int(date[5:7])
