@@ -677,12 +677,35 @@ def resolve_county(text: str, unit: Optional[Mention], R: Rules) -> Tuple[Option
         if not rest or rest[0][1] < n:
             c = g.counties[code]
             return c.name, c.province
+    # no county named: the townships the text names, when they lie in one county only
+    by_towns = _county_of_townships(text, R)
+    if by_towns is not None:
+        return by_towns.name, by_towns.province
     # ambiguous county names (朝阳区 …): keep the name when the text names one only
     names = [name for _, _, name, cs in county_mentions if len(cs) > 1]
     if names and len(set(names)) == 1:
         cs = gz.counties_named(names[0])
         return cs[0].name if cs else None, gz.unique(c.province for c in cs)
     return None, None
+
+
+def _county_of_townships(text: str, R: Rules):
+    """The one county that every township named in the text lies in (a township unique in
+    one county, or several townships whose counties share exactly one), else None."""
+    from . import gazetteer as gz
+
+    g = gz.gazetteer()
+    towns = {name for _, e, name in gz.scan_townships(text)
+             if text[e:e + 1] not in R.not_followed_by.get(name[-1], ())}
+    common = None
+    for name in towns:
+        codes = set(g.township_by_name.get(name, ()))
+        common = codes if common is None else common & codes
+        if not common:
+            return None
+    if common and len(common) == 1:
+        return g.counties[next(iter(common))]
+    return None
 
 
 # --------------------------------------------------------------------------- dates, years
