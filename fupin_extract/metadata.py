@@ -92,6 +92,7 @@ class Rules:
     split_min_parts: int
     split_min_chars: int
     split_headings: List[Rule]
+    split_title: Optional["regex.Pattern"]  # a report's title line (reports one after the other)
     unit_cues: List[Rule]
     year_cues: List[Rule]
     year_bounds: List[Tuple[str, int, int]]  # (campaign word, first plausible year, last plausible year)
@@ -190,7 +191,8 @@ def load_metadata_rules(path: Path) -> Rules:
         if not {"items", "kind"} <= set(r.pattern.groupindex):
             raise PatternError(f"{where(path, entry)}: enumeration {r.id!r} needs groups 'items' and 'kind'")
     split = data["split"]
-    check_keys(path, split, {"min_parts", "min_chars", "headings"}, {"min_parts", "min_chars", "headings"}, "split")
+    check_keys(path, split, {"min_parts", "min_chars", "headings", "title_line"}, {"min_parts", "min_chars", "headings"},
+               "split")
     headings = _rule_list(path, split, "headings")
     for r, entry in zip(headings, split["headings"]):
         if "n" not in r.pattern.groupindex:
@@ -245,6 +247,7 @@ def load_metadata_rules(path: Path) -> Rules:
         split_min_parts=_int(path, split, split["min_parts"], "min_parts", 2),
         split_min_chars=_int(path, split, split["min_chars"], "min_chars", 0),
         split_headings=headings,
+        split_title=_regex_entry(path, split["title_line"], "title_line") if split.get("title_line") else None,
         unit_cues=unit_cues,
         year_cues=year_cues,
         year_bounds=year_bounds,
@@ -1010,31 +1013,61 @@ def _number(s: str) -> Optional[int]:
         return None
 
 
-def split_points(text: str, R: Rules) -> List[int]:
-    """Offsets where the 2nd, 3rd … report starts; [] when the file holds one report."""
-    for rule in R.split_headings:
-        heads = [(m.start(), _number(m.group("n"))) for m in rule.pattern.finditer(text)]
-        nums = [n for _, n in heads]
-        if len(heads) < R.split_min_parts or nums != list(range(1, len(heads) + 1)):
-            continue
-        # the heading starts its line: cut at the line start
-        starts = [text.rfind("\n", 0, s) + 1 for s, _ in heads]
-        bounds = [0] + starts[1:] + [len(text)]
-        if all(b - a >= R.split_min_chars for a, b in zip(bounds, bounds[1:])):
-            return starts[1:]
-    # the same title line repeated at the start of each report
+def _heading_points(text: str, rule: Rule, R: Rules) -> Optional[List[int]]:
+    """Line starts of the 2nd, 3rd … heading of ``rule`` when they number 1, 2, 3 … and
+    every part is long enough; None otherwise."""
+    heads = [(m.start(), _number(m.group("n"))) for m in rule.pattern.finditer(text)]
+    if len(heads) < R.split_min_parts or [n for _, n in heads] != list(range(1, len(heads) + 1)):
+        return None
+    starts = [text.rfind("\n", 0, s) + 1 for s, _ in heads]  # the heading starts its line
+    bounds = [0] + starts[1:] + [len(text)]
+    if all(b - a >= R.split_min_chars for a, b in zip(bounds, bounds[1:])):
+        return starts[1:]
+    return None
+
+
+def _long_enough(starts: List[int], text: str, R: Rules) -> bool:
+    bounds = [0] + starts + [len(text)]
+    return len(starts) + 1 >= R.split_min_parts and \
+        all(b - a >= R.split_min_chars for a, b in zip(bounds, bounds[1:]))
+
+
+def _title_points(text: str, R: Rules) -> List[int]:
+    """Reports that follow each other under their own titles: the file starts with a title
+    line (``split.title_line``) and each later title line starts a report."""
     lines = _lines(text)
-    if lines:
-        s0, e0 = lines[0]
-        first = text[s0:e0].strip()
-        if 4 <= len(first) <= 60 and _REPORT_WORD.search(first):
-            starts = [s for s, e in lines[1:] if text[s:e].strip() == first]
-            starts = [text.rfind("\n", 0, s) + 1 for s in starts]
-            if starts and len(starts) + 1 >= R.split_min_parts:
-                bounds = [0] + starts + [len(text)]
-                if all(b - a >= R.split_min_chars for a, b in zip(bounds, bounds[1:])):
-                    return starts
-    return []
+    if not lines or R.split_title is None:
+        return []
+    s0, e0 = lines[0]
+    first = text[s0:e0].strip()
+    if not R.split_title.search(first):
+        return []
+    # the same title repeated, or other title lines standing after a blank line
+    starts = [s for s, e in lines[1:] if text[s:e].strip() == first or
+              (R.split_title.search(text[s:e].strip()) and text[max(0, s - 2):s].count("\n") >= 2)]
+    return starts if starts and _long_enough(starts, text, R) else []
+
+
+def split_points(text: str, R: Rules, rules: Optional[Sequence[Rule]] = None) -> List[int]:
+    """Offsets where the 2nd, 3rd … report starts; [] when the file holds one report.
+
+    A part cut by one heading rule is cut again by the other rules (篇3 holding …总结一 and
+    …总结二 gives two reports)."""
+    rules = R.split_headings if rules is None else rules
+    for rule in rules:
+        cuts = _heading_points(text, rule, R)
+        if cuts is None:
+            continue
+        others = [r for r in rules if r is not rule]
+        bounds = [0] + cuts + [len(text)]
+        out = []
+        for a, b in zip(bounds, bounds[1:]):
+            if a:
+                out.append(a)
+            skip = text.find("\n", a, b) + 1 or b  # the part's own heading line is not a sub-report
+            out.extend(skip + c for c in split_points(text[skip:b], R, others) if others)
+        return out
+    return _title_points(text, R) if rules is R.split_headings else []
 
 
 def split_reports(doc: Document) -> List[Document]:
