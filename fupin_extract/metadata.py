@@ -97,6 +97,7 @@ class Rules:
     year_cues: List[Rule]
     year_bounds: List[Tuple[str, int, int]]  # (campaign word, first plausible year, last plausible year)
     boilerplate: List[Rule]  # head lines of a web site that are never the report's title
+    title_words: "regex.Pattern"  # a title line holds one of these words
 
 
 def _check_examples(path: Path, entry, pat: "regex.Pattern", rid: str) -> None:
@@ -149,7 +150,7 @@ def _int(path: Path, obj, value, key: str, lo: int = 0) -> int:
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
             "stop_endings", "stop_inside", "max_generic_name", "ethnic_names", "regions", "skip_head_lines", "date", "date_cues",
             "year_start_cues", "early_months", "villages", "enumerations", "group", "split", "unit_cues",
-            "year_cues", "year_bounds", "title_boilerplate"}
+            "year_cues", "year_bounds", "title_boilerplate", "title_words"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 
 
@@ -252,6 +253,8 @@ def load_metadata_rules(path: Path) -> Rules:
         year_cues=year_cues,
         year_bounds=year_bounds,
         boilerplate=_rule_list(path, data, "title_boilerplate"),
+        title_words=regex.compile("|".join(regex.escape(w) for w in
+                                           str_list(path, data, data["title_words"], "title_words"))),
     )
 
 
@@ -992,15 +995,27 @@ def _as_written(name: Optional[str], original: str, simplified: str) -> Optional
 
 
 def find_title(text: str, R: Rules) -> Optional[str]:
-    """The report's title line: the first head line that reads like a title (总结, 汇报,
-    报告 …) and is not site boilerplate; else the first head line."""
-    heads = head_spans(text, R)
-    for s, e in heads:
-        line = text[s:e].strip()
-        if len(line) <= R.regions["title_max"] and _REPORT_WORD.search(line) and \
-                not any(r.pattern.search(line) for r in R.boilerplate):
+    """The report's title line: the first head line that reads like a title (a word of
+    ``title_words``, no sentence punctuation) and is not site boilerplate; else the first
+    head line that is not boilerplate; else the first head line."""
+    lines = []
+    for s, e in head_spans(text, R):
+        for line in text[s:e].split("|"):  # a table row of a government page: one cell each
+            line = line.strip()
+            if line and not any(r.pattern.search(line) for r in R.boilerplate):
+                lines.append(line)
+    for line in lines:
+        if 4 <= len(line) <= R.regions["title_max"] and R.title_words.search(line) and \
+                not _SENTENCE_PUNCT.search(line) and not _SECTION_HEAD.match(line):
             return line
+    if lines:
+        return lines[0][: R.regions["title_max"]]
+    heads = head_spans(text, R)
     return text[heads[0][0]:heads[0][1]].strip()[: R.regions["title_max"]] if heads else None
+
+
+_SENTENCE_PUNCT = regex.compile(r"[，。；,;]")
+_SECTION_HEAD = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[:：])")
 
 
 # --------------------------------------------------------------------------- splitting

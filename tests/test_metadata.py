@@ -437,6 +437,10 @@ def test_year_rule_and_issue(text, year, rule, issue):
 @pytest.mark.parametrize("text,title", [
     ("鸿福范文网\n当前位置 首页 > 范文大全 >\n扶贫村工作报告推荐7篇\n青山镇2019年脱贫攻坚工作总结\n正文", "青山镇2019年脱贫攻坚工作总结"),
     ("第1页共5页\n柳溪乡精准扶贫工作汇报\n正文", "柳溪乡精准扶贫工作汇报"),
+    # a table row of a government page: the cell holding the title
+    ("名称: | 青山镇2020年扶贫工作总结 | 文号: | 无 |\n正文", "青山镇2020年扶贫工作总结"),
+    # a section heading is not the title; a menu line neither
+    ("新闻首页 时政要闻 乡镇动态 部门动态 便民服务\n一、基本情况\n青山村精准扶贫工作汇报\n正文", "青山村精准扶贫工作汇报"),
 ])
 def test_title_is_the_report_title_line(text, title):
     assert meta(text)["title"] == title
