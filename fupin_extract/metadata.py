@@ -973,6 +973,8 @@ def describe(doc: Document, normalised: str) -> Dict[str, object]:
     elif lvl:
         level = lvl
     county, province = resolve_county(text, unit, R)
+    if province is None:
+        province = _head_province(text, R)
     date = find_date(text, R)
     year, year_at, year_rule = year_candidate(text, date, R)
     issue = implausible_year(text, year, R)
@@ -984,6 +986,16 @@ def describe(doc: Document, normalised: str) -> Dict[str, object]:
             "place_rule": rule, "place_written": written, "place_standard": place,
             "year_rule": year_rule, "year_offset": year_at, "year_issue": issue,
             "title": find_title(doc.text, R)}
+
+
+def _head_province(text: str, R: Rules) -> Optional[str]:
+    """The one province the head names with its full name (河北省, 广西壮族自治区), else None."""
+    from . import gazetteer as gz
+
+    g = gz.gazetteer()
+    found = {g.provinces[code] for s, e in head_spans(text, R) for name, code in g.province_by_name.items()
+             if name == g.provinces[code] and name in text[s:e]}
+    return found.pop() if len(found) == 1 else None
 
 
 def _as_written(name: Optional[str], original: str, simplified: str) -> Optional[str]:

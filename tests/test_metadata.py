@@ -406,6 +406,8 @@ def test_traditional_names_keep_the_written_form(text, place, standard, county, 
 @pytest.mark.parametrize("text,county,province", [
     # a village report naming a township that exists in one county only
     ("青山村扶贫工作汇报\n青山村位于牛栏江镇北部，全村共有农户120户。", "嵩明县", "云南省"),
+    # no county: the province the head names
+    ("河北省青山村扶贫工作汇报\n全村共有农户120户。", None, "河北省"),
 ])
 def test_county_from_the_townships_named(text, county, province):
     m = meta(text)
@@ -423,6 +425,8 @@ def test_simplify_keeps_offsets():
     (PAD + "牛栏江镇现将2019年脱贫攻坚工作汇报如下：2016年以来2018年2018年", 2019, "cue", False),
     (PAD + "截至2020年底，全镇贫困人口全部脱贫；2018年、2018年完成搬迁。", 2020, "cue_after_date", False),
     ("青山镇2018年精准扶贫工作总结\n全镇", 2018, "title", False),
+    # the latest year of the result statements, not a plan for the next year
+    (PAD + "2018年，全镇脱贫50户。2019年，全镇脱贫80户。2020年，全镇将巩固成果。", 2019, "cue_after_date", False),
     # a site that rewrote the year it copied the page: no year, an issue for the audit
     ("2023年脱贫攻坚工作总结\n全镇脱贫攻坚工作", None, "title", True),
     ("2010年精准扶贫工作总结\n全镇", None, "title", True),
