@@ -226,7 +226,10 @@ def counties_named(name: str) -> Tuple[County, ...]:
         if stem != name and codes:
             kind = name[len(stem):]
             if kind in ("县", "自治县"):
-                codes = tuple(c for c in codes if g.counties[c].name.endswith("县")) or ()
+                same = tuple(c for c in codes if g.counties[c].name.endswith("县"))
+                # no 县 of that name: a county made a district or city since 2014 (南溪县 → 南溪区),
+                # taken only when one county has the name
+                codes = same or (codes if len(codes) == 1 else ())
             elif kind in ("旗", "自治旗"):
                 codes = tuple(c for c in codes if g.counties[c].name.endswith("旗")) or ()
             elif kind in ("区", "市"):

@@ -975,13 +975,16 @@ def describe(doc: Document, normalised: str) -> Dict[str, object]:
     county, province = resolve_county(text, unit, R)
     if province is None:
         province = _head_province(text, R)
+    county_written = _as_written(county, doc.text, text)
+    if unit is not None and unit.kind == "county" and len(unit.counties) == 1 and county == unit.counties[0].name:
+        place, county_written = county, written  # the report's own county, as written (南溪县 for 南溪区)
     date = find_date(text, R)
     year, year_at, year_rule = year_candidate(text, date, R)
     issue = implausible_year(text, year, R)
     if issue:
         year = year_at = None
     villages = find_villages(text, R, exclude=[place] if place else ())
-    return {"place": written or place, "level": level, "county": _as_written(county, doc.text, text),
+    return {"place": written or place, "level": level, "county": county_written,
             "province": province, "date": date, "year": year, "villages": villages,
             "place_rule": rule, "place_written": written, "place_standard": place,
             "year_rule": year_rule, "year_offset": year_at, "year_issue": issue,

@@ -406,6 +406,8 @@ def test_traditional_names_keep_the_written_form(text, place, standard, county, 
 @pytest.mark.parametrize("text,county,province", [
     # a village report naming a township that exists in one county only
     ("青山村扶贫工作汇报\n青山村位于牛栏江镇北部，全村共有农户120户。", "嵩明县", "云南省"),
+    # a county made a district since 2014, written by its old name
+    ("南溪县2016年脱贫攻坚工作总结\n全县脱贫3000人。", "南溪县", "四川省"),
     # no county: the province the head names
     ("河北省青山村扶贫工作汇报\n全村共有农户120户。", None, "河北省"),
 ])
