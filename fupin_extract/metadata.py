@@ -345,15 +345,20 @@ class Mention:
 
 
 def _strip_generic(chunk: str, R: Rules) -> str:
-    changed = True
-    while changed:
-        changed = False
-        for p in R.strip_prefixes:
-            if chunk.startswith(p) and len(chunk) - len(p) >= 2:
-                chunk = chunk[len(p):]
-                changed = True
-                break
-    return chunk
+    """``chunk`` without the common words of ``strip_prefixes`` at its start (longest
+    first, repeatedly), keeping at least two characters."""
+    pat = _prefix_regex(R.strip_prefixes)
+    while True:
+        m = pat.match(chunk)
+        if m is None or len(chunk) - m.end() < 2:
+            return chunk
+        chunk = chunk[m.end():]
+
+
+@lru_cache(maxsize=4)
+def _prefix_regex(prefixes: Tuple[str, ...]) -> "regex.Pattern":
+    # an alternation tries its branches in order: longest prefixes first, like the list
+    return regex.compile("(?:" + "|".join(regex.escape(p) for p in prefixes) + ")")
 
 
 def good_generic(name: str, R: Rules) -> bool:
@@ -526,8 +531,9 @@ def _units_outside_quotes(text: str, s: int, e: int, R: Rules) -> List[Mention]:
     return [m for m in find_units(text, s, e, R) if not any(a <= m.start < b for a, b in q)]
 
 
-def _head_candidates(text: str, R: Rules, counts: Counter) -> List[Mention]:
-    """Units of the head in text order, each followed down to its lowest adjacent unit."""
+def _head_candidates(text: str, R: Rules, counts: Counter, first_only: bool = False) -> List[Mention]:
+    """Units of the head in text order, each followed down to its lowest adjacent unit
+    (only the first one with ``first_only``)."""
     out: List[Mention] = []
     for s, e in head_spans(text, R):
         ms = _units_outside_quotes(text, s, e, R)
@@ -535,6 +541,8 @@ def _head_candidates(text: str, R: Rules, counts: Counter) -> List[Mention]:
             m = _descend(ms, i, text)
             if _consistent(m, counts, R) and m not in out:
                 out.append(m)
+                if first_only:
+                    return out
     return out
 
 
@@ -570,13 +578,15 @@ def reporting_unit(text: str, R: Rules) -> Tuple[Optional[Mention], Optional[str
     ``lead_after_placeholder``, a lead cue id, ``signature``, ``self_reference`` or ``none``."""
     counts = self_counts(text, R)
     slvl, sn = _self_strength(counts, R)
-    head = _head_candidates(text, R, counts)
-    cues = _cue_candidates(text, R, counts)
-    pool = head + [m for m, _ in cues]
+    head = _head_candidates(text, R, counts, first_only=True)
     if head:
         first = head[0]
-        if slvl and sn >= R.regions["self_min"] and first.level != slvl and \
-                not any(n for k, n in counts.items() if R.levels[k] == first.level):
+        other_level = bool(slvl) and sn >= R.regions["self_min"] and first.level != slvl and \
+            not any(n for k, n in counts.items() if R.levels[k] == first.level)
+        if not (other_level or first.placeholder):
+            return first, None, "head"
+        pool = _head_candidates(text, R, counts) + [m for m, _ in _cue_candidates(text, R, counts)]
+        if other_level:
             # the head names a unit of another level (the county above a township report)
             # and the report never calls itself by that level
             m = _better_of_level(pool, slvl, want_real=False)
@@ -590,6 +600,7 @@ def reporting_unit(text: str, R: Rules) -> Tuple[Optional[Mention], Optional[str
             if m is not None:
                 return m, None, "lead_after_placeholder"
         return first, None, "head"
+    cues = _cue_candidates(text, R, counts)
     if cues:
         return cues[0][0], None, cues[0][1]
     for s, e in reversed(tail_spans(text, R)):
