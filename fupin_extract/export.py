@@ -33,8 +33,13 @@ import pandas as pd
 
 from .tables import DOCUMENT_COLUMNS, ERROR_COLUMNS, FIGURE_COLUMNS, json_value
 
-FORMATS = ("jsonl", "csv", "parquet", "xlsx", "dta")
-SUFFIXES = {".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet", ".xlsx": "xlsx", ".dta": "dta"}
+FORMATS = ("jsonl", "json", "csv", "parquet", "xlsx", "dta")
+SUFFIXES = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".parquet": "parquet", ".xlsx": "xlsx",
+            ".dta": "dta"}
+#: a CSV cell starting with one of these could run as a formula in a spreadsheet (OWASP "CSV injection")
+CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: what a neutralised CSV cell starts with (removed again by :func:`fupin_extract.read_table`)
+CSV_GUARD = "'"
 
 #: rows of an xlsx sheet, header included (Excel's limit)
 XLSX_MAX_ROWS = 1_048_576
@@ -382,11 +387,59 @@ def write_stdout_jsonl(df: pd.DataFrame) -> None:
     write_jsonl(df, sys.stdout)
 
 
+def write_json(df: pd.DataFrame, fh: IO[str]) -> None:
+    """One JSON array of row objects (``-o x.json``); the same values as JSON Lines."""
+    cols = list(df.columns)
+    fh.write("[")
+    for i, row in enumerate(df.itertuples(index=False, name=None)):
+        fh.write(",\n" if i else "\n")
+        fh.write(json.dumps({c: _jsonable(v) for c, v in zip(cols, row)}, ensure_ascii=False,
+                            default=_json_default))
+    fh.write("\n]\n")
+
+
 # --------------------------------------------------------------------------- CSV / Parquet
+def csv_guard(v: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula gets a leading ``'`` (OWASP);
+    a cell that already starts with ``'`` gets one more, so that :func:`csv_unguard` is exact."""
+    if isinstance(v, str) and v and (v[0] in CSV_FORMULA_START or v[0] == CSV_GUARD):
+        return CSV_GUARD + v
+    return v
+
+
+def csv_unguard(v: Any) -> Any:
+    """The inverse of :func:`csv_guard`."""
+    if isinstance(v, str) and len(v) > 1 and v[0] == CSV_GUARD and (v[1] in CSV_FORMULA_START or v[1] == CSV_GUARD):
+        return v[1:]
+    return v
+
+
+def csv_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """The table as CSV cells: lists as JSON text, text cells guarded by :func:`csv_guard`."""
+    out = _flat(df)
+    for c in out.columns:
+        if out[c].dtype == object or isinstance(out[c].dtype, pd.StringDtype):
+            out[c] = out[c].map(csv_guard, na_action="ignore")
+    return out
+
+
 def write_csv(df: pd.DataFrame, path: Path) -> Path:
-    """UTF-8 with BOM (Excel), values exactly as in the table (lists as JSON text)."""
-    _flat(df).to_csv(path, index=False, encoding="utf-8-sig")
+    """UTF-8 with BOM (Excel), values as in the table (lists as JSON text); a text cell starting
+    with ``= + - @``, tab or CR gets a leading ``'`` so that no spreadsheet runs it."""
+    csv_frame(df).to_csv(path, index=False, encoding="utf-8-sig")
     return Path(path)
+
+
+def write_stdout(df: pd.DataFrame, fmt: str) -> None:
+    """A table on standard output in a text format (jsonl, json, csv without BOM)."""
+    if fmt == "jsonl":
+        write_jsonl(df, sys.stdout)
+    elif fmt == "json":
+        write_json(df, sys.stdout)
+    elif fmt == "csv":
+        csv_frame(df).to_csv(sys.stdout, index=False)
+    else:
+        raise ValueError(f"format {fmt!r} cannot go to standard output")
 
 
 def write_parquet(df: pd.DataFrame, path: Path) -> Path:
@@ -652,9 +705,9 @@ def write_table(df: pd.DataFrame, path: Path, fmt: str, *, name: Optional[str] =
     path.parent.mkdir(parents=True, exist_ok=True)
     table = name or guess_table(df)
     cb = None
-    if fmt == "jsonl":
+    if fmt in ("jsonl", "json"):
         with open(path, "w", encoding="utf-8") as fh:
-            write_jsonl(df, fh)
+            (write_jsonl if fmt == "jsonl" else write_json)(df, fh)
     elif fmt == "csv":
         write_csv(df, path)
     elif fmt == "parquet":
