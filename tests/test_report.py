@@ -6,6 +6,7 @@ Python package; without it the browser tests skip and say why.
 from __future__ import annotations
 
 import base64
+import html
 import hashlib
 import os
 import re
@@ -115,7 +116,7 @@ def test_text_is_the_original_and_every_figure_is_a_mark(corpus, page_html):
     assert len(p.marks) == len(corpus.figures)
     for doc in docs:
         figs = corpus.figures_of(doc).sort_values("start")
-        marks = [(a, t) for a, t in p.marks if a["data-doc"] == doc]
+        marks = [(a, t) for a, t in p.marks if a["id"].rsplit("@", 1)[0] == doc]
         assert [t for _, t in marks] == figs["text"].tolist()
         assert [a["data-unit"] for a, _ in marks] == figs["unit"].tolist()
         assert [a["data-span"] for a, _ in marks] == [f"{s}–{e}" for s, e in zip(figs["start"], figs["end"])]
@@ -128,7 +129,8 @@ def test_page_is_self_contained(page_html):
     js = re.search(r"<script>(.*)</script>", page_html, re.S).group(1)
     digest = base64.b64encode(hashlib.sha256(js.encode("utf-8")).digest()).decode()
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page_html).group(1)
-    assert "default-src &#x27;none&#x27;" in csp and f"sha256-{digest}" in csp
+    csp = html.unescape(csp)
+    assert "default-src 'none'" in csp and f"sha256-{digest}" in csp
 
 
 def test_hostile_text_is_escaped(hostile, hostile_findings):
@@ -151,9 +153,9 @@ def test_findings_link_to_evidence_anchors(hostile, hostile_findings):
     assert all(link in ids for link in links)
     text = hostile.texts["hostile"]
     s, e = _span(text, "715万元")
-    assert f"d0-f{s}-{e}" in links
+    assert f"hostile@{s}-{e}" in links
     s, e = _span(text, "<script>alert(1)</script>")
-    assert f'<span class="ev" id="d0-e{s}-{e}">&lt;script&gt;alert(1)&lt;/script&gt;</span>' in page
+    assert f'<span class="ev" id="hostile@e{s}-{e}">&lt;script&gt;alert(1)&lt;/script&gt;</span>' in page
 
 
 def test_every_evidence_link_has_a_target(hostile):
@@ -166,7 +168,7 @@ def test_every_evidence_link_has_a_target(hostile):
     ids = set(re.findall(r'\sid="([^"]+)"', page))
     links = re.findall(r'class="evlink" href="#([^"]+)"', page)
     assert len(links) == 4 and all(link in ids for link in links)
-    assert links[1] == links[2] == "doc-0"  # overlapping another evidence span; beyond the text
+    assert links[1] == links[2] == "hostile"  # overlapping another evidence span; beyond the text
 
 
 @pytest.mark.parametrize("value, spans", [
@@ -254,8 +256,8 @@ def test_browser_page_loads_clean_with_every_highlight(corpora_page):
     docs = c.documents["doc"].tolist()
     assert sections.count() == len(docs)
     for i, doc in enumerate(docs):
-        sec = p.page.locator(f"section#doc-{i}")
-        assert sec.get_attribute("data-doc") == doc
+        sec = p.page.locator(f'section.doc[data-doc="{doc}"]')
+        assert sec.get_attribute("id") == doc  # anchors are doc ids
         assert sec.locator("mark.fig").count() == len(c.figures_of(doc)), doc
     assert p.page.locator("#index tbody tr").count() == len(docs)
 
@@ -264,8 +266,7 @@ def test_browser_click_shows_details(corpora_page):
     c, p = corpora_page
     figs = c.figures.sort_values(["doc", "start"])
     row = figs[figs["indicator"].notna()].iloc[0]
-    doc_index = c.documents["doc"].tolist().index(row["doc"])
-    mark = p.page.locator(f"#d{doc_index}-f{row['start']}-{row['end']}")
+    mark = p.page.locator(f'mark[id="{row["doc"]}@{row["start"]}-{row["end"]}"]')
     assert p.page.locator("#details-body").is_hidden()
     mark.scroll_into_view_if_needed()
     mark.click()
@@ -277,6 +278,8 @@ def test_browser_click_shows_details(corpora_page):
     assert p.page.locator("#dt-indicator").text_content().split()[0] == row["indicator"]
     assert p.page.locator("#dt-rule").text_content() == row["rule"]
     assert p.page.locator("#dt-span").text_content() == f"{row['start']}–{row['end']}"
+    assert p.page.locator("#dt-doc").text_content() == row["doc"]
+    assert p.page.locator("#dt-sentence").text_content() == row["sentence"]  # the details show the sentence
     assert "selected" in mark.get_attribute("class")
     assert p.console_errors == []
 
@@ -320,7 +323,7 @@ def test_browser_hostile_report_shows_script_as_text(browser, hostile, hostile_f
         assert p.console_errors == []
         assert p.page.evaluate("document.querySelectorAll('script').length") == 1
         assert p.page.evaluate("document.querySelectorAll('img, .expl *, .text b').length") == 0
-        text = p.page.locator("section#doc-0 div.text")
+        text = p.page.locator("section#hostile div.text")
         body = text.inner_text()
         for piece in ("<script>alert(1)</script>", "=SUM(A1)+全乡", "&amp;15万元", "<img src=x onerror=alert(3)>"):
             assert piece in body
