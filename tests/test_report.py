@@ -364,3 +364,110 @@ def test_browser_screenshot(corpora_page, tmp_path):
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     if os.environ.get("FUPIN_UPDATE_SCREENSHOT") == "1":  # refresh docs/review-page.png for the README
         shutil.copyfile(shot, ROOT / "docs" / "review-page.png")
+
+
+# --------------------------------------------------------------------------- issue 17: a page that keeps its promises
+def _subset_finding(text, doc="hostile", holds=True):
+    return {"doc": doc, "kind": "sum", "rule": "sum.subset", "severity": "info", "total": _span(text, "715万元"),
+            "parts": [_span(text, "500万元")], "rate": None, "stated": "7150000", "recomputed": "5000000",
+            "difference": "-2150000", "tolerance": "0", "holds": holds,
+            "explanation": "“500万元” is part of “715万元”: not more than the total", "sentence": None, "unit": "元"}
+
+
+def test_evidence_links_show_the_figures_text(hostile, hostile_findings):
+    page = R.render_html(hostile, hostile_findings)
+    labels = re.findall(r'class="evlink"[^>]*>([^<]*)</a>', page)
+    assert labels[:3] == ["total “715万元”", "part “500万元”", "part “215万元”"]
+    assert not any(re.fullmatch(r"\w+ \d+–\d+", l) for l in labels)
+
+
+def test_anchors_are_doc_ids_and_failure_counts_link_to_failures(hostile, hostile_findings):
+    page = R.render_html(hostile, hostile_findings)
+    assert '<section class="doc has-fails" id="hostile" data-doc="hostile">' in page
+    assert '<a href="#hostile">hostile</a>' in page
+    (target,) = re.findall(r'class="failures" href="#([^"]+)"', page)
+    assert re.search(rf'<li class="finding fails" id="{re.escape(target)}"', page)
+
+
+@pytest.mark.parametrize("doc, anchor", [("web01", "web01"), ("a b/c", "a_b/c"), ("x\ty", "x_y")])
+def test_doc_anchor_is_the_doc_id_without_white_space(doc, anchor):
+    assert R.doc_anchor(doc) == anchor
+    taken = {anchor}
+    assert R.doc_anchor(doc, taken) == anchor + "~2"
+
+
+@pytest.mark.parametrize("holds, status", [(True, "part ≤ total"), (False, "part > total"), (None, "cannot tell")])
+def test_subset_checks_read_part_at_most_total(hostile, holds, status):
+    text = hostile.texts["hostile"]
+    page = R.render_html(hostile, pd.DataFrame([_subset_finding(text, holds=holds)]))
+    li = re.search(r'<li class="finding.*?</li>', page, re.S).group(0)
+    assert f'>{html.escape(status)}</span>' in li
+    assert "difference" not in li and "-2150000" not in li
+    assert "<b>part</b> 5000000" in li and "<b>total</b> 7150000" in li
+
+
+def test_the_page_speaks_one_language():
+    """The page's own words are English, as the audit's explanations are (report text stays Chinese)."""
+    template = (ROOT / "fupin_extract" / "data" / "templates" / "report.html.j2").read_text(encoding="utf-8")
+    assert not re.search(r"[\u4e00-\u9fff]", template)
+    statuses = {R._status({"holds": h, "rule": r})[0] for h in (True, False, None) for r in ("sum.parts_after", "sum.subset")}
+    labels = {k for r in ("sum.subset", "share.of") for k, _v in R._values({"rule": r, "stated": "1", "recomputed": "1",
+                                                                             "difference": "0", "tolerance": "0", "unit": "元"})}
+    assert not any(re.search(r"[\u4e00-\u9fff]", w) for w in statuses | labels)
+
+
+def test_the_page_is_built_with_autoescaping(hostile):
+    assert R.ENV.autoescape("report.html.j2") is True
+    findings = pd.DataFrame([{"doc": "hostile", "kind": "<b>k</b>", "rule": "r\"><script>alert(5)</script>",
+                              "severity": "javascript:alert(6)", "holds": False, "other_doc": "<i>x</i>",
+                              "explanation": "<script>alert(7)</script>"}])
+    page = R.render_html(hostile, findings, title="<script>alert(8)</script>")
+    assert page.count("<script") == 1
+    assert "<b>k</b>" not in page and "<i>x</i>" not in page
+    assert 'href="javascript:' not in page
+
+
+def _replicated(corpus, n_docs):
+    """A corpus of n_docs documents made of copies of the sample reports (new doc ids; test data)."""
+    docs, figs, texts = [], [], {}
+    base = corpus.documents["doc"].tolist()
+    for i in range(n_docs):
+        src = base[i % len(base)]
+        new = f"{src}-{i}"
+        docs.append(corpus.documents[corpus.documents["doc"] == src].assign(doc=new))
+        figs.append(corpus.figures_of(src).assign(doc=new))
+        texts[new] = corpus.texts[src]
+    return fx.corpus.Corpus(pd.concat(figs, ignore_index=True), pd.concat(docs, ignore_index=True),
+                            corpus.errors, texts)
+
+
+def test_the_page_of_400_documents_stays_small(corpus):
+    """Size, not time (speed goes to benchmarks/): 400 documents stay under the 14.9 MB the page had."""
+    big = _replicated(corpus, 400)
+    page = R.render_html(big, run_audit=False)
+    assert page.count('<section class="doc') == 400
+    assert len(page.encode("utf-8")) < 14_000_000
+
+
+def test_browser_only_failing_switch(browser, hostile, tmp_path):
+    text = hostile.texts["hostile"]
+    ok = _subset_finding(text, holds=True)
+    bad = dict(_subset_finding(text, holds=False), rule="sum.parts_after")
+    two = fx.corpus.Corpus(hostile.figures, pd.concat([hostile.documents, hostile.documents.assign(doc="clean")]),
+                           hostile.errors, {"hostile": text, "clean": text})
+    p = Page(browser, R.render_html(two, pd.DataFrame([ok, bad, dict(ok, doc="clean")])), tmp_path / "f.html")
+    try:
+        visible = lambda sel: p.page.evaluate(  # noqa: E731
+            f"() => Array.from(document.querySelectorAll({sel!r})).filter(e => e.offsetParent !== null).length")
+        assert visible("li.finding") == 3 and visible("section.doc") == 2
+        p.page.check("#only-failing")
+        assert visible("li.finding") == 1 and visible("li.finding.fails") == 1
+        assert visible("section.doc") == 1 and visible("#index tbody tr") == 1
+        link = p.page.locator("a.failures")
+        link.click()
+        assert p.page.evaluate("location.hash") == link.get_attribute("href")
+        p.page.uncheck("#only-failing")
+        assert visible("li.finding") == 3
+        assert p.console_errors == []
+    finally:
+        p.close()
