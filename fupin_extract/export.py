@@ -10,7 +10,9 @@ Entry points
 - :func:`codebook` — the codebook DataFrame (column, type, unit, Chinese label, description),
   generated from the table schemas, ``patterns/columns.yaml`` and the indicator catalogue.
 
-Conventions (see docs): CSV is UTF-8 with BOM so that Excel shows Chinese; xlsx cells are
+Conventions (see docs): CSV is UTF-8 with BOM so that Excel shows Chinese, and a text cell that
+starts with ``= + - @``, tab or CR (or ``'``) gets a leading ``'`` so that no spreadsheet runs it
+as a formula (OWASP; :func:`read_table` removes it); xlsx cells are
 written as strings, never formulas (``=SUM(A1)`` stays text), with a frozen header, an
 autofilter and set column widths, at most :data:`XLSX_MAX_ROWS` rows a sheet (longer tables
 continue on ``figures_2``, ``figures_3`` …) and :data:`XLSX_MAX_CELL_CHARS` characters a cell
