@@ -50,6 +50,11 @@ DOCUMENT_COLUMNS = {
     "province": STR,
     "date": STR,
     "year": "Int64",
+    "place_standard": STR,
+    "place_rule": STR,
+    "year_rule": STR,
+    "year_offset": "Int64",
+    "year_issue": STR,
 }
 
 #: column → dtype of the errors table (one row per document or file that failed)
