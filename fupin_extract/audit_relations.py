@@ -419,10 +419,18 @@ class Relations:
         return False
 
     def rule_implied(self) -> None:
-        """Cue-less parts that add up exactly to a total stated just after or before them."""
+        """Cue-less parts that add up exactly to a total stated before them, or just after them.
+
+        Lists of a later segment against an earlier total go first: a 五个一批 list ending in
+        ``社会保障兜底20户`` is a breakdown of the earlier total, not 10+10=20 in its own clause.
+        """
+        self._implied_earlier_total()
+        self._implied_total_after()
+
+    def _implied_total_after(self) -> None:
+        """(a) a run of figures followed by their sum in the same ；-segment."""
         v, n = self.v, self.v.n
         used = set(self.part_of) | self.totals
-        # (a) a run of figures followed by their sum in the same ；-segment
         for i in range(len(v.weak)):
             a = v.weak[i]
             b = v.weak[i + 1] if i + 1 < len(v.weak) else len(n)
@@ -441,42 +449,62 @@ class Relations:
                         self.emit_sum(t, parts, "sum.implied", " (implied: no cue word; the parts add up exactly)")
                         used.add(t.start)
                         break
-        # (b) a sentence listing parts whose sum is a total stated earlier
-        used = set(self.part_of) | self.totals
-        for i in range(len(v.strong)):
-            s = v.strong[i]
-            e = v.strong[i + 1] if i + 1 < len(v.strong) else len(n)
-            text = n[s:e]
-            if (self.re_parts_after and self.re_parts_after.search(text)) or \
-               (self.re_total_before and self.re_total_before.search(text)):
+
+    def _unit_runs(self, figs: Sequence[Fig]) -> List[List[Fig]]:
+        """Lists of one unit: same-unit figures one clause apart at most (户/人 pairs interleave)."""
+        n = self.v.n
+        runs: Dict[str, List[List[Fig]]] = {}
+        for f in figs:
+            lists = runs.setdefault(f.unit, [])
+            if lists and sum(1 for ch in n[lists[-1][-1].end:f.start] if ch in BREAKS) <= 1:
+                lists[-1].append(f)
+            else:
+                lists.append([f])
+        return [r for lists in runs.values() for r in lists]
+
+    def _cue_free(self, s: int, e: int) -> bool:
+        """No 其中/共计 cue in the segment, except a 其中 that opens it."""
+        n = self.v.n
+        if self.re_total_before and self.re_total_before.search(n, s, e):
+            return False
+        if not self.re_parts_after:
+            return True
+        m = self.re_parts_after.search(n, s, e)
+        if m is None:
+            return True
+        return LEAD_NOISE.match(n[s:m.start()]) is not None and self.re_parts_after.search(n, m.end(), e) is None
+
+    def _implied_earlier_total(self) -> None:
+        """(b) a segment listing parts whose sum is a total stated earlier."""
+        v, n = self.v, self.v.n
+        used = set(self.part_of)
+        for i in range(len(v.weak)):
+            s = v.weak[i]
+            e = v.weak[i + 1] if i + 1 < len(v.weak) else len(n)
+            if not self._cue_free(s, e):
                 continue
+            text = n[s:e]
             figs = [f for f in v.figs_in(s, e) if f.unit not in RATE_UNITS and not v.paren_of(f.start)]
-            runs: List[List[Fig]] = []
-            for f in figs:
-                # a list: figures of one unit, one clause apart at most, no other figure between
-                if runs and runs[-1][-1].unit == f.unit and \
-                        sum(1 for ch in n[runs[-1][-1].end:f.start] if ch in BREAKS) <= 1:
-                    runs[-1].append(f)
-                else:
-                    runs.append([f])
-            for parts in runs:
-                unit = parts[0].unit
+            for parts in self._unit_runs(figs):
                 if len(parts) < 2 or any(not p.exact or p.start in used or self._per_figure(p) for p in parts):
                     continue
-                total_iv = _sum(parts)
-                ps, _ = v.paragraph(s)
-                best = None
-                for t in reversed(v.figs_in(0, s, unit)):
-                    if not t.exact or t.value < self.min_total or t.value <= max(p.value for p in parts):
-                        continue
-                    if v.paren_of(t.start) or not total_iv.overlaps(t.iv):
-                        continue
-                    if t.start >= ps or self._shares(t, text):
-                        best = t
-                        break
-                if best is not None:
-                    self.emit_sum(best, parts, "sum.implied",
-                                  " (implied: parts in a later sentence add up exactly to the total)")
+                best = self._earlier_total(parts, s, text)
+                if best is not None and self.emit_sum(best, parts, "sum.implied",
+                                                      " (implied: parts in a later segment add up exactly to the total)"):
+                    used.update(p.start for p in parts)
+
+    def _earlier_total(self, parts: Sequence[Fig], s: int, text: str) -> Optional[Fig]:
+        v = self.v
+        total_iv = _sum(parts)
+        ps, _ = v.paragraph(s)
+        for t in reversed(v.figs_in(0, s, parts[0].unit)):
+            if not t.exact or t.value < self.min_total or t.value <= max(p.value for p in parts):
+                continue
+            if v.paren_of(t.start) or not total_iv.overlaps(t.iv):
+                continue
+            if t.start >= ps or self._shares(t, text):
+                return t
+        return None
 
     def rule_named_parts(self) -> None:
         """Figures after the same name (花乌路3.3公里 … 余下花乌路1公里 … 花乌路4.3公里) that add up
