@@ -478,9 +478,8 @@ class Relations:
         """(b) a segment listing parts whose sum is a total stated earlier."""
         v, n = self.v, self.v.n
         used = set(self.part_of)
-        for i in range(len(v.weak)):
-            s = v.weak[i]
-            e = v.weak[i + 1] if i + 1 < len(v.weak) else len(n)
+        bounds = [(m[i], m[i + 1] if i + 1 < len(m) else len(n)) for m in (v.strong, v.weak) for i in range(len(m))]
+        for s, e in bounds:  # whole sentences first (a list may run across ；), then ；-segments
             if not self._cue_free(s, e):
                 continue
             text = n[s:e]
@@ -488,10 +487,22 @@ class Relations:
             for parts in self._unit_runs(figs):
                 if len(parts) < 2 or any(not p.exact or p.start in used or self._per_figure(p) for p in parts):
                     continue
+                if self._leading_total(parts):
+                    used.update(p.start for p in parts[1:])
+                    continue
                 best = self._earlier_total(parts, s, text)
                 if best is not None and self.emit_sum(best, parts, "sum.implied",
                                                       " (implied: parts in a later segment add up exactly to the total)"):
                     used.update(p.start for p in parts)
+
+    def _leading_total(self, run: Sequence[Fig]) -> bool:
+        """A list whose first figure is the sum of the others: 贫困户72户，一般贫困户28户，低保户37户，五保户7户."""
+        t, parts = run[0], list(run[1:])
+        if len(parts) < 2 or t.value < self.min_total or t.value <= max(p.value for p in parts):
+            return False
+        if not _sum(parts).overlaps(t.iv):
+            return False
+        return self.emit_sum(t, parts, "sum.implied", " (implied: a total, then parts that add up exactly)") is not None
 
     def _earlier_total(self, parts: Sequence[Fig], s: int, text: str) -> Optional[Fig]:
         v = self.v
