@@ -205,10 +205,11 @@ class Relations:
                         continue
                     by_unit.setdefault(f.unit, []).append(f)
                 for unit, figs in by_unit.items():
-                    if len(figs) == 1:
-                        parts = parts_of(figs[0])
+                    total = figs[0] if len(figs) == 1 else self._ledger_total(figs)
+                    if total is not None:
+                        parts = parts_of(total)
                         if parts:
-                            found.append((figs[0], parts))
+                            found.append((total, parts))
             else:
                 # 其中 inside the sentence: the totals are in the clause right before it, and in
                 # the clauses before that while every figure of the nearer clause has parts
@@ -245,6 +246,20 @@ class Relations:
                         parts = parts + ext
                         note = " (parts continue in the following sentences)"
                 self.emit_sum(total, parts, "sum.parts_after", note)
+
+    def _ledger_total(self, figs: Sequence[Fig]) -> Optional[Fig]:
+        """Of several figures of one unit, the first when the text itself shows it is their total:
+        a list right after it adds up to it exactly (贫困户72户，一般28户，低保37户，五保7户)."""
+        t = figs[0]
+        if not t.exact:
+            return None
+        for run in self._unit_runs(figs[1:]):
+            acc = []
+            for f in run:
+                acc.append(f)
+                if len(acc) >= 2 and all(p.exact for p in acc) and _sum(acc).overlaps(t.iv):
+                    return t
+        return None
 
     def _per_figure(self, f: Fig) -> bool:
         """An average or per-head figure (平均, 人均, 每人 …): never a total of parts."""
