@@ -47,12 +47,7 @@ DEFAULT = ("relation read from nearby figures", 0.6)
 #: the rules whose list of parts is closed by the text (a sum short of its total is an error there)
 CLOSED_LISTS = {"sum.total_after", "sum.paren", "sum.remainder"}
 
-#: an open list (其中 …) short of its total is an alarm only with this many parts and a gap this small
-OPEN_LIST_MIN_PARTS = 3
-OPEN_LIST_GAP = Decimal("0.1")
-
-#: a share or ratio this many times off its stated value was read from the wrong figures
-OFF_FACTOR = Decimal(2)
+FAMILY = regex.compile(r"_(?:households|population|amount|persons)$")
 
 
 def _dec(s: Optional[str]) -> Optional[Decimal]:
@@ -76,9 +71,13 @@ class Gate:
         self.v = view
         self.re_parts_after = rules.alternation("sum", "parts_after")
         self.re_per = rules.alternation("sum", "per_words")
+        self.min_parts = int(rules.s("gate", "open_list_min_parts", 3))
+        self.gap = Decimal(str(rules.s("gate", "open_list_gap", 0.1)))
+        self.off = Decimal(str(rules.s("gate", "off_factor", 2)))
+        self.status = set(rules.w("gate", "status_families"))
 
     def checks(self) -> Sequence[Callable[[Finding], Optional[str]]]:
-        return (self.open_list_short, self.nested_breakdown, self.per_head_part, self.far_off)
+        return (self.open_list_short, self.status_parts, self.nested_breakdown, self.per_head_part, self.far_off, self.bracketed_inputs)
 
     # ------------------------------------------------------------------ the checks
     def open_list_short(self, f: Finding) -> Optional[str]:
@@ -87,10 +86,24 @@ class Gate:
         diff, total = _dec(f.difference), _dec(f.stated)
         if diff is None or diff >= 0 or not total:
             return None
-        if len(f.parts or ()) >= OPEN_LIST_MIN_PARTS and -diff <= total * OPEN_LIST_GAP:
+        if len(f.parts or ()) >= self.min_parts and -diff <= total * self.gap:
             return None  # a long list a little short: a breakdown that does not add up
         return "the parts fall short of the total and the list is not closed (其中 may name only some parts)"
 
+
+    def _family(self, span: Optional[List[int]]) -> Optional[str]:
+        fig = self.v.fig_at(span[0]) if span else None
+        return FAMILY.sub("", fig.indicator) if fig is not None and fig.indicator else None
+
+    def status_parts(self, f: Finding) -> Optional[str]:
+        if f.kind != "sum" or not f.parts or (_dec(f.difference) or 0) >= 0:
+            return None
+        total = self._family(f.total)
+        fams = {self._family(p) for p in f.parts} - {None}
+        if total and len(fams) == 1 and fams <= self.status and total not in fams:
+            return (f"every part is {fams.pop()} while the total is {total}: the list covers one status "
+                    "of the total, the others are not named")
+        return None
 
     def nested_breakdown(self, f: Finding) -> Optional[str]:
         if f.kind != "sum" or not f.parts or len(f.parts) < 2 or not self.re_parts_after:
@@ -116,8 +129,17 @@ class Gate:
         st, rec = _dec(f.stated), _dec(f.recomputed)
         if st is None or rec is None or st <= 0 or rec <= 0:
             return None
-        if rec > st * OFF_FACTOR or st > rec * OFF_FACTOR:
+        if rec > st * self.off or st > rec * self.off:
             return "the recomputed value is several times the stated one: the numerator or the base was not the one the text means"
+        return None
+
+    def bracketed_inputs(self, f: Finding) -> Optional[str]:
+        if f.kind not in ("share", "ratio") or not f.rate:
+            return None
+        rate_paren = self.v.paren_of(f.rate[0])
+        spans = [s for s in [f.total, *(f.parts or ())] if s]
+        if spans and all(self.v.paren_of(s[0]) not in (None, rate_paren) for s in spans):
+            return "numerator and base come from a parenthesised breakdown while the rate is outside it"
         return None
 
     # ------------------------------------------------------------------ one finding
