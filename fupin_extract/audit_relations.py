@@ -38,6 +38,11 @@ from .audit_rules import RelationRules
 
 BREAKS = CLAUSE_END | WEAK_END | STRONG_END
 LEAD_NOISE = regex.compile(r"^[\s，,、：:（）()\d一二三四五六七八九十是.]*$")
+#: words of a named rate that say what it counts: 户数占比73% is a share of households
+COUNT_WORDS = {"户数": "户", "人数": "人", "人口": "人"}
+#: what is left of 占全村总人口数的 once the framing is dropped: the words naming the base
+BASE_NOISE = regex.compile(r"^[占的]+|[的]+$|^(?:全村|全镇|全乡|全县|全市|本村|该村)|数?的?$")
+BASE_REACH = 600
 BARE_NUMBER = regex.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
 
 
@@ -614,7 +619,10 @@ class Relations:
                 nums = [f for f in before if f.unit == den.unit]
             else:
                 noun = n[m.end():rate.start]
-                nums = [f for f in before if f.unit in noun] or before
+                lead = n[v.clause_start(m.start(), ws):m.start()]
+                unit = next((u for w, u in COUNT_WORDS.items() if w in lead), None)
+                nums = [f for f in before if f.unit == unit] if unit else \
+                    ([f for f in before if f.unit in noun] or before)
             if not nums:
                 continue
             num = nums[-1]
@@ -624,6 +632,10 @@ class Relations:
         v = self.v
         sent = self._sentence(rate.start)
         k = Decimal(1000) if rate.unit == "‰" else Decimal(100)
+        if den is None and rule in ("share.of", "share.named_rate"):
+            den = self._implicit_base(num, base_text)
+            if den is not None:
+                rule = "share.implicit_base"
         if den is None:
             expl = f"{quote(num)} is {quote(rate)} of a base the text does not state"
             if rate.value:
@@ -674,8 +686,12 @@ class Relations:
             nums = [f for f in v.figs_in(ws, rate.start) if f.unit not in RATE_UNITS]
             if not nums:
                 continue
-            same = [f for f in nums if f.unit == nums[-1].unit]
-            if len(same) >= 2:
+            unit = next((u for w, u in COUNT_WORDS.items() if w in lead), nums[-1].unit)
+            same = [f for f in nums if f.unit == unit]
+            base = self._of_total(same[-1]) if same else None
+            if base is not None and base.value > same[-1].value:
+                self._share(same[-1], base, rate, "share.implicit_base", lead)
+            elif len(same) >= 2:
                 a, b = same[-2], same[-1]
                 small, large = (a, b) if a.value <= b.value else (b, a)
                 self._share(small, large, rate, "share.named_rate", lead)
@@ -687,6 +703,39 @@ class Relations:
                 if any(nclause[i:i + 2] in lead for i in range(len(nclause) - 1)
                        if not any(ch.isdigit() for ch in nclause[i:i + 2])):
                     self._share(num, None, rate, "share.named_rate", lead)
+
+    def _implicit_base(self, num: Fig, base_text: str) -> Optional[Fig]:
+        """The base a share leaves unstated: the total of the breakdown ``num`` is a part of, the
+        total a 中 names (62户贫困户中有40户), or an earlier figure the base words name (占总人口的)."""
+        v = self.v
+        if num.start in self.part_of:
+            t = v.fig_at(self.part_of[num.start])
+            if t is not None and t.value > num.value:
+                return t
+        t = self._of_total(num)
+        if t is not None:
+            return t
+        core = BASE_NOISE.sub("", base_text)
+        if len(core) < 2:
+            return None
+        ps, _ = v.paragraph(num.start)
+        for f in reversed(v.figs_in(max(0, ps - BASE_REACH), num.start, num.unit)):
+            words = v.n[v.clause_start(f.start):f.start] + "|" + v.n[f.end:v.clause_end(f.end)]
+            if core in words and "占" not in words and f.value > num.value and f.exact:
+                return f
+        return None
+
+    def _of_total(self, num: Fig) -> Optional[Fig]:
+        """A figure of ``num``'s unit earlier in the sentence (or the one before) followed by 中."""
+        v = self.v
+        ss, _ = v.sentence(num.start)
+        prev = v.prev_sentence(num.start)
+        for f in reversed(v.figs_in(prev[0] if prev else ss, num.start, num.unit)):
+            tail = v.n[f.end:f.end + 8]
+            cut = next((i for i, c in enumerate(tail) if c in BREAKS), len(tail))
+            if "中" in tail[:cut] and f.value > num.value:
+                return f
+        return None
 
     # ------------------------------------------------------------------ growth
     def rule_growth_compare(self) -> None:
