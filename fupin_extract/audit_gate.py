@@ -146,7 +146,8 @@ class Gate:
     # ------------------------------------------------------------------ one finding
     def judge(self, f: Finding) -> Finding:
         structure, base = STRUCTURE.get(f.rule, DEFAULT)
-        f = replace(f, structure=f.structure or structure, confidence=_confidence(f, base))
+        f = replace(f, structure=f.structure or structure, confidence=_confidence(f, base),
+                    explanation=f.explanation + _rounding_note(f))
         if f.holds is not False or f.kind not in ARITHMETIC:
             return f
         for check in self.checks():
@@ -154,6 +155,15 @@ class Gate:
             if reason:
                 return _uncertain(f, reason)
         return f
+
+
+def _rounding_note(f: Finding) -> str:
+    """The guidelines' rounding rule, stated with the numbers the verdict rests on."""
+    if f.kind not in ARITHMETIC or f.holds is None or f.recomputed is None or f.tolerance is None:
+        return ""
+    tol = "open" if f.tolerance == "inf" else f"±{f.tolerance}"
+    return (f" [as printed: each number is the interval of values that round to it; "
+            f"recomputed {f.recomputed} vs stated {f.stated}, tolerance {tol}]")
 
 
 def _confidence(f: Finding, base: float) -> float:

@@ -46,6 +46,27 @@ BASE_REACH = 600
 BARE_NUMBER = regex.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
 
 
+ANNUAL = regex.compile(r"年均|年平均|平均每年|每年平均")
+YEAR = regex.compile(r"((?:19|20)\d\d)年")
+
+
+def _compound(old: Interval, new: Interval, years: int, sign: int) -> Optional[Interval]:
+    """Average annual change in % of the interval of new/old over ``years`` years (every endpoint)."""
+    ratio = divide(new, old)
+    if ratio is None or ratio.lo <= 0:
+        return None
+
+    def rate(r: Decimal) -> Decimal:
+        return (Decimal(str(float(r) ** (1.0 / years))) - 1) * 100
+
+    lo = rate(ratio.lo)
+    hi = None if ratio.hi is None else rate(ratio.hi)
+    if sign < 0:
+        lo, hi = (-(hi) if hi is not None else Decimal(-100)), -lo
+        lo = max(lo, Decimal(0))
+    return Interval(lo, hi)
+
+
 def _sum(figs: Sequence[Fig]) -> Interval:
     out = Interval(Decimal(0), Decimal(0))
     for f in figs:
@@ -799,6 +820,18 @@ class Relations:
                 d = Interval(old.iv.lo - (new.iv.hi if new.iv.hi is not None else new.iv.lo),
                              None if old.iv.hi is None else old.iv.hi - new.iv.lo)
             q = d
+        elif self._annual(rate):
+            years = self._years_between(old, new)
+            if years is None:
+                f = Finding(v.doc, "growth", rule, None,
+                            f"{quote(rate)} is an average annual rate from {quote(old)} to {quote(new)}, "
+                            "but the text gives no years to compound over (cannot tell)", "info", None,
+                            [new.span, old.span], rate.span, stated=fmt(rate.value), sentence=sent, unit=rate.unit)
+                self._add(f)
+                return
+            q = _compound(old.iv, new.iv, years, sign)
+            if q is None:
+                return
         else:
             ratio = divide(new.iv, old.iv)
             if ratio is None:
@@ -810,11 +843,26 @@ class Relations:
         holds = q.overlaps(rate.iv)
         fields = compare_fields(rate.iv, q, rate.value)
         word = "growth" if sign > 0 else "decline"
+        if self._annual(rate) and rate.unit == "%":
+            word = f"average annual {word} (compounded over {self._years_between(old, new)} years)"
         expl = (f"{word} from {quote(old)} to {quote(new)} = {fmt_num(q.mid, 2)}{rate.unit}, "
                 + (f"consistent with {quote(rate)}" if holds else f"≠ {quote(rate)}"))
         f = Finding(v.doc, "growth", rule, holds, expl, "info" if holds else "error", None, [new.span, old.span],
                     rate.span, sentence=sent, unit=rate.unit, **fields)
         self._add(f)
+
+    def _annual(self, rate: Fig) -> bool:
+        """年均增长X%: an average annual rate (compounded), not the whole change."""
+        return rate.unit == "%" and ANNUAL.search(self.v.n, max(0, rate.start - 8), rate.start) is not None
+
+    def _years_between(self, old: Fig, new: Fig) -> Optional[int]:
+        n = self.v.n
+        ya = YEAR.findall(n, max(0, old.start - 12), old.start)
+        yb = YEAR.findall(n, max(old.end, new.start - 12), new.start)
+        if not ya or not yb:
+            return None
+        d = int(yb[-1]) - int(ya[-1])
+        return d if 0 < d <= 30 else None
 
     def rule_growth_from_to(self) -> None:
         v, n = self.v, self.v.n
