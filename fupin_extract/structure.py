@@ -7,7 +7,7 @@ sentence, not two.  Indices below are indices into the figure list given to :fun
 * **group**: one figure, or a 户/人 (户/元, 人/元, 户/人/元 …) run of figures written together
   (``36户84人``, ``289户、786人``, ``198人183500元``).  ``pair_of[i]`` is the group of ``i``.
 * **enumeration**: groups of the same unit signature listed one after another in a sentence,
-  separated by ``、，,；;`` and a short label without figures (a place, a year, a type, a cause):
+  separated by ``、，,`` and a short label without figures (a place, a year, a type, a cause):
   ``2016年脱贫27户，2017年脱贫9户``, ``甲镇43户234人、乙镇33户161人``.
 * **total and parts**: a group followed by ``其中``/``包括``/``含``, an opening parenthesis or a
   colon, and the groups after it (to the end of the sentence, or of the parenthesis); or an
@@ -41,9 +41,13 @@ BREAKDOWN = regex.compile(r"\s*[,，]?\s*(?:其中|包括|含)[:：,，]?|\s*[�
 CLOSE = regex.compile(r"[）)]")
 #: an enumeration's closing total
 SUM_WORD = regex.compile(r"(?:总计|合计|共计|累计|共)[^，。；、,;\d]{0,8}$")
-ITEM_SEP = regex.compile(r"[、，,；;]")
-#: the label between two items: short, no figures, no sentence stop
+ITEM_SEP = regex.compile(r"[、，,]")
+#: the label between two items: short, and a year, a place, a grade or type, or a cause
 ITEM_GAP_MAX = 16
+ITEM_LABEL = regex.compile(
+    r"(?:(?:19|20)(?:\d\d|[xX×*]{2})年(?:[上下]半年|底|末|初)?|\d{1,2}月(?:份)?)?"
+    r"(?:\p{Han}{1,5}?[村镇乡组县区社](?:委|委会)?|[A-DＡ-Ｄ一二三四]级|一般|重点|因\p{Han}{1,6}?致贫|\p{Han}{0,2}户)?"
+    r"(?:(?:实现|完成|已)?(?:脱贫|退出|搬迁|安置))?(?:共|有|为|计)?")
 
 
 @dataclass
@@ -135,7 +139,7 @@ def _next_item(text: str, figs: Sequence, s: Structure, a: Tuple[int, ...], b: T
     gap = text[lo:hi]
     if len(gap) > ITEM_GAP_MAX or not gap or not ITEM_SEP.match(gap) or BREAKDOWN.match(gap):
         return False
-    return "其中" not in gap
+    return ITEM_LABEL.fullmatch(gap[1:].strip()) is not None
 
 
 def _breakdowns(text: str, figs: Sequence, s: Structure) -> None:
