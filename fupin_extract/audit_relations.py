@@ -32,6 +32,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import regex
 
+from . import structure
 from .audit_core import (CLAUSE_END, RATE_UNITS, STRONG_END, WEAK_END, DocView, Fig, Finding, Interval,
                          compare_fields, divide, fmt, fmt_num, interval_of, multiply, quote)
 from .audit_rules import RelationRules
@@ -558,6 +559,21 @@ class Relations:
                 return t
         return None
 
+    def rule_structure(self) -> None:
+        """Totals and parts of the shared sentence structure (:mod:`fupin_extract.structure`) that
+        no cue rule above read: one reading of the sentence for meaning and audit."""
+        figs = self.v.figs
+        st = structure.read(self.v.n, figs)
+        for ti, parts_idx in sorted(st.parts_of.items()):
+            t = figs[ti]
+            if t.unit in RATE_UNITS or t.start in self.totals or self._per_figure(t):
+                continue
+            pair = set(st.pair_of(ti))
+            parts = [figs[j] for j in parts_idx if j not in pair and figs[j].unit == t.unit
+                     and figs[j].start not in self.part_of and not self._per_figure(figs[j])]
+            if len(parts) >= 2:
+                self.emit_sum(t, parts, "sum.structure")
+
     def rule_named_parts(self) -> None:
         """Figures after the same name (花乌路3.3公里 … 余下花乌路1公里 … 花乌路4.3公里) that add up
         exactly to a later figure after that name (reported only when they do)."""
@@ -1078,7 +1094,7 @@ class Relations:
     # ------------------------------------------------------------------ all
     def run(self) -> List[Finding]:
         for rule in (self.rule_parts_after, self.rule_paren, self.rule_total_after, self.rule_remainder,
-                     self.rule_implied, self.rule_named_parts, self.rule_share_of, self.rule_named_rate, self.rule_growth_compare,
+                     self.rule_implied, self.rule_structure, self.rule_named_parts, self.rule_share_of, self.rule_named_rate, self.rule_growth_compare,
                      self.rule_growth_from_to, self.rule_per_unit, self.rule_per_unit_implied, self.rule_balance,
                      self.rule_persons_per_household, self.rule_parts_over_total):
             rule()
