@@ -55,7 +55,8 @@ FINDING_COLUMNS = {
 }
 
 RELATION_KINDS = ("sum", "share", "growth", "ratio", "per_unit", "balance")
-KIND_ORDER = {k: i for i, k in enumerate(RELATION_KINDS + ("plausibility", "conflict", "decrease", "copied_text",
+KIND_ORDER = {k: i for i, k in enumerate(RELATION_KINDS + ("plausibility", "conflict", "decrease", "exceeds_registered",
+                                                           "implausible_year", "copied_text",
                                                            "placeholder", "screen"))}
 SPAN_COLUMNS = ("total", "parts", "rate")
 

@@ -28,7 +28,7 @@ SECTIONS = {
     "placeholders": ({"rules", "examples"}, {"rules"}),
     "copied_text": ({"shingle", "min_chars", "threshold", "lsh_above", "num_perm", "examples"},
                     {"shingle", "threshold"}),
-    "cross_report": ({"cumulative", "examples"}, {"cumulative"}),
+    "cross_report": ({"cumulative", "bounded_by", "plausible_years", "examples"}, {"cumulative"}),
     "screen": ({"min_sample", "first_digit_mad", "last_two_mad", "examples"}, {"min_sample"}),
     "gate": ({"open_list_min_parts", "open_list_gap", "off_factor", "status_families"},
              {"open_list_min_parts", "open_list_gap", "off_factor"}),
