@@ -44,6 +44,8 @@ COUNT_WORDS = {"户数": "户", "人数": "人", "人口": "人"}
 #: what is left of 占全村总人口数的 once the framing is dropped: the words naming the base
 BASE_NOISE = regex.compile(r"^[占的]+|[的]+$|^(?:全村|全镇|全乡|全县|全市|本村|该村)|数?的?$")
 BASE_REACH = 600
+#: shares of one sentence agree on an earlier base when each implied base is this close to it
+SHARED_BASE_GAP = Decimal("0.02")
 BARE_NUMBER = regex.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
 
 
@@ -564,15 +566,53 @@ class Relations:
         no cue rule above read: one reading of the sentence for meaning and audit."""
         figs = self.v.figs
         st = structure.read(self.v.n, figs)
+        broken_down = {f.total[0] for f in self.out if f.kind == "sum" and f.total and len(f.parts or ()) >= 2}
         for ti, parts_idx in sorted(st.parts_of.items()):
             t = figs[ti]
-            if t.unit in RATE_UNITS or t.start in self.totals or self._per_figure(t):
+            if t.unit in RATE_UNITS or t.start in broken_down or self._per_figure(t):
                 continue
             pair = set(st.pair_of(ti))
             parts = [figs[j] for j in parts_idx if j not in pair and figs[j].unit == t.unit
-                     and figs[j].start not in self.part_of and not self._per_figure(figs[j])]
+                     and self.part_of.get(figs[j].start, t.start) == t.start and not self._per_figure(figs[j])
+                     and not self._nested_in(figs[j], t)]
             if len(parts) >= 2:
                 self.emit_sum(t, parts, "sum.structure")
+
+    def _nested_in(self, f: Fig, t: Fig) -> bool:
+        """``f`` sits in a parenthesis that ``t`` is outside of (a note on one part, not a part)."""
+        p = self.v.paren_of(f.start)
+        return p is not None and p != self.v.paren_of(t.start)
+
+    def rule_shared_base(self) -> None:
+        """Shares of one sentence that leave their base unstated (因病致贫755户占66.3%，因学致贫20户占1.76%…)
+        and whose implied bases all agree with one earlier figure of their unit: that figure is the base."""
+        open_shares: Dict[Tuple[int, int], List[Finding]] = {}
+        for f in self.out:
+            if f.kind == "share" and f.holds is None and f.total is None and f.parts and f.rate:
+                open_shares.setdefault(self.v.sentence(f.rate[0]), []).append(f)
+        for (ss, _), group in sorted(open_shares.items()):
+            if len(group) < 2:
+                continue
+            pairs = [(self.v.fig_at(f.parts[0][0]), self.v.fig_at(f.rate[0])) for f in group]
+            if any(a is None or b is None or not b.value for a, b in pairs):
+                continue
+            base = self._agreeing_base(pairs, ss)
+            if base is None:
+                continue
+            for f, (num, rate) in zip(group, pairs):
+                self.out.remove(f)
+                self._share(num, base, rate, "share.implicit_base", "")
+
+    def _agreeing_base(self, pairs: Sequence[Tuple[Fig, Fig]], before: int) -> Optional[Fig]:
+        unit = pairs[0][0].unit
+        if any(num.unit != unit for num, _ in pairs):
+            return None
+        implied = [num.value * 100 / rate.value for num, rate in pairs]
+        for t in reversed(self.v.figs_in(0, before, unit)):
+            if t.exact and not self.v.paren_of(t.start) and \
+                    all(abs(t.value - b) <= b * SHARED_BASE_GAP for b in implied):
+                return t
+        return None
 
     def rule_named_parts(self) -> None:
         """Figures after the same name (花乌路3.3公里 … 余下花乌路1公里 … 花乌路4.3公里) that add up
@@ -1094,7 +1134,7 @@ class Relations:
     # ------------------------------------------------------------------ all
     def run(self) -> List[Finding]:
         for rule in (self.rule_parts_after, self.rule_paren, self.rule_total_after, self.rule_remainder,
-                     self.rule_implied, self.rule_structure, self.rule_named_parts, self.rule_share_of, self.rule_named_rate, self.rule_growth_compare,
+                     self.rule_implied, self.rule_structure, self.rule_named_parts, self.rule_share_of, self.rule_named_rate, self.rule_shared_base, self.rule_growth_compare,
                      self.rule_growth_from_to, self.rule_per_unit, self.rule_per_unit_implied, self.rule_balance,
                      self.rule_persons_per_household, self.rule_parts_over_total):
             rule()
