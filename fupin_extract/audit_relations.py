@@ -44,6 +44,7 @@ COUNT_WORDS = {"户数": "户", "人数": "人", "人口": "人"}
 #: what is left of 占全村总人口数的 once the framing is dropped: the words naming the base
 BASE_NOISE = regex.compile(r"^[占的]+|[的]+$|^(?:全村|全镇|全乡|全县|全市|本村|该村)|数?的?$")
 BASE_REACH = 600
+AND_SPLIT = regex.compile(r"[及和与、]|的$")
 #: shares of one sentence agree on an earlier base when each implied base is this close to it
 SHARED_BASE_GAP = Decimal("0.02")
 BARE_NUMBER = regex.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
@@ -544,9 +545,15 @@ class Relations:
         t, parts = run[0], list(run[1:])
         if len(parts) < 2 or t.value < self.min_total or t.value <= max(p.value for p in parts):
             return False
+        if self._rate_follows(t):
+            return False  # 因病致贫400户占50%: an item of a list of shares, not their total
         if not _sum(parts).overlaps(t.iv):
             return False
         return self.emit_sum(t, parts, "sum.implied", " (implied: a total, then parts that add up exactly)") is not None
+
+    def _rate_follows(self, f: Fig) -> bool:
+        nxt = self.v.next_fig(f.end, self.v.clause_end(f.end) + 1)
+        return nxt is not None and nxt.unit in RATE_UNITS
 
     def _earlier_total(self, parts: Sequence[Fig], s: int, text: str) -> Optional[Fig]:
         v = self.v
@@ -685,6 +692,8 @@ class Relations:
             return
         for m in re_of.finditer(n):
             ce = v.clause_end(m.end())
+            if n[max(0, m.start() - 2):m.start()] == "分别" and self._respective_shares(m):
+                continue
             rate = next((f for f in v.figs_in(m.end(), ce) if f.unit in RATE_UNITS), None)
             if rate is None:
                 continue
@@ -704,6 +713,22 @@ class Relations:
                 continue
             num = nums[-1]
             self._share(num, den, rate, "share.of", n[m.end():rate.start])
+
+    def _respective_shares(self, m) -> bool:
+        """分别占农户及农业人口的19.54%和20.58%: the n figures before, the n bases named, the n rates, in order."""
+        v, n = self.v, self.v.n
+        _, se = v.segment(m.start())
+        rates = [f for f in v.figs_in(m.end(), se) if f.unit in RATE_UNITS]
+        if len(rates) < 2:
+            return False
+        ws, _ = v.segment(m.start())
+        nums = [f for f in v.figs_in(ws, m.start()) if f.unit not in RATE_UNITS][-len(rates):]
+        words = [w for w in AND_SPLIT.split(n[m.end():rates[0].start]) if w]
+        if len(nums) != len(rates) or len(words) != len(rates):
+            return False
+        for num, rate, w in zip(nums, rates, words):
+            self._share(num, None, rate, "share.of", w)
+        return True
 
     def _share(self, num: Fig, den: Optional[Fig], rate: Fig, rule: str, base_text: str) -> None:
         v = self.v
@@ -795,11 +820,16 @@ class Relations:
         core = BASE_NOISE.sub("", base_text)
         if len(core) < 2:
             return None
+        # the base words as written, else their head (the last 4 or 3 characters: 计划总投资 → 总投资)
+        heads = [core] + [core[-k:] for k in (4, 3, 2) if len(core) > k]
         ps, _ = v.paragraph(num.start)
-        for f in reversed(v.figs_in(max(0, ps - BASE_REACH), num.start, num.unit)):
-            words = v.n[v.clause_start(f.start):f.start] + "|" + v.n[f.end:v.clause_end(f.end)]
-            if core in words and "占" not in words and f.value > num.value and f.exact:
-                return f
+        cands = [f for f in reversed(v.figs_in(max(0, ps - BASE_REACH), num.start, num.unit))
+                 if f.value > num.value and f.exact]
+        for head in heads:
+            for f in cands:
+                words = v.n[v.clause_start(f.start):f.start] + "|" + v.n[f.end:v.clause_end(f.end)]
+                if head in words and "占" not in words:
+                    return f
         return None
 
     def _of_total(self, num: Fig) -> Optional[Fig]:

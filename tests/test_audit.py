@@ -355,6 +355,13 @@ SHARE_CASES = [
     ("调查的75户贫困户中有30户缺少劳动力，占40%。", True),
     ("建档立卡贫困户50户160人中，因病致贫20户70人，户数占比40%。", True),
     ("建档立卡贫困户50户160人中，因病致贫20户70人，户数占比44%。", False),
+    # shares of one sentence that all agree with one earlier base
+    ("全镇有贫困户800户。因病致贫400户占50%，因学致贫200户占25%，因残致贫200户占25%。", True),
+    # 分别占 … 及 … 的 X%和Y%: figures, bases and rates paired in order
+    ("项目区有农户500户，农业人口2000人。其中贫困户100户，贫困人口500人，分别占项目区农户及农业人口的20%和25%。", True),
+    ("项目区有农户500户，农业人口2000人。其中贫困户100户，贫困人口500人，分别占项目区农户及农业人口的21%和25%。", False),
+    # the base's head word (计划总投资 → 总投资) names the earlier figure
+    ("计划完成项目总投资500万元，现已完成投资300万元，占计划总投资的60%。", True),
 ]
 
 # (text, expected holds of the growth finding)
