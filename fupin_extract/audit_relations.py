@@ -422,9 +422,22 @@ class Relations:
             parts = [f for f in v.figs_in(floor, m.start(), t.unit) if not self._per_figure(f)]
             if self.re_parts_after and self.re_parts_after.search(n, floor, m.start()):
                 continue
+            if not parts and LEAD_NOISE.match(n[v.sentence(m.start())[0]:m.start()]):
+                parts = self._list_before(m.start(), t.unit)  # 甲镇43户、乙镇33户…。总计76户
             if len(parts) < 2:
                 continue
             self.emit_sum(t, parts, "sum.total_after")
+
+    def _list_before(self, pos: int, unit: str) -> List[Fig]:
+        """The figures of ``unit`` of the sentence before ``pos`` when they are one cue-less list."""
+        prev = self.v.prev_sentence(pos)
+        if prev is None or not self._cue_free(*prev):
+            return []
+        figs = [f for f in self.v.figs_in(prev[0], prev[1]) if f.unit not in RATE_UNITS and not self.v.paren_of(f.start)]
+        runs = [r for r in self._unit_runs(figs) if r[0].unit == unit]
+        if len(runs) != 1 or any(self._per_figure(f) for f in runs[0]):
+            return []
+        return runs[0]
 
     def rule_remainder(self) -> None:
         v, n = self.v, self.v.n

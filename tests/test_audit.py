@@ -334,6 +334,9 @@ STRUCTURE_CASES = [
     # sums over an enumeration in one clause
     ("sum.total_after", "全村养殖能繁母羊12只、23只、9只，共44只。", True),
     ("sum.total_after", "全村养殖能繁母羊12只、23只、9只，共48只。", False),
+    # an enumeration closed by a total opening the next sentence
+    ("sum.total_after", "确定搬迁对象。甲镇43户234人、乙镇33户161人、丙乡9户45人。总计85户440人。", True),
+    ("sum.total_after", "确定搬迁对象。甲镇43户234人、乙镇33户161人、丙乡9户45人。总计95户440人。", False),
     # per-place pairs with 合计: households and persons summed on their own
     ("sum.total_after", "东坡村25户101人，西坡村40户152人，合计65户253人。", True),
     # a type list without a cue against the total stated a sentence before
