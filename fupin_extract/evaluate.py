@@ -223,9 +223,9 @@ def evaluate_figures(gold_dir: Path, corpus_dirs: List[Path], show_errors: bool 
 
 def evaluate_relations(gold_dir: Path, corpus) -> tuple:
     """Audit ``corpus`` (within-report relations) and print the score of ``score.py relations``."""
-    from .audit import audit_texts, finding_records, findings_frame
+    from .audit import audit, finding_records
 
-    rows = finding_records(findings_frame(audit_texts(corpus.texts, corpus.figures)))
+    rows = finding_records(audit(corpus, cross_report=False))
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
         for r in rows:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
