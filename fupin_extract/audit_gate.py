@@ -36,6 +36,7 @@ STRUCTURE = {
     "sum.total_after": ("parts, then 共计/合计 and their total", 0.9),
     "sum.remainder": ("total, parts and the 剩余/其余 part", 0.85),
     "sum.implied": ("implied partition (parts add up exactly)", 0.6),
+    "sum.of_total": ("a total named by 中, then its parts (N户中，…)", 0.75),
     "sum.structure": ("totals and parts of the shared sentence structure (其中, brackets, colon, 总计)", 0.75),
     "sum.named_parts": ("parts named by the total's breakdown", 0.7),
     "share.of": ("占 … 的 X%", 0.85),

@@ -44,6 +44,8 @@ COUNT_WORDS = {"户数": "户", "人数": "人", "人口": "人"}
 #: what is left of 占全村总人口数的 once the framing is dropped: the words naming the base
 BASE_NOISE = regex.compile(r"^[占的]+|[的]+$|^(?:全村|全镇|全乡|全县|全市|本村|该村)|数?的?$")
 BASE_REACH = 600
+#: a total named by 中 right after it, then a clause break: 38户135人中，…
+OF_TOTAL = regex.compile(r"中[,，:：]")
 AND_SPLIT = regex.compile(r"[及和与、]|的$")
 #: shares of one sentence agree on an earlier base when each implied base is this close to it
 SHARED_BASE_GAP = Decimal("0.02")
@@ -597,6 +599,24 @@ class Relations:
                      and not self._nested_in(figs[j], t)]
             if len(parts) >= 2:
                 self.emit_sum(t, parts, "sum.structure")
+
+    def rule_of_total(self) -> None:
+        """建档立卡贫困户38户135人中，因病致贫28户93人…；因残致贫5户23人…: a total named by 中, then
+        its parts to the end of the sentence (an open list: the gate judges a shortfall)."""
+        v, n = self.v, self.v.n
+        for i, t in enumerate(v.figs):
+            if t.unit in RATE_UNITS or self._per_figure(t) or t.start in self.totals:
+                continue
+            pair_end = t.end
+            if i + 1 < len(v.figs) and v.figs[i + 1].start == t.end:
+                pair_end = v.figs[i + 1].end  # 38户135人中
+            if not OF_TOTAL.match(n, pair_end):
+                continue
+            _, se = v.sentence(t.start)
+            parts = [f for f in v.figs_in(pair_end, se, t.unit) if not v.paren_of(f.start)
+                     and not self._per_figure(f) and f.start not in self.part_of]
+            if len(parts) >= 2:
+                self.emit_sum(t, parts, "sum.of_total")
 
     def _nested_in(self, f: Fig, t: Fig) -> bool:
         """``f`` sits in a parenthesis that ``t`` is outside of (a note on one part, not a part)."""
@@ -1177,7 +1197,7 @@ class Relations:
     # ------------------------------------------------------------------ all
     def run(self) -> List[Finding]:
         for rule in (self.rule_parts_after, self.rule_paren, self.rule_total_after, self.rule_remainder,
-                     self.rule_implied, self.rule_structure, self.rule_named_parts, self.rule_share_of, self.rule_named_rate, self.rule_shared_base, self.rule_growth_compare,
+                     self.rule_of_total, self.rule_implied, self.rule_structure, self.rule_named_parts, self.rule_share_of, self.rule_named_rate, self.rule_shared_base, self.rule_growth_compare,
                      self.rule_growth_from_to, self.rule_per_unit, self.rule_per_unit_implied, self.rule_balance,
                      self.rule_persons_per_household, self.rule_parts_over_total):
             rule()

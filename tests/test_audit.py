@@ -337,6 +337,9 @@ STRUCTURE_CASES = [
     # an enumeration closed by a total opening the next sentence
     ("sum.total_after", "确定搬迁对象。甲镇43户234人、乙镇33户161人、丙乡9户45人。总计85户440人。", True),
     ("sum.total_after", "确定搬迁对象。甲镇43户234人、乙镇33户161人、丙乡9户45人。总计95户440人。", False),
+    # a total named by 中, then its parts to the end of the sentence
+    ("sum.of_total", "在册贫困户60户210人中，因病致贫30户100人；因学致贫20户70人；缺技术致贫10户40人。", True),
+    ("sum.of_total", "在册贫困户60户210人中，因病致贫30户100人；因学致贫25户80人；缺技术致贫10户40人。", False),
     # per-place pairs with 合计: households and persons summed on their own
     ("sum.total_after", "东坡村25户101人，西坡村40户152人，合计65户253人。", True),
     # a type list without a cue against the total stated a sentence before
