@@ -297,10 +297,10 @@ def test_relations_score(tmp_path, capsys):
     line = capsys.readouterr().out.strip().splitlines()[-1]
     precision = float(line.split("alarm precision=")[1].split()[0])
     failing = float(line.split("failing recall=")[1].split()[0])
-    # floors a little under what the 40-document gold gives (recall 0.636, verdicts 1.000,
-    # alarm precision 1.000 (13/13), failing recall 0.591)
-    assert recall >= 0.62 and acc >= 0.97, line
-    assert precision >= 0.9 and failing >= 0.55, line
+    # floors a little under what the 40-document gold gives (recall 0.704, verdicts 1.000,
+    # alarm precision 1.000 (14/14), failing recall 0.636)
+    assert recall >= 0.69 and acc >= 0.97, line
+    assert precision >= 0.9 and failing >= 0.6, line
 
 
 def test_cli_csv_and_xlsx(tmp_path):
