@@ -15,9 +15,16 @@ def test_eval_prints_the_same_numbers_as_score_py(tmp_path):
         subprocess.run([str(EXE), "extract", str(ROOT / "corpora"), "--format", "jsonl"], stdout=fh, check=True)
     ref = subprocess.run([sys.executable, str(ROOT / "tests/gold/score.py"), "figures", str(ROOT / "tests/gold"), str(jsonl)],
                          capture_output=True, text=True, check=True).stdout
+    # eval also prints score.py's relations lines when the gold has relations (issue 13)
+    audit = tmp_path / "a.jsonl"
+    with open(audit, "w", encoding="utf-8") as fh:
+        subprocess.run([str(EXE), "audit", str(ROOT / "corpora"), "--no-cross-report", "--format", "jsonl"],
+                       stdout=fh, check=True)
+    ref_rel = subprocess.run([sys.executable, str(ROOT / "tests/gold/score.py"), "relations", str(ROOT / "tests/gold"),
+                              str(audit)], capture_output=True, text=True, check=True).stdout
     ours = subprocess.run([str(EXE), "eval", str(ROOT / "tests/gold"), str(ROOT / "corpora")],
                           capture_output=True, text=True, check=True).stdout
-    assert ours == ref
+    assert ours == ref + ref_rel
     last = ref.strip().splitlines()[-1]
     # regression floors on all 40 gold documents (the meaning and numerals work raises them)
     assert float(last.split("F1=")[1].split(";")[0]) >= 0.985  # figure F1
