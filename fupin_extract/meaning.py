@@ -292,6 +292,8 @@ class _Context:
                 continue
             if r.not_sentence is not None and r.not_sentence.search(n, ss, se):
                 continue
+            if r.not_after is not None and r.not_after.match(n, fe, se):
+                continue
             return r
         return None
 
