@@ -50,7 +50,18 @@ PERIOD_CUE = regex.compile(
     rf"|(?P<year>(?P<y>{YEAR})\s*年)"
     r"|(?P<now>截至目前|截止目前|至目前|截至当前|目前|(?<![实发出体表展兑再])现(?:有|已|共|在|阶段)|当前|今年|本年|年内|年初以来)"
     r"|(?P<last>去年|上年)"
+    r"|(?P<plan>十[一二三四]五)(?:期间|时期|以来)?"
+    r"|(?<![\d年])(?P<nyears>[一二两三四五六七八九十]|\d{1,2})\s*年(?:来|以来)"
 )
+#: the five-year plans a ``十二五`` cue names
+PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025)}
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+#: a cue right after these compares with that time: 比去年增长8% (a change over the span)
+COMPARED_BEFORE = set("比较")
+#: 累计… with no start year: no period (unless a span cue governs)
+CUMULATIVE = regex.compile(r"累计|历年")
+#: a post's date stamp in the head of a page: the report's year when metadata gives none
+DATE_STAMP = regex.compile(r"(?<!\d)((?:19|20)\d\d)-\d{1,2}-\d{1,2}(?!\d)")
 
 VILLAGE_GENERIC = set("全本各该每此原新老大小贫困行政自然示范重点摘帽出列非所驻在到进入包帮").union({""})
 #: a topic label inside a paragraph (交通方面：…): a 以来 before it does not carry past it
@@ -162,6 +173,9 @@ class _Context:
             self.year: Optional[int] = int(y) if y is not None else None
         except (TypeError, ValueError):
             self.year = None
+        if self.year is None and not (meta or {}).get("year_placeholder"):
+            d = DATE_STAMP.search(n, 0, min(len(n), 300))
+            self.year = int(d.group(1)) if d else None
         self._bounds: Dict[Tuple[int, int], set] = {}
         self._stops: Dict[str, List[int]] = {}
         self._clauses: Dict[int, Tuple[int, int]] = {}  # figure start → clause bounds
@@ -378,24 +392,66 @@ class _Context:
         ss, _ = self.sentence(f)
         # the last cue before the figure in its sentence (the clause lies inside the sentence):
         # it answers for the clause when it stands in the clause, else for the sentence
-        m = self._last_cue(ss, f.start)
+        m = self._governing_cue(ss, cs, f)
         if m is not None and m.start() >= cs:
             p = self._period_of(m, f.start)
             if p is not None:
                 return p or None
+        if m is None and CUMULATIVE.search(self.n, cs, f.start) is not None:
+            wrapped = self._soft_wrapped_cue(ss, f)
+            if wrapped is not None:
+                p = self._period_of(wrapped, f.start)
+                if p is not None:
+                    return p or None
+            return self._since_in_paragraph(f)  # 累计完成危房改造1473户: no start year, no period
         if self.year and IN_PROGRESS.search(self.n, cs, f.start):
             return str(self.year)  # 正在实施…4处: work under way now (this clause only)
         if m is not None and m.start() < cs:
             p = self._period_of(m, f.start)
             if p is not None:
                 return p or None
-        if self.year:
-            ps = max(self.back(f.start, PARA_STOP, 3000), self.back(f.start, TOPIC_BREAK, 3000))
-            m = self._last_cue(ps, f.start, since=True)
-            if m is not None:
-                y = m.group("sy") or m.group("sy2")
-                return f"{y}-{self.year}" if int(y) < self.year else y
+        p = self._since_in_paragraph(f)
+        if p is not None:
+            return p
         return str(self.year) if self.year else None
+
+    def _soft_wrapped_cue(self, ss: int, f: Figure):
+        """The cue of the sentence before a soft line wrap (农\n业人口: a line break inside a word)."""
+        n = self.n
+        if ss < 2 or n[ss - 1] != "\n" or not ("\u4e00" <= n[ss - 2] <= "\u9fff") or not ("\u4e00" <= n[ss] <= "\u9fff"):
+            return None
+        return self._governing_cue(self.back(ss - 1, SENT_STOP), ss, f)
+
+    def _since_in_paragraph(self, f: Figure) -> Optional[str]:
+        """The span of a ``YYYY年以来`` earlier in the figure's paragraph (up to a topic label)."""
+        if not self.year:
+            return None
+        ps = max(self.back(f.start, PARA_STOP, 3000), self.back(f.start, TOPIC_BREAK, 3000))
+        m = self._last_cue(ps, f.start, since=True)
+        if m is None:
+            return None
+        y = m.group("sy") or m.group("sy2")
+        return f"{y}-{self.year}" if int(y) < self.year else y
+
+    def _governing_cue(self, ss: int, cs: int, f: Figure):
+        """The nearest period cue before ``f`` in its sentence that governs it: a comparison's
+        base (比去年, 与2016年相比) governs only its own clause, and a base inside ``占…的``
+        (占2020年末脱贫人口的13.99%) governs nothing."""
+        n = self.n
+        hi = f.start
+        while True:
+            m = self._last_cue(ss, hi)
+            if m is None:
+                return None
+            before = n[m.start() - 1] if m.start() > 0 else ""
+            if before in COMPARED_BEFORE and m.group("last") and m.start() < cs:
+                hi = m.start()
+                continue
+            mc = self.back(m.start(), CLAUSE_STOP)
+            if n.rfind("占", mc, m.start()) >= 0 and n.find("的", m.end(), self.forward(m.end(), CLAUSE_STOP)) >= 0:
+                hi = m.start()
+                continue
+            return m
 
     def _cues(self) -> None:
         """The period cues of the document, found once: their ends (increasing: the cues
@@ -434,14 +490,28 @@ class _Context:
             # 由2014年的15.3%下降至0.62%: the figure after 至/到 is the report's own time
             if self.year and TO_NOW.search(self.n, m.end(), hi):
                 return str(self.year)
-            # 与2016年相比增长16056%: a change from that year to the report's
-            if self.year and int(m.group("y")) < self.year and COMPARED.search(self.n, m.end(), hi):
+            # 与2016年相比增长16056%, 比2018年增长21%: a change from that year to the report's
+            compared = m.start() > 0 and self.n[m.start() - 1] in COMPARED_BEFORE
+            if self.year and int(m.group("y")) < self.year and (compared or COMPARED.search(self.n, m.end(), hi)):
                 return f"{m.group('y')}-{self.year}"
             return m.group("y")
         if m.group("now"):
             return str(self.year) if self.year else ""
         if m.group("last"):
-            return str(self.year - 1) if self.year else ""
+            if not self.year:
+                return ""
+            if m.start() > 0 and self.n[m.start() - 1] in COMPARED_BEFORE:
+                return f"{self.year - 1}-{self.year}"  # 比去年增长8%
+            return str(self.year - 1)
+        if m.group("plan"):
+            a, b = PLANS[m.group("plan")]
+            return f"{a}-{b}"
+        if m.group("nyears"):
+            k = m.group("nyears")
+            k = int(k) if k.isdigit() else _CN_DIGIT.get(k, 0)
+            if not self.year or k < 1:
+                return ""
+            return str(self.year) if k == 1 else f"{self.year - k + 1}-{self.year}"
         return None
 
 
