@@ -190,6 +190,7 @@ class _Context:
         self.villages = _village_names(n, meta)
         self.village_re = _Names(n, self.villages) if self.villages else None
         self.sections = _sections(n, self.village_re)
+        self._heading_periods: Optional[list] = None
 
     # ------------------------------------------------------------------ windows
     def _positions(self, stop: "regex.Pattern") -> List[int]:
@@ -413,7 +414,29 @@ class _Context:
         p = self._since_in_paragraph(f)
         if p is not None:
             return p
+        p = self._heading_period(f.start)
+        if p is not None:
+            return p or None
         return str(self.year) if self.year else None
+
+    def _heading_period(self, pos: int) -> Optional[str]:
+        """The period of the nearest heading above ``pos`` that states one (``2019年工作开展情况``,
+        ``一、2016年以来脱贫攻坚成效``), looking up through that heading's ancestors only."""
+        if self._heading_periods is None:
+            self._heading_periods = _heading_periods(self)
+        hs = self._heading_periods
+        k = bisect.bisect_right([h[0] for h in hs], pos) - 1
+        rank = 99  # the level of the nearest heading passed: only its ancestors (lower levels) count
+        while k >= 0:
+            _, level, period = hs[k]
+            if level <= rank:
+                if period is not None:
+                    return period
+                if level == 1:
+                    return None
+                rank = level
+            k -= 1
+        return None
 
     def _soft_wrapped_cue(self, ss: int, f: Figure):
         """The cue of the sentence before a soft line wrap (农\n业人口: a line break inside a word)."""
@@ -513,6 +536,26 @@ class _Context:
                 return ""
             return str(self.year) if k == 1 else f"{self.year - k + 1}-{self.year}"
         return None
+
+
+def _heading_periods(ctx: "_Context") -> List[Tuple[int, int, Optional[str]]]:
+    """(start, level, period or None) of every heading line of the text, in order."""
+    n = ctx.n
+    out = []
+    for h in _HEADING_LINE.finditer(n):
+        pos = h.start()
+        stop = n.find("\n", pos)
+        line_end = len(n) if stop < 0 else stop
+        line = n[pos:line_end].strip()
+        if not line or len(line) > 40 or line.endswith("。"):
+            continue
+        period = None
+        for m in PERIOD_CUE.finditer(n, pos, line_end):
+            if m.group("year") or m.group("since") or m.group("span") or m.group("plan"):
+                period = ctx._period_of(m, line_end)
+                break
+        out.append((pos, _heading_level(line), period))
+    return out
 
 
 def _plan(iset: IndicatorSet, unit: str) -> list:
