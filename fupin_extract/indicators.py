@@ -27,6 +27,9 @@ class Indicator:
     unit: str
     description: str
     refines: tuple = ()
+    #: False for generic rates (占比, 增长率) whose meaning changes from report to report:
+    #: they stay in the long comparison table, not in the wide one
+    comparable: bool = True
 
 
 @dataclass
@@ -99,15 +102,19 @@ def load_indicators(path: Path) -> IndicatorSet:
     check_keys(path, data, {"indicators", "rules", "higher_level", "higher_by_level"}, {"indicators", "rules"}, "indicators file")
     inds: Dict[str, Indicator] = {}
     for e in data["indicators"]:
-        check_keys(path, e, {"id", "label", "dimension", "unit", "description", "refines"},
+        check_keys(path, e, {"id", "label", "dimension", "unit", "description", "refines", "comparable"},
                    {"id", "label", "dimension", "unit", "description"}, "indicator")
         if e["id"] in inds:
             raise PatternError(f"{where(path, e)}: indicator {e['id']!r} defined twice")
         if e["dimension"] not in DIMENSIONS:
             raise PatternError(f"{where(path, e)}: indicator {e['id']!r}: dimension {e['dimension']!r} "
                                f"is not one of {sorted(DIMENSIONS)}")
+        comparable = e.get("comparable", True)
+        if not isinstance(comparable, bool):
+            raise PatternError(f"{where(path, e)}: indicator {e['id']!r}: comparable must be true or false")
         inds[e["id"]] = Indicator(e["id"], e["label"], e["dimension"], str(e["unit"]), e["description"],
-                                  tuple(str_list(path, e, e.get("refines") or [], "refines")) if e.get("refines") else ())
+                                  tuple(str_list(path, e, e.get("refines") or [], "refines")) if e.get("refines") else (),
+                                  comparable)
     for ind in inds.values():
         for r in ind.refines:
             if r not in inds:

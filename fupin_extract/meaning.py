@@ -582,12 +582,24 @@ def _pairs(figs: Sequence[Figure], inds: List[Optional[str]], rules: List[Option
                 inds[i], rules[i] = rb.emits["户"], rb
 
 
+#: what a bare figure's clause may hold before it, and may not hold right after it
+BARE_LEAD = regex.compile(r"\s*(?:共|有|共有|计|合计|共计|总计|达|为|其中)?\s*")
+BARE_TAIL = regex.compile(r"[^，。；,;：:\s（(）)]")
+
+
 def _governed(ctx: _Context, figs: Sequence[Figure], st, inds: List[Optional[str]],
               rules: List[Optional[Rule]]) -> None:
-    """A figure whose clause names nothing takes the nearest subject of an earlier clause of its
-    sentence, when no figure of the same unit stands between (that figure is the governed one)."""
+    """A bare figure (its clause is the figure, its pair and at most 共/有/计 …) takes the nearest
+    subject of an earlier clause of its sentence, when no figure of the same unit stands between
+    (that figure is the governed one): ``脱贫户共涉及10个村,289户、786人``."""
+    n = ctx.n
     for i, f in enumerate(figs):
         if inds[i] is not None or any(inds[j] is not None for j in st.pair_of(i)):
+            continue
+        group = st.pair_of(i)
+        first, last = figs[group[0]], figs[group[-1]]
+        cs, _ = ctx.clause(first)
+        if not BARE_LEAD.fullmatch(n, cs, first.start) or BARE_TAIL.match(n, last.end):
             continue
         lo = 0
         for j in range(i - 1, -1, -1):
