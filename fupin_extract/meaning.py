@@ -635,14 +635,20 @@ def _enumerated(figs: Sequence[Figure], st, inds: List[Optional[str]], rules: Li
 
 
 def _structured_parts(ctx: _Context, figs: Sequence[Figure], st, inds: List[Optional[str]]) -> None:
-    """Parts of a total (structure.total_of) without an indicator of their own take the total's."""
+    """Parts of a total (structure.total_of) take the total's indicator for their unit unless
+    their own refines it (贫困户…其中低保户 keeps 低保; 脱贫户…其中因病致贫 stays 脱贫)."""
     iset = ctx.iset
     for part, total in sorted(st.total_of.items()):
         tind = inds[total]
         if tind is None:
             continue
-        if inds[part] is None and figs[part].unit in iset.family(tind):
-            inds[part] = tind
+        fam = iset.family(tind)
+        unit = figs[part].unit
+        if unit not in fam:
+            continue
+        own = inds[part]
+        if own is None or not (own == fam[unit] or iset.refines(own, tind) or iset.refines(own, fam[unit])):
+            inds[part] = fam[unit]
 
 
 QIZHONG = regex.compile(r"其中")
