@@ -186,6 +186,9 @@ class _Context:
         self._since: List[int] = []
         self._since_ends: List[int] = []
         self.fig_ends: List[int] = []
+        self._hits: Optional[list] = None
+        self._hit_starts: List[int] = []
+        self._anchored: set = set()
         self.higher = iset.higher_for((meta or {}).get("level"))
         self.villages = _village_names(n, meta)
         self.village_re = _Names(n, self.villages) if self.villages else None
@@ -293,12 +296,27 @@ class _Context:
         if hl is not None and hl.search(n, cs, fs):
             return None
         cs = self.item_start(cs, fs)
+        if self._hits is None:
+            self._lexicon()
+        in_clause, in_sentence = self.cues_in(cs, fs), None
+        anchored = self._anchored
         for r, clause_window, after, cue in _plan(self.iset, f.unit):
             ws = cs if clause_window else ss
             # the cheap positive tests first, the vetoes only for a rule that would apply
             if after is None or after(n, fe, se) is None:
-                if cue is None or cue(n, ws, fs) is None:  # the common case: no cue word at all
+                if cue is None:
                     continue
+                if r.id in anchored:
+                    if cue(n, ws, fs) is None:
+                        continue
+                elif clause_window:
+                    if r.id not in in_clause:  # the common case: no cue word at all
+                        continue
+                else:
+                    if in_sentence is None:
+                        in_sentence = self.cues_in(ss, fs)
+                    if r.id not in in_sentence:
+                        continue
                 if not self._cue(r, ws, fs, ce if clause_window else se):
                     continue
             if r.not_ is not None and r.not_.search(n, ws, fs):
@@ -311,6 +329,45 @@ class _Context:
                 continue
             return r
         return None
+
+    def _lexicon(self) -> None:
+        """Every cue of the rule set matched once over the whole document: (start, end, rule id)
+        sorted by start.  Cues anchored on their window's end (``$``) or looking around are
+        searched per window instead (``_anchored``)."""
+        hits = []
+        anchored = set()
+        for r in self.iset.rules:
+            if r.cue is None:
+                continue
+            if _WINDOW_BOUND.search(r.cue.pattern):
+                anchored.add(r.id)
+                continue
+            hits.extend((m.start(), m.end(), r.id) for m in r.cue.finditer(self.n) if m.end() > m.start())
+        hits.sort()
+        self._hit_starts = [h[0] for h in hits]
+        self._hits = hits
+        self._anchored = anchored
+
+    def cues_in(self, lo: int, hi: int) -> set:
+        """The ids of the rules whose cue matches inside [lo, hi) (from the document's one pass)."""
+        if self._hits is None:
+            self._lexicon()
+        out = set()
+        hits = self._hits
+        k = bisect.bisect_left(self._hit_starts, lo)
+        while k < len(hits) and hits[k][0] < hi:
+            if hits[k][1] <= hi:
+                out.add(hits[k][2])
+            k += 1
+        return out
+
+    def cue_in(self, r: Rule, cue, lo: int, hi: int) -> bool:
+        """Whether ``r``'s cue matches inside [lo, hi)."""
+        if self._hits is None:
+            self._lexicon()
+        if r.id in self._anchored:
+            return cue(self.n, lo, hi) is not None
+        return r.id in self.cues_in(lo, hi)
 
     def item_start(self, cs: int, fs: int) -> int:
         """Start of the enumeration item before ``fs`` in the clause from ``cs``: just after
@@ -338,7 +395,7 @@ class _Context:
             if self.higher is not None and self.higher.search(n, ws, hi):
                 return None
             for r, clause_window, after, cue in _plan(self.iset, f.unit):
-                if not clause_window or r.lead is not None or cue is None or cue(n, ws, hi) is None:
+                if not clause_window or r.lead is not None or cue is None or not self.cue_in(r, cue, ws, hi):
                     continue
                 if not self._cue(r, ws, hi, hi):
                     continue
@@ -470,8 +527,9 @@ class _Context:
             if before in COMPARED_BEFORE and m.group("last") and m.start() < cs:
                 hi = m.start()
                 continue
-            mc = self.back(m.start(), CLAUSE_STOP)
-            if n.rfind("占", mc, m.start()) >= 0 and n.find("的", m.end(), self.forward(m.end(), CLAUSE_STOP)) >= 0:
+            z = n.rfind("占", max(0, m.start() - 40), m.start())
+            if z >= 0 and z >= self.back(m.start(), CLAUSE_STOP) and n.find(
+                    "的", m.end(), self.forward(m.end(), CLAUSE_STOP)) >= 0:
                 hi = m.start()
                 continue
             return m
@@ -556,6 +614,10 @@ def _heading_periods(ctx: "_Context") -> List[Tuple[int, int, Optional[str]]]:
                 break
         out.append((pos, _heading_level(line), period))
     return out
+
+
+#: a cue that depends on where its window ends or looks around: searched per window
+_WINDOW_BOUND = regex.compile(r"\$|\(\?<?[=!]|\\b|\\B")
 
 
 def _plan(iset: IndicatorSet, unit: str) -> list:

@@ -133,7 +133,7 @@ def _enumerations(text: str, figs: Sequence, s: Structure) -> None:
 
 
 def _next_item(text: str, figs: Sequence, s: Structure, a: Tuple[int, ...], b: Tuple[int, ...]) -> bool:
-    if _units(figs, a) != _units(figs, b) or s.sentence_of[a[0]] != s.sentence_of[b[0]]:
+    if len(a) != len(b) or s.sentence_of[a[0]] != s.sentence_of[b[0]] or _units(figs, a) != _units(figs, b):
         return False
     lo, hi = figs[a[-1]].end, figs[b[0]].start
     gap = text[lo:hi]
