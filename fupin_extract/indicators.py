@@ -43,6 +43,7 @@ class Rule:
     lead: Optional["regex.Pattern"] = None
     not_sentence: Optional["regex.Pattern"] = None
     not_after: Optional["regex.Pattern"] = None
+    sentence: Optional["regex.Pattern"] = None
     examples: List[dict] = field(default_factory=list)
     line: int = 0
 
@@ -122,7 +123,7 @@ def load_indicators(path: Path) -> IndicatorSet:
     rules: List[Rule] = []
     seen: Dict[str, int] = {}
     for r in data["rules"]:
-        check_keys(path, r, {"id", "emits", "cue", "after", "not", "not_sentence", "not_after", "window", "lead", "examples"}, {"id", "emits", "examples"},
+        check_keys(path, r, {"id", "emits", "cue", "after", "not", "not_sentence", "not_after", "sentence", "window", "lead", "examples"}, {"id", "emits", "examples"},
                    "indicator rule")
         rid = r["id"]
         if rid in seen:
@@ -151,6 +152,7 @@ def load_indicators(path: Path) -> IndicatorSet:
             not_=compile_regex(path, r, r["not"], rid) if "not" in r else None,
             not_sentence=compile_regex(path, r, r["not_sentence"], rid) if "not_sentence" in r else None,
             not_after=compile_regex(path, r, r["not_after"], rid) if "not_after" in r else None,
+            sentence=compile_regex(path, r, r["sentence"], rid) if "sentence" in r else None,
             window=window, examples=list(exs), line=getattr(r, "line", 0),
         ))
     hl = compile_regex(path, data, data["higher_level"], "higher_level") if data.get("higher_level") else None

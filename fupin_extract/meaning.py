@@ -327,6 +327,8 @@ class _Context:
                 continue
             if r.not_after is not None and r.not_after.match(n, fe, se):
                 continue
+            if r.sentence is not None and r.sentence.search(n, ss, se) is None:
+                continue
             return r
         return None
 
