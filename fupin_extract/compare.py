@@ -77,15 +77,19 @@ def compare_long(corpus) -> pd.DataFrame:
 def compare(corpus) -> pd.DataFrame:
     """One row per document (doc, place, level, county, province, year), one column per indicator.
 
-    Every indicator of ``patterns/indicators.yaml`` has a column (float64, NaN when the report
-    does not state it), in the order of that file.
+    Every comparable indicator of ``patterns/indicators.yaml`` has a column (float64, NaN when
+    the report does not state it), in the order of that file.  Generic rates marked
+    ``comparable: false`` (``share``, ``growth_rate``: a share of what, a growth of what, differs
+    from report to report) are left out; :func:`compare_long` still lists them.
     """
     long = compare_long(corpus)
     iset = indicator_set()
     base = corpus.documents[ID_COLUMNS].copy() if len(corpus.documents) else pd.DataFrame(columns=ID_COLUMNS)
     wide = long.pivot(index="doc", columns="indicator", values="value") if len(long) else pd.DataFrame()
     out = base.set_index("doc")
-    for ind in iset.indicators:
+    for ind, spec in iset.indicators.items():
+        if not spec.comparable:
+            continue
         col = wide[ind] if ind in wide.columns else pd.Series(dtype="float64")
         out[ind] = col.reindex(out.index).astype("float64")
     return out.reset_index()

@@ -27,6 +27,9 @@ class Indicator:
     unit: str
     description: str
     refines: tuple = ()
+    #: False for generic rates (占比, 增长率) whose meaning changes from report to report:
+    #: they stay in the long comparison table, not in the wide one
+    comparable: bool = True
 
 
 @dataclass
@@ -39,6 +42,8 @@ class Rule:
     window: str = "clause"
     lead: Optional["regex.Pattern"] = None
     not_sentence: Optional["regex.Pattern"] = None
+    not_after: Optional["regex.Pattern"] = None
+    sentence: Optional["regex.Pattern"] = None
     examples: List[dict] = field(default_factory=list)
     line: int = 0
 
@@ -98,15 +103,19 @@ def load_indicators(path: Path) -> IndicatorSet:
     check_keys(path, data, {"indicators", "rules", "higher_level", "higher_by_level"}, {"indicators", "rules"}, "indicators file")
     inds: Dict[str, Indicator] = {}
     for e in data["indicators"]:
-        check_keys(path, e, {"id", "label", "dimension", "unit", "description", "refines"},
+        check_keys(path, e, {"id", "label", "dimension", "unit", "description", "refines", "comparable"},
                    {"id", "label", "dimension", "unit", "description"}, "indicator")
         if e["id"] in inds:
             raise PatternError(f"{where(path, e)}: indicator {e['id']!r} defined twice")
         if e["dimension"] not in DIMENSIONS:
             raise PatternError(f"{where(path, e)}: indicator {e['id']!r}: dimension {e['dimension']!r} "
                                f"is not one of {sorted(DIMENSIONS)}")
+        comparable = e.get("comparable", True)
+        if not isinstance(comparable, bool):
+            raise PatternError(f"{where(path, e)}: indicator {e['id']!r}: comparable must be true or false")
         inds[e["id"]] = Indicator(e["id"], e["label"], e["dimension"], str(e["unit"]), e["description"],
-                                  tuple(str_list(path, e, e.get("refines") or [], "refines")) if e.get("refines") else ())
+                                  tuple(str_list(path, e, e.get("refines") or [], "refines")) if e.get("refines") else (),
+                                  comparable)
     for ind in inds.values():
         for r in ind.refines:
             if r not in inds:
@@ -114,7 +123,7 @@ def load_indicators(path: Path) -> IndicatorSet:
     rules: List[Rule] = []
     seen: Dict[str, int] = {}
     for r in data["rules"]:
-        check_keys(path, r, {"id", "emits", "cue", "after", "not", "not_sentence", "window", "lead", "examples"}, {"id", "emits", "examples"},
+        check_keys(path, r, {"id", "emits", "cue", "after", "not", "not_sentence", "not_after", "sentence", "window", "lead", "examples"}, {"id", "emits", "examples"},
                    "indicator rule")
         rid = r["id"]
         if rid in seen:
@@ -142,6 +151,8 @@ def load_indicators(path: Path) -> IndicatorSet:
             after=compile_regex(path, r, r["after"], rid) if "after" in r else None,
             not_=compile_regex(path, r, r["not"], rid) if "not" in r else None,
             not_sentence=compile_regex(path, r, r["not_sentence"], rid) if "not_sentence" in r else None,
+            not_after=compile_regex(path, r, r["not_after"], rid) if "not_after" in r else None,
+            sentence=compile_regex(path, r, r["sentence"], rid) if "sentence" in r else None,
             window=window, examples=list(exs), line=getattr(r, "line", 0),
         ))
     hl = compile_regex(path, data, data["higher_level"], "higher_level") if data.get("higher_level") else None

@@ -50,7 +50,18 @@ PERIOD_CUE = regex.compile(
     rf"|(?P<year>(?P<y>{YEAR})\s*年)"
     r"|(?P<now>截至目前|截止目前|至目前|截至当前|目前|(?<![实发出体表展兑再])现(?:有|已|共|在|阶段)|当前|今年|本年|年内|年初以来)"
     r"|(?P<last>去年|上年)"
+    r"|(?P<plan>十[一二三四]五)(?:期间|时期|以来)?"
+    r"|(?<![\d年])(?P<nyears>[一二两三四五六七八九十]|\d{1,2})\s*年(?:来|以来)"
 )
+#: the five-year plans a ``十二五`` cue names
+PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025)}
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+#: a cue right after these compares with that time: 比去年增长8% (a change over the span)
+COMPARED_BEFORE = set("比较")
+#: 累计… with no start year: no period (unless a span cue governs)
+CUMULATIVE = regex.compile(r"累计|历年")
+#: a post's date stamp in the head of a page: the report's year when metadata gives none
+DATE_STAMP = regex.compile(r"(?<!\d)((?:19|20)\d\d)-\d{1,2}-\d{1,2}(?!\d)")
 
 VILLAGE_GENERIC = set("全本各该每此原新老大小贫困行政自然示范重点摘帽出列非所驻在到进入包帮").union({""})
 #: a topic label inside a paragraph (交通方面：…): a 以来 before it does not carry past it
@@ -162,6 +173,9 @@ class _Context:
             self.year: Optional[int] = int(y) if y is not None else None
         except (TypeError, ValueError):
             self.year = None
+        if self.year is None and not (meta or {}).get("year_placeholder"):
+            d = DATE_STAMP.search(n, 0, min(len(n), 300))
+            self.year = int(d.group(1)) if d else None
         self._bounds: Dict[Tuple[int, int], set] = {}
         self._stops: Dict[str, List[int]] = {}
         self._clauses: Dict[int, Tuple[int, int]] = {}  # figure start → clause bounds
@@ -172,10 +186,14 @@ class _Context:
         self._since: List[int] = []
         self._since_ends: List[int] = []
         self.fig_ends: List[int] = []
+        self._hits: Optional[list] = None
+        self._hit_starts: List[int] = []
+        self._anchored: set = set()
         self.higher = iset.higher_for((meta or {}).get("level"))
         self.villages = _village_names(n, meta)
         self.village_re = _Names(n, self.villages) if self.villages else None
         self.sections = _sections(n, self.village_re)
+        self._heading_periods: Optional[list] = None
 
     # ------------------------------------------------------------------ windows
     def _positions(self, stop: "regex.Pattern") -> List[int]:
@@ -278,12 +296,27 @@ class _Context:
         if hl is not None and hl.search(n, cs, fs):
             return None
         cs = self.item_start(cs, fs)
+        if self._hits is None:
+            self._lexicon()
+        in_clause, in_sentence = self.cues_in(cs, fs), None
+        anchored = self._anchored
         for r, clause_window, after, cue in _plan(self.iset, f.unit):
             ws = cs if clause_window else ss
             # the cheap positive tests first, the vetoes only for a rule that would apply
             if after is None or after(n, fe, se) is None:
-                if cue is None or cue(n, ws, fs) is None:  # the common case: no cue word at all
+                if cue is None:
                     continue
+                if r.id in anchored:
+                    if cue(n, ws, fs) is None:
+                        continue
+                elif clause_window:
+                    if r.id not in in_clause:  # the common case: no cue word at all
+                        continue
+                else:
+                    if in_sentence is None:
+                        in_sentence = self.cues_in(ss, fs)
+                    if r.id not in in_sentence:
+                        continue
                 if not self._cue(r, ws, fs, ce if clause_window else se):
                     continue
             if r.not_ is not None and r.not_.search(n, ws, fs):
@@ -292,8 +325,51 @@ class _Context:
                 continue
             if r.not_sentence is not None and r.not_sentence.search(n, ss, se):
                 continue
+            if r.not_after is not None and r.not_after.match(n, fe, se):
+                continue
+            if r.sentence is not None and r.sentence.search(n, ss, se) is None:
+                continue
             return r
         return None
+
+    def _lexicon(self) -> None:
+        """Every cue of the rule set matched once over the whole document: (start, end, rule id)
+        sorted by start.  Cues anchored on their window's end (``$``) or looking around are
+        searched per window instead (``_anchored``)."""
+        hits = []
+        anchored = set()
+        for r in self.iset.rules:
+            if r.cue is None:
+                continue
+            if _WINDOW_BOUND.search(r.cue.pattern):
+                anchored.add(r.id)
+                continue
+            hits.extend((m.start(), m.end(), r.id) for m in r.cue.finditer(self.n) if m.end() > m.start())
+        hits.sort()
+        self._hit_starts = [h[0] for h in hits]
+        self._hits = hits
+        self._anchored = anchored
+
+    def cues_in(self, lo: int, hi: int) -> set:
+        """The ids of the rules whose cue matches inside [lo, hi) (from the document's one pass)."""
+        if self._hits is None:
+            self._lexicon()
+        out = set()
+        hits = self._hits
+        k = bisect.bisect_left(self._hit_starts, lo)
+        while k < len(hits) and hits[k][0] < hi:
+            if hits[k][1] <= hi:
+                out.add(hits[k][2])
+            k += 1
+        return out
+
+    def cue_in(self, r: Rule, cue, lo: int, hi: int) -> bool:
+        """Whether ``r``'s cue matches inside [lo, hi)."""
+        if self._hits is None:
+            self._lexicon()
+        if r.id in self._anchored:
+            return cue(self.n, lo, hi) is not None
+        return r.id in self.cues_in(lo, hi)
 
     def item_start(self, cs: int, fs: int) -> int:
         """Start of the enumeration item before ``fs`` in the clause from ``cs``: just after
@@ -321,7 +397,7 @@ class _Context:
             if self.higher is not None and self.higher.search(n, ws, hi):
                 return None
             for r, clause_window, after, cue in _plan(self.iset, f.unit):
-                if not clause_window or r.lead is not None or cue is None or cue(n, ws, hi) is None:
+                if not clause_window or r.lead is not None or cue is None or not self.cue_in(r, cue, ws, hi):
                     continue
                 if not self._cue(r, ws, hi, hi):
                     continue
@@ -376,24 +452,89 @@ class _Context:
         ss, _ = self.sentence(f)
         # the last cue before the figure in its sentence (the clause lies inside the sentence):
         # it answers for the clause when it stands in the clause, else for the sentence
-        m = self._last_cue(ss, f.start)
+        m = self._governing_cue(ss, cs, f)
         if m is not None and m.start() >= cs:
             p = self._period_of(m, f.start)
             if p is not None:
                 return p or None
+        if m is None and CUMULATIVE.search(self.n, cs, f.start) is not None:
+            wrapped = self._soft_wrapped_cue(ss, f)
+            if wrapped is not None:
+                p = self._period_of(wrapped, f.start)
+                if p is not None:
+                    return p or None
+            return self._since_in_paragraph(f)  # 累计完成危房改造1473户: no start year, no period
         if self.year and IN_PROGRESS.search(self.n, cs, f.start):
             return str(self.year)  # 正在实施…4处: work under way now (this clause only)
         if m is not None and m.start() < cs:
             p = self._period_of(m, f.start)
             if p is not None:
                 return p or None
-        if self.year:
-            ps = max(self.back(f.start, PARA_STOP, 3000), self.back(f.start, TOPIC_BREAK, 3000))
-            m = self._last_cue(ps, f.start, since=True)
-            if m is not None:
-                y = m.group("sy") or m.group("sy2")
-                return f"{y}-{self.year}" if int(y) < self.year else y
+        p = self._since_in_paragraph(f)
+        if p is not None:
+            return p
+        p = self._heading_period(f.start)
+        if p is not None:
+            return p or None
         return str(self.year) if self.year else None
+
+    def _heading_period(self, pos: int) -> Optional[str]:
+        """The period of the nearest heading above ``pos`` that states one (``2019年工作开展情况``,
+        ``一、2016年以来脱贫攻坚成效``), looking up through that heading's ancestors only."""
+        if self._heading_periods is None:
+            self._heading_periods = _heading_periods(self)
+        hs = self._heading_periods
+        k = bisect.bisect_right([h[0] for h in hs], pos) - 1
+        rank = 99  # the level of the nearest heading passed: only its ancestors (lower levels) count
+        while k >= 0:
+            _, level, period = hs[k]
+            if level <= rank:
+                if period is not None:
+                    return period
+                if level == 1:
+                    return None
+                rank = level
+            k -= 1
+        return None
+
+    def _soft_wrapped_cue(self, ss: int, f: Figure):
+        """The cue of the sentence before a soft line wrap (农\n业人口: a line break inside a word)."""
+        n = self.n
+        if ss < 2 or n[ss - 1] != "\n" or not ("\u4e00" <= n[ss - 2] <= "\u9fff") or not ("\u4e00" <= n[ss] <= "\u9fff"):
+            return None
+        return self._governing_cue(self.back(ss - 1, SENT_STOP), ss, f)
+
+    def _since_in_paragraph(self, f: Figure) -> Optional[str]:
+        """The span of a ``YYYY年以来`` earlier in the figure's paragraph (up to a topic label)."""
+        if not self.year:
+            return None
+        ps = max(self.back(f.start, PARA_STOP, 3000), self.back(f.start, TOPIC_BREAK, 3000))
+        m = self._last_cue(ps, f.start, since=True)
+        if m is None:
+            return None
+        y = m.group("sy") or m.group("sy2")
+        return f"{y}-{self.year}" if int(y) < self.year else y
+
+    def _governing_cue(self, ss: int, cs: int, f: Figure):
+        """The nearest period cue before ``f`` in its sentence that governs it: a comparison's
+        base (比去年, 与2016年相比) governs only its own clause, and a base inside ``占…的``
+        (占2020年末脱贫人口的13.99%) governs nothing."""
+        n = self.n
+        hi = f.start
+        while True:
+            m = self._last_cue(ss, hi)
+            if m is None:
+                return None
+            before = n[m.start() - 1] if m.start() > 0 else ""
+            if before in COMPARED_BEFORE and m.group("last") and m.start() < cs:
+                hi = m.start()
+                continue
+            z = n.rfind("占", max(0, m.start() - 40), m.start())
+            if z >= 0 and z >= self.back(m.start(), CLAUSE_STOP) and n.find(
+                    "的", m.end(), self.forward(m.end(), CLAUSE_STOP)) >= 0:
+                hi = m.start()
+                continue
+            return m
 
     def _cues(self) -> None:
         """The period cues of the document, found once: their ends (increasing: the cues
@@ -432,15 +573,53 @@ class _Context:
             # 由2014年的15.3%下降至0.62%: the figure after 至/到 is the report's own time
             if self.year and TO_NOW.search(self.n, m.end(), hi):
                 return str(self.year)
-            # 与2016年相比增长16056%: a change from that year to the report's
-            if self.year and int(m.group("y")) < self.year and COMPARED.search(self.n, m.end(), hi):
+            # 与2016年相比增长16056%, 比2018年增长21%: a change from that year to the report's
+            compared = m.start() > 0 and self.n[m.start() - 1] in COMPARED_BEFORE
+            if self.year and int(m.group("y")) < self.year and (compared or COMPARED.search(self.n, m.end(), hi)):
                 return f"{m.group('y')}-{self.year}"
             return m.group("y")
         if m.group("now"):
             return str(self.year) if self.year else ""
         if m.group("last"):
-            return str(self.year - 1) if self.year else ""
+            if not self.year:
+                return ""
+            if m.start() > 0 and self.n[m.start() - 1] in COMPARED_BEFORE:
+                return f"{self.year - 1}-{self.year}"  # 比去年增长8%
+            return str(self.year - 1)
+        if m.group("plan"):
+            a, b = PLANS[m.group("plan")]
+            return f"{a}-{b}"
+        if m.group("nyears"):
+            k = m.group("nyears")
+            k = int(k) if k.isdigit() else _CN_DIGIT.get(k, 0)
+            if not self.year or k < 1:
+                return ""
+            return str(self.year) if k == 1 else f"{self.year - k + 1}-{self.year}"
         return None
+
+
+def _heading_periods(ctx: "_Context") -> List[Tuple[int, int, Optional[str]]]:
+    """(start, level, period or None) of every heading line of the text, in order."""
+    n = ctx.n
+    out = []
+    for h in _HEADING_LINE.finditer(n):
+        pos = h.start()
+        stop = n.find("\n", pos)
+        line_end = len(n) if stop < 0 else stop
+        line = n[pos:line_end].strip()
+        if not line or len(line) > 40 or line.endswith("。"):
+            continue
+        period = None
+        for m in PERIOD_CUE.finditer(n, pos, line_end):
+            if m.group("year") or m.group("since") or m.group("span") or m.group("plan"):
+                period = ctx._period_of(m, line_end)
+                break
+        out.append((pos, _heading_level(line), period))
+    return out
+
+
+#: a cue that depends on where its window ends or looks around: searched per window
+_WINDOW_BOUND = regex.compile(r"\$|\(\?<?[=!]|\\b|\\B")
 
 
 def _plan(iset: IndicatorSet, unit: str) -> list:
@@ -467,12 +646,24 @@ def _pairs(figs: Sequence[Figure], inds: List[Optional[str]], rules: List[Option
                 inds[i], rules[i] = rb.emits["户"], rb
 
 
+#: what a bare figure's clause may hold before it, and may not hold right after it
+BARE_LEAD = regex.compile(r"\s*(?:共|有|共有|计|合计|共计|总计|达|为|其中)?\s*")
+BARE_TAIL = regex.compile(r"[^，。；,;：:\s（(）)]")
+
+
 def _governed(ctx: _Context, figs: Sequence[Figure], st, inds: List[Optional[str]],
               rules: List[Optional[Rule]]) -> None:
-    """A figure whose clause names nothing takes the nearest subject of an earlier clause of its
-    sentence, when no figure of the same unit stands between (that figure is the governed one)."""
+    """A bare figure (its clause is the figure, its pair and at most 共/有/计 …) takes the nearest
+    subject of an earlier clause of its sentence, when no figure of the same unit stands between
+    (that figure is the governed one): ``脱贫户共涉及10个村,289户、786人``."""
+    n = ctx.n
     for i, f in enumerate(figs):
         if inds[i] is not None or any(inds[j] is not None for j in st.pair_of(i)):
+            continue
+        group = st.pair_of(i)
+        first, last = figs[group[0]], figs[group[-1]]
+        cs, _ = ctx.clause(first)
+        if not BARE_LEAD.fullmatch(n, cs, first.start) or BARE_TAIL.match(n, last.end):
             continue
         lo = 0
         for j in range(i - 1, -1, -1):
@@ -508,14 +699,20 @@ def _enumerated(figs: Sequence[Figure], st, inds: List[Optional[str]], rules: Li
 
 
 def _structured_parts(ctx: _Context, figs: Sequence[Figure], st, inds: List[Optional[str]]) -> None:
-    """Parts of a total (structure.total_of) without an indicator of their own take the total's."""
+    """Parts of a total (structure.total_of) take the total's indicator for their unit unless
+    their own refines it (贫困户…其中低保户 keeps 低保; 脱贫户…其中因病致贫 stays 脱贫)."""
     iset = ctx.iset
     for part, total in sorted(st.total_of.items()):
         tind = inds[total]
         if tind is None:
             continue
-        if inds[part] is None and figs[part].unit in iset.family(tind):
-            inds[part] = tind
+        fam = iset.family(tind)
+        unit = figs[part].unit
+        if unit not in fam:
+            continue
+        own = inds[part]
+        if own is None or not (own == fam[unit] or iset.refines(own, tind) or iset.refines(own, fam[unit])):
+            inds[part] = fam[unit]
 
 
 QIZHONG = regex.compile(r"其中")

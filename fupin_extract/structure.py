@@ -46,7 +46,7 @@ ITEM_SEP = regex.compile(r"[、，,]")
 ITEM_GAP_MAX = 16
 ITEM_LABEL = regex.compile(
     r"(?:(?:19|20)(?:\d\d|[xX×*]{2})年(?:[上下]半年|底|末|初)?|\d{1,2}月(?:份)?)?"
-    r"(?:\p{Han}{1,5}?[村镇乡组县区社](?:委|委会)?|[A-DＡ-Ｄ一二三四]级|一般|重点|因\p{Han}{1,6}?致贫|\p{Han}{0,2}户)?"
+    r"(?:\p{Han}{1,5}?[村镇乡组县区社](?:委|委会)?|[A-DＡ-Ｄ一二三四]级|一般|重点|因\p{Han}{1,6}?致贫)?"
     r"(?:(?:实现|完成|已)?(?:脱贫|退出|搬迁|安置))?(?:共|有|为|计)?")
 
 
@@ -133,7 +133,7 @@ def _enumerations(text: str, figs: Sequence, s: Structure) -> None:
 
 
 def _next_item(text: str, figs: Sequence, s: Structure, a: Tuple[int, ...], b: Tuple[int, ...]) -> bool:
-    if _units(figs, a) != _units(figs, b) or s.sentence_of[a[0]] != s.sentence_of[b[0]]:
+    if len(a) != len(b) or s.sentence_of[a[0]] != s.sentence_of[b[0]] or _units(figs, a) != _units(figs, b):
         return False
     lo, hi = figs[a[-1]].end, figs[b[0]].start
     gap = text[lo:hi]
