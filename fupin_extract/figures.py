@@ -328,7 +328,7 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
                     and all(c in PURE_MULTIPLIER for c in tok))
             if e < L and n[e] not in g.follow_chars:
                 continue  # nothing that can follow a number here: no unit, multiplier, range or qualifier
-            if len(tok) == 1 and tok in LONE_FINANCIAL and not n.startswith(("元", "圆"), e):
+            if len(tok) == 1 and tok in LONE_FINANCIAL and not n.startswith(("元", "圆"), WS.match(n, e).end()):
                 continue  # 陆续, 队伍, 收拾
             e, tok, v, value_max = _token(n, s, e, tok)
             if v is None:
