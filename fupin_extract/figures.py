@@ -35,12 +35,28 @@ _CD = CHINESE_DIGIT_CHARS
 #: what may stand between the parts of a numeral (OCR and PDF text breaks them up)
 _SP = r"[ \t\r\n\u3000\u00a0]{0,2}"
 #: Arabic: 1,236 / 4，565 (full-width separator, groups of exactly three) / 8.5 / .5
-_ARABIC = r"\d+(?:,\d{3}|，\d{3}(?!\d))*(?:\.\d+)?|(?<![\dA-Za-z.])\.\d+"
+_ARABIC = r"\d+(?:,\d{3}|，\d{3}(?!\d))*(?:\.\d+)?|\.(?<![\dA-Za-z.]\.)\d+"
 #: Arabic digits between Chinese units: 7万5千4百, 7 万5 千4 百
-_MIXED = rf"\d{{1,4}}{_SP}[十百千万亿](?:{_SP}\d{_SP}[十百千万亿])+"
-#: Chinese in any form, spaces between the parts, 点 before digits: 一百 五 十, 十五点七万
-_CHINESE = rf"[{_CN}](?:{_SP}(?:[{_CN}]|点(?={_SP}[{_CD}])))*"
-NUMBER = regex.compile(rf"百分之|千分之|{_MIXED}|{_ARABIC}|{_CHINESE}")
+_MIXED = rf"\d{{1,4}}+{_SP}+[十百千万亿](?:{_SP}+\d{_SP}+[十百千万亿])+"
+
+
+def _number_re(cn: str, cd: str) -> "regex.Pattern":
+    """Numbers over the numeral characters ``cn`` (digits ``cd``): Chinese with spaces between
+    the parts and 点 before digits (一百 五 十, 十五点七万), Arabic, and the two mixed."""
+    chinese = rf"[{cn}]+(?:(?:[ \t\r\n\u3000\u00a0]{{1,2}}[{cn}]|{_SP}点{_SP}[{cd}])[{cn}]*)*"
+    return regex.compile(rf"百分之|千分之|{_MIXED}|{_ARABIC}|{chinese}")
+
+
+#: all numeral forms; financial (大写) characters are rare, and a character class of ordinary
+#: numerals only scans much faster: NUMBER_ORDINARY serves the texts without any of them
+NUMBER = _number_re(_CN, _CD)
+_FINANCIAL_IN_TEXT = "".join(c for c in _CN if c not in "零〇○一二两三四五六七八九十百千万亿")
+NUMBER_ORDINARY = _number_re("零〇○一二两三四五六七八九十百千万亿", "零〇○一二三四五六七八九")
+
+
+def number_re(n: str) -> "regex.Pattern":
+    """The number pattern for the normalised text ``n``."""
+    return NUMBER if any(c in n for c in _FINANCIAL_IN_TEXT) else NUMBER_ORDINARY
 WS = regex.compile(r"[ \t\r\n\u3000\u00a0]{0,3}")
 RANGE_SEP = regex.compile(r"[ \t]*(?:-|~|至|到)[ \t]*")
 PURE_MULTIPLIER = set("十百千万亿拾佰仟")
@@ -50,6 +66,8 @@ LONE_FINANCIAL = frozenset(c for c in FINANCIAL if c not in "萬億兩倆俩零�
 _DIGIT1 = rf"[\d{_CD}]"
 JIAO_FEN = regex.compile(rf"{_SP}(?:零{_SP})?(?:(?P<j>{_DIGIT1}){_SP}[角毛](?:{_SP}(?P<f>{_DIGIT1}){_SP}分(?![钟之]))?"
                          rf"|(?P<f2>{_DIGIT1}){_SP}分(?![钟之]))")
+JIAO_FIRST = frozenset(" \t\r\n\u3000\u00a0零0123456789" + _CD)
+ARABIC_FIRST = frozenset("0123456789.")
 #: units a minus sign may stand before (elsewhere a dash is a range, a list or a date)
 SIGNED_UNITS = frozenset({"%", "‰", "百分点", "℃"})
 #: longest sentence kept as a figure's evidence (real ones are < 300 characters); text without
@@ -93,6 +111,7 @@ class Grammar:
         self.follow_chars = frozenset(
             {f[0] for f in forms} | {m[0] for m in mults} | {w[0] for w in self.inside}
             | set(" \t\r\n\u3000\u00a0-~至到") )
+        self.recount_units = frozenset(r[0] for r in (*u.recount, *u.recount_before))
         nu = u.not_units
         self.not_units_re = regex.compile("|".join(regex.escape(w) for w in nu)) if nu else None
 
@@ -223,10 +242,10 @@ def _is_arabic(tok: str) -> bool:
 
 
 def _token(n: str, s: str, e: int, tok: str) -> Tuple[int, str, Optional[Decimal], Optional[Decimal]]:
-    """The numeral at ``s``: (end, text, value, value_max of a pair like 三五百).  A numeral run
-    across spaces that does not parse as one is cut at its first space."""
-    v = _parse(tok)
-    if v is None and not _is_arabic(tok):
+    """A numeral at ``s`` that does not parse as one number: (end, text, value, value_max) of a
+    pair like 三五百, or of the part before its first space; value None when neither."""
+    v = None
+    if not _is_arabic(tok):
         pair = parse_pair(tok)
         if pair is not None:
             return e, tok, Decimal(pair[0]), Decimal(pair[1])
@@ -293,12 +312,13 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
     out: List[Figure] = []
     pos = 0
     L = len(n)
-    for m in NUMBER.finditer(n):
+    number = number_re(n)
+    for m in number.finditer(n):
         s, e = m.span()
         if s < pos:
             continue
         tok = m.group()
-        arabic = _is_arabic(tok)
+        arabic = tok[0] in ARABIC_FIRST
         rule = "figure.arabic" if arabic else "figure.chinese"
         unit: Optional[str] = None
         value_max: Optional[Decimal] = None
@@ -330,7 +350,9 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
                 continue  # nothing that can follow a number here: no unit, multiplier, range or qualifier
             if len(tok) == 1 and tok in LONE_FINANCIAL and not n.startswith(("元", "圆"), WS.match(n, e).end()):
                 continue  # 陆续, 队伍, 收拾
-            e, tok, v, value_max = _token(n, s, e, tok)
+            v = _parse(tok)
+            if v is None:  # a pair (三五百) or a run across spaces that is not one numeral
+                e, tok, v, value_max = _token(n, s, e, tok)
             if v is None:
                 continue
             if value_max is not None:
@@ -389,15 +411,16 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
                 v = normalise_decimal(v * mult)
                 if value_max is not None:
                     value_max = normalise_decimal(value_max * mult)
-            if mult == 1 and (unit == "元" or form == "块"):  # 123元1角1分, 3块5毛
+            if mult == 1 and (unit == "元" or form == "块") and end < L and n[end] in JIAO_FIRST:  # 123元1角1分
                 add, end2 = _jiao_fen(n, end)
                 if add:
                     v, end, unit = normalise_decimal(v + add), end2, "元"
-            unit = _recount(n, g, s, end, unit)
+            if unit in g.recount_units:
+                unit = _recount(n, g, s, end, unit)
         # exclusions that cover the unit (e.g. 2016年 where only 年 … already caught) or the figure
         if mask.count(0, num_start, num_end) != num_end - num_start:
             continue
-        if _signed(n, num_start, unit):
+        if num_start and n[num_start - 1] in "-负" and _signed(n, num_start, unit):
             num_start -= 1
             v = -v  # -3~5℃: only the first number carries the sign
         # a run of hundreds of digits before 户 is no figure (and no float); a numeral of up
@@ -422,10 +445,11 @@ def _recount(n: str, g: Grammar, s: int, end: int, unit: str) -> str:
     for (u_from, nxt, u_to) in g.p.units.recount:
         if unit == u_from and nxt.match(n, end):
             return u_to
-    if g.p.units.recount_before:
-        cs = clause_start(n, s, max(0, s - 20))
-        for (u_from, before, u_to) in g.p.units.recount_before:
-            if unit == u_from and before.search(n[cs:s]):
+    rules = [r for r in g.p.units.recount_before if r[0] == unit]
+    if rules:
+        left = n[clause_start(n, s, max(0, s - 20)):s]
+        for (_, before, u_to) in rules:
+            if before.search(left):
                 return u_to
     return unit
 

@@ -28,13 +28,14 @@ BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 FINANCIAL = {"壹": "一", "贰": "二", "貳": "二", "叁": "三", "參": "三", "叄": "三", "肆": "四", "伍": "五",
              "陆": "六", "陸": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千",
              "萬": "万", "億": "亿", "兩": "两", "倆": "两", "俩": "两", "零": "零", "點": "点"}
-_TO_ORDINARY = str.maketrans({k: v for k, v in FINANCIAL.items() if k != v})
+#: one table: financial and traditional characters made ordinary, spaces and line breaks dropped
+_TO_ORDINARY = str.maketrans({**{k: v for k, v in FINANCIAL.items() if k != v},
+                              **{c: None for c in " \t\r\n\u3000\u00a0"}})
 #: characters a Chinese numeral may consist of (ordinary, financial and traditional forms)
 CHINESE_NUMERAL_CHARS = "".join(dict.fromkeys(
     "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "".join(k for k in FINANCIAL if k not in "點")))
 #: digits (any form) that may follow 点 in a Chinese decimal
 CHINESE_DIGIT_CHARS = "".join(DIGITS) + "".join(k for k, v in FINANCIAL.items() if v in DIGITS)
-_SPACE = str.maketrans("", "", " \t\r\n\u3000\u00a0")
 MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
 
@@ -45,22 +46,25 @@ class NumeralError(ValueError):
 def ordinary(s: str) -> str:
     """The numeral with spaces removed and financial / traditional characters made ordinary:
     ``壹佰 伍拾`` → ``一百五十``."""
-    return s.translate(_SPACE).translate(_TO_ORDINARY)
+    return s.translate(_TO_ORDINARY)
 
 
 def parse_chinese_decimal(s: str) -> Decimal:
     """A Chinese numeral, possibly with a decimal part and trailing multipliers:
     ``十五点七万`` → 157000, ``零点五`` → 0.5, ``二十`` → 20 (any form, spaces allowed)."""
-    s = ordinary(s)
+    return _decimal(ordinary(s))
+
+
+def _decimal(s: str) -> Decimal:
     if "点" not in s:
-        return Decimal(parse_chinese(s))
+        return Decimal(_chinese(s))
     whole, _, frac = s.partition("点")
     k = 0
     while k < len(frac) and frac[k] in DIGITS and frac[k] != "两":
         k += 1
     if k == 0 or "点" in frac:
         raise NumeralError(f"no digits after 点 in {s!r}")
-    value = Decimal(parse_chinese(whole)) + Decimal("0." + "".join(str(DIGITS[c]) for c in frac[:k]))
+    value = Decimal(_chinese(whole)) + Decimal("0." + "".join(str(DIGITS[c]) for c in frac[:k]))
     for c in frac[k:]:
         if c not in BIG_UNITS and c not in SMALL_UNITS:
             raise NumeralError(f"unexpected {c!r} after the decimal in {s!r}")
@@ -88,7 +92,10 @@ def parse_pair(s: str) -> Optional[Tuple[int, int]]:
 def parse_chinese(s: str) -> int:
     """Parse a Chinese numeral (``十九``, ``一千二百``, ``两万``, ``二〇二〇``, ``三万五``,
     ``壹佰伍拾``, ``四万万``); spaces between the parts are ignored."""
-    s = ordinary(s)
+    return _chinese(ordinary(s))
+
+
+def _chinese(s: str) -> int:
     if "万万" in s and "亿" not in s:
         s = s.replace("万万", "亿", 1)  # 四万万 = 四亿
     if not s or any(c not in CHINESE_NUMERAL_CHARS for c in s):
@@ -191,14 +198,19 @@ def parse_mixed(s: str) -> Decimal:
 def parse_any(s: str) -> Decimal:
     """Any number a figure may start with: Arabic (``1,236``, ``４，５６５``, ``.5``), Chinese in
     any form with spaces and 点, or Arabic digits between Chinese units."""
-    s = s.translate(_SPACE)
+    if s.isdigit():
+        return Decimal(s)
+    s = ordinary(s)
     if not s:
         raise NumeralError("empty number")
     if s[0].isdigit() or s[0] == ".":
-        if all(c.isdigit() or c in ".,，" for c in s):
+        if _ARABIC_CHARS.issuperset(s) or all(c.isdigit() or c in ".,，" for c in s):
             return parse_arabic(s)
         return parse_mixed(s)
-    return parse_chinese_decimal(s)
+    return _decimal(s)
+
+
+_ARABIC_CHARS = frozenset("0123456789.,，")
 
 
 def parse_number(s: str) -> Decimal:
