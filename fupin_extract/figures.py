@@ -417,6 +417,8 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
                     v, end, unit = normalise_decimal(v + add), end2, "元"
             if unit in g.recount_units:
                 unit = _recount(n, g, s, end, unit)
+            if unit in g.p.units.only_recounted:
+                continue  # 25度坡地: 度 counts only as electricity (用电量34度)
         # exclusions that cover the unit (e.g. 2016年 where only 年 … already caught) or the figure
         if mask.count(0, num_start, num_end) != num_end - num_start:
             continue

@@ -144,6 +144,7 @@ class UnitTable:
     household_words: tuple = ()
     bare_next: tuple = ()  # (unit, compiled regex over what follows a bare 万)
     recount_before: tuple = ()  # (unit, compiled regex ending right before the number, new unit)
+    only_recounted: frozenset = frozenset()  # units that stay figures only when a recount re-reads them
     examples: tuple = ()  # (sentence, [(text, value, unit[, value_max]) ...]) the tests run
 
 
@@ -151,7 +152,7 @@ def load_units(path: Path) -> UnitTable:
     data = load_yaml(path)
     check_keys(path, data, {"multipliers", "money_words", "units", "form_qualifiers", "recount", "qualifiers",
                             "arabic_only", "not_units", "people_words", "household_words", "bare_next",
-                            "recount_before", "examples"},
+                            "recount_before", "only_recounted", "examples"},
                {"multipliers", "units", "qualifiers"}, "units file")
     forms: Dict[str, str] = {}
     dims: Dict[str, str] = {}
@@ -222,6 +223,11 @@ def _units_extra(path: Path, data: Any, table: UnitTable) -> UnitTable:
                 raise PatternError(f"{where(path, entry)}: recount_before names unknown unit {u!r}")
         rb.append((entry["unit"], compile_regex(path, entry, entry["before"], "recount_before"), entry["as"]))
     table.recount_before = tuple(rb)
+    only = str_list(path, data, data.get("only_recounted") or [], "only_recounted") if data.get("only_recounted") else []
+    for u in only:
+        if u not in table.dimensions:
+            raise PatternError(f"{where(path, data['only_recounted'])}: only_recounted names unknown unit {u!r}")
+    table.only_recounted = frozenset(only)
     ex = []
     for entry in data.get("examples") or []:
         check_keys(path, entry, {"text", "figures"}, {"text", "figures"}, "example")
