@@ -68,6 +68,7 @@ JIAO_FEN = regex.compile(rf"{_SP}(?:零{_SP})?(?:(?P<j>{_DIGIT1}){_SP}[角毛](?
                          rf"|(?P<f2>{_DIGIT1}){_SP}分(?![钟之]))")
 JIAO_FIRST = frozenset(" \t\r\n\u3000\u00a0零0123456789" + _CD)
 ARABIC_FIRST = frozenset("0123456789.")
+KUAI_TAIL = regex.compile(rf"{_SP}(?P<j>{_DIGIT1})(?!{_SP}[\d{_CN}点角毛分])")
 #: units a minus sign may stand before (elsewhere a dash is a range, a list or a date)
 SIGNED_UNITS = frozenset({"%", "‰", "百分点", "℃"})
 #: longest sentence kept as a figure's evidence (real ones are < 300 characters); text without
@@ -271,9 +272,15 @@ def _range_scale(tok: str, v: Decimal, second: str) -> Decimal:
     return normalise_decimal(v * (_parse(second) / base))
 
 
-def _jiao_fen(n: str, end: int) -> Tuple[Decimal, int]:
-    """角 and 分 after 元 (毛 after 块): the amount they add and the new end."""
+def _jiao_fen(n: str, end: int, kuai: Optional[Grammar] = None) -> Tuple[Decimal, int]:
+    """角 and 分 after 元 (毛 after 块): the amount they add and the new end.  After 块 (``kuai``
+    given) a lone digit is 毛 too: 三块五 → 3.5, unless a unit follows it (两块五亩地)."""
     m = JIAO_FEN.match(n, end)
+    if m is None and kuai is not None:
+        m = KUAI_TAIL.match(n, end)
+        if m is None or kuai.unit_at(n, WS.match(n, m.end()).end()) is not None:
+            return Decimal(0), end
+        return _parse(m.group("j")) / 10, m.end()
     if m is None:
         return Decimal(0), end
     add = Decimal(0)
@@ -346,7 +353,8 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
             # 千万元, 百万: a numeral of multipliers only counts as money, never as 百户
             pure = (not arabic and tok[0] not in "十拾" and tok not in ("万", "亿")
                     and all(c in PURE_MULTIPLIER for c in tok))
-            if e < L and n[e] not in g.follow_chars:
+            yen = s > 0 and n[s - 1] in "¥￥"
+            if e < L and n[e] not in g.follow_chars and not yen:
                 continue  # nothing that can follow a number here: no unit, multiplier, range or qualifier
             if len(tok) == 1 and tok in LONE_FINANCIAL and not n.startswith(("元", "圆"), WS.match(n, e).end()):
                 continue  # 陆续, 队伍, 收拾
@@ -393,6 +401,8 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
                         bare = _bare_unit(n, g, s, j2)
                         if bare is not None:
                             hit, rule = (bare[0], j2), bare[1]
+            if hit is None and yen:  # ￥1,234.56: the currency sign before the number is its unit
+                hit, rule = ("元", j2 if mult != 1 else num_end), "figure.currency_sign"
             if hit is None:
                 continue
             form, end = hit
@@ -411,8 +421,8 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
                 v = normalise_decimal(v * mult)
                 if value_max is not None:
                     value_max = normalise_decimal(value_max * mult)
-            if mult == 1 and (unit == "元" or form == "块") and end < L and n[end] in JIAO_FIRST:  # 123元1角1分
-                add, end2 = _jiao_fen(n, end)
+            if mult == 1 and (unit == "元" or form == "块") and end < L and n[end] in JIAO_FIRST:  # 123元1角1分, 3块5毛
+                add, end2 = _jiao_fen(n, end, g if form == "块" else None)
                 if add:
                     v, end, unit = normalise_decimal(v + add), end2, "元"
             if unit in g.recount_units:
@@ -422,7 +432,9 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
         # exclusions that cover the unit (e.g. 2016年 where only 年 … already caught) or the figure
         if mask.count(0, num_start, num_end) != num_end - num_start:
             continue
-        if num_start and n[num_start - 1] in "-负" and _signed(n, num_start, unit):
+        if rule == "figure.currency_sign":
+            num_start -= 1  # the sign is the figure's unit: its span starts there
+        elif num_start and n[num_start - 1] in "-负" and _signed(n, num_start, unit):
             num_start -= 1
             v = -v  # -3~5℃: only the first number carries the sign
         # a run of hundreds of digits before 户 is no figure (and no float); a numeral of up

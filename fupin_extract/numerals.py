@@ -74,9 +74,10 @@ def _decimal(s: str) -> Decimal:
 
 def parse_pair(s: str) -> Optional[Tuple[int, int]]:
     """A colloquial pair range: ``三五百`` → (300, 500), ``四五千`` → (4000, 5000), ``七八十``
-    → (70, 80); two neighbouring digits (or 三五) and then multipliers.  None if not one."""
+    → (70, 80), ``四五`` → (4, 5); two neighbouring digits (or 三五) and then multipliers.
+    None if not one."""
     s = ordinary(s)
-    if len(s) < 3 or s[0] not in DIGITS or s[1] not in DIGITS or "两" in s[:2]:
+    if len(s) < 2 or s[0] not in DIGITS or s[1] not in DIGITS or "两" in s[:2]:
         return None
     a, b = DIGITS[s[0]], DIGITS[s[1]]
     if not (0 < a and (b == a + 1 or (a, b) == (3, 5))):
@@ -104,6 +105,9 @@ def _chinese(s: str) -> int:
         # digit by digit: 二〇二〇 → 2020; a lone digit is its value
         if len(s) > 1 and "两" in s:
             raise NumeralError(f"两 does not stand in digit-by-digit numerals: {s!r}")
+        if len(s) == 2 and "零" not in s and "〇" not in s:
+            # 五一 (May Day), 三五 (a pair): two digits alone are no digit-by-digit number
+            raise NumeralError(f"two digits alone: {s!r}")
         return int("".join(str(DIGITS[c]) for c in s))
     return _parse_positional(s)
 
