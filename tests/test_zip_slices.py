@@ -14,7 +14,7 @@ from fupin_extract import batch
 from fupin_extract.load import Limits, read_file
 
 ROOT = Path(__file__).resolve().parent.parent
-TEXTS = sorted((ROOT / "corpora").glob("*.txt"))
+TEXTS = sorted(p for p in (ROOT / "corpora").glob("*.txt") if not p.name.startswith("web"))  # the six full reports
 
 
 def paragraphs() -> list:
