@@ -69,6 +69,7 @@ JIAO_FEN = regex.compile(rf"{_SP}(?:零{_SP})?(?:(?P<j>{_DIGIT1}){_SP}[角毛](?
 JIAO_FIRST = frozenset(" \t\r\n\u3000\u00a0零0123456789" + _CD)
 ARABIC_FIRST = frozenset("0123456789.")
 KUAI_TAIL = regex.compile(rf"{_SP}(?P<j>{_DIGIT1})(?!{_SP}[\d{_CN}点角毛分])")
+SIGN_AFTER = frozenset(" \t\r\n，,：:（(、；;为是达")
 #: units a minus sign may stand before (elsewhere a dash is a range, a list or a date)
 SIGNED_UNITS = frozenset({"%", "‰", "百分点", "℃"})
 #: longest sentence kept as a figure's evidence (real ones are < 300 characters); text without
@@ -302,7 +303,8 @@ def _signed(n: str, start: int, unit: str) -> bool:
     if c != "-" or unit not in SIGNED_UNITS:
         return False
     p = n[start - 2] if start >= 2 else ""
-    return not (p.isdigit() or (p.isascii() and p.isalpha()) or p in "-~至到")
+    # after a word or a clause mark, not after another figure (3%-5% is a range)
+    return p == "" or p in SIGN_AFTER or ("\u4e00" <= p <= "\u9fff" and p not in "至到")
 
 
 def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = None,
@@ -352,7 +354,10 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
                 continue  # 万人 is no number; 近万人, 上万人 are
             # 千万元, 百万: a numeral of multipliers only counts as money, never as 百户
             pure = (not arabic and tok[0] not in "十拾" and tok not in ("万", "亿")
+                    and not (tok in ("百", "千") and s > 0 and n[s - 1] in "近上逾约超")  # 上千人, 近百户
                     and all(c in PURE_MULTIPLIER for c in tok))
+            if tok in ("百", "千", "万", "亿") and s > 0 and n[s - 1] == "上":
+                inside_q = "at_least"  # 上千人, 上万元: a thousand and more
             yen = s > 0 and n[s - 1] in "¥￥"
             if e < L and n[e] not in g.follow_chars and not yen:
                 continue  # nothing that can follow a number here: no unit, multiplier, range or qualifier
@@ -437,6 +442,9 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
         elif num_start and n[num_start - 1] in "-负" and _signed(n, num_start, unit):
             num_start -= 1
             v = -v  # -3~5℃: only the first number carries the sign
+        elif unit == "℃" and n.startswith("零下", num_start - 2) and num_start >= 2:
+            num_start -= 2
+            v = -v  # 零下5℃
         # a run of hundreds of digits before 户 is no figure (and no float); a numeral of up
         # to 300 characters (times 亿) stays below the largest float
         if num_end - num_start > 300 and (not _finite(v) or (value_max is not None and not _finite(value_max))):
