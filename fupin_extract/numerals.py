@@ -74,10 +74,11 @@ def _decimal(s: str) -> Decimal:
 
 def parse_pair(s: str) -> Optional[Tuple[int, int]]:
     """A colloquial pair range: ``三五百`` → (300, 500), ``四五千`` → (4000, 5000), ``七八十``
-    → (70, 80), ``四五`` → (4, 5); two neighbouring digits (or 三五) and then multipliers.
+    → (70, 80), ``四五`` → (4, 5), ``两三百`` → (200, 300), ``一两个``; two neighbouring digits
+    (or 三五) and then multipliers.
     None if not one."""
     s = ordinary(s)
-    if len(s) < 2 or s[0] not in DIGITS or s[1] not in DIGITS or "两" in s[:2]:
+    if len(s) < 2 or s[0] not in DIGITS or s[1] not in DIGITS:
         return None
     a, b = DIGITS[s[0]], DIGITS[s[1]]
     if not (0 < a and (b == a + 1 or (a, b) == (3, 5))):

@@ -57,7 +57,7 @@ def test_parse_any_rejects(bad):
 
 
 @pytest.mark.parametrize("text,pair", [("三五百", (300, 500)), ("四五千", (4000, 5000)), ("七八十", (70, 80)),
-                                       ("四五", (4, 5)), ("一三", None), ("三百", None), ("五三百", None), ("两三百", None)])
+                                       ("四五", (4, 5)), ("一三", None), ("三百", None), ("五三百", None), ("两三百", (200, 300)), ("一两", (1, 2)), ("两两", None)])
 def test_parse_pair(text, pair):
     assert parse_pair(text) == pair
 
