@@ -60,8 +60,9 @@ def number_re(n: str) -> "regex.Pattern":
 WS = regex.compile(r"[ \t\r\n\u3000\u00a0]{0,3}")
 RANGE_SEP = regex.compile(r"[ \t]*(?:-|~|至|到)[ \t]*")
 PURE_MULTIPLIER = set("十百千万亿拾佰仟")
-#: financial digits that are also ordinary words (陆续, 队伍, 收拾): a number only in a longer numeral
-LONE_FINANCIAL = frozenset(c for c in FINANCIAL if c not in "萬億兩倆俩零點")
+#: financial digits that are also in ordinary words (陆续, 大陆, 队伍, 收拾, 參加): alone, a number
+#: only before 元
+LONE_FINANCIAL = frozenset("陆陸伍拾參")
 #: 元 followed by 角 and 分 (块 by 毛): 123元1角1分 → 123.11元
 _DIGIT1 = rf"[\d{_CD}]"
 JIAO_FEN = regex.compile(rf"{_SP}(?:零{_SP})?(?:(?P<j>{_DIGIT1}){_SP}[角毛](?:{_SP}(?P<f>{_DIGIT1}){_SP}分(?![钟之]))?"

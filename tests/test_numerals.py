@@ -10,10 +10,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from fupin_extract.figures import find_figures
+from fupin_extract.figures import LONE_FINANCIAL, find_figures
 from fupin_extract.numerals import NumeralError, parse_any, parse_chinese_decimal, parse_pair, to_chinese
 from fupin_extract.patterns import load_patterns
 
@@ -113,3 +113,15 @@ def test_yuan_jiao_fen_round_trip(yuan, jiao, fen, chinese, form, data):
     text = f"共补助{amount}，"
     figs = find_figures(text, "t")
     assert [(f.text, f.value, f.unit) for f in figs] == [(amount, Decimal(f"{yuan}.{jiao}{fen}"), "元")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=10 ** 12).flatmap(lambda n: st.tuples(st.just(n), written(n))),
+       st.sampled_from(["元", "户", "亩"]))
+def test_written_integers_are_figures_with_their_spans(case, unit):
+    n, numeral = case
+    assume(unit == "元" or numeral not in LONE_FINANCIAL)  # 陆续, 队伍: alone only before 元
+    text = f"共计{numeral}{unit}。"
+    figs = find_figures(text, "t")
+    assert [(f.text, f.value, f.unit) for f in figs] == [(numeral + unit, n, unit)]
+    assert text[figs[0].start:figs[0].end] == figs[0].text
