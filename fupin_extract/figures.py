@@ -114,6 +114,10 @@ class Grammar:
         self.follow_chars = frozenset(
             {f[0] for f in forms} | {m[0] for m in mults} | {w[0] for w in self.inside}
             | set(" \t\r\n\u3000\u00a0-~至到") )
+        # … after a Chinese numeral (forms that stand only after Arabic digits cannot follow it)
+        self.follow_chars_cn = frozenset(
+            {f[0] for f in forms if f not in u.arabic_only} | {m[0] for m in mults} | {w[0] for w in self.inside}
+            | set(" \t\r\n\u3000\u00a0-~至到"))
         self.recount_units = frozenset(r[0] for r in (*u.recount, *u.recount_before))
         nu = u.not_units
         self.not_units_re = regex.compile("|".join(regex.escape(w) for w in nu)) if nu else None
@@ -360,7 +364,7 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
             if tok in ("百", "千", "万", "亿") and s > 0 and n[s - 1] == "上":
                 inside_q = "at_least"  # 上千人, 上万元: a thousand and more
             yen = s > 0 and n[s - 1] in "¥￥"
-            if e < L and n[e] not in g.follow_chars and not yen:
+            if e < L and n[e] not in (g.follow_chars if arabic else g.follow_chars_cn) and not yen:
                 continue  # nothing that can follow a number here: no unit, multiplier, range or qualifier
             if len(tok) == 1 and tok in LONE_FINANCIAL and not n.startswith(("元", "圆"), WS.match(n, e).end()):
                 continue  # 陆续, 队伍, 收拾
