@@ -27,6 +27,7 @@ from typing import Dict, Iterable, List, Optional
 import pandas as pd
 
 from .audit_core import DocView, Fig, Finding, interval_of
+from .audit_gate import ARITHMETIC, gate
 from .audit_rules import RelationRules, relation_rules
 
 STR = pd.StringDtype()
@@ -49,10 +50,13 @@ FINDING_COLUMNS = {
     "sentence": STR,
     "unit": STR,
     "other_doc": STR,   # the other report of a cross-report finding
+    "confidence": "Float64",  # 0..1: how sure the reading of the structure is; alarms sort by it
+    "structure": STR,   # the structural rule in words (total + 其中 parts, parts + 合计 total …)
 }
 
 RELATION_KINDS = ("sum", "share", "growth", "ratio", "per_unit", "balance")
-KIND_ORDER = {k: i for i, k in enumerate(RELATION_KINDS + ("plausibility", "conflict", "decrease", "copied_text",
+KIND_ORDER = {k: i for i, k in enumerate(RELATION_KINDS + ("plausibility", "conflict", "decrease", "exceeds_registered",
+                                                           "implausible_year", "copied_text",
                                                            "placeholder", "screen"))}
 SPAN_COLUMNS = ("total", "parts", "rate")
 
@@ -106,6 +110,8 @@ def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:
             df[c] = pd.Series([v for v in df[c]], dtype=object, index=df.index)
         elif t == "boolean":
             df[c] = pd.array([None if v is None else bool(v) for v in df[c]], dtype="boolean")
+        elif t == "Float64":
+            df[c] = pd.array([None if v is None else float(v) for v in df[c]], dtype="Float64")
         else:
             df[c] = df[c].astype(t)
     return df
@@ -120,20 +126,28 @@ def audit_texts(texts: Dict[str, str], figures: pd.DataFrame, rules: Optional[Re
     out: List[Finding] = []
     for doc, text in texts.items():
         view = DocView(doc, text, by_doc.get(doc, []))
-        out.extend(find_relations(view, rules))
+        out.extend(gate(view, find_relations(view, rules), rules))
     return out
+
+
+def _alarm_rank(f: Finding) -> tuple:
+    """Alarms (arithmetic that does not hold) first, the most confident first; then the rest."""
+    if f.holds is False and f.kind in ARITHMETIC:
+        return (0, -(f.confidence or 0.0))
+    return (1, 0.0)
 
 
 def audit(corpus, *, cross_report: bool = True, rules: Optional[RelationRules] = None) -> pd.DataFrame:
     """All findings of a :class:`~fupin_extract.corpus.Corpus` as a DataFrame (:data:`FINDING_COLUMNS`).
 
-    Rows come doc by doc, relations first (sums, shares, growth, per-unit, balances), then
-    plausibility checks, then the corpus-level checks.
+    Rows come doc by doc: first the alarms (sums, shares, growth, ratios that do not hold), the
+    most confident first; then relations (sums, shares, growth, per-unit, balances), then
+    plausibility checks; then the corpus-level checks.
     """
     rules = rules or relation_rules()
     findings = audit_texts(corpus.texts, corpus.figures, rules)
     order = {d: i for i, d in enumerate(corpus.texts)}
-    findings.sort(key=lambda f: (order.get(f.doc, len(order)), KIND_ORDER.get(f.kind, 99),
+    findings.sort(key=lambda f: (order.get(f.doc, len(order)), *_alarm_rank(f), KIND_ORDER.get(f.kind, 99),
                                  (f.total or f.rate or (f.parts[0] if f.parts else [0]))[0]))
     if cross_report:
         from .audit_corpus import corpus_findings

@@ -296,6 +296,8 @@ class Finding:
     sentence: Optional[str] = None
     unit: Optional[str] = None
     other_doc: Optional[str] = None
+    confidence: Optional[float] = None  # how sure the reading of the structure is, 0..1
+    structure: Optional[str] = None  # the structural rule that produced the finding, in words
 
     def key(self) -> tuple:
         return (self.doc, self.kind, tuple(self.total or ()), tuple(tuple(p) for p in self.parts or ()),

@@ -10,6 +10,10 @@ and the digit screen of money figures.
   shingles (digits masked, white space dropped) have Jaccard similarity ≥ the threshold:
   exact Jaccard through an inverted index for small corpora, MinHash/LSH (datasketch) above
   ``lsh_above`` passages; adjacent copied sentences are merged into one finding;
+* ``cumulative.exceeds_registered`` — a cumulative figure (累计脱贫) of one place above what an
+  earlier report of that place registered (``cross_report.bounded_by``);
+* ``year.implausible`` — a report year the metadata flags (``year_issue``, read when present)
+  or a title year outside ``cross_report.plausible_years``;
 * ``placeholder.*`` — leftover template text (20xx, XX镇, **乡, ____, ×××) with its offsets;
 * ``screen.*`` — Benford first-digit and last-two-digits tests of money figures with the
   sample size and Nigrini's MAD conformity class (``kind="screen"``, holds null: a screen,
@@ -34,6 +38,8 @@ CORPUS_DOC = "(corpus)"
 SENTENCE = regex.compile(r"[^。！？!?\n]+[。！？!?]?")
 WS = regex.compile(r"\s+")
 DIGIT = regex.compile(r"\d")
+TITLE_YEAR = regex.compile(r"((?:19|20)\d\d)年")
+TITLE_CHARS = 40
 
 
 def _place_year(documents: pd.DataFrame) -> Dict[str, Tuple[Optional[str], Optional[int]]]:
@@ -315,6 +321,91 @@ def screen(figs_by_doc: Dict[str, List[Fig]], rules: RelationRules) -> List[Find
 
 
 # --------------------------------------------------------------------------- all
+def _year_issues(documents: pd.DataFrame) -> Dict[str, str]:
+    """doc → the metadata's note on an implausible year (``year_issue``), when the table has it."""
+    out: Dict[str, str] = {}
+    if documents is None or not len(documents) or "year_issue" not in documents.columns:
+        return out
+    for doc, issue in zip(documents["doc"], documents["year_issue"]):
+        if issue is not None and issue is not pd.NA and not (isinstance(issue, float) and issue != issue) and str(issue):
+            out[str(doc)] = str(issue)
+    return out
+
+
+def implausible_years(corpus, texts: Dict[str, str], rules: RelationRules) -> List[Finding]:
+    """A report year the metadata flags (``year_issue``), or a title year outside the campaign's
+    plausible years (``cross_report.plausible_years``): a site that rewrote the year it copied the page."""
+    lo, hi = (int(x) for x in rules.w("cross_report", "plausible_years") or (2013, 2022))
+    issues = _year_issues(corpus.documents)
+    out = []
+    for doc, text in texts.items():
+        head = text[:TITLE_CHARS]
+        m = TITLE_YEAR.search(head)
+        year = int(m.group(1)) if m else None
+        reason = issues.get(doc)
+        if reason is None and year is not None and not lo <= year <= hi:
+            reason = f"the title's year {year} is outside the campaign's plausible years {lo}–{hi}"
+        if reason is None:
+            continue
+        span = [m.start(1), m.end(1) + 1] if m else None
+        out.append(Finding(doc, "implausible_year", "year.implausible", False, f"report year: {reason}", "warning",
+                           span, None, None, stated=str(year) if year else None,
+                           sentence=_sentence(text, m.start()) if m else None))
+    return out
+
+
+def _registered_bounds(rules: RelationRules) -> Dict[str, str]:
+    """cumulative indicator → the registered indicator that bounds it (lifted_households:poor_households)."""
+    out = {}
+    for pair in rules.w("cross_report", "bounded_by"):
+        a, _, b = pair.partition(":")
+        out[a.strip()] = b.strip()
+    return out
+
+
+def _headline_by(figs_by_doc, py, indicators) -> Dict[tuple, Dict[int, Tuple[str, Fig]]]:
+    """(place, indicator, unit) → year → the largest whole-place figure of that indicator."""
+    series: Dict[tuple, Dict[int, Tuple[str, Fig]]] = defaultdict(dict)
+    for doc, figs in figs_by_doc.items():
+        place, year = py.get(doc, (None, None))
+        if not place or year is None:
+            continue
+        for f in figs:
+            if f.indicator not in indicators or f.scope:
+                continue
+            cur = series[(place, f.indicator, f.unit)].get(year)
+            if cur is None or f.value > cur[1].value:
+                series[(place, f.indicator, f.unit)][year] = (doc, f)
+    return series
+
+
+def exceeds_registered(corpus, figs_by_doc: Dict[str, List[Fig]], texts: Dict[str, str],
+                       rules: RelationRules) -> List[Finding]:
+    """A cumulative figure (累计脱贫) above what the same place registered in an earlier report."""
+    bounds = _registered_bounds(rules)
+    py = _place_year(corpus.documents)
+    series = _headline_by(figs_by_doc, py, set(bounds) | set(bounds.values()))
+    out = []
+    for (place, ind, unit), by_year in sorted(series.items()):
+        reg = series.get((place, bounds.get(ind), unit))
+        if not reg:
+            continue
+        for y2, (d2, f2) in sorted(by_year.items()):
+            earlier = [(y1, d1, f1) for y1, (d1, f1) in reg.items() if y1 < y2 and d1 != d2]
+            if not earlier:
+                continue
+            y1, d1, f1 = max(earlier, key=lambda e: e[0])
+            if f1.iv.hi is None or f2.iv.lo <= f1.iv.hi:
+                continue
+            out.append(Finding(d2, "exceeds_registered", "cumulative.exceeds_registered", False,
+                               f"{place} {ind} {quote(f2)} in {y2} exceeds the {bounds[ind]} {quote(f1)} the "
+                               f"{y1} report ({d1}) registered (unless new households were identified since)",
+                               "warning", f2.span, [f1.span], None, stated=fmt(f2.value), recomputed=fmt(f1.value),
+                               difference=fmt(f2.value - f1.value), sentence=_sentence(texts.get(d2, ""), f2.start),
+                               unit=unit, other_doc=d1))
+    return out
+
+
 def corpus_findings(corpus, rules: RelationRules) -> List[Finding]:
     from .audit import figs_of
 
@@ -323,6 +414,8 @@ def corpus_findings(corpus, rules: RelationRules) -> List[Finding]:
     out: List[Finding] = []
     out.extend(conflicts(corpus, figs_by_doc, texts))
     out.extend(decreases(corpus, figs_by_doc, texts, rules))
+    out.extend(exceeds_registered(corpus, figs_by_doc, texts, rules))
+    out.extend(implausible_years(corpus, texts, rules))
     out.extend(copied_text(corpus, texts, rules))
     out.extend(placeholders(texts, rules))
     out.extend(screen(figs_by_doc, rules))

@@ -32,13 +32,45 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import regex
 
+from . import structure
 from .audit_core import (CLAUSE_END, RATE_UNITS, STRONG_END, WEAK_END, DocView, Fig, Finding, Interval,
                          compare_fields, divide, fmt, fmt_num, interval_of, multiply, quote)
 from .audit_rules import RelationRules
 
 BREAKS = CLAUSE_END | WEAK_END | STRONG_END
 LEAD_NOISE = regex.compile(r"^[\s，,、：:（）()\d一二三四五六七八九十是.]*$")
+#: words of a named rate that say what it counts: 户数占比73% is a share of households
+COUNT_WORDS = {"户数": "户", "人数": "人", "人口": "人"}
+#: what is left of 占全村总人口数的 once the framing is dropped: the words naming the base
+BASE_NOISE = regex.compile(r"^[占的]+|[的]+$|^(?:全村|全镇|全乡|全县|全市|本村|该村)|数?的?$")
+BASE_REACH = 600
+#: a total named by 中 right after it, then a clause break: 38户135人中，…
+OF_TOTAL = regex.compile(r"中[,，:：]")
+AND_SPLIT = regex.compile(r"[及和与、]|的$")
+#: shares of one sentence agree on an earlier base when each implied base is this close to it
+SHARED_BASE_GAP = Decimal("0.02")
 BARE_NUMBER = regex.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
+
+
+ANNUAL = regex.compile(r"年均|年平均|平均每年|每年平均")
+YEAR = regex.compile(r"((?:19|20)\d\d)年")
+
+
+def _compound(old: Interval, new: Interval, years: int, sign: int) -> Optional[Interval]:
+    """Average annual change in % of the interval of new/old over ``years`` years (every endpoint)."""
+    ratio = divide(new, old)
+    if ratio is None or ratio.lo <= 0:
+        return None
+
+    def rate(r: Decimal) -> Decimal:
+        return (Decimal(str(float(r) ** (1.0 / years))) - 1) * 100
+
+    lo = rate(ratio.lo)
+    hi = None if ratio.hi is None else rate(ratio.hi)
+    if sign < 0:
+        lo, hi = (-(hi) if hi is not None else Decimal(-100)), -lo
+        lo = max(lo, Decimal(0))
+    return Interval(lo, hi)
 
 
 def _sum(figs: Sequence[Fig]) -> Interval:
@@ -205,10 +237,11 @@ class Relations:
                         continue
                     by_unit.setdefault(f.unit, []).append(f)
                 for unit, figs in by_unit.items():
-                    if len(figs) == 1:
-                        parts = parts_of(figs[0])
+                    total = figs[0] if len(figs) == 1 else self._ledger_total(figs)
+                    if total is not None:
+                        parts = parts_of(total)
                         if parts:
-                            found.append((figs[0], parts))
+                            found.append((total, parts))
             else:
                 # 其中 inside the sentence: the totals are in the clause right before it, and in
                 # the clauses before that while every figure of the nearer clause has parts
@@ -245,6 +278,20 @@ class Relations:
                         parts = parts + ext
                         note = " (parts continue in the following sentences)"
                 self.emit_sum(total, parts, "sum.parts_after", note)
+
+    def _ledger_total(self, figs: Sequence[Fig]) -> Optional[Fig]:
+        """Of several figures of one unit, the first when the text itself shows it is their total:
+        a list right after it adds up to it exactly (贫困户72户，一般28户，低保37户，五保7户)."""
+        t = figs[0]
+        if not t.exact:
+            return None
+        for run in self._unit_runs(figs[1:]):
+            acc = []
+            for f in run:
+                acc.append(f)
+                if len(acc) >= 2 and all(p.exact for p in acc) and _sum(acc).overlaps(t.iv):
+                    return t
+        return None
 
     def _per_figure(self, f: Fig) -> bool:
         """An average or per-head figure (平均, 人均, 每人 …): never a total of parts."""
@@ -377,9 +424,22 @@ class Relations:
             parts = [f for f in v.figs_in(floor, m.start(), t.unit) if not self._per_figure(f)]
             if self.re_parts_after and self.re_parts_after.search(n, floor, m.start()):
                 continue
+            if not parts and LEAD_NOISE.match(n[v.sentence(m.start())[0]:m.start()]):
+                parts = self._list_before(m.start(), t.unit)  # 甲镇43户、乙镇33户…。总计76户
             if len(parts) < 2:
                 continue
             self.emit_sum(t, parts, "sum.total_after")
+
+    def _list_before(self, pos: int, unit: str) -> List[Fig]:
+        """The figures of ``unit`` of the sentence before ``pos`` when they are one cue-less list."""
+        prev = self.v.prev_sentence(pos)
+        if prev is None or not self._cue_free(*prev):
+            return []
+        figs = [f for f in self.v.figs_in(prev[0], prev[1]) if f.unit not in RATE_UNITS and not self.v.paren_of(f.start)]
+        runs = [r for r in self._unit_runs(figs) if r[0].unit == unit]
+        if len(runs) != 1 or any(self._per_figure(f) for f in runs[0]):
+            return []
+        return runs[0]
 
     def rule_remainder(self) -> None:
         v, n = self.v, self.v.n
@@ -419,10 +479,18 @@ class Relations:
         return False
 
     def rule_implied(self) -> None:
-        """Cue-less parts that add up exactly to a total stated just after or before them."""
+        """Cue-less parts that add up exactly to a total stated before them, or just after them.
+
+        Lists of a later segment against an earlier total go first: a 五个一批 list ending in
+        ``社会保障兜底20户`` is a breakdown of the earlier total, not 10+10=20 in its own clause.
+        """
+        self._implied_earlier_total()
+        self._implied_total_after()
+
+    def _implied_total_after(self) -> None:
+        """(a) a run of figures followed by their sum in the same ；-segment."""
         v, n = self.v, self.v.n
         used = set(self.part_of) | self.totals
-        # (a) a run of figures followed by their sum in the same ；-segment
         for i in range(len(v.weak)):
             a = v.weak[i]
             b = v.weak[i + 1] if i + 1 < len(v.weak) else len(n)
@@ -441,42 +509,150 @@ class Relations:
                         self.emit_sum(t, parts, "sum.implied", " (implied: no cue word; the parts add up exactly)")
                         used.add(t.start)
                         break
-        # (b) a sentence listing parts whose sum is a total stated earlier
-        used = set(self.part_of) | self.totals
-        for i in range(len(v.strong)):
-            s = v.strong[i]
-            e = v.strong[i + 1] if i + 1 < len(v.strong) else len(n)
-            text = n[s:e]
-            if (self.re_parts_after and self.re_parts_after.search(text)) or \
-               (self.re_total_before and self.re_total_before.search(text)):
+
+    def _unit_runs(self, figs: Sequence[Fig]) -> List[List[Fig]]:
+        """Lists of one unit: same-unit figures one clause apart at most (户/人 pairs interleave)."""
+        n = self.v.n
+        runs: Dict[str, List[List[Fig]]] = {}
+        for f in figs:
+            lists = runs.setdefault(f.unit, [])
+            if lists and sum(1 for ch in n[lists[-1][-1].end:f.start] if ch in BREAKS) <= 1:
+                lists[-1].append(f)
+            else:
+                lists.append([f])
+        return [r for lists in runs.values() for r in lists]
+
+    def _cue_free(self, s: int, e: int) -> bool:
+        """No 其中/共计 cue in the segment, except a 其中 that opens it."""
+        n = self.v.n
+        if self.re_total_before and self.re_total_before.search(n, s, e):
+            return False
+        if not self.re_parts_after:
+            return True
+        m = self.re_parts_after.search(n, s, e)
+        if m is None:
+            return True
+        return LEAD_NOISE.match(n[s:m.start()]) is not None and self.re_parts_after.search(n, m.end(), e) is None
+
+    def _implied_earlier_total(self) -> None:
+        """(b) a segment listing parts whose sum is a total stated earlier."""
+        v, n = self.v, self.v.n
+        used = set(self.part_of)
+        bounds = [(m[i], m[i + 1] if i + 1 < len(m) else len(n)) for m in (v.strong, v.weak) for i in range(len(m))]
+        for s, e in bounds:  # whole sentences first (a list may run across ；), then ；-segments
+            if not self._cue_free(s, e):
                 continue
+            text = n[s:e]
             figs = [f for f in v.figs_in(s, e) if f.unit not in RATE_UNITS and not v.paren_of(f.start)]
-            runs: List[List[Fig]] = []
-            for f in figs:
-                # a list: figures of one unit, one clause apart at most, no other figure between
-                if runs and runs[-1][-1].unit == f.unit and \
-                        sum(1 for ch in n[runs[-1][-1].end:f.start] if ch in BREAKS) <= 1:
-                    runs[-1].append(f)
-                else:
-                    runs.append([f])
-            for parts in runs:
-                unit = parts[0].unit
+            for parts in self._unit_runs(figs):
                 if len(parts) < 2 or any(not p.exact or p.start in used or self._per_figure(p) for p in parts):
                     continue
-                total_iv = _sum(parts)
-                ps, _ = v.paragraph(s)
-                best = None
-                for t in reversed(v.figs_in(0, s, unit)):
-                    if not t.exact or t.value < self.min_total or t.value <= max(p.value for p in parts):
-                        continue
-                    if v.paren_of(t.start) or not total_iv.overlaps(t.iv):
-                        continue
-                    if t.start >= ps or self._shares(t, text):
-                        best = t
-                        break
-                if best is not None:
-                    self.emit_sum(best, parts, "sum.implied",
-                                  " (implied: parts in a later sentence add up exactly to the total)")
+                if self._leading_total(parts):
+                    used.update(p.start for p in parts[1:])
+                    continue
+                best = self._earlier_total(parts, s, text)
+                if best is not None and self.emit_sum(best, parts, "sum.implied",
+                                                      " (implied: parts in a later segment add up exactly to the total)"):
+                    used.update(p.start for p in parts)
+
+    def _leading_total(self, run: Sequence[Fig]) -> bool:
+        """A list whose first figure is the sum of the others: 贫困户72户，一般贫困户28户，低保户37户，五保户7户."""
+        t, parts = run[0], list(run[1:])
+        if len(parts) < 2 or t.value < self.min_total or t.value <= max(p.value for p in parts):
+            return False
+        if self._rate_follows(t):
+            return False  # 因病致贫400户占50%: an item of a list of shares, not their total
+        if not _sum(parts).overlaps(t.iv):
+            return False
+        return self.emit_sum(t, parts, "sum.implied", " (implied: a total, then parts that add up exactly)") is not None
+
+    def _rate_follows(self, f: Fig) -> bool:
+        nxt = self.v.next_fig(f.end, self.v.clause_end(f.end) + 1)
+        return nxt is not None and nxt.unit in RATE_UNITS
+
+    def _earlier_total(self, parts: Sequence[Fig], s: int, text: str) -> Optional[Fig]:
+        v = self.v
+        total_iv = _sum(parts)
+        ps, _ = v.paragraph(s)
+        for t in reversed(v.figs_in(0, s, parts[0].unit)):
+            if not t.exact or t.value < self.min_total or t.value <= max(p.value for p in parts):
+                continue
+            if v.paren_of(t.start) or not total_iv.overlaps(t.iv):
+                continue
+            if t.start >= ps or self._shares(t, text):
+                return t
+        return None
+
+    def rule_structure(self) -> None:
+        """Totals and parts of the shared sentence structure (:mod:`fupin_extract.structure`) that
+        no cue rule above read: one reading of the sentence for meaning and audit."""
+        figs = self.v.figs
+        st = structure.read(self.v.n, figs)
+        broken_down = {f.total[0] for f in self.out if f.kind == "sum" and f.total and len(f.parts or ()) >= 2}
+        for ti, parts_idx in sorted(st.parts_of.items()):
+            t = figs[ti]
+            if t.unit in RATE_UNITS or t.start in broken_down or self._per_figure(t):
+                continue
+            pair = set(st.pair_of(ti))
+            parts = [figs[j] for j in parts_idx if j not in pair and figs[j].unit == t.unit
+                     and self.part_of.get(figs[j].start, t.start) == t.start and not self._per_figure(figs[j])
+                     and not self._nested_in(figs[j], t)]
+            if len(parts) >= 2:
+                self.emit_sum(t, parts, "sum.structure")
+
+    def rule_of_total(self) -> None:
+        """建档立卡贫困户38户135人中，因病致贫28户93人…；因残致贫5户23人…: a total named by 中, then
+        its parts to the end of the sentence (an open list: the gate judges a shortfall)."""
+        v, n = self.v, self.v.n
+        for i, t in enumerate(v.figs):
+            if t.unit in RATE_UNITS or self._per_figure(t) or t.start in self.totals:
+                continue
+            pair_end = t.end
+            if i + 1 < len(v.figs) and v.figs[i + 1].start == t.end:
+                pair_end = v.figs[i + 1].end  # 38户135人中
+            if not OF_TOTAL.match(n, pair_end):
+                continue
+            _, se = v.sentence(t.start)
+            parts = [f for f in v.figs_in(pair_end, se, t.unit) if not v.paren_of(f.start)
+                     and not self._per_figure(f) and f.start not in self.part_of]
+            if len(parts) >= 2:
+                self.emit_sum(t, parts, "sum.of_total")
+
+    def _nested_in(self, f: Fig, t: Fig) -> bool:
+        """``f`` sits in a parenthesis that ``t`` is outside of (a note on one part, not a part)."""
+        p = self.v.paren_of(f.start)
+        return p is not None and p != self.v.paren_of(t.start)
+
+    def rule_shared_base(self) -> None:
+        """Shares of one sentence that leave their base unstated (因病致贫755户占66.3%，因学致贫20户占1.76%…)
+        and whose implied bases all agree with one earlier figure of their unit: that figure is the base."""
+        open_shares: Dict[Tuple[int, int], List[Finding]] = {}
+        for f in self.out:
+            if f.kind == "share" and f.holds is None and f.total is None and f.parts and f.rate:
+                open_shares.setdefault(self.v.sentence(f.rate[0]), []).append(f)
+        for (ss, _), group in sorted(open_shares.items()):
+            if len(group) < 2:
+                continue
+            pairs = [(self.v.fig_at(f.parts[0][0]), self.v.fig_at(f.rate[0])) for f in group]
+            if any(a is None or b is None or not b.value for a, b in pairs):
+                continue
+            base = self._agreeing_base(pairs, ss)
+            if base is None:
+                continue
+            for f, (num, rate) in zip(group, pairs):
+                self.out.remove(f)
+                self._share(num, base, rate, "share.implicit_base", "")
+
+    def _agreeing_base(self, pairs: Sequence[Tuple[Fig, Fig]], before: int) -> Optional[Fig]:
+        unit = pairs[0][0].unit
+        if any(num.unit != unit for num, _ in pairs):
+            return None
+        implied = [num.value * 100 / rate.value for num, rate in pairs]
+        for t in reversed(self.v.figs_in(0, before, unit)):
+            if t.exact and not self.v.paren_of(t.start) and \
+                    all(abs(t.value - b) <= b * SHARED_BASE_GAP for b in implied):
+                return t
+        return None
 
     def rule_named_parts(self) -> None:
         """Figures after the same name (花乌路3.3公里 … 余下花乌路1公里 … 花乌路4.3公里) that add up
@@ -549,6 +725,8 @@ class Relations:
             return
         for m in re_of.finditer(n):
             ce = v.clause_end(m.end())
+            if n[max(0, m.start() - 2):m.start()] == "分别" and self._respective_shares(m):
+                continue
             rate = next((f for f in v.figs_in(m.end(), ce) if f.unit in RATE_UNITS), None)
             if rate is None:
                 continue
@@ -560,16 +738,39 @@ class Relations:
                 nums = [f for f in before if f.unit == den.unit]
             else:
                 noun = n[m.end():rate.start]
-                nums = [f for f in before if f.unit in noun] or before
+                lead = n[v.clause_start(m.start(), ws):m.start()]
+                unit = next((u for w, u in COUNT_WORDS.items() if w in lead), None)
+                nums = [f for f in before if f.unit == unit] if unit else \
+                    ([f for f in before if f.unit in noun] or before)
             if not nums:
                 continue
             num = nums[-1]
             self._share(num, den, rate, "share.of", n[m.end():rate.start])
 
+    def _respective_shares(self, m) -> bool:
+        """分别占农户及农业人口的19.54%和20.58%: the n figures before, the n bases named, the n rates, in order."""
+        v, n = self.v, self.v.n
+        _, se = v.segment(m.start())
+        rates = [f for f in v.figs_in(m.end(), se) if f.unit in RATE_UNITS]
+        if len(rates) < 2:
+            return False
+        ws, _ = v.segment(m.start())
+        nums = [f for f in v.figs_in(ws, m.start()) if f.unit not in RATE_UNITS][-len(rates):]
+        words = [w for w in AND_SPLIT.split(n[m.end():rates[0].start]) if w]
+        if len(nums) != len(rates) or len(words) != len(rates):
+            return False
+        for num, rate, w in zip(nums, rates, words):
+            self._share(num, None, rate, "share.of", w)
+        return True
+
     def _share(self, num: Fig, den: Optional[Fig], rate: Fig, rule: str, base_text: str) -> None:
         v = self.v
         sent = self._sentence(rate.start)
         k = Decimal(1000) if rate.unit == "‰" else Decimal(100)
+        if den is None and rule in ("share.of", "share.named_rate"):
+            den = self._implicit_base(num, base_text)
+            if den is not None:
+                rule = "share.implicit_base"
         if den is None:
             expl = f"{quote(num)} is {quote(rate)} of a base the text does not state"
             if rate.value:
@@ -620,8 +821,12 @@ class Relations:
             nums = [f for f in v.figs_in(ws, rate.start) if f.unit not in RATE_UNITS]
             if not nums:
                 continue
-            same = [f for f in nums if f.unit == nums[-1].unit]
-            if len(same) >= 2:
+            unit = next((u for w, u in COUNT_WORDS.items() if w in lead), nums[-1].unit)
+            same = [f for f in nums if f.unit == unit]
+            base = self._of_total(same[-1]) if same else None
+            if base is not None and base.value > same[-1].value:
+                self._share(same[-1], base, rate, "share.implicit_base", lead)
+            elif len(same) >= 2:
                 a, b = same[-2], same[-1]
                 small, large = (a, b) if a.value <= b.value else (b, a)
                 self._share(small, large, rate, "share.named_rate", lead)
@@ -633,6 +838,44 @@ class Relations:
                 if any(nclause[i:i + 2] in lead for i in range(len(nclause) - 1)
                        if not any(ch.isdigit() for ch in nclause[i:i + 2])):
                     self._share(num, None, rate, "share.named_rate", lead)
+
+    def _implicit_base(self, num: Fig, base_text: str) -> Optional[Fig]:
+        """The base a share leaves unstated: the total of the breakdown ``num`` is a part of, the
+        total a 中 names (62户贫困户中有40户), or an earlier figure the base words name (占总人口的)."""
+        v = self.v
+        if num.start in self.part_of:
+            t = v.fig_at(self.part_of[num.start])
+            if t is not None and t.value > num.value:
+                return t
+        t = self._of_total(num)
+        if t is not None:
+            return t
+        core = BASE_NOISE.sub("", base_text)
+        if len(core) < 2:
+            return None
+        # the base words as written, else their head (the last 4 or 3 characters: 计划总投资 → 总投资)
+        heads = [core] + [core[-k:] for k in (4, 3, 2) if len(core) > k]
+        ps, _ = v.paragraph(num.start)
+        cands = [f for f in reversed(v.figs_in(max(0, ps - BASE_REACH), num.start, num.unit))
+                 if f.value > num.value and f.exact]
+        for head in heads:
+            for f in cands:
+                words = v.n[v.clause_start(f.start):f.start] + "|" + v.n[f.end:v.clause_end(f.end)]
+                if head in words and "占" not in words:
+                    return f
+        return None
+
+    def _of_total(self, num: Fig) -> Optional[Fig]:
+        """A figure of ``num``'s unit earlier in the sentence (or the one before) followed by 中."""
+        v = self.v
+        ss, _ = v.sentence(num.start)
+        prev = v.prev_sentence(num.start)
+        for f in reversed(v.figs_in(prev[0] if prev else ss, num.start, num.unit)):
+            tail = v.n[f.end:f.end + 8]
+            cut = next((i for i, c in enumerate(tail) if c in BREAKS), len(tail))
+            if "中" in tail[:cut] and f.value > num.value:
+                return f
+        return None
 
     # ------------------------------------------------------------------ growth
     def rule_growth_compare(self) -> None:
@@ -696,6 +939,18 @@ class Relations:
                 d = Interval(old.iv.lo - (new.iv.hi if new.iv.hi is not None else new.iv.lo),
                              None if old.iv.hi is None else old.iv.hi - new.iv.lo)
             q = d
+        elif self._annual(rate):
+            years = self._years_between(old, new)
+            if years is None:
+                f = Finding(v.doc, "growth", rule, None,
+                            f"{quote(rate)} is an average annual rate from {quote(old)} to {quote(new)}, "
+                            "but the text gives no years to compound over (cannot tell)", "info", None,
+                            [new.span, old.span], rate.span, stated=fmt(rate.value), sentence=sent, unit=rate.unit)
+                self._add(f)
+                return
+            q = _compound(old.iv, new.iv, years, sign)
+            if q is None:
+                return
         else:
             ratio = divide(new.iv, old.iv)
             if ratio is None:
@@ -707,11 +962,26 @@ class Relations:
         holds = q.overlaps(rate.iv)
         fields = compare_fields(rate.iv, q, rate.value)
         word = "growth" if sign > 0 else "decline"
+        if self._annual(rate) and rate.unit == "%":
+            word = f"average annual {word} (compounded over {self._years_between(old, new)} years)"
         expl = (f"{word} from {quote(old)} to {quote(new)} = {fmt_num(q.mid, 2)}{rate.unit}, "
                 + (f"consistent with {quote(rate)}" if holds else f"≠ {quote(rate)}"))
         f = Finding(v.doc, "growth", rule, holds, expl, "info" if holds else "error", None, [new.span, old.span],
                     rate.span, sentence=sent, unit=rate.unit, **fields)
         self._add(f)
+
+    def _annual(self, rate: Fig) -> bool:
+        """年均增长X%: an average annual rate (compounded), not the whole change."""
+        return rate.unit == "%" and ANNUAL.search(self.v.n, max(0, rate.start - 8), rate.start) is not None
+
+    def _years_between(self, old: Fig, new: Fig) -> Optional[int]:
+        n = self.v.n
+        ya = YEAR.findall(n, max(0, old.start - 12), old.start)
+        yb = YEAR.findall(n, max(old.end, new.start - 12), new.start)
+        if not ya or not yb:
+            return None
+        d = int(yb[-1]) - int(ya[-1])
+        return d if 0 < d <= 30 else None
 
     def rule_growth_from_to(self) -> None:
         v, n = self.v, self.v.n
@@ -927,7 +1197,7 @@ class Relations:
     # ------------------------------------------------------------------ all
     def run(self) -> List[Finding]:
         for rule in (self.rule_parts_after, self.rule_paren, self.rule_total_after, self.rule_remainder,
-                     self.rule_implied, self.rule_named_parts, self.rule_share_of, self.rule_named_rate, self.rule_growth_compare,
+                     self.rule_of_total, self.rule_implied, self.rule_structure, self.rule_named_parts, self.rule_share_of, self.rule_named_rate, self.rule_shared_base, self.rule_growth_compare,
                      self.rule_growth_from_to, self.rule_per_unit, self.rule_per_unit_implied, self.rule_balance,
                      self.rule_persons_per_household, self.rule_parts_over_total):
             rule()

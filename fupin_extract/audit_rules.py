@@ -28,9 +28,12 @@ SECTIONS = {
     "placeholders": ({"rules", "examples"}, {"rules"}),
     "copied_text": ({"shingle", "min_chars", "threshold", "lsh_above", "num_perm", "examples"},
                     {"shingle", "threshold"}),
-    "cross_report": ({"cumulative", "examples"}, {"cumulative"}),
+    "cross_report": ({"cumulative", "bounded_by", "plausible_years", "examples"}, {"cumulative"}),
     "screen": ({"min_sample", "first_digit_mad", "last_two_mad", "examples"}, {"min_sample"}),
+    "gate": ({"open_list_min_parts", "open_list_gap", "off_factor", "status_families"},
+             {"open_list_min_parts", "open_list_gap", "off_factor"}),
 }
+OPTIONAL_SECTIONS = {"cross_report", "gate"}
 
 
 @dataclass
@@ -68,7 +71,7 @@ def _number(path: Path, obj: Any, v: Any, key: str) -> float:
 
 def load_relation_rules(path: Path) -> RelationRules:
     data = load_yaml(path)
-    check_keys(path, data, set(SECTIONS), set(SECTIONS) - {"cross_report"}, "relations file")
+    check_keys(path, data, set(SECTIONS), set(SECTIONS) - OPTIONAL_SECTIONS, "relations file")
     words: Dict[str, Dict[str, List[str]]] = {}
     settings: Dict[str, Dict[str, Any]] = {}
     out = RelationRules(path, words, settings)

@@ -1,8 +1,10 @@
-"""Score extracted figures against a gold folder, exactly as ``score.py figures`` does.
+"""Score extracted figures and audit relations against a gold folder, exactly as ``score.py`` does.
 
 The scoring functions below follow the yardstick's ``score.py`` line for line (a test runs
 both on the same input and compares their output), so ``fupin-extract eval`` prints the
-same precision, recall and F1.
+same precision, recall and F1 for figures and, when the gold folder holds
+``*.relations.jsonl`` files, the same relations recall, verdict accuracy, alarm precision
+and failing-relation recall as ``score.py relations``.
 """
 from __future__ import annotations
 
@@ -133,6 +135,74 @@ def _print_row(name, c):
     print(f"{name:<22}{c['gold']:>6}{c['sys']:>6}{det_f:>9.3f}{p:>8.3f}{r:>8.3f}{f:>8.3f}{inf:>8.3f}")
 
 
+def _span(x):
+    return tuple(x) if x else None
+
+
+def score_relations(gold_dir, system_path):
+    gold = defaultdict(list)
+    for path in sorted(Path(gold_dir).glob("*.relations.jsonl")):
+        gold[path.name[: -len(".relations.jsonl")]] = read_jsonl(path)
+    system = defaultdict(list)
+    for row in read_jsonl(system_path):
+        system[str(row["doc"])].append(row)
+    found = verdict_known = verdict_right = n = 0
+    for doc, rels in gold.items():
+        for g in rels:
+            n += 1
+            anchor = _span(g.get("total")) or _span(g.get("rate"))
+            parts = [tuple(p) for p in g.get("parts") or []]
+            match = None
+            for s in system.get(doc, []):
+                sa = _span(s.get("total")) or _span(s.get("rate"))
+                if not anchor or not sa or not overlaps(anchor, sa):
+                    continue
+                sparts = [tuple(p) for p in s.get("parts") or []]
+                covered = sum(1 for p in parts if any(overlaps(p, q) for q in sparts))
+                if not parts or covered * 2 >= len(parts):
+                    match = s
+                    break
+            if match is None:
+                print(f"  missed {doc} {g['kind']} {g.get('note', '')}")
+                continue
+            found += 1
+            if g.get("holds") is not None:
+                verdict_known += 1
+                if bool(match.get("holds")) == bool(g["holds"]):
+                    verdict_right += 1
+                else:
+                    print(f"  wrong verdict {doc} {g['kind']} {g.get('note', '')}: system holds={match.get('holds')}")
+    recall = found / n if n else 0.0
+    acc = verdict_right / verdict_known if verdict_known else 0.0
+    # Alarms: arithmetic findings said not to hold. One is real when its total (or rate) overlaps a gold
+    # relation that does not hold; a failing gold relation is reported when such an alarm overlaps it.
+    alarms = real = 0
+    failing = [(doc, g) for doc, rels in gold.items() for g in rels if g.get("holds") is False]
+    reported = set()
+    for doc, rows in system.items():
+        for s in rows:
+            if s.get("kind") not in ARITHMETIC or s.get("holds") is not False:
+                continue
+            alarms += 1
+            sa = _span(s.get("total")) or _span(s.get("rate"))
+            hits = [i for i, (d, g) in enumerate(failing) if d == doc and sa
+                    and (_span(g.get("total")) or _span(g.get("rate")))
+                    and overlaps(sa, _span(g.get("total")) or _span(g.get("rate")))]
+            if hits:
+                real += 1
+                reported.update(hits)
+            else:
+                print(f"  false alarm {doc} {s.get('kind')} {str(s.get('explanation', ''))[:80]}")
+    precision = real / alarms if alarms else 0.0
+    fail_recall = len(reported) / len(failing) if failing else 0.0
+    print(f"relations recall={recall:.3f} ({found}/{n}) verdict accuracy={acc:.3f} ({verdict_right}/{verdict_known}) "
+          f"alarm precision={precision:.3f} ({real}/{alarms}) failing recall={fail_recall:.3f} ({len(reported)}/{len(failing)})")
+    return recall, acc
+
+
+ARITHMETIC = {"sum", "share", "growth", "ratio"}
+
+
 def evaluate_figures(gold_dir: Path, corpus_dirs: List[Path], show_errors: bool = False) -> int:
     """Extract figures from ``corpus_dirs`` and print the score against ``gold_dir``."""
     from .corpus import read
@@ -146,4 +216,21 @@ def evaluate_figures(gold_dir: Path, corpus_dirs: List[Path], show_errors: bool 
         score_figures(str(gold_dir), path, None, show_errors)
     finally:
         Path(path).unlink(missing_ok=True)
+    if any(Path(gold_dir).glob("*.relations.jsonl")):
+        evaluate_relations(Path(gold_dir), corpus)
     return 0
+
+
+def evaluate_relations(gold_dir: Path, corpus) -> tuple:
+    """Audit ``corpus`` (within-report relations) and print the score of ``score.py relations``."""
+    from .audit import audit, finding_records
+
+    rows = finding_records(audit(corpus, cross_report=False))
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        path = fh.name
+    try:
+        return score_relations(str(gold_dir), path)
+    finally:
+        Path(path).unlink(missing_ok=True)

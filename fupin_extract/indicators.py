@@ -49,6 +49,12 @@ class IndicatorSet:
     indicators: Dict[str, Indicator]
     rules: List[Rule]
     higher_level: Optional["regex.Pattern"]
+    #: report level (乡镇, 村, 县, 市, 省) → the words that name a higher level than it
+    higher_by_level: Dict[str, "regex.Pattern"] = field(default_factory=dict)
+
+    def higher_for(self, level: Optional[str]) -> Optional["regex.Pattern"]:
+        """The higher-level words for a report of ``level`` (the default list when unknown)."""
+        return self.higher_by_level.get(level, self.higher_level) if level else self.higher_level
 
     def rules_for_unit(self, unit: str) -> List[Rule]:
         """The rules that can give a figure in ``unit`` an indicator, in file order."""
@@ -71,13 +77,25 @@ class IndicatorSet:
         return fam
 
     def refines(self, part: str, total: str) -> bool:
-        ind = self.indicators.get(part)
-        return bool(ind and total in ind.refines)
+        """True when ``part`` is a breakdown of ``total``, directly or through another indicator."""
+        seen = set()
+        todo = [part]
+        while todo:
+            ind = self.indicators.get(todo.pop())
+            if ind is None:
+                continue
+            if total in ind.refines:
+                return True
+            for r in ind.refines:
+                if r not in seen:
+                    seen.add(r)
+                    todo.append(r)
+        return False
 
 
 def load_indicators(path: Path) -> IndicatorSet:
     data = load_yaml(path)
-    check_keys(path, data, {"indicators", "rules", "higher_level"}, {"indicators", "rules"}, "indicators file")
+    check_keys(path, data, {"indicators", "rules", "higher_level", "higher_by_level"}, {"indicators", "rules"}, "indicators file")
     inds: Dict[str, Indicator] = {}
     for e in data["indicators"]:
         check_keys(path, e, {"id", "label", "dimension", "unit", "description", "refines"},
@@ -127,7 +145,11 @@ def load_indicators(path: Path) -> IndicatorSet:
             window=window, examples=list(exs), line=getattr(r, "line", 0),
         ))
     hl = compile_regex(path, data, data["higher_level"], "higher_level") if data.get("higher_level") else None
-    return IndicatorSet(path, inds, rules, hl)
+    by_level = data.get("higher_by_level") or {}
+    if not isinstance(by_level, dict):
+        raise PatternError(f"{where(path, data)}: higher_by_level must map report levels to patterns")
+    hbl = {str(k): compile_regex(path, by_level, v, f"higher_by_level.{k}") for k, v in by_level.items()}
+    return IndicatorSet(path, inds, rules, hl, hbl)
 
 
 _META = set(".^$*+?{}[]()\\")

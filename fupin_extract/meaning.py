@@ -28,6 +28,7 @@ import regex
 from .indicators import IndicatorSet, Rule, indicator_set
 from .model import Figure
 from .segment import token_bounds
+from . import structure as structure_mod
 
 CLAUSE_STOP = regex.compile(r"[，,；;。：:！？!?\n）)]")
 CLAUSE_END_FWD = regex.compile(r"[，,；;。：:！？!?\n）)（(]")
@@ -76,14 +77,20 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     if not figures:
         return figures
     ctx = _Context(normalised, meta, indicator_set(folder))
+    ctx.fig_ends = sorted(f.end for f in figures)
+    st = structure_mod.read(normalised, figures)
     inds: List[Optional[str]] = []
     rules: List[Optional[Rule]] = []
     for f in figures:
         r = ctx.rule_for(f)
         rules.append(r)
         inds.append(r.emits.get(f.unit) if r else None)
+    _governed(ctx, figures, st, inds, rules)
     _pairs(figures, inds, rules)
+    _group_pairs(figures, st, inds, rules)
+    _enumerated(figures, st, inds, rules)
     _breakdowns(ctx, figures, inds)
+    _structured_parts(ctx, figures, st, inds)
     scopes = _scopes(ctx, figures)
     out = []
     for f, ind, r, sc in zip(figures, inds, rules, scopes):
@@ -164,6 +171,8 @@ class _Context:
         self._period_ends: List[int] = []
         self._since: List[int] = []
         self._since_ends: List[int] = []
+        self.fig_ends: List[int] = []
+        self.higher = iset.higher_for((meta or {}).get("level"))
         self.villages = _village_names(n, meta)
         self.village_re = _Names(n, self.villages) if self.villages else None
         self.sections = _sections(n, self.village_re)
@@ -265,9 +274,10 @@ class _Context:
         fs, fe = f.start, f.end
         cs, ce = self.clause(f)
         ss, se = self.sentence(f)
-        hl = self.iset.higher_level
+        hl = self.higher
         if hl is not None and hl.search(n, cs, fs):
             return None
+        cs = self.item_start(cs, fs)
         for r, clause_window, after, cue in _plan(self.iset, f.unit):
             ws = cs if clause_window else ss
             # the cheap positive tests first, the vetoes only for a rule that would apply
@@ -283,6 +293,44 @@ class _Context:
             if r.not_sentence is not None and r.not_sentence.search(n, ss, se):
                 continue
             return r
+        return None
+
+    def item_start(self, cs: int, fs: int) -> int:
+        """Start of the enumeration item before ``fs`` in the clause from ``cs``: just after
+        the last ``figure、`` (``脱贫不稳定户5018户、边缘易致贫户4876户``: each item names its own)."""
+        ends = self.fig_ends
+        k = bisect.bisect_left(ends, fs) - 1
+        while k >= 0 and ends[k] >= cs:
+            e = ends[k]
+            if e < fs and self.n[e] == "、" and e + 1 < fs:
+                return e + 1
+            k -= 1
+        return cs
+
+    def governing_rule(self, f: Figure, lo: int) -> Optional[Rule]:
+        """The rule of the nearest clause before ``f``'s own, back to ``lo``, whose cue names what
+        ``f`` counts (``脱贫户共涉及10个村,289户``): clause-window rules without ``after``/``lead``."""
+        n = self.n
+        cs, _ = self.clause(f)
+        ss, se = self.sentence(f)
+        hi = cs - 1
+        while hi > max(lo, ss):
+            ws = max(self.back(hi, CLAUSE_STOP), ss)
+            if hi < len(n) and n[hi] in "；;":
+                return None  # a new segment: its subject is its own
+            if self.higher is not None and self.higher.search(n, ws, hi):
+                return None
+            for r, clause_window, after, cue in _plan(self.iset, f.unit):
+                if not clause_window or r.lead is not None or cue is None or cue(n, ws, hi) is None:
+                    continue
+                if not self._cue(r, ws, hi, hi):
+                    continue
+                if r.not_ is not None and r.not_.search(n, ws, hi):
+                    continue
+                if r.not_sentence is not None and r.not_sentence.search(n, ss, se):
+                    continue
+                return r
+            hi = ws - 1
         return None
 
     def _cue(self, r: Rule, ws: int, we: int, seg_end: int) -> bool:
@@ -417,6 +465,57 @@ def _pairs(figs: Sequence[Figure], inds: List[Optional[str]], rules: List[Option
                 inds[i + 1], rules[i + 1] = ra.emits["人"], ra
             elif rb is not None and inds[i + 1] is not None and "户" in rb.emits and inds[i] is None:
                 inds[i], rules[i] = rb.emits["户"], rb
+
+
+def _governed(ctx: _Context, figs: Sequence[Figure], st, inds: List[Optional[str]],
+              rules: List[Optional[Rule]]) -> None:
+    """A figure whose clause names nothing takes the nearest subject of an earlier clause of its
+    sentence, when no figure of the same unit stands between (that figure is the governed one)."""
+    for i, f in enumerate(figs):
+        if inds[i] is not None or any(inds[j] is not None for j in st.pair_of(i)):
+            continue
+        lo = 0
+        for j in range(i - 1, -1, -1):
+            if figs[j].unit == f.unit and j not in st.pair_of(i):
+                lo = figs[j].end
+                break
+        r = ctx.governing_rule(f, lo)
+        if r is not None:
+            inds[i], rules[i] = r.emits.get(f.unit), r
+
+
+def _group_pairs(figs: Sequence[Figure], st, inds: List[Optional[str]], rules: List[Optional[Rule]]) -> None:
+    """``289户、786人``, ``198人183500元``: a group's figures share the rule one of them has."""
+    for group in st.groups:
+        if len(group) < 2:
+            continue
+        src = next((j for j in group if inds[j] is not None and rules[j] is not None), None)
+        if src is None:
+            continue
+        for j in group:
+            if inds[j] is None and figs[j].unit in rules[src].emits:
+                inds[j], rules[j] = rules[src].emits[figs[j].unit], rules[src]
+
+
+def _enumerated(figs: Sequence[Figure], st, inds: List[Optional[str]], rules: List[Optional[Rule]]) -> None:
+    """Items of an enumeration without their own indicator take the previous item's
+    (``2016年脱贫27户，2017年9户``, ``甲镇43户234人、乙镇33户161人``)."""
+    for enum in st.enumerations:
+        for a, b in zip(enum, enum[1:]):
+            for ia, ib in zip(st.groups[a], st.groups[b]):
+                if inds[ib] is None and inds[ia] is not None:
+                    inds[ib], rules[ib] = inds[ia], rules[ia]
+
+
+def _structured_parts(ctx: _Context, figs: Sequence[Figure], st, inds: List[Optional[str]]) -> None:
+    """Parts of a total (structure.total_of) without an indicator of their own take the total's."""
+    iset = ctx.iset
+    for part, total in sorted(st.total_of.items()):
+        tind = inds[total]
+        if tind is None:
+            continue
+        if inds[part] is None and figs[part].unit in iset.family(tind):
+            inds[part] = tind
 
 
 QIZHONG = regex.compile(r"其中")
