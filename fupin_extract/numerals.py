@@ -16,14 +16,26 @@ Decimal('12600')
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from typing import Optional
+from typing import Optional, Tuple
+
+import regex
 
 DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
           "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
-#: characters a Chinese numeral may consist of (after normalisation to simplified)
-CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
+#: financial (大写) numerals, simplified and traditional, and other variants → ordinary ones
+FINANCIAL = {"壹": "一", "贰": "二", "貳": "二", "叁": "三", "參": "三", "叄": "三", "肆": "四", "伍": "五",
+             "陆": "六", "陸": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千",
+             "萬": "万", "億": "亿", "兩": "两", "倆": "两", "俩": "两", "零": "零", "點": "点"}
+#: one table: financial and traditional characters made ordinary, spaces and line breaks dropped
+_TO_ORDINARY = str.maketrans({**{k: v for k, v in FINANCIAL.items() if k != v},
+                              **{c: None for c in " \t\r\n\u3000\u00a0"}})
+#: characters a Chinese numeral may consist of (ordinary, financial and traditional forms)
+CHINESE_NUMERAL_CHARS = "".join(dict.fromkeys(
+    "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "".join(k for k in FINANCIAL if k not in "點")))
+#: digits (any form) that may follow 点 in a Chinese decimal
+CHINESE_DIGIT_CHARS = "".join(DIGITS) + "".join(k for k, v in FINANCIAL.items() if v in DIGITS)
 MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
 
@@ -31,14 +43,72 @@ class NumeralError(ValueError):
     """The string is not a well-formed number."""
 
 
+def ordinary(s: str) -> str:
+    """The numeral with spaces removed and financial / traditional characters made ordinary:
+    ``壹佰 伍拾`` → ``一百五十``."""
+    return s.translate(_TO_ORDINARY)
+
+
+def parse_chinese_decimal(s: str) -> Decimal:
+    """A Chinese numeral, possibly with a decimal part and trailing multipliers:
+    ``十五点七万`` → 157000, ``零点五`` → 0.5, ``二十`` → 20 (any form, spaces allowed)."""
+    return _decimal(ordinary(s))
+
+
+def _decimal(s: str) -> Decimal:
+    if "点" not in s:
+        return Decimal(_chinese(s))
+    whole, _, frac = s.partition("点")
+    k = 0
+    while k < len(frac) and frac[k] in DIGITS and frac[k] != "两":
+        k += 1
+    if k == 0 or "点" in frac:
+        raise NumeralError(f"no digits after 点 in {s!r}")
+    value = Decimal(_chinese(whole)) + Decimal("0." + "".join(str(DIGITS[c]) for c in frac[:k]))
+    for c in frac[k:]:
+        if c not in BIG_UNITS and c not in SMALL_UNITS:
+            raise NumeralError(f"unexpected {c!r} after the decimal in {s!r}")
+        value *= MULTIPLIERS[c]
+    return normalise_decimal(value)
+
+
+def parse_pair(s: str) -> Optional[Tuple[int, int]]:
+    """A colloquial pair range: ``三五百`` → (300, 500), ``四五千`` → (4000, 5000), ``七八十``
+    → (70, 80), ``四五`` → (4, 5), ``两三百`` → (200, 300), ``一两个``; two neighbouring digits
+    (or 三五) and then multipliers.
+    None if not one."""
+    s = ordinary(s)
+    if len(s) < 2 or s[0] not in DIGITS or s[1] not in DIGITS:
+        return None
+    a, b = DIGITS[s[0]], DIGITS[s[1]]
+    if not (0 < a and (b == a + 1 or (a, b) == (3, 5))):
+        return None
+    if any(c not in MULTIPLIERS for c in s[2:]):
+        return None
+    unit = 1
+    for c in s[2:]:
+        unit *= MULTIPLIERS[c]
+    return a * unit, b * unit
+
+
 def parse_chinese(s: str) -> int:
-    """Parse a Chinese numeral (``十九``, ``一千二百``, ``两万``, ``二〇二〇``, ``三万五``)."""
+    """Parse a Chinese numeral (``十九``, ``一千二百``, ``两万``, ``二〇二〇``, ``三万五``,
+    ``壹佰伍拾``, ``四万万``); spaces between the parts are ignored."""
+    return _chinese(ordinary(s))
+
+
+def _chinese(s: str) -> int:
+    if "万万" in s and "亿" not in s:
+        s = s.replace("万万", "亿", 1)  # 四万万 = 四亿
     if not s or any(c not in CHINESE_NUMERAL_CHARS for c in s):
         raise NumeralError(f"not a Chinese numeral: {s!r}")
     if all(c in DIGITS for c in s):
         # digit by digit: 二〇二〇 → 2020; a lone digit is its value
         if len(s) > 1 and "两" in s:
             raise NumeralError(f"两 does not stand in digit-by-digit numerals: {s!r}")
+        if len(s) == 2 and "零" not in s and "〇" not in s:
+            # 五一 (May Day), 三五 (a pair): two digits alone are no digit-by-digit number
+            raise NumeralError(f"two digits alone: {s!r}")
         return int("".join(str(DIGITS[c]) for c in s))
     return _parse_positional(s)
 
@@ -117,9 +187,35 @@ def _parse_section(s: str) -> int:
 def parse_arabic(s: str) -> Decimal:
     """``1,236`` / ``8.5`` / ``1123355.53`` → Decimal (thousands separators removed)."""
     try:
-        return Decimal(s.replace(",", ""))
+        return Decimal(s.replace(",", "").replace("，", ""))
     except InvalidOperation:
         raise NumeralError(f"not a number: {s!r}") from None
+
+
+def parse_mixed(s: str) -> Decimal:
+    """Arabic digits between Chinese units: ``7万5千4百`` → 75400, ``12万3千`` → 123000."""
+    out = []
+    for part in ARABIC_RUN.split(ordinary(s)):
+        out.append(to_chinese(int(part)) if part.isdigit() else part)
+    return Decimal(parse_chinese("".join(out)))
+
+
+def parse_any(s: str) -> Decimal:
+    """Any number a figure may start with: Arabic (``1,236``, ``４，５６５``, ``.5``), Chinese in
+    any form with spaces and 点, or Arabic digits between Chinese units."""
+    if s.isdigit():
+        return Decimal(s)
+    s = ordinary(s)
+    if not s:
+        raise NumeralError("empty number")
+    if s[0].isdigit() or s[0] == ".":
+        if _ARABIC_CHARS.issuperset(s) or all(c.isdigit() or c in ".,，" for c in s):
+            return parse_arabic(s)
+        return parse_mixed(s)
+    return _decimal(s)
+
+
+_ARABIC_CHARS = frozenset("0123456789.,，")
 
 
 def parse_number(s: str) -> Decimal:
@@ -131,7 +227,7 @@ def parse_number(s: str) -> Decimal:
     while i < len(s) and (s[i].isdigit() or s[i] in ".,"):
         i += 1
     if i == 0:
-        return Decimal(parse_chinese(s))
+        return parse_chinese_decimal(s)
     value = parse_arabic(s[:i])
     for c in s[i:]:
         if c not in MULTIPLIERS:
@@ -146,6 +242,8 @@ def normalise_decimal(d: Decimal) -> Decimal:
         return Decimal(int(d))
     return d.normalize()
 
+
+ARABIC_RUN = regex.compile(r"(\d+)")
 
 _CN_DIGITS = "零一二三四五六七八九"
 

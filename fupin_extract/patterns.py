@@ -141,12 +141,18 @@ class UnitTable:
     arabic_only: frozenset = frozenset()
     not_units: tuple = ()
     people_words: tuple = ()
+    household_words: tuple = ()
+    bare_next: tuple = ()  # (unit, compiled regex over what follows a bare 万)
+    recount_before: tuple = ()  # (unit, compiled regex ending right before the number, new unit)
+    only_recounted: frozenset = frozenset()  # units that stay figures only when a recount re-reads them
+    examples: tuple = ()  # (sentence, [(text, value, unit[, value_max]) ...]) the tests run
 
 
 def load_units(path: Path) -> UnitTable:
     data = load_yaml(path)
     check_keys(path, data, {"multipliers", "money_words", "units", "form_qualifiers", "recount", "qualifiers",
-                            "arabic_only", "not_units", "people_words"},
+                            "arabic_only", "not_units", "people_words", "household_words", "bare_next",
+                            "recount_before", "only_recounted", "examples"},
                {"multipliers", "units", "qualifiers"}, "units file")
     forms: Dict[str, str] = {}
     dims: Dict[str, str] = {}
@@ -192,11 +198,45 @@ def load_units(path: Path) -> UnitTable:
     for f in arabic_only:
         if f not in forms:
             raise PatternError(f"{where(path, data['arabic_only'])}: arabic_only names unknown form {f!r}")
-    return UnitTable(forms, dims, mult, list(data.get("money_words") or []), fq, recount, quals,
+    table = UnitTable(forms, dims, mult, list(data.get("money_words") or []), fq, recount, quals,
                      str_list(path, q, q.get("bridges") or [], "bridges") if q.get("bridges") else [],
                      frozenset(arabic_only),
                      tuple(str_list(path, data, data["not_units"], "not_units")) if data.get("not_units") else (),
                      tuple(str_list(path, data, data["people_words"], "people_words")) if data.get("people_words") else ())
+    return _units_extra(path, data, table)
+
+
+def _units_extra(path: Path, data: Any, table: UnitTable) -> UnitTable:
+    """The keys for bare 万 (household_words, bare_next), recount_before and examples."""
+    if data.get("household_words"):
+        table.household_words = tuple(str_list(path, data, data["household_words"], "household_words"))
+    for unit in (data.get("bare_next") or {}):
+        if unit not in table.dimensions:
+            raise PatternError(f"{where(path, data['bare_next'])}: bare_next names unknown unit {unit!r}")
+    table.bare_next = tuple((u, compile_regex(path, data["bare_next"], r, "bare_next"))
+                            for u, r in (data.get("bare_next") or {}).items())
+    rb = []
+    for entry in data.get("recount_before") or []:
+        check_keys(path, entry, {"unit", "before", "as"}, {"unit", "before", "as"}, "recount_before rule")
+        for u in (entry["unit"], entry["as"]):
+            if u not in table.dimensions:
+                raise PatternError(f"{where(path, entry)}: recount_before names unknown unit {u!r}")
+        rb.append((entry["unit"], compile_regex(path, entry, entry["before"], "recount_before"), entry["as"]))
+    table.recount_before = tuple(rb)
+    only = str_list(path, data, data.get("only_recounted") or [], "only_recounted") if data.get("only_recounted") else []
+    for u in only:
+        if u not in table.dimensions:
+            raise PatternError(f"{where(path, data['only_recounted'])}: only_recounted names unknown unit {u!r}")
+    table.only_recounted = frozenset(only)
+    ex = []
+    for entry in data.get("examples") or []:
+        check_keys(path, entry, {"text", "figures"}, {"text", "figures"}, "example")
+        figs = [tuple(f) for f in entry["figures"] or []]
+        if any(len(f) not in (3, 4) for f in figs):
+            raise PatternError(f"{where(path, entry)}: an example figure is [text, value, unit(, value_max)]")
+        ex.append((str(entry["text"]), figs))
+    table.examples = tuple(ex)
+    return table
 
 
 # --------------------------------------------------------------------------- exclusions

@@ -144,19 +144,19 @@ def test_a_researcher_adds_a_unit_and_an_indicator_by_editing_files(tmp_path, mo
     shutil.copytree(patterns_dir(), d)
     units = (d / "units.yaml").read_text(encoding="utf-8")
     units = units.replace("  - {unit: 桶, dimension: count, forms: [桶]}",
-                          "  - {unit: 桶, dimension: count, forms: [桶]}\n  - {unit: 眼, dimension: count, forms: [眼]}")
+                          "  - {unit: 桶, dimension: count, forms: [桶]}\n  - {unit: 孔, dimension: count, forms: [孔]}")
     (d / "units.yaml").write_text(units, encoding="utf-8")
     ind = (d / "indicators.yaml").read_text(encoding="utf-8")
-    ind = ind.replace("rules:\n", "rules:\n  - id: water.wells\n    emits: {眼: wells}\n    cue: '水井'\n"
-                                  "    examples:\n      - text: '新打水井12眼'\n        expect: ['12眼 wells']\n", 1)
-    ind = ind.replace("indicators:\n", "indicators:\n  - {id: wells, label: 水井数, dimension: count, unit: 眼, description: 新打水井}\n", 1)
+    ind = ind.replace("rules:\n", "rules:\n  - id: water.wells\n    emits: {孔: wells}\n    cue: '水井'\n"
+                                  "    examples:\n      - text: '新打水井12孔'\n        expect: ['12孔 wells']\n", 1)
+    ind = ind.replace("indicators:\n", "indicators:\n  - {id: wells, label: 水井数, dimension: count, unit: 孔, description: 新打水井}\n", 1)
     (d / "indicators.yaml").write_text(ind, encoding="utf-8")
     from fupin_extract import figures, meaning
 
-    figs = figures.find_figures("全村新打水井12眼", "t", folder=str(d))
-    assert [(f.text, f.unit) for f in figs] == [("12眼", "眼")]
+    figs = figures.find_figures("全村新打水井12孔", "t", folder=str(d))
+    assert [(f.text, f.unit) for f in figs] == [("12孔", "孔")]
     from fupin_extract.normalise import normalise
 
-    text = "全村新打水井12眼"
+    text = "全村新打水井12孔"
     out = meaning.attach_meaning(figs, text, normalise(text), {}, folder=str(d))
     assert out[0].indicator == "wells"
