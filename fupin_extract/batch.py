@@ -37,7 +37,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Un
 import pandas as pd
 
 from .load import DEFAULT_LIMITS, Limits, doc_id_for, iter_files, read_file
-from .model import Document, LoadError, PatternError
+from .model import Document, LoadError, PatternError, clean_text
 
 TABLES = ("figures", "documents", "errors")
 DEFAULT_CHUNK_SIZE = 200
@@ -97,15 +97,12 @@ def load_files(files: Iterable[FileRef], limits: Limits = DEFAULT_LIMITS) -> Lis
     for ref in files:
         f, doc_id = Path(ref[0]), ref[1]
         members = tuple(ref[2]) if len(ref) > 2 and ref[2] is not None else None
-        if not f.exists():
-            out.append(LoadError(str(f), "no such file or folder"))
-            continue
         try:
             out.extend(read_file(f, doc_id, limits, members))
         except LoadError as e:
             out.append(e)
         except Exception as e:  # a reader bug must not end a batch
-            out.append(LoadError(str(f), _one_line(f"{type(e).__name__}: {e}")))
+            out.append(LoadError(str(f), _one_line(f"{type(e).__name__}: {e}"), doc_id=doc_id))
     return out
 
 
@@ -234,7 +231,9 @@ def plan_chunks(paths: Iterable[Union[str, Path]], chunk_size: int = DEFAULT_CHU
         h.update(json.dumps([code, repr(limits)]).encode())
         for ref in part:
             # a whole file hashes as before; a slice adds its member range
-            h.update(json.dumps([ref[0], ref[1]] + ([list(ref[2])] if len(ref) > 2 else []) + _file_stamp(ref[0]),
+            # os.fsencode: a file name that is not UTF-8 hashes by its bytes
+            h.update(os.fsencode(ref[0]))
+            h.update(json.dumps([ref[1]] + ([list(ref[2])] if len(ref) > 2 else []) + _file_stamp(ref[0]),
                                 ensure_ascii=False).encode())
         chunks.append(Chunk(len(chunks), tuple(part), h.hexdigest()))
     return chunks
@@ -381,7 +380,7 @@ class BatchResult:
 def _crash_tables(chunk: Chunk, error_type: str, message: str) -> Dict[str, pd.DataFrame]:
     from . import tables as t
 
-    rows = [{"doc": ref[1], "path": ref[0] + (f" (members {ref[2][0]}-{ref[2][1] - 1})" if len(ref) > 2 else ""),
+    rows = [{"doc": ref[1], "path": clean_text(ref[0]) + (f" (members {ref[2][0]}-{ref[2][1] - 1})" if len(ref) > 2 else ""),
              "stage": "worker", "error_type": error_type, "message": message}
             for ref in chunk.files]
     return {"figures": _empty("figures"), "documents": _empty("documents"), "errors": t.errors_frame(rows)}
@@ -714,7 +713,7 @@ def run_batch(paths: Union[str, Path, Iterable[Union[str, Path]]], out: Optional
                       "n_figures": len(tables["figures"]), "n_errors": len(tables["errors"]), "n_chars": n_chars,
                       "retry_on_resume": bool(stats.get("crashed"))
                       and bool((tables["errors"]["error_type"] == "WorkerCrash").any()),
-                      "first_file": c.files[0][0] if c.files else None,
+                      "first_file": clean_text(c.files[0][0]) if c.files else None,
                       "stats": {k: v for k, v in stats.items() if k != "crashed"}}
             _atomic_write_bytes(_marker_path(out_dir, c.name),
                                 json.dumps(marker, ensure_ascii=False, indent=1).encode("utf-8"))
@@ -751,7 +750,7 @@ def _write_manifest(out: Path, paths: List[str], chunks: List[Chunk], chunk_size
     m = {
         "format": FORMAT_VERSION,
         "status": status,
-        "inputs": paths,
+        "inputs": [clean_text(p) for p in paths],
         "chunk_size": chunk_size,
         "fingerprint": code,
         "engine": engine,
@@ -759,7 +758,7 @@ def _write_manifest(out: Path, paths: List[str], chunks: List[Chunk], chunk_size
         "tables": {t: f"{t}/part-*.parquet" for t in TABLES},
         "n_chunks": len(chunks),
         "chunks": [{"name": c.name, "key": c.key, "n_files": len(c.files),
-                    "first_file": c.files[0][0] if c.files else None} for c in chunks],
+                    "first_file": clean_text(c.files[0][0]) if c.files else None} for c in chunks],
         "updated": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
     if result is not None:

@@ -175,8 +175,13 @@ def main(argv: Optional[List[str]] = None) -> int:
         logger = logging.getLogger("fupin_extract")
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
+    from .model import UsageError
+
     try:
         return a.func(a)
+    except UsageError as e:  # an empty path, an unusable or busy output folder: one line, exit 2
+        print(f"fupin-extract: {e}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -177,7 +177,7 @@ def extract_partition(items: Iterable[Union[Document, LoadError]], *, time_budge
     text_rows: List[tuple] = []
     for item in items:
         if isinstance(item, LoadError):
-            err_rows.append(error_row("", item.path, item.stage, item))
+            err_rows.append(error_row(item.doc_id, item.path, item.stage, item))
             continue
         try:
             results = process_document(item, time_budget=time_budget, chunk_chars=chunk_chars)
