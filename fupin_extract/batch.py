@@ -37,12 +37,13 @@ from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Un
 import pandas as pd
 
 from .load import DEFAULT_LIMITS, Limits, doc_id_for, iter_files, read_file
-from .model import Document, LoadError, PatternError, clean_text
+from .model import Document, LoadError, PatternError, UsageError, clean_text
 
 TABLES = ("figures", "documents", "errors")
 DEFAULT_CHUNK_SIZE = 200
 MANIFEST = "manifest.json"
 MARKERS = "_chunks"
+LOCK = ".fupin-extract.lock"
 FORMAT_VERSION = 1
 
 #: a file of a chunk: (path, doc id) — the doc id :func:`fupin_extract.load.iter_documents` gives
@@ -314,8 +315,9 @@ def _read_marker(out: Path, chunk: Chunk) -> Optional[dict]:
         return None
     if m.get("key") != chunk.key or m.get("retry_on_resume"):
         return None
-    if not all(p.exists() for p in _shard_paths(out, chunk.name).values()):
-        return None
+    counts = {"figures": m.get("n_figures"), "documents": m.get("n_documents"), "errors": m.get("n_errors")}
+    if not all(_shard_ok(p, counts[t]) for t, p in _shard_paths(out, chunk.name).items()):
+        return None  # a truncated or foreign shard: its chunk runs again
     return m
 
 
@@ -358,6 +360,67 @@ def read_shards(out: Union[str, Path], table: str, names: Optional[Iterable[str]
 def read_output(out: Union[str, Path]) -> Dict[str, pd.DataFrame]:
     """``{"figures", "documents", "errors"}`` of a batch output folder, in chunk order."""
     return {t: read_shards(out, t) for t in TABLES}
+
+
+# --------------------------------------------------------------------------- the output folder
+def check_output_folder(out: Path, inputs: Sequence[str]) -> None:
+    """A one-line :class:`UsageError` for an output folder that cannot hold a run: a file,
+    not creatable or writable, or the same as or above an input (its shards would be read)."""
+    o = Path(os.path.abspath(out))
+    for p in inputs:
+        i = Path(os.path.abspath(p))
+        if o == i or o in i.parents:
+            raise UsageError(f"{clean_text(str(out))}: the output folder is {'an input' if o == i else 'above the input ' + clean_text(str(p))}; "
+                             f"choose -o outside the inputs (or a new folder inside one)")
+    if o.exists() and not o.is_dir():
+        raise UsageError(f"{clean_text(str(out))}: the output folder is a file; choose another -o")
+    try:
+        o.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise UsageError(f"{clean_text(str(out))}: cannot create the output folder: {e.strerror or e}") from None
+    if not os.access(o, os.W_OK | os.X_OK):
+        raise UsageError(f"{clean_text(str(out))}: the output folder is not writable")
+
+
+class OutputLock:
+    """``OUT/.fupin-extract.lock`` held (``flock``) for the whole run, with the pid inside:
+    a second run on the same folder is refused while the first lives; a lock left by a
+    killed run is taken over (the kernel releases ``flock`` when its process dies)."""
+
+    def __init__(self, out: Path):
+        import fcntl
+
+        self.path = out / LOCK
+        try:
+            self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as e:
+            raise UsageError(f"{clean_text(str(out))}: cannot write the lock file: {e.strerror or e}") from None
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            other = os.read(self.fd, 64).decode("ascii", "replace").strip() or "?"
+            os.close(self.fd)
+            raise UsageError(f"{clean_text(str(out))}: another extract is writing this folder (pid {other}); "
+                             f"wait for it or choose another -o") from None
+        os.ftruncate(self.fd, 0)
+        os.write(self.fd, f"{os.getpid()}\n".encode())
+
+    def release(self) -> None:
+        # the file stays (unlinking it would let a waiting run lock a deleted inode); empty = free
+        try:
+            os.ftruncate(self.fd, 0)
+        finally:
+            os.close(self.fd)  # closing releases the flock
+
+
+def _shard_ok(path: Path, n_rows: Optional[int]) -> bool:
+    """The shard's Parquet footer reads and its row count is the marker's."""
+    import pyarrow.parquet as pq
+
+    try:
+        return pq.ParquetFile(path).metadata.num_rows == n_rows
+    except Exception:
+        return False
 
 
 # --------------------------------------------------------------------------- results
@@ -647,14 +710,27 @@ def run_batch(paths: Union[str, Path, Iterable[Union[str, Path]]], out: Optional
         raise ValueError(f"unknown engine {engine!r}; choose local or dask")
     if resume and out is None:
         raise ValueError("resume needs an output folder")
-    code = fingerprint()
-    chunks = plan_chunks(paths, chunk_size, limits=limits, code=code, exclude=out)
-    res = BatchResult(n_files=sum(len(c.files) for c in chunks))
     out_dir = Path(out) if out is not None else None
-
-    reused: Dict[int, dict] = {}
+    lock = None
     if out_dir is not None:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        check_output_folder(out_dir, paths)
+        lock = OutputLock(out_dir)
+    try:
+        code = fingerprint()
+        chunks = plan_chunks(paths, chunk_size, limits=limits, code=code, exclude=out)
+        res = BatchResult(n_files=sum(len(c.files) for c in chunks))
+        reused: Dict[int, dict] = {}
+        return _run_locked(paths, out_dir, chunks, code, res, t_start, reused, jobs=jobs, chunk_size=chunk_size,
+                           resume=resume, engine=engine, scheduler=scheduler, limits=limits, progress=progress,
+                           on_tables=on_tables, texts=texts, chunk_fn=chunk_fn)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _run_locked(paths, out_dir, chunks, code, res, t_start, reused, *, jobs, chunk_size, resume, engine, scheduler,
+                limits, progress, on_tables, texts, chunk_fn) -> BatchResult:
+    if out_dir is not None:
         if resume:
             for c in chunks:
                 m = _read_marker(out_dir, c)

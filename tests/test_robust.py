@@ -152,3 +152,88 @@ def test_load_error_rows_carry_the_doc_id(tmp_path):
     write(src, "good.txt")
     c = fx.read(src)
     assert c.errors[["doc", "stage"]].values.tolist() == [["sub/empty", "load"]]
+
+
+# --------------------------------------------------------------------------- the output folder
+def _src(tmp_path: Path) -> Path:
+    src = tmp_path / "in"
+    write(src, "a.txt")
+    write(src, "b.txt", "贫困发生率由12.5%降至0.8%。\n".encode())
+    return src
+
+
+def _file_out(tmp_path, src):
+    (tmp_path / "f").write_text("x")
+    return tmp_path / "f", "is a file"
+
+
+def _out_is_input(tmp_path, src):
+    return src, "is an input"
+
+
+def _out_above_input(tmp_path, src):
+    return tmp_path, "above the input"
+
+
+def _out_in_readonly(tmp_path, src):
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o555)
+    return ro / "out", "cannot create the output folder"
+
+
+BAD_OUT = [("a file", _file_out), ("the input", _out_is_input), ("above the input", _out_above_input),
+           ("inside a read-only folder", _out_in_readonly)]
+
+
+@pytest.mark.parametrize("name,make", BAD_OUT, ids=[b[0] for b in BAD_OUT])
+def test_unusable_output_folder_is_one_line_exit_2(tmp_path, capsys, name, make):
+    if name == "inside a read-only folder" and os.geteuid() == 0:
+        pytest.skip("root writes anywhere")
+    src = _src(tmp_path)
+    out, words = make(tmp_path, src)
+    with pytest.raises(UsageError, match=words):
+        batch.run_batch([src], out, jobs=1)
+    assert cli.main(["extract", str(src), "-o", str(out), "--format", "parquet", "-q"]) == 2
+    err = capsys.readouterr().err
+    assert words in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_second_live_run_on_the_same_folder_is_refused_with_the_pid(tmp_path):
+    src, out = _src(tmp_path), tmp_path / "out"
+    lock = batch.OutputLock(out if out.mkdir() is None else out)
+    try:
+        with pytest.raises(UsageError, match=f"another extract is writing this folder \\(pid {os.getpid()}\\)"):
+            batch.run_batch([src], out, jobs=1)
+    finally:
+        lock.release()
+    assert batch.run_batch([src], out, jobs=1).n_documents == 2  # released: the next run goes
+
+
+def test_lock_left_by_a_dead_run_is_taken_over(tmp_path):
+    src, out = _src(tmp_path), tmp_path / "out"
+    out.mkdir()
+    (out / batch.LOCK).write_text("999999999\n")  # no flock held: its process is gone
+    assert batch.run_batch([src], out, jobs=1).n_documents == 2
+
+
+def _truncate(p: Path) -> None:
+    p.write_bytes(p.read_bytes()[:100])
+
+
+def _foreign(p: Path) -> None:
+    other = p.with_name("part-00000.parquet")  # a valid shard with another row count
+    p.write_bytes(other.read_bytes())
+
+
+@pytest.mark.parametrize("damage", [_truncate, _foreign, Path.unlink], ids=["truncated", "other rows", "missing"])
+def test_resume_checks_shards_and_reruns_a_bad_one(tmp_path, damage):
+    src, out = _src(tmp_path), tmp_path / "out"
+    write(src, "c.txt", "投入资金1,200万元，建成道路3条。\n".encode())
+    first = batch.run_batch([src], out, jobs=1, chunk_size=1)
+    ref = batch.read_output(out)
+    damage(out / "figures" / "part-00002.parquet")
+    again = batch.run_batch([src], out, jobs=1, chunk_size=1, resume=True)
+    assert (again.chunks_reused, again.chunks_run) == (2, 1)
+    got = batch.read_output(out)
+    assert all(got[t].equals(ref[t]) for t in batch.TABLES) and first.n_figures == again.n_figures
