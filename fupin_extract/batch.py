@@ -30,7 +30,7 @@ import os
 import sys
 import time
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
@@ -53,12 +53,10 @@ FileRef = Tuple
 
 # --------------------------------------------------------------------------- the per-chunk function
 def warm() -> None:
-    """Load jieba's dictionary, the domain words and the figure grammar once per process."""
-    from . import figures, segment
+    """Load jieba's dictionary, the domain words, the figure grammar and the meaning rules once per process."""
+    from .pipeline import warm as warm_pipeline
 
-    segment._segmenter()
-    segment.tokens("建档立卡贫困户")
-    figures.grammar()
+    warm_pipeline()
 
 
 def file_refs(paths: Iterable[Union[str, Path]]) -> List[FileRef]:
@@ -133,12 +131,21 @@ def process_chunk(items: Iterable[object], limits: Limits = DEFAULT_LIMITS, *, t
     """
     from .pipeline import extract_partition
 
-    return extract_partition(_as_items(items, limits), texts=texts)
+    return extract_partition(_as_items(items, limits), texts=texts, memory_bytes=limits.max_document_bytes)
 
 
 def run_chunk(files: Sequence[FileRef], limits: Limits, texts: bool = False) -> Tuple[Dict[str, pd.DataFrame], dict]:
-    """Worker side: :func:`process_chunk` plus statistics (time, process, peak memory)."""
+    """Worker side: :func:`process_chunk` plus statistics (time, process, peak memory).
+
+    In a worker process the address space is capped at ``limits.max_worker_bytes`` first, so
+    that running out of memory is a MemoryError (an error row), not the machine swapping."""
+    import multiprocessing
+
+    from .pipeline import limit_address_space
+
     t0 = time.perf_counter()
+    if multiprocessing.parent_process() is not None and limits.max_worker_bytes:
+        limit_address_space(limits.max_worker_bytes)
     tables = process_chunk(list(files), limits, texts=texts)
     return tables, {"pid": os.getpid(), "seconds": time.perf_counter() - t0, "peak_rss": _peak_rss()}
 
@@ -229,7 +236,7 @@ def plan_chunks(paths: Iterable[Union[str, Path]], chunk_size: int = DEFAULT_CHU
     chunks = []
     for part in parts:
         h = hashlib.sha256()
-        h.update(json.dumps([code, repr(limits)]).encode())
+        h.update(json.dumps([code, limits.key()]).encode())
         for ref in part:
             # a whole file hashes as before; a slice adds its member range
             # os.fsencode: a file name that is not UTF-8 hashes by its bytes
@@ -479,6 +486,16 @@ class _Progress:
 
 
 # --------------------------------------------------------------------------- engines
+def worker_bytes(jobs: int) -> int:
+    """The default address-space cap of one of ``jobs`` workers: its share of physical memory,
+    at least 2 GiB (a warmed worker maps about 1.5 GB of address space)."""
+    try:
+        phys = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):  # pragma: no cover - not POSIX
+        phys = 8 * 1024 ** 3
+    return max(2 * 1024 ** 3, phys // max(1, jobs))
+
+
 def _default_jobs() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -720,6 +737,8 @@ def run_batch(paths: Union[str, Path, Iterable[Union[str, Path]]], out: Optional
         chunks = plan_chunks(paths, chunk_size, limits=limits, code=code, exclude=out)
         res = BatchResult(n_files=sum(len(c.files) for c in chunks))
         reused: Dict[int, dict] = {}
+        if limits.max_worker_bytes is None and jobs > 1:
+            limits = replace(limits, max_worker_bytes=worker_bytes(jobs))
         return _run_locked(paths, out_dir, chunks, code, res, t_start, reused, jobs=jobs, chunk_size=chunk_size,
                            resume=resume, engine=engine, scheduler=scheduler, limits=limits, progress=progress,
                            on_tables=on_tables, texts=texts, chunk_fn=chunk_fn)

@@ -78,12 +78,24 @@ class Limits:
     max_html_depth: int = 256
     #: characters of one document's text (50 MB of UTF-8 text is at most 50 M characters)
     max_text_chars: int = 64 * MiB
+    #: memory (address space) one document may add while it is extracted; beyond it the
+    #: document becomes an error row ``MemoryError`` and the run goes on (also in-process)
+    max_document_bytes: int = 3 * 1024 * MiB
+    #: address space of a worker process (``RLIMIT_AS``); None: a share of the machine's
+    #: memory (physical memory / jobs, at least 2 GiB).  Not part of a chunk's key.
+    max_worker_bytes: Optional[int] = None
 
     def __post_init__(self):
         for f in fields(self):
             v = getattr(self, f.name)
+            if v is None and f.name == "max_worker_bytes":
+                continue
             if not isinstance(v, int) or isinstance(v, bool) or v <= 0:
                 raise ValueError(f"Limits.{f.name} must be a positive integer, got {v!r}")
+
+    def key(self) -> str:
+        """What of the limits changes the tables: everything but the memory caps of processes."""
+        return repr({f.name: getattr(self, f.name) for f in fields(self) if f.name != "max_worker_bytes"})
 
 
 DEFAULT_LIMITS = Limits()

@@ -237,3 +237,64 @@ def test_resume_checks_shards_and_reruns_a_bad_one(tmp_path, damage):
     assert (again.chunks_reused, again.chunks_run) == (2, 1)
     got = batch.read_output(out)
     assert all(got[t].equals(ref[t]) for t in batch.TABLES) and first.n_figures == again.n_figures
+
+
+# --------------------------------------------------------------------------- memory
+from fupin_extract import pipeline  # noqa: E402
+from fupin_extract.load import Limits  # noqa: E402
+
+
+def _hungry(doc, **kw):
+    if doc.doc_id == "hungry":
+        _ = bytearray(512 * 1024 * 1024)  # more than the test's budget
+    return _real_process(doc, **kw)
+
+
+_real_process = pipeline.process_document
+
+
+def test_memory_guard_turns_an_overflow_into_an_error_row_in_process(monkeypatch):
+    monkeypatch.setattr(pipeline, "process_document", _hungry)
+    docs = [Document("hungry", GOOD), Document("fine", GOOD)]
+    t = pipeline.extract_partition(docs, memory_bytes=64 * 1024 * 1024)
+    assert t["errors"][["doc", "error_type"]].values.tolist() == [["hungry", "MemoryError"]]
+    assert "Limits.max_document_bytes" in t["errors"]["message"][0]
+    assert list(t["documents"]["doc"]) == ["fine"]
+    import resource
+
+    assert resource.getrlimit(resource.RLIMIT_AS)[0] == resource.RLIM_INFINITY  # restored
+
+
+def test_memory_guard_restores_the_limit_and_allows_small_work():
+    with pipeline.memory_guard(256 * 1024 * 1024):
+        x = bytearray(16 * 1024 * 1024)
+    assert len(x) == 16 * 1024 * 1024
+
+
+def hungry_chunk(files, limits, texts=False):
+    """A worker function whose chunk with ``hungry.txt`` allocates far beyond the worker cap."""
+    tables, stats = batch.run_chunk(files, limits, texts)
+    return tables, stats
+
+
+def test_worker_address_space_cap_makes_memory_error_rows(tmp_path):
+    src = tmp_path / "in"
+    write(src, "a.txt")
+    write(src, "b.txt")
+    limits = Limits(max_worker_bytes=2 * 1024 ** 3, max_document_bytes=64 * 1024 * 1024)
+    big = "全乡贫困户36户84人投入资金715万元" * 20000  # one line, no stops: a real heavy document
+    write(src, "c.txt", big.encode())
+    res = batch.run_batch([src], tmp_path / "out", jobs=2, chunk_size=1, limits=limits)
+    errs = res.errors[["doc", "error_type"]].values.tolist()
+    assert errs == [["c", "MemoryError"]] and res.n_documents == 2
+
+
+@pytest.mark.parametrize("n", [10_000, 100_000])
+def test_long_runs_without_clause_stops_are_cut_for_meaning(n):
+    text = "全乡贫困户36户84人投入资金715万元" * (n // 20)
+    figs = [f for f in __import__("fupin_extract.figures", fromlist=["x"]).find_figures(text, "d")]
+    b = pipeline.bounded_clauses(text, figs)
+    assert len(b) == len(text)
+    runs = pipeline._LONG_RUN.findall(b)
+    assert not runs
+    assert all(b[f.start:f.end] == text[f.start:f.end] for f in figs)  # no figure is cut
