@@ -298,3 +298,42 @@ def test_long_runs_without_clause_stops_are_cut_for_meaning(n):
     runs = pipeline._LONG_RUN.findall(b)
     assert not runs
     assert all(b[f.start:f.end] == text[f.start:f.end] for f in figs)  # no figure is cut
+
+
+# --------------------------------------------------------------------------- sql
+@pytest.fixture
+def shards(tmp_path):
+    out = tmp_path / "gt[12]"  # glob characters in the folder name are plain characters
+    batch.run_batch([_src(tmp_path)], out, jobs=1)
+    (tmp_path / "gt1").mkdir()  # what `gt[12]` would match as a glob
+    return out
+
+
+SQL_REFUSED = [
+    ("copy to a file", "COPY (SELECT 1) TO '{tmp}/x.csv'"),
+    ("copy over a shard", "COPY (SELECT 1 AS a) TO '{out}/figures/part-00000.parquet'"),
+    ("read a system file", "SELECT * FROM read_text('/etc/passwd')"),
+    ("glob the disk", "SELECT * FROM glob('/etc/*')"),
+    ("install", "INSTALL httpfs"),
+    ("load", "LOAD httpfs"),
+    ("set", "SET enable_external_access = true"),
+    ("attach", "ATTACH '{tmp}/y.db'"),
+    ("second statement writes", "SELECT 1; COPY (SELECT 1) TO '{tmp}/z.csv'"),
+]
+
+
+@pytest.mark.parametrize("name,sql", SQL_REFUSED, ids=[r[0] for r in SQL_REFUSED])
+def test_sql_refuses_what_is_not_a_read_of_the_shards(shards, tmp_path, capsys, name, sql):
+    before = sorted(str(p) for p in tmp_path.rglob("*"))
+    assert cli.main(["sql", str(shards), sql.format(tmp=tmp_path, out=shards)]) == 2
+    assert "sql:" in capsys.readouterr().err
+    assert sorted(str(p) for p in tmp_path.rglob("*")) == before
+
+
+def test_sql_reads_the_shards_of_a_folder_with_glob_characters_and_writes_o_file(shards, tmp_path, capsys):
+    assert cli.main(["sql", str(shards), "SELECT count(*) AS n FROM documents", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.split() == ["n", "2"]
+    res = tmp_path / "r.csv"
+    assert cli.main(["sql", str(shards), "SELECT doc FROM documents ORDER BY doc", "-o", str(res)]) == 0
+    assert res.read_text(encoding="utf-8-sig").split() == ["doc", "a", "b"]
+    assert cli.main(["sql", str(shards), "SELECT 1", "-o", str(tmp_path / "r.what")]) == 2
