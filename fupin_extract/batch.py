@@ -24,6 +24,7 @@ its chunk with it: that chunk is retried once on its own, then recorded as error
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -79,12 +80,56 @@ def _one_line(text: str) -> str:
 
 
 def _warm_quietly() -> None:
-    """Pool initializer: warming is an optimisation; a real problem (a bad pattern file)
-    surfaces in the chunk itself as a PatternError and ends the run there."""
+    """Pool initializer: exit with the parent (see :func:`exit_with_parent`), then warm up;
+    warming is an optimisation: a real problem (a bad pattern file) surfaces in the chunk
+    itself as a PatternError and ends the run there."""
+    exit_with_parent()
     try:
         warm()
     except Exception:
         pass
+
+
+def exit_with_parent(interval: float = 1.0) -> None:
+    """In a worker process: a daemon thread that ends the process when the parent that started
+    it is gone (killed with SIGKILL, say), so no worker outlives its run.  No-op elsewhere."""
+    import multiprocessing
+    import threading
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        while parent.is_alive() and os.getppid() != 1:
+            time.sleep(interval)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="fupin-exit-with-parent", daemon=True).start()
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM during a run: raised in the main thread so that the pool, the lock and the
+    manifest are cleaned up as for Ctrl-C (the command exits 130; ``--resume`` goes on)."""
+
+
+@contextlib.contextmanager
+def _sigterm_ends_the_run():
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum, frame):
+        raise Terminated(f"terminated by signal {signum}")
+
+    old = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
 
 
 def load_files(files: Iterable[FileRef], limits: Limits = DEFAULT_LIMITS) -> List[Union[Document, LoadError]]:
@@ -607,6 +652,11 @@ def _engine_pool(todo: Sequence[Chunk], jobs: int, limits: Limits, texts: bool, 
                         suspects.append(c)
                 inflight.clear()
                 suspects = deque(sorted(suspects, key=lambda c: c.index))
+    except BaseException:
+        if executor is not None:  # interrupted (SIGTERM, Ctrl-C): stop the workers now, not after their chunks
+            for proc in list(getattr(executor, "_processes", {}).values()):
+                proc.terminate()
+        raise
     finally:
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
@@ -739,9 +789,10 @@ def run_batch(paths: Union[str, Path, Iterable[Union[str, Path]]], out: Optional
         reused: Dict[int, dict] = {}
         if limits.max_worker_bytes is None and jobs > 1:
             limits = replace(limits, max_worker_bytes=worker_bytes(jobs))
-        return _run_locked(paths, out_dir, chunks, code, res, t_start, reused, jobs=jobs, chunk_size=chunk_size,
-                           resume=resume, engine=engine, scheduler=scheduler, limits=limits, progress=progress,
-                           on_tables=on_tables, texts=texts, chunk_fn=chunk_fn)
+        with _sigterm_ends_the_run():
+            return _run_locked(paths, out_dir, chunks, code, res, t_start, reused, jobs=jobs, chunk_size=chunk_size,
+                               resume=resume, engine=engine, scheduler=scheduler, limits=limits, progress=progress,
+                               on_tables=on_tables, texts=texts, chunk_fn=chunk_fn)
     finally:
         if lock is not None:
             lock.release()

@@ -337,3 +337,68 @@ def test_sql_reads_the_shards_of_a_folder_with_glob_characters_and_writes_o_file
     assert cli.main(["sql", str(shards), "SELECT doc FROM documents ORDER BY doc", "-o", str(res)]) == 0
     assert res.read_text(encoding="utf-8-sig").split() == ["doc", "a", "b"]
     assert cli.main(["sql", str(shards), "SELECT 1", "-o", str(tmp_path / "r.what")]) == 2
+
+
+# --------------------------------------------------------------------------- process hygiene
+SCRIPT = r"""
+import os, sys, time
+from pathlib import Path
+sys.path.insert(0, {root!r})
+from fupin_extract import batch
+
+def slow_chunk(files, limits, texts=False):
+    Path({pids!r}, str(os.getpid())).write_text("")
+    time.sleep(600)
+
+if __name__ == "__main__":
+    batch.run_batch([{src!r}], {out!r}, jobs=2, chunk_size=1, chunk_fn=slow_chunk)
+"""
+
+
+def _alive(pid: int) -> bool:
+    import psutil
+
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
+def _wait(cond, seconds: float = 60.0) -> bool:
+    import time
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if cond():
+            return True
+        time.sleep(0.2)
+    return cond()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="signals and /proc")
+@pytest.mark.parametrize("sig", ["SIGKILL", "SIGTERM"])
+def test_workers_end_when_the_parent_is_killed_or_terminated(tmp_path, sig):
+    import signal
+    import subprocess
+
+    import psutil
+
+    src, pids = _src(tmp_path), tmp_path / "pids"
+    pids.mkdir()
+    script = tmp_path / "run.py"
+    script.write_text(SCRIPT.format(root=str(Path(__file__).resolve().parent.parent), pids=str(pids),
+                                    src=str(src), out=str(tmp_path / "out")))
+    proc = subprocess.Popen([sys.executable, str(script)])
+    try:
+        assert _wait(lambda: len(list(pids.iterdir())) == 2), "the workers did not start"
+        family = [p.pid for p in psutil.Process(proc.pid).children(recursive=True)]
+        workers = [int(p.name) for p in pids.iterdir()]
+        proc.send_signal(getattr(signal, sig))
+        proc.wait(timeout=120)
+        assert _wait(lambda: not any(_alive(p) for p in workers + family)), "processes outlived the run"
+        if sig == "SIGTERM":
+            assert proc.returncode == 0 or proc.returncode != -signal.SIGTERM  # handled, not killed by it
+            assert (tmp_path / "out" / batch.LOCK).read_text() == ""  # the lock was released
+    finally:
+        if proc.poll() is None:
+            proc.kill()
