@@ -21,8 +21,9 @@ suffix             reader                                                      m
 .gz                one compressed file, read by its inner suffix               readers_archive
 =================  ==========================================================  ============
 
-Decoding of text: BOM first (UTF-8, UTF-16), then strict UTF-8, then UTF-16 without BOM
-when the bytes look like it, then GB18030.  The encoding used is recorded on the document.
+Decoding of text: BOM first (UTF-8, UTF-16), then UTF-16 without BOM when the bytes look
+like it, then strict UTF-8, then GB18030 or Big5 as charset-normalizer judges.  The encoding
+used is recorded on the document; a text that still looks garbled is a LoadError.
 
 Hostile input is bounded by :class:`Limits` (file size, decompressed size and ratio,
 archive members and nesting, PDF pages, HTML nesting depth, text length).
@@ -154,17 +155,52 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
     if b"\x00" in data[:8192]:
         raise LoadError(path, "binary file (NUL bytes), not text")
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("gb18030")
+        return _not_mojibake(data.decode("utf-8"), "utf-8", path), "utf-8"
     except UnicodeDecodeError as e:
-        raise LoadError(path, f"binary file or unknown encoding: undecodable bytes at offset {e.start}, "
-                              f"neither UTF-8 nor GB18030") from None
+        utf8_offset = e.start
+    text, enc = _detect_chinese(data, path, utf8_offset)
     if _control_ratio(text) > 0.05:
         raise LoadError(path, "binary file (control characters), not text")
-    return text, "gb18030"
+    return _not_mojibake(text, enc, path), enc
+
+
+#: the legacy Chinese encodings tried when a text is not UTF-8 (UTF-16 is found before)
+LEGACY_ENCODINGS = ("gb18030", "big5")
+
+
+def _detect_chinese(data: bytes, path: str, utf8_offset: int) -> tuple[str, str]:
+    """Decode non-UTF-8 bytes as the legacy encoding charset-normalizer finds most likely
+    among :data:`LEGACY_ENCODINGS` (Big5 bytes are also valid GB18030: decoding them as
+    GB18030 gives garbage); the first that decodes when the detector has no answer."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
+    order = ([best.encoding] if best is not None else []) + list(LEGACY_ENCODINGS)
+    for enc in order:
+        try:
+            return data.decode(enc), enc
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise LoadError(path, f"binary file or unknown encoding: not UTF-8 (undecodable bytes at offset {utf8_offset}), "
+                          f"nor GB18030 or Big5") from None
+
+
+#: characters that Chinese text decoded with the wrong codec is full of: kana, box drawing
+#: and Latin-1 letters (UTF-8 read as Latin-1, Big5 read as GB18030), private use, U+FFFD
+_MOJIBAKE = regex.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u2500-\u257f\u3040-\u30ff\ue000-\uf8ff\ufffd]")
+
+
+def _not_mojibake(text: str, enc: str, path: str) -> str:
+    """``text``, or a LoadError when it still looks garbled after decoding as ``enc``: more
+    than a tenth of its non-ASCII characters are of :data:`_MOJIBAKE` (20 at least)."""
+    sample = text[:50000]
+    wide = sum(1 for c in sample if c > "\x7f")
+    bad = len(_MOJIBAKE.findall(sample))
+    if bad >= 20 and bad > 0.1 * wide:
+        raise LoadError(path, f"text looks garbled (mojibake) after decoding as {enc}: {bad} of {wide} non-ASCII "
+                              f"characters are kana, box drawing, Latin-1 letters or replacement characters; "
+                              f"convert the file to UTF-8")
+    return text
 
 
 def _strict(data: bytes, codec: str, path: str, name: str) -> tuple[str, str]:

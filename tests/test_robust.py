@@ -402,3 +402,44 @@ def test_workers_end_when_the_parent_is_killed_or_terminated(tmp_path, sig):
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+# --------------------------------------------------------------------------- encodings
+TRAD = ("某縣人民政府關於2019年脫貧攻堅工作情況的報告\n一、基本情況\n全縣共有建檔立卡貧困戶1,236戶4,518人，"
+        "全年投入扶貧資金8,650萬元，新建村級道路42公里，改造危房315戶。貧困發生率由5.2%下降到0.6%。\n")
+SIMP = ("某县人民政府关于2019年脱贫攻坚工作情况的报告\n一、基本情况\n全县共有建档立卡贫困户1,236户4,518人，"
+        "全年投入扶贫资金8,650万元，新建村级道路42公里，改造危房315户。贫困发生率由5.2%下降到0.6%。\n")
+ENCODED = [
+    ("big5", TRAD, TRAD.encode("big5"), "big5"),
+    ("gbk", SIMP, SIMP.encode("gbk"), "gb18030"),
+    ("gb18030", SIMP + "䶮", (SIMP + "䶮").encode("gb18030"), "gb18030"),
+    ("traditional in gb18030", TRAD, TRAD.encode("gb18030"), "gb18030"),
+    ("utf-16 with BOM", SIMP, SIMP.encode("utf-16"), "utf-16"),
+    ("utf-16-be with BOM", SIMP, b"\xfe\xff" + SIMP.encode("utf-16-be"), "utf-16"),
+]
+
+
+@pytest.mark.parametrize("name,text,data,encoding", ENCODED, ids=[e[0] for e in ENCODED])
+def test_legacy_encodings_are_detected_and_recorded(tmp_path, name, text, data, encoding):
+    c = fx.read(write(tmp_path, "r.txt", data))
+    assert c.errors.empty, c.errors.to_dict("records")
+    assert c.texts["r"] == text and c.documents["encoding"][0] == encoding
+    assert any(t.startswith("1,236") for t in c.figures["text"]) and len(c.figures) >= 5
+
+
+MOJIBAKE = [
+    ("utf-8 read as latin-1 and saved as utf-8", SIMP.encode("utf-8").decode("latin-1").encode("utf-8")),
+    ("shift-jis garbage", ("これは日本語の文章です。" * 5).encode("utf-8")),
+]
+
+
+@pytest.mark.parametrize("name,data", MOJIBAKE, ids=[m[0] for m in MOJIBAKE])
+def test_mojibake_becomes_an_error_row(tmp_path, name, data):
+    c = fx.read(write(tmp_path, "m.txt", data))
+    assert c.documents.empty and "mojibake" in c.errors["message"][0] and c.errors["doc"][0] == "m"
+
+
+def test_undecodable_message_gives_the_utf8_offset(tmp_path):
+    data = "贫困户".encode("utf-8") + b"\x81\x30\xff\xfe\xfd" * 3  # bad in UTF-8 at 9, in GB18030 later
+    c = fx.read(write(tmp_path, "u.txt", data))
+    assert "not UTF-8 (undecodable bytes at offset 9)" in c.errors["message"][0]
