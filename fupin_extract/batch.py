@@ -887,7 +887,8 @@ def _run_locked(paths, out_dir, chunks, code, res, t_start, reused, *, jobs, chu
         res.errors = pd.concat([error_frames[i] for i in sorted(error_frames)], ignore_index=True)
     res.seconds = time.perf_counter() - t_start
     if out_dir is not None:
-        _write_manifest(out_dir, paths, chunks, chunk_size, code, engine, jobs, status="complete", result=res)
+        status = "complete" if res.n_documents or not res.n_errors else "nothing read"  # exit 1: no result
+        _write_manifest(out_dir, paths, chunks, chunk_size, code, engine, jobs, status=status, result=res)
     return res
 
 

@@ -63,7 +63,7 @@ def cmd_extract(a) -> int:
     try:
         if a.output:
             res = run_batch(a.paths, a.output, resume=a.resume, **opts)
-            if a.format != "parquet":  # the shards are the Parquet output; other formats get combined tables
+            if a.format != "parquet" and res.n_documents:  # combined tables; none when nothing was read (exit 1)
                 write_tables(read_output(a.output), Path(a.output), a.format)
         else:  # figures stream to stdout in chunk order: the same lines as one pass over all files
             res = run_batch(a.paths, None, on_tables=lambda _i, t: write_stdout_jsonl(t["figures"]), **opts)

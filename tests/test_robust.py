@@ -443,3 +443,13 @@ def test_undecodable_message_gives_the_utf8_offset(tmp_path):
     data = "贫困户".encode("utf-8") + b"\x81\x30\xff\xfe\xfd" * 3  # bad in UTF-8 at 9, in GB18030 later
     c = fx.read(write(tmp_path, "u.txt", data))
     assert "not UTF-8 (undecodable bytes at offset 9)" in c.errors["message"][0]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "parquet"])
+def test_a_run_that_read_nothing_writes_no_result_tables(tmp_path, fmt):
+    src = tmp_path / "in"
+    write(src, "empty.txt", b"")
+    out = tmp_path / "out"
+    assert cli.main(["extract", str(src), "-o", str(out), "--format", fmt, "-q"]) == 1
+    assert not [p for p in out.iterdir() if p.is_file() and p.name.startswith(("figures", "documents"))]
+    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["status"] == "nothing read"
