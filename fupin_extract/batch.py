@@ -400,11 +400,17 @@ def _cast(df: pd.DataFrame, table: str) -> pd.DataFrame:
     return df
 
 
+def _read_parquet(path: Path) -> pd.DataFrame:
+    """One shard, opened by Python (pyarrow cannot take a path that is not UTF-8)."""
+    with open(path, "rb") as fh:
+        return pd.read_parquet(fh)
+
+
 def read_shards(out: Union[str, Path], table: str, names: Optional[Iterable[str]] = None) -> pd.DataFrame:
     """One table of a batch output folder: its shards concatenated in chunk order."""
     d = Path(out) / table
     files = sorted(d.glob("part-*.parquet")) if names is None else [d / f"{n}.parquet" for n in names]
-    frames = [pd.read_parquet(f) for f in files]
+    frames = [_read_parquet(f) for f in files]
     frames = [f for f in frames if len(f)] or [_empty(table)]
     return _cast(pd.concat(frames, ignore_index=True), table)
 
@@ -470,7 +476,8 @@ def _shard_ok(path: Path, n_rows: Optional[int]) -> bool:
     import pyarrow.parquet as pq
 
     try:
-        return pq.ParquetFile(path).metadata.num_rows == n_rows
+        with open(path, "rb") as fh:
+            return pq.ParquetFile(fh).metadata.num_rows == n_rows
     except Exception:
         return False
 

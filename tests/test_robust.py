@@ -453,3 +453,11 @@ def test_a_run_that_read_nothing_writes_no_result_tables(tmp_path, fmt):
     assert cli.main(["extract", str(src), "-o", str(out), "--format", fmt, "-q"]) == 1
     assert not [p for p in out.iterdir() if p.is_file() and p.name.startswith(("figures", "documents"))]
     assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["status"] == "nothing read"
+
+
+def test_output_folder_with_a_non_utf8_name(tmp_path):
+    """Found by fuzz/fuzz_paths.py: pyarrow cannot open a path that is not UTF-8."""
+    src, out = _src(tmp_path), tmp_path / os.fsdecode(b"o\xff")
+    batch.run_batch([src], out, jobs=1)
+    assert len(batch.read_output(out)["documents"]) == 2
+    assert batch.run_batch([src], out, jobs=1, resume=True).chunks_reused == 1
