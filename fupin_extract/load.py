@@ -185,20 +185,33 @@ def _detect_chinese(data: bytes, path: str, utf8_offset: int) -> tuple[str, str]
                           f"nor GB18030 or Big5") from None
 
 
-#: characters that Chinese text decoded with the wrong codec is full of: kana, box drawing
-#: and Latin-1 letters (UTF-8 read as Latin-1, Big5 read as GB18030), private use, U+FFFD
-_MOJIBAKE = regex.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u2500-\u257f\u3040-\u30ff\ue000-\uf8ff\ufffd]")
+#: characters that Big5 bytes read as GB18030 (or the reverse) are full of: kana, box
+#: drawing, private use, U+FFFD
+_MOJIBAKE = regex.compile(r"[\u2500-\u257f\u3040-\u30ff\ue000-\uf8ff\ufffd]")
 
 
 def _not_mojibake(text: str, enc: str, path: str) -> str:
-    """``text``, or a LoadError when it still looks garbled after decoding as ``enc``: more
-    than a tenth of its non-ASCII characters are of :data:`_MOJIBAKE` (20 at least)."""
+    """``text``, or a LoadError when it still looks garbled after decoding as ``enc``.
+
+    UTF-8: the text is UTF-8 that was read as Latin-1 and saved again (its first 50,000
+    characters are Latin-1 with 20 letters above U+00BF at least, and they re-decode as
+    UTF-8).  A legacy encoding: more than a tenth of the non-ASCII characters (20 at least)
+    are of :data:`_MOJIBAKE`."""
     sample = text[:50000]
+    if enc == "utf-8":
+        if sum(1 for c in sample if "\u00c0" <= c <= "\u00ff") < 20:
+            return text
+        try:
+            sample.encode("latin-1").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return text
+        raise LoadError(path, "text looks garbled (mojibake): UTF-8 that was read as Latin-1 and saved again; "
+                              "convert the file back to UTF-8")
     wide = sum(1 for c in sample if c > "\x7f")
     bad = len(_MOJIBAKE.findall(sample))
     if bad >= 20 and bad > 0.1 * wide:
         raise LoadError(path, f"text looks garbled (mojibake) after decoding as {enc}: {bad} of {wide} non-ASCII "
-                              f"characters are kana, box drawing, Latin-1 letters or replacement characters; "
+                              f"characters are kana, box drawing, private use or replacement characters; "
                               f"convert the file to UTF-8")
     return text
 

@@ -429,8 +429,16 @@ def test_legacy_encodings_are_detected_and_recorded(tmp_path, name, text, data, 
 
 MOJIBAKE = [
     ("utf-8 read as latin-1 and saved as utf-8", SIMP.encode("utf-8").decode("latin-1").encode("utf-8")),
-    ("shift-jis garbage", ("これは日本語の文章です。" * 5).encode("utf-8")),
+    # Big5 bytes forced through GB18030 give kana and box drawing among the hanzi
+    ("gb18030 with kana and box drawing", ("贫困户ッ┎チ現闽" * 20).encode("gb18030")),
 ]
+
+
+@pytest.mark.parametrize("text", ["日本語の文章です。" * 10 + "贫困户36户。", "表格┌──┬──┐" * 20 + "贫困户36户。",
+                                  "Café résumé naïve à la carte " * 10 + "贫困户36户。"])
+def test_real_utf8_text_with_kana_box_drawing_or_accents_is_not_mojibake(tmp_path, text):
+    c = fx.read(write(tmp_path, "ok.txt", text.encode("utf-8")))
+    assert c.errors.empty and list(c.figures["text"]) == ["36户"]
 
 
 @pytest.mark.parametrize("name,data", MOJIBAKE, ids=[m[0] for m in MOJIBAKE])
