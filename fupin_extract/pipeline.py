@@ -66,6 +66,7 @@ _HARD_STOPS = "。！？!?；;"
 #: (a 10 MB line of figures without a comma made that step quadratic in memory and time)
 MAX_CLAUSE = 200
 _LONG_RUN = regex.compile(r"[^，,、。！？!?；;：:\n]{%d,}" % (MAX_CLAUSE + 1))
+_RUN = regex.compile(r"[^，,、。！？!?；;：:\n]+")
 _STOP_RUN = set("。！？!?；;\n")
 
 
@@ -144,7 +145,7 @@ def bounded_clauses(n: str, figures: List[Figure], max_run: int = MAX_CLAUSE) ->
     """``n`` with a clause stop (，) put in every ``max_run // 2`` or so characters of a run
     that has none: after the end of a figure there when one ends in the window, else at the
     window's end.  One character for one, so offsets hold; ``n`` itself when no run is that long."""
-    runs = [m.span() for m in _LONG_RUN.finditer(n)]
+    runs = [m.span() for m in _RUN.finditer(n) if m.end() - m.start() > max_run]  # linear: one try per run
     if not runs:
         return n
     starts = {f.start for f in figures}
@@ -179,7 +180,10 @@ def process_document(doc: Document, *, time_budget: Optional[float] = None,
         clock.check("after finding figures")
         meta = describe(part, n)
         clock.check("after describing the report")
-        figs = attach_meaning(figs, part.text, bounded_clauses(n, figs), meta)
+        # a clipped sentence window (no stop for MAX_SENTENCE characters) is the sign of a long
+        # run; only then is the text scanned for runs without clause stops
+        long_run = any(len(f.sentence) >= MAX_SENTENCE for f in figs)
+        figs = attach_meaning(figs, part.text, bounded_clauses(n, figs) if long_run else n, meta)
         clock.check("after attaching meaning")
         results.append(DocResult(part, figs, meta))
     return results
