@@ -174,7 +174,8 @@ def _detect_chinese(data: bytes, path: str, utf8_offset: int) -> tuple[str, str]
     GB18030 gives garbage); the first that decodes when the detector has no answer."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
+    # a few Chinese characters say too little to tell the two apart: GB18030 (mainland reports)
+    best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best() if _wide_bytes(data) >= 40 else None
     order = ([best.encoding] if best is not None else []) + list(LEGACY_ENCODINGS)
     for enc in order:
         try:
@@ -183,6 +184,17 @@ def _detect_chinese(data: bytes, path: str, utf8_offset: int) -> tuple[str, str]
             continue
     raise LoadError(path, f"binary file or unknown encoding: not UTF-8 (undecodable bytes at offset {utf8_offset}), "
                           f"nor GB18030 or Big5") from None
+
+
+def _wide_bytes(data: bytes, cap: int = 40) -> int:
+    """Bytes above 0x7F in ``data`` (counting stops at ``cap``)."""
+    n = 0
+    for b in data:
+        if b > 0x7F:
+            n += 1
+            if n >= cap:
+                break
+    return n
 
 
 #: characters that Big5 bytes read as GB18030 (or the reverse) are full of: kana, box

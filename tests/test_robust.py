@@ -469,3 +469,9 @@ def test_output_folder_with_a_non_utf8_name(tmp_path):
     batch.run_batch([src], out, jobs=1)
     assert len(batch.read_output(out)["documents"]) == 2
     assert batch.run_batch([src], out, jobs=1, resume=True).chunks_reused == 1
+
+
+@pytest.mark.parametrize("text", ["贫困户36户", "投入715万元", "脱贫"])
+def test_a_few_characters_of_gb18030_stay_gb18030(tmp_path, text):
+    c = fx.read(write(tmp_path, "s.txt", text.encode("gb18030")))
+    assert c.documents["encoding"][0] == "gb18030" and c.texts["s"] == text
