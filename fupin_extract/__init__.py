@@ -5,12 +5,13 @@
 [['715万元', 7150000.0, '元']]
 
 Public API: :func:`extract_text`, :func:`read` (→ :class:`Corpus`), :func:`compare`,
-:func:`audit`; records :class:`Figure` and :class:`Document`.
+:func:`audit`, :func:`read_table` (an export back with its dtypes); records :class:`Figure` and :class:`Document`.
 """
 from .audit import audit
 from .compare import compare, compare_long
 from .corpus import Corpus, extract_text, read
+from .export import read_table
 from .model import Document, Figure, FupinError, LoadError, PatternError
 
-__all__ = ["extract_text", "read", "compare", "compare_long", "audit", "Corpus", "Figure", "Document", "FupinError", "LoadError", "PatternError"]
+__all__ = ["extract_text", "read", "compare", "compare_long", "audit", "read_table", "Corpus", "Figure", "Document", "FupinError", "LoadError", "PatternError"]
 __version__ = "0.1.0"

@@ -10,7 +10,60 @@ import sys
 from pathlib import Path
 from typing import List, Optional
 
+from . import __version__
+
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE, EXIT_SOME_FAILED = 0, 1, 2, 3
+
+#: file suffix → table format (one rule for every subcommand: ``--format``, else this, else usage error)
+SUFFIX_FORMATS = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".parquet": "parquet",
+                  ".xlsx": "xlsx", ".dta": "dta"}
+#: formats that can go to standard output
+TEXT_FORMATS = ("jsonl", "json", "csv")
+
+
+class UsageError(Exception):
+    """A command line that cannot be run as given (exit 2)."""
+
+
+def output_format(fmt: Optional[str], output: Optional[str], allowed, default: str) -> str:
+    """The table format of a subcommand: ``--format`` when given, else the suffix of ``-o FILE``
+    (an unknown or disallowed suffix is a :class:`UsageError`), else ``default`` (stdout)."""
+    if fmt:
+        if (not output or output == "-") and fmt not in TEXT_FORMATS:
+            raise UsageError(f"--format {fmt} needs -o FILE (it is not a text format for standard output)")
+        return fmt
+    if not output or output == "-":
+        return default
+    suf = Path(output).suffix.lower()
+    got = SUFFIX_FORMATS.get(suf)
+    if got not in allowed:
+        raise UsageError(f"cannot tell the format of {output!r} from its suffix {suf or '(none)'!r}: "
+                         f"use one of {', '.join('.' + f for f in allowed)} or --format")
+    return got
+
+
+def write_result(df, output: Optional[str], fmt: str, name: str) -> None:
+    """``df`` to ``-o FILE`` in ``fmt`` (with a codebook beside), or to stdout (text formats)."""
+    from .export import write_stdout, write_table
+
+    if output and output != "-":
+        write_table(df, Path(output), fmt, name=name, codebook=True)
+    else:
+        write_stdout(df, fmt)
+
+
+def progress_wanted(a) -> bool:
+    """A progress bar only on a terminal and never with --quiet."""
+    return not a.quiet and sys.stderr.isatty()
+
+
+def nothing_found(a, n_docs: int, n_errors: int) -> bool:
+    """True (and a message) when the inputs held no report file at all."""
+    if n_docs or n_errors:
+        return False
+    where = ", ".join(str(p) for p in a.paths)
+    print(f"fupin-extract: no report files under {where}", file=sys.stderr)
+    return True
 
 EPILOG = """examples:
   fupin-extract extract corpora -o out --format parquet
@@ -37,7 +90,8 @@ def _report_errors(errors, quiet: bool) -> None:
         return
     for row in errors.itertuples(index=False):
         where = row.path or row.doc
-        print(f"fupin-extract: {where}: {row.message}", file=sys.stderr)
+        doc = f" [{row.doc}]" if getattr(row, "doc", None) and row.doc != where else ""
+        print(f"fupin-extract: {where}{doc}: {row.message}", file=sys.stderr)
 
 
 def cmd_extract(a) -> int:
@@ -46,6 +100,7 @@ def cmd_extract(a) -> int:
     from .export import write_stdout_jsonl, write_tables
     from .model import PatternError
 
+    a.format = a.format or "jsonl"
     if not a.output and a.format != "jsonl":
         print("fupin-extract: --format other than jsonl needs -o DIR", file=sys.stderr)
         return EXIT_USAGE
@@ -59,7 +114,7 @@ def cmd_extract(a) -> int:
         print("fupin-extract: --scheduler needs --engine dask", file=sys.stderr)
         return EXIT_USAGE
     opts = dict(jobs=a.jobs, chunk_size=a.chunk_size or DEFAULT_CHUNK_SIZE, engine=a.engine,
-                scheduler=a.scheduler, progress=not a.quiet and sys.stderr.isatty())
+                scheduler=a.scheduler, progress=progress_wanted(a))
     try:
         if a.output:
             res = run_batch(a.paths, a.output, resume=a.resume, **opts)
@@ -71,6 +126,7 @@ def cmd_extract(a) -> int:
         print(f"fupin-extract: {e}", file=sys.stderr)
         return EXIT_NOTHING
     _report_errors(res.errors, a.quiet)
+    nothing_found(a, res.n_documents, res.n_errors)
     if a.output and not a.quiet:
         reused = f" ({res.chunks_reused} of {res.chunks_reused + res.chunks_run} chunks reused)" if a.resume else ""
         print(f"{res.n_documents} documents, {res.n_figures} figures, {res.n_errors} errors → {a.output}{reused}",
@@ -79,18 +135,21 @@ def cmd_extract(a) -> int:
 
 
 def cmd_docs(a) -> int:
+    """One row per document: the columns of :attr:`Corpus.documents`, in that order."""
     from .corpus import read
-    from .export import write_stdout_jsonl, write_table
 
-    corpus = read(a.paths)
+    fmt = output_format(a.format, a.output, DOC_FORMATS, "jsonl")
+    corpus = read(a.paths, progress=progress_wanted(a))
     _report_errors(corpus.errors, a.quiet)
-    cols = ["doc", "place", "level", "county", "province", "date", "year", "title", "path"]
-    df = corpus.documents[cols]
-    if a.output:
-        write_table(df, Path(a.output), a.format, name="documents", codebook=True)
-    else:
-        write_stdout_jsonl(df)
+    if nothing_found(a, len(corpus.documents), len(corpus.errors)) or corpus.documents.empty:
+        return EXIT_NOTHING  # nothing read: no file that looks like a result
+    write_result(corpus.documents, a.output, fmt, "documents")
+    if a.verbose and not a.quiet:
+        print(f"{len(corpus.documents)} documents → {a.output or 'stdout'} ({fmt})", file=sys.stderr)
     return _exit_code(len(corpus.documents), len(corpus.errors))
+
+
+DOC_FORMATS = ("jsonl", "json", "csv", "parquet", "xlsx", "dta")
 
 
 def cmd_eval(a) -> int:
@@ -102,8 +161,9 @@ def cmd_eval(a) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="fupin-extract", description="Figures from Chinese poverty-alleviation reports.",
                                 epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"fupin-extract {__version__}")
     p.add_argument("--quiet", "-q", action="store_true", help="print no progress or per-file errors")
-    p.add_argument("--verbose", "-v", action="store_true", help="print more detail")
+    p.add_argument("--verbose", "-v", action="store_true", help="print more detail (each file read, summaries)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     e = sub.add_parser("extract", help="find every figure",
@@ -114,7 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     e.add_argument("paths", nargs="+", help="files or folders (recursive)")
     e.add_argument("-o", "--output", help="output folder (tables figures, documents, errors)")
-    e.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "parquet", "xlsx", "dta"],
+    e.add_argument("--format", default=None, choices=["jsonl", "csv", "parquet", "xlsx", "dta"],
                    help="with -o: Parquet shards always, plus combined tables in this format unless parquet; "
                         "without -o: figures as JSON Lines on stdout")
     e.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
@@ -127,15 +187,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="local process pool (default) or dask.distributed")
     e.add_argument("--scheduler", metavar="ADDRESS",
                    help="Dask scheduler address (default: a LocalCluster with --jobs workers)")
-    e.add_argument("--quiet", "-q", action="store_true", default=argparse.SUPPRESS,
-                   help="no progress bar, per-file errors or summary")
     e.set_defaults(func=cmd_extract)
 
     d = sub.add_parser("docs", help="one row of metadata per document",
                        epilog="example: fupin-extract docs corpora --format jsonl")
-    d.add_argument("paths", nargs="+")
-    d.add_argument("-o", "--output", help="output file")
-    d.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "parquet", "xlsx", "dta"])
+    d.add_argument("paths", nargs="+", help="files or folders (recursive); - reads standard input")
+    d.add_argument("-o", "--output", help="output file; its suffix gives the format unless --format")
+    d.add_argument("--format", default=None, choices=list(DOC_FORMATS),
+                   help="default: from the -o suffix, else JSON Lines on stdout")
     d.set_defaults(func=cmd_docs)
 
     v = sub.add_parser("eval", help="score figures against a gold folder (same numbers as score.py)",
@@ -152,7 +211,20 @@ def build_parser() -> argparse.ArgumentParser:
         except ImportError:
             continue
         mod.register(sub)
+    for sp in sub.choices.values():
+        add_common_options(sp)
     return p
+
+
+def add_common_options(sp: argparse.ArgumentParser) -> None:
+    """-q/-v after the subcommand as well as before it (SUPPRESS: the top-level value stands)."""
+    have = {o for act in sp._actions for o in act.option_strings}
+    if "--quiet" not in have:
+        sp.add_argument("--quiet", "-q", action="store_true", default=argparse.SUPPRESS,
+                        help="no progress bar, per-file errors or summary")
+    if "--verbose" not in have:
+        sp.add_argument("--verbose", "-v", action="store_true", default=argparse.SUPPRESS,
+                        help="say more: each file read, what was written")
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -167,26 +239,33 @@ def main(argv: Optional[List[str]] = None) -> int:
     for key in ("quiet", "verbose"):
         if not hasattr(a, key):
             setattr(a, key, False)
-    if a.verbose and not a.quiet:  # the library only logs; the command line shows it
-        import logging
+    import logging
 
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("fupin-extract: %(message)s"))
-        logger = logging.getLogger("fupin_extract")
+    logger = logging.getLogger("fupin_extract")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("fupin-extract: %(message)s"))
+    if a.verbose and not a.quiet:  # the library only logs; the command line shows it
+        level = logger.level
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
-    from .model import UsageError
+    from .model import UsageError as InputError  # the library's: '' as a path, an unusable or busy -o DIR
 
     try:
         return a.func(a)
-    except UsageError as e:  # an empty path, an unusable or busy output folder: one line, exit 2
+    except (UsageError, InputError) as e:
         print(f"fupin-extract: {e}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    finally:  # main() may run again in the same process (tests, notebooks)
+        if handler in logger.handlers:
+            logger.removeHandler(handler)
+            logger.setLevel(level)
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+if __name__ == "__main__":  # python -m: run the imported module's main (one UsageError class)
+    from fupin_extract.cli import main as _main
+
+    sys.exit(_main())

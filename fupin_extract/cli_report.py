@@ -7,15 +7,20 @@ from pathlib import Path
 
 
 def cmd_report(a) -> int:
-    from .cli import EXIT_USAGE, _exit_code, _report_errors
+    from .cli import EXIT_NOTHING, EXIT_USAGE, _exit_code, _report_errors, nothing_found, progress_wanted
     from .corpus import read
     from .report import render_html
 
     if not a.output:
         print("fupin-extract: report needs -o FILE.html (or -o - for stdout)", file=sys.stderr)
         return EXIT_USAGE
-    corpus = read(a.paths)
+    if a.output != "-" and Path(a.output).suffix.lower() not in (".html", ".htm"):
+        print(f"fupin-extract: the review page is HTML: -o {a.output!r} needs the suffix .html", file=sys.stderr)
+        return EXIT_USAGE
+    corpus = read(a.paths, progress=progress_wanted(a))
     _report_errors(corpus.errors, a.quiet)
+    if nothing_found(a, len(corpus.documents), len(corpus.errors)) or corpus.documents.empty:
+        return EXIT_NOTHING
     kw = {"run_audit": not a.no_audit}
     if a.title:
         kw["title"] = a.title
@@ -39,7 +44,7 @@ def register(subparsers) -> None:
                     "evidence, a document index and a filter by indicator.",
         epilog="example: fupin-extract report corpora -o report.html",
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    r.add_argument("paths", nargs="+", help="files or folders (recursive)")
+    r.add_argument("paths", nargs="+", help="files or folders (recursive); - reads standard input")
     r.add_argument("-o", "--output", help="the HTML file to write (- for stdout)")
     r.add_argument("--title", help="page title")
     r.add_argument("--no-audit", action="store_true", help="do not run the audit (no findings on the page)")

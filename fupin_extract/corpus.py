@@ -1,14 +1,16 @@
 """The notebook API: :func:`read` files into a :class:`Corpus`, :func:`extract_text` one string."""
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterable, Optional, Union
+from typing import Dict, Iterable, Iterator, List, Optional, Union
 
 import pandas as pd
+from tqdm.auto import tqdm
 
-from .load import DEFAULT_LIMITS, Limits, iter_documents
-from .model import Document
+from .load import DEFAULT_LIMITS, Limits, iter_documents, read_text_bytes
+from .model import Document, LoadError
 from .pipeline import extract_partition, process_document
 from .tables import figures_frame
 
@@ -35,11 +37,36 @@ class Corpus:
         return self.figures[self.figures["doc"] == doc]
 
 
+#: the path that stands for standard input (doc id ``stdin``)
+STDIN = "-"
+
+
+def _stdin_document() -> Union[Document, LoadError]:
+    data = sys.stdin.buffer.read()
+    try:
+        return read_text_bytes(data, "stdin", STDIN)
+    except LoadError as e:
+        return e
+
+
+def _items(paths: List[Union[str, Path]], limits: Limits) -> Iterator[Union[Document, LoadError]]:
+    """Documents of ``paths`` in order; ``-`` is standard input (plain text, any encoding)."""
+    if STDIN not in map(str, paths):  # one walk: doc ids stay unique across the paths
+        yield from iter_documents(paths, limits)
+        return
+    for p in paths:
+        if str(p) == STDIN:
+            yield _stdin_document()
+        else:
+            yield from iter_documents([p], limits)
+
+
 def read(paths: Union[str, Path, Iterable[Union[str, Path]]], *, limits: Limits = DEFAULT_LIMITS,
-         jobs: Optional[int] = 1) -> Corpus:
+         jobs: Optional[int] = 1, progress: bool = False) -> Corpus:
     """Read report files or folders (recursively) into a :class:`Corpus`.
 
-    ``jobs`` worker processes share the work (``None``: all cores); the tables are the same
+    ``-`` reads standard input as one plain-text report (doc id ``stdin``); ``progress`` shows a
+    bar on standard error.  ``jobs`` worker processes share the work (``None``: all cores); the tables are the same
     whatever ``jobs`` is.  For archives larger than memory use ``fupin-extract extract -o``
     (:func:`fupin_extract.batch.run_batch`), which writes Parquet shards instead.
 
@@ -49,12 +76,14 @@ def read(paths: Union[str, Path, Iterable[Union[str, Path]]], *, limits: Limits 
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    if jobs != 1:
+    paths = list(paths)
+    if jobs != 1 and STDIN not in map(str, paths):
         from .batch import read_in_memory
 
         tables, texts = read_in_memory(list(paths), jobs=jobs, limits=limits)
         return Corpus(tables["figures"], tables["documents"], tables["errors"], texts)
-    tables = extract_partition(iter_documents(paths, limits), texts=True)
+    items = tqdm(_items(paths, limits), desc="reading", unit=" doc", disable=not progress, file=sys.stderr)
+    tables = extract_partition(items, texts=True)
     texts = dict(zip(tables["texts"]["doc"], tables["texts"]["text"]))
     return Corpus(tables["figures"], tables["documents"], tables["errors"], texts)
 

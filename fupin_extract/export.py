@@ -10,7 +10,9 @@ Entry points
 - :func:`codebook` — the codebook DataFrame (column, type, unit, Chinese label, description),
   generated from the table schemas, ``patterns/columns.yaml`` and the indicator catalogue.
 
-Conventions (see docs): CSV is UTF-8 with BOM so that Excel shows Chinese; xlsx cells are
+Conventions (see docs): CSV is UTF-8 with BOM so that Excel shows Chinese, and a text cell that
+starts with ``= + - @``, tab or CR (or ``'``) gets a leading ``'`` so that no spreadsheet runs it
+as a formula (OWASP; :func:`read_table` removes it); xlsx cells are
 written as strings, never formulas (``=SUM(A1)`` stays text), with a frozen header, an
 autofilter and set column widths, at most :data:`XLSX_MAX_ROWS` rows a sheet (longer tables
 continue on ``figures_2``, ``figures_3`` …) and :data:`XLSX_MAX_CELL_CHARS` characters a cell
@@ -27,14 +29,19 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, IO, List, Optional, Tuple
+from typing import Any, Dict, IO, List, Optional, Tuple, Union
 
 import pandas as pd
 
-from .tables import DOCUMENT_COLUMNS, ERROR_COLUMNS, FIGURE_COLUMNS, json_value
+from .tables import DOCUMENT_COLUMNS, ERROR_COLUMNS, FIGURE_COLUMNS, findings_table, json_value
 
-FORMATS = ("jsonl", "csv", "parquet", "xlsx", "dta")
-SUFFIXES = {".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet", ".xlsx": "xlsx", ".dta": "dta"}
+FORMATS = ("jsonl", "json", "csv", "parquet", "xlsx", "dta")
+SUFFIXES = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".parquet": "parquet", ".xlsx": "xlsx",
+            ".dta": "dta"}
+#: a CSV cell starting with one of these could run as a formula in a spreadsheet (OWASP "CSV injection")
+CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: what a neutralised CSV cell starts with (removed again by :func:`fupin_extract.read_table`)
+CSV_GUARD = "'"
 
 #: rows of an xlsx sheet, header included (Excel's limit)
 XLSX_MAX_ROWS = 1_048_576
@@ -48,6 +55,10 @@ WORKBOOK_NAME = "tables.xlsx"
 STATA_LABEL_MAX = 80
 STATA_NAME_MAX = 32
 STATA_STR_MAX_BYTES = 2045
+#: text columns written to Stata as labelled integers (value labels), when they hold at most
+#: :data:`STATA_MAX_CATEGORIES` distinct values
+STATA_CATEGORICAL = ("unit", "qualifier", "indicator", "level", "kind", "severity", "format", "stage", "error_type")
+STATA_MAX_CATEGORIES = 2000
 
 #: the tables whose columns are fixed by :mod:`fupin_extract.tables`
 SCHEMAS = {"figures": FIGURE_COLUMNS, "documents": DOCUMENT_COLUMNS, "errors": ERROR_COLUMNS}
@@ -382,18 +393,96 @@ def write_stdout_jsonl(df: pd.DataFrame) -> None:
     write_jsonl(df, sys.stdout)
 
 
+def write_json(df: pd.DataFrame, fh: IO[str]) -> None:
+    """One JSON array of row objects (``-o x.json``); the same values as JSON Lines."""
+    cols = list(df.columns)
+    fh.write("[")
+    for i, row in enumerate(df.itertuples(index=False, name=None)):
+        fh.write(",\n" if i else "\n")
+        fh.write(json.dumps({c: _jsonable(v) for c, v in zip(cols, row)}, ensure_ascii=False,
+                            default=_json_default))
+    fh.write("\n]\n")
+
+
 # --------------------------------------------------------------------------- CSV / Parquet
+def csv_guard(v: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula gets a leading ``'`` (OWASP);
+    a cell that already starts with ``'`` gets one more, so that :func:`csv_unguard` is exact."""
+    if isinstance(v, str) and v and (v[0] in CSV_FORMULA_START or v[0] == CSV_GUARD):
+        return CSV_GUARD + v
+    return v
+
+
+def csv_unguard(v: Any) -> Any:
+    """The inverse of :func:`csv_guard`."""
+    if isinstance(v, str) and len(v) > 1 and v[0] == CSV_GUARD and (v[1] in CSV_FORMULA_START or v[1] == CSV_GUARD):
+        return v[1:]
+    return v
+
+
+def csv_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """The table as CSV cells: lists as JSON text, text cells guarded by :func:`csv_guard`."""
+    out = _flat(df)
+    for c in out.columns:
+        if out[c].dtype == object or isinstance(out[c].dtype, pd.StringDtype):
+            out[c] = out[c].map(csv_guard, na_action="ignore")
+    return out
+
+
 def write_csv(df: pd.DataFrame, path: Path) -> Path:
-    """UTF-8 with BOM (Excel), values exactly as in the table (lists as JSON text)."""
-    _flat(df).to_csv(path, index=False, encoding="utf-8-sig")
+    """UTF-8 with BOM (Excel), values as in the table (lists as JSON text); a text cell starting
+    with ``= + - @``, tab or CR gets a leading ``'`` so that no spreadsheet runs it."""
+    csv_frame(df).to_csv(path, index=False, encoding="utf-8-sig")
     return Path(path)
 
 
-def write_parquet(df: pd.DataFrame, path: Path) -> Path:
+def write_stdout(df: pd.DataFrame, fmt: str) -> None:
+    """A table on standard output in a text format (jsonl, json, csv without BOM)."""
+    if fmt == "jsonl":
+        write_jsonl(df, sys.stdout)
+    elif fmt == "json":
+        write_json(df, sys.stdout)
+    elif fmt == "csv":
+        csv_frame(df).to_csv(sys.stdout, index=False)
+    else:
+        raise ValueError(f"format {fmt!r} cannot go to standard output")
+
+
+def _arrow_table(df: pd.DataFrame):
+    import pyarrow as pa
+
     try:
-        df.to_parquet(path, index=False)
+        return pa.Table.from_pandas(df, preserve_index=False)
     except Exception:  # mixed lists / decimals pyarrow cannot type: fall back to JSON text
-        _flat(df).to_parquet(path, index=False)
+        return pa.Table.from_pandas(_flat(df), preserve_index=False)
+
+
+def with_codebook_metadata(tbl, df: pd.DataFrame, table: str):
+    """The Arrow table with each field's codebook entry as field metadata (``label``,
+    ``description``, ``unit``, ``type``; UTF-8) and the table's name as schema metadata."""
+    import pyarrow as pa
+
+    cb = build_codebook({table: df}).set_index("column")
+    fields = []
+    for f in tbl.schema:
+        meta = dict(f.metadata or {})
+        if f.name in cb.index:
+            row = cb.loc[f.name]
+            for key in ("label", "description", "unit", "type"):
+                if isinstance(row[key], str) and row[key]:
+                    meta[key.encode()] = row[key].encode("utf-8")
+        fields.append(f.with_metadata(meta))
+    schema_meta = dict(tbl.schema.metadata or {})
+    schema_meta[b"fupin_extract.table"] = table.encode("utf-8")
+    return tbl.cast(pa.schema(fields, metadata=schema_meta))
+
+
+def write_parquet(df: pd.DataFrame, path: Path, table: Optional[str] = None) -> Path:
+    """Parquet with the codebook inside: every field carries its label and description."""
+    import pyarrow.parquet as pq
+
+    tbl = with_codebook_metadata(_arrow_table(df), df, table or guess_table(df))
+    pq.write_table(tbl, path)
     return Path(path)
 
 
@@ -456,8 +545,8 @@ def stata_frame(df: pd.DataFrame, table: Optional[str] = None,
         long_text = bool(docs.get(table) and str(col) in docs[table].columns and docs[table].columns[str(col)].long_text)
         if pd.api.types.is_bool_dtype(s.dtype) and not s.isna().any():
             out[name] = s.astype("int8")
-        elif pd.api.types.is_integer_dtype(s.dtype):
-            out[name] = s.astype("float64") if s.isna().any() else s.astype("int64")
+        elif pd.api.types.is_integer_dtype(s.dtype):  # Stata long/double with missing values stays integer
+            out[name] = s.astype("Int64") if s.isna().any() else s.astype("int64")
         elif pd.api.types.is_float_dtype(s.dtype):
             out[name] = s.astype("float64")
         elif s.dtype == object and len(s) and all((_isna(v) or isinstance(v, (bool, int, float))) for v in s) \
@@ -465,6 +554,8 @@ def stata_frame(df: pd.DataFrame, table: Optional[str] = None,
             out[name] = pd.array([float(v) if not _isna(v) else float("nan") for v in s], dtype="float64")
         elif pd.api.types.is_bool_dtype(s.dtype):  # nullable boolean with NA
             out[name] = pd.array([float(v) if not _isna(v) else float("nan") for v in s], dtype="float64")
+        elif str(col) in STATA_CATEGORICAL and s.notna().any() and s.dropna().nunique() <= STATA_MAX_CATEGORIES:
+            out[name] = pd.Categorical([None if _isna(v) else str(v) for v in s])  # value labels
         else:
             vals = ["" if _isna(v) else str(v) for v in s]
             out[name] = pd.Series(vals, dtype=object, index=s.index)
@@ -651,14 +742,16 @@ def write_table(df: pd.DataFrame, path: Path, fmt: str, *, name: Optional[str] =
         raise ValueError(f"unknown format {fmt!r}; choose one of {FORMATS}")
     path.parent.mkdir(parents=True, exist_ok=True)
     table = name or guess_table(df)
+    if table == "findings" and fmt != "jsonl":  # numbers as numbers, offsets as integer columns
+        df = findings_table(df)
     cb = None
-    if fmt == "jsonl":
+    if fmt in ("jsonl", "json"):
         with open(path, "w", encoding="utf-8") as fh:
-            write_jsonl(df, fh)
+            (write_jsonl if fmt == "jsonl" else write_json)(df, fh)
     elif fmt == "csv":
         write_csv(df, path)
     elif fmt == "parquet":
-        write_parquet(df, path)
+        write_parquet(df, path, table)
     elif fmt == "xlsx":
         _p, cb = write_workbook({name or "data": df}, path, with_codebook=codebook)
     elif fmt == "dta":
@@ -686,6 +779,8 @@ def write_tables(tables: Dict[str, pd.DataFrame], out_dir: Path, fmt: str, *,
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     tables = {k: v for k, v in tables.items() if v is not None}
+    if "findings" in tables and fmt != "jsonl":
+        tables["findings"] = findings_table(tables["findings"])
     if fmt == "xlsx":
         wb, cb = write_workbook(tables, out_dir / WORKBOOK_NAME, with_codebook=codebook)
         paths = {name: wb for name in tables}
@@ -740,3 +835,130 @@ def corpus_tables(corpus, *, comparison: Optional[pd.DataFrame] = None, findings
 def export_corpus(corpus, out_dir: Path, fmt: str, **kw) -> Dict[str, Path]:
     """Every table of ``corpus`` (see :func:`corpus_tables`) into ``out_dir`` with a codebook."""
     return write_tables(corpus_tables(corpus, **kw), out_dir, fmt)
+
+
+# --------------------------------------------------------------------------- reading an export back
+#: list columns of the findings table (JSON text in CSV, xlsx and Stata)
+LIST_COLUMNS = ("total", "parts", "rate")
+
+
+def documented_dtypes(table: str) -> Dict[str, Any]:
+    """column → dtype that :func:`read_table` gives a table's documented columns."""
+    if table in SCHEMAS:
+        return dict(SCHEMAS[table])
+    if table != "findings":
+        return {}
+    from .audit import FINDING_COLUMNS
+    from .tables import FINDING_NUMBERS, FINDING_SPANS, STR
+
+    out = {c: t for c, t in FINDING_COLUMNS.items() if c not in LIST_COLUMNS}
+    out.update({c: "float64" for c in FINDING_NUMBERS})
+    out.update({f"{c}_exact": STR for c in FINDING_NUMBERS})
+    out.update({f"{c}_{e}": "Int64" for c in FINDING_SPANS for e in ("start", "end")})
+    return out
+
+
+def _json_list(v: Any) -> Any:
+    if isinstance(v, str) and not v:
+        return None
+    if isinstance(v, str) and v.startswith("["):
+        try:
+            return json.loads(v)
+        except ValueError:
+            return v
+    if hasattr(v, "tolist"):
+        return v.tolist()
+    return None if _isna(v) else v
+
+
+def _coerce(s: pd.Series, dtype: Any) -> pd.Series:
+    """One column to its documented dtype (text as StringDtype, numbers from text or floats)."""
+    if isinstance(dtype, pd.StringDtype):
+        return pd.Series([None if _isna(v) else (v if isinstance(v, str) else _number_text(v)) for v in s],
+                         dtype=dtype, index=s.index)
+    if dtype == "boolean":
+        truth = {"true": True, "false": False, "1": True, "0": False, "1.0": True, "0.0": False}
+        return pd.Series([None if _isna(v) else truth.get(str(v).strip().lower()) for v in s],
+                         dtype="boolean", index=s.index)
+    num = pd.to_numeric(s, errors="coerce")
+    if dtype in ("int64", "Int64"):
+        return num.astype("Int64") if (dtype == "Int64" or num.isna().any()) else num.astype("int64")
+    return num.astype(dtype)
+
+
+def _number_text(v: Any) -> str:
+    """A number read from a sheet as text again (``2017.0`` → ``2017``)."""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def _infer(s: pd.Series, col: str) -> pd.Series:
+    """An undocumented column: numbers when every value reads as one, else text; ``*_exact`` text."""
+    if col.endswith("_exact") or s.dtype != object:
+        return _coerce(s, pd.StringDtype()) if col.endswith("_exact") else s
+    vals = s.dropna()
+    if len(vals) and all(isinstance(v, str) and v.startswith("[") for v in vals):
+        return s.map(_json_list)
+    num = pd.to_numeric(s, errors="coerce")
+    if len(vals) and num.notna().sum() == len(vals):
+        return num.astype("Int64") if all(float(x).is_integer() for x in num.dropna()) and \
+            not any("." in str(v) for v in vals) else num.astype("float64")
+    return _coerce(s, pd.StringDtype())
+
+
+def _stata_names_back(df: pd.DataFrame) -> pd.DataFrame:
+    """Stata variable names that differ from the documented column (``end_`` → ``end``) renamed back."""
+    back = {stata_name(c): c for td in load_columns().values() for c in td.columns if stata_name(c) != c}
+    return df.rename(columns={c: back[c] for c in df.columns if c in back and back[c] not in df.columns})
+
+
+def _read_raw(path: Path, fmt: str, sheet: Optional[str] = None) -> pd.DataFrame:
+    if fmt == "csv":
+        df = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False, na_values=[""])
+        return df.astype(object).where(df.notna(), None).map(csv_unguard)
+    if fmt == "xlsx":
+        df = pd.read_excel(path, sheet_name=sheet if sheet else 0, dtype=object)
+        return df.astype(object).where(df.notna(), None)
+    if fmt == "parquet":
+        return pd.read_parquet(path)
+    if fmt == "dta":
+        df = pd.read_stata(path, convert_categoricals=True)
+        for c in df.columns:
+            if isinstance(df[c].dtype, pd.CategoricalDtype):
+                df[c] = df[c].astype(object).where(df[c].notna(), None)
+        return _stata_names_back(df)
+    if fmt in ("jsonl", "json"):
+        return pd.read_json(path, lines=fmt == "jsonl", dtype=False)
+    raise ValueError(f"cannot read {path}: unknown suffix (one of {', '.join(SUFFIXES)})")
+
+
+def read_table(path: Union[str, Path], table: Optional[str] = None) -> pd.DataFrame:
+    """A table exported by this package (csv, xlsx, parquet, dta, jsonl, json) back as a DataFrame
+    with the documented dtypes: text columns ``string`` (``value_exact`` and every ``*_exact`` stay
+    text, never floats), offsets ``int64``, ``year`` ``Int64``, ``holds`` ``boolean``, lists as lists;
+    the CSV guard (a leading ``'`` before ``= + - @``, tab, CR) is removed.  ``table`` (figures,
+    documents, errors, findings, comparison …) is guessed from the columns when omitted; in a
+    workbook it also names the sheet (default: the first).
+
+    >>> figures = read_table("out/figures.csv")                      # doctest: +SKIP
+    >>> findings = read_table("out/tables.xlsx", table="findings")   # doctest: +SKIP
+    """
+    path = Path(path)
+    fmt = SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise ValueError(f"cannot read {path}: unknown suffix (one of {', '.join(SUFFIXES)})")
+    sheet = table if fmt == "xlsx" and table else None  # a workbook: the table's sheet
+    df = _read_raw(path, fmt, sheet)
+    table = table or guess_table(df)
+    dtypes = documented_dtypes(table)
+    out = {}
+    for c in df.columns:
+        col = str(c)
+        if col in LIST_COLUMNS and table == "findings":
+            out[col] = df[c].map(_json_list).astype(object)
+        elif col in dtypes:
+            out[col] = _coerce(df[c], dtypes[col])
+        else:
+            out[col] = _infer(df[c], col)
+    return pd.DataFrame(out, index=range(len(df)))

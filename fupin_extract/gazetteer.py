@@ -19,6 +19,7 @@ character (no giant regular expression), so they are fast on long texts.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -196,6 +197,26 @@ def gazetteer() -> Gazetteer:
                      cities)
 
 
+@lru_cache(maxsize=1)
+def traditional_table() -> Dict[int, str]:
+    """Traditional → simplified for the characters of gazetteer names (``traditional.csv``)."""
+    return {ord(r["traditional"]): r["simplified"] for r in _rows("traditional.csv")
+            if len(r["traditional"]) == 1 and len(r["simplified"]) == 1}
+
+
+def simplify(text: str) -> str:
+    """``text`` with traditional characters of place names made simplified (合陽縣 → 合阳县),
+    one character for one: an offset into the result is the same offset into ``text``."""
+    if not _traditional_chars().search(text):
+        return text  # most reports: nothing to map (a C-speed scan, no copy)
+    return text.translate(traditional_table())
+
+
+@lru_cache(maxsize=1)
+def _traditional_chars() -> "re.Pattern":
+    return re.compile("[" + re.escape("".join(chr(c) for c in traditional_table())) + "]")
+
+
 # --------------------------------------------------------------------------- look-ups
 def counties_named(name: str) -> Tuple[County, ...]:
     """Counties called ``name``: a full name (石渠县), a short name with a county suffix
@@ -213,7 +234,10 @@ def counties_named(name: str) -> Tuple[County, ...]:
         if stem != name and codes:
             kind = name[len(stem):]
             if kind in ("县", "自治县"):
-                codes = tuple(c for c in codes if g.counties[c].name.endswith("县")) or ()
+                same = tuple(c for c in codes if g.counties[c].name.endswith("县"))
+                # no 县 of that name: a county made a district or city since 2014 (南溪县 → 南溪区),
+                # taken only when one county has the name
+                codes = same or (codes if len(codes) == 1 else ())
             elif kind in ("旗", "自治旗"):
                 codes = tuple(c for c in codes if g.counties[c].name.endswith("旗")) or ()
             elif kind in ("区", "市"):

@@ -74,6 +74,7 @@ class Rules:
     strip_prefixes: Tuple[str, ...]  # longest first
     stop_words: frozenset
     stop_endings: Tuple[str, ...]
+    stop_inside: str  # characters no unit name holds (吴河等八村 is a list, not a name)
     max_generic_name: int
     ethnic_names: Tuple[str, ...]
     regions: Dict[str, int]
@@ -91,6 +92,12 @@ class Rules:
     split_min_parts: int
     split_min_chars: int
     split_headings: List[Rule]
+    split_title: Optional["regex.Pattern"]  # a report's title line (reports one after the other)
+    unit_cues: List[Rule]
+    year_cues: List[Rule]
+    year_bounds: List[Tuple[str, int, int]]  # (campaign word, first plausible year, last plausible year)
+    boilerplate: List[Rule]  # head lines of a web site that are never the report's title
+    title_words: "regex.Pattern"  # a title line holds one of these words
 
 
 def _check_examples(path: Path, entry, pat: "regex.Pattern", rid: str) -> None:
@@ -141,8 +148,9 @@ def _int(path: Path, obj, value, key: str, lo: int = 0) -> int:
 
 
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
-            "stop_endings", "max_generic_name", "ethnic_names", "regions", "skip_head_lines", "date", "date_cues",
-            "year_start_cues", "early_months", "villages", "enumerations", "group", "split"}
+            "stop_endings", "stop_inside", "max_generic_name", "ethnic_names", "regions", "skip_head_lines", "date", "date_cues",
+            "year_start_cues", "early_months", "villages", "enumerations", "group", "split", "unit_cues",
+            "year_cues", "year_bounds", "title_boilerplate", "title_words"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 
 
@@ -171,7 +179,7 @@ def load_metadata_rules(path: Path) -> Rules:
     if not isinstance(ph, str) or not ph:
         raise PatternError(f"{where(path, data)}: 'placeholder_chars' must be a non-empty string")
     regions = data["regions"]
-    rkeys = {"max_lines", "max_chars", "long_line", "tail_lines", "signature_line"}
+    rkeys = {"max_lines", "max_chars", "long_line", "tail_lines", "signature_line", "lead_chars", "self_min", "title_max"}
     check_keys(path, regions, rkeys, rkeys, "regions")
     regions = {k: _int(path, regions, v, k, 1) for k, v in regions.items()}
     date_entry = data["date"]
@@ -184,12 +192,21 @@ def load_metadata_rules(path: Path) -> Rules:
         if not {"items", "kind"} <= set(r.pattern.groupindex):
             raise PatternError(f"{where(path, entry)}: enumeration {r.id!r} needs groups 'items' and 'kind'")
     split = data["split"]
-    check_keys(path, split, {"min_parts", "min_chars", "headings"}, {"min_parts", "min_chars", "headings"}, "split")
+    check_keys(path, split, {"min_parts", "min_chars", "headings", "title_line"}, {"min_parts", "min_chars", "headings"},
+               "split")
     headings = _rule_list(path, split, "headings")
     for r, entry in zip(headings, split["headings"]):
         if "n" not in r.pattern.groupindex:
             raise PatternError(f"{where(path, entry)}: heading {r.id!r} needs the group (?P<n>…) (report number)")
     ethnic = str_list(path, data, data["ethnic_names"], "ethnic_names")
+    unit_cues = _rule_list(path, data, "unit_cues")
+    year_cues = _rule_list(path, data, "year_cues", {"before_date", "after_date"})
+    for rules_, key in ((unit_cues, "unit_cues"), (year_cues, "year_cues")):
+        g = "u" if key == "unit_cues" else "y"
+        for r, entry in zip(rules_, data[key]):
+            if g not in r.pattern.groupindex:
+                raise PatternError(f"{where(path, entry)}: {key} rule {r.id!r} needs the group (?P<{g}>…)")
+    year_bounds = _year_bounds(path, data)
     vil = data["villages"]
     check_keys(path, vil, {"suffixes", "leads", "single_lead_max", "modifier_next"},
                {"suffixes", "leads", "single_lead_max", "modifier_next"}, "villages")
@@ -213,6 +230,7 @@ def load_metadata_rules(path: Path) -> Rules:
         stop_words=frozenset(str_list(path, data, data["stop_words"], "stop_words")),
         stop_endings=tuple(sorted(set(str_list(path, data, data["stop_endings"], "stop_endings")),
                                   key=len, reverse=True)),
+        stop_inside=str(data["stop_inside"]),
         max_generic_name=_int(path, data, data["max_generic_name"], "max_generic_name", 2),
         ethnic_names=tuple(sorted(ethnic, key=len, reverse=True)),
         regions=regions,
@@ -230,7 +248,28 @@ def load_metadata_rules(path: Path) -> Rules:
         split_min_parts=_int(path, split, split["min_parts"], "min_parts", 2),
         split_min_chars=_int(path, split, split["min_chars"], "min_chars", 0),
         split_headings=headings,
+        split_title=_regex_entry(path, split["title_line"], "title_line") if split.get("title_line") else None,
+        unit_cues=unit_cues,
+        year_cues=year_cues,
+        year_bounds=year_bounds,
+        boilerplate=_rule_list(path, data, "title_boilerplate"),
+        title_words=regex.compile("|".join(regex.escape(w) for w in
+                                           str_list(path, data, data["title_words"], "title_words"))),
     )
+
+
+def _year_bounds(path: Path, data) -> List[Tuple[str, int, int]]:
+    items = data["year_bounds"]
+    if not isinstance(items, list):
+        raise PatternError(f"{where(path, data)}: 'year_bounds' must be a list")
+    out = []
+    for entry in items:
+        check_keys(path, entry, {"word", "first", "last"}, {"word", "first", "last"}, "year_bounds entry")
+        if not isinstance(entry["word"], str) or not entry["word"]:
+            raise PatternError(f"{where(path, entry)}: 'word' must be a non-empty string")
+        out.append((entry["word"], _int(path, entry, entry["first"], "first", 1900),
+                    _int(path, entry, entry["last"], "last", 1900)))
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -306,15 +345,20 @@ class Mention:
 
 
 def _strip_generic(chunk: str, R: Rules) -> str:
-    changed = True
-    while changed:
-        changed = False
-        for p in R.strip_prefixes:
-            if chunk.startswith(p) and len(chunk) - len(p) >= 2:
-                chunk = chunk[len(p):]
-                changed = True
-                break
-    return chunk
+    """``chunk`` without the common words of ``strip_prefixes`` at its start (longest
+    first, repeatedly), keeping at least two characters."""
+    pat = _prefix_regex(R.strip_prefixes)
+    while True:
+        m = pat.match(chunk)
+        if m is None or len(chunk) - m.end() < 2:
+            return chunk
+        chunk = chunk[m.end():]
+
+
+@lru_cache(maxsize=4)
+def _prefix_regex(prefixes: Tuple[str, ...]) -> "regex.Pattern":
+    # an alternation tries its branches in order: longest prefixes first, like the list
+    return regex.compile("(?:" + "|".join(regex.escape(p) for p in prefixes) + ")")
 
 
 def good_generic(name: str, R: Rules) -> bool:
@@ -323,7 +367,7 @@ def good_generic(name: str, R: Rules) -> bool:
         return False
     if name in R.stop_words or name.endswith(R.stop_endings):
         return False
-    return True
+    return not any(c in R.stop_inside for c in name)
 
 
 def _run_before(text: str, end: int, chars: str, limit: int = 10) -> int:
@@ -455,9 +499,9 @@ def self_level(text: str, R: Rules, counts: Optional[Counter] = None) -> Optiona
 def _consistent(m: Mention, counts: Counter, R: Rules) -> bool:
     """False when the report never calls itself by the mention's suffix but often by
     another suffix of the same level (a 镇 report whose head names a 乡)."""
-    if counts.get(m.suffix, 0) > 0:
-        return True
-    same = [s for s in counts if s != m.suffix and R.levels[s] == m.level]
+    if any(counts.get(s, 0) > 0 for s in counts if m.suffix.endswith(s)):
+        return True  # 行政村 is called 全村
+    same = [s for s in counts if not m.suffix.endswith(s) and R.levels[s] == m.level]
     return not any(counts[s] >= 2 for s in same)
 
 
@@ -474,34 +518,114 @@ def _descend(ms: List[Mention], i: int, text: str) -> Mention:
     return m
 
 
-def reporting_unit(text: str, R: Rules) -> Tuple[Optional[Mention], Optional[str]]:
-    """The mention naming the reporting unit (None when not found) and the level."""
-    counts = self_counts(text, R)
+def _quoted(text: str, lo: int, hi: int) -> List[Tuple[int, int]]:
+    """Spans of 《…》 (document titles: their issuers are other units) in text[lo:hi]."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text, max(0, lo - 120), hi + 120)]
+
+
+_QUOTED = regex.compile(r"《[^《》\n]{0,120}》|〔[^〔〕\n]{0,40}〕")
+
+
+def _units_outside_quotes(text: str, s: int, e: int, R: Rules) -> List[Mention]:
+    q = _quoted(text, s, e)
+    return [m for m in find_units(text, s, e, R) if not any(a <= m.start < b for a, b in q)]
+
+
+def _head_candidates(text: str, R: Rules, counts: Counter, first_only: bool = False) -> List[Mention]:
+    """Units of the head in text order, each followed down to its lowest adjacent unit
+    (only the first one with ``first_only``)."""
+    out: List[Mention] = []
     for s, e in head_spans(text, R):
-        ms = find_units(text, s, e, R)
+        ms = _units_outside_quotes(text, s, e, R)
         for i in range(len(ms)):
             m = _descend(ms, i, text)
-            if _consistent(m, counts, R):
-                return m, None
+            if _consistent(m, counts, R) and m not in out:
+                out.append(m)
+                if first_only:
+                    return out
+    return out
+
+
+def _cue_candidates(text: str, R: Rules, counts: Counter) -> List[Tuple[Mention, str]]:
+    """Units the lead sentences name as the reporter (X位于, 记者从X获悉, X现将…汇报如下)."""
+    lead = text[: R.regions["lead_chars"]]
+    out = []
+    for rule in R.unit_cues:
+        for m in rule.pattern.finditer(lead):
+            s, e = m.span("u")
+            ms = [u for u in find_units(text, s, e, R) if u.end == e and _consistent(u, counts, R)]
+            if ms:
+                out.append((ms[-1], rule.id))
+    return out
+
+
+def _self_strength(counts: Counter, R: Rules) -> Tuple[Optional[str], int]:
+    lvl = self_level(None, R, counts) if counts else None
+    n = sum(v for k, v in counts.items() if R.levels[k] == lvl) if lvl else 0
+    return lvl, n
+
+
+def _better_of_level(cands: Sequence[Mention], level: str, want_real: bool) -> Optional[Mention]:
+    for m in cands:
+        if m.level == level and not (want_real and m.placeholder):
+            return m
+    return None
+
+
+def reporting_unit(text: str, R: Rules) -> Tuple[Optional[Mention], Optional[str], str]:
+    """The mention naming the reporting unit (None when not found), the level, and the rule
+    that chose it (the ``place_rule`` column): ``head``, ``head_self_level``,
+    ``lead_after_placeholder``, a lead cue id, ``signature``, ``self_reference`` or ``none``."""
+    counts = self_counts(text, R)
+    slvl, sn = _self_strength(counts, R)
+    head = _head_candidates(text, R, counts, first_only=True)
+    if head:
+        first = head[0]
+        other_level = bool(slvl) and sn >= R.regions["self_min"] and first.level != slvl and \
+            not any(n for k, n in counts.items() if R.levels[k] == first.level)
+        if not (other_level or first.placeholder):
+            return first, None, "head"
+        pool = _head_candidates(text, R, counts) + [m for m, _ in _cue_candidates(text, R, counts)]
+        if other_level:
+            # the head names a unit of another level (the county above a township report)
+            # and the report never calls itself by that level
+            m = _better_of_level(pool, slvl, want_real=False)
+            if m is None:
+                return _most_frequent_of_level(text, R, counts)
+            if m.placeholder:
+                m = _better_of_level(pool, slvl, want_real=True) or m
+            return m, None, "head_self_level"
+        if first.placeholder:
+            m = _better_of_level(pool, first.level, want_real=True)
+            if m is not None:
+                return m, None, "lead_after_placeholder"
+        return first, None, "head"
+    cues = _cue_candidates(text, R, counts)
+    if cues:
+        return cues[0][0], None, cues[0][1]
     for s, e in reversed(tail_spans(text, R)):
         if e - s > R.regions["signature_line"]:
             continue  # body text, not a signature
-        ms = [m for m in find_units(text, s, e, R) if _consistent(m, counts, R)]
+        ms = [m for m in _units_outside_quotes(text, s, e, R) if _consistent(m, counts, R)]
         if ms:
-            return _descend(ms, 0, text), None
+            return _descend(ms, 0, text), None, "signature"
+    return _most_frequent_of_level(text, R, counts)
+
+
+def _most_frequent_of_level(text: str, R: Rules, counts: Counter):
     lvl = self_level(text, R, counts)
     if lvl is None:
-        return None, None
+        return None, None, "none"
     freq: Counter = Counter()
     first: Dict[str, Mention] = {}
     for m in find_units(text, 0, len(text), R):
-        if m.level == lvl and _consistent(m, counts, R):
+        if m.level == lvl and _consistent(m, counts, R) and not m.placeholder:
             freq[m.name] += 1
             first.setdefault(m.name, m)
     if not freq:
-        return None, lvl
+        return None, lvl, "self_reference_level"
     name, _ = freq.most_common(1)[0]
-    return first[name], lvl
+    return first[name], lvl, "self_reference"
 
 
 # --------------------------------------------------------------------------- county, province
@@ -570,12 +694,35 @@ def resolve_county(text: str, unit: Optional[Mention], R: Rules) -> Tuple[Option
         if not rest or rest[0][1] < n:
             c = g.counties[code]
             return c.name, c.province
+    # no county named: the townships the text names, when they lie in one county only
+    by_towns = _county_of_townships(text, R)
+    if by_towns is not None:
+        return by_towns.name, by_towns.province
     # ambiguous county names (朝阳区 …): keep the name when the text names one only
     names = [name for _, _, name, cs in county_mentions if len(cs) > 1]
     if names and len(set(names)) == 1:
         cs = gz.counties_named(names[0])
         return cs[0].name if cs else None, gz.unique(c.province for c in cs)
     return None, None
+
+
+def _county_of_townships(text: str, R: Rules):
+    """The one county that every township named in the text lies in (a township unique in
+    one county, or several townships whose counties share exactly one), else None."""
+    from . import gazetteer as gz
+
+    g = gz.gazetteer()
+    towns = {name for _, e, name in gz.scan_townships(text)
+             if text[e:e + 1] not in R.not_followed_by.get(name[-1], ())}
+    common = None
+    for name in towns:
+        codes = set(g.township_by_name.get(name, ()))
+        common = codes if common is None else common & codes
+        if not common:
+            return None
+    if common and len(common) == 1:
+        return g.counties[next(iter(common))]
+    return None
 
 
 # --------------------------------------------------------------------------- dates, years
@@ -613,8 +760,8 @@ def find_date(text: str, R: Rules) -> Optional[str]:
 YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 
 
-def find_year(text: str, date: Optional[str], R: Rules) -> Optional[int]:
-    """The main year reported on."""
+def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int]]:
+    """(year, offset) of the latest year in the first head line that has one."""
     for s, e in head_spans(text, R):
         line = text[s:e]
         years = []
@@ -623,19 +770,57 @@ def find_year(text: str, date: Optional[str], R: Rules) -> Optional[int]:
                 continue  # a full date in the head is a date, not the title's year
             if R.year_start.match(line[m.end():]):
                 continue
-            years.append(int(m.group(1)))
+            years.append((int(m.group(1)), s + m.start(1)))
         if years:
             return max(years)
+    return None
+
+
+def _cue_year(text: str, R: Rules, where_: str) -> Optional[Tuple[int, int]]:
+    for rule in (r for r in R.year_cues if r.where == where_):
+        found = [(int(m.group("y")), m.start("y")) for m in rule.pattern.finditer(text)]
+        if found:  # the latest year the rule states (截至2017年底 … 截至2020年底)
+            return max(found, key=lambda f: (f[0], -f[1]))
+    return None
+
+
+def year_candidate(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[int], Optional[int], str]:
+    """(year, evidence offset, rule): the title's year, a year cue (现将2019年…汇报, 截至2020年底),
+    the date's year, else the most frequent year mentioned."""
+    for rid, found in (("title", _title_year(text, R)), ("cue", _cue_year(text, R, "before_date"))):
+        if found:
+            return found[0], found[1], rid
+    late = None if date else _cue_year(text, R, "after_date")
+    if late:
+        return late[0], late[1], "cue_after_date"
     counts = Counter(int(y) for y in YEAR_RE.findall(text))
     if date:
         y, mo = int(date[:4]), int(date[5:7])
         if mo <= R.early_months and counts.get(y - 1, 0) >= counts.get(y, 0):
-            return y - 1
-        return y
+            return y - 1, None, "date_early_month"
+        return y, None, "date"
     if counts:
         best = max(counts.values())
-        return max(y for y, n in counts.items() if n == best)
+        y = max(y for y, n in counts.items() if n == best)
+        m = regex.search(r"(?<!\d)%d\s*年" % y, text)
+        return y, m.start() if m else None, "most_frequent"
+    return None, None, "none"
+
+
+def implausible_year(text: str, year: Optional[int], R: Rules) -> Optional[str]:
+    """Why ``year`` cannot be the year reported on (a site's rewriting), or None."""
+    if year is None:
+        return None
+    for word, first, last in R.year_bounds:
+        if word in text and not first <= year <= last:
+            return f"year {year} outside {first}-{last} for a {word} report"
     return None
+
+
+def find_year(text: str, date: Optional[str], R: Rules) -> Optional[int]:
+    """The main year reported on (None when implausible, see :func:`implausible_year`)."""
+    y, _, _ = year_candidate(text, date, R)
+    return None if implausible_year(text, y, R) else y
 
 
 # --------------------------------------------------------------------------- villages
@@ -782,22 +967,81 @@ def find_villages(text: str, R: Rules, exclude: Sequence[str] = ()) -> List[str]
 
 # --------------------------------------------------------------------------- describe
 def describe(doc: Document, normalised: str) -> Dict[str, object]:
-    """Metadata of one report: place, level, county, province, date, year, villages."""
+    """Metadata of one report: place, level, county, province, date, year, villages, and the
+    evidence columns place_rule, place_written, place_standard, year_rule, year_offset,
+    year_issue, title."""
+    from . import gazetteer as gz
+
     R = load_rules()
     text = normalised if normalised is not None and len(normalised) == len(doc.text) else doc.text
-    unit, lvl = reporting_unit(text, R)
-    place = level = None
+    text = gz.simplify(text)  # one character for one: offsets still index doc.text
+    unit, lvl, rule = reporting_unit(text, R)
+    place = level = written = None
     if unit is not None:
         level = unit.level
-        place = None if unit.placeholder else unit.name
+        if not unit.placeholder:
+            place, written = unit.name, doc.text[unit.start:unit.end]
     elif lvl:
         level = lvl
     county, province = resolve_county(text, unit, R)
+    if province is None:
+        province = _head_province(text, R)
+    county_written = _as_written(county, doc.text, text)
+    if unit is not None and unit.kind == "county" and len(unit.counties) == 1 and county == unit.counties[0].name:
+        place, county_written = county, written  # the report's own county, as written (南溪县 for 南溪区)
     date = find_date(text, R)
-    year = find_year(text, date, R)
+    year, year_at, year_rule = year_candidate(text, date, R)
+    issue = implausible_year(text, year, R)
+    if issue:
+        year = year_at = None
     villages = find_villages(text, R, exclude=[place] if place else ())
-    return {"place": place, "level": level, "county": county, "province": province, "date": date,
-            "year": year, "villages": villages}
+    return {"place": written or place, "level": level, "county": county_written,
+            "province": province, "date": date, "year": year, "villages": villages,
+            "place_rule": rule, "place_written": written, "place_standard": place,
+            "year_rule": year_rule, "year_offset": year_at, "year_issue": issue,
+            "title": find_title(doc.text, R)}
+
+
+def _head_province(text: str, R: Rules) -> Optional[str]:
+    """The one province the head names with its full name (河北省, 广西壮族自治区), else None."""
+    from . import gazetteer as gz
+
+    g = gz.gazetteer()
+    found = {g.provinces[code] for s, e in head_spans(text, R) for name, code in g.province_by_name.items()
+             if name == g.provinces[code] and name in text[s:e]}
+    return found.pop() if len(found) == 1 else None
+
+
+def _as_written(name: Optional[str], original: str, simplified: str) -> Optional[str]:
+    """``name`` as the text writes it (合陽縣 for 合阳县) when the text names it."""
+    if not name:
+        return name
+    i = simplified.find(name)
+    return original[i:i + len(name)] if i >= 0 else name
+
+
+def find_title(text: str, R: Rules) -> Optional[str]:
+    """The report's title line: the first head line that reads like a title (a word of
+    ``title_words``, no sentence punctuation) and is not site boilerplate; else the first
+    head line that is not boilerplate; else the first head line."""
+    lines = []
+    for s, e in head_spans(text, R):
+        for line in text[s:e].split("|"):  # a table row of a government page: one cell each
+            line = line.strip()
+            if line and not any(r.pattern.search(line) for r in R.boilerplate):
+                lines.append(line)
+    for line in lines:
+        if 4 <= len(line) <= R.regions["title_max"] and R.title_words.search(line) and \
+                not _SENTENCE_PUNCT.search(line) and not _SECTION_HEAD.match(line):
+            return line
+    if lines:
+        return lines[0][: R.regions["title_max"]]
+    heads = head_spans(text, R)
+    return text[heads[0][0]:heads[0][1]].strip()[: R.regions["title_max"]] if heads else None
+
+
+_SENTENCE_PUNCT = regex.compile(r"[，。；,;]")
+_SECTION_HEAD = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[:：])")
 
 
 # --------------------------------------------------------------------------- splitting
@@ -810,31 +1054,61 @@ def _number(s: str) -> Optional[int]:
         return None
 
 
-def split_points(text: str, R: Rules) -> List[int]:
-    """Offsets where the 2nd, 3rd … report starts; [] when the file holds one report."""
-    for rule in R.split_headings:
-        heads = [(m.start(), _number(m.group("n"))) for m in rule.pattern.finditer(text)]
-        nums = [n for _, n in heads]
-        if len(heads) < R.split_min_parts or nums != list(range(1, len(heads) + 1)):
-            continue
-        # the heading starts its line: cut at the line start
-        starts = [text.rfind("\n", 0, s) + 1 for s, _ in heads]
-        bounds = [0] + starts[1:] + [len(text)]
-        if all(b - a >= R.split_min_chars for a, b in zip(bounds, bounds[1:])):
-            return starts[1:]
-    # the same title line repeated at the start of each report
+def _heading_points(text: str, rule: Rule, R: Rules) -> Optional[List[int]]:
+    """Line starts of the 2nd, 3rd … heading of ``rule`` when they number 1, 2, 3 … and
+    every part is long enough; None otherwise."""
+    heads = [(m.start(), _number(m.group("n"))) for m in rule.pattern.finditer(text)]
+    if len(heads) < R.split_min_parts or [n for _, n in heads] != list(range(1, len(heads) + 1)):
+        return None
+    starts = [text.rfind("\n", 0, s) + 1 for s, _ in heads]  # the heading starts its line
+    bounds = [0] + starts[1:] + [len(text)]
+    if all(b - a >= R.split_min_chars for a, b in zip(bounds, bounds[1:])):
+        return starts[1:]
+    return None
+
+
+def _long_enough(starts: List[int], text: str, R: Rules) -> bool:
+    bounds = [0] + starts + [len(text)]
+    return len(starts) + 1 >= R.split_min_parts and \
+        all(b - a >= R.split_min_chars for a, b in zip(bounds, bounds[1:]))
+
+
+def _title_points(text: str, R: Rules) -> List[int]:
+    """Reports that follow each other under their own titles: the file starts with a title
+    line (``split.title_line``) and each later title line starts a report."""
     lines = _lines(text)
-    if lines:
-        s0, e0 = lines[0]
-        first = text[s0:e0].strip()
-        if 4 <= len(first) <= 60 and _REPORT_WORD.search(first):
-            starts = [s for s, e in lines[1:] if text[s:e].strip() == first]
-            starts = [text.rfind("\n", 0, s) + 1 for s in starts]
-            if starts and len(starts) + 1 >= R.split_min_parts:
-                bounds = [0] + starts + [len(text)]
-                if all(b - a >= R.split_min_chars for a, b in zip(bounds, bounds[1:])):
-                    return starts
-    return []
+    if not lines or R.split_title is None:
+        return []
+    s0, e0 = lines[0]
+    first = text[s0:e0].strip()
+    if not R.split_title.search(first):
+        return []
+    # the same title repeated, or other title lines standing after a blank line
+    starts = [s for s, e in lines[1:] if text[s:e].strip() == first or
+              (R.split_title.search(text[s:e].strip()) and text[max(0, s - 2):s].count("\n") >= 2)]
+    return starts if starts and _long_enough(starts, text, R) else []
+
+
+def split_points(text: str, R: Rules, rules: Optional[Sequence[Rule]] = None) -> List[int]:
+    """Offsets where the 2nd, 3rd … report starts; [] when the file holds one report.
+
+    A part cut by one heading rule is cut again by the other rules (篇3 holding …总结一 and
+    …总结二 gives two reports)."""
+    rules = R.split_headings if rules is None else rules
+    for rule in rules:
+        cuts = _heading_points(text, rule, R)
+        if cuts is None:
+            continue
+        others = [r for r in rules if r is not rule]
+        bounds = [0] + cuts + [len(text)]
+        out = []
+        for a, b in zip(bounds, bounds[1:]):
+            if a:
+                out.append(a)
+            skip = text.find("\n", a, b) + 1 or b  # the part's own heading line is not a sub-report
+            out.extend(skip + c for c in split_points(text[skip:b], R, others) if others)
+        return out
+    return _title_points(text, R) if rules is R.split_headings else []
 
 
 def split_reports(doc: Document) -> List[Document]:

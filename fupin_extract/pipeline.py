@@ -26,6 +26,11 @@ from .normalise import normalise
 from .tables import documents_frame, errors_frame, figures_frame
 
 
+#: the metadata fields of describe() that the documents table carries, in its order
+META_COLUMNS = ("place", "level", "county", "province", "date", "year",
+                "place_standard", "place_rule", "year_rule", "year_offset", "year_issue")
+
+
 @dataclass
 class DocResult:
     doc: Document
@@ -34,9 +39,9 @@ class DocResult:
 
     def document_row(self) -> dict:
         d = self.doc
-        row = {"doc": d.doc_id, "path": d.path, "format": d.format, "encoding": d.encoding, "title": d.title,
+        row = {"doc": d.doc_id, "path": d.path, "format": d.format, "encoding": d.encoding, "title": d.title if d.title and d.format != "txt" else self.meta.get("title") or d.title,
                "n_chars": len(d.text), "n_figures": len(self.figures)}
-        for k in ("place", "level", "county", "province", "date", "year"):
+        for k in META_COLUMNS:
             row[k] = self.meta.get(k)
         return row
 

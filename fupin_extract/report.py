@@ -3,16 +3,22 @@
 :func:`render_html` turns a :class:`~fupin_extract.corpus.Corpus` (and the findings of
 :func:`fupin_extract.audit.audit`, when available) into a page with
 
-- a document index with counts (figures, findings, findings that do not hold);
+- a document index with counts (figures, findings, findings that do not hold — linked to the
+  first failing finding); anchors are doc ids (``#web01``);
+- an "only failing" switch that hides documents and findings that hold;
 - a filter by indicator (checkboxes, plain JS) that turns off the highlights of other indicators
   and hides their rows in the figure lists;
 - per document the original text with every figure highlighted and coloured by indicator —
   hover shows a summary, click (or Enter) shows value, unit, qualifier, indicator, scope, period
-  and rule in a side panel — then its findings, each linked to its evidence spans (anchors).
+  and rule in a side panel with the figure's sentence — then its findings, each linked to its
+  evidence spans by the figures' text (``total “715万元”``); a ``sum.subset`` check reads
+  "part ≤ total" with the part and the total, not a difference.  The page speaks English (the
+  audit's explanations are English); report text, places and indicator labels stay Chinese.
 
-Safety: every piece of document text and every value is passed through :func:`html.escape`;
-the highlighted text is built by slicing the original text between figure spans (figures never
-overlap); details are shown with ``textContent``, never ``innerHTML``; the page carries a
+Safety: the page is a Jinja2 template (``data/templates/report.html.j2``) with autoescaping, so
+every value it shows is escaped; the one fragment built in Python, the highlighted text, slices
+the original text between figure spans and passes every piece through :func:`html.escape`
+before it becomes ``Markup``; details are shown with ``textContent``, never ``innerHTML``; the page carries a
 Content-Security-Policy that forbids any network access and allows only its own script (by
 hash), so a ``<script>`` in a report can neither run nor load anything.  No CDN, no fonts, no
 images: the file works offline.
@@ -29,6 +35,8 @@ from decimal import Decimal
 from typing import Any, Dict, List, Optional, Tuple
 
 import pandas as pd
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
 NONE_KEY = "_none"
 
@@ -123,15 +131,26 @@ def _spans(v: Any) -> List[Tuple[int, int]]:
 
 
 # --------------------------------------------------------------------------- pieces
-def _fig_id(di: int, s: int, e: int) -> str:
-    return f"d{di}-f{s}-{e}"
+def doc_anchor(doc: str, taken: Optional[set] = None) -> str:
+    """The page anchor of a document: its doc id (white space as ``_``; ``~2`` … if taken)."""
+    a = re.sub(r"\s", "_", doc) or "_"
+    if taken is not None:
+        base, i = a, 2
+        while a in taken:
+            a, i = f"{base}~{i}", i + 1
+        taken.add(a)
+    return a
+
+
+def _fig_id(anchor: str, s: int, e: int) -> str:
+    return f"{anchor}@{s}-{e}"
 
 
 def _summary(f: dict, label: str) -> str:
     parts = [f"{_text(f.get('value'))} {_text(f.get('unit'))}".strip()]
     if f.get("qualifier") and f.get("qualifier") != "exact":
         parts.append(_text(f.get("qualifier")))
-    parts.append(label or "（无指标）")
+    parts.append(label or "(no indicator)")
     for k in ("scope", "period"):
         if not _isna(f.get(k)) and _text(f.get(k)):
             parts.append(_text(f.get(k)))
@@ -148,132 +167,154 @@ def _value_text(f: dict) -> str:
     return out
 
 
-def _highlight(text: str, di: int, figs: List[dict], evid: Dict[Tuple[int, int], str],
-               ind_class: Dict[str, str], labels: Dict[str, str]) -> Tuple[str, int, Dict[Tuple[int, int], str]]:
-    """The text with every figure wrapped in a ``<mark>``; returns (html, figures shown, span→anchor).
+def _sentence_span(f: dict) -> str:
+    """``start-end`` of the figure's sentence in the text (the details panel slices it out)."""
+    s, sent = f.get("sentence_start"), f.get("sentence")
+    if _isna(s) or _isna(sent):
+        return ""
+    return f"{int(s)}-{int(s) + len(_text(sent))}"
 
-    ``evid`` holds evidence spans of findings; one that is not a figure gets its own anchor
-    ``<span class="ev">`` when it overlaps no figure, else links to the figure it overlaps.
-    """
-    items = []  # (start, end, kind, payload)
-    fig_spans = []
-    for f in figs:
-        s, e = int(f["start"]), int(f["end"])
-        items.append((s, e, "fig", f))
-        fig_spans.append((s, e))
-    anchors: Dict[Tuple[int, int], str] = {}
+
+def _mark(f: dict, anchor: str, piece: str, ind_class: Dict[str, str], labels: Dict[str, str]) -> str:
+    key = f["_key"]
+    label = labels.get(key, "")
+    attrs = {
+        "id": _fig_id(anchor, int(f["start"]), int(f["end"])),
+        "class": f"fig {ind_class[key]}",
+        "tabindex": "0",
+        "title": _summary(f, label),
+        "data-ind": key,
+        "data-text": _text(f.get("text")),
+        "data-value": _value_text(f),
+        "data-unit": _text(f.get("unit")),
+        "data-qualifier": _text(f.get("qualifier")),
+        "data-indicator": f"{_text(f.get('indicator'))} {label}".strip() if key != NONE_KEY else "",
+        "data-scope": _text(f.get("scope")),
+        "data-period": _text(f.get("period")),
+        "data-rule": _text(f.get("rule")),
+        "data-span": f"{int(f['start'])}–{int(f['end'])}",
+        "data-sent": _sentence_span(f),
+    }
+    return "<mark " + " ".join(f'{k}="{esc(v)}"' for k, v in attrs.items() if v != "") + ">" + piece + "</mark>"
+
+
+def _evidence_anchors(anchor: str, figs: List[dict], evid) -> Tuple[Dict[Tuple[int, int], str], List[tuple]]:
+    """Anchor of every evidence span (its figure, an overlapping figure, or a span of its own),
+    and the items to highlight: ``(start, end, kind, figure)``."""
+    items = [(int(f["start"]), int(f["end"]), "fig", f) for f in figs]
+    fig_spans = [(s, e) for s, e, _k, _f in items]
     fig_set = set(fig_spans)
-    for (s, e) in evid:
-        if (s, e) in fig_set:
-            anchors[(s, e)] = _fig_id(di, s, e)
+    anchors = {sp: _fig_id(anchor, *sp) for sp in evid if sp in fig_set}
     for (s, e) in sorted(evid):
         if (s, e) in anchors:
             continue
         over = [fs for fs in fig_spans if fs[0] < e and s < fs[1]]
         if over:
-            anchors[(s, e)] = _fig_id(di, *over[0])
+            anchors[(s, e)] = _fig_id(anchor, *over[0])
         else:
             items.append((s, e, "ev", None))
-            anchors[(s, e)] = f"d{di}-e{s}-{e}"
+            anchors[(s, e)] = f"{anchor}@e{s}-{e}"
     items.sort(key=lambda x: (x[0], x[1]))
+    return anchors, items
+
+
+def _highlight(text: str, anchor: str, figs: List[dict], evid, ind_class: Dict[str, str],
+               labels: Dict[str, str]) -> Tuple[Markup, Dict[Tuple[int, int], str]]:
+    """The text with every figure wrapped in a ``<mark>`` (every piece of text escaped); returns
+    (html, span→anchor).  An evidence span that is no figure gets ``<span class="ev">`` when it
+    overlaps no figure, else links to the figure it overlaps."""
+    anchors, items = _evidence_anchors(anchor, figs, evid)
     out: List[str] = []
-    pos = 0
-    shown = 0
-    n = len(text)
+    pos, n = 0, len(text)
     for s, e, kind, f in items:
         if s < pos or e > n or s > e:
             if kind == "ev":  # evidence overlapping other evidence, or outside the text: link the document
-                anchors[(s, e)] = f"doc-{di}"
+                anchors[(s, e)] = anchor
                 continue
             s, e = max(s, pos), min(max(e, pos), n)  # never happens for valid figures; keep every figure
         out.append(esc(text[pos:s]))
         piece = esc(text[s:e])
         if kind == "fig":
-            key = f["_key"]
-            label = labels.get(key, "")
-            attrs = {
-                "id": _fig_id(di, int(f["start"]), int(f["end"])),
-                "class": f"fig {ind_class[key]}",
-                "tabindex": "0",
-                "title": _summary(f, label),
-                "data-ind": key,
-                "data-text": _text(f.get("text")),
-                "data-value": _value_text(f),
-                "data-unit": _text(f.get("unit")),
-                "data-qualifier": _text(f.get("qualifier")),
-                "data-indicator": (f"{_text(f.get('indicator'))} {label}".strip()
-                                   if key != NONE_KEY else ""),
-                "data-scope": _text(f.get("scope")),
-                "data-period": _text(f.get("period")),
-                "data-rule": _text(f.get("rule")),
-                "data-doc": _text(f.get("doc")),
-                "data-span": f"{int(f['start'])}–{int(f['end'])}",
-            }
-            out.append("<mark " + " ".join(f'{k}="{esc(v)}"' for k, v in attrs.items()) + ">" + piece + "</mark>")
-            shown += 1
+            out.append(_mark(f, anchor, piece, ind_class, labels))
         else:
             out.append(f'<span class="ev" id="{esc(anchors[(s, e)])}">{piece}</span>')
         pos = e
     out.append(esc(text[pos:]))
-    return "".join(out), shown, anchors
+    return Markup("".join(out)), anchors
 
 
-def _finding_html(di: Optional[int], j: int, r: dict, anchors: Dict[Tuple[int, int], str],
-                  doc_index: Optional[Dict[str, int]] = None) -> str:
+ROLES = (("total", "total"), ("parts", "part"), ("rate", "rate"))
+#: rules whose "difference" is not an error: a part is only claimed to be at most its total
+SUBSET_RULES = ("sum.subset",)
+
+
+def _status(r: dict) -> Tuple[str, str]:
+    """(label, css class) of a finding's verdict, in the page's language (English)."""
     holds = r.get("holds")
+    subset = _text(r.get("rule")) in SUBSET_RULES
     if _isna(holds):
-        status, cls = "无法判断", "unknown"
-    elif bool(holds):
-        status, cls = "成立", "holds"
-    else:
-        status, cls = "不成立", "fails"
-    sev = re.sub(r"[^a-z0-9_-]", "", _text(r.get("severity")).lower())
+        return "cannot tell", "unknown"
+    if bool(holds):
+        return ("part ≤ total", "holds") if subset else ("holds", "holds")
+    return ("part > total", "fails") if subset else ("does not hold", "fails")
+
+
+def _evidence_links(r: dict, text: Optional[str], anchors: Dict[Tuple[int, int], str], anchor: Optional[str]):
+    """One link per evidence span, labelled with the figure's text (``total “715万元”``)."""
     links = []
-    for role, zh in (("total", "合计"), ("parts", "分项"), ("rate", "比率")):
+    for role, word in ROLES:
         for (s, e) in _spans(r.get(role)):
-            if di is None:  # no text on this page to point into
-                links.append(f'<span class="evspan" data-role="{esc(role)}">{esc(zh)} {s}–{e}</span>')
-                continue
-            target = anchors.get((s, e), f"doc-{di}")
-            links.append(f'<a class="evlink" href="#{esc(target)}" data-role="{esc(role)}">{esc(zh)} {s}–{e}</a>')
+            shown = text[s:e] if text is not None and 0 <= s < e <= len(text) else f"{s}–{e}"
+            target = anchors.get((s, e), anchor) if anchor is not None else None
+            links.append({"role": role, "label": f"{word} “{shown}”" if text is not None else f"{word} {shown}",
+                          "href": target, "span": f"{s}–{e}"})
+    return links
+
+
+def _values(r: dict) -> List[Tuple[str, str]]:
+    """The numbers of a finding as (label, value); a subset check shows part and total only."""
+    unit = _text(r.get("unit")) if not _isna(r.get("unit")) else ""
+    if _text(r.get("rule")) in SUBSET_RULES:
+        keys = (("recomputed", "part"), ("stated", "total"))
+    else:
+        keys = (("stated", "stated"), ("recomputed", "recomputed"), ("difference", "difference"),
+                ("tolerance", "tolerance"))
+    vals = [(zh, _text(r.get(k))) for k, zh in keys if k in r and not _isna(r.get(k))]
+    if vals and unit:
+        vals.append(("unit", unit))
+    return vals
+
+
+def _finding(r: dict, fid: str, text: Optional[str], anchors, anchor: Optional[str],
+             anchor_of: Dict[str, str]) -> dict:
+    """What the template shows of one finding."""
+    label, cls = _status(r)
     other = r.get("other_doc")
-    if not _isna(other) and _text(other):
-        k = (doc_index or {}).get(_text(other))
-        links.append(f'<a class="otherdoc" href="#doc-{k}">另一报告 {esc(other)}</a>' if k is not None
-                     else f'<span class="otherdoc">另一报告 {esc(other)}</span>')
-    rows = []
-    for k, zh in (("stated", "陈述值"), ("recomputed", "重算值"), ("difference", "差额"), ("tolerance", "容差")):
-        if k in r and not _isna(r.get(k)):
-            rows.append(f"<span class=\"kv\"><b>{esc(zh)}</b> {esc(r.get(k))}</span>")
-    if rows and not _isna(r.get("unit")) and _text(r.get("unit")):
-        rows.append(f"<span class=\"kv\"><b>单位</b> {esc(r.get('unit'))}</span>")
-    head = " ".join(x for x in (
-        f'<span class="status {cls}">{esc(status)}</span>',
-        f'<span class="sev sev-{esc(sev)}">{esc(r.get("severity"))}</span>' if sev else "",
-        f'<code>{esc(r.get("rule"))}</code>' if not _isna(r.get("rule")) else "",
-        f'<span class="kind">{esc(r.get("kind"))}</span>' if not _isna(r.get("kind")) else "",
-    ) if x)
-    expl = f'<div class="expl">{esc(r.get("explanation"))}</div>' if not _isna(r.get("explanation")) else ""
-    sent = f'<blockquote>{esc(r.get("sentence"))}</blockquote>' if not _isna(r.get("sentence")) else ""
-    fid = f"d{di}-k{j}" if di is not None else f"corpus-k{j}"
-    return (f'<li class="finding {cls}" id="{fid}" data-holds="{cls}">{head} '
-            f'<span class="links">{" ".join(links)}</span><div class="vals">{" ".join(rows)}</div>{expl}{sent}</li>')
+    other = _text(other) if not _isna(other) and _text(other) else None
+    return {
+        "id": fid, "status": label, "cls": cls,
+        "severity": _text(r.get("severity")), "sev": re.sub(r"[^a-z0-9_-]", "", _text(r.get("severity")).lower()),
+        "rule": _text(r.get("rule")), "kind": _text(r.get("kind")),
+        "links": _evidence_links(r, text, anchors, anchor),
+        "other": other, "other_href": anchor_of.get(other) if other else None,
+        "values": _values(r),
+        "explanation": None if _isna(r.get("explanation")) else _text(r.get("explanation")),
+        "sentence": None if _isna(r.get("sentence")) else _text(r.get("sentence")),
+    }
 
 
-def _figure_table(figs: List[dict], di: int, labels: Dict[str, str], ind_class: Dict[str, str]) -> str:
-    head = "".join(f"<th>{esc(h)}</th>" for h in ("位置", "原文", "数值", "单位", "限定词", "指标", "范围", "时期", "规则"))
+def _figure_rows(figs: List[dict], anchor: str, labels: Dict[str, str], ind_class: Dict[str, str]) -> List[dict]:
     rows = []
     for f in figs:
         key = f["_key"]
-        ind = f"{_text(f.get('indicator'))} {labels.get(key, '')}".strip() if key != NONE_KEY else ""
-        fid = _fig_id(di, int(f["start"]), int(f["end"]))
-        cells = [f'<a href="#{esc(fid)}">{int(f["start"])}–{int(f["end"])}</a>', esc(f.get("text")),
-                 esc(_value_text(f)), esc(f.get("unit")), esc(f.get("qualifier")),
-                 f'<span class="sw {ind_class[key]}"></span>{esc(ind)}', esc(f.get("scope")),
-                 esc(f.get("period")), f'<code>{esc(f.get("rule"))}</code>']
-        rows.append(f'<tr data-ind="{esc(key)}">' + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-    return (f'<details class="figlist"><summary>数字列表（{len(figs)}）</summary>'
-            f'<table class="figtable"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></details>')
+        rows.append({
+            "key": key, "cls": ind_class[key], "href": _fig_id(anchor, int(f["start"]), int(f["end"])),
+            "span": f"{int(f['start'])}–{int(f['end'])}", "text": _text(f.get("text")), "value": _value_text(f),
+            "unit": _text(f.get("unit")), "qualifier": _text(f.get("qualifier")),
+            "indicator": f"{_text(f.get('indicator'))} {labels.get(key, '')}".strip() if key != NONE_KEY else "",
+            "scope": _text(f.get("scope")), "period": _text(f.get("period")), "rule": _text(f.get("rule")),
+        })
+    return rows
 
 
 # --------------------------------------------------------------------------- page
@@ -323,23 +364,39 @@ details.figlist{margin:.6em 0}
 #details dt{color:var(--muted)}#details dd{margin:0;word-break:break-all}
 #details .hint{color:var(--muted);font-size:.85em}
 .noscript{color:#900}
+#switches{margin:0 0 .8em;font-size:.9em}
+.only-failing li.finding:not(.fails){display:none}
+.only-failing section.doc:not(.has-fails){display:none}
+.only-failing #index tbody tr:not(.has-fails){display:none}
+#details .sentence{font-size:.9em;margin:.6em 0 0;border-left:3px solid var(--line);padding-left:.5em}
 """
 
 JS = r"""
 (function () {
   'use strict';
   var FIELDS = ['text', 'value', 'unit', 'qualifier', 'indicator', 'scope', 'period', 'rule', 'doc', 'span'];
-  var panel = document.getElementById('details');
   var marks = Array.prototype.slice.call(document.querySelectorAll('mark.fig'));
   var rows = Array.prototype.slice.call(document.querySelectorAll('tr[data-ind]'));
   var boxes = Array.prototype.slice.call(document.querySelectorAll('#filter input.ind'));
+  function sentenceOf(m) {
+    var span = (m.dataset.sent || '').split('-');
+    var box = m.closest('div.text');
+    if (span.length !== 2 || !box) { return ''; }
+    var t = box.textContent, a = +span[0], b = +span[1];
+    if (/[\uD800-\uDFFF]/.test(t)) { return Array.from(t).slice(a, b).join(''); }  // offsets count code points
+    return t.slice(a, b);
+  }
   function show(m) {
     marks.forEach(function (x) { x.classList.remove('selected'); });
     m.classList.add('selected');
+    var sec = m.closest('section.doc');
+    var values = {doc: sec ? sec.dataset.doc : ''};
     FIELDS.forEach(function (k) {
       var el = document.getElementById('dt-' + k);
-      if (el) { el.textContent = m.dataset[k] ? m.dataset[k] : '—'; }
+      var v = k === 'doc' ? values.doc : m.dataset[k];
+      if (el) { el.textContent = v ? v : '—'; }
     });
+    document.getElementById('dt-sentence').textContent = sentenceOf(m) || '—';
     document.getElementById('details-empty').hidden = true;
     document.getElementById('details-body').hidden = false;
   }
@@ -379,11 +436,19 @@ JS = r"""
   document.getElementById('filter-none').addEventListener('click', function () {
     boxes.forEach(function (b) { b.checked = false; }); apply();
   });
+  var only = document.getElementById('only-failing');
+  function failing() { document.body.classList.toggle('only-failing', only.checked); }
+  only.addEventListener('change', failing);
   apply();
+  failing();
   fromHash();
   document.documentElement.setAttribute('data-ready', '1');
 })();
 """
+
+#: the page template (Jinja2, autoescaping on: every value is escaped unless built as Markup here)
+ENV = Environment(loader=PackageLoader("fupin_extract", "data/templates"), autoescape=select_autoescape(["html", "j2"]),
+                  trim_blocks=True, lstrip_blocks=True)
 
 
 def _records(df: Optional[pd.DataFrame]) -> List[dict]:
@@ -399,27 +464,13 @@ def _run_audit(corpus) -> Optional[pd.DataFrame]:
     return _optional(corpus, "audit", "audit")
 
 
-def render_html(corpus, findings: Optional[pd.DataFrame] = None, *, title: str = "fupin-extract 审阅页",
-                run_audit: bool = True) -> str:
-    """The review page of ``corpus`` as one self-contained HTML string.
-
-    ``findings`` defaults to :func:`fupin_extract.audit.audit` of the corpus when that module
-    exists (``run_audit=False`` skips it); without findings the page says so.
-    """
-    audit_note = ""
-    if findings is None and run_audit:
-        findings = _run_audit(corpus)
-        if findings is None:
-            audit_note = "审计模块不可用：本页不含核查发现。"
-    elif findings is None:
-        audit_note = "未运行审计：本页不含核查发现。"
-
+def _indicators(figs_all: List[dict]) -> Tuple[List[str], Dict[str, str], Dict[str, str], Dict[str, str], Dict[str, int]]:
+    """Indicator keys (catalogue order, then "no indicator"), css classes, colours, labels, counts."""
     cat = _catalog()
-    figs_all = _records(corpus.figures)
     for f in figs_all:
         f["_key"] = NONE_KEY if _isna(f.get("indicator")) or _text(f.get("indicator")) == "" else _text(f["indicator"])
-    present = sorted({f["_key"] for f in figs_all if f["_key"] != NONE_KEY},
-                     key=lambda k: (list(cat).index(k) if k in cat else len(cat), k))
+    order = {k: i for i, k in enumerate(cat)}
+    present = sorted({f["_key"] for f in figs_all if f["_key"] != NONE_KEY}, key=lambda k: (order.get(k, len(cat)), k))
     keys = present + [NONE_KEY]
     ind_class = {k: f"c{i}" for i, k in enumerate(keys)}
     colours = {k: (NONE_COLOUR if k == NONE_KEY else _colour(i)) for i, k in enumerate(keys)}
@@ -427,142 +478,89 @@ def render_html(corpus, findings: Optional[pd.DataFrame] = None, *, title: str =
     counts: Dict[str, int] = {}
     for f in figs_all:
         counts[f["_key"]] = counts.get(f["_key"], 0) + 1
+    return keys, ind_class, colours, labels, counts
 
-    by_doc: Dict[str, List[dict]] = {}
-    for f in figs_all:
-        by_doc.setdefault(_text(f.get("doc")), []).append(f)
+
+def _group(records: List[dict]) -> Dict[str, List[dict]]:
+    out: Dict[str, List[dict]] = {}
+    for r in records:
+        out.setdefault(_text(r.get("doc")), []).append(r)
+    return out
+
+
+def _is_failing(r: dict) -> bool:
+    return not _isna(r.get("holds")) and not bool(r.get("holds"))
+
+
+def _doc_view(d: dict, doc: str, anchor: str, figs: List[dict], frs: List[dict], text: Optional[str],
+              ctx: dict) -> dict:
+    """What the template shows of one document: highlighted text, findings, figure table, index row."""
+    evid = {sp for r in frs for role, _w in ROLES for sp in _spans(r.get(role))}
+    if text is None:
+        body, anchors = None, {sp: anchor for sp in evid}
+    else:
+        body, anchors = _highlight(text, anchor, figs, evid, ctx["ind_class"], ctx["labels"])
+    findings = [_finding(r, f"{anchor}@k{j}", text, anchors, anchor, ctx["anchor_of"]) for j, r in enumerate(frs)]
+    meta = [f"{k}: {_text(d.get(k))}" for k in ("place", "level", "county", "province", "date", "year", "path",
+                                                "encoding") if not _isna(d.get(k)) and _text(d.get(k))]
+    title = [doc] + [_text(d.get(k)) for k in ("place", "title") if not _isna(d.get(k)) and _text(d.get(k))]
+    first_fail = next((f["id"] for f in findings if f["cls"] == "fails"), None)
+    return {"doc": doc, "anchor": anchor, "title": " — ".join(title), "meta": " · ".join(meta), "first_fail": first_fail,
+            "n_figs": len(figs), "body": body, "findings": findings, "n_fail": sum(map(_is_failing, frs)),
+            "rows": _figure_rows(figs, anchor, ctx["labels"], ctx["ind_class"]),
+            "place": _text(d.get("place")), "level": _text(d.get("level")), "year": _text(d.get("year")),
+            "n_chars": _text(d.get("n_chars"))}
+
+
+def render_html(corpus, findings: Optional[pd.DataFrame] = None, *, title: str = "fupin-extract review page",
+                run_audit: bool = True) -> str:
+    """The review page of ``corpus`` as one self-contained HTML string (Jinja2 template
+    ``data/templates/report.html.j2``, autoescaped).
+
+    ``findings`` defaults to :func:`fupin_extract.audit.audit` of the corpus when that module
+    exists (``run_audit=False`` skips it); without findings the page says so.  Anchors are doc
+    ids (``#web01``, ``#web01@715-720`` for a figure, ``#web01@findings`` for its findings).
+    """
+    audit_note = ""
+    if findings is None and run_audit:
+        findings = _run_audit(corpus)
+        if findings is None:
+            audit_note = "the audit module is not available: no findings on this page."
+    elif findings is None:
+        audit_note = "the audit was not run: no findings on this page."
+    figs_all = _records(corpus.figures)
+    keys, ind_class, colours, labels, counts = _indicators(figs_all)
+    by_doc = _group(figs_all)
     find_recs = _records(findings) if findings is not None else []
-    find_by_doc: Dict[str, List[dict]] = {}
-    for r in find_recs:
-        find_by_doc.setdefault(_text(r.get("doc")), []).append(r)
-
+    find_by_doc = _group(find_recs)
     docs = _records(corpus.documents)
     doc_ids = [_text(d.get("doc")) for d in docs]
-    for extra in by_doc:  # figures of documents missing from the documents table
-        if extra not in doc_ids:
-            doc_ids.append(extra)
-            docs.append({"doc": extra})
-    doc_index = {d: i for i, d in enumerate(doc_ids)}
-    # findings about the whole corpus (doc "(corpus)") or about documents not on this page
-    loose = [r for d, rs in find_by_doc.items() if d not in doc_index for r in rs]
+    docs += [{"doc": x} for x in by_doc if x not in set(doc_ids)]  # figures of documents not in the table
+    doc_ids += [x for x in by_doc if x not in set(doc_ids)]
+    taken: set = {"index", "details", "side", "filter", "corpus-findings", "errors"}
+    anchor_of = {doc: doc_anchor(doc, taken) for doc in doc_ids}
+    ctx = {"ind_class": ind_class, "labels": labels, "anchor_of": anchor_of}
     texts = getattr(corpus, "texts", {}) or {}
-
-    sections: List[str] = []
-    index_rows: List[str] = []
-    for di, d in enumerate(docs):
-        doc = doc_ids[di]
-        figs = sorted(by_doc.get(doc, []), key=lambda f: (int(f["start"]), int(f["end"])))
-        frs = find_by_doc.get(doc, [])
-        evid: Dict[Tuple[int, int], str] = {}
-        for r in frs:
-            for role in ("total", "parts", "rate"):
-                for sp in _spans(r.get(role)):
-                    evid[sp] = role
-        text = texts.get(doc)
-        if text is None:
-            body = '<p class="meta">（原文不可用：只列出数字。）</p>'
-            anchors = {sp: f"doc-{di}" for sp in evid}
-        else:
-            hl, _shown, anchors = _highlight(text, di, figs, evid, ind_class, labels)
-            body = f'<div class="text" lang="zh">{hl}</div>'
-        n_fail = sum(1 for r in frs if not _isna(r.get("holds")) and not bool(r.get("holds")))
-        meta_bits = [f"{k}: {_text(d.get(k))}" for k in ("place", "level", "county", "province", "date", "year",
-                                                        "path", "encoding")
-                     if not _isna(d.get(k)) and _text(d.get(k))]
-        if frs:
-            items = "".join(_finding_html(di, j, r, anchors, doc_index) for j, r in enumerate(frs))
-            fhtml = (f'<div class="findings"><h3>核查发现（{len(frs)}，不成立 {n_fail}）</h3>'
-                     f'<ol>{items}</ol></div>')
-        elif findings is not None:
-            fhtml = '<div class="findings"><p class="meta">无核查发现。</p></div>'
-        else:
-            fhtml = ""
-        title_bits = [doc] + [_text(d.get(k)) for k in ("place", "title") if not _isna(d.get(k)) and _text(d.get(k))]
-        sections.append(
-            f'<section class="doc" id="doc-{di}" data-doc="{esc(doc)}">'
-            f'<h2>{esc(" — ".join(title_bits))}</h2>'
-            f'<p class="meta">{esc(" · ".join(meta_bits))} · 数字 {len(figs)}</p>'
-            f'{fhtml}{body}{_figure_table(figs, di, labels, ind_class)}</section>')
-        index_rows.append(
-            f'<tr><td><a href="#doc-{di}">{esc(doc)}</a></td><td>{esc(d.get("place"))}</td>'
-            f'<td>{esc(d.get("level"))}</td><td>{esc(d.get("year"))}</td>'
-            f'<td class="num">{esc(d.get("n_chars"))}</td><td class="num">{len(figs)}</td>'
-            f'<td class="num" data-shown-for="doc-{di}">{len(figs)}</td>'
-            f'<td class="num">{len(frs) if findings is not None else "—"}</td>'
-            f'<td class="num">{n_fail if findings is not None else "—"}</td></tr>')
-
-    filt = []
-    for k in keys:
-        name = "（无指标）" if k == NONE_KEY else f"{k} {labels.get(k, '')}".strip()
-        filt.append(f'<label><input type="checkbox" class="ind" value="{esc(k)}" checked>'
-                    f'<span class="sw {ind_class[k]}"></span>{esc(name)} ({counts.get(k, 0)})</label>')
-    colour_css = "".join(f".{ind_class[k]}{{--c:{colours[k]}}}" for k in keys)
-    css = CSS + colour_css
+    views = [_doc_view(d, doc, anchor_of[doc], sorted(by_doc.get(doc, []), key=lambda f: (int(f["start"]), int(f["end"]))),
+                       find_by_doc.get(doc, []), texts.get(doc), ctx) for d, doc in zip(docs, doc_ids)]
+    loose = [r for d, rs in find_by_doc.items() if d not in anchor_of for r in rs]
+    errors = getattr(corpus, "errors", None)
+    n_err = 0 if errors is None else len(errors)
+    filt = [{"key": k, "cls": ind_class[k], "count": counts.get(k, 0),
+             "name": "(no indicator)" if k == NONE_KEY else f"{k} {labels.get(k, '')}".strip()} for k in keys]
+    css = CSS + "".join(f".{ind_class[k]}{{--c:{colours[k]}}}" for k in keys)
     js_hash = base64.b64encode(hashlib.sha256(JS.encode("utf-8")).digest()).decode("ascii")
     csp = (f"default-src 'none'; script-src 'sha256-{js_hash}'; style-src 'unsafe-inline'; img-src data:; "
            f"base-uri 'none'; form-action 'none'")
-    n_fail_all = sum(1 for r in find_recs if not _isna(r.get("holds")) and not bool(r.get("holds")))
-    summary = (f"{len(docs)} 份文档 · {len(figs_all)} 个数字 · {len(present)} 个指标"
-               + (f" · {len(find_recs)} 条核查发现（不成立 {n_fail_all}）" if findings is not None else "")
-               + (f" · {len(corpus.errors)} 个文件出错" if getattr(corpus, "errors", None) is not None
-                  and len(corpus.errors) else ""))
-    loose_html = ""
-    if loose:
-        items = "".join(_finding_html(None, j, r, {}, doc_index) for j, r in enumerate(loose))
-        loose_html = (f'<section class="corpus-findings" id="corpus-findings"><h2>全体文档的核查发现（{len(loose)}）</h2>'
-                      f'<ol>{items}</ol></section>')
-    errors_html = ""
-    if getattr(corpus, "errors", None) is not None and len(corpus.errors):
-        erows = "".join(f"<tr><td>{esc(r.get('path') or r.get('doc'))}</td><td>{esc(r.get('stage'))}</td>"
-                        f"<td>{esc(r.get('message'))}</td></tr>" for r in _records(corpus.errors))
-        errors_html = (f'<h2>出错的文件</h2><table><thead><tr><th>文件</th><th>阶段</th><th>原因</th></tr></thead>'
-                       f'<tbody>{erows}</tbody></table>')
-    return f"""<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{esc(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="fupin-extract">
-<link rel="icon" href="data:,">
-<title>{esc(title)}</title>
-<style>{css}</style>
-</head>
-<body>
-<header>
-<h1>{esc(title)}</h1>
-<div class="summary">{esc(summary)}{(" · " + esc(audit_note)) if audit_note else ""}</div>
-</header>
-<aside id="side">
-<fieldset id="filter"><legend>按指标筛选</legend>
-<div class="buttons"><button type="button" id="filter-all">全选</button><button type="button" id="filter-none">全不选</button></div>
-{"".join(filt)}
-</fieldset>
-<section id="details" aria-live="polite">
-<h2>数字详情</h2>
-<p id="details-empty" class="hint">点击（或按 Enter）高亮的数字查看详情；悬停显示摘要。</p>
-<dl id="details-body" hidden>
-<dt>原文</dt><dd id="dt-text"></dd><dt>数值</dt><dd id="dt-value"></dd><dt>单位</dt><dd id="dt-unit"></dd>
-<dt>限定词</dt><dd id="dt-qualifier"></dd><dt>指标</dt><dd id="dt-indicator"></dd><dt>范围</dt><dd id="dt-scope"></dd>
-<dt>时期</dt><dd id="dt-period"></dd><dt>规则</dt><dd id="dt-rule"></dd><dt>文档</dt><dd id="dt-doc"></dd>
-<dt>位置</dt><dd id="dt-span"></dd>
-</dl>
-</section>
-</aside>
-<main>
-<noscript><p class="noscript">筛选和详情需要 JavaScript；高亮和核查发现无需脚本即可阅读。</p></noscript>
-<h2>文档索引</h2>
-<table id="index"><thead><tr><th>文档</th><th>单位</th><th>层级</th><th>年度</th><th>字数</th><th>数字</th>
-<th>显示</th><th>核查发现</th><th>不成立</th></tr></thead>
-<tbody>{"".join(index_rows)}</tbody></table>
-{errors_html}
-{loose_html}
-{"".join(sections)}
-</main>
-<script>{JS}</script>
-</body>
-</html>
-"""
+    n_fail_all = sum(map(_is_failing, find_recs))
+    summary = (f"{len(docs)} documents · {len(figs_all)} figures · {len(keys) - 1} indicators"
+               + (f" · {len(find_recs)} findings ({n_fail_all} not holding)" if findings is not None else "")
+               + (f" · {n_err} files failed" if n_err else ""))
+    return ENV.get_template("report.html.j2").render(
+        title=title, summary=summary, audit_note=audit_note, csp=csp, css=Markup(css), js=Markup(JS),
+        filt=filt, docs=views, with_findings=findings is not None,
+        loose=[_finding(r, f"corpus@k{j}", None, {}, None, anchor_of) for j, r in enumerate(loose)],
+        errors=_records(errors) if n_err else [])
 
 
 def write_html(corpus, path, findings: Optional[pd.DataFrame] = None, **kw) -> str:

@@ -1,6 +1,12 @@
 """spaCy view of a report: jieba words in a ``Doc``, figures as ``doc.spans["figures"]``.
 
-The batch path never builds a ``Doc``; this is for researchers who work with spaCy::
+The batch path never builds a ``Doc``; this is for researchers who work with spaCy.
+:func:`make_nlp` gives a ``zh`` pipeline whose tokenizer (``fupin_extract.FigureTokenizer.v1`` in
+the registry, so that ``nlp.to_disk(path)`` then ``spacy.load(path)`` works once
+``fupin_extract.spacy_component`` is imported or installed) finds the figures once, keeps every
+figure ONE token (``36户`` is one token, not ``36`` + ``户``; the rest of the text is jieba words
+with the domain dictionary), and hands the figures to the ``fupin_figures`` component, which does
+not extract them again::
 
     >>> import spacy
     >>> from fupin_extract.spacy_component import make_nlp
@@ -17,6 +23,7 @@ from __future__ import annotations
 
 from typing import List, Optional
 
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -25,6 +32,12 @@ from .pipeline import process_document
 from .segment import tokens as segment_tokens
 
 SPAN_KEY = "figures"
+#: the registry name of the tokenizer (``[nlp.tokenizer] @tokenizers = …`` in a saved config)
+TOKENIZER_NAME = "fupin_extract.FigureTokenizer.v1"
+#: Doc extension where the tokenizer leaves the figures it found for the component
+_CACHE = "fupin_figures_found"
+if not Doc.has_extension(_CACHE):
+    Doc.set_extension(_CACHE, default=None)
 _ATTRS = ("value", "value_max", "unit", "qualifier", "indicator", "scope", "period", "rule", "char_start", "char_end")
 
 for _a in _ATTRS:
@@ -36,20 +49,40 @@ def _figures(text: str):
     return [f for r in process_document(Document(doc_id="spacy", text=text)) for f in r.figures]
 
 
+def _whole(figures) -> List[tuple]:
+    """The figures' spans, left to right, without overlaps (the earlier, then longer, one wins)."""
+    out: List[tuple] = []
+    for f in sorted(figures, key=lambda f: (f.start, -f.end)):
+        if f.end > f.start and (not out or f.start >= out[-1][1]):
+            out.append((f.start, f.end))
+    return out
+
+
+def figure_words(text: str, figures) -> List[str]:
+    """Words of ``text``: every figure one word, jieba words (domain dictionary) between them."""
+    words: List[str] = []
+    pos = 0
+    for a, b in _whole(figures) + [(len(text), len(text))]:
+        if a > pos:
+            words.extend(w for w in segment_tokens(text[pos:a]) if w)
+        if b > a:
+            words.append(text[a:b])
+        pos = max(pos, b)
+    return words
+
+
 class FigureTokenizer:
-    """Words from jieba (with the domain dictionary), cut so that every figure is whole tokens."""
+    """Finds the figures once; every figure is one token, jieba words between them."""
 
     def __init__(self, vocab):
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        cuts = sorted({0, len(text)} | {x for f in _figures(text) for x in (f.start, f.end)})
-        words: List[str] = []
-        for a, b in zip(cuts, cuts[1:]):
-            if b > a:
-                words.extend(w for w in segment_tokens(text[a:b]) if w)
+        figures = _figures(text)
+        words = figure_words(text, figures)
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         assert doc.text == text
+        doc._.set(_CACHE, figures)  # the component uses these instead of extracting again
         return doc
 
     def to_bytes(self, **kwargs) -> bytes:  # spaCy serialisation hooks: nothing to save
@@ -73,7 +106,9 @@ class FiguresComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for f in _figures(doc.text):
+        found = doc._.get(_CACHE)
+        doc._.set(_CACHE, None)
+        for f in (found if found is not None else _figures(doc.text)):
             span = doc.char_span(f.start, f.end, label=f.indicator or "figure", alignment_mode="expand")
             if span is None:
                 continue
@@ -96,12 +131,20 @@ if "fupin_figures" not in Language.factories:
     Language.factory("fupin_figures")(make_figures_component)
 
 
-def make_nlp() -> Language:
-    """A blank Chinese pipeline whose tokenizer keeps figures whole, with ``fupin_figures`` added."""
-    import spacy
+@spacy.registry.tokenizers(TOKENIZER_NAME)
+def create_tokenizer():
+    """Registry entry of :class:`FigureTokenizer` (what a saved pipeline's config names)."""
 
-    nlp = spacy.blank("xx")
-    nlp.tokenizer = FigureTokenizer(nlp.vocab)
+    def make(nlp: Language) -> FigureTokenizer:
+        return FigureTokenizer(nlp.vocab)
+
+    return make
+
+
+def make_nlp() -> Language:
+    """A blank ``zh`` pipeline: :class:`FigureTokenizer` (figures one token each, found once),
+    then ``fupin_figures``.  It round-trips through ``nlp.to_disk(path)`` / ``spacy.load(path)``."""
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
     nlp.add_pipe("fupin_figures")
     return nlp
 

@@ -50,6 +50,11 @@ DOCUMENT_COLUMNS = {
     "province": STR,
     "date": STR,
     "year": "Int64",
+    "place_standard": STR,
+    "place_rule": STR,
+    "year_rule": STR,
+    "year_offset": "Int64",
+    "year_issue": STR,
 }
 
 #: column → dtype of the errors table (one row per document or file that failed)
@@ -158,3 +163,50 @@ def json_value(v: object) -> object:
     if hasattr(v, "item"):
         return v.item()
     return v
+
+
+#: the numeric columns of the findings table: each also kept as its exact decimal string in ``<name>_exact``
+FINDING_NUMBERS = ("stated", "recomputed", "difference", "tolerance")
+#: the single spans of a finding, given as integer ``<name>_start`` / ``<name>_end`` columns
+FINDING_SPANS = ("total", "rate")
+
+
+def _as_float(v: object) -> float:
+    """A finding's number as a float (``inf`` stays infinite, anything unreadable is NaN)."""
+    if v is None or v is pd.NA or (isinstance(v, float) and v != v):
+        return float("nan")
+    try:
+        return float(Decimal(str(v)))
+    except Exception:
+        return float("nan")
+
+
+def _span_part(v: object, i: int) -> object:
+    try:
+        return int(v[i])
+    except (TypeError, IndexError, ValueError, KeyError):
+        return pd.NA
+
+
+def findings_table(df: pd.DataFrame) -> pd.DataFrame:
+    """Findings as a table for analysis and export: ``stated``, ``recomputed``, ``difference``,
+    ``tolerance`` as float64 with the exact decimal string beside (``stated_exact`` …), and the
+    total's and rate's offsets as Int64 columns (``total_start``, ``total_end``, ``rate_start``,
+    ``rate_end``) after the span lists.  Columns that are already numeric or absent are left as
+    they are, so the function may be applied twice."""
+    out = df.copy()
+    for c in FINDING_NUMBERS:
+        if c not in out.columns or f"{c}_exact" in out.columns:
+            continue
+        exact = pd.array([None if (v is None or v is pd.NA or (isinstance(v, float) and v != v)) else str(v)
+                          for v in out[c]], dtype=STR)
+        pos = out.columns.get_loc(c) + 1
+        out[c] = np.array([_as_float(v) for v in out[c]], dtype="float64")
+        out.insert(pos, f"{c}_exact", exact)
+    for c in FINDING_SPANS:
+        if c not in out.columns or f"{c}_start" in out.columns:
+            continue
+        pos = out.columns.get_loc(c) + 1
+        out.insert(pos, f"{c}_start", pd.array([_span_part(v, 0) for v in out[c]], dtype="Int64"))
+        out.insert(pos + 1, f"{c}_end", pd.array([_span_part(v, 1) for v in out[c]], dtype="Int64"))
+    return out

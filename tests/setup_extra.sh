@@ -56,13 +56,14 @@ if [ ! -e /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ]; then
     fi
 fi
 
-# A CJK font so that screenshots of the review page show Chinese rather than boxes
-# (cosmetic only: the browser test does not depend on it).
-if have_chromium && command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=zh 2>/dev/null | head -n1)" ]; then
-    if apt_quiet fonts-wqy-zenhei; then
-        log "CJK font fonts-wqy-zenhei installed"
+# The CJK font of the plots: fupin_extract.plotting.use_chinese_font() puts WenQuanYi Micro Hei
+# after DejaVu Sans in matplotlib's fallback list (tests/test_plotting.py renders Chinese and digits
+# with it), and the review page's screenshots show Chinese rather than boxes.
+if [ ! -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; then
+    if apt_quiet fonts-wqy-microhei; then
+        log "CJK font fonts-wqy-microhei installed"
     else
-        log "could not install a CJK font (cosmetic; screenshots may show boxes)"
+        log "could not install fonts-wqy-microhei (the Chinese plot test will fail: no CJK font)"
     fi
 fi
 

@@ -58,3 +58,46 @@ def test_spacy_finds_the_component_through_its_entry_point():
             "doc = nlp('全乡共核定省定贫困户36户84人'); print([s.text for s in doc.spans['figures']])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "['36户', '84人']"
+
+
+# --------------------------------------------------------------------------- issue 17: a zh pipeline that keeps its promises
+TEXT = "全乡共核定省定贫困户36户84人，争取资金715万元，贫困发生率由8.5%下降至0.025%。"
+
+
+def _figure_texts(nlp, text=TEXT):
+    doc = nlp(text)
+    return [s.text for s in doc.spans["figures"]], [t.text for t in doc]
+
+
+def test_make_nlp_is_a_zh_pipeline_that_round_trips_to_disk(tmp_path):
+    spacy = pytest.importorskip("spacy")
+    from fupin_extract.spacy_component import make_nlp
+
+    nlp = make_nlp()
+    assert nlp.lang == "zh"
+    nlp.to_disk(tmp_path / "nlp")
+    loaded = spacy.load(tmp_path / "nlp")
+    assert loaded.lang == "zh" and loaded.pipe_names == ["fupin_figures"]
+    assert _figure_texts(loaded) == _figure_texts(nlp)
+
+
+def test_a_document_is_extracted_once(monkeypatch):
+    pytest.importorskip("spacy")
+    from fupin_extract import spacy_component as sc
+
+    calls = []
+    real = sc.process_document
+    monkeypatch.setattr(sc, "process_document", lambda doc, **kw: calls.append(doc.text) or real(doc, **kw))
+    nlp = sc.make_nlp()
+    doc = nlp(TEXT)
+    assert len(doc.spans["figures"]) == 5
+    assert calls == [TEXT]
+
+
+@pytest.mark.parametrize("figure", ["36户", "84人", "715万元", "8.5%", "0.025%"])
+def test_figures_are_whole_tokens(figure):
+    pytest.importorskip("spacy")
+    from fupin_extract.spacy_component import make_nlp
+
+    figures, tokens = _figure_texts(make_nlp())
+    assert figure in figures and figure in tokens

@@ -13,6 +13,8 @@ import pandas as pd
 import pytest
 
 import fupin_extract as fx
+from fupin_extract import tables as tables_mod
+from hypothesis import given, settings, strategies as st
 from fupin_extract import export as E
 from fupin_extract.model import PatternError
 from fupin_extract.tables import DOCUMENT_COLUMNS, ERROR_COLUMNS, FIGURE_COLUMNS
@@ -117,9 +119,9 @@ def test_csv_round_trip_utf8_bom(tmp_path, tables):
     for name, df in tables.items():
         raw = paths[name].read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf"), name
-        back = pd.read_csv(paths[name], encoding="utf-8-sig", keep_default_na=False, na_values=[""],
-                           dtype={c: str for c in _string_cols(name)})
+        back = fx.read_table(paths[name])
         assert list(back.columns) == list(df.columns)
+        assert dict(back.dtypes) == dict(df.dtypes), name
         assert _rows(back) == _rows(df), name
     # Chinese text arrives intact
     assert "贫困" in paths["figures"].read_text(encoding="utf-8-sig")
@@ -240,11 +242,14 @@ def test_formula_and_script_arrive_as_plain_text_in_xlsx_and_csv(tmp_path, hosti
     assert "<f>" not in sheet_xml and "<f " not in sheet_xml
 
     E.write_tables(tables, tmp_path / "c", "csv")
-    back = pd.read_csv(tmp_path / "c" / "figures.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    raw = pd.read_csv(tmp_path / "c" / "figures.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert set(raw["doc"]) == {"'=SUM(A1)"}  # neutralised for spreadsheets (OWASP)
+    assert not any(v[:1] in "=+-@\t\r" for v in raw["sentence"])
+    back = fx.read_table(tmp_path / "c" / "figures.csv")  # … and given back exactly
     assert back["doc"].tolist() == figs["doc"].tolist()
     assert back["sentence"].tolist() == figs["sentence"].tolist()
-    raw = (tmp_path / "c" / "figures.csv").read_text(encoding="utf-8-sig")
-    assert "<script>alert(1)</script>" in raw and "=SUM(A1)+" in raw
+    text = (tmp_path / "c" / "figures.csv").read_text(encoding="utf-8-sig")
+    assert "<script>alert(1)</script>" in text and "'=SUM(A1)+" in text
 
 
 def test_findings_like_values_export_everywhere(tmp_path):
@@ -260,11 +265,15 @@ def test_findings_like_values_export_everywhere(tmp_path):
     paths = E.write_tables({"findings": df}, tmp_path, "csv")
     back = pd.read_csv(paths["findings"], encoding="utf-8-sig", keep_default_na=False, na_values=[""])
     assert back["parts"].tolist()[0] == "[[10, 14], [20, 25]]" and pd.isna(back["parts"].tolist()[1])
-    assert back["explanation"].tolist() == ["=500+215", "<b>&amp;</b>"]
+    assert back["explanation"].tolist() == ["'=500+215", "<b>&amp;</b>"]
+    assert fx.read_table(paths["findings"])["explanation"].tolist() == ["=500+215", "<b>&amp;</b>"]
     E.write_tables({"findings": df}, tmp_path / "x", "xlsx")
     ws = openpyxl.load_workbook(tmp_path / "x" / E.WORKBOOK_NAME)["findings"]
-    assert [c.value for c in ws[2]] == ["a", "[[10, 14], [20, 25]]", "[3, 8]", 715, True, "=500+215"]
-    assert ws["F2"].data_type == "s"
+    row = {h.value: c for h, c in zip(ws[1], ws[2])}
+    assert [row[k].value for k in ("doc", "parts", "total", "total_start", "total_end", "stated", "stated_exact",
+                                   "holds", "explanation")] == \
+        ["a", "[[10, 14], [20, 25]]", "[3, 8]", 3, 8, 715, "715", True, "=500+215"]
+    assert row["explanation"].data_type == "s" and row["stated"].data_type == "n"
     paths = E.write_tables({"findings": df}, tmp_path / "d", "dta")
     with pd.io.stata.StataReader(paths["findings"]) as r:
         labels = r.variable_labels()
@@ -401,7 +410,8 @@ def test_cli_docs_single_file_xlsx_by_suffix(tmp_path):
     r = _cli("-q", "docs", str(CORPORA), "-o", str(out), cwd=ROOT)
     assert r.returncode == 0, r.stderr
     df = pd.read_excel(out, sheet_name=0, dtype=object)
-    assert df["doc"].tolist() == sorted(p.stem for p in CORPORA.glob("*.txt"))
+    assert df["doc"].tolist() == fx.read(CORPORA).documents["doc"].tolist()
+    assert set(p.stem for p in CORPORA.glob("*.txt")) <= set(df["doc"])
 
 
 def test_cli_extract_dta(tmp_path):
@@ -411,3 +421,91 @@ def test_cli_extract_dta(tmp_path):
         assert rd.variable_labels()["value"] == "数值"
         assert len(rd.read()) > 0
     assert (tmp_path / "out" / "codebook.csv").exists()
+
+
+# --------------------------------------------------------------------------- issue 16/17: CSV guard, read_table, codebook inside
+@pytest.mark.parametrize("cell, written", [
+    ("=SUM(A1)", "'=SUM(A1)"), ("+86 10", "'+86 10"), ("-1+1", "'-1+1"), ("@cmd", "'@cmd"),
+    ("\tx", "'\tx"), ("\rx", "'\rx"), ("'quoted", "''quoted"), ("贫困户", "贫困户"), ("", ""),
+])
+def test_csv_cells_that_start_like_formulas_get_a_quote(cell, written):
+    assert E.csv_guard(cell) == written
+    assert E.csv_unguard(written) == cell
+
+
+@given(st.text(max_size=12))
+@settings(max_examples=200, deadline=None)
+def test_csv_guard_round_trips_any_text(s):
+    guarded = E.csv_guard(s)
+    assert guarded[:1] not in ("=", "+", "-", "@", "\t", "\r")
+    assert E.csv_unguard(guarded) == s
+
+
+@pytest.fixture(scope="module")
+def small_corpus():
+    return fx.read([CORPORA / "web01.txt", CORPORA / "web02.txt", CORPORA / "changle-2016.txt"])
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "parquet", "dta", "jsonl"])
+@pytest.mark.parametrize("table", ["figures", "documents", "findings"])
+def test_read_table_gives_back_the_documented_dtypes(tmp_path, small_corpus, fmt, table):
+    paths = E.export_corpus(small_corpus, tmp_path, fmt, with_comparison=False)
+    back = fx.read_table(paths[table], table=table)
+    want = E.documented_dtypes(table)
+    for col, dtype in want.items():
+        if col in back.columns and not (fmt == "jsonl" and table == "findings"):
+            assert str(back[col].dtype) == str(dtype), (col, back[col].dtype)
+    if table == "figures":
+        assert str(back["value_exact"].dtype) == "string"
+        assert back["value_exact"].tolist() == small_corpus.figures["value_exact"].tolist()
+    if table == "documents":
+        assert str(back["year"].dtype) == "Int64"
+    if table == "findings" and fmt != "jsonl":
+        assert back["total"].map(lambda v: v is None or isinstance(v, list)).all()
+
+
+def test_findings_numbers_are_numbers_and_offsets_integers(tmp_path, small_corpus):
+    findings = fx.audit(small_corpus)
+    tbl = tables_mod.findings_table(findings)
+    for c in ("stated", "recomputed", "difference", "tolerance"):
+        assert tbl[c].dtype == "float64" and str(tbl[f"{c}_exact"].dtype) == "string"
+    assert str(tbl["total_start"].dtype) == "Int64" and str(tbl["rate_end"].dtype) == "Int64"
+    with_total = tbl[tbl["total"].notna()]
+    assert len(with_total) and (with_total["total_start"] == with_total["total"].map(lambda v: v[0])).all()
+    paths = E.export_corpus(small_corpus, tmp_path, "xlsx", with_comparison=False)
+    ws = openpyxl.load_workbook(paths["findings"])["findings"]
+    header = [c.value for c in ws[1]]
+    stated = [r[header.index("stated")] for r in ws.iter_rows(min_row=2) if r[header.index("stated")].value is not None]
+    assert stated and all(c.data_type == "n" for c in stated)
+    starts = [r[header.index("total_start")] for r in ws.iter_rows(min_row=2)
+              if r[header.index("total_start")].value is not None]
+    assert starts and all(c.data_type == "n" and float(c.value).is_integer() for c in starts)
+
+
+def test_parquet_fields_carry_the_codebook(tmp_path, small_corpus):
+    import pyarrow.parquet as pq
+
+    p = E.write_table(small_corpus.figures, tmp_path / "f.parquet", "parquet", name="figures")
+    schema = pq.read_schema(p)
+    meta = schema.field("value").metadata
+    assert meta[b"label"].decode("utf-8") == "数值" and meta[b"description"]
+    assert schema.metadata[b"fupin_extract.table"] == b"figures"
+
+
+def test_dta_keeps_year_integer_and_labels_categories(tmp_path, small_corpus):
+    p = E.write_table(small_corpus.documents, tmp_path / "d.dta", "dta", name="documents")
+    with pd.io.stata.StataReader(p) as rd:
+        rd.read()
+        types = dict(zip(rd.varlist, rd.typlist)) if hasattr(rd, "varlist") else None
+    with pd.io.stata.StataReader(p) as rd:
+        raw = rd.read(convert_categoricals=False)
+    assert pd.api.types.is_integer_dtype(raw["year"]) or raw["year"].dropna().map(float.is_integer).all()
+    with pd.io.stata.StataReader(p) as rd:
+        rd.read()
+        assert "level" in rd.value_labels()
+    f = E.write_table(small_corpus.figures, tmp_path / "f.dta", "dta", name="figures")
+    with pd.io.stata.StataReader(f) as rd:
+        rd.read()
+        labels = rd.value_labels()
+    assert {"unit", "indicator"} <= set(labels) and "户" in labels["unit"].values()
+    assert fx.read_table(f)["unit"].tolist() == small_corpus.figures["unit"].tolist()

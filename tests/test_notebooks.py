@@ -3,8 +3,8 @@ interpreter's environment, and are stored in git without outputs.
 
 Each notebook is executed with nbclient in a fresh kernel whose working directory is
 notebooks/ (03 also from the repository root: the notebooks find corpora/ from either).
-02 saves docs/poverty-incidence.png; here it writes to a temporary folder instead
-(``FUPIN_NOTEBOOK_OUT``), and runs a second time with ``FUPIN_NOTEBOOK_CJK=0`` to check that
+02 saves its plot under out/notebooks/ (never into a tracked folder); here it writes to a
+temporary folder instead (``FUPIN_NOTEBOOK_OUT``), and runs a second time with ``FUPIN_NOTEBOOK_CJK=0`` to check that
 the ASCII fallback puts no Chinese text into a plot (no missing-glyph warnings).
 """
 from __future__ import annotations
@@ -165,3 +165,35 @@ def test_readme_figure_is_small():
     png = ROOT / "docs" / "poverty-incidence.png"
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert png.stat().st_size < 200_000
+
+
+# --------------------------------------------------------------------------- notebooks write only scratch files
+TRACKED = ("docs", "notebooks", "tests", "patterns", "fupin_extract")  # corpora is read, never written
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=NAMES)
+def test_notebooks_write_nothing_into_tracked_folders(path):
+    code = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code")
+    for folder in TRACKED:
+        assert f'ROOT / "{folder}"' not in code and f"ROOT / '{folder}'" not in code, folder
+    if "savefig(" in code:
+        assert 'ROOT / "out"' in code
+
+
+@pytest.mark.parametrize("path", [p for p in NOTEBOOKS if "matplotlib" in p.read_text(encoding="utf-8")],
+                         ids=lambda p: p.name)
+def test_notebooks_with_plots_use_the_chinese_font_helper(path):
+    code = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code")
+    assert "use_chinese_font()" in code
+    assert "font.sans-serif" not in code  # one helper, not a hand-made font list
+
+
+@pytest.mark.slow
+def test_notebook_02_by_default_writes_under_out(kernel_specs, monkeypatch):
+    monkeypatch.delenv("FUPIN_NOTEBOOK_OUT", raising=False)
+    monkeypatch.delenv("FUPIN_NOTEBOOK_CJK", raising=False)
+    tracked = ROOT / "docs" / "poverty-incidence.png"
+    before = tracked.read_bytes()
+    execute(NB_DIR / "02_cross_township.ipynb", kernel_specs)
+    assert tracked.read_bytes() == before
+    assert (ROOT / "out" / "notebooks" / "poverty-incidence.png").is_file()
