@@ -24,25 +24,27 @@ its chunk with it: that chunk is retried once on its own, then recorded as error
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import sys
 import time
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 import pandas as pd
 
 from .load import DEFAULT_LIMITS, Limits, doc_id_for, iter_files, read_file
-from .model import Document, LoadError, PatternError
+from .model import Document, LoadError, PatternError, UsageError, clean_text
 
 TABLES = ("figures", "documents", "errors")
 DEFAULT_CHUNK_SIZE = 200
 MANIFEST = "manifest.json"
 MARKERS = "_chunks"
+LOCK = ".fupin-extract.lock"
 FORMAT_VERSION = 1
 
 #: a file of a chunk: (path, doc id) — the doc id :func:`fupin_extract.load.iter_documents` gives
@@ -52,12 +54,10 @@ FileRef = Tuple
 
 # --------------------------------------------------------------------------- the per-chunk function
 def warm() -> None:
-    """Load jieba's dictionary, the domain words and the figure grammar once per process."""
-    from . import figures, segment
+    """Load jieba's dictionary, the domain words, the figure grammar and the meaning rules once per process."""
+    from .pipeline import warm as warm_pipeline
 
-    segment._segmenter()
-    segment.tokens("建档立卡贫困户")
-    figures.grammar()
+    warm_pipeline()
 
 
 def file_refs(paths: Iterable[Union[str, Path]]) -> List[FileRef]:
@@ -80,12 +80,56 @@ def _one_line(text: str) -> str:
 
 
 def _warm_quietly() -> None:
-    """Pool initializer: warming is an optimisation; a real problem (a bad pattern file)
-    surfaces in the chunk itself as a PatternError and ends the run there."""
+    """Pool initializer: exit with the parent (see :func:`exit_with_parent`), then warm up;
+    warming is an optimisation: a real problem (a bad pattern file) surfaces in the chunk
+    itself as a PatternError and ends the run there."""
+    exit_with_parent()
     try:
         warm()
     except Exception:
         pass
+
+
+def exit_with_parent(interval: float = 1.0) -> None:
+    """In a worker process: a daemon thread that ends the process when the parent that started
+    it is gone (killed with SIGKILL, say), so no worker outlives its run.  No-op elsewhere."""
+    import multiprocessing
+    import threading
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        while parent.is_alive() and os.getppid() != 1:
+            time.sleep(interval)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="fupin-exit-with-parent", daemon=True).start()
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM during a run: raised in the main thread so that the pool, the lock and the
+    manifest are cleaned up as for Ctrl-C (the command exits 130; ``--resume`` goes on)."""
+
+
+@contextlib.contextmanager
+def _sigterm_ends_the_run():
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum, frame):
+        raise Terminated(f"terminated by signal {signum}")
+
+    old = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
 
 
 def load_files(files: Iterable[FileRef], limits: Limits = DEFAULT_LIMITS) -> List[Union[Document, LoadError]]:
@@ -97,15 +141,12 @@ def load_files(files: Iterable[FileRef], limits: Limits = DEFAULT_LIMITS) -> Lis
     for ref in files:
         f, doc_id = Path(ref[0]), ref[1]
         members = tuple(ref[2]) if len(ref) > 2 and ref[2] is not None else None
-        if not f.exists():
-            out.append(LoadError(str(f), "no such file or folder"))
-            continue
         try:
             out.extend(read_file(f, doc_id, limits, members))
         except LoadError as e:
             out.append(e)
         except Exception as e:  # a reader bug must not end a batch
-            out.append(LoadError(str(f), _one_line(f"{type(e).__name__}: {e}")))
+            out.append(LoadError(str(f), _one_line(f"{type(e).__name__}: {e}"), doc_id=doc_id))
     return out
 
 
@@ -135,12 +176,21 @@ def process_chunk(items: Iterable[object], limits: Limits = DEFAULT_LIMITS, *, t
     """
     from .pipeline import extract_partition
 
-    return extract_partition(_as_items(items, limits), texts=texts)
+    return extract_partition(_as_items(items, limits), texts=texts, memory_bytes=limits.max_document_bytes)
 
 
 def run_chunk(files: Sequence[FileRef], limits: Limits, texts: bool = False) -> Tuple[Dict[str, pd.DataFrame], dict]:
-    """Worker side: :func:`process_chunk` plus statistics (time, process, peak memory)."""
+    """Worker side: :func:`process_chunk` plus statistics (time, process, peak memory).
+
+    In a worker process the address space is capped at ``limits.max_worker_bytes`` first, so
+    that running out of memory is a MemoryError (an error row), not the machine swapping."""
+    import multiprocessing
+
+    from .pipeline import limit_address_space
+
     t0 = time.perf_counter()
+    if multiprocessing.parent_process() is not None and limits.max_worker_bytes:
+        limit_address_space(limits.max_worker_bytes)
     tables = process_chunk(list(files), limits, texts=texts)
     return tables, {"pid": os.getpid(), "seconds": time.perf_counter() - t0, "peak_rss": _peak_rss()}
 
@@ -231,10 +281,12 @@ def plan_chunks(paths: Iterable[Union[str, Path]], chunk_size: int = DEFAULT_CHU
     chunks = []
     for part in parts:
         h = hashlib.sha256()
-        h.update(json.dumps([code, repr(limits)]).encode())
+        h.update(json.dumps([code, limits.key()]).encode())
         for ref in part:
             # a whole file hashes as before; a slice adds its member range
-            h.update(json.dumps([ref[0], ref[1]] + ([list(ref[2])] if len(ref) > 2 else []) + _file_stamp(ref[0]),
+            # os.fsencode: a file name that is not UTF-8 hashes by its bytes
+            h.update(os.fsencode(ref[0]))
+            h.update(json.dumps([ref[1]] + ([list(ref[2])] if len(ref) > 2 else []) + _file_stamp(ref[0]),
                                 ensure_ascii=False).encode())
         chunks.append(Chunk(len(chunks), tuple(part), h.hexdigest()))
     return chunks
@@ -315,8 +367,9 @@ def _read_marker(out: Path, chunk: Chunk) -> Optional[dict]:
         return None
     if m.get("key") != chunk.key or m.get("retry_on_resume"):
         return None
-    if not all(p.exists() for p in _shard_paths(out, chunk.name).values()):
-        return None
+    counts = {"figures": m.get("n_figures"), "documents": m.get("n_documents"), "errors": m.get("n_errors")}
+    if not all(_shard_ok(p, counts[t]) for t, p in _shard_paths(out, chunk.name).items()):
+        return None  # a truncated or foreign shard: its chunk runs again
     return m
 
 
@@ -347,11 +400,17 @@ def _cast(df: pd.DataFrame, table: str) -> pd.DataFrame:
     return df
 
 
+def _read_parquet(path: Path) -> pd.DataFrame:
+    """One shard, opened by Python (pyarrow cannot take a path that is not UTF-8)."""
+    with open(path, "rb") as fh:
+        return pd.read_parquet(fh)
+
+
 def read_shards(out: Union[str, Path], table: str, names: Optional[Iterable[str]] = None) -> pd.DataFrame:
     """One table of a batch output folder: its shards concatenated in chunk order."""
     d = Path(out) / table
     files = sorted(d.glob("part-*.parquet")) if names is None else [d / f"{n}.parquet" for n in names]
-    frames = [pd.read_parquet(f) for f in files]
+    frames = [_read_parquet(f) for f in files]
     frames = [f for f in frames if len(f)] or [_empty(table)]
     return _cast(pd.concat(frames, ignore_index=True), table)
 
@@ -359,6 +418,68 @@ def read_shards(out: Union[str, Path], table: str, names: Optional[Iterable[str]
 def read_output(out: Union[str, Path]) -> Dict[str, pd.DataFrame]:
     """``{"figures", "documents", "errors"}`` of a batch output folder, in chunk order."""
     return {t: read_shards(out, t) for t in TABLES}
+
+
+# --------------------------------------------------------------------------- the output folder
+def check_output_folder(out: Path, inputs: Sequence[str]) -> None:
+    """A one-line :class:`UsageError` for an output folder that cannot hold a run: a file,
+    not creatable or writable, or the same as or above an input (its shards would be read)."""
+    o = Path(os.path.abspath(out))
+    for p in inputs:
+        i = Path(os.path.abspath(p))
+        if o == i or o in i.parents:
+            raise UsageError(f"{clean_text(str(out))}: the output folder is {'an input' if o == i else 'above the input ' + clean_text(str(p))}; "
+                             f"choose -o outside the inputs (or a new folder inside one)")
+    if o.exists() and not o.is_dir():
+        raise UsageError(f"{clean_text(str(out))}: the output folder is a file; choose another -o")
+    try:
+        o.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise UsageError(f"{clean_text(str(out))}: cannot create the output folder: {e.strerror or e}") from None
+    if not os.access(o, os.W_OK | os.X_OK):
+        raise UsageError(f"{clean_text(str(out))}: the output folder is not writable")
+
+
+class OutputLock:
+    """``OUT/.fupin-extract.lock`` held (``flock``) for the whole run, with the pid inside:
+    a second run on the same folder is refused while the first lives; a lock left by a
+    killed run is taken over (the kernel releases ``flock`` when its process dies)."""
+
+    def __init__(self, out: Path):
+        import fcntl
+
+        self.path = out / LOCK
+        try:
+            self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as e:
+            raise UsageError(f"{clean_text(str(out))}: cannot write the lock file: {e.strerror or e}") from None
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            other = os.read(self.fd, 64).decode("ascii", "replace").strip() or "?"
+            os.close(self.fd)
+            raise UsageError(f"{clean_text(str(out))}: another extract is writing this folder (pid {other}); "
+                             f"wait for it or choose another -o") from None
+        os.ftruncate(self.fd, 0)
+        os.write(self.fd, f"{os.getpid()}\n".encode())
+
+    def release(self) -> None:
+        # the file stays (unlinking it would let a waiting run lock a deleted inode); empty = free
+        try:
+            os.ftruncate(self.fd, 0)
+        finally:
+            os.close(self.fd)  # closing releases the flock
+
+
+def _shard_ok(path: Path, n_rows: Optional[int]) -> bool:
+    """The shard's Parquet footer reads and its row count is the marker's."""
+    import pyarrow.parquet as pq
+
+    try:
+        with open(path, "rb") as fh:
+            return pq.ParquetFile(fh).metadata.num_rows == n_rows
+    except Exception:
+        return False
 
 
 # --------------------------------------------------------------------------- results
@@ -381,7 +502,7 @@ class BatchResult:
 def _crash_tables(chunk: Chunk, error_type: str, message: str) -> Dict[str, pd.DataFrame]:
     from . import tables as t
 
-    rows = [{"doc": ref[1], "path": ref[0] + (f" (members {ref[2][0]}-{ref[2][1] - 1})" if len(ref) > 2 else ""),
+    rows = [{"doc": ref[1], "path": clean_text(ref[0]) + (f" (members {ref[2][0]}-{ref[2][1] - 1})" if len(ref) > 2 else ""),
              "stage": "worker", "error_type": error_type, "message": message}
             for ref in chunk.files]
     return {"figures": _empty("figures"), "documents": _empty("documents"), "errors": t.errors_frame(rows)}
@@ -417,6 +538,16 @@ class _Progress:
 
 
 # --------------------------------------------------------------------------- engines
+def worker_bytes(jobs: int) -> int:
+    """The default address-space cap of one of ``jobs`` workers: its share of physical memory,
+    at least 2 GiB (a warmed worker maps about 1.5 GB of address space)."""
+    try:
+        phys = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):  # pragma: no cover - not POSIX
+        phys = 8 * 1024 ** 3
+    return max(2 * 1024 ** 3, phys // max(1, jobs))
+
+
 def _default_jobs() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -528,6 +659,11 @@ def _engine_pool(todo: Sequence[Chunk], jobs: int, limits: Limits, texts: bool, 
                         suspects.append(c)
                 inflight.clear()
                 suspects = deque(sorted(suspects, key=lambda c: c.index))
+    except BaseException:
+        if executor is not None:  # interrupted (SIGTERM, Ctrl-C): stop the workers now, not after their chunks
+            for proc in list(getattr(executor, "_processes", {}).values()):
+                proc.terminate()
+        raise
     finally:
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
@@ -648,14 +784,30 @@ def run_batch(paths: Union[str, Path, Iterable[Union[str, Path]]], out: Optional
         raise ValueError(f"unknown engine {engine!r}; choose local or dask")
     if resume and out is None:
         raise ValueError("resume needs an output folder")
-    code = fingerprint()
-    chunks = plan_chunks(paths, chunk_size, limits=limits, code=code, exclude=out)
-    res = BatchResult(n_files=sum(len(c.files) for c in chunks))
     out_dir = Path(out) if out is not None else None
-
-    reused: Dict[int, dict] = {}
+    lock = None
     if out_dir is not None:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        check_output_folder(out_dir, paths)
+        lock = OutputLock(out_dir)
+    try:
+        code = fingerprint()
+        chunks = plan_chunks(paths, chunk_size, limits=limits, code=code, exclude=out)
+        res = BatchResult(n_files=sum(len(c.files) for c in chunks))
+        reused: Dict[int, dict] = {}
+        if limits.max_worker_bytes is None and jobs > 1:
+            limits = replace(limits, max_worker_bytes=worker_bytes(jobs))
+        with _sigterm_ends_the_run():
+            return _run_locked(paths, out_dir, chunks, code, res, t_start, reused, jobs=jobs, chunk_size=chunk_size,
+                               resume=resume, engine=engine, scheduler=scheduler, limits=limits, progress=progress,
+                               on_tables=on_tables, texts=texts, chunk_fn=chunk_fn)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _run_locked(paths, out_dir, chunks, code, res, t_start, reused, *, jobs, chunk_size, resume, engine, scheduler,
+                limits, progress, on_tables, texts, chunk_fn) -> BatchResult:
+    if out_dir is not None:
         if resume:
             for c in chunks:
                 m = _read_marker(out_dir, c)
@@ -714,7 +866,7 @@ def run_batch(paths: Union[str, Path, Iterable[Union[str, Path]]], out: Optional
                       "n_figures": len(tables["figures"]), "n_errors": len(tables["errors"]), "n_chars": n_chars,
                       "retry_on_resume": bool(stats.get("crashed"))
                       and bool((tables["errors"]["error_type"] == "WorkerCrash").any()),
-                      "first_file": c.files[0][0] if c.files else None,
+                      "first_file": clean_text(c.files[0][0]) if c.files else None,
                       "stats": {k: v for k, v in stats.items() if k != "crashed"}}
             _atomic_write_bytes(_marker_path(out_dir, c.name),
                                 json.dumps(marker, ensure_ascii=False, indent=1).encode("utf-8"))
@@ -742,7 +894,8 @@ def run_batch(paths: Union[str, Path, Iterable[Union[str, Path]]], out: Optional
         res.errors = pd.concat([error_frames[i] for i in sorted(error_frames)], ignore_index=True)
     res.seconds = time.perf_counter() - t_start
     if out_dir is not None:
-        _write_manifest(out_dir, paths, chunks, chunk_size, code, engine, jobs, status="complete", result=res)
+        status = "complete" if res.n_documents or not res.n_errors else "nothing read"  # exit 1: no result
+        _write_manifest(out_dir, paths, chunks, chunk_size, code, engine, jobs, status=status, result=res)
     return res
 
 
@@ -751,7 +904,7 @@ def _write_manifest(out: Path, paths: List[str], chunks: List[Chunk], chunk_size
     m = {
         "format": FORMAT_VERSION,
         "status": status,
-        "inputs": paths,
+        "inputs": [clean_text(p) for p in paths],
         "chunk_size": chunk_size,
         "fingerprint": code,
         "engine": engine,
@@ -759,7 +912,7 @@ def _write_manifest(out: Path, paths: List[str], chunks: List[Chunk], chunk_size
         "tables": {t: f"{t}/part-*.parquet" for t in TABLES},
         "n_chunks": len(chunks),
         "chunks": [{"name": c.name, "key": c.key, "n_files": len(c.files),
-                    "first_file": c.files[0][0] if c.files else None} for c in chunks],
+                    "first_file": clean_text(c.files[0][0]) if c.files else None} for c in chunks],
         "updated": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
     if result is not None:

@@ -118,7 +118,7 @@ def cmd_extract(a) -> int:
     try:
         if a.output:
             res = run_batch(a.paths, a.output, resume=a.resume, **opts)
-            if a.format != "parquet":  # the shards are the Parquet output; other formats get combined tables
+            if a.format != "parquet" and res.n_documents:  # combined tables; none when nothing was read (exit 1)
                 write_tables(read_output(a.output), Path(a.output), a.format)
         else:  # figures stream to stdout in chunk order: the same lines as one pass over all files
             res = run_batch(a.paths, None, on_tables=lambda _i, t: write_stdout_jsonl(t["figures"]), **opts)
@@ -248,9 +248,11 @@ def main(argv: Optional[List[str]] = None) -> int:
         level = logger.level
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
+    from .model import UsageError as InputError  # the library's: '' as a path, an unusable or busy -o DIR
+
     try:
         return a.func(a)
-    except UsageError as e:
+    except (UsageError, InputError) as e:
         print(f"fupin-extract: {e}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

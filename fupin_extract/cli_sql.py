@@ -1,7 +1,14 @@
 """``fupin-extract sql DIR "SELECT …"``: DuckDB over the Parquet shards of ``extract -o DIR``.
 
-The views ``figures``, ``documents`` and ``errors`` read ``DIR/<table>/*.parquet``; the
-result prints as a table, or as CSV / JSON Lines with ``--format``.
+The views ``figures``, ``documents`` and ``errors`` read the shards ``DIR/<table>/*.parquet``
+(listed by Python, so glob characters in DIR are plain characters); the result prints as a
+table, or as CSV / JSON Lines with ``--format``, or goes to ``-o FILE``.
+
+The connection is locked down: the only files DuckDB may open are those shards
+(``allowed_paths``, ``enable_external_access = false``), the configuration is locked
+(``lock_configuration = true``), extensions are never installed or loaded, and only
+read-only statements run (SELECT, WITH, EXPLAIN, DESCRIBE, SUMMARIZE): ``COPY … TO``,
+``ATTACH``, ``INSTALL``, ``read_text('/etc/…')`` and ``SET`` are refused.
 """
 from __future__ import annotations
 
@@ -20,25 +27,45 @@ EPILOG = """examples:
 views: figures, documents, errors (DIR/<view>/*.parquet, one shard per chunk)"""
 
 
+#: statement types the sql command runs (everything else could write, attach or configure)
+READ_ONLY = {"SELECT", "EXPLAIN"}
+
+
 def connect(out_dir):
-    """A DuckDB connection with the views ``figures``, ``documents``, ``errors`` over ``out_dir``."""
+    """A locked-down DuckDB connection with the views ``figures``, ``documents``, ``errors``
+    over the shards of ``out_dir`` (see the module doc)."""
     import duckdb
 
     out = Path(out_dir)
-    con = duckdb.connect(":memory:")
+    shards = {t: sorted(str(p.resolve()) for p in (out / t).glob("part-*.parquet")) for t in TABLES}
+    con = duckdb.connect(":memory:", config={"autoload_known_extensions": False,
+                                             "autoinstall_known_extensions": False})
+    con.execute("SET allowed_paths = ?", [[p for files in shards.values() for p in files]])
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
     found = []
-    for t in TABLES:
-        if any((out / t).glob("*.parquet")):
-            glob = str(out / t / "*.parquet").replace("'", "''")
-            con.execute(f"CREATE VIEW {t} AS SELECT * FROM read_parquet('{glob}')")
+    for t, files in shards.items():
+        if files:
+            listed = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
+            con.execute(f"CREATE VIEW {t} AS SELECT * FROM read_parquet([{listed}])")
             found.append(t)
     return con, found
+
+
+def check_read_only(con, sql: str) -> None:
+    """Raise ValueError unless every statement of ``sql`` only reads."""
+    for st in con.extract_statements(sql):
+        kind = str(st.type).rsplit(".", 1)[-1]
+        if kind not in READ_ONLY:
+            raise ValueError(f"only read-only statements run (SELECT, WITH, EXPLAIN), not {kind}; "
+                             f"write results with -o FILE")
 
 
 def query(out_dir, sql: str):
     """The result of ``sql`` over the shards of ``out_dir`` as a DataFrame."""
     con, _ = connect(out_dir)
     try:
+        check_read_only(con, sql)
         return con.execute(sql).df()
     finally:
         con.close()
@@ -70,12 +97,25 @@ def cmd_sql(a) -> int:
         print(f"fupin-extract: {out}: no Parquet shards (figures/*.parquet …) in this folder", file=sys.stderr)
         return EXIT_NOTHING
     try:
+        check_read_only(con, a.query)
         df = con.execute(a.query).df()
-    except duckdb.Error as e:
+    except (duckdb.Error, ValueError) as e:
         print(f"fupin-extract: sql: {' '.join(str(e).split())}", file=sys.stderr)
         return EXIT_USAGE
     finally:
         con.close()
+    if a.output:
+        from .export import SUFFIXES, write_table
+
+        fmt = a.format if a.format != "table" else SUFFIXES.get(Path(a.output).suffix.lower())
+        try:
+            if not fmt:
+                raise ValueError(f"{a.output}: unknown extension; give --format csv or jsonl, or .csv/.jsonl/.parquet/.xlsx")
+            write_table(df, Path(a.output), fmt, name="result")
+        except ValueError as e:
+            print(f"fupin-extract: sql: {e}", file=sys.stderr)
+            return EXIT_USAGE
+        return EXIT_OK
     if a.format == "csv":
         df.to_csv(sys.stdout, index=False)
     elif a.format == "jsonl":
@@ -93,5 +133,6 @@ def register(subparsers) -> None:
     s.add_argument("dir", help="output folder of fupin-extract extract -o DIR")
     s.add_argument("query", help='SQL over the views figures, documents, errors, e.g. "SELECT count(*) FROM figures"')
     s.add_argument("--format", default="table", choices=["table", "csv", "jsonl"])
+    s.add_argument("-o", "--output", help="write the result to FILE (format from --format, else its extension)")
     s.add_argument("--max-rows", type=int, default=200, help="rows printed by --format table (default 200)")
     s.set_defaults(func=cmd_sql)

@@ -21,8 +21,9 @@ suffix             reader                                                      m
 .gz                one compressed file, read by its inner suffix               readers_archive
 =================  ==========================================================  ============
 
-Decoding of text: BOM first (UTF-8, UTF-16), then strict UTF-8, then UTF-16 without BOM
-when the bytes look like it, then GB18030.  The encoding used is recorded on the document.
+Decoding of text: BOM first (UTF-8, UTF-16), then UTF-16 without BOM when the bytes look
+like it, then strict UTF-8, then GB18030 or Big5 as charset-normalizer judges.  The encoding
+used is recorded on the document; a text that still looks garbled is a LoadError.
 
 Hostile input is bounded by :class:`Limits` (file size, decompressed size and ratio,
 archive members and nesting, PDF pages, HTML nesting depth, text length).
@@ -31,13 +32,14 @@ from __future__ import annotations
 
 import logging
 import os
+import stat as statmod
 from dataclasses import dataclass, field, fields
 from pathlib import Path, PurePosixPath
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 import regex
 
-from .model import Document, LoadError
+from .model import Document, LoadError, UsageError, clean_text
 
 log = logging.getLogger(__name__)
 
@@ -77,12 +79,24 @@ class Limits:
     max_html_depth: int = 256
     #: characters of one document's text (50 MB of UTF-8 text is at most 50 M characters)
     max_text_chars: int = 64 * MiB
+    #: memory (address space) one document may add while it is extracted; beyond it the
+    #: document becomes an error row ``MemoryError`` and the run goes on (also in-process)
+    max_document_bytes: int = 3 * 1024 * MiB
+    #: address space of a worker process (``RLIMIT_AS``); None: a share of the machine's
+    #: memory (physical memory / jobs, at least 2 GiB).  Not part of a chunk's key.
+    max_worker_bytes: Optional[int] = None
 
     def __post_init__(self):
         for f in fields(self):
             v = getattr(self, f.name)
+            if v is None and f.name == "max_worker_bytes":
+                continue
             if not isinstance(v, int) or isinstance(v, bool) or v <= 0:
                 raise ValueError(f"Limits.{f.name} must be a positive integer, got {v!r}")
+
+    def key(self) -> str:
+        """What of the limits changes the tables: everything but the memory caps of processes."""
+        return repr({f.name: getattr(self, f.name) for f in fields(self) if f.name != "max_worker_bytes"})
 
 
 DEFAULT_LIMITS = Limits()
@@ -141,17 +155,77 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
     if b"\x00" in data[:8192]:
         raise LoadError(path, "binary file (NUL bytes), not text")
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("gb18030")
+        return _not_mojibake(data.decode("utf-8"), "utf-8", path), "utf-8"
     except UnicodeDecodeError as e:
-        raise LoadError(path, f"binary file or unknown encoding: undecodable bytes at offset {e.start}, "
-                              f"neither UTF-8 nor GB18030") from None
+        utf8_offset = e.start
+    text, enc = _detect_chinese(data, path, utf8_offset)
     if _control_ratio(text) > 0.05:
         raise LoadError(path, "binary file (control characters), not text")
-    return text, "gb18030"
+    return _not_mojibake(text, enc, path), enc
+
+
+#: the legacy Chinese encodings tried when a text is not UTF-8 (UTF-16 is found before)
+LEGACY_ENCODINGS = ("gb18030", "big5")
+
+
+def _detect_chinese(data: bytes, path: str, utf8_offset: int) -> tuple[str, str]:
+    """Decode non-UTF-8 bytes as the legacy encoding charset-normalizer finds most likely
+    among :data:`LEGACY_ENCODINGS` (Big5 bytes are also valid GB18030: decoding them as
+    GB18030 gives garbage); the first that decodes when the detector has no answer."""
+    from charset_normalizer import from_bytes
+
+    # a few Chinese characters say too little to tell the two apart: GB18030 (mainland reports)
+    best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best() if _wide_bytes(data) >= 40 else None
+    order = ([best.encoding] if best is not None else []) + list(LEGACY_ENCODINGS)
+    for enc in order:
+        try:
+            return data.decode(enc), enc
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise LoadError(path, f"binary file or unknown encoding: not UTF-8 (undecodable bytes at offset {utf8_offset}), "
+                          f"nor GB18030 or Big5") from None
+
+
+def _wide_bytes(data: bytes, cap: int = 40) -> int:
+    """Bytes above 0x7F in ``data`` (counting stops at ``cap``)."""
+    n = 0
+    for b in data:
+        if b > 0x7F:
+            n += 1
+            if n >= cap:
+                break
+    return n
+
+
+#: characters that Big5 bytes read as GB18030 (or the reverse) are full of: kana, box
+#: drawing, private use, U+FFFD
+_MOJIBAKE = regex.compile(r"[\u2500-\u257f\u3040-\u30ff\ue000-\uf8ff\ufffd]")
+
+
+def _not_mojibake(text: str, enc: str, path: str) -> str:
+    """``text``, or a LoadError when it still looks garbled after decoding as ``enc``.
+
+    UTF-8: the text is UTF-8 that was read as Latin-1 and saved again (its first 50,000
+    characters are Latin-1 with 20 letters above U+00BF at least, and they re-decode as
+    UTF-8).  A legacy encoding: more than a tenth of the non-ASCII characters (20 at least)
+    are of :data:`_MOJIBAKE`."""
+    sample = text[:50000]
+    if enc == "utf-8":
+        if sum(1 for c in sample if "\u00c0" <= c <= "\u00ff") < 20:
+            return text
+        try:
+            sample.encode("latin-1").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return text
+        raise LoadError(path, "text looks garbled (mojibake): UTF-8 that was read as Latin-1 and saved again; "
+                              "convert the file back to UTF-8")
+    wide = sum(1 for c in sample if c > "\x7f")
+    bad = len(_MOJIBAKE.findall(sample))
+    if bad >= 20 and bad > 0.1 * wide:
+        raise LoadError(path, f"text looks garbled (mojibake) after decoding as {enc}: {bad} of {wide} non-ASCII "
+                              f"characters are kana, box drawing, private use or replacement characters; "
+                              f"convert the file to UTF-8")
+    return text
 
 
 def _strict(data: bytes, codec: str, path: str, name: str) -> tuple[str, str]:
@@ -306,16 +380,42 @@ def read_bytes(data: bytes, name: str, doc_id: str, path: str, ctx: ReadContext)
     return out
 
 
-def _read_path_bytes(path: Path, limits: Limits) -> bytes:
+_SPECIAL = ((statmod.S_ISFIFO, "a named pipe (FIFO)"), (statmod.S_ISCHR, "a character device"),
+            (statmod.S_ISBLK, "a block device"), (statmod.S_ISSOCK, "a socket"))
+
+
+def _stat_regular(path: Path) -> int:
+    """The size of ``path`` when it is a regular file (links followed); else a LoadError that
+    says what it is.  Special files are never opened (a FIFO would block the run)."""
     try:
-        size = path.stat().st_size
+        st = os.stat(path)
     except OSError as e:
+        if os.path.islink(path):
+            raise LoadError(str(path), f"broken symbolic link (target {os.readlink(path)!r} missing)") from None
+        if isinstance(e, FileNotFoundError):
+            raise LoadError(str(path), "no such file or folder") from None
         raise LoadError(str(path), f"cannot read: {e.strerror or e}") from None
+    if statmod.S_ISDIR(st.st_mode):
+        if os.path.islink(path):
+            raise LoadError(str(path), "symbolic link to a folder: not followed (give the folder itself)")
+        try:
+            os.listdir(path)
+        except OSError as e:
+            raise LoadError(str(path), f"cannot list folder: {e.strerror or e}") from None
+        raise LoadError(str(path), "a folder, not a file")
+    for test, what in _SPECIAL:
+        if test(st.st_mode):
+            raise LoadError(str(path), f"not a regular file: {what}; special files are not read")
+    return st.st_size
+
+
+def _read_path_bytes(path: Path, limits: Limits) -> bytes:
+    size = _stat_regular(path)
     if size > limits.max_file_bytes:
         raise LoadError(str(path), f"file too large: {size} bytes > limit {limits.max_file_bytes} "
                                    f"(Limits.max_file_bytes)")
     try:
-        with open(path, "rb") as f:
+        with open(path, "rb", opener=_open_nonblocking) as f:
             data = f.read(limits.max_file_bytes + 1)  # the file may grow after stat
     except OSError as e:
         raise LoadError(str(path), f"cannot read: {e.strerror or e}") from None
@@ -323,6 +423,16 @@ def _read_path_bytes(path: Path, limits: Limits) -> bytes:
         raise LoadError(str(path), f"file too large: more than {limits.max_file_bytes} bytes "
                                    f"(Limits.max_file_bytes)")
     return data
+
+
+def _open_nonblocking(path, flags: int) -> int:
+    """Open without blocking (a file swapped for a FIFO after the stat must not hang the run),
+    then refuse anything that is not a regular file."""
+    fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+    if not statmod.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(0, "not a regular file")
+    return fd
 
 
 def read_file(path: Union[str, Path], doc_id: str | None = None, limits: Limits = DEFAULT_LIMITS,
@@ -334,43 +444,64 @@ def read_file(path: Union[str, Path], doc_id: str | None = None, limits: Limits 
     file as a whole cannot be read.
     """
     path = Path(path)
-    doc_id = doc_id or strip_suffix(path.name)
+    doc_id = clean_text(doc_id or strip_suffix(path.name))
     try:
         data = _read_path_bytes(path, limits)
-        return read_bytes(data, path.name, doc_id, str(path), ReadContext(limits, members=members))
+        items = read_bytes(data, path.name, doc_id, str(path), ReadContext(limits, members=members))
     except LoadError as e:
-        if e.reason == one_line(e.reason):
-            raise
-        raise LoadError(e.path, one_line(e.reason), e.stage) from None
+        raise LoadError(e.path, one_line(e.reason), e.stage, e.doc_id or doc_id) from None
     except MemoryError:
-        raise LoadError(str(path), "out of memory while reading") from None
+        raise LoadError(str(path), "out of memory while reading (MemoryError)", doc_id=doc_id) from None
+    for it in items:
+        if isinstance(it, LoadError) and not it.doc_id:
+            it.doc_id = doc_id
+    return items
 
 
 def doc_id_for(path: Path, root: Path | None) -> str:
     """The doc id: path relative to ``root`` without extension, or the stem of a lone file."""
     if root is None:
-        return strip_suffix(path.name)
+        return clean_text(strip_suffix(path.name))
     rel = path.relative_to(root)
-    return strip_suffix(str(rel).replace(os.sep, "/"))
+    if not rel.parts:  # the input folder itself (it cannot be listed)
+        return clean_text(strip_suffix(root.name or str(root)))
+    return clean_text(strip_suffix(str(rel).replace(os.sep, "/")))
 
 
 def iter_files(paths: Iterable[Union[str, Path]]) -> Iterator[tuple[Path, Path | None]]:
-    """Yield ``(file, root)`` for every file below the given files/folders, sorted.
+    """Yield ``(file, root)`` for every entry below the given files/folders, sorted.
 
-    Hidden files and folders (name starts with ``.``) below a folder are skipped.
+    Hidden files and folders (name starts with ``.``) below a folder are skipped.  Every other
+    entry is yielded, also those that cannot be read (special files, broken links, folders
+    that cannot be listed, links to folders): reading them gives a LoadError that says why,
+    so nothing under an input is skipped silently.  An empty path is a :class:`UsageError`.
     """
     for p in paths:
-        p = Path(p)
-        if p.is_dir():
-            found = []
-            for dirpath, dirnames, filenames in os.walk(p):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                found.extend(Path(dirpath) / f for f in filenames if not f.startswith("."))
-            for f in sorted(found, key=lambda x: x.relative_to(p).parts):
-                if f.is_file():
-                    yield f, p
+        if isinstance(p, (str, bytes)) and not p:
+            raise UsageError("an empty path ('') names no file or folder; use '.' for the current folder")
+        p = Path(os.fsdecode(p) if isinstance(p, bytes) else p)
+        if p.is_dir():  # a link to a folder given by name is followed
+            yield from _walk(p)
         else:
             yield p, None
+
+
+def _walk(p: Path) -> Iterator[tuple[Path, Path]]:
+    found: List[Path] = []
+
+    def unlistable(err: OSError) -> None:  # read_file says why the folder cannot be listed
+        if err.filename is not None:
+            found.append(Path(err.filename))
+
+    for dirpath, dirnames, filenames in os.walk(p, onerror=unlistable):
+        links = [d for d in dirnames if os.path.islink(os.path.join(dirpath, d)) and not d.startswith(".")]
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in links)
+        found.extend(Path(dirpath) / f for f in filenames + links if not f.startswith("."))
+    seen: set = set()
+    for f in sorted(found, key=lambda x: x.relative_to(p).parts):
+        if f not in seen:
+            seen.add(f)
+            yield f, p
 
 
 def iter_documents(paths: Iterable[Union[str, Path]], limits: Limits = DEFAULT_LIMITS) -> Iterator[Item]:
@@ -381,9 +512,6 @@ def iter_documents(paths: Iterable[Union[str, Path]], limits: Limits = DEFAULT_L
     """
     seen: set = set()
     for f, root in iter_files(paths):
-        if not f.exists():
-            yield LoadError(str(f), "no such file or folder")
-            continue
         doc_id = doc_id_for(f, root)
         if doc_id in seen:
             doc_id = str(f.relative_to(root)).replace(os.sep, "/") if root is not None else f.name
@@ -393,7 +521,7 @@ def iter_documents(paths: Iterable[Union[str, Path]], limits: Limits = DEFAULT_L
             yield e
             continue
         except Exception as e:  # a reader bug must not end a batch
-            yield LoadError(str(f), one_line(f"{type(e).__name__}: {e}"))
+            yield LoadError(str(f), one_line(f"{type(e).__name__}: {e}"), doc_id=doc_id)
             continue
         seen.add(doc_id)
         for it in items:

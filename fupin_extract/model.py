@@ -6,9 +6,20 @@ cheaply to worker processes.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Optional
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(s: str) -> str:
+    """``s`` with every lone surrogate replaced by U+FFFD, one for one (offsets keep).
+
+    File names that are not UTF-8 come from the OS as ``surrogateescape`` strings; a text
+    given through the API may hold one.  Neither survives encoding, segmenting or Parquet."""
+    return _SURROGATE.sub("\ufffd", s) if _SURROGATE.search(s) else s
 
 
 @dataclass
@@ -23,6 +34,14 @@ class Document:
     title: Optional[str] = None
     #: free-form notes from the reader (e.g. pages with (cid:…) codes)
     notes: tuple = ()
+
+    def __post_init__(self):
+        # a lone surrogate (API input, a non-UTF-8 file name) becomes U+FFFD before
+        # segmentation; one character for one, so offsets into the text still hold
+        self.doc_id = clean_text(self.doc_id)
+        self.text = clean_text(self.text)
+        if self.path is not None:
+            self.path = clean_text(self.path)
 
 
 @dataclass(slots=True)
@@ -75,11 +94,22 @@ class FupinError(Exception):
 class LoadError(FupinError):
     """A file could not be turned into a document; ``path`` and ``reason`` say why."""
 
-    def __init__(self, path: str, reason: str, stage: str = "load"):
+    def __init__(self, path: str, reason: str, stage: str = "load", doc_id: str = ""):
+        path = clean_text(str(path))  # a non-UTF-8 file name: U+FFFD where its bad bytes were
         super().__init__(f"{path}: {reason}")
-        self.path = str(path)
+        self.path = path
         self.reason = reason
         self.stage = stage
+        #: the doc id the file would have had ("" when unknown): error rows carry it
+        self.doc_id = clean_text(doc_id)
+
+    def __reduce__(self):  # pickles to worker processes with every field
+        return (LoadError, (self.path, self.reason, self.stage, self.doc_id))
+
+
+class UsageError(FupinError, ValueError):
+    """The caller asked for something that cannot be done (an empty path, an output folder
+    that is a file, in use by another run, or holds an input); the command line exits 2."""
 
 
 class PatternError(FupinError):

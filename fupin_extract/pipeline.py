@@ -7,6 +7,8 @@ between calls, so Dask, Ray or Spark can call it as it is.
 """
 from __future__ import annotations
 
+import bisect
+import contextlib
 import os
 import time
 import traceback
@@ -14,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Dict, Iterable, List, Optional, Tuple, Union
 
 import pandas as pd
+import regex
 
 from .figures import MAX_SENTENCE, VILLAGE_STEM, find_figures
 from .meaning import attach_meaning
@@ -61,7 +64,14 @@ CHUNK_CHARS: int = int(_env_number("FUPIN_CHUNK_CHARS", 1_000_000))
 #: qualifiers, recount cues, quoted slogans across a stop, and the whole sentence of a figure
 #: next to a cut without stops: more than figures.MAX_SENTENCE) without keeping its figures
 CHUNK_CONTEXT = MAX_SENTENCE + 200
+#: address space one document may add while extracted (bytes); see Limits.max_document_bytes
+MEMORY_BUDGET: int = int(_env_number("FUPIN_MEMORY_BUDGET", 3 * 1024 ** 3))
 _HARD_STOPS = "。！？!?；;"
+#: a run of this many characters without a clause stop (，、。；…) is cut for the meaning step
+#: (a 10 MB line of figures without a comma made that step quadratic in memory and time)
+MAX_CLAUSE = 200
+_LONG_RUN = regex.compile(r"[^，,、。！？!?；;：:\n]{%d,}" % (MAX_CLAUSE + 1))
+_RUN = regex.compile(r"[^，,、。！？!?；;：:\n]+")
 _STOP_RUN = set("。！？!?；;\n")
 
 
@@ -136,6 +146,27 @@ def figures_in_chunks(text: str, n: str, doc_id: str, size: int, clock: _Clock) 
     return out
 
 
+def bounded_clauses(n: str, figures: List[Figure], max_run: int = MAX_CLAUSE) -> str:
+    """``n`` with a clause stop (，) put in every ``max_run // 2`` or so characters of a run
+    that has none: after the end of a figure there when one ends in the window, else at the
+    window's end.  One character for one, so offsets hold; ``n`` itself when no run is that long."""
+    runs = [m.span() for m in _RUN.finditer(n) if m.end() - m.start() > max_run]  # linear: one try per run
+    if not runs:
+        return n
+    starts = {f.start for f in figures}
+    ends = sorted({f.end for f in figures} - starts)  # the character after a figure, not the next one's first
+    chars = list(n)
+    step = max(1, max_run // 2)
+    for a, b in runs:
+        pos = a
+        while b - pos > max_run:
+            k = bisect.bisect_left(ends, pos + step)
+            cut = ends[k] if k < len(ends) and ends[k] < min(b - 1, pos + max_run) else pos + step
+            chars[cut] = "，"
+            pos = cut + 1
+    return "".join(chars)
+
+
 def process_document(doc: Document, *, time_budget: Optional[float] = None,
                      chunk_chars: Optional[int] = None) -> List[DocResult]:
     """All figures and the metadata of one document (several when the file holds several reports).
@@ -154,10 +185,64 @@ def process_document(doc: Document, *, time_budget: Optional[float] = None,
         clock.check("after finding figures")
         meta = describe(part, n)
         clock.check("after describing the report")
-        figs = attach_meaning(figs, part.text, n, meta)
+        # a clipped sentence window (no stop for MAX_SENTENCE characters) is the sign of a long
+        # run; only then is the text scanned for runs without clause stops
+        long_run = any(len(f.sentence) >= MAX_SENTENCE for f in figs)
+        figs = attach_meaning(figs, part.text, bounded_clauses(n, figs) if long_run else n, meta)
         clock.check("after attaching meaning")
         results.append(DocResult(part, figs, meta))
     return results
+
+
+def warm() -> None:
+    """Load jieba's dictionary, the domain words and the figure grammar once per process."""
+    from . import figures, segment
+
+    segment._segmenter()
+    segment.tokens("建档立卡贫困户")
+    figures.grammar()
+    process_document(Document("warm", "全乡贫困户36户84人，投入资金715万元。"), time_budget=0)
+
+
+def _address_space() -> Optional[int]:
+    """Bytes of address space this process maps now (Linux), else None."""
+    try:
+        with open("/proc/self/statm", "rb") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def limit_address_space(limit: int) -> None:
+    """Cap this process's address space (``RLIMIT_AS``, soft) at ``limit`` bytes, never above
+    the hard limit nor above a lower cap already set."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not POSIX
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    new = min(x for x in (limit, soft, hard) if x != resource.RLIM_INFINITY) if limit else soft
+    if new != soft:
+        resource.setrlimit(resource.RLIMIT_AS, (new, hard))
+
+
+@contextlib.contextmanager
+def memory_guard(budget: Optional[int]):
+    """While the block runs, the process may map at most ``budget`` more bytes: beyond that
+    an allocation raises MemoryError (Python's, numpy's, pyarrow's) instead of exhausting the
+    machine.  The previous limit is restored afterwards.  No-op without ``budget`` or /proc."""
+    now = _address_space() if budget else None
+    if now is None:
+        yield
+        return
+    import resource
+
+    old = resource.getrlimit(resource.RLIMIT_AS)
+    limit_address_space(now + budget)
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, old)
 
 
 def error_row(doc_id: str, path: str, stage: str, exc: BaseException) -> dict:
@@ -168,7 +253,8 @@ def error_row(doc_id: str, path: str, stage: str, exc: BaseException) -> dict:
 
 
 def extract_partition(items: Iterable[Union[Document, LoadError]], *, time_budget: Optional[float] = None,
-                      chunk_chars: Optional[int] = None, texts: bool = False) -> Dict[str, pd.DataFrame]:
+                      chunk_chars: Optional[int] = None, texts: bool = False,
+                      memory_bytes: Optional[int] = MEMORY_BUDGET) -> Dict[str, pd.DataFrame]:
     """Process a chunk of documents (or load errors) into ``figures``, ``documents``, ``errors`` tables.
 
     A document that raises or exceeds its time budget becomes one row of ``errors`` (stage
@@ -176,19 +262,26 @@ def extract_partition(items: Iterable[Union[Document, LoadError]], *, time_budge
     ``texts=True`` a ``texts`` table (doc, text) holds the text of every report, the text its
     figures' offsets index (one row per part of a file that holds several reports).
     """
+    if memory_bytes:
+        warm()  # the native segmenter loads its dictionary outside the guard (Rust aborts on OOM)
     all_figures: List[Figure] = []
     doc_rows: List[dict] = []
     err_rows: List[dict] = []
     text_rows: List[tuple] = []
     for item in items:
         if isinstance(item, LoadError):
-            err_rows.append(error_row("", item.path, item.stage, item))
+            err_rows.append(error_row(item.doc_id, item.path, item.stage, item))
             continue
         try:
-            results = process_document(item, time_budget=time_budget, chunk_chars=chunk_chars)
+            with memory_guard(memory_bytes):
+                results = process_document(item, time_budget=time_budget, chunk_chars=chunk_chars)
         except Exception as e:  # one bad document never ends a run
             row = error_row(item.doc_id, item.path or "", "extract", e)
-            row["message"] = f"{row['message']} ({traceback.format_exc(limit=1).strip().splitlines()[-1]})"
+            if isinstance(e, MemoryError):
+                row["message"] = (f"out of memory: the document needed more than its budget of {memory_bytes} bytes "
+                                  f"(Limits.max_document_bytes) or the worker's (Limits.max_worker_bytes)")
+            else:
+                row["message"] = f"{row['message']} ({traceback.format_exc(limit=1).strip().splitlines()[-1]})"
             err_rows.append(row)
             if texts:
                 text_rows.extend(_part_texts(item))

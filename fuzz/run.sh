@@ -12,7 +12,7 @@
 set -uo pipefail
 SECONDS_PER_TARGET=${1:?usage: fuzz/run.sh SECONDS [target ...]}
 shift
-TARGETS=("${@:-extract readers}")
+TARGETS=("${@:-extract readers paths}")
 TARGETS=(${TARGETS[@]})
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(dirname "$HERE")"
@@ -30,6 +30,7 @@ for t in "${TARGETS[@]}"; do
   case $t in
     extract) maxlen=4096 ;;
     readers) maxlen=65536 ;;
+    paths) maxlen=1024 ;;
     *) echo "unknown target $t" >&2; exit 2 ;;
   esac
   EXECS[$t]=0; RESTARTS[$t]=0; ARTIFACTS[$t]=""

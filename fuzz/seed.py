@@ -109,6 +109,11 @@ def main(work: Path) -> None:
     for k, t in enumerate(targets[1:], 1):
         for data in smp.get(t, smp[".txt"][:3]):
             put(cr, bytes([k]) + data)
+    cp = work / "corpus_paths"  # file name \0 content \0 output folder (fuzz_paths.py)
+    for name, out in [(b"r.txt", b"out"), (b"bad\xffname.txt", b"out"), (b"a b[1].txt", b"gt[12]"),
+                      (b"r.txt", b"in"), (b"r.txt", b"."), (b"r.txt", b"in/out"), (b"\xe4\xb8.html", b"o\xff")]:
+        for s in sents[:3]:
+            put(cp, name + b"\x00" + s.encode("utf-8") + b"\x00" + out)
     print(f"seeded {len(list(ce.iterdir()))} extract inputs, {len(list(cr.iterdir()))} reader inputs; "
           f"reader targets {targets}")
 
