@@ -96,20 +96,7 @@ def conflicts(corpus, figs_by_doc: Dict[str, List[Fig]], texts: Dict[str, str]) 
 
 def decreases(corpus, figs_by_doc: Dict[str, List[Fig]], texts: Dict[str, str], rules: RelationRules) -> List[Finding]:
     cumulative = set(rules.w("cross_report", "cumulative"))
-    py = _place_year(corpus.documents)
-    # (place, indicator, unit) → year → (doc, headline)
-    series: Dict[tuple, Dict[int, Tuple[str, Fig]]] = defaultdict(dict)
-    for doc, figs in figs_by_doc.items():
-        place, year = py.get(doc, (None, None))
-        if not place or year is None:
-            continue
-        for f in figs:
-            if f.indicator not in cumulative or f.scope:
-                continue
-            key = (place, f.indicator, f.unit)
-            cur = series[key].get(year)
-            if cur is None or f.value > cur[1].value:
-                series[key][year] = (doc, f)
+    series = _headline_by(figs_by_doc, _place_year(corpus.documents), cumulative)
     out = []
     for (place, ind, unit), by_year in sorted(series.items()):
         years = sorted(by_year)
