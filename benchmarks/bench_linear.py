@@ -34,7 +34,7 @@ import regex
 from fupin_extract import pipeline
 from fupin_extract.model import Document
 from fupin_extract.normalise import normalise
-from fupin_extract.numerals import CHINESE_NUMERAL_CHARS
+from fupin_extract.figures.numerals import CHINESE_NUMERAL_CHARS
 
 ROOT = Path(__file__).resolve().parent.parent
 

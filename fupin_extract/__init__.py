@@ -7,11 +7,15 @@
 Public API: :func:`extract_text`, :func:`read` (→ :class:`Corpus`), :func:`compare`,
 :func:`audit`, :func:`read_table` (an export back with its dtypes); records :class:`Figure` and :class:`Document`.
 """
-from .audit import audit
-from .compare import compare, compare_long
-from .corpus import Corpus, extract_text, read
-from .export import read_table
-from .model import Document, Figure, FupinError, LoadError, PatternError
+from fupin_extract.audit.run import audit
+from fupin_extract.tables.compare import compare, compare_long
+from fupin_extract.corpus import Corpus, extract_text, read
+from fupin_extract.export.writers import read_table
+from fupin_extract.model import Document, Figure, FupinError, LoadError, PatternError
 
 __all__ = ["extract_text", "read", "compare", "compare_long", "audit", "read_table", "Corpus", "Figure", "Document", "FupinError", "LoadError", "PatternError"]
 __version__ = "0.1.0"
+
+from fupin_extract import _legacy  # noqa: E402
+
+_legacy.install(__name__)

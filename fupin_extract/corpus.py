@@ -9,10 +9,10 @@ from typing import Dict, Iterable, Iterator, List, Optional, Union
 import pandas as pd
 from tqdm.auto import tqdm
 
-from .load import DEFAULT_LIMITS, Limits, iter_documents, read_text_bytes
-from .model import Document, LoadError
-from .pipeline import extract_partition, process_document
-from .tables import figures_frame
+from fupin_extract.load.files import DEFAULT_LIMITS, Limits, iter_documents, read_text_bytes
+from fupin_extract.model import Document, LoadError
+from fupin_extract.pipeline import extract_partition, process_document
+from fupin_extract.tables.frames import figures_frame
 
 
 @dataclass
@@ -78,7 +78,7 @@ def read(paths: Union[str, Path, Iterable[Union[str, Path]]], *, limits: Limits 
         paths = [paths]
     paths = list(paths)
     if jobs != 1 and STDIN not in map(str, paths):
-        from .batch import read_in_memory
+        from fupin_extract.batch.run import read_in_memory
 
         tables, texts = read_in_memory(list(paths), jobs=jobs, limits=limits)
         return Corpus(tables["figures"], tables["documents"], tables["errors"], texts)

@@ -205,8 +205,8 @@ ARITHMETIC = {"sum", "share", "growth", "ratio"}
 
 def evaluate_figures(gold_dir: Path, corpus_dirs: List[Path], show_errors: bool = False) -> int:
     """Extract figures from ``corpus_dirs`` and print the score against ``gold_dir``."""
-    from .corpus import read
-    from .export import write_jsonl
+    from fupin_extract.corpus import read
+    from fupin_extract.export.writers import write_jsonl
 
     corpus = read(corpus_dirs)
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
@@ -223,7 +223,7 @@ def evaluate_figures(gold_dir: Path, corpus_dirs: List[Path], show_errors: bool 
 
 def evaluate_relations(gold_dir: Path, corpus) -> tuple:
     """Audit ``corpus`` (within-report relations) and print the score of ``score.py relations``."""
-    from .audit import audit, finding_records
+    from fupin_extract.audit.run import audit, finding_records
 
     rows = finding_records(audit(corpus, cross_report=False))
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:

@@ -12,7 +12,7 @@ from typing import Dict
 
 import numpy as np
 
-from .patterns import load_patterns
+from fupin_extract.rules.loader import load_patterns
 
 
 @lru_cache(maxsize=4)

@@ -18,12 +18,12 @@ from typing import Dict, Iterable, List, Optional, Tuple, Union
 import pandas as pd
 import regex
 
-from .figures import MAX_SENTENCE, VILLAGE_STEM, find_figures
-from .meaning import attach_meaning
-from .metadata import describe, split_reports
-from .model import Document, Figure, LoadError
-from .normalise import normalise
-from .tables import documents_frame, errors_frame, figures_frame
+from fupin_extract.figures.find import MAX_SENTENCE, VILLAGE_STEM, find_figures
+from fupin_extract.meaning.attach import attach_meaning
+from fupin_extract.meaning.metadata import describe, split_reports
+from fupin_extract.model import Document, Figure, LoadError
+from fupin_extract.normalise import normalise
+from fupin_extract.tables.frames import documents_frame, errors_frame, figures_frame
 
 
 #: the metadata fields of describe() that the documents table carries, in its order
@@ -196,7 +196,8 @@ def process_document(doc: Document, *, time_budget: Optional[float] = None,
 
 def warm() -> None:
     """Load jieba's dictionary, the domain words and the figure grammar once per process."""
-    from . import figures, segment
+    from fupin_extract.figures import find as figures
+    from fupin_extract import segment
 
     segment._segmenter()
     segment.tokens("建档立卡贫困户")

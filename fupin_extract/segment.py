@@ -14,7 +14,7 @@ from typing import List, Tuple
 
 import regex
 
-from .patterns import load_patterns
+from fupin_extract.rules.loader import load_patterns
 
 SENTENCE_END = regex.compile(r"[。！？!?；;\n]+")
 CLAUSE_END = regex.compile(r"[，,、：:。！？!?；;\n（）()]")

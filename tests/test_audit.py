@@ -15,8 +15,8 @@ import pytest
 
 import fupin_extract as fx
 from fupin_extract.audit import FINDING_COLUMNS, audit, audit_texts, finding_records
-from fupin_extract.audit_core import interval_of
-from fupin_extract.audit_rules import load_relation_rules, relation_rules
+from fupin_extract.audit.core import interval_of
+from fupin_extract.audit.rules import load_relation_rules, relation_rules
 from fupin_extract.corpus import Corpus
 from fupin_extract.model import PatternError
 
@@ -251,7 +251,7 @@ def test_cross_report_findings():
 
 
 def test_copied_text_lsh_agrees_with_exact(tmp_path):
-    from fupin_extract.audit_corpus import copied_text
+    from fupin_extract.audit.corpus import copied_text
 
     texts = {"a": "甲乡工作总结。\n" + COPIED + "\n", "b": "乙乡工作总结。\n" + COPIED.replace("全面", "整体") + "\n"}
     c = _corpus(texts, {"a": ("甲乡", 2020), "b": ("乙乡", 2020)})

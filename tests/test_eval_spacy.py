@@ -33,7 +33,7 @@ def test_eval_prints_the_same_numbers_as_score_py(tmp_path):
 
 def test_spacy_doc_has_figures_as_spans():
     spacy = pytest.importorskip("spacy")
-    from fupin_extract.spacy_component import make_nlp
+    from fupin_extract.integrations.spacy import make_nlp
 
     text = "全乡共核定省定贫困户36户84人，贫困发生率由2014年8.5%下降至目前的0.025%。"
     doc = make_nlp()(text)
@@ -49,7 +49,7 @@ def test_spacy_doc_has_figures_as_spans():
 
 def test_spacy_factory_on_a_blank_pipeline():
     spacy = pytest.importorskip("spacy")
-    import fupin_extract.spacy_component  # noqa: F401  (registers the factory)
+    import fupin_extract.integrations.spacy  # noqa: F401  (registers the factory)
 
     nlp = spacy.blank("zh")
     nlp.add_pipe("fupin_figures")
@@ -78,7 +78,7 @@ def _figure_texts(nlp, text=TEXT):
 
 def test_make_nlp_is_a_zh_pipeline_that_round_trips_to_disk(tmp_path):
     spacy = pytest.importorskip("spacy")
-    from fupin_extract.spacy_component import make_nlp
+    from fupin_extract.integrations.spacy import make_nlp
 
     nlp = make_nlp()
     assert nlp.lang == "zh"
@@ -104,7 +104,7 @@ def test_a_document_is_extracted_once(monkeypatch):
 @pytest.mark.parametrize("figure", ["36户", "84人", "715万元", "8.5%", "0.025%"])
 def test_figures_are_whole_tokens(figure):
     pytest.importorskip("spacy")
-    from fupin_extract.spacy_component import make_nlp
+    from fupin_extract.integrations.spacy import make_nlp
 
     figures, tokens = _figure_texts(make_nlp())
     assert figure in figures and figure in tokens

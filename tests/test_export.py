@@ -15,7 +15,7 @@ import pytest
 import fupin_extract as fx
 from fupin_extract import tables as tables_mod
 from hypothesis import given, settings, strategies as st
-from fupin_extract import export as E
+from fupin_extract.export import writers as E
 from fupin_extract.model import PatternError
 from fupin_extract.tables import DOCUMENT_COLUMNS, ERROR_COLUMNS, FIGURE_COLUMNS
 
@@ -379,7 +379,7 @@ def test_export_corpus_includes_what_is_available(tmp_path, corpus):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)
         paths = E.export_corpus(corpus, tmp_path, "xlsx")
-        usable = {m: E._optional(corpus, m, m) is not None for m in ("compare", "audit")}
+        usable = {m: E._optional(corpus, mod, m) is not None for m, mod in (("compare", "tables.compare"), ("audit", "audit"))}
     expected = (["figures", "documents"] + (["comparison"] if usable["compare"] else [])
                 + (["findings"] if usable["audit"] else []) + ["errors"])
     wb = openpyxl.load_workbook(tmp_path / E.WORKBOOK_NAME, read_only=True)
@@ -395,7 +395,7 @@ def test_export_corpus_includes_what_is_available(tmp_path, corpus):
                 if iid in labels:
                     assert labels[iid] == label
     try:
-        import fupin_extract.compare  # noqa: F401
+        import fupin_extract.tables.compare  # noqa: F401
     except ImportError:
         assert not usable["compare"]
 

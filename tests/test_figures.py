@@ -8,7 +8,7 @@ import pytest
 
 import fupin_extract as fx
 from fupin_extract.figures import find_figures
-from fupin_extract.numerals import parse_number, to_chinese
+from fupin_extract.figures.numerals import parse_number, to_chinese
 
 
 def figs(text):

@@ -237,7 +237,7 @@ DEPTHS = [
 
 
 def test_html_depth_scan_is_linear_on_unclosed_tags():
-    from fupin_extract.readers_html import html_depth
+    from fupin_extract.load.html import html_depth
 
     # quadratic scanning would not finish on these
     assert html_depth("<a" * 200_000, 10) == 0
@@ -247,14 +247,14 @@ def test_html_depth_scan_is_linear_on_unclosed_tags():
 
 @pytest.mark.parametrize("html,depth", DEPTHS)
 def test_html_depth_scan(html, depth):
-    from fupin_extract.readers_html import html_depth
+    from fupin_extract.load.html import html_depth
 
     assert html_depth(html, 100) == depth
 
 
 # --------------------------------------------------------------------------- the boilerplate file
 def test_boilerplate_file_loads():
-    from fupin_extract.readers_html import boilerplate
+    from fupin_extract.load.html import boilerplate
 
     rules = boilerplate()
     assert "script" in rules.selectors and "nav" in rules.selectors
@@ -282,7 +282,7 @@ BAD_BOILERPLATE = [
 
 @pytest.mark.parametrize("text,line,words", BAD_BOILERPLATE)
 def test_boilerplate_file_errors_name_file_and_line(tmp_path, text, line, words):
-    from fupin_extract.readers_html import load_boilerplate
+    from fupin_extract.load.html import load_boilerplate
 
     f = tmp_path / "html_boilerplate.yaml"
     f.write_text(text, encoding="utf-8")

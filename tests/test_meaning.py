@@ -9,6 +9,7 @@ import pytest
 import fupin_extract as fx
 from fupin_extract.figures import find_figures
 from fupin_extract.meaning import attach_meaning
+from fupin_extract.meaning import indicators
 from fupin_extract.normalise import normalise
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -163,7 +164,7 @@ def test_compare_long_gives_evidence(corpus):
 
 def test_compare_columns_and_dtypes(comparison):
     """Every comparable indicator has a float column; generic rates stay in the long table only."""
-    iset = fx.indicators.indicator_set()
+    iset = indicators.indicator_set()
     comparable = [i for i, spec in iset.indicators.items() if spec.comparable]
     assert set(comparable) <= set(comparison.columns)
     assert all(str(comparison[c].dtype) == "float64" for c in comparable)
@@ -206,7 +207,7 @@ def test_clause_and_sentence_bounds_equal_the_plain_searches(text, data):
         return
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
-    ctx = _Context(text, {"villages": []}, fx.indicators.indicator_set())
+    ctx = _Context(text, {"villages": []}, indicators.indicator_set())
     f = Figure("d", start, end, text[start:end], 1, "户")
 
     def back(pos, stop):
@@ -344,7 +345,7 @@ def test_a_part_never_gets_an_indicator_its_total_cannot_refine(subject, parts, 
     n = normalise(text)
     figs = attach_meaning(find_figures(text, "t", normalised=n), text, n, {"year": 2020})
     s = structure.read(n, figs)
-    iset = fx.indicators.indicator_set()
+    iset = indicators.indicator_set()
     for part, total in s.total_of.items():
         pind, tind = figs[part].indicator, figs[total].indicator
         if pind is None or tind is None:

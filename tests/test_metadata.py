@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from fupin_extract import gazetteer as gz
-from fupin_extract.metadata import describe, load_metadata_rules, load_rules, split_reports
+from fupin_extract.meaning.metadata import describe, load_metadata_rules, load_rules, split_reports
 from fupin_extract.model import Document, PatternError
 from fupin_extract.normalise import normalise
 
@@ -180,7 +180,7 @@ def test_ambiguous_township_left_none(text, province):
 
 def test_发展乡村_is_not_a_township():
     # lianhe: 发展乡村旅游 must not count as the township 发展乡 when resolving counties
-    from fupin_extract.metadata import find_units
+    from fupin_extract.meaning.metadata import find_units
 
     text = "以发展乡村旅游为主"
     assert [u.name for u in find_units(text, 0, len(text), load_rules())] == []

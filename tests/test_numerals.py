@@ -14,8 +14,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from fupin_extract.figures import LONE_FINANCIAL, find_figures
-from fupin_extract.numerals import NumeralError, parse_any, parse_chinese_decimal, parse_pair, to_chinese
-from fupin_extract.patterns import load_patterns
+from fupin_extract.figures.numerals import NumeralError, parse_any, parse_chinese_decimal, parse_pair, to_chinese
+from fupin_extract.rules.loader import load_patterns
 
 EXAMPLES = load_patterns().units.examples
 

@@ -33,7 +33,7 @@ def test_dev_extras_have_what_the_readme_runs():
 
 def test_spacy_tokenizer_has_an_entry_point():
     eps = PYPROJECT["project"]["entry-points"]["spacy_tokenizers"]
-    assert eps["fupin_extract.FigureTokenizer.v1"] == "fupin_extract.spacy_component:create_tokenizer"
+    assert eps["fupin_extract.FigureTokenizer.v1"] == "fupin_extract.integrations.spacy:create_tokenizer"
 
 
 def _block_with(word: str) -> str:

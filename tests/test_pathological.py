@@ -20,8 +20,8 @@ from fupin_extract import figures as F
 from fupin_extract import pipeline
 from fupin_extract.model import Document
 from fupin_extract.normalise import normalise
-from fupin_extract.numerals import CHINESE_NUMERAL_CHARS
-from fupin_extract.patterns import load_patterns
+from fupin_extract.figures.numerals import CHINESE_NUMERAL_CHARS
+from fupin_extract.rules.loader import load_patterns
 from fupin_extract.segment import CLAUSE_END, SENTENCE_END
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 
 from fupin_extract.figures import find_figures
-from fupin_extract.indicators import catalog, load_indicators
+from fupin_extract.meaning.indicators import catalog, load_indicators
 from fupin_extract.model import PatternError
-from fupin_extract.patterns import load_dictionary, load_exclusions, load_patterns, load_units, patterns_dir
+from fupin_extract.rules.loader import load_dictionary, load_exclusions, load_patterns, load_units, patterns_dir
 
 P = load_patterns()
 

@@ -26,8 +26,8 @@ from hypothesis import strategies as st
 
 import fupin_extract as fx
 from fupin_extract.model import Document
-from fupin_extract.numerals import parse_number, to_chinese
-from fupin_extract.patterns import load_patterns
+from fupin_extract.figures.numerals import parse_number, to_chinese
+from fupin_extract.rules.loader import load_patterns
 from fupin_extract.pipeline import extract_partition
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,0 +1,318 @@
+"""Shared pieces of the audit: figures with their printed-precision intervals, the text
+structure of a report (sentences, ；-segments, clauses, parentheses), and the finding record.
+
+Intervals follow tests/gold/GUIDELINES.md (Relations): every printed number stands for the
+values that round to it (``24.3`` → [24.25, 24.35], ``715万元`` → [7145000, 7155000]);
+a whole count without multiplier (``36户``) is exact; approximate figures widen their
+interval (约 ±5 %; ``50余个`` → [50, 60]; ``以上`` → no upper bound; ``不足`` → [0, v]).
+All arithmetic is on :class:`~decimal.Decimal`.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from decimal import Decimal, localcontext
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import regex
+
+from fupin_extract.normalise import normalise
+
+ARABIC = regex.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+RATE_UNITS = {"%", "‰", "百分点"}
+APPROX_WIDTH = Decimal("0.05")  # 约/近/左右: ±5 % of the value
+STRONG_END = set("。！？!?\n")
+WEAK_END = set("；;")
+CLAUSE_END = set("，,、：:")
+OPEN = set("（(")
+CLOSE = set("）)")
+INF = None  # an open upper bound
+
+
+@dataclass(frozen=True)
+class Interval:
+    lo: Decimal
+    hi: Optional[Decimal]  # None = no upper bound
+
+    def __add__(self, o: "Interval") -> "Interval":
+        return Interval(self.lo + o.lo, None if self.hi is None or o.hi is None else self.hi + o.hi)
+
+    def scale(self, k: Decimal) -> "Interval":
+        return Interval(self.lo * k, None if self.hi is None else self.hi * k)
+
+    @property
+    def point(self) -> bool:
+        return self.hi is not None and self.hi == self.lo
+
+    def overlaps(self, o: "Interval") -> bool:
+        """Half-open intervals [lo, hi) (the values that round to a printed number); exact values are points."""
+        if self.point and o.point:
+            return self.lo == o.lo
+        if self.point:
+            return o.lo <= self.lo and (o.hi is None or self.lo < o.hi)
+        if o.point:
+            return self.lo <= o.lo and (self.hi is None or o.lo < self.hi)
+        return (o.hi is None or self.lo < o.hi) and (self.hi is None or o.lo < self.hi)
+
+    @property
+    def mid(self) -> Decimal:
+        return self.lo if self.hi is None else (self.lo + self.hi) / 2
+
+    @property
+    def half(self) -> Optional[Decimal]:
+        return None if self.hi is None else (self.hi - self.lo) / 2
+
+    def below(self, o: "Interval") -> bool:
+        """Entirely below ``o``."""
+        return self.hi is not None and self.hi < o.lo
+
+
+ZERO = Interval(Decimal(0), Decimal(0))
+
+
+def divide(a: Interval, b: Interval) -> Optional[Interval]:
+    """a / b for non-negative intervals; None when b may be 0."""
+    if b.lo <= 0:
+        return None
+    with localcontext() as ctx:
+        ctx.prec = 28
+        lo = a.lo / b.hi if b.hi is not None else Decimal(0)
+        hi = None if a.hi is None else a.hi / b.lo
+    return Interval(lo, hi)
+
+
+def multiply(a: Interval, b: Interval) -> Interval:
+    return Interval(a.lo * b.lo, None if a.hi is None or b.hi is None else a.hi * b.hi)
+
+
+@dataclass
+class Fig:
+    """A figure of one report, with its printed-precision interval."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    unit: str
+    qualifier: str
+    value_max: Optional[Decimal] = None
+    indicator: Optional[str] = None
+    scope: Optional[str] = None
+    period: Optional[str] = None
+    iv: Interval = field(default=ZERO)
+    implied: bool = False  # a bare number the audit read as a part (unit taken from its siblings)
+
+    @property
+    def span(self) -> List[int]:
+        return [self.start, self.end]
+
+    @property
+    def exact(self) -> bool:
+        return self.qualifier == "exact" and self.value_max is None
+
+
+def _trailing_zeros(s: str) -> int:
+    n = 0
+    for c in reversed(s):
+        if c != "0":
+            break
+        n += 1
+    return n
+
+
+def interval_of(text: str, value: Decimal, unit: str, qualifier: str, value_max: Optional[Decimal] = None) -> Interval:
+    """The values a printed figure stands for."""
+    n = normalise(text)
+    m = ARABIC.search(n)
+    half = Decimal(0)
+    step = Decimal(1)
+    if m:
+        num = m.group().replace(",", "")
+        printed = Decimal(num)
+        decimals = len(num.split(".")[1]) if "." in num else 0
+        scale = (value / printed) if printed else Decimal(1)
+        if decimals or scale != 1 or unit in RATE_UNITS:
+            half = Decimal(5).scaleb(-(decimals + 1)) * scale
+        step = (Decimal(1).scaleb(-decimals) if decimals else Decimal(10) ** _trailing_zeros(num.split(".")[0])) * scale
+    lo, hi = value - half, (value_max if value_max is not None else value) + half
+    if qualifier == "approx":
+        w = abs(value) * APPROX_WIDTH
+        lo, hi = lo - w, hi + w
+    elif qualifier == "at_least":
+        lo = value
+        if any(c in n for c in "余多"):  # 50余个 → [50, 60]; 2100多万元 → [2100万, 2200万]
+            hi = value + step
+        else:  # 以上, 超过, 至少 → no upper bound
+            hi = None
+    elif qualifier == "at_most":
+        lo = min(Decimal(0), value)
+    return Interval(max(lo, Decimal(0)) if value >= 0 else lo, hi)
+
+
+def fmt(d: Optional[Decimal]) -> Optional[str]:
+    """An exact decimal as a plain string (no exponent, no trailing zeros)."""
+    if d is None:
+        return None
+    d = Decimal(d)
+    if d == d.to_integral_value():
+        return str(d.quantize(Decimal(1)))
+    s = format(d.normalize(), "f")
+    return s
+
+
+def fmt_num(d: Optional[Decimal], places: int = 4) -> str:
+    if d is None:
+        return "∞"
+    q = Decimal(d).quantize(Decimal(1).scaleb(-places)) if d != d.to_integral_value() else Decimal(d)
+    return fmt(q)
+
+
+# --------------------------------------------------------------------------- text structure
+class DocView:
+    """A report's text with its figures and boundaries of sentences, segments, clauses, parentheses."""
+
+    def __init__(self, doc: str, text: str, figs: Sequence[Fig]):
+        self.doc = doc
+        self.text = text
+        self.n = normalise(text)
+        self.figs = sorted(figs, key=lambda f: f.start)
+        self.starts = [f.start for f in self.figs]
+        n = self.n
+        self.strong = [0] + [i + 1 for i, c in enumerate(n) if c in STRONG_END]
+        self.weak = sorted(set(self.strong) | {i + 1 for i, c in enumerate(n) if c in WEAK_END})
+        self.paras = [0] + [i + 1 for i, c in enumerate(n) if c == "\n"]
+        # parentheses (innermost span containing each position)
+        self.parens: List[Tuple[int, int]] = []
+        stack: List[int] = []
+        for i, c in enumerate(n):
+            if c in OPEN:
+                stack.append(i)
+            elif c in CLOSE and stack:
+                self.parens.append((stack.pop(), i + 1))
+            elif c == "\n":
+                stack.clear()
+        self.parens.sort()
+
+    # -- bounds
+    @staticmethod
+    def _bounds(marks: List[int], pos: int, length: int) -> Tuple[int, int]:
+        i = bisect.bisect_right(marks, pos) - 1
+        s = marks[i]
+        e = marks[i + 1] if i + 1 < len(marks) else length
+        return s, e
+
+    def sentence(self, pos: int) -> Tuple[int, int]:
+        return self._bounds(self.strong, pos, len(self.n))
+
+    def segment(self, pos: int) -> Tuple[int, int]:
+        return self._bounds(self.weak, pos, len(self.n))
+
+    def paragraph(self, pos: int) -> Tuple[int, int]:
+        return self._bounds(self.paras, pos, len(self.n))
+
+    def prev_sentence(self, pos: int) -> Optional[Tuple[int, int]]:
+        """The sentence before the one holding ``pos``, if it is in the same paragraph."""
+        s, _ = self.sentence(pos)
+        if s == 0 or self.n[s - 1] == "\n":
+            return None
+        return self.sentence(s - 1)
+
+    def clause_start(self, pos: int, floor: int = 0) -> int:
+        i = pos - 1
+        while i >= floor:
+            c = self.n[i]
+            if c in CLAUSE_END or c in WEAK_END or c in STRONG_END:
+                return i + 1
+            i -= 1
+        return floor
+
+    def clause_end(self, pos: int) -> int:
+        i = pos
+        while i < len(self.n):
+            c = self.n[i]
+            if c in CLAUSE_END or c in WEAK_END or c in STRONG_END:
+                return i
+            i += 1
+        return i
+
+    def paren_of(self, pos: int) -> Optional[Tuple[int, int]]:
+        best = None
+        for s, e in self.parens:
+            if s > pos:
+                break
+            if s <= pos < e and (best is None or s > best[0]):
+                best = (s, e)
+        return best
+
+    def sentence_text(self, pos: int) -> Tuple[int, str]:
+        s, e = self.sentence(pos)
+        while s < e and self.text[s].isspace():
+            s += 1
+        while e > s and self.text[e - 1].isspace():
+            e -= 1
+        return s, self.text[s:e]
+
+    # -- figures
+    def figs_in(self, s: int, e: int, unit: Optional[str] = None) -> List[Fig]:
+        i = bisect.bisect_left(self.starts, s)
+        out = []
+        while i < len(self.figs) and self.figs[i].start < e:
+            f = self.figs[i]
+            if f.end <= e and (unit is None or f.unit == unit):
+                out.append(f)
+            i += 1
+        return out
+
+    def fig_at(self, pos: int) -> Optional[Fig]:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.figs[i].start <= pos < self.figs[i].end:
+            return self.figs[i]
+        return None
+
+    def next_fig(self, pos: int, limit: int) -> Optional[Fig]:
+        i = bisect.bisect_left(self.starts, pos)
+        if i < len(self.figs) and self.figs[i].start < limit:
+            return self.figs[i]
+        return None
+
+
+# --------------------------------------------------------------------------- findings
+@dataclass
+class Finding:
+    doc: str
+    kind: str
+    rule: str
+    holds: Optional[bool]
+    explanation: str
+    severity: str = "info"
+    total: Optional[List[int]] = None
+    parts: Optional[List[List[int]]] = None
+    rate: Optional[List[int]] = None
+    stated: Optional[str] = None
+    recomputed: Optional[str] = None
+    difference: Optional[str] = None
+    tolerance: Optional[str] = None
+    sentence: Optional[str] = None
+    unit: Optional[str] = None
+    other_doc: Optional[str] = None
+    confidence: Optional[float] = None  # how sure the reading of the structure is, 0..1
+    structure: Optional[str] = None  # the structural rule that produced the finding, in words
+
+    def key(self) -> tuple:
+        return (self.doc, self.kind, tuple(self.total or ()), tuple(tuple(p) for p in self.parts or ()),
+                tuple(self.rate or ()))
+
+
+def compare_fields(stated: Interval, recomputed: Interval, stated_value: Decimal) -> Dict[str, Optional[str]]:
+    """stated, recomputed (midpoint), difference and tolerance (sum of half-widths) as exact strings."""
+    rec = recomputed.mid
+    diff = rec - stated_value
+    hs, hr = stated.half, recomputed.half
+    tol = None if hs is None or hr is None else hs + hr
+    return {"stated": fmt(stated_value), "recomputed": fmt(rec), "difference": fmt(diff),
+            "tolerance": "inf" if tol is None else fmt(tol)}
+
+
+def quote(f: Fig) -> str:
+    return f"“{f.text}”"

@@ -1,0 +1,185 @@
+"""The gate before an alarm: is a "does not hold" finding really a relation?
+
+Rules find candidate relations; this module looks at each finding once more, on its own
+(no state shared between findings, so the result does not depend on the order the rules
+ran in), and
+
+* gives every finding its ``structure`` (the structural rule: which reading of the text
+  produced it) and a ``confidence`` in [0, 1];
+* turns an alarm whose structure is uncertain into ``holds = None`` with the reason, so
+  that an auditor who reads the "does not hold" findings first reads real ones.
+
+An alarm stays an alarm only when its parts share the total's unit (the rules ensure it),
+no part is a per-head amount, the parts cover one breakdown (no nested 其中 inside the
+list, no second breakdown of the same total) and, for shares and ratios, the recomputed
+value is of the stated value's order (a result several times off means the numerator or
+the base was picked wrongly, not that the report is wrong).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+from typing import Callable, List, Optional, Sequence
+
+import regex
+
+from fupin_extract.audit.core import DocView, Finding
+from fupin_extract.audit.rules import RelationRules
+
+ARITHMETIC = {"sum", "share", "growth", "ratio"}
+
+#: rule id → (structure, base confidence)
+STRUCTURE = {
+    "sum.parts_after": ("total, then 其中/包括 and its parts", 0.85),
+    "sum.subset": ("total, then one part under 其中", 0.8),
+    "sum.paren": ("total with its parts in parentheses", 0.9),
+    "sum.total_after": ("parts, then 共计/合计 and their total", 0.9),
+    "sum.remainder": ("total, parts and the 剩余/其余 part", 0.85),
+    "sum.implied": ("implied partition (parts add up exactly)", 0.6),
+    "sum.of_total": ("a total named by 中, then its parts (N户中，…)", 0.75),
+    "sum.structure": ("totals and parts of the shared sentence structure (其中, brackets, colon, 总计)", 0.75),
+    "sum.named_parts": ("parts named by the total's breakdown", 0.7),
+    "share.of": ("占 … 的 X%", 0.85),
+    "share.named_rate": ("named rate (…率, 比例) over a nearby base", 0.7),
+    "share.implicit_base": ("share of an unstated base: the breakdown's total, a 中-total or the named base", 0.6),
+    "growth.compare": ("与 … 相比增长 X%", 0.85),
+    "growth.from_to": ("由 X 增加到 Y，增长 Z%", 0.85),
+}
+DEFAULT = ("relation read from nearby figures", 0.6)
+
+#: the rules whose list of parts is closed by the text (a sum short of its total is an error there)
+CLOSED_LISTS = {"sum.total_after", "sum.paren", "sum.remainder"}
+
+FAMILY = regex.compile(r"_(?:households|population|amount|persons)$")
+
+
+def _dec(s: Optional[str]) -> Optional[Decimal]:
+    if s is None or s == "inf":
+        return None
+    try:
+        return Decimal(s)
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def _uncertain(f: Finding, reason: str) -> Finding:
+    return replace(f, holds=None, severity="info", confidence=min(f.confidence or 0.5, 0.4),
+                   explanation=f"{f.explanation} — cannot tell: {reason}")
+
+
+class Gate:
+    """The checks of one document; each takes a finding and returns a reason or None."""
+
+    def __init__(self, view: DocView, rules: RelationRules):
+        self.v = view
+        self.re_parts_after = rules.alternation("sum", "parts_after")
+        self.re_per = rules.alternation("sum", "per_words")
+        self.min_parts = int(rules.s("gate", "open_list_min_parts", 3))
+        self.gap = Decimal(str(rules.s("gate", "open_list_gap", 0.1)))
+        self.off = Decimal(str(rules.s("gate", "off_factor", 2)))
+        self.status = set(rules.w("gate", "status_families"))
+
+    def checks(self) -> Sequence[Callable[[Finding], Optional[str]]]:
+        return (self.open_list_short, self.status_parts, self.nested_breakdown, self.per_head_part, self.far_off, self.bracketed_inputs)
+
+    # ------------------------------------------------------------------ the checks
+    def open_list_short(self, f: Finding) -> Optional[str]:
+        if f.kind != "sum" or f.rule in CLOSED_LISTS or f.rule == "sum.subset":
+            return None
+        diff, total = _dec(f.difference), _dec(f.stated)
+        if diff is None or diff >= 0 or not total:
+            return None
+        if len(f.parts or ()) >= self.min_parts and -diff <= total * self.gap:
+            return None  # a long list a little short: a breakdown that does not add up
+        return "the parts fall short of the total and the list is not closed (其中 may name only some parts)"
+
+
+    def _family(self, span: Optional[List[int]]) -> Optional[str]:
+        fig = self.v.fig_at(span[0]) if span else None
+        return FAMILY.sub("", fig.indicator) if fig is not None and fig.indicator else None
+
+    def status_parts(self, f: Finding) -> Optional[str]:
+        if f.kind != "sum" or not f.parts or (_dec(f.difference) or 0) >= 0:
+            return None
+        total = self._family(f.total)
+        fams = {self._family(p) for p in f.parts} - {None}
+        if total and len(fams) == 1 and fams <= self.status and total not in fams:
+            return (f"every part is {fams.pop()} while the total is {total}: the list covers one status "
+                    "of the total, the others are not named")
+        return None
+
+    def nested_breakdown(self, f: Finding) -> Optional[str]:
+        if f.kind != "sum" or not f.parts or len(f.parts) < 2 or not self.re_parts_after:
+            return None
+        first_end = min(p[1] for p in f.parts)
+        last_start = max(p[0] for p in f.parts)
+        if first_end < last_start and self.re_parts_after.search(self.v.n, first_end, last_start):
+            return "a second 其中 inside the list: the parts mix two levels of one breakdown"
+        return None
+
+    def per_head_part(self, f: Finding) -> Optional[str]:
+        if f.kind != "sum" or not f.parts or not self.re_per:
+            return None
+        for s, _ in f.parts:
+            cs = self.v.clause_start(s, max(0, s - 12))
+            if self.re_per.search(self.v.n, cs, s):
+                return "a part is a per-head or average amount, not a share of the total"
+        return None
+
+    def far_off(self, f: Finding) -> Optional[str]:
+        if f.kind not in ("share", "ratio"):
+            return None
+        st, rec = _dec(f.stated), _dec(f.recomputed)
+        if st is None or rec is None or st <= 0 or rec <= 0:
+            return None
+        if rec > st * self.off or st > rec * self.off:
+            return "the recomputed value is several times the stated one: the numerator or the base was not the one the text means"
+        return None
+
+    def bracketed_inputs(self, f: Finding) -> Optional[str]:
+        if f.kind not in ("share", "ratio") or not f.rate:
+            return None
+        rate_paren = self.v.paren_of(f.rate[0])
+        spans = [s for s in [f.total, *(f.parts or ())] if s]
+        if spans and all(self.v.paren_of(s[0]) not in (None, rate_paren) for s in spans):
+            return "numerator and base come from a parenthesised breakdown while the rate is outside it"
+        return None
+
+    # ------------------------------------------------------------------ one finding
+    def judge(self, f: Finding) -> Finding:
+        structure, base = STRUCTURE.get(f.rule, DEFAULT)
+        f = replace(f, structure=f.structure or structure, confidence=_confidence(f, base),
+                    explanation=f.explanation + _rounding_note(f))
+        if f.holds is not False or f.kind not in ARITHMETIC:
+            return f
+        for check in self.checks():
+            reason = check(f)
+            if reason:
+                return _uncertain(f, reason)
+        return f
+
+
+def _rounding_note(f: Finding) -> str:
+    """The guidelines' rounding rule, stated with the numbers the verdict rests on."""
+    if f.kind not in ARITHMETIC or f.holds is None or f.recomputed is None or f.tolerance is None:
+        return ""
+    tol = "open" if f.tolerance == "inf" else f"±{f.tolerance}"
+    return (f" [as printed: each number is the interval of values that round to it; "
+            f"recomputed {f.recomputed} vs stated {f.stated}, tolerance {tol}]")
+
+
+def _confidence(f: Finding, base: float) -> float:
+    """The rule's base confidence, lowered when the verdict rests on a rounding edge."""
+    diff, tol = _dec(f.difference), _dec(f.tolerance)
+    c = base
+    if f.holds is False and diff is not None and tol is not None and abs(diff) <= tol * 3:
+        c -= 0.15  # just outside the rounding interval
+    if f.parts and len(f.parts) >= 3:
+        c += 0.05
+    return round(max(0.05, min(0.99, c)), 2)
+
+
+def gate(view: DocView, findings: List[Finding], rules: RelationRules) -> List[Finding]:
+    """Every finding of one document with its structure and confidence; uncertain alarms made null."""
+    g = Gate(view, rules)
+    return [g.judge(f) for f in findings]

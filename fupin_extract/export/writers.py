@@ -1,0 +1,964 @@
+"""Write tables to files: JSON Lines, CSV (UTF-8 with BOM), Parquet, xlsx, Stata .dta — and a codebook.
+
+Entry points
+------------
+- :func:`write_table` — one table, one file (``docs -o out.csv``);
+- :func:`write_tables` — several tables into a folder: one file per table, or ONE workbook
+  ``tables.xlsx`` for ``xlsx``; a codebook (``codebook.csv`` and ``codebook.md``) beside;
+- :func:`export_corpus` — figures, documents, comparison and findings (when the ``compare``
+  and ``audit`` modules are available) and errors of a :class:`~fupin_extract.corpus.Corpus`;
+- :func:`codebook` — the codebook DataFrame (column, type, unit, Chinese label, description),
+  generated from the table schemas, ``patterns/columns.yaml`` and the indicator catalogue.
+
+Conventions (see docs): CSV is UTF-8 with BOM so that Excel shows Chinese, and a text cell that
+starts with ``= + - @``, tab or CR (or ``'``) gets a leading ``'`` so that no spreadsheet runs it
+as a formula (OWASP; :func:`read_table` removes it); xlsx cells are
+written as strings, never formulas (``=SUM(A1)`` stays text), with a frozen header, an
+autofilter and set column widths, at most :data:`XLSX_MAX_ROWS` rows a sheet (longer tables
+continue on ``figures_2``, ``figures_3`` …) and :data:`XLSX_MAX_CELL_CHARS` characters a cell
+(longer text is cut and ends with a marker; the codebook says which columns were cut); Stata
+files are version 118 with ASCII snake_case variable names and Chinese variable labels.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+import sys
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Dict, IO, List, Optional, Tuple, Union
+
+import pandas as pd
+
+from fupin_extract.tables.frames import DOCUMENT_COLUMNS, ERROR_COLUMNS, FIGURE_COLUMNS, findings_table, json_value
+
+FORMATS = ("jsonl", "json", "csv", "parquet", "xlsx", "dta")
+SUFFIXES = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".parquet": "parquet", ".xlsx": "xlsx",
+            ".dta": "dta"}
+#: a CSV cell starting with one of these could run as a formula in a spreadsheet (OWASP "CSV injection")
+CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: what a neutralised CSV cell starts with (removed again by :func:`fupin_extract.read_table`)
+CSV_GUARD = "'"
+
+#: rows of an xlsx sheet, header included (Excel's limit)
+XLSX_MAX_ROWS = 1_048_576
+#: characters of an xlsx cell (Excel's limit)
+XLSX_MAX_CELL_CHARS = 32_767
+#: appended to a cut cell; ``{n}`` is the original length in characters
+TRUNCATION_MARKER = "…[已截断：原文共{n}字符，完整内容见 CSV/Parquet 导出]"
+#: name of the workbook :func:`write_tables` writes for ``xlsx``
+WORKBOOK_NAME = "tables.xlsx"
+#: Stata: variable labels and the data label
+STATA_LABEL_MAX = 80
+STATA_NAME_MAX = 32
+STATA_STR_MAX_BYTES = 2045
+#: text columns written to Stata as labelled integers (value labels), when they hold at most
+#: :data:`STATA_MAX_CATEGORIES` distinct values
+STATA_CATEGORICAL = ("unit", "qualifier", "indicator", "level", "kind", "severity", "format", "stage", "error_type")
+STATA_MAX_CATEGORIES = 2000
+
+#: the tables whose columns are fixed by :mod:`fupin_extract.tables`
+SCHEMAS = {"figures": FIGURE_COLUMNS, "documents": DOCUMENT_COLUMNS, "errors": ERROR_COLUMNS}
+#: the order of tables in a workbook and in the codebook
+TABLE_ORDER = ("figures", "documents", "comparison", "findings", "errors")
+
+CODEBOOK_COLUMNS = ["table", "column", "type", "unit", "label", "description", "notes"]
+
+
+# --------------------------------------------------------------------------- column documentation
+@dataclass
+class ColumnDoc:
+    label: str
+    description: str
+    unit: str = ""
+    long_text: bool = False
+
+
+@dataclass
+class TableDoc:
+    label: str
+    description: str
+    columns: Dict[str, ColumnDoc] = field(default_factory=dict)
+
+
+def _columns_path() -> Path:
+    from fupin_extract.rules.loader import patterns_dir
+
+    return patterns_dir() / "columns.yaml"
+
+
+@lru_cache(maxsize=4)
+def _load_columns_cached(path: str) -> Dict[str, TableDoc]:
+    from fupin_extract.model import PatternError
+    from fupin_extract.rules.loader import check_keys, load_yaml, where
+
+    p = Path(path)
+    data = load_yaml(p)
+    check_keys(p, data, {"tables"}, {"tables"}, "columns file")
+    tables = data["tables"]
+    if not isinstance(tables, dict):
+        raise PatternError(f"{where(p, data)}: 'tables' must be a mapping of table name → table")
+    out: Dict[str, TableDoc] = {}
+    for tname, t in tables.items():
+        check_keys(p, t, {"label", "description", "columns"}, {"label", "description", "columns"}, f"table {tname!r}")
+        label = _text(p, t, t["label"], f"label of table {tname!r}", STATA_LABEL_MAX)
+        desc = _text(p, t, t["description"], f"description of table {tname!r}")
+        cols = t["columns"]
+        if not isinstance(cols, dict) or not cols:
+            raise PatternError(f"{where(p, t)}: columns of table {tname!r} must be a non-empty mapping")
+        td = TableDoc(label, desc)
+        for cname, c in cols.items():
+            what = f"column {tname}.{cname}"
+            if not isinstance(cname, str) or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", cname):
+                raise PatternError(f"{where(p, cols)}: column name {cname!r} of table {tname!r} must be an identifier")
+            check_keys(p, c, {"label", "description", "unit", "long_text"}, {"label", "description"}, what)
+            unit = c.get("unit", "")
+            if unit is None:
+                unit = ""
+            if not isinstance(unit, str):
+                raise PatternError(f"{where(p, c)}: unit of {what} must be a string")
+            long_text = c.get("long_text", False)
+            if not isinstance(long_text, bool):
+                raise PatternError(f"{where(p, c)}: long_text of {what} must be true or false")
+            td.columns[cname] = ColumnDoc(_text(p, c, c["label"], f"label of {what}", STATA_LABEL_MAX),
+                                          _text(p, c, c["description"], f"description of {what}"), unit, long_text)
+        schema = SCHEMAS.get(tname)
+        if schema is not None:
+            for cname in td.columns:
+                if cname not in schema:
+                    raise PatternError(f"{where(p, cols[cname])}: {cname!r} is not a column of table {tname!r} "
+                                       f"(columns: {list(schema)})")
+            missing = [c for c in schema if c not in td.columns]
+            if missing:
+                raise PatternError(f"{where(p, cols)}: table {tname!r} does not document column(s) {missing} "
+                                   f"(see fupin_extract/tables.py)")
+        out[str(tname)] = td
+    for tname in SCHEMAS:
+        if tname not in out:
+            raise PatternError(f"{where(p, tables)}: table {tname!r} is not documented")
+    return out
+
+
+def _text(path: Path, obj: Any, value: Any, what: str, max_len: Optional[int] = None) -> str:
+    from fupin_extract.model import PatternError
+    from fupin_extract.rules.loader import where
+
+    if not isinstance(value, str) or not value.strip():
+        raise PatternError(f"{where(path, obj)}: {what} must be a non-empty string")
+    if max_len is not None and len(value) > max_len:
+        raise PatternError(f"{where(path, obj)}: {what} has {len(value)} characters; at most {max_len} "
+                           f"(Stata labels)")
+    return value
+
+
+def load_columns(path: Optional[Path] = None) -> Dict[str, TableDoc]:
+    """Column documentation of every table from ``patterns/columns.yaml`` (validated; errors name file:line)."""
+    return _load_columns_cached(str(path or _columns_path()))
+
+
+def indicator_catalog() -> Optional[pd.DataFrame]:
+    """``fupin_extract.meaning.indicators.catalog()`` when that module provides it, else ``None``."""
+    try:
+        from fupin_extract.meaning import indicators  # noqa: F401
+    except ImportError:
+        return None
+    fn = getattr(indicators, "catalog", None)
+    if fn is None:
+        return None
+    cat = fn()
+    if cat is None or not isinstance(cat, pd.DataFrame) or "id" not in cat.columns:
+        return None
+    return cat
+
+
+def _catalog_map(cat: Optional[pd.DataFrame]) -> Dict[str, dict]:
+    if cat is None:
+        return {}
+    out = {}
+    for row in cat.to_dict("records"):
+        out[str(row["id"])] = {k: ("" if _isna(v) else str(v)) for k, v in row.items()}
+    return out
+
+
+# --------------------------------------------------------------------------- codebook
+def _isna(v: Any) -> bool:
+    if v is None:
+        return True
+    if isinstance(v, (list, tuple, dict)):
+        return False
+    try:
+        r = pd.isna(v)
+    except (TypeError, ValueError):
+        return False
+    return bool(r) if isinstance(r, (bool,)) or getattr(r, "shape", None) == () else False
+
+
+def _is_listlike(v: Any) -> bool:
+    return isinstance(v, (list, tuple, dict)) or (hasattr(v, "tolist") and getattr(v, "ndim", 0) > 0)
+
+
+def column_type(s: pd.Series) -> str:
+    """Logical type of a column for the codebook: string, integer, float, boolean, list."""
+    dt = s.dtype
+    if pd.api.types.is_bool_dtype(dt):
+        return "boolean"
+    if pd.api.types.is_integer_dtype(dt):
+        return "integer"
+    if pd.api.types.is_float_dtype(dt):
+        return "float"
+    if pd.api.types.is_datetime64_any_dtype(dt):
+        return "datetime"
+    if dt == object:
+        for v in s:
+            if _isna(v):
+                continue
+            if _is_listlike(v):
+                return "list"
+            if isinstance(v, bool):
+                return "boolean"
+            if isinstance(v, (int, float, Decimal)):
+                return "number"
+            return "string"
+    return "string"
+
+
+def _describe(table: str, col: str, docs: Dict[str, TableDoc], cat: Dict[str, dict]) -> Tuple[str, str, str, bool]:
+    """(label, description, unit, documented) of a column."""
+    td = docs.get(table)
+    if td and col in td.columns:
+        c = td.columns[col]
+        return c.label, c.description, c.unit, True
+    # an indicator column (comparison), exactly or as <indicator>_<suffix>
+    if cat:
+        if col in cat:
+            r = cat[col]
+            return (r.get("label") or col), (r.get("description") or ""), r.get("unit", ""), True
+        best = max((i for i in cat if col.startswith(i + "_")), key=len, default=None)
+        if best:
+            r = cat[best]
+            suffix = col[len(best) + 1:]
+            return (f"{r.get('label') or best}（{suffix}）", f"{r.get('description') or ''}（{suffix}）".strip(),
+                    r.get("unit", ""), True)
+    # the same column in another table
+    for other in TABLE_ORDER:
+        od = docs.get(other)
+        if od and col in od.columns:
+            c = od.columns[col]
+            return c.label, c.description, c.unit, True
+    return col, "", "", False
+
+
+def build_codebook(tables: Dict[str, pd.DataFrame], notes: Optional[Dict[Tuple[str, str], str]] = None,
+             *, catalog: Optional[pd.DataFrame] = "auto", columns_path: Optional[Path] = None) -> pd.DataFrame:
+    """The codebook of ``tables``: one row per column of every table (columns
+    :data:`CODEBOOK_COLUMNS`), then one row per indicator of the catalogue (table ``indicator``:
+    the values of ``figures.indicator``) when :func:`indicator_catalog` is available.
+
+    ``notes`` maps ``(table, column)`` (column ``""`` for the whole table) to a remark about
+    this export, e.g. cells cut in xlsx.
+    """
+    docs = load_columns(columns_path)
+    cat_df = indicator_catalog() if isinstance(catalog, str) and catalog == "auto" else catalog
+    cat = _catalog_map(cat_df)
+    notes = dict(notes or {})
+    rows = []
+    for table, df in tables.items():
+        table_note = notes.get((table, ""), "")
+        for col in df.columns:
+            label, desc, unit, documented = _describe(table, str(col), docs, cat)
+            note = [n for n in (notes.get((table, str(col)), ""),) if n]
+            if not documented:
+                note.append("undocumented column (not in patterns/columns.yaml)")
+            sn = stata_name(str(col))
+            if sn != str(col):
+                note.append(f"Stata variable name: {sn}")
+            rows.append({"table": table, "column": str(col), "type": column_type(df[col]), "unit": unit,
+                         "label": label, "description": desc, "notes": "; ".join(note)})
+        if table_note:
+            rows.append({"table": table, "column": "", "type": "", "unit": "", "label": docs[table].label
+                         if table in docs else table, "description": docs[table].description if table in docs else "",
+                         "notes": table_note})
+    if cat and any("indicator" in df.columns for df in tables.values()):
+        for iid, r in cat.items():
+            rows.append({"table": "indicator", "column": iid, "type": "category", "unit": r.get("unit", ""),
+                         "label": r.get("label", ""),
+                         "description": "; ".join(x for x in (r.get("description", ""),
+                                                              f"dimension: {r['dimension']}" if r.get("dimension") else "")
+                                                  if x),
+                         "notes": "a value of the indicator column"})
+    return pd.DataFrame(rows, columns=CODEBOOK_COLUMNS).astype("string")
+
+
+#: the usual name (``write_table``/``write_tables`` take a ``codebook`` flag, hence the alias)
+codebook = build_codebook
+
+
+def codebook_markdown(cb: pd.DataFrame, tables: Optional[Dict[str, pd.DataFrame]] = None,
+                      *, columns_path: Optional[Path] = None) -> str:
+    """The codebook as Markdown: one section per table, a table of its columns."""
+    docs = load_columns(columns_path)
+
+    def cell(v: Any) -> str:
+        s = "" if _isna(v) else str(v)
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+
+    lines = ["# Codebook", "",
+             "One section per exported table; `label` is the Chinese label (also the Stata variable label).",
+             "Values are in the unit given; money in 元, counts in base units (`715万元` → 7150000).", ""]
+    for table in dict.fromkeys(cb["table"].tolist()):
+        part = cb[cb["table"] == table]
+        td = docs.get(table)
+        title = f"{table} — {td.label}" if td else ("indicator — 指标目录" if table == "indicator" else table)
+        lines += [f"## {title}", ""]
+        if td:
+            lines += [td.description, ""]
+        if tables is not None and table in tables:
+            lines += [f"{len(tables[table])} rows.", ""]
+        whole = part[part["column"] == ""]
+        for n in whole["notes"].tolist():
+            lines += [f"Note: {cell(n)}", ""]
+        part = part[part["column"] != ""]
+        lines += ["| column | type | unit | label | description | notes |", "|---|---|---|---|---|---|"]
+        for r in part.itertuples(index=False):
+            lines.append(f"| `{cell(r.column)}` | {cell(r.type)} | {cell(r.unit)} | {cell(r.label)} | "
+                         f"{cell(r.description)} | {cell(r.notes)} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def write_codebook(cb: pd.DataFrame, csv_path: Path, md_path: Path,
+                   tables: Optional[Dict[str, pd.DataFrame]] = None) -> Tuple[Path, Path]:
+    csv_path, md_path = Path(csv_path), Path(md_path)
+    csv_path.parent.mkdir(parents=True, exist_ok=True)
+    cb.to_csv(csv_path, index=False, encoding="utf-8-sig")
+    md_path.write_text(codebook_markdown(cb, tables), encoding="utf-8")
+    return csv_path, md_path
+
+
+# --------------------------------------------------------------------------- value preparation
+def _json_default(v: Any) -> Any:
+    if isinstance(v, Decimal):
+        return json_value(v)
+    if hasattr(v, "tolist"):
+        return v.tolist()
+    if hasattr(v, "item"):
+        return v.item()
+    return str(v)
+
+
+def _jsonable(v: Any) -> Any:
+    if isinstance(v, (list, tuple)):
+        return [_jsonable(x) for x in v]
+    if isinstance(v, dict):
+        return {str(k): _jsonable(x) for k, x in v.items()}
+    if hasattr(v, "tolist") and getattr(v, "ndim", 0) > 0:
+        return [_jsonable(x) for x in v.tolist()]
+    return json_value(v)
+
+
+def _to_json_text(v: Any) -> str:
+    return json.dumps(_jsonable(v), ensure_ascii=False, default=_json_default)
+
+
+def _flat(df: pd.DataFrame, decimal_as: str = "str") -> pd.DataFrame:
+    """Lists → JSON text, Decimal → str or float, in object columns (CSV, xlsx, Stata)."""
+    out = df.copy()
+    for c in out.columns:
+        s = out[c]
+        if s.dtype != object:
+            continue
+        if any(_is_listlike(v) for v in s if v is not None):
+            out[c] = pd.array([None if (not _is_listlike(v) and _isna(v)) else
+                               (_to_json_text(v) if _is_listlike(v) else
+                                (str(v) if isinstance(v, Decimal) else v)) for v in s], dtype=object)
+        elif any(isinstance(v, Decimal) for v in s):
+            conv = (lambda v: str(v)) if decimal_as == "str" else (lambda v: float(v))
+            out[c] = pd.array([None if _isna(v) else (conv(v) if isinstance(v, Decimal) else v) for v in s],
+                              dtype=object)
+    return out
+
+
+# --------------------------------------------------------------------------- JSON Lines
+def write_jsonl(df: pd.DataFrame, fh: IO[str]) -> None:
+    cols = list(df.columns)
+    for row in df.itertuples(index=False, name=None):
+        fh.write(json.dumps({c: _jsonable(v) for c, v in zip(cols, row)}, ensure_ascii=False,
+                            default=_json_default) + "\n")
+
+
+def write_stdout_jsonl(df: pd.DataFrame) -> None:
+    write_jsonl(df, sys.stdout)
+
+
+def write_json(df: pd.DataFrame, fh: IO[str]) -> None:
+    """One JSON array of row objects (``-o x.json``); the same values as JSON Lines."""
+    cols = list(df.columns)
+    fh.write("[")
+    for i, row in enumerate(df.itertuples(index=False, name=None)):
+        fh.write(",\n" if i else "\n")
+        fh.write(json.dumps({c: _jsonable(v) for c, v in zip(cols, row)}, ensure_ascii=False,
+                            default=_json_default))
+    fh.write("\n]\n")
+
+
+# --------------------------------------------------------------------------- CSV / Parquet
+def csv_guard(v: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula gets a leading ``'`` (OWASP);
+    a cell that already starts with ``'`` gets one more, so that :func:`csv_unguard` is exact."""
+    if isinstance(v, str) and v and (v[0] in CSV_FORMULA_START or v[0] == CSV_GUARD):
+        return CSV_GUARD + v
+    return v
+
+
+def csv_unguard(v: Any) -> Any:
+    """The inverse of :func:`csv_guard`."""
+    if isinstance(v, str) and len(v) > 1 and v[0] == CSV_GUARD and (v[1] in CSV_FORMULA_START or v[1] == CSV_GUARD):
+        return v[1:]
+    return v
+
+
+def csv_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """The table as CSV cells: lists as JSON text, text cells guarded by :func:`csv_guard`."""
+    out = _flat(df)
+    for c in out.columns:
+        if out[c].dtype == object or isinstance(out[c].dtype, pd.StringDtype):
+            out[c] = out[c].map(csv_guard, na_action="ignore")
+    return out
+
+
+def write_csv(df: pd.DataFrame, path: Path) -> Path:
+    """UTF-8 with BOM (Excel), values as in the table (lists as JSON text); a text cell starting
+    with ``= + - @``, tab or CR gets a leading ``'`` so that no spreadsheet runs it."""
+    csv_frame(df).to_csv(path, index=False, encoding="utf-8-sig")
+    return Path(path)
+
+
+def write_stdout(df: pd.DataFrame, fmt: str) -> None:
+    """A table on standard output in a text format (jsonl, json, csv without BOM)."""
+    if fmt == "jsonl":
+        write_jsonl(df, sys.stdout)
+    elif fmt == "json":
+        write_json(df, sys.stdout)
+    elif fmt == "csv":
+        csv_frame(df).to_csv(sys.stdout, index=False)
+    else:
+        raise ValueError(f"format {fmt!r} cannot go to standard output")
+
+
+def _arrow_table(df: pd.DataFrame):
+    import pyarrow as pa
+
+    try:
+        return pa.Table.from_pandas(df, preserve_index=False)
+    except Exception:  # mixed lists / decimals pyarrow cannot type: fall back to JSON text
+        return pa.Table.from_pandas(_flat(df), preserve_index=False)
+
+
+def with_codebook_metadata(tbl, df: pd.DataFrame, table: str):
+    """The Arrow table with each field's codebook entry as field metadata (``label``,
+    ``description``, ``unit``, ``type``; UTF-8) and the table's name as schema metadata."""
+    import pyarrow as pa
+
+    cb = build_codebook({table: df}).set_index("column")
+    fields = []
+    for f in tbl.schema:
+        meta = dict(f.metadata or {})
+        if f.name in cb.index:
+            row = cb.loc[f.name]
+            for key in ("label", "description", "unit", "type"):
+                if isinstance(row[key], str) and row[key]:
+                    meta[key.encode()] = row[key].encode("utf-8")
+        fields.append(f.with_metadata(meta))
+    schema_meta = dict(tbl.schema.metadata or {})
+    schema_meta[b"fupin_extract.table"] = table.encode("utf-8")
+    return tbl.cast(pa.schema(fields, metadata=schema_meta))
+
+
+def write_parquet(df: pd.DataFrame, path: Path, table: Optional[str] = None) -> Path:
+    """Parquet with the codebook inside: every field carries its label and description."""
+    import pyarrow.parquet as pq
+
+    tbl = with_codebook_metadata(_arrow_table(df), df, table or guess_table(df))
+    pq.write_table(tbl, path)
+    return Path(path)
+
+
+# --------------------------------------------------------------------------- Stata
+# Stata reserved words (as pandas' StataWriter lists them, plus Stata's own "_" names)
+_STATA_RESERVED = {
+    "aggregate", "array", "boolean", "break", "byte", "case", "catch", "class", "colvector", "complex", "const",
+    "continue", "default", "delegate", "delete", "do", "double", "else", "eltypedef", "end", "enum", "explicit",
+    "export", "external", "float", "for", "friend", "function", "global", "goto", "if", "inline", "int", "local",
+    "long", "null", "pragma", "protected", "quad", "rowvector", "short", "typedef", "typename", "union", "unsigned",
+    "using", "virtual", "volatile", "void", "while", "with", "in", "strl", "_all", "_b", "_coef", "_cons", "_n",
+    "_pi", "_pred", "_rc", "_se", "_skip", "pointer", "scalar", "matrix", "numeric", "string", "struct", "transmorphic",
+    "vector", "real", "colvector", "private", "public", "static",
+}
+
+
+def stata_name(col: str, taken: Optional[set] = None) -> str:
+    """An ASCII snake_case Stata variable name (≤ 32 characters) for ``col``."""
+    s = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", str(col))
+    s = re.sub(r"[^A-Za-z0-9_]+", "_", s).strip("_").lower()
+    s = re.sub(r"_+", "_", s)
+    if not s:
+        s = "var"
+    if s[0].isdigit():
+        s = "v" + s
+    if s in _STATA_RESERVED or re.fullmatch(r"str\d+", s):
+        s = s + "_"
+    s = s[:STATA_NAME_MAX]
+    if taken is not None:
+        base, i = s, 2
+        while s in taken:
+            suffix = f"_{i}"
+            s = base[:STATA_NAME_MAX - len(suffix)] + suffix
+            i += 1
+        taken.add(s)
+    return s
+
+
+def _label(s: str) -> str:
+    s = " ".join(str(s).split())
+    return s if len(s) <= STATA_LABEL_MAX else s[:STATA_LABEL_MAX - 1] + "…"
+
+
+def stata_frame(df: pd.DataFrame, table: Optional[str] = None,
+                columns_path: Optional[Path] = None) -> Tuple[pd.DataFrame, Dict[str, str], List[str]]:
+    """``df`` made Stata-ready: (frame with Stata names, variable labels, strL columns)."""
+    docs = load_columns(columns_path)
+    cat = _catalog_map(indicator_catalog())
+    table = table or guess_table(df)
+    flat = _flat(df, decimal_as="float")
+    taken: set = set()
+    out = {}
+    labels: Dict[str, str] = {}
+    strl: List[str] = []
+    for col in flat.columns:
+        name = stata_name(str(col), taken)
+        s = flat[col]
+        label, _desc, _unit, _doc = _describe(table, str(col), docs, cat)
+        labels[name] = _label(label if label else str(col))
+        long_text = bool(docs.get(table) and str(col) in docs[table].columns and docs[table].columns[str(col)].long_text)
+        if pd.api.types.is_bool_dtype(s.dtype) and not s.isna().any():
+            out[name] = s.astype("int8")
+        elif pd.api.types.is_integer_dtype(s.dtype):  # Stata long/double with missing values stays integer
+            out[name] = s.astype("Int64") if s.isna().any() else s.astype("int64")
+        elif pd.api.types.is_float_dtype(s.dtype):
+            out[name] = s.astype("float64")
+        elif s.dtype == object and len(s) and all((_isna(v) or isinstance(v, (bool, int, float))) for v in s) \
+                and not all(_isna(v) for v in s):
+            out[name] = pd.array([float(v) if not _isna(v) else float("nan") for v in s], dtype="float64")
+        elif pd.api.types.is_bool_dtype(s.dtype):  # nullable boolean with NA
+            out[name] = pd.array([float(v) if not _isna(v) else float("nan") for v in s], dtype="float64")
+        elif str(col) in STATA_CATEGORICAL and s.notna().any() and s.dropna().nunique() <= STATA_MAX_CATEGORIES:
+            out[name] = pd.Categorical([None if _isna(v) else str(v) for v in s])  # value labels
+        else:
+            vals = ["" if _isna(v) else str(v) for v in s]
+            out[name] = pd.Series(vals, dtype=object, index=s.index)
+            if long_text or any(len(v.encode("utf-8")) > STATA_STR_MAX_BYTES for v in vals):
+                strl.append(name)
+    frame = pd.DataFrame(out, index=flat.index).reset_index(drop=True)
+    return frame, labels, strl
+
+
+def write_dta(df: pd.DataFrame, path: Path, table: Optional[str] = None) -> Path:
+    """Stata 118: ASCII snake_case names, Chinese variable labels (≤ 80 characters), strL for long text."""
+    frame, labels, strl = stata_frame(df, table)
+    docs = load_columns()
+    table = table or guess_table(df)
+    data_label = _label(docs[table].label) if table in docs else None
+    frame.to_stata(path, write_index=False, version=118, variable_labels=labels, data_label=data_label,
+                   convert_strl=strl or None)
+    return Path(path)
+
+
+# --------------------------------------------------------------------------- xlsx
+def _display_width(s: str) -> int:
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in s)
+
+
+class _Truncations:
+    def __init__(self) -> None:
+        self.counts: Dict[Tuple[str, str], int] = {}
+
+    def add(self, table: str, col: str) -> None:
+        self.counts[(table, col)] = self.counts.get((table, col), 0) + 1
+
+
+def _cut(s: str, limit: int) -> str:
+    marker = TRUNCATION_MARKER.format(n=len(s))
+    return s[:max(0, limit - len(marker))] + marker
+
+
+def _sheet_names(table: str, n_sheets: int, used: set) -> List[str]:
+    names = []
+    for i in range(n_sheets):
+        base = table[:31] if i == 0 else f"{table[:31 - len(str(i + 1)) - 1]}_{i + 1}"
+        name, k = base, 2
+        while name.lower() in used:
+            name = f"{base[:28]}~{k}"
+            k += 1
+        used.add(name.lower())
+        names.append(name)
+    return names
+
+
+def _write_sheet(wb, ws, df: pd.DataFrame, table: str, header_fmt, trunc: _Truncations) -> None:
+    cols = [str(c) for c in df.columns]
+    widths = [_display_width(c) + 3 for c in cols]  # room for the autofilter button
+    for j, c in enumerate(cols):
+        ws.write_string(0, j, c, header_fmt)
+    limit = XLSX_MAX_CELL_CHARS
+    sample = 200
+    for i, row in enumerate(df.itertuples(index=False, name=None), start=1):
+        for j, v in enumerate(row):
+            if v is None:
+                continue
+            if not isinstance(v, (str, bool, int, float, Decimal)):
+                v = _to_json_text(v) if _is_listlike(v) else str(v)
+            if isinstance(v, str):
+                if len(v) > limit:
+                    v = _cut(v, limit)
+                    trunc.add(table, cols[j])
+                ws.write_string(i, j, v)
+                if i <= sample:
+                    widths[j] = max(widths[j], _display_width(v[:80]))
+            elif isinstance(v, bool):
+                ws.write_boolean(i, j, v)
+                if i <= sample:
+                    widths[j] = max(widths[j], 6)
+            elif isinstance(v, (int, float, Decimal)) and not isinstance(v, bool):
+                f = float(v)
+                if math.isnan(f):
+                    continue
+                if math.isinf(f):
+                    ws.write_string(i, j, str(f))
+                    continue
+                ws.write_number(i, j, f)
+                if i <= sample:
+                    widths[j] = max(widths[j], min(len(repr(v)), 20))
+    for j, w in enumerate(widths):
+        ws.set_column(j, j, max(6, min(w + 1, 60)))
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, max(len(df), 1) if len(df) else 0, max(len(cols) - 1, 0))
+
+
+def _cells(df: pd.DataFrame) -> pd.DataFrame:
+    """Object frame with ``None`` for missing values (what :func:`_write_sheet` iterates)."""
+    obj = df.astype(object)
+    return obj.where(df.notna(), None)
+
+
+def write_workbook(tables: Dict[str, pd.DataFrame], path: Path, *, with_codebook: bool = True,
+                   extra_notes: Optional[Dict[Tuple[str, str], str]] = None) -> Tuple[Path, pd.DataFrame]:
+    """ONE workbook: a sheet per table (split past :data:`XLSX_MAX_ROWS`), then ``codebook``.
+
+    Returns the path and the codebook (with notes on cut cells and split sheets).
+    """
+    import xlsxwriter
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False,
+                                         "strings_to_numbers": False, "constant_memory": True})
+    header_fmt = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
+    trunc = _Truncations()
+    notes: Dict[Tuple[str, str], str] = dict(extra_notes or {})
+    used: set = set()
+    per_sheet = max(1, XLSX_MAX_ROWS - 1)
+    try:
+        for table, df in tables.items():
+            flat = _cells(_flat(df, decimal_as="float"))
+            n_sheets = max(1, math.ceil(len(flat) / per_sheet))
+            names = _sheet_names(table, n_sheets, used)
+            if n_sheets > 1:
+                notes[(table, "")] = (f"{len(flat)} rows split across sheets {', '.join(names)} "
+                                      f"(at most {per_sheet} data rows a sheet)")
+            for k, name in enumerate(names):
+                ws = wb.add_worksheet(name)
+                _write_sheet(wb, ws, flat.iloc[k * per_sheet:(k + 1) * per_sheet], table, header_fmt, trunc)
+        for (table, col), n in trunc.counts.items():
+            notes[(table, col)] = (f"{n} cell(s) longer than {XLSX_MAX_CELL_CHARS} characters were cut in the xlsx "
+                                   f"export and end with the marker “{TRUNCATION_MARKER.split('：')[0]}…]”; the CSV, "
+                                   f"Parquet and Stata exports keep the full text")
+        cb = build_codebook(tables, notes)
+        if with_codebook:
+            name = _sheet_names("codebook", 1, used)[0]
+            ws = wb.add_worksheet(name)
+            _write_sheet(wb, ws, _cells(cb), "codebook", header_fmt, trunc)
+    finally:
+        wb.close()
+    return path, cb
+
+
+# --------------------------------------------------------------------------- tables and files
+def guess_table(df: pd.DataFrame) -> str:
+    """The documented table whose columns ``df`` shares most (``docs`` output → documents)."""
+    try:
+        docs = load_columns()
+    except Exception:
+        docs = {}
+    cols = set(map(str, df.columns))
+    best, score = "table", 0.0
+    for name, td in docs.items():
+        if name == "codebook":
+            continue
+        common = len(cols & set(td.columns))
+        s = common / max(len(cols), 1) + common / max(len(td.columns), 1) / 10
+        if common and s > score:
+            best, score = name, s
+    return best
+
+
+def _format_for(path: Path, fmt: str) -> str:
+    """``fmt``, except that the default ``jsonl`` gives way to a file suffix naming another format
+    (``docs corpora -o docs.xlsx`` writes a workbook, not JSON Lines in a file named .xlsx)."""
+    suf = SUFFIXES.get(Path(path).suffix.lower())
+    if fmt == "jsonl" and suf and suf != "jsonl":
+        return suf
+    return fmt
+
+
+def codebook_paths(path: Path) -> Tuple[Path, Path]:
+    """Where the codebook of a single-file export goes: ``<stem>.codebook.csv`` / ``.md`` beside it."""
+    path = Path(path)
+    return path.with_name(path.stem + ".codebook.csv"), path.with_name(path.stem + ".codebook.md")
+
+
+def write_table(df: pd.DataFrame, path: Path, fmt: str, *, name: Optional[str] = None,
+                codebook: bool = False) -> Path:
+    """Write one table to ``path`` in ``fmt`` (one of :data:`FORMATS`).
+
+    ``name`` is the table's name (sheet name in xlsx, codebook and Stata labels); guessed from the
+    columns when omitted.  ``codebook=True`` also writes ``<stem>.codebook.csv`` and ``.md`` beside.
+    """
+    path = Path(path)
+    fmt = _format_for(path, fmt)
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {FORMATS}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    table = name or guess_table(df)
+    if table == "findings" and fmt != "jsonl":  # numbers as numbers, offsets as integer columns
+        df = findings_table(df)
+    cb = None
+    if fmt in ("jsonl", "json"):
+        with open(path, "w", encoding="utf-8") as fh:
+            (write_jsonl if fmt == "jsonl" else write_json)(df, fh)
+    elif fmt == "csv":
+        write_csv(df, path)
+    elif fmt == "parquet":
+        write_parquet(df, path, table)
+    elif fmt == "xlsx":
+        _p, cb = write_workbook({name or "data": df}, path, with_codebook=codebook)
+    elif fmt == "dta":
+        write_dta(df, path, table)
+    if codebook:
+        if cb is None:
+            cb = build_codebook({table: df})
+        elif name is None:
+            cb = cb.assign(table=cb["table"].replace({"data": table}))
+        write_codebook(cb, *codebook_paths(path), tables={table: df})
+    return path
+
+
+def write_tables(tables: Dict[str, pd.DataFrame], out_dir: Path, fmt: str, *,
+                 codebook: bool = True) -> Dict[str, Path]:
+    """Write each table as ``out_dir/<name>.<fmt>`` — for ``xlsx`` ONE workbook
+    ``out_dir/tables.xlsx`` with a sheet per table — and, with ``codebook``, ``codebook.csv``
+    and ``codebook.md`` beside (and a ``codebook`` sheet in the workbook).
+
+    Returns ``{table: path}`` (every table of an xlsx export maps to the workbook), plus
+    ``codebook`` and ``codebook_md`` when written.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {FORMATS}")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tables = {k: v for k, v in tables.items() if v is not None}
+    if "findings" in tables and fmt != "jsonl":
+        tables["findings"] = findings_table(tables["findings"])
+    if fmt == "xlsx":
+        wb, cb = write_workbook(tables, out_dir / WORKBOOK_NAME, with_codebook=codebook)
+        paths = {name: wb for name in tables}
+    else:
+        paths = {name: write_table(df, out_dir / f"{name}.{fmt}", fmt, name=name) for name, df in tables.items()}
+        cb = build_codebook(tables) if codebook else None
+    if codebook:
+        c, m = write_codebook(cb, out_dir / "codebook.csv", out_dir / "codebook.md", tables)
+        paths["codebook"], paths["codebook_md"] = c, m
+    return paths
+
+
+def _optional(corpus, module: str, func: str) -> Optional[pd.DataFrame]:
+    """``fupin_extract.<module>.<func>(corpus)`` when that module is available, else ``None``.
+
+    A module that imports but lacks a piece it needs (ImportError while running) counts as not
+    available, with a warning; any other error propagates.
+    """
+    import importlib
+    import warnings
+
+    try:
+        fn = getattr(importlib.import_module(f"fupin_extract.{module}"), func)
+    except (ImportError, AttributeError):
+        return None
+    try:
+        return fn(corpus)
+    except ImportError as e:
+        warnings.warn(f"fupin_extract.{module}.{func} is not usable yet ({e}); its table is left out",
+                      RuntimeWarning, stacklevel=3)
+        return None
+
+
+def corpus_tables(corpus, *, comparison: Optional[pd.DataFrame] = None, findings: Optional[pd.DataFrame] = None,
+                  with_comparison: bool = True, with_findings: bool = True) -> Dict[str, pd.DataFrame]:
+    """figures, documents, comparison, findings, errors of ``corpus`` — comparison and findings
+    computed by :mod:`fupin_extract.tables.compare` / :mod:`fupin_extract.audit` when those exist and
+    none were given."""
+    tables: Dict[str, pd.DataFrame] = {"figures": corpus.figures, "documents": corpus.documents}
+    if comparison is None and with_comparison:
+        comparison = _optional(corpus, "tables.compare", "compare")
+    if comparison is not None:
+        tables["comparison"] = comparison
+    if findings is None and with_findings:
+        findings = _optional(corpus, "audit", "audit")
+    if findings is not None:
+        tables["findings"] = findings
+    tables["errors"] = corpus.errors
+    return tables
+
+
+def export_corpus(corpus, out_dir: Path, fmt: str, **kw) -> Dict[str, Path]:
+    """Every table of ``corpus`` (see :func:`corpus_tables`) into ``out_dir`` with a codebook."""
+    return write_tables(corpus_tables(corpus, **kw), out_dir, fmt)
+
+
+# --------------------------------------------------------------------------- reading an export back
+#: list columns of the findings table (JSON text in CSV, xlsx and Stata)
+LIST_COLUMNS = ("total", "parts", "rate")
+
+
+def documented_dtypes(table: str) -> Dict[str, Any]:
+    """column → dtype that :func:`read_table` gives a table's documented columns."""
+    if table in SCHEMAS:
+        return dict(SCHEMAS[table])
+    if table != "findings":
+        return {}
+    from fupin_extract.audit.run import FINDING_COLUMNS
+    from fupin_extract.tables.frames import FINDING_NUMBERS, FINDING_SPANS, STR
+
+    out = {c: t for c, t in FINDING_COLUMNS.items() if c not in LIST_COLUMNS}
+    out.update({c: "float64" for c in FINDING_NUMBERS})
+    out.update({f"{c}_exact": STR for c in FINDING_NUMBERS})
+    out.update({f"{c}_{e}": "Int64" for c in FINDING_SPANS for e in ("start", "end")})
+    return out
+
+
+def _json_list(v: Any) -> Any:
+    if isinstance(v, str) and not v:
+        return None
+    if isinstance(v, str) and v.startswith("["):
+        try:
+            return json.loads(v)
+        except ValueError:
+            return v
+    if hasattr(v, "tolist"):
+        return v.tolist()
+    return None if _isna(v) else v
+
+
+def _coerce(s: pd.Series, dtype: Any) -> pd.Series:
+    """One column to its documented dtype (text as StringDtype, numbers from text or floats)."""
+    if isinstance(dtype, pd.StringDtype):
+        return pd.Series([None if _isna(v) else (v if isinstance(v, str) else _number_text(v)) for v in s],
+                         dtype=dtype, index=s.index)
+    if dtype == "boolean":
+        truth = {"true": True, "false": False, "1": True, "0": False, "1.0": True, "0.0": False}
+        return pd.Series([None if _isna(v) else truth.get(str(v).strip().lower()) for v in s],
+                         dtype="boolean", index=s.index)
+    num = pd.to_numeric(s, errors="coerce")
+    if dtype in ("int64", "Int64"):
+        return num.astype("Int64") if (dtype == "Int64" or num.isna().any()) else num.astype("int64")
+    return num.astype(dtype)
+
+
+def _number_text(v: Any) -> str:
+    """A number read from a sheet as text again (``2017.0`` → ``2017``)."""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def _infer(s: pd.Series, col: str) -> pd.Series:
+    """An undocumented column: numbers when every value reads as one, else text; ``*_exact`` text."""
+    if col.endswith("_exact") or s.dtype != object:
+        return _coerce(s, pd.StringDtype()) if col.endswith("_exact") else s
+    vals = s.dropna()
+    if len(vals) and all(isinstance(v, str) and v.startswith("[") for v in vals):
+        return s.map(_json_list)
+    num = pd.to_numeric(s, errors="coerce")
+    if len(vals) and num.notna().sum() == len(vals):
+        return num.astype("Int64") if all(float(x).is_integer() for x in num.dropna()) and \
+            not any("." in str(v) for v in vals) else num.astype("float64")
+    return _coerce(s, pd.StringDtype())
+
+
+def _stata_names_back(df: pd.DataFrame) -> pd.DataFrame:
+    """Stata variable names that differ from the documented column (``end_`` → ``end``) renamed back."""
+    back = {stata_name(c): c for td in load_columns().values() for c in td.columns if stata_name(c) != c}
+    return df.rename(columns={c: back[c] for c in df.columns if c in back and back[c] not in df.columns})
+
+
+def _read_raw(path: Path, fmt: str, sheet: Optional[str] = None) -> pd.DataFrame:
+    if fmt == "csv":
+        df = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False, na_values=[""])
+        return df.astype(object).where(df.notna(), None).map(csv_unguard)
+    if fmt == "xlsx":
+        df = pd.read_excel(path, sheet_name=sheet if sheet else 0, dtype=object)
+        return df.astype(object).where(df.notna(), None)
+    if fmt == "parquet":
+        return pd.read_parquet(path)
+    if fmt == "dta":
+        df = pd.read_stata(path, convert_categoricals=True)
+        for c in df.columns:
+            if isinstance(df[c].dtype, pd.CategoricalDtype):
+                df[c] = df[c].astype(object).where(df[c].notna(), None)
+        return _stata_names_back(df)
+    if fmt in ("jsonl", "json"):
+        return pd.read_json(path, lines=fmt == "jsonl", dtype=False)
+    raise ValueError(f"cannot read {path}: unknown suffix (one of {', '.join(SUFFIXES)})")
+
+
+def read_table(path: Union[str, Path], table: Optional[str] = None) -> pd.DataFrame:
+    """A table exported by this package (csv, xlsx, parquet, dta, jsonl, json) back as a DataFrame
+    with the documented dtypes: text columns ``string`` (``value_exact`` and every ``*_exact`` stay
+    text, never floats), offsets ``int64``, ``year`` ``Int64``, ``holds`` ``boolean``, lists as lists;
+    the CSV guard (a leading ``'`` before ``= + - @``, tab, CR) is removed.  ``table`` (figures,
+    documents, errors, findings, comparison …) is guessed from the columns when omitted; in a
+    workbook it also names the sheet (default: the first).
+
+    >>> figures = read_table("out/figures.csv")                      # doctest: +SKIP
+    >>> findings = read_table("out/tables.xlsx", table="findings")   # doctest: +SKIP
+    """
+    path = Path(path)
+    fmt = SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise ValueError(f"cannot read {path}: unknown suffix (one of {', '.join(SUFFIXES)})")
+    sheet = table if fmt == "xlsx" and table else None  # a workbook: the table's sheet
+    df = _read_raw(path, fmt, sheet)
+    table = table or guess_table(df)
+    dtypes = documented_dtypes(table)
+    out = {}
+    for c in df.columns:
+        col = str(c)
+        if col in LIST_COLUMNS and table == "findings":
+            out[col] = df[c].map(_json_list).astype(object)
+        elif col in dtypes:
+            out[col] = _coerce(df[c], dtypes[col])
+        else:
+            out[col] = _infer(df[c], col)
+    return pd.DataFrame(out, index=range(len(df)))

@@ -1,0 +1,19 @@
+"""Meaning of each figure (indicator, scope, period: :mod:`.attach`, :mod:`.indicators`,
+:mod:`.structure`) and of each report (place, level, date: :mod:`.metadata`, :mod:`.gazetteer`)."""
+import importlib
+
+#: the module whose names ``fupin_extract.meaning`` gives (it was one module before 0.2)
+_MAIN = "fupin_extract.meaning.attach"
+
+
+def __getattr__(name):
+    if name.startswith("__"):
+        raise AttributeError(name)
+    try:
+        return getattr(importlib.import_module(_MAIN), name)
+    except AttributeError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+
+
+def __dir__():
+    return sorted(set(globals()) | set(dir(importlib.import_module(_MAIN))))

@@ -1,0 +1,945 @@
+"""What a figure counts, whose it is and when: indicator, scope and period.
+
+Indicator: the first rule of ``patterns/indicators.yaml`` whose cue stands, on word
+boundaries, in the figure's clause (or sentence), or whose ``after`` pattern follows it.
+Then structures that carry meaning across figures:
+
+* ``36户84人`` pairs: persons after households share the households' rule;
+* ``其中`` breakdowns and parenthesised breakdowns: parts take the total's indicator unless
+  their own refines it (``贫困户776户…其中已脱贫747户`` keeps 已脱贫);
+* ``分别`` lists: ``上徐村、金黄村、琼溪村…分别投入资金191万元、270万元、184万元`` gives each
+  figure its village as scope.
+
+Scope: the village(s) named in the figure's clause, else in its ``；`` segment, else (when
+only one is named) in its sentence before it, else the village in the heading of the
+section.  Period: the nearest year, ``YYYY年以来`` span or ``目前/今年`` cue before the
+figure in its clause, else in its sentence, else a ``YYYY年以来`` in its paragraph, else the
+report's year.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from functools import lru_cache
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import regex
+
+from fupin_extract.meaning.indicators import IndicatorSet, Rule, indicator_set
+from fupin_extract.model import Figure
+from fupin_extract.segment import token_bounds
+from fupin_extract.meaning import structure as structure_mod
+
+CLAUSE_STOP = regex.compile(r"[，,；;。：:！？!?\n）)]")
+CLAUSE_END_FWD = regex.compile(r"[，,；;。：:！？!?\n）)（(]")
+SENT_STOP = regex.compile(r"[。！？!?\n]")
+SEGMENT_STOP = regex.compile(r"[；;。！？!?\n]")
+PARA_STOP = regex.compile(r"\n")
+#: last characters of words that name what is counted: a cue may end inside such a word
+HEAD_CHARS = set("户人村口员生金款费率数量元")
+#: the one-character stop classes, searched backwards from a position ((?r): the last match first)
+_REVERSED = {p: regex.compile("(?r)" + p.pattern) for p in (CLAUSE_STOP, CLAUSE_END_FWD, SENT_STOP, SEGMENT_STOP, PARA_STOP)}
+_CLAUSE_BACK, _CLAUSE_FWD = _REVERSED[CLAUSE_STOP].search, CLAUSE_END_FWD.search
+_SENT_BACK, _SENT_FWD = _REVERSED[SENT_STOP].search, SENT_STOP.search
+_SENT_CHARS = frozenset("。！？!?\n")  # SENT_STOP's characters; CLAUSE_STOP and CLAUSE_END_FWD hold them all
+
+YEAR = r"(?:19|20)\d\d"
+PERIOD_CUE = regex.compile(
+    rf"(?P<since>(?:自|从)?(?P<sy>{YEAR})\s*年(?:[^，。；\d]{{0,12}}?)?以来|(?:自|从)(?P<sy2>{YEAR})\s*年[^，。；]{{0,6}}(?:至今|起))"
+    rf"|(?P<span>(?P<a>{YEAR})\s*年?\s*[-~至到]\s*(?P<b>{YEAR})\s*年)"
+    rf"|(?P<year>(?P<y>{YEAR})\s*年)"
+    r"|(?P<now>截至目前|截止目前|至目前|截至当前|目前|(?<![实发出体表展兑再])现(?:有|已|共|在|阶段)|当前|今年|本年|年内|年初以来)"
+    r"|(?P<last>去年|上年)"
+    r"|(?P<plan>十[一二三四]五)(?:期间|时期|以来)?"
+    r"|(?<![\d年])(?P<nyears>[一二两三四五六七八九十]|\d{1,2})\s*年(?:来|以来)"
+)
+#: the five-year plans a ``十二五`` cue names
+PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025)}
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+#: a cue right after these compares with that time: 比去年增长8% (a change over the span)
+COMPARED_BEFORE = set("比较")
+#: 累计… with no start year: no period (unless a span cue governs)
+CUMULATIVE = regex.compile(r"累计|历年")
+#: a post's date stamp in the head of a page: the report's year when metadata gives none
+DATE_STAMP = regex.compile(r"(?<!\d)((?:19|20)\d\d)-\d{1,2}-\d{1,2}(?!\d)")
+
+VILLAGE_GENERIC = set("全本各该每此原新老大小贫困行政自然示范重点摘帽出列非所驻在到进入包帮").union({""})
+#: a topic label inside a paragraph (交通方面：…): a 以来 before it does not carry past it
+TOPIC_BREAK = regex.compile(r"方面[：:]|情况[：:]")
+IN_PROGRESS = regex.compile(r"正在|在建")
+COMPARED = regex.compile(r"相比|相较|同比|比较")
+TO_NOW = regex.compile(r"(?:下降|降低|减少|提高|提升|增加|增长|上升|降)(?:了)?(?:至|到)")
+VILLAGE_STOP = set("我你他们到在包驻进入出而和与及的了是为对把将各该本全每此个等、系扶")
+VILLAGE = regex.compile(r"(?<![xX×*＊_])(\p{Han}{2})村(?![民委级集民])")
+_NC = r"(?:(?![一二三四五六七八九十两百千万年月日的和及与在对为将等、，])\p{Han})"
+NAME_LIST = regex.compile(
+    rf"((?:{_NC}{{2,3}}[村乡镇]?(?:、|和|及)){{1,10}}{_NC}{{2,3}}[村乡镇]?)(?:等)?(?:[一二三四五六七八九十两\d]+个)?(贫困村|行政村|村)?"
+)
+_HC = r"(?:(?![贫困户低保返脱监测对象边缘该本其的之])\p{Han})"
+HOUSEHOLD = regex.compile(
+    rf"户主[:：](?P<name>{_HC}{{2,3}})|(?:重点对象|监测对象|农户|贫困户)(?P<name>{_HC}{{2,3}}?)(?:户(?=[（(，,。的])|(?=[“（(，,]))"
+)
+HEADING = regex.compile(r"^[ \t\u3000]*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
+
+
+def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict[str, object],
+                   folder: Optional[str] = None) -> List[Figure]:
+    """Return the figures with indicator, scope, period and rule filled in."""
+    if not figures:
+        return figures
+    ctx = _Context(normalised, meta, indicator_set(folder))
+    ctx.fig_ends = sorted(f.end for f in figures)
+    st = structure_mod.read(normalised, figures)
+    inds: List[Optional[str]] = []
+    rules: List[Optional[Rule]] = []
+    for f in figures:
+        r = ctx.rule_for(f)
+        rules.append(r)
+        inds.append(r.emits.get(f.unit) if r else None)
+    _governed(ctx, figures, st, inds, rules)
+    _pairs(figures, inds, rules)
+    _group_pairs(figures, st, inds, rules)
+    _enumerated(figures, st, inds, rules)
+    _breakdowns(ctx, figures, inds)
+    _structured_parts(ctx, figures, st, inds)
+    scopes = _scopes(ctx, figures)
+    out = []
+    for f, ind, r, sc in zip(figures, inds, rules, scopes):
+        rule = f.rule + (f"+{r.id}" if r is not None and ind is not None else "")
+        out.append(Figure(f.doc, f.start, f.end, f.text, f.value, f.unit, f.qualifier, f.value_max, ind, sc,
+                          ctx.period_for(f), f.sentence, f.sentence_start, rule, f.optional))
+    return out
+
+
+class _Hit:
+    __slots__ = ("_s", "_e", "_g")
+
+    def __init__(self, s: int, e: int, g: str):
+        self._s, self._e, self._g = s, e, g
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self) -> str:
+        return self._g
+
+
+class _Names:
+    """Occurrences of a document's place names, found once with str.find (no regex to
+    compile per document); ``finditer(text, lo, hi)`` works like a compiled pattern's."""
+
+    def __init__(self, text: str, names: Sequence[str]):
+        occ = []
+        for name in set(names):
+            i = text.find(name)
+            while i >= 0:
+                occ.append((i, -len(name), name))
+                i = text.find(name, i + 1)
+        occ.sort()
+        hits: List[_Hit] = []
+        last_end = -1
+        for start, neg, name in occ:  # leftmost, then longest, not overlapping
+            if start >= last_end:
+                hits.append(_Hit(start, start - neg, name))
+                last_end = start - neg
+        self.hits = hits
+        self.starts = [h.start() for h in hits]
+
+    def any_in(self, lo: int, hi: int) -> bool:
+        """True when an occurrence starts in [lo, hi)."""
+        k = bisect.bisect_left(self.starts, lo)
+        return k < len(self.starts) and self.starts[k] < hi
+
+    def finditer(self, text: str, lo: int = 0, hi: Optional[int] = None):
+        hi = len(text) if hi is None else hi
+        k = bisect.bisect_left(self.starts, lo)
+        while k < len(self.hits) and self.hits[k].start() < hi:
+            h = self.hits[k]
+            if h.end() <= hi:
+                yield h
+            k += 1
+
+
+class _Context:
+    def __init__(self, n: str, meta: Dict[str, object], iset: IndicatorSet):
+        self.n = n
+        self.meta = meta
+        self.iset = iset
+        y = meta.get("year") if meta else None
+        try:
+            self.year: Optional[int] = int(y) if y is not None else None
+        except (TypeError, ValueError):
+            self.year = None
+        if self.year is None and not (meta or {}).get("year_placeholder"):
+            d = DATE_STAMP.search(n, 0, min(len(n), 300))
+            self.year = int(d.group(1)) if d else None
+        self._bounds: Dict[Tuple[int, int], set] = {}
+        self._stops: Dict[str, List[int]] = {}
+        self._clauses: Dict[int, Tuple[int, int]] = {}  # figure start → clause bounds
+        self._sents: Dict[int, Tuple[int, int]] = {}  # figure start → sentence bounds
+        self._period_cues: Optional[list] = None
+        self._period_starts: List[int] = []
+        self._period_ends: List[int] = []
+        self._since: List[int] = []
+        self._since_ends: List[int] = []
+        self.fig_ends: List[int] = []
+        self._hits: Optional[list] = None
+        self._hit_starts: List[int] = []
+        self._anchored: set = set()
+        self.higher = iset.higher_for((meta or {}).get("level"))
+        self.villages = _village_names(n, meta)
+        self.village_re = _Names(n, self.villages) if self.villages else None
+        self.sections = _sections(n, self.village_re)
+        self._heading_periods: Optional[list] = None
+
+    # ------------------------------------------------------------------ windows
+    def _positions(self, stop: "regex.Pattern") -> List[int]:
+        pos = self._stops.get(stop.pattern)
+        if pos is None:
+            pos = [m.start() for m in stop.finditer(self.n)]
+            self._stops[stop.pattern] = pos
+        return pos
+
+    def back(self, pos: int, stop: "regex.Pattern", limit: int = 400) -> int:
+        """Just after the last stop character before ``pos`` (at most ``limit`` back)."""
+        lo = max(0, pos - limit)
+        rev = _REVERSED.get(stop)
+        if rev is not None:  # one character: a reverse search, no list of every stop
+            if pos <= lo:
+                return lo
+            m = rev.search(self.n, lo, pos)
+            return m.end() if m is not None else lo
+        p = self._positions(stop)
+        k = bisect.bisect_left(p, pos) - 1
+        if k >= 0 and p[k] >= lo:
+            return p[k] + 1
+        return lo
+
+    def forward(self, pos: int, stop: "regex.Pattern", limit: int = 400) -> int:
+        """The first stop character at or after ``pos`` (at most ``limit`` on)."""
+        hi = min(len(self.n), pos + limit)
+        if stop in _REVERSED:
+            if pos >= hi:
+                return hi
+            m = stop.search(self.n, pos, hi)
+            return m.start() if m is not None else hi
+        p = self._positions(stop)
+        k = bisect.bisect_left(p, pos)
+        if k < len(p) and p[k] < hi:
+            return p[k]
+        return hi
+
+    def clause(self, f: Figure) -> Tuple[int, int]:
+        """Back to the previous clause stop (through an opening parenthesis), on to the next
+        stop or opening parenthesis (at most 400 characters either way)."""
+        c = self._clauses.get(f.start)
+        if c is None:
+            c = self._bounds_of(f)[0]
+        return c
+
+    def sentence(self, f: Figure) -> Tuple[int, int]:
+        c = self._sents.get(f.start)
+        if c is None:
+            c = self._bounds_of(f)[1]
+        return c
+
+    def _bounds_of(self, f: Figure) -> Tuple[Tuple[int, int], Tuple[int, int]]:
+        """Clause and sentence bounds of a figure together (at most 400 characters either
+        way): a sentence stop is also a clause stop, so when the clause ends at one, the
+        sentence ends there too, and else the sentence search goes on from the clause's end."""
+        n = self.n
+        start, end = f.start, f.end
+        lo = start - 400 if start > 400 else 0
+        m = _CLAUSE_BACK(n, lo, start) if start > lo else None
+        if m is None:
+            cs = ss = lo
+        else:
+            cs = m.end()
+            q = m.start()
+            if n[q] in _SENT_CHARS:
+                ss = cs
+            else:
+                m2 = _SENT_BACK(n, lo, q) if q > lo else None
+                ss = m2.end() if m2 is not None else lo
+        hi = min(len(n), end + 400)
+        m = _CLAUSE_FWD(n, end, hi) if end < hi else None
+        if m is None:
+            ce = se = hi
+        else:
+            ce = m.start()
+            if n[ce] in _SENT_CHARS:
+                se = ce
+            else:
+                m2 = _SENT_FWD(n, ce + 1, hi) if ce + 1 < hi else None
+                se = m2.start() if m2 is not None else hi
+        c, t = self._clauses[start], self._sents[start] = (cs, ce), (ss, se)
+        return c, t
+
+    def bounds(self, start: int, end: int) -> set:
+        """Word boundaries (absolute offsets) of the segment ``[start, end)``, segmented once."""
+        key = (start, end)
+        b = self._bounds.get(key)
+        if b is None:
+            b = self._bounds[key] = {start + x for x in token_bounds(self.n[start:end])}
+        return b
+
+    # ------------------------------------------------------------------ indicator
+    def rule_for(self, f: Figure) -> Optional[Rule]:
+        n = self.n
+        fs, fe = f.start, f.end
+        cs, ce = self.clause(f)
+        ss, se = self.sentence(f)
+        hl = self.higher
+        if hl is not None and hl.search(n, cs, fs):
+            return None
+        cs = self.item_start(cs, fs)
+        if self._hits is None:
+            self._lexicon()
+        in_clause, in_sentence = self.cues_in(cs, fs), None
+        anchored = self._anchored
+        for r, clause_window, after, cue in _plan(self.iset, f.unit):
+            ws = cs if clause_window else ss
+            # the cheap positive tests first, the vetoes only for a rule that would apply
+            if after is None or after(n, fe, se) is None:
+                if cue is None:
+                    continue
+                if r.id in anchored:
+                    if cue(n, ws, fs) is None:
+                        continue
+                elif clause_window:
+                    if r.id not in in_clause:  # the common case: no cue word at all
+                        continue
+                else:
+                    if in_sentence is None:
+                        in_sentence = self.cues_in(ss, fs)
+                    if r.id not in in_sentence:
+                        continue
+                if not self._cue(r, ws, fs, ce if clause_window else se):
+                    continue
+            if r.not_ is not None and r.not_.search(n, ws, fs):
+                continue
+            if r.lead is not None and not r.lead.fullmatch(n, cs, fs):
+                continue
+            if r.not_sentence is not None and r.not_sentence.search(n, ss, se):
+                continue
+            if r.not_after is not None and r.not_after.match(n, fe, se):
+                continue
+            if r.sentence is not None and r.sentence.search(n, ss, se) is None:
+                continue
+            return r
+        return None
+
+    def _lexicon(self) -> None:
+        """Every cue of the rule set matched once over the whole document: (start, end, rule id)
+        sorted by start.  Cues anchored on their window's end (``$``) or looking around are
+        searched per window instead (``_anchored``)."""
+        hits = []
+        anchored = set()
+        for r in self.iset.rules:
+            if r.cue is None:
+                continue
+            if _WINDOW_BOUND.search(r.cue.pattern):
+                anchored.add(r.id)
+                continue
+            hits.extend((m.start(), m.end(), r.id) for m in r.cue.finditer(self.n) if m.end() > m.start())
+        hits.sort()
+        self._hit_starts = [h[0] for h in hits]
+        self._hits = hits
+        self._anchored = anchored
+
+    def cues_in(self, lo: int, hi: int) -> set:
+        """The ids of the rules whose cue matches inside [lo, hi) (from the document's one pass)."""
+        if self._hits is None:
+            self._lexicon()
+        out = set()
+        hits = self._hits
+        k = bisect.bisect_left(self._hit_starts, lo)
+        while k < len(hits) and hits[k][0] < hi:
+            if hits[k][1] <= hi:
+                out.add(hits[k][2])
+            k += 1
+        return out
+
+    def cue_in(self, r: Rule, cue, lo: int, hi: int) -> bool:
+        """Whether ``r``'s cue matches inside [lo, hi)."""
+        if self._hits is None:
+            self._lexicon()
+        if r.id in self._anchored:
+            return cue(self.n, lo, hi) is not None
+        return r.id in self.cues_in(lo, hi)
+
+    def item_start(self, cs: int, fs: int) -> int:
+        """Start of the enumeration item before ``fs`` in the clause from ``cs``: just after
+        the last ``figure、`` (``脱贫不稳定户5018户、边缘易致贫户4876户``: each item names its own)."""
+        ends = self.fig_ends
+        k = bisect.bisect_left(ends, fs) - 1
+        while k >= 0 and ends[k] >= cs:
+            e = ends[k]
+            if e < fs and self.n[e] == "、" and e + 1 < fs:
+                return e + 1
+            k -= 1
+        return cs
+
+    def governing_rule(self, f: Figure, lo: int) -> Optional[Rule]:
+        """The rule of the nearest clause before ``f``'s own, back to ``lo``, whose cue names what
+        ``f`` counts (``脱贫户共涉及10个村,289户``): clause-window rules without ``after``/``lead``."""
+        n = self.n
+        cs, _ = self.clause(f)
+        ss, se = self.sentence(f)
+        hi = cs - 1
+        while hi > max(lo, ss):
+            ws = max(self.back(hi, CLAUSE_STOP), ss)
+            if hi < len(n) and n[hi] in "；;":
+                return None  # a new segment: its subject is its own
+            if self.higher is not None and self.higher.search(n, ws, hi):
+                return None
+            for r, clause_window, after, cue in _plan(self.iset, f.unit):
+                if not clause_window or r.lead is not None or cue is None or not self.cue_in(r, cue, ws, hi):
+                    continue
+                if not self._cue(r, ws, hi, hi):
+                    continue
+                if r.not_ is not None and r.not_.search(n, ws, hi):
+                    continue
+                if r.not_sentence is not None and r.not_sentence.search(n, ss, se):
+                    continue
+                return r
+            hi = ws - 1
+        return None
+
+    def _cue(self, r: Rule, ws: int, we: int, seg_end: int) -> bool:
+        """A cue counts when it starts on a word boundary and ends on one, or ends inside a
+        word that closes on a head noun (低保 in 低保户, 建档立卡 in 建档立卡贫困户).
+        (:meth:`rule_for` has checked that the window holds a cue match at all.)"""
+        window = self.n[ws:we]
+        b = None
+        for m in r.cue.finditer(window, overlapped=True):
+            if m.end() == m.start():
+                continue
+            if b is None:
+                b = self.bounds(ws, seg_end)
+            s, e = ws + m.start(), ws + m.end()
+            if s not in b:
+                # a cue may close a compound word: 率 in 签约率, 资金 in 专项扶贫资金
+                if e in b or e == we:
+                    prev = max((x for x in b if x < s), default=None)
+                    if prev is not None and e - prev <= 8 and not any(prev < x < e for x in b):
+                        return True
+                continue
+            if e in b or e == we:
+                return True
+            nxt = min((x for x in b if x > e), default=None)
+            if nxt is not None and nxt - e <= 3 and self.n[nxt - 1] in HEAD_CHARS:
+                return True
+        return False
+
+    # ------------------------------------------------------------------ households
+    def household(self, f: Figure) -> Optional[str]:
+        """``该户…15840元``: the household named most recently before (林碧婉户)."""
+        ss, se = self.sentence(f)
+        if self.n.find("该户", ss, se) < 0:
+            return None
+        last = None
+        for m in HOUSEHOLD.finditer(self.n, max(0, f.start - 2500), f.start):
+            last = m.group("name")
+        return last + "户" if last else None
+
+    # ------------------------------------------------------------------ period
+    def period_for(self, f: Figure) -> Optional[str]:
+        cs, _ = self.clause(f)
+        ss, _ = self.sentence(f)
+        # the last cue before the figure in its sentence (the clause lies inside the sentence):
+        # it answers for the clause when it stands in the clause, else for the sentence
+        m = self._governing_cue(ss, cs, f)
+        if m is not None and m.start() >= cs:
+            p = self._period_of(m, f.start)
+            if p is not None:
+                return p or None
+        if m is None and CUMULATIVE.search(self.n, cs, f.start) is not None:
+            wrapped = self._soft_wrapped_cue(ss, f)
+            if wrapped is not None:
+                p = self._period_of(wrapped, f.start)
+                if p is not None:
+                    return p or None
+            return self._since_in_paragraph(f)  # 累计完成危房改造1473户: no start year, no period
+        if self.year and IN_PROGRESS.search(self.n, cs, f.start):
+            return str(self.year)  # 正在实施…4处: work under way now (this clause only)
+        if m is not None and m.start() < cs:
+            p = self._period_of(m, f.start)
+            if p is not None:
+                return p or None
+        p = self._since_in_paragraph(f)
+        if p is not None:
+            return p
+        p = self._heading_period(f.start)
+        if p is not None:
+            return p or None
+        return str(self.year) if self.year else None
+
+    def _heading_period(self, pos: int) -> Optional[str]:
+        """The period of the nearest heading above ``pos`` that states one (``2019年工作开展情况``,
+        ``一、2016年以来脱贫攻坚成效``), looking up through that heading's ancestors only."""
+        if self._heading_periods is None:
+            self._heading_periods = _heading_periods(self)
+        hs = self._heading_periods
+        k = bisect.bisect_right([h[0] for h in hs], pos) - 1
+        rank = 99  # the level of the nearest heading passed: only its ancestors (lower levels) count
+        while k >= 0:
+            _, level, period = hs[k]
+            if level <= rank:
+                if period is not None:
+                    return period
+                if level == 1:
+                    return None
+                rank = level
+            k -= 1
+        return None
+
+    def _soft_wrapped_cue(self, ss: int, f: Figure):
+        """The cue of the sentence before a soft line wrap (农\n业人口: a line break inside a word)."""
+        n = self.n
+        if ss < 2 or n[ss - 1] != "\n" or not ("\u4e00" <= n[ss - 2] <= "\u9fff") or not ("\u4e00" <= n[ss] <= "\u9fff"):
+            return None
+        return self._governing_cue(self.back(ss - 1, SENT_STOP), ss, f)
+
+    def _since_in_paragraph(self, f: Figure) -> Optional[str]:
+        """The span of a ``YYYY年以来`` earlier in the figure's paragraph (up to a topic label)."""
+        if not self.year:
+            return None
+        ps = max(self.back(f.start, PARA_STOP, 3000), self.back(f.start, TOPIC_BREAK, 3000))
+        m = self._last_cue(ps, f.start, since=True)
+        if m is None:
+            return None
+        y = m.group("sy") or m.group("sy2")
+        return f"{y}-{self.year}" if int(y) < self.year else y
+
+    def _governing_cue(self, ss: int, cs: int, f: Figure):
+        """The nearest period cue before ``f`` in its sentence that governs it: a comparison's
+        base (比去年, 与2016年相比) governs only its own clause, and a base inside ``占…的``
+        (占2020年末脱贫人口的13.99%) governs nothing."""
+        n = self.n
+        hi = f.start
+        while True:
+            m = self._last_cue(ss, hi)
+            if m is None:
+                return None
+            before = n[m.start() - 1] if m.start() > 0 else ""
+            if before in COMPARED_BEFORE and m.group("last") and m.start() < cs:
+                hi = m.start()
+                continue
+            z = n.rfind("占", max(0, m.start() - 40), m.start())
+            if z >= 0 and z >= self.back(m.start(), CLAUSE_STOP) and n.find(
+                    "的", m.end(), self.forward(m.end(), CLAUSE_STOP)) >= 0:
+                hi = m.start()
+                continue
+            return m
+
+    def _cues(self) -> None:
+        """The period cues of the document, found once: their ends (increasing: the cues
+        do not overlap), starts, matches, and the indices of the ``YYYY年以来`` ones."""
+        cues = list(PERIOD_CUE.finditer(self.n))
+        self._period_cues = cues
+        self._period_starts = [m.start() for m in cues]
+        self._period_ends = [m.end() for m in cues]
+        since = [k for k, m in enumerate(cues) if m.group("since")]
+        self._since = since
+        self._since_ends = [cues[k].end() for k in since]
+
+    def _last_cue(self, lo: int, hi: int, since: bool = False):
+        """The last period cue (of the ``since`` kind, when asked) that lies within [lo, hi)."""
+        if self._period_cues is None:
+            self._cues()
+        if since:
+            k = bisect.bisect_right(self._since_ends, hi) - 1
+            if k < 0:
+                return None
+            k = self._since[k]
+        else:
+            k = bisect.bisect_right(self._period_ends, hi) - 1
+            if k < 0:
+                return None
+        return self._period_cues[k] if self._period_starts[k] >= lo else None
+
+    def _period_of(self, m, hi: int) -> Optional[str]:
+        """The period a cue gives a figure that stands at ``hi`` after it."""
+        if m.group("since"):
+            y = m.group("sy") or m.group("sy2")
+            return f"{y}-{self.year}" if self.year and int(y) < self.year else y
+        if m.group("span"):
+            return f"{m.group('a')}-{m.group('b')}"
+        if m.group("year"):
+            # 由2014年的15.3%下降至0.62%: the figure after 至/到 is the report's own time
+            if self.year and TO_NOW.search(self.n, m.end(), hi):
+                return str(self.year)
+            # 与2016年相比增长16056%, 比2018年增长21%: a change from that year to the report's
+            compared = m.start() > 0 and self.n[m.start() - 1] in COMPARED_BEFORE
+            if self.year and int(m.group("y")) < self.year and (compared or COMPARED.search(self.n, m.end(), hi)):
+                return f"{m.group('y')}-{self.year}"
+            return m.group("y")
+        if m.group("now"):
+            return str(self.year) if self.year else ""
+        if m.group("last"):
+            if not self.year:
+                return ""
+            if m.start() > 0 and self.n[m.start() - 1] in COMPARED_BEFORE:
+                return f"{self.year - 1}-{self.year}"  # 比去年增长8%
+            return str(self.year - 1)
+        if m.group("plan"):
+            a, b = PLANS[m.group("plan")]
+            return f"{a}-{b}"
+        if m.group("nyears"):
+            k = m.group("nyears")
+            k = int(k) if k.isdigit() else _CN_DIGIT.get(k, 0)
+            if not self.year or k < 1:
+                return ""
+            return str(self.year) if k == 1 else f"{self.year - k + 1}-{self.year}"
+        return None
+
+
+def _heading_periods(ctx: "_Context") -> List[Tuple[int, int, Optional[str]]]:
+    """(start, level, period or None) of every heading line of the text, in order."""
+    n = ctx.n
+    out = []
+    for h in _HEADING_LINE.finditer(n):
+        pos = h.start()
+        stop = n.find("\n", pos)
+        line_end = len(n) if stop < 0 else stop
+        line = n[pos:line_end].strip()
+        if not line or len(line) > 40 or line.endswith("。"):
+            continue
+        period = None
+        for m in PERIOD_CUE.finditer(n, pos, line_end):
+            if m.group("year") or m.group("since") or m.group("span") or m.group("plan"):
+                period = ctx._period_of(m, line_end)
+                break
+        out.append((pos, _heading_level(line), period))
+    return out
+
+
+#: a cue that depends on where its window ends or looks around: searched per window
+_WINDOW_BOUND = regex.compile(r"\$|\(\?<?[=!]|\\b|\\B")
+
+
+def _plan(iset: IndicatorSet, unit: str) -> list:
+    """The rules for ``unit`` in file order as (rule, clause window?, after.match, cue.search),
+    kept on the rule set (its cache, like :meth:`IndicatorSet.rules_for_unit`)."""
+    plans = iset.__dict__.setdefault("_plans", {})
+    plan = plans.get(unit)
+    if plan is None:
+        plan = plans[unit] = [(r, r.window == "clause", r.after.match if r.after is not None else None,
+                               r.cue.search if r.cue is not None else None) for r in iset.rules_for_unit(unit)]
+    return plan
+
+
+# ---------------------------------------------------------------------- structures
+def _pairs(figs: Sequence[Figure], inds: List[Optional[str]], rules: List[Optional[Rule]]) -> None:
+    """``36户84人``: the persons figure shares the households figure's rule, and back."""
+    for i in range(len(figs) - 1):
+        a, b = figs[i], figs[i + 1]
+        if a.unit == "户" and b.unit == "人" and b.start - a.end <= 1:
+            ra, rb = rules[i], rules[i + 1]
+            if ra is not None and inds[i] is not None and "人" in ra.emits:
+                inds[i + 1], rules[i + 1] = ra.emits["人"], ra
+            elif rb is not None and inds[i + 1] is not None and "户" in rb.emits and inds[i] is None:
+                inds[i], rules[i] = rb.emits["户"], rb
+
+
+#: what a bare figure's clause may hold before it, and may not hold right after it
+BARE_LEAD = regex.compile(r"\s*(?:共|有|共有|计|合计|共计|总计|达|为|其中)?\s*")
+BARE_TAIL = regex.compile(r"[^，。；,;：:\s（(）)]")
+
+
+def _governed(ctx: _Context, figs: Sequence[Figure], st, inds: List[Optional[str]],
+              rules: List[Optional[Rule]]) -> None:
+    """A bare figure (its clause is the figure, its pair and at most 共/有/计 …) takes the nearest
+    subject of an earlier clause of its sentence, when no figure of the same unit stands between
+    (that figure is the governed one): ``脱贫户共涉及10个村,289户、786人``."""
+    n = ctx.n
+    for i, f in enumerate(figs):
+        if inds[i] is not None or any(inds[j] is not None for j in st.pair_of(i)):
+            continue
+        group = st.pair_of(i)
+        first, last = figs[group[0]], figs[group[-1]]
+        cs, _ = ctx.clause(first)
+        if not BARE_LEAD.fullmatch(n, cs, first.start) or BARE_TAIL.match(n, last.end):
+            continue
+        lo = 0
+        for j in range(i - 1, -1, -1):
+            if figs[j].unit == f.unit and j not in st.pair_of(i):
+                lo = figs[j].end
+                break
+        r = ctx.governing_rule(f, lo)
+        if r is not None:
+            inds[i], rules[i] = r.emits.get(f.unit), r
+
+
+def _group_pairs(figs: Sequence[Figure], st, inds: List[Optional[str]], rules: List[Optional[Rule]]) -> None:
+    """``289户、786人``, ``198人183500元``: a group's figures share the rule one of them has."""
+    for group in st.groups:
+        if len(group) < 2:
+            continue
+        src = next((j for j in group if inds[j] is not None and rules[j] is not None), None)
+        if src is None:
+            continue
+        for j in group:
+            if inds[j] is None and figs[j].unit in rules[src].emits:
+                inds[j], rules[j] = rules[src].emits[figs[j].unit], rules[src]
+
+
+def _enumerated(figs: Sequence[Figure], st, inds: List[Optional[str]], rules: List[Optional[Rule]]) -> None:
+    """Items of an enumeration without their own indicator take the previous item's
+    (``2016年脱贫27户，2017年9户``, ``甲镇43户234人、乙镇33户161人``)."""
+    for enum in st.enumerations:
+        for a, b in zip(enum, enum[1:]):
+            for ia, ib in zip(st.groups[a], st.groups[b]):
+                if inds[ib] is None and inds[ia] is not None:
+                    inds[ib], rules[ib] = inds[ia], rules[ia]
+
+
+def _structured_parts(ctx: _Context, figs: Sequence[Figure], st, inds: List[Optional[str]]) -> None:
+    """Parts of a total (structure.total_of) take the total's indicator for their unit unless
+    their own refines it (贫困户…其中低保户 keeps 低保; 脱贫户…其中因病致贫 stays 脱贫)."""
+    iset = ctx.iset
+    for part, total in sorted(st.total_of.items()):
+        tind = inds[total]
+        if tind is None:
+            continue
+        fam = iset.family(tind)
+        unit = figs[part].unit
+        if unit not in fam:
+            continue
+        own = inds[part]
+        if own is None or not (own == fam[unit] or iset.refines(own, tind) or iset.refines(own, fam[unit])):
+            inds[part] = fam[unit]
+
+
+QIZHONG = regex.compile(r"其中")
+OPEN_ANY = regex.compile(r"[（(]")
+CLOSE_PAREN = regex.compile(r"[）)]")
+
+
+def _breakdowns(ctx: _Context, figs: Sequence[Figure], inds: List[Optional[str]]) -> None:
+    """Parts of a total (其中 …, or a parenthesis right after the total) take its indicator."""
+    n = ctx.n
+    starts = [f.start for f in figs]
+    iset = ctx.iset
+
+    def inherit(total: int, parts: List[int]) -> None:
+        tind = inds[total]
+        if tind is None:
+            return
+        fam = iset.family(tind)
+        for p in parts:
+            unit = figs[p].unit
+            if unit not in fam:
+                continue
+            own = inds[p]
+            if own is not None and (own == fam[unit] or iset.refines(own, tind) or iset.refines(own, fam[unit])):
+                continue
+            inds[p] = fam[unit]
+
+    # a parenthesis after a figure in the same clause: 1207人(贡考村235人,…), 93户纳入易地搬迁(虾雄村37户,…)
+    for m in OPEN_ANY.finditer(n):
+        o = m.start()
+        k = bisect.bisect_left(starts, o)
+        if k == 0:
+            continue
+        i = k - 1
+        if o - figs[i].end > 200 or CLAUSE_STOP.search(n, figs[i].end, o):
+            continue
+        close = CLOSE_PAREN.search(n, o + 1, min(len(n), o + 300))
+        if not close:
+            continue
+        parts = list(range(k, bisect.bisect_left(starts, close.start())))
+        if not parts:
+            continue
+        total = i
+        if inds[i] is None and i > 0 and figs[i - 1].end >= figs[i].start - 1:
+            total = i - 1
+        inherit(total, parts)
+        if i > 0 and figs[i - 1].end >= figs[i].start - 1 and figs[i - 1].unit != figs[i].unit:
+            inherit(i - 1, parts)
+
+    # 其中: parts after it in the sentence; total = nearest figure before with the first part's unit
+    for m in QIZHONG.finditer(n):
+        q = m.start()
+        se = ctx.forward(q, SENT_STOP, 600)
+        k = bisect.bisect_left(starts, q)
+        parts = list(range(k, bisect.bisect_left(starts, se)))
+        if not parts:
+            continue
+        unit = figs[parts[0]].unit
+        lo = ctx.back(ctx.back(q, SENT_STOP, 600) - 1, SENT_STOP, 600) if q > 0 else 0
+        total = None
+        for j in range(k - 1, -1, -1):
+            if figs[j].start < lo:
+                break
+            if figs[j].unit == unit or (inds[j] and unit in iset.family(inds[j])):
+                total = j
+                break
+        if total is not None:
+            inherit(total, parts)
+
+# ---------------------------------------------------------------------- scope
+def _village_names(n: str, meta: Dict[str, object]) -> List[str]:
+    names = []
+    for v in (meta or {}).get("villages") or []:
+        if isinstance(v, str) and v.endswith("村") and 3 <= len(v) <= 6:
+            names.append(v)
+    if not names and "villages" not in (meta or {}):  # no metadata step ran: guess from the text
+        seen = set()
+        for m in VILLAGE.finditer(n):
+            stem = m.group(1)
+            if stem[0] in VILLAGE_GENERIC or set(stem) & VILLAGE_STOP or stem in seen:
+                continue
+            seen.add(stem)
+            names.append(stem + "村")
+    return names
+
+
+def _sections(n: str, village_re) -> List[Tuple[int, int, str]]:
+    """(start, end, village) for sections whose heading line names one village."""
+    if village_re is None:
+        return []
+    out = []
+    heads = []
+    for h in _HEADING_LINE.finditer(n):  # only the lines that start like a heading
+        pos = h.start()
+        stop = n.find("\n", pos)
+        line = n[pos:] if stop < 0 else n[pos:stop]
+        stripped = line.strip()
+        if stripped and len(stripped) <= 40 and not stripped.endswith("。"):
+            vs = {m.group() for m in village_re.finditer(n, pos, pos + len(line))}
+            heads.append((pos, _heading_level(line), vs.pop() if len(vs) == 1 else None))
+    for k, (start, level, village) in enumerate(heads):
+        if not village:
+            continue
+        end = len(n)
+        for start2, level2, _ in heads[k + 1:]:
+            if level2 <= level:
+                end = start2
+                break
+        out.append((start, end, village))
+    return out
+
+
+#: HEADING at the start of any line (the text split at line breaks, as str.split("\n") does)
+_HEADING_LINE = regex.compile(HEADING.pattern, regex.MULTILINE)
+_HEADING_1 = regex.compile(r"[一二三四五六七八九十]{1,3}、")
+_HEADING_2 = regex.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
+_NAME_SEP = regex.compile(r"、|和|及")
+
+
+def _heading_level(line: str) -> int:
+    s = line.strip()
+    if _HEADING_1.match(s):
+        return 1
+    if _HEADING_2.match(s):
+        return 2
+    return 3
+
+
+def _scopes(ctx: _Context, figs: Sequence[Figure]) -> List[Optional[str]]:
+    n = ctx.n
+    out: List[Optional[str]] = [None] * len(figs)
+    vre = ctx.village_re
+    # 分别 lists first
+    done = set()
+    for i, f in enumerate(figs):
+        if i in done:
+            continue
+        ss, se = ctx.sentence(f)
+        fb = n.rfind("分别", ss, f.start)
+        if fb < 0:
+            continue
+        run = [i]
+        j = i
+        while j + 1 < len(figs) and figs[j + 1].unit == f.unit and n[figs[j].end:figs[j + 1].start].strip() in ("、", ",", "，", "和", "及"):
+            j += 1
+            run.append(j)
+        if len(run) < 2 or n[fb + 2:f.start].count("，") > 0:
+            continue
+        names = _name_list(n, ss, fb, len(run))
+        if names:
+            for k, idx in enumerate(run):
+                out[idx] = names[k]
+                done.add(idx)
+    if vre is None:
+        for i, f in enumerate(figs):
+            if out[i] is None:
+                out[i] = ctx.household(f)
+        return out
+    for i, f in enumerate(figs):
+        if out[i] is not None:
+            continue
+        if i > 0 and out[i - 1] is not None and f.start - figs[i - 1].end <= 1 and figs[i - 1].unit != f.unit:
+            out[i] = out[i - 1]  # 果然村25户93人: the pair shares its place
+            continue
+        ss, se = ctx.sentence(f)
+        # the windows of _place_near all lie in the sentence: skipped when it names no village
+        sc = _place_near(ctx, vre, f, ss) if vre.any_in(min(ss, f.start - 12), se) else None
+        if sc is None:
+            sc = ctx.household(f)
+        if sc is None:
+            for (s0, e0, v) in ctx.sections:
+                if s0 <= f.start < e0:
+                    sc = v
+        out[i] = sc
+    return out
+
+
+def _place_near(ctx: _Context, vre, f: Figure, ss: int) -> Optional[str]:
+    """The village named right before the figure, else the one village of its clause, of its
+    ``；`` segment, or of its sentence before it."""
+    n = ctx.n
+    near = None
+    for m in vre.finditer(n, max(0, f.start - 12), f.start):
+        if f.start - m.end() <= 3 and not CLAUSE_STOP.search(n, m.end(), f.start) and not any(
+                c.isdigit() for c in n[m.end():f.start]):
+            near = m.group()
+    if near is not None:
+        return near
+    cs, ce = ctx.clause(f)
+    sc = _one_place(n, vre, cs, ce)
+    if sc is None:
+        gs, ge = ctx.back(f.start, SEGMENT_STOP), ctx.forward(f.end, SEGMENT_STOP)
+        sc = _one_place(n, vre, gs, ge)
+        if sc is None:
+            sc = _one_place(n, vre, ss, f.start)
+    return sc
+
+
+def _one_place(n: str, vre, lo: int, hi: int) -> Optional[str]:
+    ms = list(vre.finditer(n, lo, hi))
+    if not ms:
+        return None
+    names = []
+    for m in ms:
+        if m.group() not in names:
+            names.append(m.group())
+    if len(names) == 1:
+        return names[0]
+    # a list of villages named together: 联胜村、乐北村
+    joined = all(n[ms[k].end():ms[k + 1].start()] in ("、", "和", "及", "与") for k in range(len(ms) - 1))
+    if joined:
+        return "、".join(names)
+    return None
+
+
+def _name_list(n: str, lo: int, hi: int, count: int) -> Optional[List[str]]:
+    best = None
+    for m in NAME_LIST.finditer(n, lo, hi):
+        items = _NAME_SEP.split(m.group(1))
+        if len(items) == count:
+            best = (items, m.group(2))
+    if best is None:
+        return None
+    items, suffix = best
+    out = []
+    for it in items:
+        if suffix and not it.endswith(("村", "乡", "镇")):
+            it = it + "村"
+        out.append(it)
+    return out

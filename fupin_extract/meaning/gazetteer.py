@@ -1,0 +1,347 @@
+"""Look-ups in the gazetteer of administrative divisions (``data/gazetteer/*.csv``).
+
+The CSV files are read once per process (:func:`gazetteer`, cached) into plain dicts:
+
+* counties (``areas.csv``) by full name (``彭水苗族土家族自治县``) and by short name
+  (``彭水``; the suffix 县/区/市/旗 and ethnic ``…族自治县`` endings removed).  A short
+  name is indexed only when it is not itself a full name of another county; a short name
+  that several counties share maps to all of them (callers decide with :func:`unique`);
+* townships (``streets.csv``, names ending 乡/镇/街道/苏木) by full name → the county
+  codes that have a township of that name (花园乡 → six counties), and by short name
+  without the suffix;
+* prefectures and provinces by full and short name.
+
+Everything a caller gets back is a tuple of :class:`County` records, so an ambiguous
+name is visible as a tuple of length > 1.  :func:`scan_counties` and
+:func:`scan_townships` find the names in a text with a dict look-up at each suffix
+character (no giant regular expression), so they are fast on long texts.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
+
+#: endings of the township names that :func:`scan_townships` looks for
+TOWNSHIP_SUFFIXES = ("街道", "苏木", "乡", "镇")
+#: endings of county names (full names in ``areas.csv``)
+COUNTY_SUFFIXES = ("县", "区", "市", "旗")
+#: a name is at most this many characters long, suffix included (for scanning)
+MAX_NAME = 12
+
+
+@dataclass(frozen=True)
+class County:
+    code: str
+    name: str
+    city: str  # prefecture name ('' for 市辖区/直辖县 placeholders)
+    city_code: str
+    province: str
+    province_code: str
+
+    @property
+    def short(self) -> str:
+        return county_short(self.name, ethnic_names())
+
+
+@dataclass
+class Gazetteer:
+    counties: Dict[str, County]  # code → county
+    county_by_name: Dict[str, Tuple[str, ...]]  # full name → codes
+    county_by_short: Dict[str, Tuple[str, ...]]  # short name → codes
+    township_by_name: Dict[str, Tuple[str, ...]]  # full name → county codes
+    township_by_short: Dict[str, Tuple[str, ...]]  # short name → full names
+    townships_of: Dict[str, frozenset]  # county code → its township names
+    city_by_name: Dict[str, Tuple[str, ...]]  # full or short name → city codes
+    province_by_name: Dict[str, str]  # full or short name → province code
+    provinces: Dict[str, str]  # code → name
+    cities: Dict[str, Tuple[str, str]]  # code → (name, province code)
+
+
+# --------------------------------------------------------------------------- names
+@lru_cache(maxsize=1)
+def ethnic_names() -> Tuple[str, ...]:
+    """Ethnic group names (without 族) from ``patterns/metadata.yaml``, longest first."""
+    from fupin_extract.meaning.metadata import load_rules
+
+    return load_rules().ethnic_names
+
+
+def _strip_ethnic(stem: str, ethnic: Sequence[str]) -> str:
+    """``彭水苗族土家族`` → ``彭水``: remove trailing ``X族`` blocks (and ``各族``)."""
+    changed = True
+    while changed and stem.endswith("族"):
+        changed = False
+        for e in ("各",) + tuple(ethnic):
+            if stem.endswith(e + "族") and len(stem) > len(e) + 1:
+                stem = stem[: -(len(e) + 1)]
+                changed = True
+                break
+    return stem
+
+
+def county_short(name: str, ethnic: Sequence[str] = ()) -> str:
+    """Short form of a county name: 东至县 → 东至, 彭水苗族土家族自治县 → 彭水.
+
+    Returns '' when there is no usable short form (one character left, or the name is
+    only an ethnic group: 鄂温克族自治旗).
+    """
+    stem = name
+    for suf in ("自治县", "自治旗", "县", "区", "市", "旗"):
+        if stem.endswith(suf):
+            stem = stem[: -len(suf)]
+            break
+    else:
+        return ""
+    if name.endswith(("自治县", "自治旗")):
+        s = _strip_ethnic(stem, ethnic)
+        if s == stem or s.endswith("族"):
+            return ""
+        stem = s
+    return stem if len(stem) >= 2 else ""
+
+
+def region_short(name: str, ethnic: Sequence[str] = ()) -> str:
+    """Short form of a province or prefecture: 安徽省 → 安徽, 恩施土家族苗族自治州 → 恩施."""
+    for suf in ("特别行政区", "自治区", "自治州", "地区", "省", "市", "盟", "州"):
+        if name.endswith(suf):
+            stem = name[: -len(suf)]
+            if suf in ("自治区", "自治州"):
+                stem = _strip_ethnic(stem, ethnic)
+            # 广西壮族自治区 → 广西; 新疆维吾尔自治区 → 新疆 (ethnic name without 族)
+            for e in ethnic:
+                if suf == "自治区" and stem.endswith(e) and len(stem) > len(e):
+                    stem = stem[: -len(e)]
+                    break
+            return stem if len(stem) >= 2 else ""
+    return ""
+
+
+def township_short(name: str) -> str:
+    for suf in ("民族乡", "街道", "苏木", "乡", "镇"):
+        if name.endswith(suf):
+            stem = name[: -len(suf)]
+            if suf == "民族乡":
+                stem = _strip_ethnic(stem + "族", ethnic_names())
+            return stem if len(stem) >= 2 else ""
+    return ""
+
+
+# --------------------------------------------------------------------------- loading
+def _rows(name: str) -> Iterator[dict]:
+    with open(DATA_DIR / name, encoding="utf-8", newline="") as f:
+        yield from csv.DictReader(f)
+
+
+def _add(index: Dict[str, list], key: str, value: str) -> None:
+    if key:
+        lst = index.setdefault(key, [])
+        if value not in lst:
+            lst.append(value)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Read the CSV files once and build every index."""
+    ethnic = ethnic_names()
+    provinces = {r["code"]: r["name"] for r in _rows("provinces.csv")}
+    cities: Dict[str, Tuple[str, str]] = {}
+    city_idx: Dict[str, list] = {}
+    for r in _rows("cities.csv"):
+        name = r["name"]
+        usable = name not in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
+        cities[r["code"]] = (name if usable else "", r["provinceCode"])
+        if usable:
+            _add(city_idx, name, r["code"])
+            short = region_short(name, ethnic)
+            _add(city_idx, short, r["code"])
+            if short and name.endswith("自治州"):
+                _add(city_idx, short + "州", r["code"])  # 恩施州
+    prov_idx: Dict[str, str] = {}
+    for code, name in provinces.items():
+        prov_idx[name] = code
+        s = region_short(name, ethnic)
+        if s:
+            prov_idx[s] = code
+    counties: Dict[str, County] = {}
+    by_name: Dict[str, list] = {}
+    for r in _rows("areas.csv"):
+        city_name, _ = cities.get(r["cityCode"], ("", ""))
+        c = County(r["code"], r["name"], city_name, r["cityCode"], provinces.get(r["provinceCode"], ""),
+                   r["provinceCode"])
+        counties[c.code] = c
+        _add(by_name, c.name, c.code)
+    by_short: Dict[str, list] = {}
+    for c in counties.values():
+        s = county_short(c.name, ethnic)
+        if s and s not in by_name:
+            _add(by_short, s, c.code)
+    town_idx: Dict[str, list] = {}
+    town_short: Dict[str, list] = {}
+    townships_of: Dict[str, set] = {}
+    for r in _rows("streets.csv"):
+        name = r["name"]
+        if not name.endswith(TOWNSHIP_SUFFIXES) or r["areaCode"] not in counties:
+            continue
+        _add(town_idx, name, r["areaCode"])
+        _add(town_short, township_short(name), name)
+        townships_of.setdefault(r["areaCode"], set()).add(name)
+    tup = lambda d: {k: tuple(v) for k, v in d.items()}  # noqa: E731
+    return Gazetteer(counties, tup(by_name), tup(by_short), tup(town_idx), tup(town_short),
+                     {k: frozenset(v) for k, v in townships_of.items()}, tup(city_idx), prov_idx, provinces,
+                     cities)
+
+
+@lru_cache(maxsize=1)
+def traditional_table() -> Dict[int, str]:
+    """Traditional → simplified for the characters of gazetteer names (``traditional.csv``)."""
+    return {ord(r["traditional"]): r["simplified"] for r in _rows("traditional.csv")
+            if len(r["traditional"]) == 1 and len(r["simplified"]) == 1}
+
+
+def simplify(text: str) -> str:
+    """``text`` with traditional characters of place names made simplified (合陽縣 → 合阳县),
+    one character for one: an offset into the result is the same offset into ``text``."""
+    if not _traditional_chars().search(text):
+        return text  # most reports: nothing to map (a C-speed scan, no copy)
+    return text.translate(traditional_table())
+
+
+@lru_cache(maxsize=1)
+def _traditional_chars() -> "re.Pattern":
+    return re.compile("[" + re.escape("".join(chr(c) for c in traditional_table())) + "]")
+
+
+# --------------------------------------------------------------------------- look-ups
+def counties_named(name: str) -> Tuple[County, ...]:
+    """Counties called ``name``: a full name (石渠县), a short name with a county suffix
+    (彭水县, 彭水自治县 → 彭水苗族土家族自治县) or a bare short name (彭水)."""
+    g = gazetteer()
+    codes = g.county_by_name.get(name)
+    if codes is None:
+        stem = name
+        for suf in ("自治县", "自治旗", "县", "区", "市", "旗"):
+            if stem.endswith(suf) and len(stem) > len(suf) + 1:
+                stem = stem[: -len(suf)]
+                break
+        codes = g.county_by_short.get(stem, ())
+        # 彭水县 must not match a district 彭水区: keep the suffix kind when it says 县/旗
+        if stem != name and codes:
+            kind = name[len(stem):]
+            if kind in ("县", "自治县"):
+                same = tuple(c for c in codes if g.counties[c].name.endswith("县"))
+                # no 县 of that name: a county made a district or city since 2014 (南溪县 → 南溪区),
+                # taken only when one county has the name
+                codes = same or (codes if len(codes) == 1 else ())
+            elif kind in ("旗", "自治旗"):
+                codes = tuple(c for c in codes if g.counties[c].name.endswith("旗")) or ()
+            elif kind in ("区", "市"):
+                codes = tuple(c for c in codes if g.counties[c].name.endswith(kind)) or ()
+    return tuple(g.counties[c] for c in codes)
+
+
+def township_counties(name: str) -> Tuple[County, ...]:
+    """Counties that have a township called ``name`` (full name, e.g. 花园乡)."""
+    g = gazetteer()
+    return tuple(g.counties[c] for c in g.township_by_name.get(name, ()))
+
+
+def township_full_names(short: str) -> Tuple[str, ...]:
+    """Full township names with the short name ``short`` (花园 → 花园乡, 花园镇…)."""
+    return gazetteer().township_by_short.get(short, ())
+
+
+def province_named(name: str) -> Optional[str]:
+    """Full province name for a full or short name (安徽 → 安徽省), else None."""
+    g = gazetteer()
+    code = g.province_by_name.get(name)
+    return g.provinces[code] if code else None
+
+
+def cities_named(name: str) -> Tuple[str, ...]:
+    return gazetteer().city_by_name.get(name, ())
+
+
+def unique(items: Iterable) -> Optional[object]:
+    """The single distinct item of ``items``, or None when there are none or several."""
+    s = list(dict.fromkeys(items))
+    return s[0] if len(s) == 1 else None
+
+
+# --------------------------------------------------------------------------- scanning text
+def _suffix_positions(text: str, suffixes: Sequence[str]) -> Iterator[Tuple[int, str]]:
+    """(end offset, suffix) of every occurrence of a suffix, in text order."""
+    hits = []
+    for suf in suffixes:
+        i = text.find(suf)
+        while i >= 0:
+            hits.append((i + len(suf), suf))
+            i = text.find(suf, i + 1)
+    hits.sort()
+    return iter(hits)
+
+
+def scan_names(text: str, index: Dict[str, Tuple[str, ...]], suffixes: Sequence[str],
+               min_len: int = 3) -> List[Tuple[int, int, str]]:
+    """Longest names of ``index`` ending at each suffix occurrence: ``(start, end, name)``.
+
+    Overlapping hits keep the longer one (东至县花园乡 gives 东至县 and 花园乡; 花园里乡
+    does not also give 里乡).
+    """
+    out: List[Tuple[int, int, str]] = []
+    for end, suf in _suffix_positions(text, suffixes):
+        best = None
+        for start in range(max(0, end - MAX_NAME), end - min_len + 1):
+            cand = text[start:end]
+            if cand in index:
+                best = (start, end, cand)
+                break  # the first hit from the left is the longest
+        if best:
+            while out and out[-1][1] > best[0] and out[-1][1] <= best[1]:
+                if out[-1][1] - out[-1][0] >= best[1] - best[0]:
+                    best = None
+                    break
+                out.pop()
+            if best:
+                out.append(best)
+    return out
+
+
+def scan_counties(text: str) -> List[Tuple[int, int, str, Tuple[County, ...]]]:
+    """County mentions: full names and short names with a county suffix (彭水自治县)."""
+    g = gazetteer()
+    out = []
+    for s, e, name in scan_names(text, g.county_by_name, COUNTY_SUFFIXES):
+        out.append((s, e, name, counties_named(name)))
+    covered = {i for s, e, _, _ in out for i in range(s, e)}  # characters inside a mention
+    for suf in ("自治县", "自治旗", "县", "旗"):
+        for end, _ in _suffix_positions(text, (suf,)):
+            if end - 1 in covered:
+                continue
+            stem_end = end - len(suf)
+            for start in range(max(0, stem_end - 6), stem_end - 1):
+                stem = text[start:stem_end]
+                if stem in g.county_by_short:
+                    cs = counties_named(stem + suf)
+                    if cs:
+                        out.append((start, end, text[start:end], cs))
+                        covered.update(range(start, end))
+                    break
+    out.sort()
+    return out
+
+
+def scan_townships(text: str) -> List[Tuple[int, int, str]]:
+    """Township names of the gazetteer that occur in ``text``: ``(start, end, name)``."""
+    return scan_names(text, gazetteer().township_by_name, TOWNSHIP_SUFFIXES)
+
+
+def mentions_short(text: str, county: County) -> bool:
+    """True when the county's short name (平和, 彭水) occurs in ``text`` at all."""
+    s = county.short
+    return bool(s) and s in text
