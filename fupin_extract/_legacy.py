@@ -36,6 +36,24 @@ OLD_NAMES = {
 }
 
 
+def forward_names(package: str, module: str):
+    """``__getattr__`` and ``__dir__`` for a step package: the names of its main module, imported on
+    first use (``fupin_extract.figures.find_figures`` is ``fupin_extract.figures.find.find_figures``)."""
+
+    def __getattr__(name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        try:
+            return getattr(importlib.import_module(module), name)
+        except AttributeError:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}") from None
+
+    def __dir__():
+        return sorted(set(vars(sys.modules[package])) | set(dir(importlib.import_module(module))))
+
+    return __getattr__, __dir__
+
+
 class _Alias(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     def find_spec(self, fullname, path=None, target=None):
         pkg, _, name = fullname.rpartition(".")

@@ -1,19 +1,6 @@
 """Meaning of each figure (indicator, scope, period: :mod:`.attach`, :mod:`.indicators`,
 :mod:`.structure`) and of each report (place, level, date: :mod:`.metadata`, :mod:`.gazetteer`)."""
-import importlib
+from fupin_extract._legacy import forward_names
 
-#: the module whose names ``fupin_extract.meaning`` gives (it was one module before 0.2)
-_MAIN = "fupin_extract.meaning.attach"
-
-
-def __getattr__(name):
-    if name.startswith("__"):
-        raise AttributeError(name)
-    try:
-        return getattr(importlib.import_module(_MAIN), name)
-    except AttributeError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-
-
-def __dir__():
-    return sorted(set(globals()) | set(dir(importlib.import_module(_MAIN))))
+# the names ``fupin_extract.meaning`` had when it was one module
+__getattr__, __dir__ = forward_names(__name__, "fupin_extract.meaning.attach")
