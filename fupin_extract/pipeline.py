@@ -23,6 +23,7 @@ from fupin_extract.meaning.attach import attach_meaning
 from fupin_extract.meaning.metadata import describe, split_reports
 from fupin_extract.model import Document, Figure, LoadError
 from fupin_extract.normalise import normalise
+from fupin_extract.rules.text import text_rules
 from fupin_extract.tables.frames import documents_frame, errors_frame, figures_frame
 
 
@@ -66,13 +67,13 @@ CHUNK_CHARS: int = int(_env_number("FUPIN_CHUNK_CHARS", 1_000_000))
 CHUNK_CONTEXT = MAX_SENTENCE + 200
 #: address space one document may add while extracted (bytes); see Limits.max_document_bytes
 MEMORY_BUDGET: int = int(_env_number("FUPIN_MEMORY_BUDGET", 3 * 1024 ** 3))
-_HARD_STOPS = "。！？!?；;"
+_HARD_STOPS = text_rules().chars("chunk_cut")
 #: a run of this many characters without a clause stop (，、。；…) is cut for the meaning step
 #: (a 10 MB line of figures without a comma made that step quadratic in memory and time)
 MAX_CLAUSE = 200
-_LONG_RUN = regex.compile(r"[^，,、。！？!?；;：:\n]{%d,}" % (MAX_CLAUSE + 1))
-_RUN = regex.compile(r"[^，,、。！？!?；;：:\n]+")
-_STOP_RUN = set("。！？!?；;\n")
+_LONG_RUN = regex.compile(text_rules().bracket("clause_end", negate=True) + "{%d,}" % (MAX_CLAUSE + 1))
+_RUN = regex.compile(text_rules().bracket("clause_end", negate=True) + "+")
+_STOP_RUN = set(text_rules().chars("sentence_end"))
 
 
 class _Clock:

@@ -15,9 +15,10 @@ from typing import List, Tuple
 import regex
 
 from fupin_extract.rules.loader import load_patterns
+from fupin_extract.rules.text import text_rules
 
-SENTENCE_END = regex.compile(r"[。！？!?；;\n]+")
-CLAUSE_END = regex.compile(r"[，,、：:。！？!?；;\n（）()]")
+SENTENCE_END = text_rules().regex("sentence_end", run=True)
+CLAUSE_END = text_rules().regex("figure_clause_end")
 
 
 class Sentences:

@@ -17,15 +17,17 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import regex
 
 from fupin_extract.normalise import normalise
+from fupin_extract.rules.text import text_rules
 
 ARABIC = regex.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 RATE_UNITS = {"%", "‰", "百分点"}
 APPROX_WIDTH = Decimal("0.05")  # 约/近/左右: ±5 % of the value
-STRONG_END = set("。！？!?\n")
-WEAK_END = set("；;")
-CLAUSE_END = set("，,、：:")
-OPEN = set("（(")
-CLOSE = set("）)")
+_TEXT = text_rules()  # the stop classes of patterns/text.yaml
+STRONG_END = set(_TEXT.chars("strong_end"))
+WEAK_END = set(_TEXT.chars("weak_end"))
+CLAUSE_END = set(_TEXT.chars("clause_mark"))
+OPEN = set(_TEXT.chars("open_bracket"))
+CLOSE = set(_TEXT.chars("close_bracket"))
 INF = None  # an open upper bound
 
 

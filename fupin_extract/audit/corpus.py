@@ -33,9 +33,10 @@ import regex
 from fupin_extract.audit.core import ARABIC, DocView, Fig, Finding, Interval, fmt, fmt_num, quote
 from fupin_extract.audit.rules import RelationRules
 from fupin_extract.normalise import normalise
+from fupin_extract.rules.text import text_rules
 
 CORPUS_DOC = "(corpus)"
-SENTENCE = regex.compile(r"[^。！？!?\n]+[。！？!?]?")
+SENTENCE = regex.compile(text_rules().bracket("strong_end", negate=True) + "+" + text_rules().bracket("full_stop") + "?")
 WS = regex.compile(r"\s+")
 DIGIT = regex.compile(r"\d")
 TITLE_YEAR = regex.compile(r"((?:19|20)\d\d)年")

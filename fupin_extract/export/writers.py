@@ -33,6 +33,8 @@ from typing import Any, Dict, IO, List, Optional, Tuple, Union
 
 import pandas as pd
 
+from fupin_extract.rules.columns import ColumnDoc, TableDoc, columns_path as _columns_path  # noqa: F401
+from fupin_extract.rules.columns import load_columns as _load_columns
 from fupin_extract.tables.frames import DOCUMENT_COLUMNS, ERROR_COLUMNS, FIGURE_COLUMNS, findings_table, json_value
 
 FORMATS = ("jsonl", "json", "csv", "parquet", "xlsx", "dta")
@@ -69,94 +71,9 @@ CODEBOOK_COLUMNS = ["table", "column", "type", "unit", "label", "description", "
 
 
 # --------------------------------------------------------------------------- column documentation
-@dataclass
-class ColumnDoc:
-    label: str
-    description: str
-    unit: str = ""
-    long_text: bool = False
-
-
-@dataclass
-class TableDoc:
-    label: str
-    description: str
-    columns: Dict[str, ColumnDoc] = field(default_factory=dict)
-
-
-def _columns_path() -> Path:
-    from fupin_extract.rules.loader import patterns_dir
-
-    return patterns_dir() / "columns.yaml"
-
-
-@lru_cache(maxsize=4)
-def _load_columns_cached(path: str) -> Dict[str, TableDoc]:
-    from fupin_extract.model import PatternError
-    from fupin_extract.rules.loader import check_keys, load_yaml, where
-
-    p = Path(path)
-    data = load_yaml(p)
-    check_keys(p, data, {"tables"}, {"tables"}, "columns file")
-    tables = data["tables"]
-    if not isinstance(tables, dict):
-        raise PatternError(f"{where(p, data)}: 'tables' must be a mapping of table name → table")
-    out: Dict[str, TableDoc] = {}
-    for tname, t in tables.items():
-        check_keys(p, t, {"label", "description", "columns"}, {"label", "description", "columns"}, f"table {tname!r}")
-        label = _text(p, t, t["label"], f"label of table {tname!r}", STATA_LABEL_MAX)
-        desc = _text(p, t, t["description"], f"description of table {tname!r}")
-        cols = t["columns"]
-        if not isinstance(cols, dict) or not cols:
-            raise PatternError(f"{where(p, t)}: columns of table {tname!r} must be a non-empty mapping")
-        td = TableDoc(label, desc)
-        for cname, c in cols.items():
-            what = f"column {tname}.{cname}"
-            if not isinstance(cname, str) or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", cname):
-                raise PatternError(f"{where(p, cols)}: column name {cname!r} of table {tname!r} must be an identifier")
-            check_keys(p, c, {"label", "description", "unit", "long_text"}, {"label", "description"}, what)
-            unit = c.get("unit", "")
-            if unit is None:
-                unit = ""
-            if not isinstance(unit, str):
-                raise PatternError(f"{where(p, c)}: unit of {what} must be a string")
-            long_text = c.get("long_text", False)
-            if not isinstance(long_text, bool):
-                raise PatternError(f"{where(p, c)}: long_text of {what} must be true or false")
-            td.columns[cname] = ColumnDoc(_text(p, c, c["label"], f"label of {what}", STATA_LABEL_MAX),
-                                          _text(p, c, c["description"], f"description of {what}"), unit, long_text)
-        schema = SCHEMAS.get(tname)
-        if schema is not None:
-            for cname in td.columns:
-                if cname not in schema:
-                    raise PatternError(f"{where(p, cols[cname])}: {cname!r} is not a column of table {tname!r} "
-                                       f"(columns: {list(schema)})")
-            missing = [c for c in schema if c not in td.columns]
-            if missing:
-                raise PatternError(f"{where(p, cols)}: table {tname!r} does not document column(s) {missing} "
-                                   f"(see fupin_extract/tables.py)")
-        out[str(tname)] = td
-    for tname in SCHEMAS:
-        if tname not in out:
-            raise PatternError(f"{where(p, tables)}: table {tname!r} is not documented")
-    return out
-
-
-def _text(path: Path, obj: Any, value: Any, what: str, max_len: Optional[int] = None) -> str:
-    from fupin_extract.model import PatternError
-    from fupin_extract.rules.loader import where
-
-    if not isinstance(value, str) or not value.strip():
-        raise PatternError(f"{where(path, obj)}: {what} must be a non-empty string")
-    if max_len is not None and len(value) > max_len:
-        raise PatternError(f"{where(path, obj)}: {what} has {len(value)} characters; at most {max_len} "
-                           f"(Stata labels)")
-    return value
-
-
 def load_columns(path: Optional[Path] = None) -> Dict[str, TableDoc]:
     """Column documentation of every table from ``patterns/columns.yaml`` (validated; errors name file:line)."""
-    return _load_columns_cached(str(path or _columns_path()))
+    return _load_columns(path, SCHEMAS)
 
 
 def indicator_catalog() -> Optional[pd.DataFrame]:

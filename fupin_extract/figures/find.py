@@ -27,7 +27,9 @@ from fupin_extract.model import Figure
 from fupin_extract.normalise import normalise
 from fupin_extract.figures.numerals import (CHINESE_DIGIT_CHARS, CHINESE_NUMERAL_CHARS, FINANCIAL, NumeralError, normalise_decimal,
                        parse_any, parse_pair)
+from fupin_extract.rules.base import pattern_file
 from fupin_extract.rules.loader import Patterns, load_patterns
+from fupin_extract.rules.units import load_units
 from fupin_extract.segment import Sentences, clause_start
 
 _CN = CHINESE_NUMERAL_CHARS
@@ -60,6 +62,8 @@ def number_re(n: str) -> "regex.Pattern":
 WS = regex.compile(r"[ \t\r\n\u3000\u00a0]{0,3}")
 RANGE_SEP = regex.compile(r"[ \t]*(?:-|~|至|到)[ \t]*")
 PURE_MULTIPLIER = set("十百千万亿拾佰仟")
+#: before a bare 万/亿/百/千 these make it a round amount (近万人, 上千户): units.yaml round_lead
+ROUND_LEAD = load_units(pattern_file("units.yaml")).round_lead
 #: financial digits that are also in ordinary words (陆续, 大陆, 队伍, 收拾, 參加): alone, a number
 #: only before 元
 LONE_FINANCIAL = frozenset("陆陸伍拾參")
@@ -355,11 +359,11 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
                 continue  # inside an exclusion (a year, a date, a list marker …)
             if arabic and s > 0 and (n[s - 1].isascii() and n[s - 1].isalpha() or n[s - 1] in "._/"):
                 continue  # PM2.5, G319, x2, v1.2
-            if not arabic and tok[0] in "万亿" and not (tok in ("万", "亿") and s > 0 and n[s - 1] in "近上逾约超"):
+            if not arabic and tok[0] in "万亿" and not (tok in ("万", "亿") and s > 0 and n[s - 1] in ROUND_LEAD):
                 continue  # 万人 is no number; 近万人, 上万人 are
             # 千万元, 百万: a numeral of multipliers only counts as money, never as 百户
             pure = (not arabic and tok[0] not in "十拾" and tok not in ("万", "亿")
-                    and not (tok in ("百", "千") and s > 0 and n[s - 1] in "近上逾约超")  # 上千人, 近百户
+                    and not (tok in ("百", "千") and s > 0 and n[s - 1] in ROUND_LEAD)  # 上千人, 近百户
                     and all(c in PURE_MULTIPLIER for c in tok))
             if tok in ("百", "千", "万", "亿") and s > 0 and n[s - 1] == "上":
                 inside_q = "at_least"  # 上千人, 上万元: a thousand and more

@@ -27,32 +27,28 @@ import regex
 
 from fupin_extract.meaning.indicators import IndicatorSet, Rule, indicator_set
 from fupin_extract.model import Figure
+from fupin_extract.rules.text import text_rules
 from fupin_extract.segment import token_bounds
 from fupin_extract.meaning import structure as structure_mod
 
-CLAUSE_STOP = regex.compile(r"[，,；;。：:！？!?\n）)]")
-CLAUSE_END_FWD = regex.compile(r"[，,；;。：:！？!?\n）)（(]")
-SENT_STOP = regex.compile(r"[。！？!?\n]")
-SEGMENT_STOP = regex.compile(r"[；;。！？!?\n]")
-PARA_STOP = regex.compile(r"\n")
+#: the stop classes of patterns/text.yaml this step reads
+_TEXT = text_rules()
+CLAUSE_STOP = _TEXT.regex("meaning_clause")
+CLAUSE_END_FWD = _TEXT.regex("meaning_clause_forward")
+SENT_STOP = _TEXT.regex("strong_end")
+SEGMENT_STOP = _TEXT.regex("sentence_end")
+PARA_STOP = _TEXT.regex("line_break")
 #: last characters of words that name what is counted: a cue may end inside such a word
 HEAD_CHARS = set("户人村口员生金款费率数量元")
 #: the one-character stop classes, searched backwards from a position ((?r): the last match first)
 _REVERSED = {p: regex.compile("(?r)" + p.pattern) for p in (CLAUSE_STOP, CLAUSE_END_FWD, SENT_STOP, SEGMENT_STOP, PARA_STOP)}
 _CLAUSE_BACK, _CLAUSE_FWD = _REVERSED[CLAUSE_STOP].search, CLAUSE_END_FWD.search
 _SENT_BACK, _SENT_FWD = _REVERSED[SENT_STOP].search, SENT_STOP.search
-_SENT_CHARS = frozenset("。！？!?\n")  # SENT_STOP's characters; CLAUSE_STOP and CLAUSE_END_FWD hold them all
+_SENT_CHARS = _TEXT.charset("strong_end")  # SENT_STOP's characters; CLAUSE_STOP and CLAUSE_END_FWD hold them all
 
-YEAR = r"(?:19|20)\d\d"
-PERIOD_CUE = regex.compile(
-    rf"(?P<since>(?:自|从)?(?P<sy>{YEAR})\s*年(?:[^，。；\d]{{0,12}}?)?以来|(?:自|从)(?P<sy2>{YEAR})\s*年[^，。；]{{0,6}}(?:至今|起))"
-    rf"|(?P<span>(?P<a>{YEAR})\s*年?\s*[-~至到]\s*(?P<b>{YEAR})\s*年)"
-    rf"|(?P<year>(?P<y>{YEAR})\s*年)"
-    r"|(?P<now>截至目前|截止目前|至目前|截至当前|目前|(?<![实发出体表展兑再])现(?:有|已|共|在|阶段)|当前|今年|本年|年内|年初以来)"
-    r"|(?P<last>去年|上年)"
-    r"|(?P<plan>十[一二三四]五)(?:期间|时期|以来)?"
-    r"|(?<![\d年])(?P<nyears>[一二两三四五六七八九十]|\d{1,2})\s*年(?:来|以来)"
-)
+YEAR = _TEXT.year
+#: the period cues of patterns/text.yaml, in order (named groups: since, span, year, now, last, plan, nyears)
+PERIOD_CUE = _TEXT.period_regex
 #: the five-year plans a ``十二五`` cue names
 PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025)}
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
@@ -79,7 +75,7 @@ _HC = r"(?:(?![贫困户低保返脱监测对象边缘该本其的之])\p{Han})"
 HOUSEHOLD = regex.compile(
     rf"户主[:：](?P<name>{_HC}{{2,3}})|(?:重点对象|监测对象|农户|贫困户)(?P<name>{_HC}{{2,3}}?)(?:户(?=[（(，,。的])|(?=[“（(，,]))"
 )
-HEADING = regex.compile(r"^[ \t\u3000]*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
+HEADING = _TEXT.heading_regex
 
 
 def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict[str, object],
@@ -715,7 +711,7 @@ def _structured_parts(ctx: _Context, figs: Sequence[Figure], st, inds: List[Opti
             inds[part] = fam[unit]
 
 
-QIZHONG = regex.compile(r"其中")
+QIZHONG = _TEXT.words_regex(_TEXT.qizhong)
 OPEN_ANY = regex.compile(r"[（(]")
 CLOSE_PAREN = regex.compile(r"[）)]")
 
@@ -827,9 +823,9 @@ def _sections(n: str, village_re) -> List[Tuple[int, int, str]]:
 
 #: HEADING at the start of any line (the text split at line breaks, as str.split("\n") does)
 _HEADING_LINE = regex.compile(HEADING.pattern, regex.MULTILINE)
-_HEADING_1 = regex.compile(r"[一二三四五六七八九十]{1,3}、")
-_HEADING_2 = regex.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
-_NAME_SEP = regex.compile(r"、|和|及")
+_HEADING_1 = regex.compile(_TEXT.heading_shape("chinese"))
+_HEADING_2 = regex.compile(_TEXT.heading_shape("chinese_bracketed"))
+_NAME_SEP = _TEXT.words_regex(_TEXT.name_joiners)
 
 
 def _heading_level(line: str) -> int:

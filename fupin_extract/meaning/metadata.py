@@ -50,6 +50,7 @@ import regex
 from fupin_extract.model import Document, PatternError
 from fupin_extract.figures.numerals import NumeralError, parse_chinese
 from fupin_extract.rules.loader import check_keys, compile_regex, load_yaml, patterns_dir, str_list, where
+from fupin_extract.rules.text import text_rules
 
 HAN = r"\p{Han}"
 
@@ -876,7 +877,7 @@ def _find_all(text: str, sub: str):
         i = text.find(sub, i + 1)
 
 
-_CHUNK_STOP_CHARS = "，。；：！？（）()《》“”\"',.;:!?【】[]"
+_CHUNK_STOP_CHARS = text_rules().chars("list_chunk_stop")  # patterns/text.yaml
 _CHUNK_STOP = regex.compile("[" + regex.escape(_CHUNK_STOP_CHARS) + "]")
 
 

@@ -31,17 +31,20 @@ from typing import Dict, List, Sequence, Tuple
 
 import regex
 
-SENT_STOP = regex.compile(r"[。！？!?\n]")
+from fupin_extract.rules.text import text_rules
+
+_TEXT = text_rules()  # the stop classes and breakdown cues of patterns/text.yaml
+SENT_STOP = _TEXT.regex("strong_end")
 #: what may stand between the figures of one group (36户84人, 289户、786人, 289户,786人)
 PAIR_GAP = regex.compile(r"[、,，]?")
 #: units that pair after one another in a group, in this order
 PAIR_ORDER = {"户": 0, "人": 1, "人次": 1, "名": 1, "元": 2}
 #: a breakdown opens after a total
-BREAKDOWN = regex.compile(r"\s*[,，]?\s*(?:其中|包括|含)[:：,，]?|\s*[（(]|\s*[：:]")
+BREAKDOWN = regex.compile(r"\s*[,，]?\s*(?:" + "|".join(map(regex.escape, _TEXT.parts_open)) + r")[:：,，]?|\s*[（(]|\s*[：:]")
 CLOSE = regex.compile(r"[）)]")
 #: an enumeration's closing total
 SUM_WORD = regex.compile(r"(?:总计|合计|共计|累计|共)[^，。；、,;\d]{0,8}$")
-ITEM_SEP = regex.compile(r"[、，,]")
+ITEM_SEP = _TEXT.regex("list_item_end")
 #: the label between two items: short, and a year, a place, a grade or type, or a cause
 ITEM_GAP_MAX = 16
 ITEM_LABEL = regex.compile(

@@ -1,0 +1,208 @@
+"""``patterns/text.yaml``: the marks and words of a text's structure in one record, :class:`TextRules`.
+
+Character classes (stop sets) by name, the list joiners, the breakdown cues, the period cues and
+the heading shapes.  Every step reads its stops from here (``text_rules().regex("strong_end")``),
+so "sentence" and "clause" are written once, and a class's examples run as tests.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Dict, FrozenSet, List, Optional, Tuple
+
+import regex
+
+from fupin_extract.model import PatternError
+from fupin_extract.rules.base import check_keys, compile_regex, load_yaml, optional_list, pattern_file, str_list, where
+
+TEXT_FILE = "text.yaml"
+FILE_KEYS = {"classes", "lists", "breakdown", "period", "headings"}
+CLASS_KEYS = {"chars", "of", "used_by", "examples"}
+LISTS_KEYS = {"name_joiners"}
+BREAKDOWN_KEYS = {"parts_open", "qizhong", "examples"}
+PERIOD_KEYS = {"year", "cues"}
+CUE_KEYS = {"name", "pattern", "examples"}
+HEADINGS_KEYS = {"indent", "shapes"}
+SHAPE_KEYS = {"name", "pattern", "examples"}
+
+
+@dataclass(frozen=True)
+class CharClass:
+    name: str
+    chars: str  # each character once, in the order written (classes of ``of`` first)
+    used_by: Tuple[str, ...] = ()
+    examples: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()  # (text, pieces)
+
+
+@dataclass(frozen=True)
+class Cue:
+    name: str
+    pattern: str  # {year} already replaced
+    examples: Tuple[Tuple[str, str], ...] = ()  # (text, match)
+
+
+@dataclass(frozen=True)
+class HeadingShape:
+    name: str
+    pattern: str
+    match: Tuple[str, ...] = ()
+    no_match: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TextRules:
+    classes: Dict[str, CharClass]
+    name_joiners: Tuple[str, ...]
+    parts_open: Tuple[str, ...]
+    qizhong: Tuple[str, ...]
+    breakdown_examples: Tuple[Tuple[str, str], ...]
+    year: str
+    period_cues: Tuple[Cue, ...]
+    heading_indent: str
+    heading_shapes: Tuple[HeadingShape, ...]
+
+    # ------------------------------------------------------------ character classes
+    def chars(self, name: str) -> str:
+        """The characters of class ``name`` as a string (in the order written)."""
+        try:
+            return self.classes[name].chars
+        except KeyError:
+            raise KeyError(f"patterns/text.yaml has no class {name!r}; classes: {sorted(self.classes)}") from None
+
+    def charset(self, name: str) -> FrozenSet[str]:
+        return frozenset(self.chars(name))
+
+    def bracket(self, name: str, negate: bool = False) -> str:
+        """The class as a regular-expression character set: ``[。！？]`` (``[^。！？]`` with ``negate``)."""
+        body = "".join("\\n" if c == "\n" else regex.escape(c) for c in self.chars(name))
+        return f"[{'^' if negate else ''}{body}]"
+
+    def regex(self, name: str, run: bool = False) -> "regex.Pattern":
+        """One character of the class (a run of them with ``run``)."""
+        return regex.compile(self.bracket(name) + ("+" if run else ""))
+
+    def split(self, name: str, text: str) -> List[str]:
+        """``text`` cut after every run of the class's characters ("".join gives ``text``)."""
+        out, a = [], 0
+        for m in self.regex(name, run=True).finditer(text):
+            out.append(text[a:m.end()])
+            a = m.end()
+        if a < len(text):
+            out.append(text[a:])
+        return out
+
+    # ------------------------------------------------------------ words and cues
+    def words_regex(self, words) -> "regex.Pattern":
+        return regex.compile("|".join(regex.escape(w) for w in words))
+
+    @property
+    def period_regex(self) -> "regex.Pattern":
+        """The period cues as one pattern: the alternatives in order, each with its named group."""
+        return regex.compile("|".join(c.pattern for c in self.period_cues))
+
+    def heading_shape(self, name: str) -> str:
+        return next(s.pattern for s in self.heading_shapes if s.name == name)
+
+    @property
+    def heading_regex(self) -> "regex.Pattern":
+        """A heading's number at the start of a line: the indent, then one of the shapes."""
+        return regex.compile(f"^{self.heading_indent}(?:" + "|".join(s.pattern for s in self.heading_shapes) + ")")
+
+
+# --------------------------------------------------------------------------- loading
+def _class_chars(path: Path, classes: Any, name: str, done: Dict[str, str], stack: Tuple[str, ...]) -> str:
+    if name in done:
+        return done[name]
+    if name not in classes:
+        raise PatternError(f"{where(path, classes)}: class {stack[-1]!r} names unknown class {name!r}")
+    if name in stack:
+        raise PatternError(f"{where(path, classes[name])}: class {name!r} holds itself ({' → '.join(stack + (name,))})")
+    entry = classes[name]
+    check_keys(path, entry, CLASS_KEYS, {"examples"}, f"class {name!r}")
+    if "chars" not in entry and "of" not in entry:
+        raise PatternError(f"{where(path, entry)}: class {name!r} needs chars or of")
+    parts = [_class_chars(path, classes, o, done, stack + (name,)) for o in optional_list(path, entry, "of")]
+    chars = entry.get("chars", "")
+    if not isinstance(chars, str):
+        raise PatternError(f"{where(path, entry)}: chars of class {name!r} must be a string")
+    done[name] = "".join(dict.fromkeys("".join(parts) + chars))
+    return done[name]
+
+
+def _examples(path: Path, obj: Any, keys: Tuple[str, str], what: str) -> list:
+    value = obj.get("examples")
+    if not isinstance(value, list) or not value:
+        raise PatternError(f"{where(path, obj)}: {what} needs at least one example")
+    for ex in value:
+        check_keys(path, ex, set(keys), set(keys), f"example of {what}")
+    return value
+
+
+def _classes(path: Path, classes: Any) -> Dict[str, CharClass]:
+    if not isinstance(classes, dict) or not classes:
+        raise PatternError(f"{where(path, classes)}: classes must be a non-empty mapping")
+    done: Dict[str, str] = {}
+    out = {}
+    for name, entry in classes.items():
+        chars = _class_chars(path, classes, name, done, ())
+        exs = _examples(path, entry, ("text", "pieces"), f"class {name!r}")
+        out[name] = CharClass(name, chars, tuple(optional_list(path, entry, "used_by")),
+                              tuple((str(e["text"]), tuple(str_list(path, e, e["pieces"], "pieces"))) for e in exs))
+    return out
+
+
+def _period(path: Path, period: Any) -> Tuple[str, Tuple[Cue, ...]]:
+    check_keys(path, period, PERIOD_KEYS, PERIOD_KEYS, "period")
+    year = compile_regex(path, period, period["year"], "period.year").pattern
+    cues = []
+    for entry in period["cues"] or []:
+        check_keys(path, entry, CUE_KEYS, CUE_KEYS, "period cue")
+        name = entry["name"]
+        pat = compile_regex(path, entry, str(entry["pattern"]).replace("{year}", year), name).pattern
+        if name not in regex.compile(pat).groupindex:
+            raise PatternError(f"{where(path, entry)}: period cue {name!r} has no group (?P<{name}>…)")
+        exs = _examples(path, entry, ("text", "match"), f"period cue {name!r}")
+        cues.append(Cue(name, pat, tuple((str(e["text"]), str(e["match"])) for e in exs)))
+    return year, tuple(cues)
+
+
+def _headings(path: Path, headings: Any) -> Tuple[str, Tuple[HeadingShape, ...]]:
+    check_keys(path, headings, HEADINGS_KEYS, HEADINGS_KEYS, "headings")
+    indent = compile_regex(path, headings, headings["indent"], "headings.indent").pattern
+    shapes = []
+    for entry in headings["shapes"] or []:
+        check_keys(path, entry, SHAPE_KEYS, SHAPE_KEYS, "heading shape")
+        pat = compile_regex(path, entry, entry["pattern"], entry["name"]).pattern
+        ex = entry["examples"]
+        check_keys(path, ex, {"match", "no_match"}, {"match"}, f"examples of heading shape {entry['name']!r}")
+        shapes.append(HeadingShape(entry["name"], pat, tuple(str_list(path, ex, ex["match"], "match")),
+                                   tuple(optional_list(path, ex, "no_match"))))
+    return indent, tuple(shapes)
+
+
+def load_text_rules(path: Path) -> TextRules:
+    """Load and validate ``text.yaml``; every error names the file and line."""
+    path = Path(path)
+    data = load_yaml(path)
+    check_keys(path, data, FILE_KEYS, FILE_KEYS, "text file")
+    check_keys(path, data["lists"], LISTS_KEYS, LISTS_KEYS, "lists")
+    bd = data["breakdown"]
+    check_keys(path, bd, BREAKDOWN_KEYS, BREAKDOWN_KEYS, "breakdown")
+    year, cues = _period(path, data["period"])
+    indent, shapes = _headings(path, data["headings"])
+    return TextRules(
+        classes=_classes(path, data["classes"]),
+        name_joiners=tuple(str_list(path, data["lists"], data["lists"]["name_joiners"], "name_joiners")),
+        parts_open=tuple(str_list(path, bd, bd["parts_open"], "parts_open")),
+        qizhong=tuple(str_list(path, bd, bd["qizhong"], "qizhong")),
+        breakdown_examples=tuple((str(e["text"]), str(e["cue"])) for e in _examples(path, bd, ("text", "cue"), "breakdown")),
+        year=year, period_cues=cues, heading_indent=indent, heading_shapes=shapes,
+    )
+
+
+@lru_cache(maxsize=4)
+def text_rules(folder: Optional[str] = None) -> TextRules:
+    """The text rules of ``folder`` (default: the patterns folder; the package's own file when
+    that folder has none)."""
+    return load_text_rules(pattern_file(TEXT_FILE, folder))
