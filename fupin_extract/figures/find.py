@@ -58,7 +58,11 @@ def number_re(n: str) -> "regex.Pattern":
     """The number pattern for the normalised text ``n``."""
     return NUMBER if any(c in n for c in _FINANCIAL_IN_TEXT) else NUMBER_ORDINARY
 WS = regex.compile(r"[ \t\r\n\u3000\u00a0]{0,3}")
+#: the characters WS consumes: elsewhere skipping spaces is no regex call
+WS_CHARS = frozenset(" \t\r\n\u3000\u00a0")
 RANGE_SEP = regex.compile(r"[ \t]*(?:-|~|至|到)[ \t]*")
+#: the characters RANGE_SEP may start with
+RANGE_FIRST = frozenset(" \t-~至到")
 PURE_MULTIPLIER = set("十百千万亿拾佰仟")
 #: financial digits that are also in ordinary words (陆续, 大陆, 队伍, 收拾, 參加): alone, a number
 #: only before 元
@@ -83,6 +87,16 @@ NEAR_MULTIPLIER = "近上逾约超"
 PERCENT_WORDS = ("百分之", "千分之")
 #: what may follow a number besides units, multipliers and inside qualifiers: spaces, ranges
 _FOLLOW_OTHER = frozenset(" \t\r\n\u3000\u00a0-~至到")
+
+
+def _after_ws(n: str, j: int) -> int:
+    """``WS.match(n, j).end()``, without the regex call where no space follows."""
+    return WS.match(n, j).end() if j < len(n) and n[j] in WS_CHARS else j
+
+
+def _firsts(words) -> frozenset:
+    """The first characters of ``words``: where none stands, no alternation of them matches."""
+    return frozenset(w[0] for w in words if w)
 
 
 def _alternatives(words, longest_first: bool = True) -> str:
@@ -142,10 +156,18 @@ class Grammar:
         self.follow_chars_cn = frozenset({f[0] for f in forms if f not in u.arabic_only} | starts)
         self.recount_units = frozenset(r[0] for r in (*u.recount, *u.recount_before))
         self.not_units_re = _optional_re(u.not_units)
+        # first characters (last, for what stands before the number): a set lookup instead of
+        # a regex call where no word can start
+        self.unit_first = _firsts(forms)
+        self.mult_first = _firsts(u.multipliers)
+        self.inside_first = _firsts(self.inside)
+        self.after_first = _firsts(self.after)
+        self.not_units_first = _firsts(u.not_units)
+        self.before_last = frozenset(w[-1] for w in (*self.before, *u.bridges) if w)
 
     def unit_at(self, n: str, j: int) -> Optional[Tuple[str, int]]:
         """The unit form starting at ``j`` (spaces inside removed) and its end."""
-        m = self.unit_re.match(n, j)
+        m = self.unit_re.match(n, j) if j < len(n) and n[j] in self.unit_first else None
         if not m:
             return None
         raw = m.group()
@@ -440,7 +462,7 @@ def _not_a_number_here(d: _Doc, s: int, e: int, tok: str, arabic: bool, yen: boo
         return True
     if e < d.L and n[e] not in (d.g.follow_chars if arabic else d.g.follow_chars_cn) and not yen:
         return True  # no unit, multiplier, range or qualifier can follow
-    return len(tok) == 1 and tok in LONE_FINANCIAL and not n.startswith(("元", "圆"), WS.match(n, e).end())
+    return len(tok) == 1 and tok in LONE_FINANCIAL and not n.startswith(("元", "圆"), _after_ws(n, e))
 
 
 def _pure_multipliers(n: str, s: int, tok: str, arabic: bool) -> bool:
@@ -469,8 +491,8 @@ def _read_range(d: _Doc, c: _Candidate) -> int:
     """A range after the number (3-5万元, 3至5人, 6—16岁, 一百二十到一百五十万): sets
     ``value_max``; the position after the numbers and spaces."""
     n = d.n
-    j = WS.match(n, c.num_end).end()
-    r = RANGE_SEP.match(n, j)
+    j = _after_ws(n, c.num_end)
+    r = RANGE_SEP.match(n, j) if j < d.L and n[j] in RANGE_FIRST else None
     if not r or r.end() <= j:
         return j
     m2 = NUMBER.match(n, r.end())
@@ -483,17 +505,17 @@ def _read_range(d: _Doc, c: _Candidate) -> int:
         c.v = _range_scale(c.tok, c.v, m2.group())
     if v2 >= c.v and d.free(m2.start(), m2.end()):
         c.value_max, c.num_end, c.rule = v2, m2.end(), "figure.range"
-        j = WS.match(n, c.num_end).end()
+        j = _after_ws(n, c.num_end)
     return j
 
 
 def _read_unit(d: _Doc, c: _Candidate, j: int) -> Optional[Tuple[str, int]]:
     """The inside qualifier (余, 多), multiplier and unit from ``j``: (unit form, end)."""
     n, g = d.n, d.g
-    mi = g.inside_re.match(n, j)
+    mi = g.inside_re.match(n, j) if j < d.L and n[j] in g.inside_first else None
     if mi:
         c.inside_q = g.inside[mi.group()]
-        j = WS.match(n, mi.end()).end()
+        j = _after_ws(n, mi.end())
     hit = g.unit_at(n, j)
     j2 = None
     if hit is None and (c.arabic or c.inside_q):  # 1.26万人; 二十余万元
@@ -507,16 +529,17 @@ def _multiplied_unit(d: _Doc, c: _Candidate, j: int) -> Tuple[Optional[Tuple[str
     """A multiplier at ``j`` and the unit after it (or the unit a bare 万 / 亿 implies):
     (hit, end of the multiplier and qualifier)."""
     n, g = d.n, d.g
-    mm = g.mult_re.match(n, j)
+    mm = g.mult_re.match(n, j) if j < d.L and n[j] in g.mult_first else None
     if not mm:
         return None, None
     c.mult = d.units.multipliers[mm.group()]
     j2 = mm.end()
-    mi = g.inside_re.match(n, WS.match(n, j2).end())
+    k = _after_ws(n, j2)
+    mi = g.inside_re.match(n, k) if k < d.L and n[k] in g.inside_first else None
     if mi and c.inside_q is None:
         c.inside_q = g.inside[mi.group()]
         j2 = mi.end()
-    hit = g.unit_at(n, WS.match(n, j2).end())
+    hit = g.unit_at(n, _after_ws(n, j2))
     if hit is None and mm.group() in ("万", "亿"):
         bare = _bare_unit(n, g, c.s, j2)
         if bare is not None:
@@ -551,7 +574,7 @@ def _unit_fits(d: _Doc, c: _Candidate, form: str, end: int, unit: str) -> bool:
     """The unit form may stand here: not a word that only starts like a unit, not a form for
     Arabic digits after a Chinese numeral, money after 千万 / 百万, no longer Latin token."""
     n, g = d.n, d.g
-    if g.not_units_re is not None and g.not_units_re.match(n, end - len(form)):
+    if n[end - len(form)] in g.not_units_first and g.not_units_re.match(n, end - len(form)):
         return False
     if not c.arabic and form in d.units.arabic_only:
         return False
@@ -631,14 +654,17 @@ def _finite(d: Decimal) -> bool:
 
 
 def _qualifier(n: str, g: Grammar, start: int, end: int, inside: Optional[str]) -> str:
+    """The qualifier before the number (约, 超过), else after the unit (以上), else the one
+    inside (余) or of the unit form, else exact."""
     left = n[max(0, start - 8):start]
-    mb = g.before_re.search(left)
+    # the word or bridge before the number ends right before it (after spaces): a quick test
+    mb = g.before_re.search(left) if left.rstrip(" \t\n")[-1:] in g.before_last else None
     if mb:
         word = mb.group()
         for w in g.before_longest_first:
             if word.startswith(w):
                 return g.before[w]
-    ma = g.after_re.match(n, end)
+    ma = g.after_re.match(n, end) if end < len(n) and n[end] in g.after_first else None
     if ma:
         return g.after[ma.group()]
     return inside or "exact"
