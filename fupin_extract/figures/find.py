@@ -60,10 +60,12 @@ def number_re(n: str) -> "regex.Pattern":
     """The number pattern for the normalised text ``n``."""
     return NUMBER if any(c in n for c in _FINANCIAL_IN_TEXT) else NUMBER_ORDINARY
 WS = regex.compile(r"[ \t\r\n\u3000\u00a0]{0,3}")
+#: the characters WS consumes: elsewhere skipping spaces is no regex call
+WS_CHARS = frozenset(" \t\r\n\u3000\u00a0")
 RANGE_SEP = regex.compile(r"[ \t]*(?:-|~|至|到)[ \t]*")
+#: the characters RANGE_SEP may start with
+RANGE_FIRST = frozenset(" \t-~至到")
 PURE_MULTIPLIER = set("十百千万亿拾佰仟")
-#: before a bare 万/亿/百/千 these make it a round amount (近万人, 上千户): units.yaml round_lead
-ROUND_LEAD = load_units(pattern_file("units.yaml")).round_lead
 #: financial digits that are also in ordinary words (陆续, 大陆, 队伍, 收拾, 參加): alone, a number
 #: only before 元
 LONE_FINANCIAL = frozenset("陆陸伍拾參")
@@ -82,6 +84,51 @@ SIGNED_UNITS = frozenset({"%", "‰", "百分点", "℃"})
 MAX_SENTENCE = 1000
 
 
+#: characters before a lone multiplier that make it a number: 近万人, 上万人, 上千人, 近百户
+NEAR_MULTIPLIER = load_units(pattern_file("units.yaml")).round_lead
+PERCENT_WORDS = ("百分之", "千分之")
+#: what may follow a number besides units, multipliers and inside qualifiers: spaces, ranges
+_FOLLOW_OTHER = frozenset(" \t\r\n\u3000\u00a0-~至到")
+
+
+def _after_ws(n: str, j: int) -> int:
+    """``WS.match(n, j).end()``, without the regex call where no space follows."""
+    return WS.match(n, j).end() if j < len(n) and n[j] in WS_CHARS else j
+
+
+def _firsts(words) -> frozenset:
+    """The first characters of ``words``: where none stands, no alternation of them matches."""
+    return frozenset(w[0] for w in words if w)
+
+
+def _alternatives(words, longest_first: bool = True) -> str:
+    """``a|b|c`` of the escaped ``words`` (longest first unless told otherwise)."""
+    ws = sorted(words, key=len, reverse=True) if longest_first else list(words)
+    return "|".join(regex.escape(w) for w in ws)
+
+
+def _optional_re(words, tail: str = "") -> Optional["regex.Pattern"]:
+    """The alternation of ``words`` in their order, then ``tail``; None without words."""
+    return regex.compile(_alternatives(words, longest_first=False) + tail) if words else None
+
+
+def _word_kinds(table: dict) -> dict:
+    """{kind: [words]} → {word: kind}."""
+    return {w: k for k, ws in table.items() for w in ws}
+
+
+def _unit_re(forms) -> "regex.Pattern":
+    """Unit forms (longest first), with line breaks and spaces between the characters: 平\\n方米."""
+    alts = [r"[ \t\r\n]{0,2}".join(regex.escape(c) for c in f) for f in forms]
+    return regex.compile("(?:" + "|".join(alts) + ")")
+
+
+def _before_re(before: dict, bridges) -> "regex.Pattern":
+    """A qualifier before the number (约, 超过), with an optional bridge (为, 达到), at the end."""
+    b = _alternatives(bridges)
+    return regex.compile("(?:" + _alternatives(before) + ")" + (f"(?:{b})?" if b else "") + r"[ \t]*$")
+
+
 class Grammar:
     """The compiled figure grammar of one patterns folder."""
 
@@ -89,46 +136,40 @@ class Grammar:
         self.p = patterns
         u = patterns.units
         forms = sorted(u.forms, key=len, reverse=True)
-        # allow line breaks and spaces between the characters of a unit: 平\n方米
-        alts = [r"[ \t\r\n]{0,2}".join(regex.escape(c) for c in f) for f in forms]
-        self.unit_re = regex.compile("(?:" + "|".join(alts) + ")")
+        self.unit_re = _unit_re(forms)
         self.form_of = {f: f for f in forms}
-        mults = sorted(u.multipliers, key=len, reverse=True)
-        self.mult_re = regex.compile("(?:" + "|".join(regex.escape(m) for m in mults) + ")")
-        self.inside = {w: k for k, ws in u.qualifiers["inside"].items() for w in ws}
-        self.inside_re = regex.compile("(?:" + "|".join(regex.escape(w) for w in sorted(self.inside, key=len, reverse=True)) + ")")
-        after = {w: k for k, ws in u.qualifiers["after"].items() for w in ws}
-        self.after = after
-        self.after_re = regex.compile("(?:" + "|".join(regex.escape(w) for w in sorted(after, key=len, reverse=True)) + ")")
-        before = {w: k for k, ws in u.qualifiers["before"].items() for w in ws}
-        self.before = before
-        bridges = "|".join(regex.escape(b) for b in sorted(u.bridges, key=len, reverse=True))
-        self.before_re = regex.compile(
-            "(?:" + "|".join(regex.escape(w) for w in sorted(before, key=len, reverse=True)) + ")"
-            + (f"(?:{bridges})?" if bridges else "") + r"[ \t]*$"
-        )
-        self.money_re = regex.compile("|".join(regex.escape(w) for w in u.money_words)) if u.money_words else None
-        self.people_re = regex.compile("|".join(regex.escape(w) for w in u.people_words)) if u.people_words else None
-        hw = u.household_words
-        self.households_re = regex.compile("|".join(regex.escape(w) for w in hw) + r"[^，。；\d]{0,4}$") if hw else None
+        self.mult_re = regex.compile("(?:" + _alternatives(u.multipliers) + ")")
+        self.inside = _word_kinds(u.qualifiers["inside"])
+        self.inside_re = regex.compile("(?:" + _alternatives(self.inside) + ")")
+        self.after = _word_kinds(u.qualifiers["after"])
+        self.after_re = regex.compile("(?:" + _alternatives(self.after) + ")")
+        self.before = _word_kinds(u.qualifiers["before"])
+        self.before_re = _before_re(self.before, u.bridges)
+        self.money_re = _optional_re(u.money_words)
+        self.people_re = _optional_re(u.people_words)
+        self.households_re = _optional_re(u.household_words, r"[^，。；\d]{0,4}$")
         self.strip_ws = regex.compile(r"\s+")
         self._forms: dict = {}  # a unit as written (平\n方米) → its form without spaces
-        self.before_longest_first = sorted(before, key=len, reverse=True)
+        self.before_longest_first = sorted(self.before, key=len, reverse=True)
         # first characters of whatever may follow a number: a quick pre-check before parsing
-        self.follow_chars = frozenset(
-            {f[0] for f in forms} | {m[0] for m in mults} | {w[0] for w in self.inside}
-            | set(" \t\r\n\u3000\u00a0-~至到") )
+        starts = {m[0] for m in u.multipliers} | {w[0] for w in self.inside} | _FOLLOW_OTHER
+        self.follow_chars = frozenset({f[0] for f in forms} | starts)
         # … after a Chinese numeral (forms that stand only after Arabic digits cannot follow it)
-        self.follow_chars_cn = frozenset(
-            {f[0] for f in forms if f not in u.arabic_only} | {m[0] for m in mults} | {w[0] for w in self.inside}
-            | set(" \t\r\n\u3000\u00a0-~至到"))
+        self.follow_chars_cn = frozenset({f[0] for f in forms if f not in u.arabic_only} | starts)
         self.recount_units = frozenset(r[0] for r in (*u.recount, *u.recount_before))
-        nu = u.not_units
-        self.not_units_re = regex.compile("|".join(regex.escape(w) for w in nu)) if nu else None
+        self.not_units_re = _optional_re(u.not_units)
+        # first characters (last, for what stands before the number): a set lookup instead of
+        # a regex call where no word can start
+        self.unit_first = _firsts(forms)
+        self.mult_first = _firsts(u.multipliers)
+        self.inside_first = _firsts(self.inside)
+        self.after_first = _firsts(self.after)
+        self.not_units_first = _firsts(u.not_units)
+        self.before_last = frozenset(w[-1] for w in (*self.before, *u.bridges) if w)
 
     def unit_at(self, n: str, j: int) -> Optional[Tuple[str, int]]:
         """The unit form starting at ``j`` (spaces inside removed) and its end."""
-        m = self.unit_re.match(n, j)
+        m = self.unit_re.match(n, j) if j < len(n) and n[j] in self.unit_first else None
         if not m:
             return None
         raw = m.group()
@@ -316,6 +357,41 @@ def _signed(n: str, start: int, unit: str) -> bool:
     return p == "" or p in SIGN_AFTER or ("\u4e00" <= p <= "\u9fff" and p not in "至到")
 
 
+class _Doc:
+    """What every figure of one text is found against."""
+
+    __slots__ = ("text", "n", "g", "units", "mask", "sentences", "doc_id", "L")
+
+    def __init__(self, text: str, n: str, g: Grammar, doc_id: str):
+        self.text, self.n, self.g, self.units, self.doc_id = text, n, g, g.p.units, doc_id
+        self.mask = excluded_mask(n, g)[0]
+        self.sentences = Sentences(n)
+        self.L = len(n)
+
+    def free(self, s: int, e: int) -> bool:
+        """No exclusion covers any character of ``[s, e)``."""
+        return self.mask.count(0, s, e) == e - s
+
+
+class _Candidate:
+    """One figure in the making: the number read so far, its unit and how it was read."""
+
+    __slots__ = ("s", "tok", "arabic", "rule", "v", "value_max", "num_start", "num_end", "end", "unit",
+                 "form", "mult", "inside_q", "form_q", "yen", "pure")
+
+    def __init__(self, s: int, e: int, tok: str, arabic: bool, v: Decimal, rule: str):
+        self.s, self.tok, self.arabic, self.v, self.rule = s, tok, arabic, v, rule
+        self.num_start, self.num_end, self.end = s, e, e
+        self.value_max: Optional[Decimal] = None
+        self.unit: Optional[str] = None
+        self.form: Optional[str] = None
+        self.mult = 1
+        self.inside_q: Optional[str] = None
+        self.form_q: Optional[str] = None
+        self.yen = False
+        self.pure = False
+
+
 def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = None,
                  folder: Optional[str] = None) -> List[Figure]:
     """All figures of ``text``; spans index ``text`` itself.
@@ -325,149 +401,223 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
     """
     g = grammar(folder)
     n = normalised if normalised is not None else normalise(text, folder)
-    mask, rule_ids = excluded_mask(n, g)
-    sentences = Sentences(n)
+    d = _Doc(text, n, g, doc_id)
     out: List[Figure] = []
     pos = 0
-    L = len(n)
-    number = number_re(n)
-    for m in number.finditer(n):
-        s, e = m.span()
-        if s < pos:
+    for m in number_re(n).finditer(n):
+        if m.start() < pos:
             continue
-        tok = m.group()
-        arabic = tok[0] in ARABIC_FIRST
-        rule = "figure.arabic" if arabic else "figure.chinese"
-        unit: Optional[str] = None
-        value_max: Optional[Decimal] = None
-        inside_q: Optional[str] = None
-        form_q: Optional[str] = None
-        if tok in ("百分之", "千分之"):
-            m2 = NUMBER.match(n, e)
-            if not m2 or m2.group() in ("百分之", "千分之"):
-                continue
-            v = _parse(m2.group())
-            if v is None:
-                continue
-            unit = "%" if tok == "百分之" else "‰"
-            num_start, num_end, end = s, m2.end(), m2.end()
-            if mask[m2.start()]:
-                continue
-            rule = "figure.percent_words"
-        else:
-            if mask.count(0, s, e) != e - s:
-                continue  # inside an exclusion (a year, a date, a list marker …)
-            if arabic and s > 0 and (n[s - 1].isascii() and n[s - 1].isalpha() or n[s - 1] in "._/"):
-                continue  # PM2.5, G319, x2, v1.2
-            if not arabic and tok[0] in "万亿" and not (tok in ("万", "亿") and s > 0 and n[s - 1] in ROUND_LEAD):
-                continue  # 万人 is no number; 近万人, 上万人 are
-            # 千万元, 百万: a numeral of multipliers only counts as money, never as 百户
-            pure = (not arabic and tok[0] not in "十拾" and tok not in ("万", "亿")
-                    and not (tok in ("百", "千") and s > 0 and n[s - 1] in ROUND_LEAD)  # 上千人, 近百户
-                    and all(c in PURE_MULTIPLIER for c in tok))
-            if tok in ("百", "千", "万", "亿") and s > 0 and n[s - 1] == "上":
-                inside_q = "at_least"  # 上千人, 上万元: a thousand and more
-            yen = s > 0 and n[s - 1] in "¥￥"
-            if e < L and n[e] not in (g.follow_chars if arabic else g.follow_chars_cn) and not yen:
-                continue  # nothing that can follow a number here: no unit, multiplier, range or qualifier
-            if len(tok) == 1 and tok in LONE_FINANCIAL and not n.startswith(("元", "圆"), WS.match(n, e).end()):
-                continue  # 陆续, 队伍, 收拾
-            v = _parse(tok)
-            if v is None:  # a pair (三五百) or a run across spaces that is not one numeral
-                e, tok, v, value_max = _token(n, s, e, tok)
-            if v is None:
-                continue
-            if value_max is not None:
-                rule = "figure.pair"
-            num_start, num_end = s, e
-            j = WS.match(n, e).end()
-            mult = 1
-            # a range: 3-5万元, 3至5人, 6—16岁
-            r = RANGE_SEP.match(n, j)
-            if r and r.end() > j:
-                m2 = NUMBER.match(n, r.end())
-                if (m2 and value_max is None and m2.group() not in ("百分之", "千分之")
-                        and _is_arabic(m2.group()) == arabic):
-                    v2 = _parse(m2.group())
-                    if v2 is not None and not arabic:
-                        v = _range_scale(tok, v, m2.group())
-                    if v2 is not None and v2 >= v and mask.count(0, m2.start(), m2.end()) == m2.end() - m2.start():
-                        value_max = v2
-                        num_end = m2.end()
-                        j = WS.match(n, num_end).end()
-                        rule = "figure.range"
-            mi = g.inside_re.match(n, j)
-            if mi:
-                inside_q = g.inside[mi.group()]
-                j = WS.match(n, mi.end()).end()
-            hit = g.unit_at(n, j)
-            if hit is None and (arabic or inside_q):  # 1.26万人; 二十余万元
-                mm = g.mult_re.match(n, j)
-                if mm:
-                    mult = g.p.units.multipliers[mm.group()]
-                    j2 = mm.end()
-                    mi = g.inside_re.match(n, WS.match(n, j2).end())
-                    if mi and inside_q is None:
-                        inside_q = g.inside[mi.group()]
-                        j2 = mi.end()
-                    hit = g.unit_at(n, WS.match(n, j2).end())
-                    if hit is None and mm.group() in ("万", "亿"):
-                        bare = _bare_unit(n, g, s, j2)
-                        if bare is not None:
-                            hit, rule = (bare[0], j2), bare[1]
-            if hit is None and yen:  # ￥1,234.56: the currency sign before the number is its unit
-                hit, rule = ("元", j2 if mult != 1 else num_end), "figure.currency_sign"
-            if hit is None:
-                continue
-            form, end = hit
-            if g.not_units_re is not None and g.not_units_re.match(n, end - len(form)):
-                continue
-            if not arabic and form in g.p.units.arabic_only:
-                continue
-            if pure and g.p.units.forms.get(form, form) != "元":
-                continue
-            unit = g.p.units.forms.get(form, form)
-            form_q = g.p.units.form_qualifiers.get(form)
-            if form[0].isascii() and form[0].isalpha() and end < L and n[end].isascii() and n[end].isalnum():
-                continue  # 5kWh, 3km2x: a longer token, not this unit
-            # else already an integer without exponent, within the 28 digits of Decimal's context
-            if mult != 1 or num_end - num_start > 28 or "." in n[num_start:num_end]:
-                v = normalise_decimal(v * mult)
-                if value_max is not None:
-                    value_max = normalise_decimal(value_max * mult)
-            if mult == 1 and (unit == "元" or form == "块") and end < L and n[end] in JIAO_FIRST:  # 123元1角1分, 3块5毛
-                add, end2 = _jiao_fen(n, end, g if form == "块" else None)
-                if add:
-                    v, end, unit = normalise_decimal(v + add), end2, "元"
-            if unit in g.recount_units:
-                unit = _recount(n, g, s, end, unit)
-            if unit in g.p.units.only_recounted:
-                continue  # 25度坡地: 度 counts only as electricity (用电量34度)
-        # exclusions that cover the unit (e.g. 2016年 where only 年 … already caught) or the figure
-        if mask.count(0, num_start, num_end) != num_end - num_start:
-            continue
-        if rule == "figure.currency_sign":
-            num_start -= 1  # the sign is the figure's unit: its span starts there
-        elif num_start and n[num_start - 1] in "-负" and _signed(n, num_start, unit):
-            num_start -= 1
-            v = -v  # -3~5℃: only the first number carries the sign
-        elif unit == "℃" and n.startswith("零下", num_start - 2) and num_start >= 2:
-            num_start -= 2
-            v = -v  # 零下5℃
-        # a run of hundreds of digits before 户 is no figure (and no float); a numeral of up
-        # to 300 characters (times 亿) stays below the largest float
-        if num_end - num_start > 300 and (not _finite(v) or (value_max is not None and not _finite(value_max))):
-            continue
-        qualifier = _qualifier(n, g, num_start, end, inside_q or form_q)
-        sent_s, sent_e = sentences.around(num_start)
-        if end > sent_e:  # a figure broken by a line break: the sentence runs on to its end
-            sent_e = max(end, sentences.around(end - 1)[1])
-        if sent_e - sent_s > MAX_SENTENCE:  # a "sentence" of a whole page without stops: keep a window
-            sent_s, sent_e = max(sent_s, num_start - MAX_SENTENCE // 2), min(sent_e, end + MAX_SENTENCE // 2)
-        out.append(Figure(doc_id, num_start, end, text[num_start:end], v, unit, qualifier, value_max,
-                          None, None, None, text[sent_s:sent_e], sent_s, rule))
-        pos = end
+        c = _percent_words(d, m) if m.group() in PERCENT_WORDS else _numeral_figure(d, m)
+        f = _figure(d, c) if c is not None else None
+        if f is not None:
+            out.append(f)
+            pos = f.end
     return out
+
+
+def _percent_words(d: _Doc, m) -> Optional[_Candidate]:
+    """百分之十五, 千分之三: the number after the words, in % or ‰."""
+    m2 = NUMBER.match(d.n, m.end())
+    if not m2 or m2.group() in PERCENT_WORDS:
+        return None
+    v = _parse(m2.group())
+    if v is None or d.mask[m2.start()]:
+        return None
+    c = _Candidate(m.start(), m2.end(), m.group(), False, v, "figure.percent_words")
+    c.unit = "%" if m.group() == "百分之" else "‰"
+    return c
+
+
+def _numeral_figure(d: _Doc, m) -> Optional[_Candidate]:
+    """A number, then a range, inside qualifier, multiplier and unit after it; None if it is
+    no figure."""
+    s, e = m.span()
+    tok = m.group()
+    arabic = tok[0] in ARABIC_FIRST
+    yen = s > 0 and d.n[s - 1] in "¥￥"
+    if _not_a_number_here(d, s, e, tok, arabic, yen):
+        return None
+    c = _read_number(d.n, s, e, tok, arabic)
+    if c is None:
+        return None
+    c.yen = yen
+    c.pure = _pure_multipliers(d.n, s, tok, arabic)
+    if tok in ("百", "千", "万", "亿") and s > 0 and d.n[s - 1] == "上":
+        c.inside_q = "at_least"  # 上千人, 上万元: a thousand and more
+    j = _read_range(d, c)
+    hit = _read_unit(d, c, j)
+    if hit is None or not _take_unit(d, c, *hit):
+        return None
+    return c
+
+
+def _not_a_number_here(d: _Doc, s: int, e: int, tok: str, arabic: bool, yen: bool) -> bool:
+    """Quick rejections before parsing: inside an exclusion (a year, a date, a list marker …),
+    part of a code (PM2.5, G319, x2, v1.2), a lone 万 (万人 is no number; 近万人 is), nothing
+    that can follow a number, a financial digit in an ordinary word (陆续, 队伍, 收拾)."""
+    n = d.n
+    if not d.free(s, e):
+        return True
+    if arabic and s > 0 and (n[s - 1].isascii() and n[s - 1].isalpha() or n[s - 1] in "._/"):
+        return True
+    if not arabic and tok[0] in "万亿" and not (tok in ("万", "亿") and s > 0 and n[s - 1] in NEAR_MULTIPLIER):
+        return True
+    if e < d.L and n[e] not in (d.g.follow_chars if arabic else d.g.follow_chars_cn) and not yen:
+        return True  # no unit, multiplier, range or qualifier can follow
+    return len(tok) == 1 and tok in LONE_FINANCIAL and not n.startswith(("元", "圆"), _after_ws(n, e))
+
+
+def _pure_multipliers(n: str, s: int, tok: str, arabic: bool) -> bool:
+    """千万元, 百万: a numeral of multipliers only counts as money, never as 百户 (but 上千人,
+    近百户 do count)."""
+    return (not arabic and tok[0] not in "十拾" and tok not in ("万", "亿")
+            and not (tok in ("百", "千") and s > 0 and n[s - 1] in NEAR_MULTIPLIER)
+            and all(c in PURE_MULTIPLIER for c in tok))
+
+
+def _read_number(n: str, s: int, e: int, tok: str, arabic: bool) -> Optional[_Candidate]:
+    """The value of the numeral, or a pair (三五百), or the part before a space that is one."""
+    v = _parse(tok)
+    value_max = None
+    if v is None:  # a pair (三五百) or a run across spaces that is not one numeral
+        e, tok, v, value_max = _token(n, s, e, tok)
+    if v is None:
+        return None
+    c = _Candidate(s, e, tok, arabic, v, "figure.arabic" if arabic else "figure.chinese")
+    if value_max is not None:
+        c.value_max, c.rule = value_max, "figure.pair"
+    return c
+
+
+def _read_range(d: _Doc, c: _Candidate) -> int:
+    """A range after the number (3-5万元, 3至5人, 6—16岁, 一百二十到一百五十万): sets
+    ``value_max``; the position after the numbers and spaces."""
+    n = d.n
+    j = _after_ws(n, c.num_end)
+    r = RANGE_SEP.match(n, j) if j < d.L and n[j] in RANGE_FIRST else None
+    if not r or r.end() <= j:
+        return j
+    m2 = NUMBER.match(n, r.end())
+    if not m2 or c.value_max is not None or m2.group() in PERCENT_WORDS or _is_arabic(m2.group()) != c.arabic:
+        return j
+    v2 = _parse(m2.group())
+    if v2 is None:
+        return j
+    if not c.arabic:
+        c.v = _range_scale(c.tok, c.v, m2.group())
+    if v2 >= c.v and d.free(m2.start(), m2.end()):
+        c.value_max, c.num_end, c.rule = v2, m2.end(), "figure.range"
+        j = _after_ws(n, c.num_end)
+    return j
+
+
+def _read_unit(d: _Doc, c: _Candidate, j: int) -> Optional[Tuple[str, int]]:
+    """The inside qualifier (余, 多), multiplier and unit from ``j``: (unit form, end)."""
+    n, g = d.n, d.g
+    mi = g.inside_re.match(n, j) if j < d.L and n[j] in g.inside_first else None
+    if mi:
+        c.inside_q = g.inside[mi.group()]
+        j = _after_ws(n, mi.end())
+    hit = g.unit_at(n, j)
+    j2 = None
+    if hit is None and (c.arabic or c.inside_q):  # 1.26万人; 二十余万元
+        hit, j2 = _multiplied_unit(d, c, j)
+    if hit is None and c.yen:  # ￥1,234.56: the currency sign before the number is its unit
+        hit, c.rule = ("元", j2 if c.mult != 1 else c.num_end), "figure.currency_sign"
+    return hit
+
+
+def _multiplied_unit(d: _Doc, c: _Candidate, j: int) -> Tuple[Optional[Tuple[str, int]], Optional[int]]:
+    """A multiplier at ``j`` and the unit after it (or the unit a bare 万 / 亿 implies):
+    (hit, end of the multiplier and qualifier)."""
+    n, g = d.n, d.g
+    mm = g.mult_re.match(n, j) if j < d.L and n[j] in g.mult_first else None
+    if not mm:
+        return None, None
+    c.mult = d.units.multipliers[mm.group()]
+    j2 = mm.end()
+    k = _after_ws(n, j2)
+    mi = g.inside_re.match(n, k) if k < d.L and n[k] in g.inside_first else None
+    if mi and c.inside_q is None:
+        c.inside_q = g.inside[mi.group()]
+        j2 = mi.end()
+    hit = g.unit_at(n, _after_ws(n, j2))
+    if hit is None and mm.group() in ("万", "亿"):
+        bare = _bare_unit(n, g, c.s, j2)
+        if bare is not None:
+            hit, c.rule = (bare[0], j2), bare[1]
+    return hit, j2
+
+
+def _take_unit(d: _Doc, c: _Candidate, form: str, end: int) -> bool:
+    """Check the unit ``form`` ending at ``end`` and settle value and unit (multiplier, 角/分,
+    recounts); False when the unit does not make a figure here."""
+    n, g, u = d.n, d.g, d.units
+    unit = u.forms.get(form, form)
+    if not _unit_fits(d, c, form, end, unit):
+        return False
+    c.form_q = u.form_qualifiers.get(form)
+    # else already an integer without exponent, within the 28 digits of Decimal's context
+    if c.mult != 1 or c.num_end - c.num_start > 28 or "." in n[c.num_start:c.num_end]:
+        c.v = normalise_decimal(c.v * c.mult)
+        if c.value_max is not None:
+            c.value_max = normalise_decimal(c.value_max * c.mult)
+    if c.mult == 1 and (unit == "元" or form == "块") and end < d.L and n[end] in JIAO_FIRST:  # 123元1角1分, 3块5毛
+        add, end2 = _jiao_fen(n, end, g if form == "块" else None)
+        if add:
+            c.v, end, unit = normalise_decimal(c.v + add), end2, "元"
+    if unit in g.recount_units:
+        unit = _recount(n, g, c.s, end, unit)
+    c.unit, c.form, c.end = unit, form, end
+    return unit not in u.only_recounted  # 25度坡地: 度 counts only as electricity (用电量34度)
+
+
+def _unit_fits(d: _Doc, c: _Candidate, form: str, end: int, unit: str) -> bool:
+    """The unit form may stand here: not a word that only starts like a unit, not a form for
+    Arabic digits after a Chinese numeral, money after 千万 / 百万, no longer Latin token."""
+    n, g = d.n, d.g
+    if n[end - len(form)] in g.not_units_first and g.not_units_re.match(n, end - len(form)):
+        return False
+    if not c.arabic and form in d.units.arabic_only:
+        return False
+    if c.pure and unit != "元":
+        return False
+    # 5kWh, 3km2x: a longer token, not this unit
+    return not (form[0].isascii() and form[0].isalpha() and end < d.L and n[end].isascii() and n[end].isalnum())
+
+
+def _figure(d: _Doc, c: _Candidate) -> Optional[Figure]:
+    """The Figure of a candidate whose numbers no exclusion covers: sign, qualifier, sentence."""
+    if not d.free(c.num_start, c.num_end):
+        return None  # exclusions that cover the unit (2016年 where only 年 …) or the figure
+    num_start, v, n = c.num_start, c.v, d.n
+    if c.rule == "figure.currency_sign":
+        num_start -= 1  # the sign is the figure's unit: its span starts there
+    elif num_start and n[num_start - 1] in "-负" and _signed(n, num_start, c.unit):
+        num_start -= 1
+        v = -v  # -3~5℃: only the first number carries the sign
+    elif c.unit == "℃" and n.startswith("零下", num_start - 2) and num_start >= 2:
+        num_start -= 2
+        v = -v  # 零下5℃
+    # a run of hundreds of digits before 户 is no figure (and no float); a numeral of up
+    # to 300 characters (times 亿) stays below the largest float
+    if c.num_end - num_start > 300 and (not _finite(v) or (c.value_max is not None and not _finite(c.value_max))):
+        return None
+    end = c.end
+    qualifier = _qualifier(n, d.g, num_start, end, c.inside_q or c.form_q)
+    sent_s, sent_e = _sentence(d.sentences, num_start, end)
+    return Figure(d.doc_id, num_start, end, d.text[num_start:end], v, c.unit, qualifier, c.value_max,
+                  None, None, None, d.text[sent_s:sent_e], sent_s, c.rule)
+
+
+def _sentence(sentences: Sentences, start: int, end: int) -> Tuple[int, int]:
+    """The sentence around a figure, at most MAX_SENTENCE characters around it."""
+    sent_s, sent_e = sentences.around(start)
+    if end > sent_e:  # a figure broken by a line break: the sentence runs on to its end
+        sent_e = max(end, sentences.around(end - 1)[1])
+    if sent_e - sent_s > MAX_SENTENCE:  # a "sentence" of a whole page without stops: keep a window
+        sent_s, sent_e = max(sent_s, start - MAX_SENTENCE // 2), min(sent_e, end + MAX_SENTENCE // 2)
+    return sent_s, sent_e
 
 
 def _recount(n: str, g: Grammar, s: int, end: int, unit: str) -> str:
@@ -506,14 +656,17 @@ def _finite(d: Decimal) -> bool:
 
 
 def _qualifier(n: str, g: Grammar, start: int, end: int, inside: Optional[str]) -> str:
+    """The qualifier before the number (约, 超过), else after the unit (以上), else the one
+    inside (余) or of the unit form, else exact."""
     left = n[max(0, start - 8):start]
-    mb = g.before_re.search(left)
+    # the word or bridge before the number ends right before it (after spaces): a quick test
+    mb = g.before_re.search(left) if left.rstrip(" \t\n")[-1:] in g.before_last else None
     if mb:
         word = mb.group()
         for w in g.before_longest_first:
             if word.startswith(w):
                 return g.before[w]
-    ma = g.after_re.match(n, end)
+    ma = g.after_re.match(n, end) if end < len(n) and n[end] in g.after_first else None
     if ma:
         return g.after[ma.group()]
     return inside or "exact"
