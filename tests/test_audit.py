@@ -4,6 +4,7 @@ Each case: (rule id, text, expected holds) — ``holds`` of the finding of that 
 "cannot tell"), or ``"absent"`` when the rule must report nothing (rules that only report
 problems, or only report relations that hold).
 """
+import dataclasses
 import importlib.util
 import json
 import subprocess
@@ -16,7 +17,7 @@ import pytest
 import fupin_extract as fx
 from fupin_extract.audit import FINDING_COLUMNS, audit, audit_texts, finding_records
 from fupin_extract.audit.core import interval_of
-from fupin_extract.audit.rules import load_relation_rules, relation_rules
+from fupin_extract.rules.relations import load_relation_rules, relation_rules
 from fupin_extract.corpus import Corpus
 from fupin_extract.model import PatternError
 
@@ -257,8 +258,7 @@ def test_copied_text_lsh_agrees_with_exact(tmp_path):
     c = _corpus(texts, {"a": ("甲乡", 2020), "b": ("乙乡", 2020)})
     rules = relation_rules()
     exact = copied_text(c, texts, rules)
-    rules_lsh = load_relation_rules(ROOT / "patterns" / "relations.yaml")
-    rules_lsh.settings["copied_text"]["lsh_above"] = 0
+    rules_lsh = dataclasses.replace(rules, copied_text=dataclasses.replace(rules.copied_text, lsh_above=0))
     lsh = copied_text(c, texts, rules_lsh)
     assert [(f.doc, f.total, f.parts) for f in exact] == [(f.doc, f.total, f.parts) for f in lsh]
     assert len(exact) == 1

@@ -1,5 +1,7 @@
-"""Audit: relations within a report (:mod:`.relations`), gate (:mod:`.gate`), checks across reports
-(:mod:`.corpus`), shared views (:mod:`.core`) and cues (:mod:`.rules`); :func:`audit` runs them (:mod:`.run`)."""
+"""Audit: relations within a report (:mod:`.relations`, one module per family of checks over one
+:mod:`.ledger`), gate (:mod:`.gate`), checks across reports
+(:mod:`.corpus`), shared views (:mod:`.core`, :mod:`.figures`); cues and settings are typed records of
+:mod:`fupin_extract.rules.relations`; :func:`audit` runs them (:mod:`.run`)."""
 from fupin_extract._legacy import forward_names
 
 # the names ``fupin_extract.audit`` had when it was one module

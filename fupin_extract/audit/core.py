@@ -10,12 +10,13 @@ All arithmetic is on :class:`~decimal.Decimal`.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import regex
 
+from fupin_extract.model import Figure
 from fupin_extract.normalise import normalise
 from fupin_extract.rules.text import text_rules
 
@@ -87,23 +88,14 @@ def multiply(a: Interval, b: Interval) -> Interval:
     return Interval(a.lo * b.lo, None if a.hi is None or b.hi is None else a.hi * b.hi)
 
 
-@dataclass
-class Fig:
-    """A figure of one report, with its printed-precision interval."""
+@dataclass(slots=True)
+class Measured(Figure):
+    """A :class:`~fupin_extract.model.Figure` as the audit reads it: with the interval of values
+    its printed number stands for (``iv``); ``implied`` marks a bare number the audit read as a
+    part (its unit taken from its siblings)."""
 
-    doc: str
-    start: int
-    end: int
-    text: str
-    value: Decimal
-    unit: str
-    qualifier: str
-    value_max: Optional[Decimal] = None
-    indicator: Optional[str] = None
-    scope: Optional[str] = None
-    period: Optional[str] = None
-    iv: Interval = field(default=ZERO)
-    implied: bool = False  # a bare number the audit read as a part (unit taken from its siblings)
+    iv: Interval = ZERO
+    implied: bool = False
 
     @property
     def span(self) -> List[int]:
@@ -174,7 +166,7 @@ def fmt_num(d: Optional[Decimal], places: int = 4) -> str:
 class DocView:
     """A report's text with its figures and boundaries of sentences, segments, clauses, parentheses."""
 
-    def __init__(self, doc: str, text: str, figs: Sequence[Fig]):
+    def __init__(self, doc: str, text: str, figs: Sequence[Measured]):
         self.doc = doc
         self.text = text
         self.n = normalise(text)
@@ -256,7 +248,7 @@ class DocView:
         return s, self.text[s:e]
 
     # -- figures
-    def figs_in(self, s: int, e: int, unit: Optional[str] = None) -> List[Fig]:
+    def figs_in(self, s: int, e: int, unit: Optional[str] = None) -> List[Measured]:
         i = bisect.bisect_left(self.starts, s)
         out = []
         while i < len(self.figs) and self.figs[i].start < e:
@@ -266,13 +258,13 @@ class DocView:
             i += 1
         return out
 
-    def fig_at(self, pos: int) -> Optional[Fig]:
+    def fig_at(self, pos: int) -> Optional[Measured]:
         i = bisect.bisect_right(self.starts, pos) - 1
         if i >= 0 and self.figs[i].start <= pos < self.figs[i].end:
             return self.figs[i]
         return None
 
-    def next_fig(self, pos: int, limit: int) -> Optional[Fig]:
+    def next_fig(self, pos: int, limit: int) -> Optional[Measured]:
         i = bisect.bisect_left(self.starts, pos)
         if i < len(self.figs) and self.figs[i].start < limit:
             return self.figs[i]
@@ -316,5 +308,5 @@ def compare_fields(stated: Interval, recomputed: Interval, stated_value: Decimal
             "tolerance": "inf" if tol is None else fmt(tol)}
 
 
-def quote(f: Fig) -> str:
+def quote(f: Measured) -> str:
     return f"“{f.text}”"

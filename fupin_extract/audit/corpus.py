@@ -23,15 +23,15 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from decimal import Decimal
 from itertools import combinations
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import pandas as pd
 import regex
 
-from fupin_extract.audit.core import ARABIC, DocView, Fig, Finding, Interval, fmt, fmt_num, quote
-from fupin_extract.audit.rules import RelationRules
+from fupin_extract.audit.core import ARABIC, Finding, Measured, fmt, quote
+from fupin_extract.audit.figures import figs_of
+from fupin_extract.rules.relations import CopiedTextRules, RelationRules
 from fupin_extract.normalise import normalise
 from fupin_extract.rules.text import text_rules
 
@@ -57,10 +57,10 @@ def _place_year(documents: pd.DataFrame) -> Dict[str, Tuple[Optional[str], Optio
 
 
 # --------------------------------------------------------------------------- conflicts, decreases
-def _headlines(corpus, figs_by_doc: Dict[str, List[Fig]]):
+def _headlines(corpus, figs_by_doc: Dict[str, List[Measured]]):
     """(place, indicator, period, unit) → {doc: headline figure}."""
     py = _place_year(corpus.documents)
-    out: Dict[tuple, Dict[str, Fig]] = defaultdict(dict)
+    out: Dict[tuple, Dict[str, Measured]] = defaultdict(dict)
     for doc, figs in figs_by_doc.items():
         place, year = py.get(doc, (None, None))
         if not place:
@@ -78,7 +78,7 @@ def _headlines(corpus, figs_by_doc: Dict[str, List[Fig]]):
     return out, py
 
 
-def conflicts(corpus, figs_by_doc: Dict[str, List[Fig]], texts: Dict[str, str]) -> List[Finding]:
+def conflicts(corpus, figs_by_doc: Dict[str, List[Measured]], texts: Dict[str, str]) -> List[Finding]:
     heads, _ = _headlines(corpus, figs_by_doc)
     out = []
     for (place, ind, period, unit), by_doc in sorted(heads.items()):
@@ -95,8 +95,8 @@ def conflicts(corpus, figs_by_doc: Dict[str, List[Fig]], texts: Dict[str, str]) 
     return out
 
 
-def decreases(corpus, figs_by_doc: Dict[str, List[Fig]], texts: Dict[str, str], rules: RelationRules) -> List[Finding]:
-    cumulative = set(rules.w("cross_report", "cumulative"))
+def decreases(corpus, figs_by_doc: Dict[str, List[Measured]], texts: Dict[str, str], rules: RelationRules) -> List[Finding]:
+    cumulative = set(rules.cross_report.cumulative)
     series = _headline_by(figs_by_doc, _place_year(corpus.documents), cumulative)
     out = []
     for (place, ind, unit), by_year in sorted(series.items()):
@@ -141,65 +141,67 @@ def shingles(text: str, k: int) -> set:
     return {t[i:i + k] for i in range(max(1, len(t) - k + 1))}
 
 
-def copied_text(corpus, texts: Dict[str, str], rules: RelationRules) -> List[Finding]:
-    k = int(rules.s("copied_text", "shingle", 6))
-    min_chars = int(rules.s("copied_text", "min_chars", 40))
-    threshold = float(rules.s("copied_text", "threshold", 0.5))
-    lsh_above = int(rules.s("copied_text", "lsh_above", 2000))
-    num_perm = int(rules.s("copied_text", "num_perm", 128))
-    py = _place_year(corpus.documents)
-    ps = [p for doc, text in texts.items() for p in passages(doc, text, min_chars)]
-    sh = [shingles(texts[d][s:e], k) for d, s, e in ps]
-
-    def different_places(i: int, j: int) -> bool:
+def _different_places(ps: Sequence[Tuple[str, int, int]], py) -> Callable[[int, int], bool]:
+    def different(i: int, j: int) -> bool:
         a, b = ps[i][0], ps[j][0]
         if a == b:
             return False
         pa, pb = py.get(a, (None, None))[0], py.get(b, (None, None))[0]
         return not (pa and pb and pa == pb)
+    return different
 
+
+def _lsh_pairs(sh: List[set], cfg: CopiedTextRules, different) -> Dict[Tuple[int, int], float]:
+    """Pairs at or above the threshold by MinHash/LSH (large corpora)."""
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=cfg.threshold, num_perm=cfg.num_perm)
+    mins = []
+    for i, s in enumerate(sh):
+        mh = MinHash(num_perm=cfg.num_perm)
+        for g in s:
+            mh.update(g.encode("utf-8"))
+        mins.append(mh)
+        lsh.insert(i, mh)
     pairs: Dict[Tuple[int, int], float] = {}
-    if len(ps) > lsh_above:
-        from datasketch import MinHash, MinHashLSH
+    for i, mh in enumerate(mins):
+        for j in lsh.query(mh):
+            if j > i and different(i, j):
+                jac = len(sh[i] & sh[j]) / len(sh[i] | sh[j])
+                if jac >= cfg.threshold:
+                    pairs[(i, j)] = jac
+    return pairs
 
-        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        mins = []
-        for i, s in enumerate(sh):
-            mh = MinHash(num_perm=num_perm)
-            for g in s:
-                mh.update(g.encode("utf-8"))
-            mins.append(mh)
-            lsh.insert(i, mh)
-        for i, mh in enumerate(mins):
-            for j in lsh.query(mh):
-                if j > i and different_places(i, j):
-                    jac = len(sh[i] & sh[j]) / len(sh[i] | sh[j])
-                    if jac >= threshold:
-                        pairs[(i, j)] = jac
-    else:
-        index: Dict[str, List[int]] = defaultdict(list)
-        for i, s in enumerate(sh):
-            for g in s:
-                index[g].append(i)
-        shared: Counter = Counter()
-        for ids in index.values():
-            if len(ids) > 200:  # a stock phrase of every report: says nothing about a pair
-                continue
-            for i, j in combinations(ids, 2):
-                shared[(i, j)] += 1
-        for (i, j), c in shared.items():
-            if not different_places(i, j):
-                continue
-            jac = c / (len(sh[i]) + len(sh[j]) - c)
-            if jac >= threshold:
-                pairs[(i, j)] = jac
-    # merge adjacent copied sentences of the same two reports
+
+def _exact_pairs(sh: List[set], cfg: CopiedTextRules, different) -> Dict[Tuple[int, int], float]:
+    """Pairs at or above the threshold by exact Jaccard through an inverted index of shingles."""
+    index: Dict[str, List[int]] = defaultdict(list)
+    for i, s in enumerate(sh):
+        for g in s:
+            index[g].append(i)
+    shared: Counter = Counter()
+    for ids in index.values():
+        if len(ids) > 200:  # a stock phrase of every report: says nothing about a pair
+            continue
+        for i, j in combinations(ids, 2):
+            shared[(i, j)] += 1
+    pairs: Dict[Tuple[int, int], float] = {}
+    for (i, j), c in shared.items():
+        if not different(i, j):
+            continue
+        jac = c / (len(sh[i]) + len(sh[j]) - c)
+        if jac >= cfg.threshold:
+            pairs[(i, j)] = jac
+    return pairs
+
+
+def _copied_groups(ps, pairs: Dict[Tuple[int, int], float]):
+    """(doc a, doc b) → runs of adjacent copied sentences of the same two reports."""
     by_docs: Dict[Tuple[str, str], List[Tuple[int, int, float]]] = defaultdict(list)
     for (i, j), jac in pairs.items():
         a, b = (i, j) if ps[i][0] <= ps[j][0] else (j, i)
         by_docs[(ps[a][0], ps[b][0])].append((a, b, jac))
-    out = []
-    for (da, db), items in sorted(by_docs.items()):
+    for docs, items in sorted(by_docs.items()):
         items.sort()
         groups: List[List[Tuple[int, int, float]]] = []
         for it in items:
@@ -207,6 +209,18 @@ def copied_text(corpus, texts: Dict[str, str], rules: RelationRules) -> List[Fin
                 groups[-1].append(it)
             else:
                 groups.append([it])
+        yield docs, groups
+
+
+def copied_text(corpus, texts: Dict[str, str], rules: RelationRules) -> List[Finding]:
+    cfg = rules.copied_text
+    k = cfg.shingle
+    ps = [p for doc, text in texts.items() for p in passages(doc, text, cfg.min_chars)]
+    sh = [shingles(texts[d][s:e], k) for d, s, e in ps]
+    different = _different_places(ps, _place_year(corpus.documents))
+    pairs = (_lsh_pairs if len(ps) > cfg.lsh_above else _exact_pairs)(sh, cfg, different)
+    out = []
+    for (da, db), groups in _copied_groups(ps, pairs):
         for g in groups:
             a0, a1 = ps[g[0][0]][1], ps[max(x[0] for x in g)][2]
             bs = sorted({x[1] for x in g})
@@ -216,7 +230,7 @@ def copied_text(corpus, texts: Dict[str, str], rules: RelationRules) -> List[Fin
             out.append(Finding(da, "copied_text", "copied_text.shingles", False,
                                f"{len(g)} sentence(s) near-identical to {db} [{b0}:{b1}] (Jaccard ≥ {jac:.2f}, "
                                f"{k}-character shingles): “{snippet[:40]}…”", "warning", [a0, a1], [[b0, b1]], None,
-                               recomputed=f"{jac:.4f}", tolerance=f"{threshold}", sentence=snippet[:500],
+                               recomputed=f"{jac:.4f}", tolerance=f"{cfg.threshold}", sentence=snippet[:500],
                                other_doc=db))
     return out
 
@@ -258,7 +272,7 @@ def _conformity(mad: float, limits: Dict[str, float]) -> str:
     return "nonconformity"
 
 
-def money_digits(figs_by_doc: Dict[str, List[Fig]]) -> Tuple[List[int], List[int]]:
+def money_digits(figs_by_doc: Dict[str, List[Measured]]) -> Tuple[List[int], List[int]]:
     first, last2 = [], []
     for figs in figs_by_doc.values():
         for f in figs:
@@ -275,8 +289,8 @@ def money_digits(figs_by_doc: Dict[str, List[Fig]]) -> Tuple[List[int], List[int
     return first, last2
 
 
-def screen(figs_by_doc: Dict[str, List[Fig]], rules: RelationRules) -> List[Finding]:
-    min_n = int(rules.s("screen", "min_sample", 300))
+def screen(figs_by_doc: Dict[str, List[Measured]], rules: RelationRules) -> List[Finding]:
+    min_n = rules.screen.min_sample
     first, last2 = money_digits(figs_by_doc)
     if len(first) < min_n:
         return [Finding(CORPUS_DOC, "screen", "screen.sample_size", None,
@@ -286,7 +300,7 @@ def screen(figs_by_doc: Dict[str, List[Fig]], rules: RelationRules) -> List[Find
     out = []
     c1 = Counter(first)
     mad1 = _mad(c1, len(first), BENFORD)
-    cls1 = _conformity(mad1, rules.s("screen", "first_digit_mad", {}) or {})
+    cls1 = _conformity(mad1, rules.screen.first_digit_mad)
     dist = " ".join(f"{d}:{c1.get(d, 0)}" for d in range(1, 10))
     out.append(Finding(CORPUS_DOC, "screen", "screen.benford_first_digit", None,
                        f"screen, not a finding: first digits of {len(first)} money figures, MAD {mad1:.4f} → "
@@ -295,7 +309,7 @@ def screen(figs_by_doc: Dict[str, List[Fig]], rules: RelationRules) -> List[Find
     if len(last2) >= min_n:
         c2 = Counter(last2)
         mad2 = _mad(c2, len(last2), {d: 0.01 for d in range(100)})
-        cls2 = _conformity(mad2, rules.s("screen", "last_two_mad", {}) or {})
+        cls2 = _conformity(mad2, rules.screen.last_two_mad)
         top = ", ".join(f"{d:02d}×{c}" for d, c in c2.most_common(3))
         out.append(Finding(CORPUS_DOC, "screen", "screen.last_two_digits", None,
                            f"screen, not a finding: last two digits of {len(last2)} whole money figures, MAD {mad2:.4f}"
@@ -323,7 +337,7 @@ def _year_issues(documents: pd.DataFrame) -> Dict[str, str]:
 def implausible_years(corpus, texts: Dict[str, str], rules: RelationRules) -> List[Finding]:
     """A report year the metadata flags (``year_issue``), or a title year outside the campaign's
     plausible years (``cross_report.plausible_years``): a site that rewrote the year it copied the page."""
-    lo, hi = (int(x) for x in rules.w("cross_report", "plausible_years") or (2013, 2022))
+    lo, hi = rules.cross_report.year_range
     issues = _year_issues(corpus.documents)
     out = []
     for doc, text in texts.items():
@@ -342,18 +356,9 @@ def implausible_years(corpus, texts: Dict[str, str], rules: RelationRules) -> Li
     return out
 
 
-def _registered_bounds(rules: RelationRules) -> Dict[str, str]:
-    """cumulative indicator → the registered indicator that bounds it (lifted_households:poor_households)."""
-    out = {}
-    for pair in rules.w("cross_report", "bounded_by"):
-        a, _, b = pair.partition(":")
-        out[a.strip()] = b.strip()
-    return out
-
-
-def _headline_by(figs_by_doc, py, indicators) -> Dict[tuple, Dict[int, Tuple[str, Fig]]]:
+def _headline_by(figs_by_doc, py, indicators) -> Dict[tuple, Dict[int, Tuple[str, Measured]]]:
     """(place, indicator, unit) → year → the largest whole-place figure of that indicator."""
-    series: Dict[tuple, Dict[int, Tuple[str, Fig]]] = defaultdict(dict)
+    series: Dict[tuple, Dict[int, Tuple[str, Measured]]] = defaultdict(dict)
     for doc, figs in figs_by_doc.items():
         place, year = py.get(doc, (None, None))
         if not place or year is None:
@@ -367,10 +372,10 @@ def _headline_by(figs_by_doc, py, indicators) -> Dict[tuple, Dict[int, Tuple[str
     return series
 
 
-def exceeds_registered(corpus, figs_by_doc: Dict[str, List[Fig]], texts: Dict[str, str],
+def exceeds_registered(corpus, figs_by_doc: Dict[str, List[Measured]], texts: Dict[str, str],
                        rules: RelationRules) -> List[Finding]:
     """A cumulative figure (累计脱贫) above what the same place registered in an earlier report."""
-    bounds = _registered_bounds(rules)
+    bounds = rules.cross_report.bounds
     py = _place_year(corpus.documents)
     series = _headline_by(figs_by_doc, py, set(bounds) | set(bounds.values()))
     out = []
@@ -395,8 +400,6 @@ def exceeds_registered(corpus, figs_by_doc: Dict[str, List[Fig]], texts: Dict[st
 
 
 def corpus_findings(corpus, rules: RelationRules) -> List[Finding]:
-    from fupin_extract.audit.run import figs_of
-
     texts = corpus.texts
     figs_by_doc = figs_of(corpus.figures)
     out: List[Finding] = []

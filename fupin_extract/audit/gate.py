@@ -24,7 +24,7 @@ from typing import Callable, List, Optional, Sequence
 import regex
 
 from fupin_extract.audit.core import DocView, Finding
-from fupin_extract.audit.rules import RelationRules
+from fupin_extract.rules.relations import RelationRules, cues
 
 ARITHMETIC = {"sum", "share", "growth", "ratio"}
 
@@ -72,12 +72,12 @@ class Gate:
 
     def __init__(self, view: DocView, rules: RelationRules):
         self.v = view
-        self.re_parts_after = rules.alternation("sum", "parts_after")
-        self.re_per = rules.alternation("sum", "per_words")
-        self.min_parts = int(rules.s("gate", "open_list_min_parts", 3))
-        self.gap = Decimal(str(rules.s("gate", "open_list_gap", 0.1)))
-        self.off = Decimal(str(rules.s("gate", "off_factor", 2)))
-        self.status = set(rules.w("gate", "status_families"))
+        self.re_parts_after = cues(rules.sum.parts_after)
+        self.re_per = cues(rules.sum.per_words)
+        self.min_parts = rules.gate.open_list_min_parts
+        self.gap = rules.gate.open_list_gap
+        self.off = rules.gate.off_factor
+        self.status = set(rules.gate.status_families)
 
     def checks(self) -> Sequence[Callable[[Finding], Optional[str]]]:
         return (self.open_list_short, self.status_parts, self.nested_breakdown, self.per_head_part, self.far_off, self.bracketed_inputs)

@@ -21,14 +21,16 @@ text (``corpus.texts[doc]``); ``parts`` is a list of them.  ``stated``, ``recomp
 from __future__ import annotations
 
 import json
-from decimal import Decimal, InvalidOperation
 from typing import Dict, Iterable, List, Optional
 
 import pandas as pd
 
-from fupin_extract.audit.core import DocView, Fig, Finding, interval_of
+from fupin_extract.audit.core import DocView, Finding
+from fupin_extract.audit.corpus import corpus_findings
+from fupin_extract.audit.figures import figs_of
 from fupin_extract.audit.gate import ARITHMETIC, gate
-from fupin_extract.audit.rules import RelationRules, relation_rules
+from fupin_extract.audit.relations import find_relations
+from fupin_extract.rules.relations import RelationRules, relation_rules
 
 STR = pd.StringDtype()
 
@@ -61,45 +63,6 @@ KIND_ORDER = {k: i for i, k in enumerate(RELATION_KINDS + ("plausibility", "conf
 SPAN_COLUMNS = ("total", "parts", "rate")
 
 
-def _dec(v: object) -> Optional[Decimal]:
-    if v is None or (isinstance(v, float) and v != v) or v is pd.NA:
-        return None
-    try:
-        return Decimal(str(v))
-    except (InvalidOperation, ValueError):
-        return None
-
-
-def _opt(v: object) -> Optional[str]:
-    if v is None or v is pd.NA or (isinstance(v, float) and v != v):
-        return None
-    return str(v)
-
-
-def figs_of(figures: pd.DataFrame) -> Dict[str, List[Fig]]:
-    """The audit's view of the figures table: exact values and intervals, grouped by doc."""
-    out: Dict[str, List[Fig]] = {}
-    if figures is None or not len(figures):
-        return out
-    cols = list(figures.columns)
-    for row in figures.itertuples(index=False, name=None):
-        r = dict(zip(cols, row))
-        value = _dec(r.get("value_exact")) if "value_exact" in r else None
-        if value is None:
-            value = _dec(r.get("value"))
-        if value is None:
-            continue
-        vmax = _dec(r.get("value_max"))
-        unit = _opt(r.get("unit")) or ""
-        qual = _opt(r.get("qualifier")) or "exact"
-        text = _opt(r.get("text")) or ""
-        f = Fig(str(r["doc"]), int(r["start"]), int(r["end"]), text, value, unit, qual, vmax,
-                _opt(r.get("indicator")), _opt(r.get("scope")), _opt(r.get("period")))
-        f.iv = interval_of(text, value, unit, qual, vmax)
-        out.setdefault(f.doc, []).append(f)
-    return out
-
-
 def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:
     rows = []
     for f in findings:
@@ -119,8 +82,6 @@ def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:
 
 def audit_texts(texts: Dict[str, str], figures: pd.DataFrame, rules: Optional[RelationRules] = None) -> List[Finding]:
     """Within-report findings of every document."""
-    from fupin_extract.audit.relations import find_relations
-
     rules = rules or relation_rules()
     by_doc = figs_of(figures)
     out: List[Finding] = []
@@ -150,8 +111,6 @@ def audit(corpus, *, cross_report: bool = True, rules: Optional[RelationRules] =
     findings.sort(key=lambda f: (order.get(f.doc, len(order)), *_alarm_rank(f), KIND_ORDER.get(f.kind, 99),
                                  (f.total or f.rate or (f.parts[0] if f.parts else [0]))[0]))
     if cross_report:
-        from fupin_extract.audit.corpus import corpus_findings
-
         findings.extend(corpus_findings(corpus, rules))
     return findings_frame(findings)
 

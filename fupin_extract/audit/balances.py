@@ -1,0 +1,94 @@
+"""``balance.poverty`` — registered + added − removed = lifted + remaining (same unit, same
+paragraph), and remaining or lifted above registered (a plausibility finding)."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Dict, Optional, Tuple
+
+from fupin_extract.audit.context import Context, amount
+from fupin_extract.audit.core import Finding, Interval, Measured, compare_fields, quote
+from fupin_extract.audit.ledger import Ledger
+from fupin_extract.audit.plausibility import plausible
+from fupin_extract.rules.relations import cues
+
+#: the first role (in this order) whose word a figure's clause holds decides
+ROLES = ("remaining", "removed", "added", "lifted", "registered")
+
+Roles = Dict[Tuple[str, str], Measured]
+
+
+def _role_of(c: Context, lead: str) -> Optional[str]:
+    b = c.r.balance
+    for role in ROLES:
+        rx = cues(getattr(b, role))
+        if rx is not None and rx.search(lead):
+            return role
+    return None
+
+
+def _pair_person(c: Context, f: Measured, s: int, out: Roles) -> None:
+    """X户Y人: the 人 figure takes the role of the 户 figure right before it."""
+    prev = c.v.figs_in(max(s, f.start - 12), f.start)
+    if prev and prev[-1].unit == "户" and f.unit == "人" and not c.n[prev[-1].end:f.start].strip():
+        for (role, _), g in list(out.items()):
+            if g is prev[-1] and (role, "人") not in out:
+                out[(role, "人")] = f
+
+
+def _roles(c: Context, s: int, e: int) -> Roles:
+    v, n = c.v, c.n
+    out: Roles = {}
+    for f in v.figs_in(s, e):
+        if f.unit not in ("户", "人") or v.paren_of(f.start):
+            continue
+        role = _role_of(c, n[v.clause_start(f.start, s):f.start])
+        if role is None:
+            _pair_person(c, f, s, out)
+        elif (role, f.unit) not in out:
+            out[(role, f.unit)] = f
+    return out
+
+
+def _over_registered(c: Context, led: Ledger, roles: Roles, unit: str) -> None:
+    reg = roles.get(("registered", unit))
+    if reg is None:
+        return
+    for what in ("remaining", "lifted"):
+        other = roles.get((what, unit))
+        if other is not None and other.start > reg.start and other.iv.lo > (reg.iv.hi or other.iv.lo):
+            plausible(c, led, other, f"{what} {quote(other)} is more than the registered {quote(reg)}",
+                      f"plausibility.{what}_over_registered", total=reg, parts=[other])
+
+
+def _equation(c: Context, led: Ledger, roles: Roles, unit: str) -> None:
+    reg, lif, rem = roles.get(("registered", unit)), roles.get(("lifted", unit)), roles.get(("remaining", unit))
+    add, dele = roles.get(("added", unit)), roles.get(("removed", unit))
+    if not (reg and lif and rem) or not (add or dele):
+        return
+    left = reg.iv + (add.iv if add else Interval(Decimal(0), Decimal(0)))
+    if dele is not None:
+        left = Interval(left.lo - (dele.iv.hi if dele.iv.hi is not None else dele.iv.lo),
+                        None if left.hi is None else left.hi - dele.iv.lo)
+    right = lif.iv + rem.iv
+    holds = left.overlaps(right)
+    fields = compare_fields(left, right, left.mid)
+    terms = quote(reg) + (f" + {quote(add)}" if add else "") + (f" − {quote(dele)}" if dele else "")
+    expl = (f"{terms} = {amount(left.mid, unit)} vs lifted {quote(lif)} + remaining {quote(rem)} = "
+            f"{amount(right.mid, unit)}: " + ("balances" if holds else "does not balance"))
+    parts = [p.span for p in (add, dele, lif, rem) if p is not None]
+    led.record(Finding(c.doc, "balance", "balance.poverty", holds, expl, "info" if holds else "error",
+                       reg.span, parts, None, sentence=c.sentence(reg.start), unit=unit, **fields))
+
+
+def balance(c: Context, led: Ledger) -> None:
+    v = c.v
+    for i in range(len(v.paras)):
+        s = v.paras[i]
+        e = v.paras[i + 1] if i + 1 < len(v.paras) else len(v.n)
+        roles = _roles(c, s, e)
+        for unit in ("户", "人"):
+            _over_registered(c, led, roles, unit)
+            _equation(c, led, roles, unit)
+
+
+RULES = (balance,)

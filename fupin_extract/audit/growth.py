@@ -1,0 +1,232 @@
+"""Growth against both years.
+
+* ``growth.compare`` — 与…A…相比增长/下降X% (the new figure before 与, the old one inside);
+* ``growth.from_to`` — 由A下降至B: the direction, and a stated rate of change when there is one
+  (由A增至B，增长X%); 年均增长X% is compounded over the years the text gives; percentage points
+  (百分点) are differences of two rates.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import List, Optional, Tuple
+
+import regex
+
+from fupin_extract.audit.context import BREAKS, Context, amount
+from fupin_extract.audit.core import (RATE_UNITS, STRONG_END, WEAK_END, Finding, Interval, Measured, compare_fields,
+                                      divide, fmt, fmt_num, quote)
+from fupin_extract.audit.ledger import Ledger
+from fupin_extract.rules.relations import cues
+
+ANNUAL = regex.compile(r"年均|年平均|平均每年|每年平均")
+YEAR = regex.compile(r"((?:19|20)\d\d)年")
+
+
+def _compound(old: Interval, new: Interval, years: int, sign: int) -> Optional[Interval]:
+    """Average annual change in % of the interval of new/old over ``years`` years (every endpoint)."""
+    ratio = divide(new, old)
+    if ratio is None or ratio.lo <= 0:
+        return None
+
+    def rate(r: Decimal) -> Decimal:
+        return (Decimal(str(float(r) ** (1.0 / years))) - 1) * 100
+
+    lo = rate(ratio.lo)
+    hi = None if ratio.hi is None else rate(ratio.hi)
+    if sign < 0:
+        lo, hi = (-(hi) if hi is not None else Decimal(-100)), -lo
+        lo = max(lo, Decimal(0))
+    return Interval(lo, hi)
+
+
+def annual(c: Context, rate: Measured) -> bool:
+    """年均增长X%: an average annual rate (compounded), not the whole change."""
+    return rate.unit == "%" and ANNUAL.search(c.n, max(0, rate.start - 8), rate.start) is not None
+
+
+def years_between(c: Context, old: Measured, new: Measured) -> Optional[int]:
+    n = c.n
+    ya = YEAR.findall(n, max(0, old.start - 12), old.start)
+    yb = YEAR.findall(n, max(old.end, new.start - 12), new.start)
+    if not ya or not yb:
+        return None
+    d = int(yb[-1]) - int(ya[-1])
+    return d if 0 < d <= 30 else None
+
+
+def _points(old: Measured, new: Measured, sign: int) -> Interval:
+    """The change in percentage points between two rates."""
+    if sign < 0:
+        return Interval(old.iv.lo - (new.iv.hi if new.iv.hi is not None else new.iv.lo),
+                        None if old.iv.hi is None else old.iv.hi - new.iv.lo)
+    return Interval(max(Decimal(0), (new.iv.lo - (old.iv.hi or old.iv.lo)) * sign),
+                    None if new.iv.hi is None else (new.iv.hi - old.iv.lo) * sign)
+
+
+def _relative(old: Measured, new: Measured, sign: int) -> Optional[Interval]:
+    """The whole change from ``old`` to ``new`` in % (a rise, or a fall when ``sign`` < 0)."""
+    ratio = divide(new.iv, old.iv)
+    if ratio is None:
+        return None
+    if sign > 0:
+        return Interval((ratio.lo - 1) * 100, None if ratio.hi is None else (ratio.hi - 1) * 100)
+    return Interval((1 - (ratio.hi if ratio.hi is not None else Decimal(0))) * 100, (1 - ratio.lo) * 100)
+
+
+def _no_base(c: Context, led: Ledger, new: Measured, rate: Measured, sign: int, rule: str) -> None:
+    expl = f"{quote(new)} grew by {quote(rate)} from a base the text does not state"
+    if rate.unit == "%":
+        base = new.value / (1 + sign * rate.value / 100) if (1 + sign * rate.value / 100) else None
+        if base is not None:
+            expl += f" (implied base ≈ {amount(base, new.unit)})"
+    led.record(Finding(c.doc, "growth", rule, None, expl, "info", None, [new.span], rate.span,
+                       stated=fmt(rate.value), sentence=c.sentence(rate.start), unit=rate.unit))
+
+
+def _no_years(c: Context, led: Ledger, old: Measured, new: Measured, rate: Measured, rule: str) -> None:
+    led.record(Finding(c.doc, "growth", rule, None,
+                       f"{quote(rate)} is an average annual rate from {quote(old)} to {quote(new)}, "
+                       "but the text gives no years to compound over (cannot tell)", "info", None,
+                       [new.span, old.span], rate.span, stated=fmt(rate.value), sentence=c.sentence(rate.start),
+                       unit=rate.unit))
+
+
+def growth(c: Context, led: Ledger, old: Optional[Measured], new: Measured, rate: Measured, sign: int,
+           rule: str) -> None:
+    """The change from ``old`` to ``new`` against the stated ``rate``."""
+    if old is None:
+        _no_base(c, led, new, rate, sign, rule)
+        return
+    if rate.unit == "百分点" and old.unit == "%" and new.unit == "%":
+        q = _points(old, new, sign)
+    elif annual(c, rate):
+        years = years_between(c, old, new)
+        if years is None:
+            _no_years(c, led, old, new, rate, rule)
+            return
+        q = _compound(old.iv, new.iv, years, sign)
+    else:
+        q = _relative(old, new, sign)
+    if q is None:
+        return
+    holds = q.overlaps(rate.iv)
+    fields = compare_fields(rate.iv, q, rate.value)
+    word = "growth" if sign > 0 else "decline"
+    if annual(c, rate) and rate.unit == "%":
+        word = f"average annual {word} (compounded over {years_between(c, old, new)} years)"
+    expl = (f"{word} from {quote(old)} to {quote(new)} = {fmt_num(q.mid, 2)}{rate.unit}, "
+            + (f"consistent with {quote(rate)}" if holds else f"≠ {quote(rate)}"))
+    led.record(Finding(c.doc, "growth", rule, holds, expl, "info" if holds else "error", None, [new.span, old.span],
+                       rate.span, sentence=c.sentence(rate.start), unit=rate.unit, **fields))
+
+
+# ---------------------------------------------------------------------- growth.compare
+def _compare_rates(c: Context, after: int, we: int) -> List[Tuple[Measured, int]]:
+    """The rates after 增长/下降 in the clause chain after 相比, each with its direction."""
+    n = c.n
+    re_up, re_down = cues(c.r.growth.up), cues(c.r.growth.down)
+    rates: List[Tuple[Measured, int]] = []
+    for f in c.v.figs_in(after, we):
+        if f.unit not in RATE_UNITS:
+            if rates:
+                break
+            continue
+        lead = n[max(after, f.start - 8):f.start]
+        up = bool(re_up and re_up.search(lead))
+        down = bool(re_down and re_down.search(lead))
+        if not (up or down) and not rates:
+            continue
+        rates.append((f, -1 if down and not up else 1))
+    return rates
+
+
+def compare(c: Context, led: Ledger) -> None:
+    v, n = c.v, c.n
+    g = c.r.growth
+    re_open, re_close = cues(g.compare_open), cues(g.compare_close)
+    if not (re_open and re_close):
+        return
+    for m in re_open.finditer(n):
+        cl = re_close.search(n, m.end(), min(len(n), m.end() + 30))
+        if cl is None or any(ch in WEAK_END or ch in STRONG_END for ch in n[m.end():cl.start()]):
+            continue
+        olds = v.figs_in(m.end(), cl.start())
+        _, we = v.segment(cl.end())
+        rates = _compare_rates(c, cl.end(), we)
+        if not rates:
+            continue
+        ws, _ = v.segment(m.start())
+        old = olds[-1] if olds else None
+        news = [f for f in v.figs_in(ws, m.start()) if (old is None and f.unit not in RATE_UNITS)
+                or (old is not None and f.unit == old.unit)]
+        if not news:
+            continue
+        if len(rates) > 1 and len(news) >= len(rates):
+            pairs = list(zip(news[-len(rates):], rates))
+        else:
+            pairs = [(news[-1], rates[0])]
+        for new, (rate, sign) in pairs:
+            growth(c, led, old, new, rate, sign, "growth.compare")
+
+
+# ---------------------------------------------------------------------- growth.from_to
+def _from_to_pair(c: Context, m) -> Optional[Tuple[Measured, Measured, int]]:
+    """由A增加到B / 从A下降至B: the two figures and the direction (+1 up, -1 down)."""
+    v, n = c.v, c.n
+    re_up, re_down = cues(c.r.growth.up), cues(c.r.growth.down)
+    a = v.next_fig(m.end(), m.end() + 12)
+    if a is None or any(ch in BREAKS for ch in n[m.end():a.start]):
+        return None
+    window = n[a.end:a.end + 8]
+    up = re_up.search(window) if re_up else None
+    down = re_down.search(window) if re_down else None
+    d = down if down and (not up or down.start() <= up.start()) else up
+    if d is None:
+        return None
+    b = v.next_fig(a.end + d.end(), a.end + d.end() + 14)
+    if b is None or b.unit != a.unit or any(ch in BREAKS for ch in n[a.end:b.start]):
+        return None
+    return a, b, -1 if d is down else 1
+
+
+def _stated_change(c: Context, a: Measured, b: Measured) -> Optional[Measured]:
+    """A stated rate of change right after 由A增至B: 增长X%."""
+    v, n = c.v, c.n
+    re_up, re_down = cues(c.r.growth.up), cues(c.r.growth.down)
+    ce = v.clause_end(v.clause_end(b.end) + 1)
+    rate = next((f for f in v.figs_in(b.end, ce) if f.unit in RATE_UNITS and f.unit != a.unit
+                 or (f.unit in RATE_UNITS and a.unit not in RATE_UNITS)), None)
+    if rate is not None and (re_up and re_up.search(n, max(b.end, rate.start - 6), rate.start)
+                             or re_down and re_down.search(n, max(b.end, rate.start - 6), rate.start)):
+        return rate
+    return None
+
+
+def _direction(c: Context, led: Ledger, a: Measured, b: Measured, sign: int) -> None:
+    holds = (b.iv.lo > a.iv.hi if a.iv.hi is not None else False) if sign > 0 else \
+        (b.iv.hi is not None and b.iv.hi < a.iv.lo)
+    word = "rise" if sign > 0 else "fall"
+    expl = (f"stated {word} from {quote(a)} to {quote(b)}: "
+            + ("direction consistent" if holds else "the figures do not move that way"))
+    led.record(Finding(c.doc, "growth", "growth.from_to", holds, expl, "info" if holds else "error", None,
+                       [a.span, b.span], None, stated=fmt(b.value), recomputed=fmt(b.value - a.value),
+                       difference=fmt(b.value - a.value), sentence=c.sentence(a.start), unit=a.unit))
+
+
+def from_to(c: Context, led: Ledger) -> None:
+    re_from = cues(c.r.growth.from_)
+    if not re_from:
+        return
+    for m in re_from.finditer(c.n):
+        pair = _from_to_pair(c, m)
+        if pair is None:
+            continue
+        a, b, sign = pair
+        rate = _stated_change(c, a, b)
+        if rate is not None:
+            growth(c, led, a, b, rate, sign, "growth.from_to")
+        else:
+            _direction(c, led, a, b, sign)
+
+
+RULES = (compare, from_to)

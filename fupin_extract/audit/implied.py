@@ -1,0 +1,163 @@
+"""Sums no cue word announces, reported only when the parts add up (a mismatch would be a guess),
+and the totals and parts of the shared sentence structure.
+
+* ``sum.implied`` — parts with no cue that add up exactly to a total stated before them (a list of
+  a later segment, a total followed by its parts) or just after them; figures after one name
+  (花乌路3.3公里 … 花乌路1公里 … 花乌路4.3公里) that add up to a later one;
+* ``sum.structure`` — totals and parts of :mod:`fupin_extract.meaning.structure` that no cue rule read.
+"""
+from __future__ import annotations
+
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import regex
+
+from fupin_extract.audit.context import Context, total as sum_of
+from fupin_extract.audit.core import RATE_UNITS, Measured
+from fupin_extract.audit.ledger import Ledger
+from fupin_extract.audit.sums import emit_sum
+from fupin_extract.meaning import structure
+
+
+def implied(c: Context, led: Ledger) -> None:
+    """Cue-less parts that add up exactly to a total stated before them, or just after them.
+
+    Lists of a later segment against an earlier total go first: a 五个一批 list ending in
+    ``社会保障兜底20户`` is a breakdown of the earlier total, not 10+10=20 in its own clause.
+    """
+    _implied_earlier_total(c, led)
+    _implied_total_after(c, led)
+
+
+def _run_total(c: Context, led: Ledger, t: Measured, prev: List[Measured], used: set) -> bool:
+    """The longest run of ``prev`` ending right before ``t`` that adds up to it."""
+    for length in range(len(prev), 1, -1):
+        parts = prev[-length:]
+        if any(p.start in used for p in parts) or max(p.value for p in parts) >= t.value:
+            continue
+        if sum_of(parts).overlaps(t.iv):
+            emit_sum(c, led, t, parts, "sum.implied", " (implied: no cue word; the parts add up exactly)")
+            return True
+    return False
+
+
+def _implied_total_after(c: Context, led: Ledger) -> None:
+    """(a) a run of figures followed by their sum in the same ；-segment."""
+    v, n = c.v, c.n
+    used = led.taken()
+    for i in range(len(v.weak)):
+        a = v.weak[i]
+        b = v.weak[i + 1] if i + 1 < len(v.weak) else len(n)
+        figs = [f for f in v.figs_in(a, b) if f.unit not in RATE_UNITS]
+        for j, t in enumerate(figs):
+            if not t.exact or t.value < c.min_total or t.start in used:
+                continue
+            prev = [f for f in figs[:j] if f.unit == t.unit]
+            if len(prev) < 2 or any(not f.exact for f in prev):
+                continue
+            if _run_total(c, led, t, prev, used):
+                used.add(t.start)
+
+
+def _implied_earlier_total(c: Context, led: Ledger) -> None:
+    """(b) a segment listing parts whose sum is a total stated earlier."""
+    v, n = c.v, c.n
+    used = led.parts()
+    bounds = [(m[i], m[i + 1] if i + 1 < len(m) else len(n)) for m in (v.strong, v.weak) for i in range(len(m))]
+    for s, e in bounds:  # whole sentences first (a list may run across ；), then ；-segments
+        if not c.cue_free(s, e):
+            continue
+        text = n[s:e]
+        figs = [f for f in v.figs_in(s, e) if f.unit not in RATE_UNITS and not v.paren_of(f.start)]
+        for parts in c.unit_runs(figs):
+            if len(parts) < 2 or any(not p.exact or p.start in used or c.per_figure(p) for p in parts):
+                continue
+            if _leading_total(c, led, parts):
+                used.update(p.start for p in parts[1:])
+                continue
+            best = _earlier_total(c, parts, s, text)
+            if best is not None and emit_sum(c, led, best, parts, "sum.implied",
+                                             " (implied: parts in a later segment add up exactly to the total)"):
+                used.update(p.start for p in parts)
+
+
+def _rate_follows(c: Context, f: Measured) -> bool:
+    nxt = c.v.next_fig(f.end, c.v.clause_end(f.end) + 1)
+    return nxt is not None and nxt.unit in RATE_UNITS
+
+
+def _leading_total(c: Context, led: Ledger, run: Sequence[Measured]) -> bool:
+    """A list whose first figure is the sum of the others: 贫困户72户，一般贫困户28户，低保户37户，五保户7户."""
+    t, parts = run[0], list(run[1:])
+    if len(parts) < 2 or t.value < c.min_total or t.value <= max(p.value for p in parts):
+        return False
+    if _rate_follows(c, t):
+        return False  # 因病致贫400户占50%: an item of a list of shares, not their total
+    if not sum_of(parts).overlaps(t.iv):
+        return False
+    return emit_sum(c, led, t, parts, "sum.implied", " (implied: a total, then parts that add up exactly)") is not None
+
+
+def _earlier_total(c: Context, parts: Sequence[Measured], s: int, text: str) -> Optional[Measured]:
+    v = c.v
+    total_iv = sum_of(parts)
+    ps, _ = v.paragraph(s)
+    for t in reversed(v.figs_in(0, s, parts[0].unit)):
+        if not t.exact or t.value < c.min_total or t.value <= max(p.value for p in parts):
+            continue
+        if v.paren_of(t.start) or not total_iv.overlaps(t.iv):
+            continue
+        if t.start >= ps or c.shares_phrase(t, text):
+            return t
+    return None
+
+
+def shared_structure(c: Context, led: Ledger) -> None:
+    """Totals and parts of the shared sentence structure (:mod:`fupin_extract.meaning.structure`) that
+    no cue rule above read: one reading of the sentence for meaning and audit."""
+    figs = c.v.figs
+    st = structure.read(c.n, figs)
+    broken_down = led.broken_down()
+    for ti, parts_idx in sorted(st.parts_of.items()):
+        t = figs[ti]
+        if t.unit in RATE_UNITS or t.start in broken_down or c.per_figure(t):
+            continue
+        pair = set(st.pair_of(ti))
+        parts = [figs[j] for j in parts_idx if j not in pair and figs[j].unit == t.unit
+                 and led.total_start_of(figs[j]) in (None, t.start) and not c.per_figure(figs[j])
+                 and not c.nested_in(figs[j], t)]
+        if len(parts) >= 2:
+            emit_sum(c, led, t, parts, "sum.structure")
+
+
+def _same_name_figures(c: Context) -> Dict[Tuple[str, str], List[Measured]]:
+    v, n = c.v, c.n
+    names: Dict[Tuple[str, str], List[Measured]] = {}
+    for f in v.figs:
+        name = n[max(0, f.start - 3):f.start]
+        if len(name) < 3 or not regex.fullmatch(r"\p{Han}{3}", name) or f.unit in RATE_UNITS:
+            continue
+        if not f.exact or v.paren_of(f.start):
+            continue
+        names.setdefault((name, f.unit), []).append(f)
+    return names
+
+
+def named_parts(c: Context, led: Ledger) -> None:
+    """Figures after the same name (花乌路3.3公里 … 余下花乌路1公里 … 花乌路4.3公里) that add up
+    exactly to a later figure after that name (reported only when they do)."""
+    v = c.v
+    for figs in _same_name_figures(c).values():
+        for i in range(2, len(figs)):
+            t, parts = figs[i], figs[:i]
+            if led.is_total(t) or max(p.value for p in parts) >= t.value:
+                continue
+            if all(f.value == f.value.to_integral_value() for f in figs[:i + 1]) and t.value < c.min_total:
+                continue
+            if sum_of(parts).overlaps(t.iv):
+                emit_sum(c, led, t, parts, "sum.implied",
+                         f" (implied: figures after the same name “{v.text[t.start - 3:t.start]}” add up exactly)")
+                break
+
+
+RULES = (implied, shared_structure, named_parts)

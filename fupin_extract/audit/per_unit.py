@@ -1,0 +1,131 @@
+"""Per-unit figures.
+
+* ``per_unit.monthly`` — a monthly amount × N个月 = the stated accumulated amount;
+* ``per_unit.per_head`` — 每人/人均/每户/户均 X × count = the stated total;
+* ``per_unit.implied`` — N户 … 共T元 and a later amount X with X × N = T exactly (reported only then).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Optional
+
+import regex
+
+from fupin_extract.audit.context import BREAKS, Context, amount
+from fupin_extract.audit.core import Finding, Measured, compare_fields, divide, fmt, multiply, quote
+from fupin_extract.audit.ledger import Ledger
+from fupin_extract.rules.relations import cues
+
+
+def _monthly_amount(c: Context, months: Measured, ws: int) -> Optional[Measured]:
+    re_month = cues(c.r.per_unit.monthly)
+    monthly = None
+    for f in c.v.figs_in(ws, months.start):
+        lead = c.n[max(ws, f.start - 6):f.start]
+        if (f.unit == "元" and re_month.search(lead)) or f.unit == "元/月":
+            monthly = f
+    return monthly
+
+
+def _accumulated(c: Context, after: int, we: int) -> Optional[Measured]:
+    re_acc = cues(c.r.per_unit.accumulate)
+    for f in c.v.figs_in(after, we):
+        if f.unit == "元" and re_acc.search(c.n, max(after, f.start - 8), f.start):
+            return f
+    return None
+
+
+def monthly(c: Context, led: Ledger) -> None:
+    if not (cues(c.r.per_unit.monthly) and cues(c.r.per_unit.accumulate)):
+        return
+    for months in c.v.figs:
+        if months.unit != "月":
+            continue
+        ws, we = c.v.segment(months.start)
+        per_month = _monthly_amount(c, months, ws)
+        if per_month is None:
+            continue
+        total = _accumulated(c, months.end, we)
+        if total is None:
+            continue
+        prod = multiply(per_month.iv, months.iv)
+        holds = prod.overlaps(total.iv)
+        fields = compare_fields(per_month.iv, divide(total.iv, months.iv) or per_month.iv, per_month.value)
+        expl = (f"{quote(per_month)} × {quote(months)} = {amount(prod.mid, '元')}, "
+                + (f"consistent with {quote(total)}" if holds else f"≠ {quote(total)}"))
+        led.record(Finding(c.doc, "per_unit", "per_unit.monthly", holds, expl, "info" if holds else "error", None,
+                           [total.span, months.span], per_month.span, sentence=c.sentence(total.start),
+                           unit="元", **fields))
+
+
+def _per_head(c: Context, led: Ledger, m, unit: str) -> None:
+    """每人 X元 … N人 … 共 T元 in one sentence."""
+    v, n = c.v, c.n
+    re_acc = cues(c.r.per_unit.accumulate)
+    x = v.next_fig(m.end(), m.end() + 6)
+    if x is None or x.unit != "元" or any(ch in BREAKS for ch in n[m.end():x.start]):
+        return
+    ss, se = v.sentence(m.start())
+    counts = v.figs_in(ss, se, unit)
+    totals = [f for f in v.figs_in(ss, se, "元") if f.start != x.start
+              and re_acc.search(n, max(ss, f.start - 8), f.start)]
+    if len(counts) != 1 or len(totals) != 1:
+        return
+    cnt, tot = counts[0], totals[0]
+    k = Decimal(12) if regex.search(r"每月|每个月", n[m.end():x.start]) and \
+        regex.search(r"全年|每年|年", n[max(ss, tot.start - 8):tot.start]) else Decimal(1)
+    prod = multiply(x.iv, cnt.iv).scale(k)
+    holds = prod.overlaps(tot.iv)
+    fields = compare_fields(tot.iv, prod, tot.value)
+    times = " × 12" if k == 12 else ""
+    expl = (f"{quote(x)} × {quote(cnt)}{times} = {amount(prod.mid, '元')}, "
+            + (f"consistent with {quote(tot)}" if holds else f"≠ {quote(tot)}"))
+    led.record(Finding(c.doc, "per_unit", "per_unit.per_head", holds, expl, "info" if holds else "error",
+                       tot.span, [x.span, cnt.span], x.span, sentence=c.sentence(tot.start), unit="元",
+                       **fields))
+
+
+def per_head(c: Context, led: Ledger) -> None:
+    p = c.r.per_unit
+    if not cues(p.accumulate):
+        return
+    for words, unit in ((p.per_person, "人"), (p.per_household, "户")):
+        re_per = cues(words)
+        if not re_per:
+            continue
+        for m in re_per.finditer(c.n):
+            _per_head(c, led, m, unit)
+
+
+def implied(c: Context, led: Ledger) -> None:
+    """N户 … 共T元 and, later in the paragraph, an amount X元 with X × N = T exactly (reported only then)."""
+    v, n = c.v, c.n
+    re_acc = cues(c.r.per_unit.accumulate)
+    if not re_acc:
+        return
+    for t in v.figs:
+        if t.unit != "元" or not t.exact or not re_acc.search(n, v.clause_start(t.start), t.start):
+            continue
+        ws, _ = v.segment(t.start)
+        counts = [f for f in v.figs_in(ws, t.start) if f.unit in ("户", "人") and f.exact and f.value >= 2]
+        if len(counts) != 1:
+            continue
+        _implied_amount(c, led, t, counts[0])
+
+
+def _implied_amount(c: Context, led: Ledger, t: Measured, cnt: Measured) -> None:
+    v = c.v
+    _, pe = v.paragraph(t.start)
+    for x in v.figs_in(t.end, pe, "元"):
+        if led.is_part(x) or led.is_total(x) or x.value <= 0:
+            continue
+        if x.value * cnt.value == t.value:
+            expl = (f"{quote(t)} / {quote(cnt)} = {amount(t.value / cnt.value, '元')}, the amount per unit "
+                    f"stated as {quote(x)} (implied)")
+            led.record(Finding(c.doc, "ratio", "per_unit.implied", True, expl, "info", None, [t.span, cnt.span],
+                               x.span, stated=fmt(x.value), recomputed=fmt(t.value / cnt.value), difference="0",
+                               tolerance="0", sentence=c.sentence(x.start), unit="元"))
+            return
+
+
+RULES = (monthly, per_head, implied)

@@ -1,0 +1,260 @@
+"""Shares and named rates against their base.
+
+* ``share.of`` — 占…的X% (numerator before 占, base between 占 and 的); 分别占A及B的X%和Y%;
+* ``share.named_rate`` — …率/进度 X% with the figures it is computed from in the same clause chain;
+* ``share.implicit_base`` — a share whose base the text leaves unstated: the total of the breakdown
+  its numerator is a part of (read from the ledger), a ``N户…中`` total, the base the words name
+  (占总人口的, 占计划总投资的), or one earlier figure that several shares of a sentence agree on.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import regex
+
+from fupin_extract.audit.context import BREAKS, Context, amount
+from fupin_extract.audit.core import RATE_UNITS, Finding, Measured, compare_fields, divide, fmt, fmt_num, quote
+from fupin_extract.audit.ledger import Ledger
+from fupin_extract.audit.plausibility import plausible
+from fupin_extract.rules.relations import cues
+
+#: words of a named rate that say what it counts: 户数占比73% is a share of households
+COUNT_WORDS = {"户数": "户", "人数": "人", "人口": "人"}
+#: what is left of 占全村总人口数的 once the framing is dropped: the words naming the base
+BASE_NOISE = regex.compile(r"^[占的]+|[的]+$|^(?:全村|全镇|全乡|全县|全市|本村|该村)|数?的?$")
+BASE_REACH = 600
+AND_SPLIT = regex.compile(r"[及和与、]|的$")
+#: shares of one sentence agree on an earlier base when each implied base is this close to it
+SHARED_BASE_GAP = Decimal("0.02")
+
+
+# ---------------------------------------------------------------------- the verdict
+def _open_share(c: Context, led: Ledger, num: Measured, rate: Measured, rule: str, k: Decimal) -> None:
+    expl = f"{quote(num)} is {quote(rate)} of a base the text does not state"
+    if rate.value:
+        expl += f" (implied base ≈ {amount(num.value * k / rate.value, num.unit)})"
+    led.record(Finding(c.doc, "share" if rule == "share.of" else "ratio", rule, None, expl, "info", None,
+                       [num.span], rate.span, stated=fmt(rate.value), sentence=c.sentence(rate.start), unit=rate.unit))
+
+
+def share(c: Context, led: Ledger, num: Measured, den: Optional[Measured], rate: Measured, rule: str,
+          base_text: str) -> None:
+    """``num`` / ``den`` against ``rate`` (``den`` None: the base is looked for, else left open)."""
+    k = Decimal(1000) if rate.unit == "‰" else Decimal(100)
+    if den is None and rule in ("share.of", "share.named_rate"):
+        den = _implicit_base(c, led, num, base_text)
+        if den is not None:
+            rule = "share.implicit_base"
+    if den is None:
+        _open_share(c, led, num, rate, rule, k)
+        return
+    q = divide(num.iv, den.iv)
+    if q is None:
+        return
+    q = q.scale(k)
+    holds = q.overlaps(rate.iv)
+    fields = compare_fields(rate.iv, q, rate.value)
+    expl = (f"{quote(num)}/{quote(den)} = {fmt_num(q.mid, 2)}{rate.unit}, "
+            + (f"consistent with {quote(rate)}" if holds else f"≠ {quote(rate)}"))
+    f = Finding(c.doc, "share", rule, holds, expl, "info" if holds else "error", den.span, [num.span], rate.span,
+                sentence=c.sentence(rate.start), unit=rate.unit, **fields)
+    if led.record(f):
+        other_time = c.r.share.other_time and c.r.share.other_time.search(base_text)
+        if rate.value > 100 and not other_time and num.unit == den.unit:
+            plausible(c, led, rate, f"{quote(rate)}: a share of {quote(den)} above 100% "
+                      f"({quote(num)} cannot be a part of it)", "plausibility.share_over_100",
+                      total=den, parts=[num])
+
+
+# ---------------------------------------------------------------------- implicit bases
+def _named_base(c: Context, num: Measured, base_text: str) -> Optional[Measured]:
+    """An earlier figure the base words name (占总人口的 → 总人口 …)."""
+    v = c.v
+    core = BASE_NOISE.sub("", base_text)
+    if len(core) < 2:
+        return None
+    # the base words as written, else their head (the last 4 or 3 characters: 计划总投资 → 总投资)
+    heads = [core] + [core[-k:] for k in (4, 3, 2) if len(core) > k]
+    ps, _ = v.paragraph(num.start)
+    cands = [f for f in reversed(v.figs_in(max(0, ps - BASE_REACH), num.start, num.unit))
+             if f.value > num.value and f.exact]
+    for head in heads:
+        for f in cands:
+            words = v.n[v.clause_start(f.start):f.start] + "|" + v.n[f.end:v.clause_end(f.end)]
+            if head in words and "占" not in words:
+                return f
+    return None
+
+
+def _implicit_base(c: Context, led: Ledger, num: Measured, base_text: str) -> Optional[Measured]:
+    """The base a share leaves unstated: the total of the breakdown ``num`` is a part of, the
+    total a 中 names (62户贫困户中有40户), or an earlier figure the base words name (占总人口的)."""
+    start = led.total_start_of(num)
+    if start is not None:
+        t = c.v.fig_at(start)
+        if t is not None and t.value > num.value:
+            return t
+    t = of_total_base(c, num)
+    if t is not None:
+        return t
+    return _named_base(c, num, base_text)
+
+
+def of_total_base(c: Context, num: Measured) -> Optional[Measured]:
+    """A figure of ``num``'s unit earlier in the sentence (or the one before) followed by 中."""
+    v = c.v
+    ss, _ = v.sentence(num.start)
+    prev = v.prev_sentence(num.start)
+    for f in reversed(v.figs_in(prev[0] if prev else ss, num.start, num.unit)):
+        tail = v.n[f.end:f.end + 8]
+        cut = next((i for i, ch in enumerate(tail) if ch in BREAKS), len(tail))
+        if "中" in tail[:cut] and f.value > num.value:
+            return f
+    return None
+
+
+# ---------------------------------------------------------------------- share.of
+def _respective_shares(c: Context, led: Ledger, m) -> bool:
+    """分别占农户及农业人口的19.54%和20.58%: the n figures before, the n bases named, the n rates, in order."""
+    v, n = c.v, c.n
+    _, se = v.segment(m.start())
+    rates = [f for f in v.figs_in(m.end(), se) if f.unit in RATE_UNITS]
+    if len(rates) < 2:
+        return False
+    ws, _ = v.segment(m.start())
+    nums = [f for f in v.figs_in(ws, m.start()) if f.unit not in RATE_UNITS][-len(rates):]
+    words = [w for w in AND_SPLIT.split(n[m.end():rates[0].start]) if w]
+    if len(nums) != len(rates) or len(words) != len(rates):
+        return False
+    for num, rate, w in zip(nums, rates, words):
+        share(c, led, num, None, rate, "share.of", w)
+    return True
+
+
+def _share_numerator(c: Context, m, rate: Measured, den: Optional[Measured]) -> Optional[Measured]:
+    """The figure before 占 that the share is of: of the base's unit, else of the unit the words name."""
+    v, n = c.v, c.n
+    ws, _ = v.segment(m.start())
+    before = [f for f in v.figs_in(ws, m.start()) if f.unit not in RATE_UNITS]
+    if den is not None:
+        nums = [f for f in before if f.unit == den.unit]
+    else:
+        noun = n[m.end():rate.start]
+        lead = n[v.clause_start(m.start(), ws):m.start()]
+        unit = next((u for w, u in COUNT_WORDS.items() if w in lead), None)
+        nums = [f for f in before if f.unit == unit] if unit else \
+            ([f for f in before if f.unit in noun] or before)
+    return nums[-1] if nums else None
+
+
+def share_of(c: Context, led: Ledger) -> None:
+    v, n = c.v, c.n
+    re_of = cues(c.r.share.of)
+    if not re_of:
+        return
+    for m in re_of.finditer(n):
+        ce = v.clause_end(m.end())
+        if n[max(0, m.start() - 2):m.start()] == "分别" and _respective_shares(c, led, m):
+            continue
+        rate = next((f for f in v.figs_in(m.end(), ce) if f.unit in RATE_UNITS), None)
+        if rate is None:
+            continue
+        base = [f for f in v.figs_in(m.end(), rate.start) if f.unit not in RATE_UNITS]
+        den = base[-1] if base else None
+        num = _share_numerator(c, m, rate, den)
+        if num is not None:
+            share(c, led, num, den, rate, "share.of", n[m.end():rate.start])
+
+
+# ---------------------------------------------------------------------- share.named_rate
+def _named_lead(c: Context, rate: Measured) -> Optional[str]:
+    """The clause before a rate when it names the rate (…率, 进度) and is no 占 share nor a growth."""
+    sh, g = c.r.share, c.r.growth
+    re_named, re_of = cues(sh.named_rate), cues(sh.of)
+    lead = c.n[c.v.clause_start(rate.start):rate.start]
+    if not re_named.search(lead) or (re_of and re_of.search(lead)):
+        return None
+    for rx in (cues(g.up), cues(g.down), cues(g.from_)):
+        if rx and rx.search(lead):
+            return None
+    return lead
+
+
+def _shares_a_word(c: Context, num: Measured, ws: int, lead: str) -> bool:
+    """The figure's clause and the rate's share a two-character word (支出146万元,支出进度94.8%)."""
+    nclause = c.n[c.v.clause_start(num.start, ws):num.start]
+    return any(nclause[i:i + 2] in lead for i in range(len(nclause) - 1)
+               if not any(ch.isdigit() for ch in nclause[i:i + 2]))
+
+
+def _named_rate_share(c: Context, led: Ledger, rate: Measured, lead: str) -> None:
+    v = c.v
+    ws, _ = v.segment(rate.start)
+    nums = [f for f in v.figs_in(ws, rate.start) if f.unit not in RATE_UNITS]
+    if not nums:
+        return
+    unit = next((u for w, u in COUNT_WORDS.items() if w in lead), nums[-1].unit)
+    same = [f for f in nums if f.unit == unit]
+    base = of_total_base(c, same[-1]) if same else None
+    if base is not None and base.value > same[-1].value:
+        share(c, led, same[-1], base, rate, "share.implicit_base", lead)
+    elif len(same) >= 2:
+        a, b = same[-2], same[-1]
+        small, large = (a, b) if a.value <= b.value else (b, a)
+        share(c, led, small, large, rate, "share.named_rate", lead)
+    elif _shares_a_word(c, nums[-1], ws, lead):
+        # one figure: it must be what the rate measures
+        share(c, led, nums[-1], None, rate, "share.named_rate", lead)
+
+
+def named_rate(c: Context, led: Ledger) -> None:
+    if not cues(c.r.share.named_rate):
+        return
+    may_exceed = c.r.share.may_exceed
+    for rate in c.v.figs:
+        if rate.unit not in RATE_UNITS:
+            continue
+        lead = _named_lead(c, rate)
+        if lead is None:
+            continue
+        if rate.value > 100 and not any(w in lead for w in may_exceed):
+            plausible(c, led, rate, f"{quote(rate)}: a rate above 100% ({lead.strip()})", "plausibility.rate_over_100")
+        _named_rate_share(c, led, rate, lead)
+
+
+# ---------------------------------------------------------------------- shared bases
+def _agreeing_base(c: Context, pairs: Sequence[Tuple[Measured, Measured]], before: int) -> Optional[Measured]:
+    unit = pairs[0][0].unit
+    if any(num.unit != unit for num, _ in pairs):
+        return None
+    implied = [num.value * 100 / rate.value for num, rate in pairs]
+    for t in reversed(c.v.figs_in(0, before, unit)):
+        if t.exact and not c.v.paren_of(t.start) and \
+                all(abs(t.value - b) <= b * SHARED_BASE_GAP for b in implied):
+            return t
+    return None
+
+
+def shared_base(c: Context, led: Ledger) -> None:
+    """Shares of one sentence that leave their base unstated (因病致贫755户占66.3%，因学致贫20户占1.76%…)
+    and whose implied bases all agree with one earlier figure of their unit: that figure is the base."""
+    open_shares: Dict[Tuple[int, int], List[Finding]] = {}
+    for f in led.findings:
+        if f.kind == "share" and f.holds is None and f.total is None and f.parts and f.rate:
+            open_shares.setdefault(c.v.sentence(f.rate[0]), []).append(f)
+    for (ss, _), group in sorted(open_shares.items()):
+        if len(group) < 2:
+            continue
+        pairs = [(c.v.fig_at(f.parts[0][0]), c.v.fig_at(f.rate[0])) for f in group]
+        if any(a is None or b is None or not b.value for a, b in pairs):
+            continue
+        base = _agreeing_base(c, pairs, ss)
+        if base is None:
+            continue
+        for f, (num, rate) in zip(group, pairs):
+            led.withdraw(f)
+            share(c, led, num, base, rate, "share.implicit_base", "")
+
+
+RULES = (share_of, named_rate, shared_base)

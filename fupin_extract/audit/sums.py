@@ -1,0 +1,433 @@
+"""Sums read from cue words: a total and its parts.
+
+* ``sum.parts_after`` — a total, then 其中/包括/分别为 and its parts of the same unit up to the
+  end of the sentence (past a ；only while the parts are still short of the total; into later
+  sentences of the paragraph only when they complete it exactly);
+  ``sum.subset`` — the same with a single part (the part may not exceed its total);
+* ``sum.paren`` — a total with its parts in parentheses right after (or right before) it;
+* ``sum.total_after`` — parts, then 共计/合计/共… and their total;
+* ``sum.remainder`` — parts ending with 余下/剩余/其余 X, under the total stated before them;
+* ``sum.of_total`` — a total named by 中 (38户135人中，…), then its parts to the end of the sentence.
+
+Parts always have the unit of their total (幢 parts never count toward a 户 total).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
+
+import regex
+
+from fupin_extract.audit.context import BREAKS, LEAD_NOISE, Context, amount, plus, total as sum_of
+from fupin_extract.audit.core import RATE_UNITS, Finding, Measured, compare_fields, interval_of, quote
+from fupin_extract.audit.ledger import Ledger
+from fupin_extract.rules.relations import cues
+
+#: a total named by 中 right after it, then a clause break: 38户135人中，…
+OF_TOTAL = regex.compile(r"中[,，:：]")
+BARE_NUMBER = regex.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
+
+
+# ---------------------------------------------------------------------- verdicts
+def _subset_finding(c: Context, t: Measured, p: Measured, note: str) -> Finding:
+    unit = t.unit
+    holds = t.iv.hi is None or p.iv.lo <= t.iv.hi
+    fields = compare_fields(t.iv, p.iv, t.value)
+    expl = (f"{quote(p)} is part of {quote(t)}: " +
+            ("not more than the total" if holds else f"larger than the total by {amount(p.value - t.value, unit)}"))
+    return Finding(c.doc, "sum", "sum.subset", holds, expl + note, "info" if holds else "error",
+                   t.span, [p.span], None, sentence=c.sentence(t.start), unit=unit, **fields)
+
+
+def sum_finding(c: Context, t: Measured, parts: List[Measured], rule: str, note: str = "") -> Finding:
+    if len(parts) == 1:
+        return _subset_finding(c, t, parts[0], note)
+    s = sum_of(parts)
+    unit = t.unit
+    holds = s.overlaps(t.iv)
+    fields = compare_fields(t.iv, s, t.value)
+    listed = f"{plus(parts)} = {amount(s.mid, unit)}"
+    if holds:
+        expl, sev = f"{listed}, consistent with {quote(t)}", "info"
+    elif s.hi is not None and s.hi * 2 < t.iv.lo:
+        holds = None
+        expl = f"{listed}, less than half of {quote(t)}: read as a selection, not a breakdown (cannot tell)"
+        sev = "info"
+    elif s.below(t.iv):
+        expl = (f"{listed} ≠ {quote(t)}: short by {amount(t.value - s.mid, unit)}"
+                " (the list may leave parts out)")
+        sev = "warning"
+    else:
+        expl, sev = f"{listed} ≠ {quote(t)}: exceeds it by {amount(s.mid - t.value, unit)}", "error"
+    return Finding(c.doc, "sum", rule, holds, expl + note, sev, t.span, [p.span for p in parts], None,
+                   sentence=c.sentence(t.start), unit=unit, **fields)
+
+
+def emit_sum(c: Context, led: Ledger, t: Measured, parts: List[Measured], rule: str,
+             note: str = "") -> Optional[Finding]:
+    """Judge ``parts`` against ``t`` and enter the sum in the ledger (None when nothing new)."""
+    parts = [p for p in parts if p.start != t.start]
+    if not parts:
+        return None
+    f = sum_finding(c, t, parts, rule, note)
+    return f if led.record(f, t, parts) else None
+
+
+# ---------------------------------------------------------------------- sum.parts_after
+def _cue_stop(c: Context, cues_: Sequence, ci: int) -> Tuple[int, int]:
+    """Where the parts after the ``ci``-th 其中 may run to, and the end of their first clause pair."""
+    v = c.v
+    p, q = cues_[ci].span()
+    _, se = v.sentence(p)
+    cue_paren = v.paren_of(p)
+    stop = se
+    nxt = cues_[ci + 1].start() if ci + 1 < len(cues_) else None
+    if nxt is not None and nxt < stop:
+        stop = nxt
+    if cue_paren and cue_paren[1] < stop:
+        stop = cue_paren[1]
+    return stop, c.nth_clause_end(q, 2, stop)
+
+
+def _ledger_total(c: Context, figs: Sequence[Measured]) -> Optional[Measured]:
+    """Of several figures of one unit, the first when the text itself shows it is their total:
+    a list right after it adds up to it exactly (贫困户72户，一般28户，低保37户，五保7户)."""
+    t = figs[0]
+    if not t.exact:
+        return None
+    for run in c.unit_runs(figs[1:]):
+        acc = []
+        for f in run:
+            acc.append(f)
+            if len(acc) >= 2 and all(p.exact for p in acc) and sum_of(acc).overlaps(t.iv):
+                return t
+    return None
+
+
+def _totals_before(c: Context, p: int, ws: int, ss: int, parts_of: Callable) -> List[Tuple[Measured, List[Measured]]]:
+    """其中 opens the sentence (or ；-segment): the total is in the one before, and must be the only
+    figure of its unit there."""
+    v = c.v
+    region = v.prev_sentence(p) if ws == ss else v.segment(ws - 1)
+    if region is None:
+        return []
+    cue_paren = v.paren_of(p)
+    by_unit: Dict[str, List[Measured]] = {}
+    for f in v.figs_in(region[0], p):
+        if f.unit in RATE_UNITS or c.per_figure(f):
+            continue
+        fp = v.paren_of(f.start)
+        if fp is not None and fp != cue_paren:
+            continue
+        by_unit.setdefault(f.unit, []).append(f)
+    found = []
+    for figs in by_unit.values():
+        t = figs[0] if len(figs) == 1 else _ledger_total(c, figs)
+        if t is not None:
+            parts = parts_of(t)
+            if parts:
+                found.append((t, parts))
+    return found
+
+
+def _clause_totals(c: Context, figs: Sequence[Measured], seen_units: set, parts_of: Callable,
+                   found: list) -> bool:
+    """The nearest figure of each unit of one clause as a total; True when every one has parts."""
+    nearest: Dict[str, Measured] = {}
+    for f in figs:
+        nearest[f.unit] = f
+    all_have = True
+    for unit, f in nearest.items():
+        parts = [] if unit in seen_units or c.per_figure(f) else parts_of(f)
+        if parts:
+            found.append((f, parts))
+        elif unit not in seen_units:
+            all_have = False
+        seen_units.add(unit)
+    return all_have
+
+
+def _totals_in_sentence(c: Context, p: int, ws: int, parts_of: Callable) -> List[Tuple[Measured, List[Measured]]]:
+    """其中 inside the sentence: the totals are in the clause right before it, and in the clauses
+    before that while every figure of the nearer clause has parts."""
+    v, n = c.v, c.n
+    cue_paren = v.paren_of(p)
+    found: List[Tuple[Measured, List[Measured]]] = []
+    end = p
+    seen_units: set = set()
+    while end > ws:
+        while end > ws and (n[end - 1] in BREAKS or n[end - 1].isspace()):
+            end -= 1
+        if end <= ws:
+            break
+        cs = v.clause_start(end, ws)
+        figs = [f for f in v.figs_in(cs, end) if f.unit not in RATE_UNITS
+                and (v.paren_of(f.start) is None or v.paren_of(f.start) == cue_paren)]
+        if figs and not _clause_totals(c, figs, seen_units, parts_of, found):
+            break
+        end = cs
+    return found
+
+
+def _parts_after(c: Context, t: Measured, q: int, stop: int, first_limit: int) -> List[Measured]:
+    v = c.v
+    # split [q, stop) at ；
+    bounds = [q] + [b for b in v.weak if q < b < stop] + [stop]
+    parts: List[Measured] = []
+    for i in range(len(bounds) - 1):
+        a, b = bounds[i], bounds[i + 1]
+        seg = [f for f in v.figs_in(a, b, t.unit)
+               if f.start != t.start and not (v.paren_of(f.start) and v.paren_of(f.start)[0] >= q)]
+        if i == 0:
+            if not seg or seg[0].start >= first_limit:
+                return []
+        elif not seg or not sum_of(parts).below(t.iv):
+            break
+        cut = []
+        for f in seg:
+            if (parts or cut) and c.total_cue_before(f, a):
+                break
+            cut.append(f)
+        parts.extend(cut)
+        if len(cut) < len(seg):
+            break
+    return parts
+
+
+def _continues(c: Context, t: Measured, f: Measured, s: int, last: int) -> Optional[bool]:
+    """A figure of a later sentence: None to skip it, False when a new list starts there, True to take it."""
+    if c.re_parts_after and c.re_parts_after.search(c.n, last, f.start):
+        return False  # another list starts
+    if c.v.paren_of(f.start) or not f.exact or c.per_figure(f):
+        return None
+    if c.total_cue_before(f, s):
+        return False
+    return True
+
+
+def _extend(c: Context, t: Measured, parts: List[Measured], se: int) -> List[Measured]:
+    """Parts in later sentences of the paragraph, taken only when they complete the total exactly."""
+    v = c.v
+    _, pe2 = v.paragraph(se - 1)
+    run = sum_of(parts)
+    ext: List[Measured] = []
+    pos = se
+    for _ in range(8):
+        if pos >= pe2 or pos >= len(v.n):
+            break
+        s, e = v.sentence(pos)
+        last = s
+        for f in v.figs_in(s, e, t.unit):
+            take = _continues(c, t, f, s, last)
+            last = f.end
+            if take is False:
+                return []
+            if take is None:
+                continue
+            ext.append(f)
+            run = run + f.iv
+            if run.overlaps(t.iv):
+                return ext
+            if not run.below(t.iv):
+                return []
+        pos = e
+    return []
+
+
+def parts_after(c: Context, led: Ledger) -> None:
+    v, n = c.v, c.n
+    if not c.re_parts_after:
+        return
+    found_cues = list(c.re_parts_after.finditer(n))
+    for ci, m in enumerate(found_cues):
+        p, q = m.span()
+        if v.fig_at(p):
+            continue
+        ss, se = v.sentence(p)
+        ws, _ = v.segment(p)
+        stop, first_limit = _cue_stop(c, found_cues, ci)
+
+        def parts_of(t: Measured) -> List[Measured]:
+            return _parts_after(c, t, q, stop, first_limit)
+
+        if LEAD_NOISE.match(n[ws:p]):
+            found = _totals_before(c, p, ws, ss, parts_of)
+        else:
+            found = _totals_in_sentence(c, p, ws, parts_of)
+        for t, parts in found:
+            note = ""
+            if parts and sum_of(parts).below(t.iv) and stop == se:
+                ext = _extend(c, t, parts, se)
+                if ext:
+                    parts = parts + ext
+                    note = " (parts continue in the following sentences)"
+            emit_sum(c, led, t, parts, "sum.parts_after", note)
+
+
+# ---------------------------------------------------------------------- sum.paren
+def _implied_numbers(c: Context, s: int, e: int, siblings: List[Measured]) -> List[Measured]:
+    """Bare numbers listed among parts of one unit (集中供养46.9180 next to 散养五保38.526万元)."""
+    v, n = c.v, c.n
+    out: List[Measured] = []
+    sib = siblings[0]
+    num = BARE_NUMBER.search(regex.sub(r"[^\d.]", " ", n[sib.start:sib.end]))
+    if not num or Decimal(num.group()) == 0:
+        return out
+    scale = sib.value / Decimal(num.group())
+    for m in BARE_NUMBER.finditer(n, s + 1, e - 1):
+        if v.fig_at(m.start()) or v.fig_at(m.end() - 1):
+            continue
+        after = n[m.end():m.end() + 1]
+        if after not in ("）", ")", "、", "，", ",", "；", ";", "和", "及"):
+            continue
+        value = Decimal(m.group()) * scale
+        out.append(Measured(v.doc, m.start(), m.end(), v.text[m.start():m.end()], value, sib.unit, "exact",
+                            iv=interval_of(m.group(), value, sib.unit, "exact"), implied=True))
+    return out
+
+
+def _paren_total(c: Context, s: int, e: int, unit: str) -> Optional[Measured]:
+    """The figure of ``unit`` right before the parenthesis in its clause, else right after it."""
+    v = c.v
+    before = [f for f in v.figs_in(v.clause_start(s), s, unit) if not v.paren_of(f.start)]
+    if before:
+        return before[-1]
+    after = [f for f in v.figs_in(e, v.clause_end(e), unit) if not v.paren_of(f.start)]
+    return after[0] if after else None
+
+
+def paren(c: Context, led: Ledger) -> None:
+    v, n = c.v, c.n
+    for (s, e) in v.parens:
+        inner = n[s + 1:e - 1]
+        if any(w in inner for w in c.not_parts):
+            continue
+        figs = [f for f in v.figs_in(s, e) if v.paren_of(f.start) == (s, e) and f.unit not in RATE_UNITS]
+        by_unit: Dict[str, List[Measured]] = {}
+        for f in figs:
+            by_unit.setdefault(f.unit, []).append(f)
+        for unit, parts in by_unit.items():
+            parts = parts + _implied_numbers(c, s, e, parts)
+            parts.sort(key=lambda f: f.start)
+            if len(parts) < 2:
+                continue
+            t = _paren_total(c, s, e, unit)
+            if t is not None:
+                emit_sum(c, led, t, parts, "sum.paren")
+
+
+# ---------------------------------------------------------------------- sum.total_after
+def _list_before(c: Context, pos: int, unit: str) -> List[Measured]:
+    """The figures of ``unit`` of the sentence before ``pos`` when they are one cue-less list."""
+    prev = c.v.prev_sentence(pos)
+    if prev is None or not c.cue_free(*prev):
+        return []
+    figs = [f for f in c.v.figs_in(prev[0], prev[1]) if f.unit not in RATE_UNITS and not c.v.paren_of(f.start)]
+    runs = [r for r in c.unit_runs(figs) if r[0].unit == unit]
+    if len(runs) != 1 or any(c.per_figure(f) for f in runs[0]):
+        return []
+    return runs[0]
+
+
+def _cued_total(c: Context, m) -> Optional[Measured]:
+    """The figure a total cue (共计 …) names, right after it in its clause."""
+    n = c.n
+    if n[m.end():m.end() + 1] == "同":  # 共同
+        return None
+    t = c.v.next_fig(m.end(), m.end() + c.reach + 1)
+    if t is None or t.unit in RATE_UNITS or any(ch in BREAKS for ch in n[m.end():t.start]):
+        return None
+    if n[m.start() - 1:m.start()] == "公" or c.per_figure(t):  # 公共
+        return None
+    return t
+
+
+def total_after(c: Context, led: Ledger) -> None:
+    v, n = c.v, c.n
+    if not c.re_total_before:
+        return
+    for m in c.re_total_before.finditer(n):
+        t = _cued_total(c, m)
+        if t is None:
+            continue
+        ws, _ = v.segment(m.start())
+        floor = ws
+        # parts start after the last earlier total cue or 其中 of the segment
+        for m2 in c.re_total_before.finditer(n, ws, m.start()):
+            floor = max(floor, m2.end())
+        parts = [f for f in v.figs_in(floor, m.start(), t.unit) if not c.per_figure(f)]
+        if c.re_parts_after and c.re_parts_after.search(n, floor, m.start()):
+            continue
+        if not parts and LEAD_NOISE.match(n[v.sentence(m.start())[0]:m.start()]):
+            parts = _list_before(c, m.start(), t.unit)  # 甲镇43户、乙镇33户…。总计85户440人
+        if len(parts) >= 2:
+            emit_sum(c, led, t, parts, "sum.total_after")
+
+
+# ---------------------------------------------------------------------- sum.remainder
+def _balance_words(c: Context, figs: Sequence[Measured], floor: int) -> bool:
+    rx = [cues(c.r.balance.added), cues(c.r.balance.removed)]
+    for f in figs:
+        lead = c.n[c.v.clause_start(f.start, floor):f.start]
+        if any(r is not None and r.search(lead) for r in rx):
+            return True
+    return False
+
+
+def _remainder_total(c: Context, m, ss: int, listed: List[Measured], unit: str):
+    """The total a 剩余 part completes: a plan figure opening the list, else the last figure of the
+    unit in the sentence before.  Returns (total, the listed parts)."""
+    v = c.v
+    if listed and c.re_plan and c.re_plan.search(c.n, v.clause_start(listed[0].start, ss), listed[0].start):
+        return listed[0], listed[1:]
+    prev = v.prev_sentence(m.start())
+    if prev:
+        cand = [f for f in v.figs_in(prev[0], prev[1], unit) if not v.paren_of(f.start)]
+        if cand:
+            return cand[-1], listed
+    return None, listed
+
+
+def remainder(c: Context, led: Ledger) -> None:
+    v, n = c.v, c.n
+    if not c.re_remainder:
+        return
+    for m in c.re_remainder.finditer(n):
+        rem = v.next_fig(m.end(), m.end() + 8)
+        if rem is None or rem.unit in RATE_UNITS or any(ch in BREAKS for ch in n[m.end():rem.start]):
+            continue
+        if led.is_part(rem):
+            continue
+        ss, _ = v.sentence(m.start())
+        if c.re_parts_after and c.re_parts_after.search(n, ss, m.start()):
+            continue  # a 其中 list: sum.parts_after reads it
+        listed = [f for f in v.figs_in(ss, rem.start, rem.unit) if not v.paren_of(f.start)]
+        t, listed = _remainder_total(c, m, ss, listed, rem.unit)
+        if t is None:
+            continue
+        if _balance_words(c, listed + [rem], ss):
+            continue  # added/removed figures: balance.poverty reads it
+        emit_sum(c, led, t, listed + [rem], "sum.remainder")
+
+
+# ---------------------------------------------------------------------- sum.of_total
+def of_total(c: Context, led: Ledger) -> None:
+    """建档立卡贫困户38户135人中，因病致贫28户93人…；因残致贫5户23人…: a total named by 中, then
+    its parts to the end of the sentence (an open list: the gate judges a shortfall)."""
+    v, n = c.v, c.n
+    for i, t in enumerate(v.figs):
+        if t.unit in RATE_UNITS or c.per_figure(t) or led.is_total(t):
+            continue
+        pair_end = t.end
+        if i + 1 < len(v.figs) and v.figs[i + 1].start == t.end:
+            pair_end = v.figs[i + 1].end  # 38户135人中
+        if not OF_TOTAL.match(n, pair_end):
+            continue
+        _, se = v.sentence(t.start)
+        parts = [f for f in v.figs_in(pair_end, se, t.unit) if not v.paren_of(f.start)
+                 and not c.per_figure(f) and not led.is_part(f)]
+        if len(parts) >= 2:
+            emit_sum(c, led, t, parts, "sum.of_total")
+
+
+RULES = (parts_after, paren, total_after, remainder, of_total)

@@ -1,0 +1,296 @@
+"""Load and validate ``patterns/relations.yaml`` (the audit's cue words and settings) into typed records.
+
+One record per section (:class:`SumRules`, :class:`ShareRules` …); the record's fields are the
+section's schema: a field without a default is a required key, every key of the file must be a
+field (plus ``examples``), and the default written here is the only default there is.  Word
+lists are tuples; :func:`cues` turns one into the alternation the audit searches with.
+
+Every error names the file and line (:class:`~fupin_extract.model.PatternError`).
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Dict, Optional, Tuple
+
+import regex
+
+from fupin_extract.model import PatternError
+from fupin_extract.rules.loader import check_keys, compile_regex, load_yaml, patterns_dir, str_list, where
+
+Words = Tuple[str, ...]
+
+
+def _words(default: Optional[Words] = None):
+    kw = {} if default is None else {"default": default}
+    return field(metadata={"kind": "words"}, **kw)
+
+
+def _num(default: Any = dataclasses.MISSING, cast=Decimal):
+    kw = {} if default is dataclasses.MISSING else {"default": default}
+    return field(metadata={"kind": "number", "cast": cast}, **kw)
+
+
+def _table(default: Optional[Dict[str, float]] = None):
+    kw = {} if default is None else {"default_factory": lambda: dict(default)}
+    return field(metadata={"kind": "table"}, **kw)
+
+
+def _pattern():
+    return field(default=None, metadata={"kind": "regex"})
+
+
+def _pair():
+    return field(metadata={"kind": "pair"})
+
+
+@dataclass(frozen=True)
+class SumRules:
+    """Totals and parts: 其中 (parts after), 共计 (total after its parts), 剩余 (the last part)."""
+
+    parts_after: Words = _words()
+    total_before: Words = _words()
+    remainder: Words = _words()
+    plan_words: Words = _words(())
+    per_words: Words = _words(())
+    not_parts: Words = _words(())
+    total_cue_reach: int = _num(10, int)
+    implied_min_total: Decimal = _num(Decimal(10))
+    implied_shared_chars: int = _num(4, int)
+
+
+@dataclass(frozen=True)
+class ShareRules:
+    of: Words = _words()
+    named_rate: Words = _words()
+    other_time_regex: Optional[str] = _pattern()
+    may_exceed: Words = _words(())
+
+    @property
+    def other_time(self) -> Optional["regex.Pattern"]:
+        return _compiled(self.other_time_regex)
+
+
+@dataclass(frozen=True)
+class GrowthRules:
+    compare_open: Words = _words()
+    compare_close: Words = _words()
+    up: Words = _words()
+    down: Words = _words()
+    #: the key ``from`` of the file (由A下降至B)
+    from_: Words = _words(())
+    #: 增长X倍 (the new value is X+1 times the old), 翻一番/翻两番 (doubled n times)
+    times: Words = _words(())
+    doubled: Words = _words(())
+
+
+@dataclass(frozen=True)
+class PerUnitRules:
+    monthly: Words = _words()
+    accumulate: Words = _words(())
+    per_person: Words = _words(())
+    per_household: Words = _words(())
+
+
+@dataclass(frozen=True)
+class BalanceRules:
+    registered: Words = _words()
+    lifted: Words = _words()
+    remaining: Words = _words()
+    added: Words = _words(())
+    removed: Words = _words(())
+
+
+@dataclass(frozen=True)
+class PlausibilityRules:
+    persons_per_household: Tuple[Decimal, Decimal] = _pair()
+
+
+@dataclass(frozen=True)
+class CopiedTextRules:
+    shingle: int = _num(cast=int)
+    threshold: float = _num(cast=float)
+    min_chars: int = _num(40, int)
+    lsh_above: int = _num(2000, int)
+    num_perm: int = _num(128, int)
+
+
+@dataclass(frozen=True)
+class CrossReportRules:
+    cumulative: Words = _words(())
+    bounded_by: Words = _words(())
+    plausible_years: Words = _words(("2013", "2022"))
+
+    @property
+    def year_range(self) -> Tuple[int, int]:
+        lo, hi = (int(x) for x in self.plausible_years)
+        return lo, hi
+
+    @property
+    def bounds(self) -> Dict[str, str]:
+        """cumulative indicator → the registered indicator that bounds it (lifted_households:poor_households)."""
+        out = {}
+        for pair in self.bounded_by:
+            a, _, b = pair.partition(":")
+            out[a.strip()] = b.strip()
+        return out
+
+
+@dataclass(frozen=True)
+class ScreenRules:
+    min_sample: int = _num(cast=int)
+    first_digit_mad: Dict[str, float] = _table({})
+    last_two_mad: Dict[str, float] = _table({})
+
+
+@dataclass(frozen=True)
+class GateRules:
+    open_list_min_parts: int = _num(3, int)
+    open_list_gap: Decimal = _num(Decimal("0.1"))
+    off_factor: Decimal = _num(Decimal(2))
+    status_families: Words = _words(())
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    id: str
+    pattern: "regex.Pattern"
+
+
+#: section → (record, optional section)
+SECTIONS = {
+    "sum": (SumRules, False),
+    "share": (ShareRules, False),
+    "growth": (GrowthRules, False),
+    "per_unit": (PerUnitRules, False),
+    "balance": (BalanceRules, False),
+    "plausibility": (PlausibilityRules, False),
+    "copied_text": (CopiedTextRules, False),
+    "cross_report": (CrossReportRules, True),
+    "screen": (ScreenRules, False),
+    "gate": (GateRules, True),
+}
+#: field name → key in the file, where they differ
+KEY_OF = {"from_": "from"}
+
+
+@dataclass(frozen=True)
+class RelationRules:
+    path: Path
+    sum: SumRules
+    share: ShareRules
+    growth: GrowthRules
+    per_unit: PerUnitRules
+    balance: BalanceRules
+    plausibility: PlausibilityRules
+    copied_text: CopiedTextRules
+    cross_report: CrossReportRules
+    screen: ScreenRules
+    gate: GateRules
+    placeholders: Tuple[Placeholder, ...] = ()
+
+
+@lru_cache(maxsize=512)
+def _cue_regex(words: Words) -> Optional["regex.Pattern"]:
+    if not words:
+        return None
+    return regex.compile("|".join(regex.escape(x) for x in sorted(set(words), key=len, reverse=True)))
+
+
+def cues(*lists: Words) -> Optional["regex.Pattern"]:
+    """One alternation of the words of ``lists`` (longest first), or None when there are none."""
+    return _cue_regex(tuple(w for ws in lists for w in ws))
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: Optional[str]) -> Optional["regex.Pattern"]:
+    return regex.compile(pattern) if pattern else None
+
+
+# --------------------------------------------------------------------------- loading
+def _number(path: Path, obj: Any, v: Any, key: str) -> float:
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        raise PatternError(f"{where(path, obj)}: {key!r} must be a number, got {v!r}")
+    return v
+
+
+def _value(path: Path, sec: Any, f: dataclasses.Field, key: str, name: str) -> Any:
+    value = sec[key]
+    kind = f.metadata["kind"]
+    if kind == "words":
+        return tuple(str_list(path, sec, value, key))
+    if kind == "regex":
+        compile_regex(path, sec, value, f"{name}.{key}")
+        return value
+    if kind == "table":
+        if not isinstance(value, dict):
+            raise PatternError(f"{where(path, sec)}: {name}.{key} must be a mapping of numbers")
+        for k, v in value.items():
+            _number(path, value, v, f"{name}.{key}.{k}")
+        return dict(value)
+    if kind == "pair":
+        if not (isinstance(value, list) and len(value) == 2):
+            raise PatternError(f"{where(path, sec)}: {key} must be [low, high]")
+        return tuple(Decimal(str(_number(path, sec, v, key))) for v in value)
+    number = _number(path, sec, value, f"{name}.{key}")
+    cast = f.metadata["cast"]
+    return Decimal(str(number)) if cast is Decimal else cast(number)
+
+
+def _check_examples(path: Path, sec: Any, name: str, record: Any) -> None:
+    """Every example must contain at least one cue of its section."""
+    examples = str_list(path, sec, sec.get("examples"), "examples") if sec.get("examples") else []
+    words = [w for f in dataclasses.fields(record) if f.metadata.get("kind") == "words"
+             for w in getattr(record, f.name)]
+    for ex in examples:
+        if words and not any(c in ex for c in words):
+            raise PatternError(f"{where(path, sec)}: example {ex!r} of section {name!r} contains none of its cues")
+
+
+def _section(path: Path, sec: Any, name: str, cls: type) -> Any:
+    fields = dataclasses.fields(cls)
+    keys = {KEY_OF.get(f.name, f.name): f for f in fields}
+    required = {k for k, f in keys.items()
+                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING}
+    check_keys(path, sec, set(keys) | {"examples"}, required | ({"examples"} if required else set()),
+               f"section {name!r}")
+    record = cls(**{f.name: _value(path, sec, f, k, name) for k, f in keys.items() if k in sec})
+    _check_examples(path, sec, name, record)
+    return record
+
+
+def _placeholders(path: Path, data: Any) -> Tuple[Placeholder, ...]:
+    sec = data["placeholders"] or {}
+    check_keys(path, sec, {"rules", "examples"}, {"rules"}, "section 'placeholders'")
+    ids: Dict[str, int] = {}
+    out = []
+    for r in sec.get("rules") or []:
+        check_keys(path, r, {"id", "regex", "examples"}, {"id", "regex", "examples"}, "placeholder rule")
+        if r["id"] in ids:
+            raise PatternError(f"{where(path, r)}: duplicate placeholder id {r['id']!r} (first at line {ids[r['id']]})")
+        ids[r["id"]] = getattr(r, "line", 0)
+        pat = compile_regex(path, r, r["regex"], r["id"])
+        for ex in str_list(path, r, r["examples"], "examples"):
+            if not pat.search(ex):
+                raise PatternError(f"{where(path, r)}: placeholder rule {r['id']!r} does not match its example {ex!r}")
+        out.append(Placeholder(r["id"], pat))
+    return tuple(out)
+
+
+def load_relation_rules(path: Path) -> RelationRules:
+    data = load_yaml(path)
+    names = set(SECTIONS) | {"placeholders"}
+    required = {n for n, (_, optional) in SECTIONS.items() if not optional} | {"placeholders"}
+    check_keys(path, data, names, required, "relations file")
+    records = {name: _section(path, data[name], name, cls) if data.get(name) is not None else cls()
+               for name, (cls, _) in SECTIONS.items()}
+    return RelationRules(path, placeholders=_placeholders(path, data), **records)
+
+
+@lru_cache(maxsize=4)
+def relation_rules(folder: Optional[str] = None) -> RelationRules:
+    d = Path(folder) if folder else patterns_dir()
+    return load_relation_rules(d / "relations.yaml")
