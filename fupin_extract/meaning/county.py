@@ -104,12 +104,29 @@ def _without_unit(text: str, R: Rules, named: Counter, county_mentions) -> Place
     return None, None
 
 
+def _governing(text: str, unit: Mention, county_mentions, R: Rules) -> Optional[gz.County]:
+    """The one county written right before the unit, through lower units only (金沙县马路乡,
+    德化县大铭乡上徐村): the text says whose unit it is, whatever else the gazetteer knows."""
+    for s, e, _, cs in county_mentions:
+        if len(cs) != 1 or e > unit.start or unit.start - e > 3 * (R.max_generic_name + 4):
+            continue
+        chain = find_units(text, e, unit.end, R)
+        if chain and chain[0].start == e and chain[-1].end == unit.end and \
+                all(a.end == b.start for a, b in zip(chain, chain[1:])) and \
+                all(m.kind != "county" and m.level in ("乡镇", "村") for m in chain):
+            return cs[0]
+    return None
+
+
 def resolve_county(text: str, unit: Optional[Mention], R: Rules) -> Place:
     """(county, province) the text makes certain, else None for what stays ambiguous."""
     county_mentions = _county_mentions(text, R)
     named = _named_weights(text, R, county_mentions)
     if unit is not None and unit.kind == "city":
         return _city_place(unit)
+    gov = _governing(text, unit, county_mentions, R) if unit is not None and unit.kind != "county" else None
+    if gov is not None:
+        return gov.name, gov.province
     if unit is not None and unit.kind in ("county", "township") and unit.counties:
         return _among(text, unit, unit.counties, named, R)
     return _without_unit(text, R, named, county_mentions)

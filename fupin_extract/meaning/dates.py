@@ -21,6 +21,7 @@ from fupin_extract.meaning.regions import head_spans, tail_spans
 from fupin_extract.rules.metadata import Rules
 
 YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+_SENTENCE_STOP = regex.compile(r"[，。；！？,;!?]")
 
 
 def _date_from_match(m) -> Optional[str]:
@@ -61,27 +62,42 @@ def find_date(text: str, R: Rules) -> Optional[str]:
 
 
 def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int]]:
-    """(year, offset) of the latest year in the first head line that has one."""
+    """(year, offset) of the first head line that has a year reported on: the latest year of a
+    title line (2016-2020年… → 2020); of a line of body text (the first sentence of a page
+    without a title) its first year (``2019年是关键之年，…``).  A year that starts a period
+    (2016年…以来) or that a plan follows (…及2020年工作计划, 2021年全镇将…) is not one."""
     for s, e in head_spans(text, R):
         line = text[s:e]
-        years = []
-        for m in YEAR_RE.finditer(line):
-            if R.date.match(line, m.start()):
-                continue  # a full date in the head is a date, not the title's year
-            if R.year_start.match(line[m.end():]):
-                continue
-            years.append((int(m.group(1)), s + m.start(1)))
+        found = [m for m in YEAR_RE.finditer(line) if not R.date.match(line, m.start())]  # a date is not a year
+        years = [(int(m.group(1)), s + m.start(1)) for i, m in enumerate(found)
+                 if not R.year_start.match(line[m.end():]) and not _plan_follows(line, m, found[i + 1:], R)]
         if years:
-            return max(years)
+            return years[0] if _SENTENCE_STOP.search(line) else max(years)
     return None
+
+
+def _plan_follows(line: str, m, later, R: Rules) -> bool:
+    """True when what follows the year, up to the next year or sentence stop, states a plan."""
+    stop = _SENTENCE_STOP.search(line, m.end())
+    end = stop.start() if stop else len(line)
+    if later:
+        end = min(end, later[0].start())
+    return bool(R.plan_words.search(line, m.end(), end))
 
 
 def _cue_year(text: str, R: Rules, where_: str) -> Optional[Tuple[int, int]]:
     for rule in (r for r in R.year_cues if r.where == where_):
-        found = [(int(m.group("y")), m.start("y")) for m in rule.pattern.finditer(text)]
+        found = [(int(m.group("y")), m.start("y")) for m in rule.pattern.finditer(text)
+                 if not R.year_start.match(_after_year(text, m.end("y"), m.end()))]  # 就2016年…以来…总结
         if found:  # the latest year the rule states (截至2017年底 … 截至2020年底)
             return max(found, key=lambda f: (f[0], -f[1]))
     return None
+
+
+def _after_year(text: str, digits_end: int, end: int) -> str:
+    """What the cue says after the year's 年, up to the end of the cue's match."""
+    i = text.find("年", digits_end, end)
+    return text[i + 1:end] if i >= 0 else ""
 
 
 def _counted_year(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[int], Optional[int], str]:

@@ -68,10 +68,15 @@ def describe(doc: Document, normalised: str) -> Dict[str, object]:
     text = gz.simplify(text)  # one character for one: offsets still index doc.text
     where = _place(doc, text, R)
     date = find_date(text, R)
+    date_issue = implausible_year(text, int(date[:4]), R) if date else None
+    if date_issue:
+        date = None  # a copy site's page date (时间:2023-10-31 on a 2019 report), not the report's
     year, year_at, year_rule = year_candidate(text, date, R)
     issue = implausible_year(text, year, R)
     if issue:
         year = year_at = None
+    elif year is None:
+        issue = date_issue  # nothing but the page date, and it cannot be the year reported on
     place = where["place_standard"]
     villages = find_villages(text, R, exclude=[place] if place else ())
     return {"place": where["place"], "level": where["level"], "county": where["county"],

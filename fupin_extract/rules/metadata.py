@@ -72,12 +72,13 @@ class Rules:
     year_bounds: List[Tuple[str, int, int]]  # (campaign word, first plausible year, last plausible year)
     boilerplate: List[Rule]  # head lines of a web site that are never the report's title
     title_words: "regex.Pattern"  # a title line holds one of these words
+    plan_words: "regex.Pattern"  # a clause holding one of these states a plan, not a result
 
 
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
             "stop_endings", "stop_inside", "max_generic_name", "ethnic_names", "regions", "skip_head_lines", "date",
             "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
-            "unit_cues", "year_cues", "year_bounds", "title_boilerplate", "title_words"}
+            "unit_cues", "year_cues", "year_bounds", "title_boilerplate", "title_words", "plan_words"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 DATE_GROUPS = ("y", "m", "d", "m2", "d2", "cy", "cm", "cd")
 
@@ -207,6 +208,7 @@ def _dates(path: Path, data) -> dict:
         early_months=_int(path, data, data["early_months"], "early_months", 0),
         year_cues=_rule_list(path, data, "year_cues", {"before_date", "after_date"}, groups=("y",)),
         year_bounds=_year_bounds(path, data),
+        plan_words=_words(path, data, "plan_words"),
         unit_cues=unit_cues,
     )
 
@@ -255,12 +257,17 @@ def _split(path: Path, data) -> dict:
     )
 
 
+def _words(path: Path, data, key: str) -> "regex.Pattern":
+    """One regex matching any word of the list ``key`` (longest first)."""
+    words = _longest_first(str_list(path, data, data[key], key))
+    return regex.compile("|".join(regex.escape(w) for w in words))
+
+
 def _titles(path: Path, data) -> dict:
-    words = str_list(path, data, data["title_words"], "title_words")
     return dict(
         skip_head_lines=_rule_list(path, data, "skip_head_lines"),
         boilerplate=_rule_list(path, data, "title_boilerplate"),
-        title_words=regex.compile("|".join(regex.escape(w) for w in words)),
+        title_words=_words(path, data, "title_words"),
     )
 
 
