@@ -10,7 +10,7 @@ candidates share it).
 from __future__ import annotations
 
 from collections import Counter
-from typing import Optional, Sequence, Tuple
+from typing import Dict, Optional, Sequence, Tuple
 
 from fupin_extract.meaning import gazetteer as gz
 from fupin_extract.meaning.regions import head_spans
@@ -145,6 +145,65 @@ def county_of_townships(text: str, R: Rules) -> Optional[gz.County]:
     if common and len(common) == 1:
         return g.counties[next(iter(common))]
     return None
+
+
+def text_province(text: str, R: Rules) -> Optional[str]:
+    """The one province of every place the text names unambiguously with its full name (a
+    county, a prefecture, a province), else None: 地处竹溪县…十堰市 → 湖北省."""
+    g = gz.gazetteer()
+    provs = {cs[0].province for _, _, _, cs in _county_mentions(text, R) if len(cs) == 1}
+    for _, e, name in gz.scan_names(text, g.city_by_name, ("市", "州", "盟", "地区")):
+        codes = g.city_by_name[name]
+        if len(codes) == 1 and text[e:e + 1] not in R.not_followed_by.get(name[-1], ()):
+            provs.add(g.provinces.get(g.cities[codes[0]][1], ""))
+    for _, _, name in gz.scan_names(text, g.province_by_name, ("省", "自治区"), min_len=3):
+        if g.provinces[g.province_by_name[name]] == name:
+            provs.add(name)
+    provs.discard("")
+    return provs.pop() if len(provs) == 1 else None
+
+
+def _bare_shorts(text: str, g) -> Dict[str, int]:
+    """County short names (酉阳, 彭水) written without a county suffix, unique to one county:
+    short name → how often."""
+    longest = max(len(k) for k in g.county_by_short)
+    found: Dict[str, int] = {}
+    for i in range(len(text) - 1):
+        for k in range(min(longest, len(text) - i), 1, -1):
+            cand = text[i:i + k]
+            if cand in g.county_by_short:
+                if len(g.county_by_short[cand]) == 1 and cand not in g.city_by_name and \
+                        cand not in g.province_by_name and not text.startswith(gz.COUNTY_SUFFIXES, i + k) \
+                        and not text.startswith("自治", i + k):  # 东营 is the prefecture, 东营区 a district
+                    found[cand] = found.get(cand, 0) + 1
+                break
+    return found
+
+
+def _corroborated(text: str, c: gz.County, R: Rules) -> bool:
+    """The text says more of county ``c`` than its short name: one of its townships (车田、浪坪
+    of 酉阳), its prefecture or its province."""
+    g = gz.gazetteer()
+    shorts = {gz.township_short(t) for t in g.townships_of.get(c.code, ())} - {"", c.short}
+    if any(t in text for t in g.townships_of.get(c.code, ())) or any(len(t) >= 2 and t in text for t in shorts):
+        return True
+    names = {c.city, gz.region_short(c.city, R.ethnic_names) if c.city else "", c.province,
+             gz.region_short(c.province, R.ethnic_names)} - {"", c.short}
+    return any(x in text for x in names)
+
+
+def short_county(text: str, R: Rules) -> Optional[Mention]:
+    """The one county the text names by its bare short name, with corroboration (see
+    :func:`_corroborated`), as a county mention; None when there is none or several."""
+    g = gz.gazetteer()
+    found = [(name, n) for name, n in _bare_shorts(text, g).items()
+             if _corroborated(text, g.counties[g.county_by_short[name][0]], R)]
+    if len(found) != 1:
+        return None
+    name = found[0][0]
+    c = g.counties[g.county_by_short[name][0]]
+    i = text.find(name)
+    return Mention(i, i + len(name), c.name, "", "县", "county", (c,))
 
 
 def head_province(text: str, R: Rules) -> Optional[str]:

@@ -24,7 +24,8 @@ from typing import Dict, Optional
 
 from fupin_extract.load.split import split_points, split_reports  # noqa: F401  (old import path)
 from fupin_extract.meaning import gazetteer as gz
-from fupin_extract.meaning.county import county_of_townships, head_province, resolve_county  # noqa: F401
+from fupin_extract.meaning.county import county_of_townships, head_province, resolve_county, \
+    text_province  # noqa: F401
 from fupin_extract.meaning.dates import YEAR_RE, find_date, find_year, implausible_year, year_candidate  # noqa: F401
 from fupin_extract.meaning.place import reporting_unit
 from fupin_extract.meaning.regions import find_title, head_spans, tail_spans  # noqa: F401
@@ -51,10 +52,11 @@ def _place(doc: Document, text: str, R: Rules) -> Dict[str, object]:
         place, written = unit.name, doc.text[unit.start:unit.end]
     county, province = resolve_county(text, unit, R)
     if province is None:
-        province = head_province(text, R)
+        province = head_province(text, R) or text_province(text, R)
     county_written = _as_written(county, doc.text, text)
     if unit is not None and unit.kind == "county" and len(unit.counties) == 1 and county == unit.counties[0].name:
-        place, county_written = county, written  # the report's own county, as written (南溪县 for 南溪区)
+        place = county  # the report's own county, as written (南溪县 for 南溪区), when written as a county
+        county_written = written if text[unit.start:unit.end].endswith(gz.COUNTY_SUFFIXES) else county
     return {"place": written or place, "level": level, "county": county_written, "province": province,
             "place_rule": rule, "place_written": written, "place_standard": place}
 

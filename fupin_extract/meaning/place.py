@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from fupin_extract.meaning.county import short_county
 from fupin_extract.meaning.regions import head_spans, tail_spans
 from fupin_extract.meaning.units import Mention, consistent, descend, find_units, self_counts, self_level, \
     units_outside_quotes
@@ -98,7 +99,7 @@ def _from_signature(text: str, R: Rules, counts: Counter) -> Optional[Mention]:
 def reporting_unit(text: str, R: Rules) -> Choice:
     """The mention naming the reporting unit (None when not found), the level, and the rule
     that chose it (the ``place_rule`` column): ``head``, ``head_self_level``,
-    ``lead_after_placeholder``, a lead cue id, ``signature``, ``self_reference`` or ``none``."""
+    ``lead_after_placeholder``, a lead cue id, ``signature``, ``self_reference``, ``short_county`` or ``none``."""
     counts = self_counts(text, R)
     head = _head_candidates(text, R, counts, first_only=True)
     if head:
@@ -109,7 +110,12 @@ def reporting_unit(text: str, R: Rules) -> Choice:
     m = _from_signature(text, R, counts)
     if m is not None:
         return m, None, "signature"
-    return _most_frequent_of_level(text, R, counts)
+    found = _most_frequent_of_level(text, R, counts)
+    if found[0] is None and found[1] in (None, "县"):
+        short = short_county(text, R)  # 东营·酉阳远程诊疗平台 … 车田、浪坪: 酉阳 reports
+        if short is not None:
+            return short, None, "short_county"
+    return found
 
 
 def _most_frequent_of_level(text: str, R: Rules, counts: Counter) -> Choice:
