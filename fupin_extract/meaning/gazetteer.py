@@ -25,6 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
+from fupin_extract.rules.metadata import load_rules
+
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 
 #: endings of the township names that :func:`scan_townships` looks for
@@ -67,8 +69,6 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def ethnic_names() -> Tuple[str, ...]:
     """Ethnic group names (without 族) from ``patterns/metadata.yaml``, longest first."""
-    from fupin_extract.meaning.metadata import load_rules
-
     return load_rules().ethnic_names
 
 
@@ -218,6 +218,21 @@ def _traditional_chars() -> "re.Pattern":
 
 
 # --------------------------------------------------------------------------- look-ups
+def _same_kind(codes: Tuple[str, ...], kind: str, g: Gazetteer) -> Tuple[str, ...]:
+    """The counties of ``codes`` whose name ends like the suffix ``kind`` written after a short name:
+    彭水县 must not match a district 彭水区."""
+    if kind in ("县", "自治县"):
+        same = tuple(c for c in codes if g.counties[c].name.endswith("县"))
+        # no 县 of that name: a county made a district or city since 2014 (南溪县 → 南溪区),
+        # taken only when one county has the name
+        return same or (codes if len(codes) == 1 else ())
+    if kind in ("旗", "自治旗"):
+        return tuple(c for c in codes if g.counties[c].name.endswith("旗"))
+    if kind in ("区", "市"):
+        return tuple(c for c in codes if g.counties[c].name.endswith(kind))
+    return codes
+
+
 def counties_named(name: str) -> Tuple[County, ...]:
     """Counties called ``name``: a full name (石渠县), a short name with a county suffix
     (彭水县, 彭水自治县 → 彭水苗族土家族自治县) or a bare short name (彭水)."""
@@ -230,18 +245,8 @@ def counties_named(name: str) -> Tuple[County, ...]:
                 stem = stem[: -len(suf)]
                 break
         codes = g.county_by_short.get(stem, ())
-        # 彭水县 must not match a district 彭水区: keep the suffix kind when it says 县/旗
         if stem != name and codes:
-            kind = name[len(stem):]
-            if kind in ("县", "自治县"):
-                same = tuple(c for c in codes if g.counties[c].name.endswith("县"))
-                # no 县 of that name: a county made a district or city since 2014 (南溪县 → 南溪区),
-                # taken only when one county has the name
-                codes = same or (codes if len(codes) == 1 else ())
-            elif kind in ("旗", "自治旗"):
-                codes = tuple(c for c in codes if g.counties[c].name.endswith("旗")) or ()
-            elif kind in ("区", "市"):
-                codes = tuple(c for c in codes if g.counties[c].name.endswith(kind)) or ()
+            codes = _same_kind(codes, name[len(stem):], g)
     return tuple(g.counties[c] for c in codes)
 
 

@@ -1,0 +1,120 @@
+"""A file holding several reports, cut into one document per report.
+
+The cuts are driven by the heading rules of ``patterns/metadata.yaml`` ``split:`` (篇N, 【N】,
+第N篇, 范文N, numbered sub-titles), numbered 1, 2, 3 … from the first heading, never by a fixed
+count; without numbered headings, by title lines (``split.title_line``) that follow each other.
+A part cut by one heading rule is cut again by the other rules (篇3 holding …总结一 and …总结二).
+
+:func:`split_reports` gives parts whose texts are consecutive slices of the original text (their
+concatenation is the original), so an offset into a part is an offset into ``part.text``; the
+part's own offset in the file is the summed length of the parts before it.
+"""
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+from typing import List, Optional, Sequence, Tuple
+
+from fupin_extract.figures.numerals import NumeralError, parse_chinese
+from fupin_extract.model import Document
+from fupin_extract.rules.metadata import Rule, Rules, load_rules
+
+
+@lru_cache(maxsize=8)
+def line_spans(text: str) -> Tuple[Tuple[int, int], ...]:
+    """(start, end) of every non-blank line, end without the line break (kept for the
+    last few texts: the steps of the metadata all ask for the same text's lines)."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            out.append((pos, pos + len(body)))
+        pos += len(line)
+    return tuple(out)
+
+
+def _number(s: str) -> Optional[int]:
+    if s.isdigit():
+        return int(s)
+    try:
+        return parse_chinese(s)
+    except NumeralError:
+        return None
+
+
+def _heading_points(text: str, rule: Rule, R: Rules) -> Optional[List[int]]:
+    """Line starts of the 2nd, 3rd … heading of ``rule`` when they number 1, 2, 3 … and
+    every part is long enough; None otherwise."""
+    heads = [(m.start(), _number(m.group("n"))) for m in rule.pattern.finditer(text)]
+    if len(heads) < R.split_min_parts or [n for _, n in heads] != list(range(1, len(heads) + 1)):
+        return None
+    starts = [text.rfind("\n", 0, s) + 1 for s, _ in heads]  # the heading starts its line
+    bounds = [0] + starts[1:] + [len(text)]
+    if all(b - a >= R.split_min_chars for a, b in zip(bounds, bounds[1:])):
+        return starts[1:]
+    return None
+
+
+def _long_enough(starts: List[int], text: str, R: Rules) -> bool:
+    bounds = [0] + starts + [len(text)]
+    return len(starts) + 1 >= R.split_min_parts and \
+        all(b - a >= R.split_min_chars for a, b in zip(bounds, bounds[1:]))
+
+
+def _title_points(text: str, R: Rules) -> List[int]:
+    """Reports that follow each other under their own titles: the file starts with a title
+    line (``split.title_line``) and each later title line starts a report."""
+    lines = line_spans(text)
+    if not lines or R.split_title is None:
+        return []
+    s0, e0 = lines[0]
+    first = text[s0:e0].strip()
+    if not R.split_title.search(first):
+        return []
+    # the same title repeated, or other title lines standing after a blank line
+    starts = [s for s, e in lines[1:] if text[s:e].strip() == first or
+              (R.split_title.search(text[s:e].strip()) and text[max(0, s - 2):s].count("\n") >= 2)]
+    return starts if starts and _long_enough(starts, text, R) else []
+
+
+def split_points(text: str, R: Rules, rules: Optional[Sequence[Rule]] = None) -> List[int]:
+    """Offsets where the 2nd, 3rd … report starts; [] when the file holds one report.
+
+    A part cut by one heading rule is cut again by the other rules (篇3 holding …总结一 and
+    …总结二 gives two reports)."""
+    rules = R.split_headings if rules is None else rules
+    for rule in rules:
+        cuts = _heading_points(text, rule, R)
+        if cuts is None:
+            continue
+        others = [r for r in rules if r is not rule]
+        bounds = [0] + cuts + [len(text)]
+        out = []
+        for a, b in zip(bounds, bounds[1:]):
+            if a:
+                out.append(a)
+            skip = text.find("\n", a, b) + 1 or b  # the part's own heading line is not a sub-report
+            out.extend(skip + c for c in split_points(text[skip:b], R, others) if others)
+        return out
+    return _title_points(text, R) if rules is R.split_headings else []
+
+
+def split_reports(doc: Document) -> List[Document]:
+    """One document per report in the file: ``[doc]`` itself when it holds one.
+
+    Parts get ids ``<doc_id>#1``, ``#2`` …; ``part.text`` is the slice
+    ``doc.text[a:b]`` of the original and the parts' texts concatenate back to
+    ``doc.text``.  Offsets of figures found in a part index ``part.text``; the offset
+    of a part in the file is the summed length of the parts before it.
+    """
+    cuts = split_points(doc.text, load_rules())
+    if not cuts:
+        return [doc]
+    bounds = [0] + cuts + [len(doc.text)]
+    parts = []
+    for i, (a, b) in enumerate(zip(bounds, bounds[1:]), 1):
+        body = doc.text[a:b]
+        first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
+        parts.append(dataclasses.replace(doc, doc_id=f"{doc.doc_id}#{i}", text=body,
+                                         title=first[:80] or doc.title))
+    return parts

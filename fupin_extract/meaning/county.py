@@ -1,0 +1,214 @@
+"""County and province of the reporting unit, as far as the text and the gazetteer make them certain.
+
+A county named in the text (full name, or a short name with its suffix: ``彭水自治县`` →
+彭水苗族土家族自治县) or the county of the reporting township in the gazetteer.  A township name
+found in several counties is resolved by the evidence the text gives for each candidate county:
+its name, its short name (``平和网``), its prefecture or province, and the other townships the
+report names that lie in it.  No unique best candidate → ``None`` (province still filled when all
+candidates share it).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Dict, Optional, Sequence, Tuple
+
+from fupin_extract.meaning import gazetteer as gz
+from fupin_extract.meaning.regions import head_spans
+from fupin_extract.meaning.units import Mention, find_units
+from fupin_extract.rules.metadata import Rules
+
+Place = Tuple[Optional[str], Optional[str]]  # (county, province)
+
+
+def _county_mentions(text: str, R: Rules):
+    return [cm for cm in gz.scan_counties(text)
+            if text[cm[1]:cm[1] + 1] not in R.not_followed_by.get(cm[2][-1], ())]
+
+
+def _named_weights(text: str, R: Rules, county_mentions) -> Counter:
+    """County code → weight of its unambiguous mentions: a county in the head, or right
+    before a lower unit (点军区xx乡), counts as the report's own."""
+    head = head_spans(text, R)
+    named: Counter = Counter()
+    for s, e, _, cs in county_mentions:
+        if len(cs) != 1:
+            continue
+        w = 1
+        if any(hs <= s < he for hs, he in head):
+            w += 2
+        after = find_units(text, e, min(len(text), e + 12), R)
+        if after and after[0].start == e and after[0].kind != "county":
+            w += 2
+        named[cs[0].code] += w
+    return named
+
+
+def _towns_named(text: str, R: Rules) -> set:
+    return {name for _, e, name in gz.scan_townships(text)
+            if text[e:e + 1] not in R.not_followed_by.get(name[-1], ())}  # not 发展乡村
+
+
+def _evidence(text: str, c: gz.County, named: Counter, towns: set, R: Rules) -> int:
+    """How strongly the text points at county ``c`` (its name, short name, other townships,
+    prefecture, province)."""
+    g = gz.gazetteer()
+    sc = 3 * named.get(c.code, 0)
+    sc += 2 * len(towns & g.townships_of.get(c.code, frozenset()))
+    if gz.mentions_short(text, c):
+        sc += 1
+    cshort = gz.region_short(c.city, R.ethnic_names) if c.city else ""
+    if c.city and (c.city in text or (cshort and cshort in text)):
+        sc += 1
+    pshort = gz.region_short(c.province, R.ethnic_names)
+    if c.province in text or (pshort and pshort in text):
+        sc += 1
+    return sc
+
+
+def _among(text: str, unit: Mention, cands: Sequence[gz.County], named: Counter, R: Rules) -> Place:
+    """The one candidate county the text points at most; else the province they share."""
+    if len(cands) == 1:
+        return cands[0].name, cands[0].province
+    towns = _towns_named(text, R)
+    towns.discard(unit.name)
+    scores = {c.code: _evidence(text, c, named, towns, R) for c in cands}
+    best = max(scores.values())
+    tops = [c for c in cands if scores[c.code] == best]
+    if best > 0 and len(tops) == 1:
+        return tops[0].name, tops[0].province
+    return None, gz.unique(c.province for c in (tops if best > 0 else cands))
+
+
+def _city_place(unit: Mention) -> Place:
+    """A prefecture's report: no county; the province when the name is unique."""
+    g = gz.gazetteer()
+    code = gz.unique(g.cities[c][1] for c in gz.cities_named(unit.name))
+    return None, g.provinces.get(code) if code else None
+
+
+def _without_unit(text: str, R: Rules, named: Counter, county_mentions) -> Place:
+    """No gazetteer unit: the county the text names most, else the one county of the
+    townships it names, else an ambiguous county name when it is the only one named."""
+    if named:
+        (code, n), *rest = named.most_common()
+        if not rest or rest[0][1] < n:
+            c = gz.gazetteer().counties[code]
+            return c.name, c.province
+    by_towns = county_of_townships(text, R)
+    if by_towns is not None:
+        return by_towns.name, by_towns.province
+    names = [name for _, _, name, cs in county_mentions if len(cs) > 1]  # 朝阳区 …
+    if names and len(set(names)) == 1:
+        cs = gz.counties_named(names[0])
+        return cs[0].name if cs else None, gz.unique(c.province for c in cs)
+    return None, None
+
+
+def _governing(text: str, unit: Mention, county_mentions, R: Rules) -> Optional[gz.County]:
+    """The one county written right before the unit, through lower units only (金沙县马路乡,
+    德化县大铭乡上徐村): the text says whose unit it is, whatever else the gazetteer knows."""
+    for s, e, _, cs in county_mentions:
+        if len(cs) != 1 or e > unit.start or unit.start - e > 3 * (R.max_generic_name + 4):
+            continue
+        chain = find_units(text, e, unit.end, R)
+        if chain and chain[0].start == e and chain[-1].end == unit.end and \
+                all(a.end == b.start for a, b in zip(chain, chain[1:])) and \
+                all(m.kind != "county" and m.level in ("乡镇", "村") for m in chain):
+            return cs[0]
+    return None
+
+
+def resolve_county(text: str, unit: Optional[Mention], R: Rules) -> Place:
+    """(county, province) the text makes certain, else None for what stays ambiguous."""
+    county_mentions = _county_mentions(text, R)
+    named = _named_weights(text, R, county_mentions)
+    if unit is not None and unit.kind == "city":
+        return _city_place(unit)
+    gov = _governing(text, unit, county_mentions, R) if unit is not None and unit.kind != "county" else None
+    if gov is not None:
+        return gov.name, gov.province
+    if unit is not None and unit.kind in ("county", "township") and unit.counties:
+        return _among(text, unit, unit.counties, named, R)
+    return _without_unit(text, R, named, county_mentions)
+
+
+def county_of_townships(text: str, R: Rules) -> Optional[gz.County]:
+    """The one county that every township named in the text lies in (a township unique in
+    one county, or several townships whose counties share exactly one), else None."""
+    g = gz.gazetteer()
+    common = None
+    for name in _towns_named(text, R):
+        codes = set(g.township_by_name.get(name, ()))
+        common = codes if common is None else common & codes
+        if not common:
+            return None
+    if common and len(common) == 1:
+        return g.counties[next(iter(common))]
+    return None
+
+
+def text_province(text: str, R: Rules) -> Optional[str]:
+    """The one province of every place the text names unambiguously with its full name (a
+    county, a prefecture, a province), else None: 地处竹溪县…十堰市 → 湖北省."""
+    g = gz.gazetteer()
+    provs = {cs[0].province for _, _, _, cs in _county_mentions(text, R) if len(cs) == 1}
+    for _, e, name in gz.scan_names(text, g.city_by_name, ("市", "州", "盟", "地区")):
+        codes = g.city_by_name[name]
+        if len(codes) == 1 and text[e:e + 1] not in R.not_followed_by.get(name[-1], ()):
+            provs.add(g.provinces.get(g.cities[codes[0]][1], ""))
+    for _, _, name in gz.scan_names(text, g.province_by_name, ("省", "自治区"), min_len=3):
+        if g.provinces[g.province_by_name[name]] == name:
+            provs.add(name)
+    provs.discard("")
+    return provs.pop() if len(provs) == 1 else None
+
+
+def _bare_shorts(text: str, g) -> Dict[str, int]:
+    """County short names (酉阳, 彭水) written without a county suffix, unique to one county:
+    short name → how often."""
+    longest = max(len(k) for k in g.county_by_short)
+    found: Dict[str, int] = {}
+    for i in range(len(text) - 1):
+        for k in range(min(longest, len(text) - i), 1, -1):
+            cand = text[i:i + k]
+            if cand in g.county_by_short:
+                if len(g.county_by_short[cand]) == 1 and cand not in g.city_by_name and \
+                        cand not in g.province_by_name and not text.startswith(gz.COUNTY_SUFFIXES, i + k) \
+                        and not text.startswith("自治", i + k):  # 东营 is the prefecture, 东营区 a district
+                    found[cand] = found.get(cand, 0) + 1
+                break
+    return found
+
+
+def _corroborated(text: str, c: gz.County, R: Rules) -> bool:
+    """The text says more of county ``c`` than its short name: one of its townships (车田、浪坪
+    of 酉阳), its prefecture or its province."""
+    g = gz.gazetteer()
+    shorts = {gz.township_short(t) for t in g.townships_of.get(c.code, ())} - {"", c.short}
+    if any(t in text for t in g.townships_of.get(c.code, ())) or any(len(t) >= 2 and t in text for t in shorts):
+        return True
+    names = {c.city, gz.region_short(c.city, R.ethnic_names) if c.city else "", c.province,
+             gz.region_short(c.province, R.ethnic_names)} - {"", c.short}
+    return any(x in text for x in names)
+
+
+def short_county(text: str, R: Rules) -> Optional[Mention]:
+    """The one county the text names by its bare short name, with corroboration (see
+    :func:`_corroborated`), as a county mention; None when there is none or several."""
+    g = gz.gazetteer()
+    found = [(name, n) for name, n in _bare_shorts(text, g).items()
+             if _corroborated(text, g.counties[g.county_by_short[name][0]], R)]
+    if len(found) != 1:
+        return None
+    name = found[0][0]
+    c = g.counties[g.county_by_short[name][0]]
+    i = text.find(name)
+    return Mention(i, i + len(name), c.name, "", "县", "county", (c,))
+
+
+def head_province(text: str, R: Rules) -> Optional[str]:
+    """The one province the head names with its full name (河北省, 广西壮族自治区), else None."""
+    g = gz.gazetteer()
+    found = {g.provinces[code] for s, e in head_spans(text, R) for name, code in g.province_by_name.items()
+             if name == g.provinces[code] and name in text[s:e]}
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,143 @@
+"""The report's date and the year it reports on.
+
+* **date** – ``成文日期``, then a date line at the end (signature), then a header date
+  (``时间:``, ``发布日期:``), then a date line in the head; ISO ``YYYY-MM-DD``.
+* **year** – a year in the title (not one that starts a period: ``2016年…以来``); a year cue
+  (``现将2019年…汇报``, ``截至2020年底``); else the date's year, minus one when written in
+  January–March about the year before; else the most frequent year mentioned.  A year outside
+  the campaign's bounds (``year_bounds``) is a site's rewriting: no year and an issue.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from collections import Counter
+from typing import Optional, Tuple
+
+import regex
+
+from fupin_extract.figures.numerals import NumeralError, parse_chinese
+from fupin_extract.load.split import line_spans
+from fupin_extract.meaning.regions import head_spans, tail_spans
+from fupin_extract.rules.metadata import Rules
+
+YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+_SENTENCE_STOP = regex.compile(r"[，。；！？,;!?]")
+
+
+def _date_from_match(m) -> Optional[str]:
+    try:
+        if m.group("y"):
+            y, mo, d = int(m.group("y")), int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+        else:
+            y, mo, d = parse_chinese(m.group("cy")), parse_chinese(m.group("cm")), parse_chinese(m.group("cd"))
+        return _dt.date(y, mo, d).isoformat()
+    except (ValueError, TypeError, NumeralError):
+        return None
+
+
+def _date_on_line(line: str, rule, R: Rules) -> Optional[str]:
+    for m in R.date.finditer(line):
+        # the cue ends right before the date: 200 characters of prefix are plenty
+        # (the whole prefix made a long line with many dates quadratic)
+        if not rule.pattern.search(line[max(0, m.start() - 200): m.start()]):
+            continue
+        if rule.line_end and line[m.end():].strip(" \t　)）"):
+            continue
+        d = _date_from_match(m)
+        if d:
+            return d
+    return None
+
+
+def find_date(text: str, R: Rules) -> Optional[str]:
+    """The report's date (ISO), from the cue rules in order; None when there is none."""
+    regions = {"head": line_spans(text)[: R.regions.max_lines],  # bylines (时间:) included
+               "tail": tail_spans(text, R), "any": [(0, len(text))]}
+    for rule in R.date_cues:
+        for s, e in regions[rule.where]:
+            d = _date_on_line(text[s:e], rule, R)
+            if d:
+                return d
+    return None
+
+
+def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int]]:
+    """(year, offset) of the first head line that has a year reported on: the latest year of a
+    title line (2016-2020年… → 2020); of a line of body text (the first sentence of a page
+    without a title) its first year (``2019年是关键之年，…``).  A year that starts a period
+    (2016年…以来) or that a plan follows (…及2020年工作计划, 2021年全镇将…) is not one."""
+    for s, e in head_spans(text, R):
+        line = text[s:e]
+        found = [m for m in YEAR_RE.finditer(line) if not R.date.match(line, m.start())]  # a date is not a year
+        years = [(int(m.group(1)), s + m.start(1)) for i, m in enumerate(found)
+                 if not R.year_start.match(line[m.end():]) and not _plan_follows(line, m, found[i + 1:], R)]
+        if years:
+            return years[0] if _SENTENCE_STOP.search(line) else max(years)
+    return None
+
+
+def _plan_follows(line: str, m, later, R: Rules) -> bool:
+    """True when what follows the year, up to the next year or sentence stop, states a plan."""
+    stop = _SENTENCE_STOP.search(line, m.end())
+    end = stop.start() if stop else len(line)
+    if later:
+        end = min(end, later[0].start())
+    return bool(R.plan_words.search(line, m.end(), end))
+
+
+def _cue_year(text: str, R: Rules, where_: str) -> Optional[Tuple[int, int]]:
+    for rule in (r for r in R.year_cues if r.where == where_):
+        found = [(int(m.group("y")), m.start("y")) for m in rule.pattern.finditer(text)
+                 if not R.year_start.match(_after_year(text, m.end("y"), m.end()))]  # 就2016年…以来…总结
+        if found:  # the latest year the rule states (截至2017年底 … 截至2020年底)
+            return max(found, key=lambda f: (f[0], -f[1]))
+    return None
+
+
+def _after_year(text: str, digits_end: int, end: int) -> str:
+    """What the cue says after the year's 年, up to the end of the cue's match."""
+    i = text.find("年", digits_end, end)
+    return text[i + 1:end] if i >= 0 else ""
+
+
+def _counted_year(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[int], Optional[int], str]:
+    counts = Counter(int(y) for y in YEAR_RE.findall(text))
+    if date:
+        y, mo = int(date[:4]), int(date[5:7])
+        if mo <= R.early_months and counts.get(y - 1, 0) >= counts.get(y, 0):
+            return y - 1, None, "date_early_month"
+        return y, None, "date"
+    if counts:
+        best = max(counts.values())
+        y = max(y for y, n in counts.items() if n == best)
+        m = regex.search(r"(?<!\d)%d\s*年" % y, text)
+        return y, m.start() if m else None, "most_frequent"
+    return None, None, "none"
+
+
+def year_candidate(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[int], Optional[int], str]:
+    """(year, evidence offset, rule): the title's year, a year cue (现将2019年…汇报, 截至2020年底),
+    the date's year, else the most frequent year mentioned."""
+    for rid, found in (("title", _title_year(text, R)), ("cue", _cue_year(text, R, "before_date"))):
+        if found:
+            return found[0], found[1], rid
+    late = None if date else _cue_year(text, R, "after_date")
+    if late:
+        return late[0], late[1], "cue_after_date"
+    return _counted_year(text, date, R)
+
+
+def implausible_year(text: str, year: Optional[int], R: Rules) -> Optional[str]:
+    """Why ``year`` cannot be the year reported on (a site's rewriting), or None."""
+    if year is None:
+        return None
+    for word, first, last in R.year_bounds:
+        if word in text and not first <= year <= last:
+            return f"year {year} outside {first}-{last} for a {word} report"
+    return None
+
+
+def find_year(text: str, date: Optional[str], R: Rules) -> Optional[int]:
+    """The main year reported on (None when implausible, see :func:`implausible_year`)."""
+    y, _, _ = year_candidate(text, date, R)
+    return None if implausible_year(text, y, R) else y

@@ -1,0 +1,134 @@
+"""The reporting unit: whose report it is (place and level), and the rule that chose it.
+
+The unit is the first unit named in the head (title, web-page header; addressee and byline lines
+skipped); when a higher unit is directly followed by a lower one (``东至县花园乡``) the lowest one
+is taken.  Without a unit in the head: a lead cue (``X位于``, ``记者从X获悉``, ``X现将…汇报如下``),
+the signature lines, then the unit kind the report uses for itself (``我乡``, ``全村`` …) and its most
+frequent name of that kind.  A name with placeholder characters (``XX镇``) gives its level only.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from fupin_extract.meaning.county import short_county
+from fupin_extract.meaning.regions import head_spans, tail_spans
+from fupin_extract.meaning.units import Mention, consistent, descend, find_units, self_counts, self_level, \
+    units_outside_quotes
+from fupin_extract.rules.metadata import Rules
+
+#: (mention or None, level when no mention gives it, rule id)
+Choice = Tuple[Optional[Mention], Optional[str], str]
+
+
+def _head_candidates(text: str, R: Rules, counts: Counter, first_only: bool = False) -> List[Mention]:
+    """Units of the head in text order, each followed down to its lowest adjacent unit
+    (only the first one with ``first_only``)."""
+    out: List[Mention] = []
+    for s, e in head_spans(text, R):
+        ms = units_outside_quotes(text, s, e, R)
+        for i in range(len(ms)):
+            m = descend(ms, i)
+            if consistent(m, counts, R) and m not in out:
+                out.append(m)
+                if first_only:
+                    return out
+    return out
+
+
+def _cue_candidates(text: str, R: Rules, counts: Counter) -> List[Tuple[Mention, str]]:
+    """Units the lead sentences name as the reporter (X位于, 记者从X获悉, X现将…汇报如下)."""
+    lead = text[: R.regions.lead_chars]
+    out = []
+    for rule in R.unit_cues:
+        for m in rule.pattern.finditer(lead):
+            s, e = m.span("u")
+            ms = [u for u in find_units(text, s, e, R) if u.end == e and consistent(u, counts, R)]
+            if ms:
+                out.append((ms[-1], rule.id))
+    return out
+
+
+def _self_strength(counts: Counter, R: Rules) -> Tuple[Optional[str], int]:
+    lvl = self_level(None, R, counts) if counts else None
+    n = sum(v for k, v in counts.items() if R.levels[k] == lvl) if lvl else 0
+    return lvl, n
+
+
+def _better_of_level(cands: Sequence[Mention], level: str, want_real: bool) -> Optional[Mention]:
+    for m in cands:
+        if m.level == level and not (want_real and m.placeholder):
+            return m
+    return None
+
+
+def _from_head(text: str, R: Rules, counts: Counter, first: Mention) -> Choice:
+    """The head names ``first``: keep it unless the report calls itself by another level, or
+    it is a placeholder and a real name of its level stands in the head or the lead."""
+    slvl, sn = _self_strength(counts, R)
+    other_level = bool(slvl) and sn >= R.regions.self_min and first.level != slvl and \
+        not any(n for k, n in counts.items() if R.levels[k] == first.level)
+    if not (other_level or first.placeholder):
+        return first, None, "head"
+    pool = _head_candidates(text, R, counts) + [m for m, _ in _cue_candidates(text, R, counts)]
+    if other_level:
+        # the head names a unit of another level (the county above a township report)
+        # and the report never calls itself by that level
+        m = _better_of_level(pool, slvl, want_real=False)
+        if m is None:
+            return _most_frequent_of_level(text, R, counts)
+        if m.placeholder:
+            m = _better_of_level(pool, slvl, want_real=True) or m
+        return m, None, "head_self_level"
+    m = _better_of_level(pool, first.level, want_real=True)
+    if m is not None:
+        return m, None, "lead_after_placeholder"
+    return first, None, "head"
+
+
+def _from_signature(text: str, R: Rules, counts: Counter) -> Optional[Mention]:
+    for s, e in reversed(tail_spans(text, R)):
+        if e - s > R.regions.signature_line:
+            continue  # body text, not a signature
+        ms = [m for m in units_outside_quotes(text, s, e, R) if consistent(m, counts, R)]
+        if ms:
+            return descend(ms, 0)
+    return None
+
+
+def reporting_unit(text: str, R: Rules) -> Choice:
+    """The mention naming the reporting unit (None when not found), the level, and the rule
+    that chose it (the ``place_rule`` column): ``head``, ``head_self_level``,
+    ``lead_after_placeholder``, a lead cue id, ``signature``, ``self_reference``, ``short_county`` or ``none``."""
+    counts = self_counts(text, R)
+    head = _head_candidates(text, R, counts, first_only=True)
+    if head:
+        return _from_head(text, R, counts, head[0])
+    cues = _cue_candidates(text, R, counts)
+    if cues:
+        return cues[0][0], None, cues[0][1]
+    m = _from_signature(text, R, counts)
+    if m is not None:
+        return m, None, "signature"
+    found = _most_frequent_of_level(text, R, counts)
+    if found[0] is None and found[1] in (None, "县"):
+        short = short_county(text, R)  # 东营·酉阳远程诊疗平台 … 车田、浪坪: 酉阳 reports
+        if short is not None:
+            return short, None, "short_county"
+    return found
+
+
+def _most_frequent_of_level(text: str, R: Rules, counts: Counter) -> Choice:
+    lvl = self_level(text, R, counts)
+    if lvl is None:
+        return None, None, "none"
+    freq: Counter = Counter()
+    first: Dict[str, Mention] = {}
+    for m in find_units(text, 0, len(text), R):
+        if m.level == lvl and consistent(m, counts, R) and not m.placeholder:
+            freq[m.name] += 1
+            first.setdefault(m.name, m)
+    if not freq:
+        return None, lvl, "self_reference_level"
+    name, _ = freq.most_common(1)[0]
+    return first[name], lvl, "self_reference"

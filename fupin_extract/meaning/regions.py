@@ -1,0 +1,79 @@
+"""Where a report says who and when it is: its head (title, web-page header), its tail
+(signature) and its title line, as the ``regions:`` of ``patterns/metadata.yaml`` set them."""
+from __future__ import annotations
+
+from typing import List, Optional, Tuple
+
+import regex
+
+from fupin_extract.load.split import line_spans
+from fupin_extract.rules.metadata import Rules
+
+_HEAD_CACHE: tuple = (None, None, ())  # (text, rules, head spans) of the last text asked for
+
+
+def head_spans(text: str, R: Rules) -> List[Tuple[int, int]]:
+    """Spans of the head lines (title, header), skipping addressee and byline lines."""
+    global _HEAD_CACHE
+    last = _HEAD_CACHE  # one read: safe when threads share the module
+    if last[0] is text and last[1] is R:
+        return list(last[2])
+    out = _head_spans(text, R)
+    _HEAD_CACHE = (text, R, tuple(out))
+    return out
+
+
+def _head_spans(text: str, R: Rules) -> List[Tuple[int, int]]:
+    out, total = [], 0
+    for i, (s, e) in enumerate(line_spans(text)):
+        if i >= R.regions.max_lines or total >= R.regions.max_chars:
+            break
+        long = e - s > R.regions.long_line
+        if long:
+            e = s + R.regions.long_line
+        line = text[s:e]
+        if not any(r.pattern.search(line) for r in R.skip_head_lines):
+            out.append((s, e))
+        total += e - s
+        if long:
+            break
+    return out
+
+
+def tail_spans(text: str, R: Rules) -> Tuple[Tuple[int, int], ...]:
+    return line_spans(text)[-R.regions.tail_lines:]
+
+
+_SENTENCE_PUNCT = regex.compile(r"[，。；,;]")
+_SECTION_HEAD = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[:：])")
+
+
+def _head_lines(text: str, R: Rules) -> List[str]:
+    lines = []
+    for s, e in head_spans(text, R):
+        for line in text[s:e].split("|"):  # a table row of a government page: one cell each
+            line = line.strip()
+            if line and not any(r.pattern.search(line) for r in R.boilerplate):
+                lines.append(line)
+    return lines
+
+
+def is_title(line: str, R: Rules) -> bool:
+    """A line that reads like a title: a word of ``title_words``, no sentence punctuation,
+    not a section heading (一、…)."""
+    return 4 <= len(line) <= R.regions.title_max and bool(R.title_words.search(line)) and \
+        not _SENTENCE_PUNCT.search(line) and not _SECTION_HEAD.match(line)
+
+
+def find_title(text: str, R: Rules) -> Optional[str]:
+    """The report's title line: the first head line that reads like a title (a word of
+    ``title_words``, no sentence punctuation) and is not site boilerplate; else the first
+    head line that is not boilerplate; else the first head line."""
+    lines = _head_lines(text, R)
+    for line in lines:
+        if is_title(line, R):
+            return line
+    if lines:
+        return lines[0][: R.regions.title_max]
+    heads = head_spans(text, R)
+    return text[heads[0][0]:heads[0][1]].strip()[: R.regions.title_max] if heads else None

@@ -1,0 +1,259 @@
+"""Unit names in a report's text (county, township, village …) and how the report speaks of itself.
+
+:func:`find_units` finds the names ending in a unit suffix of ``levels:`` (县, 乡, 村 …): names the
+gazetteer knows (county, township, prefecture), template placeholders (XX镇), and village or
+township names found from the run of characters before the suffix (``generic``).
+:func:`self_counts` counts the report's self-references (我乡, 全村, 本县 …).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import List, Optional, Tuple
+
+import regex
+
+from fupin_extract.meaning import gazetteer as gz
+from fupin_extract.rules.metadata import Rules
+
+HAN = r"\p{Han}"
+LEVEL_RANK = {"省": 0, "市": 1, "县": 2, "乡镇": 3, "村": 4}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str
+    suffix: str
+    level: str
+    kind: str  # "county", "township", "city", "generic", "placeholder"
+    counties: tuple = ()
+
+    @property
+    def placeholder(self) -> bool:
+        return self.kind == "placeholder"
+
+
+# --------------------------------------------------------------------------- common words
+def strip_generic(chunk: str, R: Rules) -> str:
+    """``chunk`` without the common words of ``strip_prefixes`` at its start (longest
+    first, repeatedly), keeping at least two characters."""
+    pat = _prefix_regex(R.strip_prefixes)
+    while True:
+        m = pat.match(chunk)
+        if m is None or len(chunk) - m.end() < 2:
+            return chunk
+        chunk = chunk[m.end():]
+
+
+@lru_cache(maxsize=4)
+def _prefix_regex(prefixes: Tuple[str, ...]) -> "regex.Pattern":
+    # an alternation tries its branches in order: longest prefixes first, like the list
+    return regex.compile("(?:" + "|".join(regex.escape(p) for p in prefixes) + ")")
+
+
+def good_generic(name: str, R: Rules) -> bool:
+    """True when ``name`` (suffix removed) can be a unit name rather than a common word."""
+    if not 2 <= len(name) <= R.max_generic_name:
+        return False
+    if name in R.stop_words or name.endswith(R.stop_endings):
+        return False
+    return not any(c in R.stop_inside for c in name)
+
+
+def _run_before(text: str, end: int, chars: str, limit: int = 10) -> int:
+    """Start of the run of Han or placeholder characters that ends at ``end``."""
+    i = end
+    while i > 0 and end - i < limit:
+        c = text[i - 1]
+        if not ("\u4e00" <= c <= "\u9fff" or c in chars):
+            break
+        i -= 1
+    return i
+
+
+@lru_cache(maxsize=8)
+def _placeholder_tail(chars: str) -> "regex.Pattern":
+    """Placeholder characters (and up to two Han characters) at the end of a name: XX乡, xx镇."""
+    return regex.compile(r"[%s]+[%s]{0,2}$" % (regex.escape(chars), HAN))
+
+
+# --------------------------------------------------------------------------- one suffix
+@dataclass
+class _Site:
+    """One suffix occurrence in ``seg`` (which starts at ``start`` in the text)."""
+    seg: str
+    start: int
+    run: int  # start of the run of name characters before the suffix
+    s_suf: int
+    end: int
+    suf: str
+    level: str
+
+    def mention(self, k: int, kind: str, counties: tuple = (), end: Optional[int] = None) -> Mention:
+        e = self.end if end is None else end
+        return Mention(self.start + k, self.start + e, self.seg[k:e], self.suf, self.level, kind, counties)
+
+
+def _county_at(x: _Site, g) -> Optional[Mention]:
+    for k in range(x.run, x.s_suf - 1):  # gazetteer names, longest first
+        cand = x.seg[k:x.end]
+        cs = g.county_by_name.get(cand)
+        if cs is None and x.suf in ("县", "旗"):
+            cs = tuple(c.code for c in gz.counties_named(cand)) or None
+        if cs:
+            return x.mention(k, "county", tuple(g.counties[c] for c in cs))
+    return None
+
+
+def _township_at(x: _Site, g) -> Optional[Mention]:
+    for k in range(x.run, x.s_suf - 1):
+        cand = x.seg[k:x.end]
+        if cand in g.township_by_name:
+            return x.mention(k, "township", gz.township_counties(cand))
+    return None
+
+
+def _placeholder_at(x: _Site, R: Rules) -> Optional[Mention]:
+    chunk = x.seg[x.run:x.s_suf]
+    if not any(c in R.placeholder_chars for c in chunk):
+        return None
+    pm = _placeholder_tail(R.placeholder_chars).search(chunk)
+    return x.mention(x.run + pm.start(), "placeholder") if pm else None
+
+
+def _city_at(x: _Site) -> Optional[Mention]:
+    for k in range(x.run, x.s_suf - 1):
+        if gz.cities_named(x.seg[k:x.end]):
+            return x.mention(k, "city")
+    return None
+
+
+def _generic_at(x: _Site, R: Rules) -> Optional[Mention]:
+    chunk = x.seg[x.run:x.s_suf]
+    # cut at the last unit suffix inside the chunk (…镇龙池村 → 龙池)
+    cut = max((chunk.rfind(s) + len(s) for s in R.levels if s in chunk), default=0)
+    name = strip_generic(chunk[cut:][-(R.max_generic_name + 3):], R)
+    if good_generic(name, R) and not any(c in R.placeholder_chars for c in name):
+        return x.mention(x.s_suf - len(name), "generic")
+    return None
+
+
+def _mention_at(x: _Site, R: Rules, g, generic: bool) -> Optional[Mention]:
+    m = None
+    if x.suf in gz.COUNTY_SUFFIXES:
+        m = _county_at(x, g)
+    elif x.suf in gz.TOWNSHIP_SUFFIXES:
+        m = _township_at(x, g)
+    m = m or _placeholder_at(x, R)
+    if m is None and x.suf in ("市", "州", "盟"):
+        m = _city_at(x)
+    if m is None and generic and x.level in ("乡镇", "村"):
+        m = _generic_at(x, R)
+    return m
+
+
+def _suffix_hits(seg: str, R: Rules) -> List[Tuple[int, int, str]]:
+    """(end, -length, suffix) of every unit suffix in ``seg``: by end, longest suffix first."""
+    hits = []
+    for suf in R.levels:
+        i = seg.find(suf)
+        while i >= 0:
+            hits.append((i + len(suf), -len(suf), suf))
+            i = seg.find(suf, i + 1)
+    hits.sort()
+    return hits
+
+
+def find_units(text: str, start: int, end: int, R: Rules, generic: bool = True) -> List[Mention]:
+    """Unit names (county, township, village …) in ``text[start:end]``, in text order."""
+    g = gz.gazetteer()
+    out: List[Mention] = []
+    seg = text[start:end]
+    taken_until = -1
+    for e, _, suf in _suffix_hits(seg, R):
+        s_suf = e - len(suf)
+        if s_suf < taken_until:
+            continue
+        nxt = seg[e:e + 1]
+        if nxt and nxt in R.not_followed_by.get(suf, ()):
+            continue
+        site = _Site(seg, start, _run_before(seg, s_suf, R.placeholder_chars), s_suf, e, suf, R.levels[suf])
+        m = _mention_at(site, R, g, generic)
+        if m:
+            while out and out[-1].end > m.start:
+                out.pop()
+            out.append(m)
+            taken_until = e
+    return out
+
+
+# --------------------------------------------------------------------------- self references
+def self_counts(text: str, R: Rules) -> Counter:
+    """How often the report calls itself 我乡/全乡/本乡 …, by suffix (乡, 镇, 村 …)."""
+    counts: Counter = Counter()
+    prefixes, suffixes = tuple(R.self_prefixes), tuple(R.self_suffixes)
+    if all(len(p) == 1 for p in prefixes) and not any(p in s for p in prefixes for s in suffixes):
+        # one pass over the prefix characters: no 我/全/本 inside a suffix, so the
+        # occurrences of the pairs never overlap and this counts what str.count counts
+        for m in _prefix_chars(prefixes).finditer(text):
+            e = m.end()
+            for s in suffixes:
+                if text.startswith(s, e):
+                    counts[s] += 1
+        return counts
+    for p in prefixes:
+        for s in suffixes:
+            n = text.count(p + s)
+            if n:
+                counts[s] += n
+    return counts
+
+
+@lru_cache(maxsize=8)
+def _prefix_chars(prefixes: tuple) -> "regex.Pattern":
+    return regex.compile("[" + regex.escape("".join(prefixes)) + "]")
+
+
+def self_level(text: str, R: Rules, counts: Optional[Counter] = None) -> Optional[str]:
+    """The level of the unit the report calls 我乡/全村/本县 most often (None on a tie)."""
+    by_level: Counter = Counter()
+    for s, n in (counts if counts is not None else self_counts(text, R)).items():
+        by_level[R.levels[s]] += n
+    if not by_level:
+        return None
+    (lvl, n), *rest = by_level.most_common()
+    if rest and rest[0][1] == n:
+        return None
+    return lvl
+
+
+def consistent(m: Mention, counts: Counter, R: Rules) -> bool:
+    """False when the report never calls itself by the mention's suffix but often by
+    another suffix of the same level (a 镇 report whose head names a 乡)."""
+    if any(counts.get(s, 0) > 0 for s in counts if m.suffix.endswith(s)):
+        return True  # 行政村 is called 全村
+    same = [s for s in counts if not m.suffix.endswith(s) and R.levels[s] == m.level]
+    return not any(counts[s] >= 2 for s in same)
+
+
+def descend(ms: List[Mention], i: int) -> Mention:
+    """From mention ``i``, follow directly adjacent lower units (东至县花园乡 → 花园乡)."""
+    m = ms[i]
+    while i + 1 < len(ms) and ms[i + 1].start - m.end <= 0 and \
+            LEVEL_RANK.get(ms[i + 1].level, 9) > LEVEL_RANK.get(m.level, 9):
+        i += 1
+        m = ms[i]
+    return m
+
+
+_QUOTED = regex.compile(r"《[^《》\n]{0,120}》|〔[^〔〕\n]{0,40}〕")
+
+
+def units_outside_quotes(text: str, s: int, e: int, R: Rules) -> List[Mention]:
+    """:func:`find_units` of ``text[s:e]`` without the names inside 《…》 (document titles:
+    their issuers are other units)."""
+    q = [(m.start(), m.end()) for m in _QUOTED.finditer(text, max(0, s - 120), e + 120)]
+    return [m for m in find_units(text, s, e, R) if not any(a <= m.start < b for a, b in q)]

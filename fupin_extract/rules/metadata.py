@@ -1,0 +1,288 @@
+"""The rules of ``patterns/metadata.yaml`` as typed records (:class:`Rules`), loaded and validated once.
+
+Every problem raises :class:`~fupin_extract.model.PatternError` with the file and line: an unknown
+or missing key, a bad regular expression, an example a rule does not match (or a not-example it
+matches), a regex without the named group its reader needs, a level or suffix that is not declared.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
+
+import regex
+
+from fupin_extract.model import PatternError
+from fupin_extract.rules.loader import check_keys, compile_regex, load_yaml, patterns_dir, str_list, where
+
+
+@dataclass
+class Rule:
+    id: str
+    pattern: "regex.Pattern"
+    where: str = "any"
+    line_end: bool = False  # date cues: the date must end its line
+
+
+@dataclass(frozen=True)
+class Regions:
+    """Where the head, the lead and the signature of a report lie (``regions:``)."""
+    max_lines: int
+    max_chars: int
+    long_line: int
+    tail_lines: int
+    signature_line: int
+    lead_chars: int
+    self_min: int
+    title_max: int
+
+
+@dataclass
+class Rules:
+    path: Path
+    levels: Dict[str, str]  # suffix → level, longest suffix first
+    self_prefixes: Tuple[str, ...]
+    self_suffixes: Tuple[str, ...]
+    not_followed_by: Dict[str, frozenset]
+    placeholder_chars: str
+    strip_prefixes: Tuple[str, ...]  # longest first
+    stop_words: frozenset
+    stop_endings: Tuple[str, ...]
+    stop_inside: str  # characters no unit name holds (吴河等八村 is a list, not a name)
+    max_generic_name: int
+    ethnic_names: Tuple[str, ...]
+    regions: Regions
+    skip_head_lines: List[Rule]
+    date: "regex.Pattern"
+    date_cues: List[Rule]
+    year_start: "regex.Pattern"
+    early_months: int
+    village_suffixes: Tuple[str, ...]
+    village_leads: Tuple[str, ...]
+    single_lead_max: int
+    enumerations: List[Rule]
+    group: "regex.Pattern"
+    split_min_parts: int
+    split_min_chars: int
+    split_headings: List[Rule]
+    split_title: Optional["regex.Pattern"]  # a report's title line (reports one after the other)
+    unit_cues: List[Rule]
+    year_cues: List[Rule]
+    year_bounds: List[Tuple[str, int, int]]  # (campaign word, first plausible year, last plausible year)
+    boilerplate: List[Rule]  # head lines of a web site that are never the report's title
+    title_words: "regex.Pattern"  # a title line holds one of these words
+    plan_words: "regex.Pattern"  # a clause holding one of these states a plan, not a result
+
+
+TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
+            "stop_endings", "stop_inside", "max_generic_name", "ethnic_names", "regions", "skip_head_lines", "date",
+            "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
+            "unit_cues", "year_cues", "year_bounds", "title_boilerplate", "title_words", "plan_words"}
+LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
+DATE_GROUPS = ("y", "m", "d", "m2", "d2", "cy", "cm", "cd")
+
+
+# --------------------------------------------------------------------------- entries
+def _check_examples(path: Path, entry, pat: "regex.Pattern", rid: str) -> None:
+    for ex in str_list(path, entry, entry.get("examples") or [], "examples") if entry.get("examples") else []:
+        if not pat.search(ex):
+            raise PatternError(f"{where(path, entry)}: rule {rid!r}: example {ex!r} does not match")
+    for ex in str_list(path, entry, entry["not_examples"], "not_examples") if entry.get("not_examples") else []:
+        if pat.search(ex):
+            raise PatternError(f"{where(path, entry)}: rule {rid!r}: not_example {ex!r} matches")
+
+
+def _regex_entry(path: Path, entry, rid: str, extra: set = frozenset()) -> "regex.Pattern":
+    check_keys(path, entry, {"pattern", "examples", "not_examples"} | set(extra), {"pattern", "examples"},
+               f"rule {rid!r}")
+    pat = compile_regex(path, entry, entry["pattern"], rid)
+    _check_examples(path, entry, pat, rid)
+    return pat
+
+
+def _need_groups(path: Path, entry, pat: "regex.Pattern", groups, what: str) -> None:
+    for g in groups:
+        if g not in pat.groupindex:
+            raise PatternError(f"{where(path, entry)}: {what} needs the group (?P<{g}>…)")
+
+
+def _rule(path: Path, entry, key: str, wheres: Optional[set]) -> Rule:
+    check_keys(path, entry, {"id", "pattern", "examples", "not_examples"} | ({"where", "line_end"} if wheres else set()),
+               {"id", "pattern", "examples"} | ({"where"} if wheres else set()), f"{key} rule")
+    rid = str(entry["id"])
+    w = entry.get("where", "any")
+    if wheres and w not in wheres:
+        raise PatternError(f"{where(path, entry)}: rule {rid!r}: where must be one of {sorted(wheres)}, not {w!r}")
+    pat = compile_regex(path, entry, entry["pattern"], rid)
+    _check_examples(path, entry, pat, rid)
+    le = entry.get("line_end", False)
+    if not isinstance(le, bool):
+        raise PatternError(f"{where(path, entry)}: rule {rid!r}: line_end must be true or false")
+    return Rule(rid, pat, w, le)
+
+
+def _rule_list(path: Path, data, key: str, wheres: Optional[set] = None, groups=()) -> List[Rule]:
+    """The rules listed under ``key``; each regex must hold every group of ``groups``."""
+    items = data.get(key) or []
+    if not isinstance(items, list):
+        raise PatternError(f"{where(path, data)}: {key!r} must be a list of rules")
+    out, seen = [], {}
+    for entry in items:
+        r = _rule(path, entry, key, wheres)
+        if r.id in seen:
+            raise PatternError(f"{where(path, entry)}: duplicate rule id {r.id!r} (first at line {seen[r.id]})")
+        seen[r.id] = getattr(entry, "line", 0)
+        _need_groups(path, entry, r.pattern, groups, f"{key} rule {r.id!r}")
+        out.append(r)
+    return out
+
+
+def _int(path: Path, obj, value, key: str, lo: int = 0) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < lo:
+        raise PatternError(f"{where(path, obj)}: {key!r} must be a whole number ≥ {lo}, got {value!r}")
+    return value
+
+
+def _longest_first(items) -> Tuple[str, ...]:
+    return tuple(sorted(set(items), key=len, reverse=True))
+
+
+# --------------------------------------------------------------------------- sections
+def _levels(path: Path, data) -> Dict[str, str]:
+    levels = data["levels"]
+    check_keys(path, levels, set(levels) if isinstance(levels, dict) else set(), set(), "levels")
+    for suf, lvl in levels.items():
+        if not isinstance(suf, str) or lvl not in LEVEL_VALUES:
+            raise PatternError(f"{where(path, levels)}: level of {suf!r} must be one of {sorted(LEVEL_VALUES)}, "
+                               f"not {lvl!r}")
+    return dict(sorted(levels.items(), key=lambda kv: -len(kv[0])))
+
+
+def _suffixes_of(path: Path, obj, key: str, levels: Dict[str, str], what: str) -> List[str]:
+    out = str_list(path, obj, obj[key], key)
+    for s in out:
+        if s not in levels:
+            raise PatternError(f"{where(path, obj)}: {what} {s!r} has no entry in levels")
+    return out
+
+
+def _names(path: Path, data, levels: Dict[str, str]) -> dict:
+    """Unit names: self references, placeholder characters, common words, ethnic names."""
+    sr = data["self_reference"]
+    check_keys(path, sr, {"prefixes", "suffixes"}, {"prefixes", "suffixes"}, "self_reference")
+    nfb = data.get("not_followed_by") or {}
+    check_keys(path, nfb, set(levels), set(), "not_followed_by")
+    ph = data["placeholder_chars"]
+    if not isinstance(ph, str) or not ph:
+        raise PatternError(f"{where(path, data)}: 'placeholder_chars' must be a non-empty string")
+    return dict(
+        self_prefixes=tuple(str_list(path, sr, sr["prefixes"], "prefixes")),
+        self_suffixes=tuple(_suffixes_of(path, sr, "suffixes", levels, "self_reference suffix")),
+        not_followed_by={k: frozenset(str_list(path, nfb, v, k)) for k, v in nfb.items()},
+        placeholder_chars=ph,
+        strip_prefixes=_longest_first(str_list(path, data, data["strip_prefixes"], "strip_prefixes")),
+        stop_words=frozenset(str_list(path, data, data["stop_words"], "stop_words")),
+        stop_endings=_longest_first(str_list(path, data, data["stop_endings"], "stop_endings")),
+        stop_inside=str(data["stop_inside"]),
+        max_generic_name=_int(path, data, data["max_generic_name"], "max_generic_name", 2),
+        ethnic_names=tuple(sorted(str_list(path, data, data["ethnic_names"], "ethnic_names"), key=len, reverse=True)),
+    )
+
+
+def _regions(path: Path, data) -> Regions:
+    regions = data["regions"]
+    keys = {f.name for f in fields(Regions)}
+    check_keys(path, regions, keys, keys, "regions")
+    return Regions(**{k: _int(path, regions, v, k, 1) for k, v in regions.items()})
+
+
+def _dates(path: Path, data) -> dict:
+    date = _regex_entry(path, data["date"], "date")
+    _need_groups(path, data["date"], date, DATE_GROUPS, "the date pattern")
+    unit_cues = _rule_list(path, data, "unit_cues", groups=("u",))
+    return dict(
+        date=date,
+        date_cues=_rule_list(path, data, "date_cues", {"head", "tail", "any"}),
+        year_start=_regex_entry(path, data["year_start_cues"], "year_start_cues"),
+        early_months=_int(path, data, data["early_months"], "early_months", 0),
+        year_cues=_rule_list(path, data, "year_cues", {"before_date", "after_date"}, groups=("y",)),
+        year_bounds=_year_bounds(path, data),
+        plan_words=_words(path, data, "plan_words"),
+        unit_cues=unit_cues,
+    )
+
+
+def _year_bounds(path: Path, data) -> List[Tuple[str, int, int]]:
+    items = data["year_bounds"]
+    if not isinstance(items, list):
+        raise PatternError(f"{where(path, data)}: 'year_bounds' must be a list")
+    out = []
+    for entry in items:
+        check_keys(path, entry, {"word", "first", "last"}, {"word", "first", "last"}, "year_bounds entry")
+        if not isinstance(entry["word"], str) or not entry["word"]:
+            raise PatternError(f"{where(path, entry)}: 'word' must be a non-empty string")
+        out.append((entry["word"], _int(path, entry, entry["first"], "first", 1900),
+                    _int(path, entry, entry["last"], "last", 1900)))
+    return out
+
+
+def _villages(path: Path, data, levels: Dict[str, str]) -> dict:
+    vil = data["villages"]
+    check_keys(path, vil, {"suffixes", "leads", "single_lead_max"}, {"suffixes", "leads", "single_lead_max"},
+               "villages")
+    vsuf = _suffixes_of(path, vil, "suffixes", levels, "village suffix")
+    group_entry = data.get("group")
+    group = _regex_entry(path, group_entry, "group") if group_entry else regex.compile(r"(?!)")
+    if group_entry:
+        _need_groups(path, group_entry, group, ("n",), "the group pattern")
+    return dict(
+        village_suffixes=tuple(sorted(vsuf, key=len, reverse=True)),
+        village_leads=_longest_first(str_list(path, vil, vil["leads"], "leads")),
+        single_lead_max=_int(path, vil, vil["single_lead_max"], "single_lead_max", 2),
+        enumerations=_rule_list(path, data, "enumerations", groups=("items", "kind")),
+        group=group,
+    )
+
+
+def _split(path: Path, data) -> dict:
+    split = data["split"]
+    check_keys(path, split, {"min_parts", "min_chars", "headings", "title_line"}, {"min_parts", "min_chars", "headings"},
+               "split")
+    return dict(
+        split_min_parts=_int(path, split, split["min_parts"], "min_parts", 2),
+        split_min_chars=_int(path, split, split["min_chars"], "min_chars", 0),
+        split_headings=_rule_list(path, split, "headings", groups=("n",)),
+        split_title=_regex_entry(path, split["title_line"], "title_line") if split.get("title_line") else None,
+    )
+
+
+def _words(path: Path, data, key: str) -> "regex.Pattern":
+    """One regex matching any word of the list ``key`` (longest first)."""
+    words = _longest_first(str_list(path, data, data[key], key))
+    return regex.compile("|".join(regex.escape(w) for w in words))
+
+
+def _titles(path: Path, data) -> dict:
+    return dict(
+        skip_head_lines=_rule_list(path, data, "skip_head_lines"),
+        boilerplate=_rule_list(path, data, "title_boilerplate"),
+        title_words=_words(path, data, "title_words"),
+    )
+
+
+def load_metadata_rules(path: Path) -> Rules:
+    """Load and validate ``metadata.yaml``; any problem raises PatternError with file:line."""
+    path = Path(path)
+    data = load_yaml(path)
+    check_keys(path, data, TOP_KEYS, TOP_KEYS - {"not_followed_by", "enumerations", "group"}, "metadata file")
+    levels = _levels(path, data)
+    return Rules(path=path, levels=levels, regions=_regions(path, data), **_names(path, data, levels),
+                 **_dates(path, data), **_villages(path, data, levels), **_split(path, data), **_titles(path, data))
+
+
+@lru_cache(maxsize=4)
+def load_rules(folder: Optional[str] = None) -> Rules:
+    """The rules of ``metadata.yaml`` in the patterns folder (cached)."""
+    d = Path(folder) if folder else patterns_dir()
+    return load_metadata_rules(d / "metadata.yaml")
