@@ -9,6 +9,7 @@ from typing import Dict, Iterable, Iterator, List, Optional, Union
 import pandas as pd
 from tqdm.auto import tqdm
 
+from fupin_extract.batch.run import read_in_memory
 from fupin_extract.load.files import DEFAULT_LIMITS, Limits, iter_documents, read_text_bytes
 from fupin_extract.model import Document, LoadError
 from fupin_extract.pipeline import extract_partition, process_document
@@ -78,8 +79,6 @@ def read(paths: Union[str, Path, Iterable[Union[str, Path]]], *, limits: Limits 
         paths = [paths]
     paths = list(paths)
     if jobs != 1 and STDIN not in map(str, paths):
-        from fupin_extract.batch.run import read_in_memory
-
         tables, texts = read_in_memory(list(paths), jobs=jobs, limits=limits)
         return Corpus(tables["figures"], tables["documents"], tables["errors"], texts)
     items = tqdm(_items(paths, limits), desc="reading", unit=" doc", disable=not progress, file=sys.stderr)

@@ -14,6 +14,10 @@ from collections import defaultdict
 from pathlib import Path
 from typing import List
 
+from fupin_extract.audit.run import audit, finding_records
+from fupin_extract.corpus import read
+from fupin_extract.export.writers import write_jsonl
+
 
 def read_jsonl(path):
     with open(path, encoding="utf-8") as f:
@@ -205,9 +209,6 @@ ARITHMETIC = {"sum", "share", "growth", "ratio"}
 
 def evaluate_figures(gold_dir: Path, corpus_dirs: List[Path], show_errors: bool = False) -> int:
     """Extract figures from ``corpus_dirs`` and print the score against ``gold_dir``."""
-    from fupin_extract.corpus import read
-    from fupin_extract.export.writers import write_jsonl
-
     corpus = read(corpus_dirs)
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
         write_jsonl(corpus.figures, fh)
@@ -223,8 +224,6 @@ def evaluate_figures(gold_dir: Path, corpus_dirs: List[Path], show_errors: bool 
 
 def evaluate_relations(gold_dir: Path, corpus) -> tuple:
     """Audit ``corpus`` (within-report relations) and print the score of ``score.py relations``."""
-    from fupin_extract.audit.run import audit, finding_records
-
     rows = finding_records(audit(corpus, cross_report=False))
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
         for r in rows:

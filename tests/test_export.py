@@ -373,31 +373,42 @@ def test_codebook_marks_undocumented_columns():
 
 
 # --------------------------------------------------------------------------- corpus and command line
-def test_export_corpus_includes_what_is_available(tmp_path, corpus):
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)
-        paths = E.export_corpus(corpus, tmp_path, "xlsx")
-        usable = {m: E._optional(corpus, mod, m) is not None for m, mod in (("compare", "tables.compare"), ("audit", "audit"))}
-    expected = (["figures", "documents"] + (["comparison"] if usable["compare"] else [])
-                + (["findings"] if usable["audit"] else []) + ["errors"])
+def test_export_corpus_holds_every_table(tmp_path, corpus):
+    paths = E.export_corpus(corpus, tmp_path, "xlsx")
+    expected = ["figures", "documents", "comparison", "findings", "errors"]
     wb = openpyxl.load_workbook(tmp_path / E.WORKBOOK_NAME, read_only=True)
     assert wb.sheetnames == expected + ["codebook"]
     assert [k for k in paths if k not in ("codebook", "codebook_md")] == expected
     cb = pd.read_csv(paths["codebook"], encoding="utf-8-sig", keep_default_na=False)
-    if usable["compare"]:  # indicator columns of the comparison are labelled from the catalogue
-        comp = cb[cb["table"] == "comparison"]
-        cat = E.indicator_catalog()
-        if cat is not None:
-            labels = dict(zip(comp["column"], comp["label"]))
-            for iid, label in zip(cat["id"], cat["label"]):
-                if iid in labels:
-                    assert labels[iid] == label
-    try:
-        import fupin_extract.tables.compare  # noqa: F401
-    except ImportError:
-        assert not usable["compare"]
+    comp = cb[cb["table"] == "comparison"]  # indicator columns of the comparison are labelled from the catalogue
+    cat = E.indicator_catalog()
+    labels = dict(zip(comp["column"], comp["label"]))
+    shared = [iid for iid in cat["id"] if iid in labels]
+    assert shared
+    for iid, label in zip(cat["id"], cat["label"]):
+        if iid in labels:
+            assert labels[iid] == label
+
+
+@pytest.mark.parametrize("step", ["compare", "audit"])
+def test_an_import_error_inside_the_package_is_not_a_dropped_table(tmp_path, corpus, monkeypatch, step):
+    def broken(_corpus):
+        raise ImportError("a bug in the package")
+
+    monkeypatch.setattr(E, step, broken)
+    with pytest.raises(ImportError, match="a bug in the package"):
+        E.export_corpus(corpus, tmp_path, "csv")
+
+
+def test_the_cli_and_the_writers_share_one_table_of_formats():
+    from fupin_extract.cli import app
+
+    assert set(E.FORMATS) == set(E.WRITERS) and E.SUFFIXES == {f".{f}": f for f in E.FORMATS}
+    assert app.SUFFIX_FORMATS is E.SUFFIXES and set(app.TEXT_FORMATS) == {"jsonl", "json", "csv"}
+    with pytest.raises(ValueError, match="unknown format 'xls'"):
+        E.write_table(pd.DataFrame({"a": [1]}), Path("never-written.xls"), "xls")
+    with pytest.raises(ValueError, match="cannot go to standard output"):
+        E.write_stdout(pd.DataFrame({"a": [1]}), "parquet")
 
 
 def _cli(*args, cwd):

@@ -788,6 +788,21 @@ def test_iter_documents_folder_order_ids_and_errors(tmp_path):
     assert doc_id_for(root / "y.txt.gz", None) == "y"
 
 
+def test_one_loading_path_gives_chunks_the_ids_one_pass_gives(tmp_path):
+    from fupin_extract.batch import run as batch
+
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "a.html").write_bytes(b"")  # fails; its id stays taken, whether read in one pass or in chunks
+    (root / "a.txt").write_text(DAMING, encoding="utf-8")
+    (root / "b.txt").write_text(HUAYUAN, encoding="utf-8")
+    one = [(i.doc_id, type(i).__name__) for i in iter_documents([root])]
+    assert one == [("a", "LoadError"), ("a.txt", "Document"), ("b", "Document")]
+    for size in (1, 2, 3):
+        chunks = batch.plan_chunks([root], chunk_size=size)
+        assert [(i.doc_id, type(i).__name__) for c in chunks for i in batch.load_files(c.files)] == one
+
+
 def test_read_folder_finds_figures_in_html_and_docx(tmp_path):
     root = tmp_path / "reports"
     root.mkdir()

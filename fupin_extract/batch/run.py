@@ -37,8 +37,12 @@ from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Un
 
 import pandas as pd
 
-from fupin_extract.load.files import DEFAULT_LIMITS, Limits, doc_id_for, iter_files, read_file
+from fupin_extract.load.files import DEFAULT_LIMITS, FileRef, Limits, file_refs, iter_files, read_refs
 from fupin_extract.model import Document, LoadError, PatternError, UsageError, clean_text
+from fupin_extract.pipeline import extract_partition, limit_address_space
+from fupin_extract.pipeline import warm as warm_pipeline
+from fupin_extract.rules.loader import patterns_dir
+from fupin_extract.tables import frames as table_frames
 
 TABLES = ("figures", "documents", "errors")
 DEFAULT_CHUNK_SIZE = 200
@@ -47,31 +51,10 @@ MARKERS = "_chunks"
 LOCK = ".fupin-extract.lock"
 FORMAT_VERSION = 1
 
-#: a file of a chunk: (path, doc id) — the doc id :func:`fupin_extract.load.iter_documents` gives
-#: it — or (path, doc id, (a, b)) for the members a to b-1 of a large zip
-FileRef = Tuple
-
-
 # --------------------------------------------------------------------------- the per-chunk function
 def warm() -> None:
     """Load jieba's dictionary, the domain words, the figure grammar and the meaning rules once per process."""
-    from fupin_extract.pipeline import warm as warm_pipeline
-
     warm_pipeline()
-
-
-def file_refs(paths: Iterable[Union[str, Path]]) -> List[FileRef]:
-    """``(path, doc id)`` of every file under ``paths``, in the order and with the ids of
-    :func:`fupin_extract.load.iter_documents` (a later file whose id is taken keeps its suffix)."""
-    seen: set = set()
-    out: List[FileRef] = []
-    for f, root in iter_files(paths):
-        doc_id = doc_id_for(f, root)
-        if doc_id in seen:
-            doc_id = str(f.relative_to(root)).replace(os.sep, "/") if root is not None else f.name
-        seen.add(doc_id)
-        out.append((str(f), doc_id))
-    return out
 
 
 def _one_line(text: str) -> str:
@@ -133,21 +116,9 @@ def _sigterm_ends_the_run():
 
 
 def load_files(files: Iterable[FileRef], limits: Limits = DEFAULT_LIMITS) -> List[Union[Document, LoadError]]:
-    """Documents of the given ``(path, doc id)`` files, a :class:`LoadError` for each that fails.
-
-    The same reading as :func:`fupin_extract.load.iter_documents`, for a slice of its files.
-    """
-    out: List[Union[Document, LoadError]] = []
-    for ref in files:
-        f, doc_id = Path(ref[0]), ref[1]
-        members = tuple(ref[2]) if len(ref) > 2 and ref[2] is not None else None
-        try:
-            out.extend(read_file(f, doc_id, limits, members))
-        except LoadError as e:
-            out.append(e)
-        except Exception as e:  # a reader bug must not end a batch
-            out.append(LoadError(str(f), _one_line(f"{type(e).__name__}: {e}"), doc_id=doc_id))
-    return out
+    """Documents of the given ``(path, doc id)`` files, a :class:`LoadError` for each that fails
+    (:func:`fupin_extract.load.files.read_refs`: the reading of :func:`fupin_extract.load.iter_documents`)."""
+    return list(read_refs(files, limits))
 
 
 def _as_items(items: Iterable[object], limits: Limits) -> List[Union[Document, LoadError]]:
@@ -174,8 +145,6 @@ def process_chunk(items: Iterable[object], limits: Limits = DEFAULT_LIMITS, *, t
         import ray
         tables = ray.get([ray.remote(process_chunk).remote(c) for c in chunks])
     """
-    from fupin_extract.pipeline import extract_partition
-
     return extract_partition(_as_items(items, limits), texts=texts, memory_bytes=limits.max_document_bytes)
 
 
@@ -185,8 +154,6 @@ def run_chunk(files: Sequence[FileRef], limits: Limits, texts: bool = False) -> 
     In a worker process the address space is capped at ``limits.max_worker_bytes`` first, so
     that running out of memory is a MemoryError (an error row), not the machine swapping."""
     import multiprocessing
-
-    from fupin_extract.pipeline import limit_address_space
 
     t0 = time.perf_counter()
     if multiprocessing.parent_process() is not None and limits.max_worker_bytes:
@@ -219,8 +186,6 @@ class Chunk:
 
 def fingerprint() -> str:
     """Hash of the package code and the pattern files: outputs of another version never mix."""
-    from fupin_extract.rules.loader import patterns_dir
-
     h = hashlib.sha256(f"fupin-extract batch format {FORMAT_VERSION}".encode())
     pkg = Path(__file__).resolve().parents[1]
     roots = [pkg]
@@ -316,16 +281,19 @@ def _zip_members(path: str, limits: Limits) -> Optional[int]:
 def _schema(table: str):
     import pyarrow as pa
 
-    from fupin_extract.tables import frames as t
+    return pa.Schema.from_pandas(_empty(table), preserve_index=False)
 
-    empty = {"figures": t.figures_frame, "documents": t.documents_frame, "errors": t.errors_frame}[table]([])
-    return pa.Schema.from_pandas(empty, preserve_index=False)
+
+#: table → the function that builds it from records (:mod:`fupin_extract.tables.frames`)
+_BUILDERS = {"figures": table_frames.figures_frame, "documents": table_frames.documents_frame,
+             "errors": table_frames.errors_frame}
+#: table → its column dtypes
+_COLUMNS = {"figures": table_frames.FIGURE_COLUMNS, "documents": table_frames.DOCUMENT_COLUMNS,
+            "errors": table_frames.ERROR_COLUMNS}
 
 
 def _empty(table: str) -> pd.DataFrame:
-    from fupin_extract.tables import frames as t
-
-    return {"figures": t.figures_frame, "documents": t.documents_frame, "errors": t.errors_frame}[table]([])
+    return _BUILDERS[table]([])
 
 
 def _atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -391,9 +359,7 @@ def _existing_names(out: Path) -> set:
 
 
 def _cast(df: pd.DataFrame, table: str) -> pd.DataFrame:
-    from fupin_extract.tables import frames as t
-
-    cols = {"figures": t.FIGURE_COLUMNS, "documents": t.DOCUMENT_COLUMNS, "errors": t.ERROR_COLUMNS}[table]
+    cols = _COLUMNS[table]
     for c, dt in cols.items():
         if c in df.columns and str(df[c].dtype) != str(pd.Series([], dtype=dt).dtype):
             df[c] = df[c].astype(dt)
@@ -500,12 +466,10 @@ class BatchResult:
 
 
 def _crash_tables(chunk: Chunk, error_type: str, message: str) -> Dict[str, pd.DataFrame]:
-    from fupin_extract.tables import frames as t
-
     rows = [{"doc": ref[1], "path": clean_text(ref[0]) + (f" (members {ref[2][0]}-{ref[2][1] - 1})" if len(ref) > 2 else ""),
              "stage": "worker", "error_type": error_type, "message": message}
             for ref in chunk.files]
-    return {"figures": _empty("figures"), "documents": _empty("documents"), "errors": t.errors_frame(rows)}
+    return {"figures": _empty("figures"), "documents": _empty("documents"), "errors": table_frames.errors_frame(rows)}
 
 
 class _Progress:
@@ -571,102 +535,160 @@ def _engine_inprocess(todo: Sequence[Chunk], limits: Limits, texts: bool, done: 
         done(c, tables, stats)
 
 
-def _engine_pool(todo: Sequence[Chunk], jobs: int, limits: Limits, texts: bool, done: ResultFn,
-                 crashed: Callable[[Chunk], None], fn=None) -> None:
-    """A process pool; a worker that dies breaks the pool: make a new one and retry its chunks.
-
-    Every chunk in flight when the pool broke is a suspect; suspects are re-run one at a time,
-    so a chunk that kills its worker again is known to be the culprit and becomes errors.
-    """
+def _pool_context():
+    """forkserver (workers preload the pipeline) where there is one, else spawn."""
     import multiprocessing as mp
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-    from concurrent.futures.process import BrokenProcessPool
 
-    methods = mp.get_all_start_methods()
-    ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
+    ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
     if ctx.get_start_method() == "forkserver":
         ctx.set_forkserver_preload(["fupin_extract.pipeline", "fupin_extract.batch.run"])
-    fn = fn or run_chunk
-    queue = deque(todo)
-    suspects: deque = deque()
-    executor = None
-    inflight: dict = {}  # future → (chunk, isolated)
-    def submit(c: Chunk, isolated: bool) -> bool:
+    return ctx
+
+
+class _Pool:
+    """A process pool that outlives its workers: a worker that dies breaks the pool; a new one
+    is made and the chunks in flight are retried.
+
+    Every chunk in flight when the pool broke is a suspect; suspects are re-run one at a time,
+    so a chunk that kills its worker again is known to be the culprit: it is then read file by
+    file, and a file that kills its worker becomes an errors row.
+    """
+
+    def __init__(self, jobs: int, limits: Limits, texts: bool, done: ResultFn, crashed: Callable[[Chunk], None],
+                 fn=None):
+        self.jobs, self.limits, self.texts, self.done, self.crashed = jobs, limits, texts, done, crashed
+        self.fn = fn or run_chunk
+        self.ctx = _pool_context()
+        self.queue: deque = deque()
+        self.suspects: deque = deque()
+        self.executor = None
+        self.inflight: dict = {}  # future → (chunk, isolated)
+
+    def _new_executor(self):
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=self.ctx, initializer=_warm_quietly)
+
+    def _shutdown(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+        self.executor = None
+
+    def _submit(self, c: Chunk, isolated: bool) -> bool:
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
-            inflight[executor.submit(fn, c.files, limits, texts)] = (c, isolated)
+            self.inflight[self.executor.submit(self.fn, c.files, self.limits, self.texts)] = (c, isolated)
             return True
         except BrokenProcessPool:  # a worker died since the last wait: not this chunk's fault
             return False
 
-    try:
-        executor = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm_quietly)
-        try:  # workers that cannot even start would otherwise turn every chunk into a "crash"
-            executor.submit(os.getpid).result()
+    def _fill(self) -> bool:
+        """Submit a suspect on its own (when nothing is in flight), else chunks up to ``jobs``
+        in flight; True when the pool turned out broken."""
+        if self.suspects:
+            if self.inflight:
+                return False
+            c = self.suspects.popleft()
+            if self._submit(c, True):
+                return False
+            self.suspects.appendleft(c)
+            return True
+        while self.queue and len(self.inflight) < self.jobs:
+            c = self.queue.popleft()
+            if not self._submit(c, False):
+                self.queue.appendleft(c)
+                return True
+        return False
+
+    def _collect(self, fut) -> bool:
+        """Hand a finished chunk to ``done``; True when its worker died (the pool is broken)."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        c, isolated = self.inflight.pop(fut)
+        try:
+            tables, stats = fut.result()
+        except BrokenProcessPool:
+            if isolated:  # died again on its own: find the file(s) that kill a worker
+                self._culprit(c)
+            else:
+                self.suspects.append(c)
+            return True
+        except PatternError:
+            raise
+        except Exception as e:
+            tables, stats = _crash_tables(c, type(e).__name__, f"chunk failed: {e}"), {}
+        self.done(c, tables, stats)
+        return False
+
+    def _culprit(self, c: Chunk) -> None:
+        self.crashed(c)
+        self._shutdown()
+        tables = _file_by_file(c, lambda f: _pool_try(self.ctx, self.fn, f, self.limits, self.texts),
+                               "the worker process died while reading or processing this file "
+                               "(its chunk was retried once, then each file on its own)")
+        self.done(c, tables, {"crashed": True})
+
+    def _recover(self) -> None:
+        """After a break: keep what finished, make every other chunk in flight a suspect."""
+        self._shutdown()
+        for fut, (c, _iso) in sorted(self.inflight.items(), key=lambda kv: kv[1][0].index):
+            if fut.done() and not fut.cancelled() and fut.exception() is None:
+                self.done(c, *fut.result())
+            else:
+                self.suspects.append(c)
+        self.inflight.clear()
+        self.suspects = deque(sorted(self.suspects, key=lambda c: c.index))
+
+    def _step(self) -> None:
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        fresh = self.executor is None
+        if fresh:
+            self.executor = self._new_executor()
+        broken = self._fill()
+        if broken and fresh and not self.inflight:
+            raise RuntimeError("the worker processes die as they start; try --jobs 1 to see why")
+        finished = wait(list(self.inflight), return_when=FIRST_COMPLETED)[0] if self.inflight else set()
+        for fut in sorted(finished, key=lambda f: self.inflight[f][0].index):
+            broken = self._collect(fut) or broken
+        if broken:
+            self._recover()
+
+    def _check_start(self) -> None:
+        """Workers that cannot even start would otherwise turn every chunk into a "crash"."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            self.executor.submit(os.getpid).result()
         except BrokenProcessPool:
             raise RuntimeError("the worker processes died as they started; in a script, call run_batch under "
                                "`if __name__ == '__main__':`, or use jobs=1 to see the error") from None
-        while queue or suspects or inflight:
-            fresh = executor is None
-            if fresh:
-                executor = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm_quietly)
-            broken = False
-            if suspects:
-                if not inflight:
-                    c = suspects.popleft()
-                    if not submit(c, True):
-                        suspects.appendleft(c)
-                        broken = True
-            else:
-                while queue and len(inflight) < jobs:
-                    c = queue.popleft()
-                    if not submit(c, False):
-                        queue.appendleft(c)
-                        broken = True
-                        break
-            if broken and fresh and not inflight:
-                raise RuntimeError("the worker processes die as they start; try --jobs 1 to see why")
-            finished = wait(list(inflight), return_when=FIRST_COMPLETED)[0] if inflight else set()
-            for fut in sorted(finished, key=lambda f: inflight[f][0].index):
-                c, isolated = inflight.pop(fut)
-                try:
-                    tables, stats = fut.result()
-                except BrokenProcessPool:
-                    broken = True
-                    if isolated:  # died again on its own: find the file(s) that kill a worker
-                        crashed(c)
-                        executor.shutdown(wait=True, cancel_futures=True)
-                        executor = None
-                        done(c, _file_by_file(c, lambda f: _pool_try(ctx, fn, f, limits, texts),
-                                              "the worker process died while reading or processing this file "
-                                              "(its chunk was retried once, then each file on its own)"),
-                             {"crashed": True})
-                    else:
-                        suspects.append(c)
-                    continue
-                except PatternError:
-                    raise
-                except Exception as e:
-                    tables, stats = _crash_tables(c, type(e).__name__, f"chunk failed: {e}"), {}
-                done(c, tables, stats)
-            if broken:
-                if executor is not None:
-                    executor.shutdown(wait=True, cancel_futures=True)
-                executor = None
-                for fut, (c, _iso) in sorted(inflight.items(), key=lambda kv: kv[1][0].index):
-                    if fut.done() and not fut.cancelled() and fut.exception() is None:
-                        done(c, *fut.result())
-                    else:
-                        suspects.append(c)
-                inflight.clear()
-                suspects = deque(sorted(suspects, key=lambda c: c.index))
-    except BaseException:
-        if executor is not None:  # interrupted (SIGTERM, Ctrl-C): stop the workers now, not after their chunks
-            for proc in list(getattr(executor, "_processes", {}).values()):
+
+    def _terminate(self) -> None:
+        """Interrupted (SIGTERM, Ctrl-C): stop the workers now, not after their chunks."""
+        if self.executor is not None:
+            for proc in list(getattr(self.executor, "_processes", {}).values()):
                 proc.terminate()
-        raise
-    finally:
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
+
+    def run(self, todo: Sequence[Chunk]) -> None:
+        self.queue = deque(todo)
+        try:
+            self.executor = self._new_executor()
+            self._check_start()
+            while self.queue or self.suspects or self.inflight:
+                self._step()
+        except BaseException:
+            self._terminate()
+            raise
+        finally:
+            self._shutdown()
+
+
+def _engine_pool(todo: Sequence[Chunk], jobs: int, limits: Limits, texts: bool, done: ResultFn,
+                 crashed: Callable[[Chunk], None], fn=None) -> None:
+    """A process pool (:class:`_Pool`) over the chunks ``todo``."""
+    _Pool(jobs, limits, texts, done, crashed, fn).run(todo)
 
 
 def _pool_try(ctx, fn, files, limits, texts):
@@ -792,111 +814,137 @@ def run_batch(paths: Union[str, Path, Iterable[Union[str, Path]]], out: Optional
     try:
         code = fingerprint()
         chunks = plan_chunks(paths, chunk_size, limits=limits, code=code, exclude=out)
-        res = BatchResult(n_files=sum(len(c.files) for c in chunks))
-        reused: Dict[int, dict] = {}
         if limits.max_worker_bytes is None and jobs > 1:
             limits = replace(limits, max_worker_bytes=worker_bytes(jobs))
+        run = _Run(out_dir, chunks, on_tables, dict(paths=paths, chunks=chunks, chunk_size=chunk_size, code=code,
+                                                    engine=engine, jobs=jobs))
         with _sigterm_ends_the_run():
-            return _run_locked(paths, out_dir, chunks, code, res, t_start, reused, jobs=jobs, chunk_size=chunk_size,
-                               resume=resume, engine=engine, scheduler=scheduler, limits=limits, progress=progress,
-                               on_tables=on_tables, texts=texts, chunk_fn=chunk_fn)
+            run.start(resume, progress)
+            try:
+                run.flush()
+                _run_engine(run, jobs=jobs, limits=limits, texts=texts, engine=engine, scheduler=scheduler,
+                            chunk_fn=chunk_fn)
+                run.flush()
+            finally:
+                run.bar.close()
+            return run.finish(t_start)
     finally:
         if lock is not None:
             lock.release()
 
 
-def _run_locked(paths, out_dir, chunks, code, res, t_start, reused, *, jobs, chunk_size, resume, engine, scheduler,
-                limits, progress, on_tables, texts, chunk_fn) -> BatchResult:
-    if out_dir is not None:
-        if resume:
-            for c in chunks:
-                m = _read_marker(out_dir, c)
-                if m is not None:
-                    reused[c.index] = m
-        keep = {chunks[i].name for i in reused}
-        for name in sorted(_existing_names(out_dir) - keep):
-            _remove_chunk_files(out_dir, name)
-        _write_manifest(out_dir, paths, chunks, chunk_size, code, engine, jobs, status="running")
-    res.out = out_dir
-    todo = [c for c in chunks if c.index not in reused]
-    res.chunks_reused = len(reused)
+class _Run:
+    """One batch run: what is done so far (:class:`BatchResult`), the shards and markers it
+    writes, and the finished chunks held back until ``on_tables`` can have them in chunk order."""
 
-    error_frames: Dict[int, pd.DataFrame] = {}
-    pending: Dict[int, Dict[str, pd.DataFrame]] = {}
-    next_index = [0]
-    bar = _Progress(progress, res.n_files, sum(len(chunks[i].files) for i in reused))
+    def __init__(self, out_dir: Optional[Path], chunks: List[Chunk], on_tables, manifest: dict):
+        self.out_dir, self.chunks, self.on_tables, self.manifest = out_dir, chunks, on_tables, manifest
+        self.res = BatchResult(n_files=sum(len(c.files) for c in chunks), out=out_dir)
+        self.reused: Dict[int, dict] = {}  # chunk index → marker of a chunk done by an earlier run
+        self.error_frames: Dict[int, pd.DataFrame] = {}
+        self.pending: Dict[int, Dict[str, pd.DataFrame]] = {}
+        self.next_index = 0
+        self.bar: Optional[_Progress] = None
 
-    def account(index: int, n_docs: int, n_figs: int, n_chars: int, errors: pd.DataFrame) -> None:
-        res.n_documents += n_docs
-        res.n_figures += n_figs
-        res.n_chars += n_chars
-        res.n_errors += len(errors)
+    @property
+    def todo(self) -> List[Chunk]:
+        return [c for c in self.chunks if c.index not in self.reused]
+
+    def start(self, resume: bool, progress: bool) -> None:
+        """Keep the chunks already done (``resume``), remove every other chunk's files, count what is kept."""
+        if self.out_dir is not None:
+            if resume:
+                markers = {c.index: _read_marker(self.out_dir, c) for c in self.chunks}
+                self.reused = {i: m for i, m in markers.items() if m is not None}
+            keep = {self.chunks[i].name for i in self.reused}
+            for name in sorted(_existing_names(self.out_dir) - keep):
+                _remove_chunk_files(self.out_dir, name)
+            _write_manifest(self.out_dir, **self.manifest, status="running")
+        self.res.chunks_reused = len(self.reused)
+        self.bar = _Progress(progress, self.res.n_files, sum(len(self.chunks[i].files) for i in self.reused))
+        for i, m in sorted(self.reused.items()):
+            errs = read_shards(self.out_dir, "errors", [self.chunks[i].name]) if m.get("n_errors") else _empty("errors")
+            self.account(i, m.get("n_documents", 0), m.get("n_figures", 0), m.get("n_chars", 0), errs)
+
+    def account(self, index: int, n_docs: int, n_figs: int, n_chars: int, errors: pd.DataFrame) -> None:
+        self.res.n_documents += n_docs
+        self.res.n_figures += n_figs
+        self.res.n_chars += n_chars
+        self.res.n_errors += len(errors)
         if len(errors):
-            error_frames[index] = errors
+            self.error_frames[index] = errors
 
-    def flush() -> None:  # hand finished chunks to on_tables in chunk order
-        while next_index[0] < len(chunks):
-            i = next_index[0]
-            if i in reused:
-                tables = {t: read_shards(out_dir, t, [chunks[i].name]) for t in TABLES} if on_tables else None
-            elif i in pending:
-                tables = pending.pop(i)
+    def flush(self) -> None:
+        """Hand finished chunks to ``on_tables`` in chunk order."""
+        while self.next_index < len(self.chunks):
+            i = self.next_index
+            if i in self.reused:
+                tables = {t: read_shards(self.out_dir, t, [self.chunks[i].name]) for t in TABLES} \
+                    if self.on_tables else None
+            elif i in self.pending:
+                tables = self.pending.pop(i)
             else:
                 return
-            if on_tables:
-                on_tables(i, tables)
-            next_index[0] += 1
+            if self.on_tables:
+                self.on_tables(i, tables)
+            self.next_index += 1
 
-    for i, m in sorted(reused.items()):
-        errs = read_shards(out_dir, "errors", [chunks[i].name]) if m.get("n_errors") else _empty("errors")
-        account(i, m.get("n_documents", 0), m.get("n_figures", 0), m.get("n_chars", 0), errs)
-
-    def done(c: Chunk, tables: Dict[str, pd.DataFrame], stats: dict) -> None:
+    def done(self, c: Chunk, tables: Dict[str, pd.DataFrame], stats: dict) -> None:
+        """A chunk finished (by any engine): count it, write its shards and marker, pass it on."""
         docs = tables["documents"]
         n_chars = int(docs["n_chars"].sum()) if len(docs) else 0
-        account(c.index, len(docs), len(tables["figures"]), n_chars, tables["errors"])
-        res.chunks_run += 1
-        if stats.get("pid") and stats.get("peak_rss"):
-            res.workers[stats["pid"]] = max(res.workers.get(stats["pid"], 0), stats["peak_rss"])
-        if out_dir is not None:
-            paths_ = _shard_paths(out_dir, c.name)
-            for t in TABLES:
-                write_shard(tables[t], paths_[t], t)
-            marker = {"key": c.key, "index": c.index, "n_files": len(c.files), "n_documents": len(docs),
-                      "n_figures": len(tables["figures"]), "n_errors": len(tables["errors"]), "n_chars": n_chars,
-                      "retry_on_resume": bool(stats.get("crashed"))
-                      and bool((tables["errors"]["error_type"] == "WorkerCrash").any()),
-                      "first_file": clean_text(c.files[0][0]) if c.files else None,
-                      "stats": {k: v for k, v in stats.items() if k != "crashed"}}
-            _atomic_write_bytes(_marker_path(out_dir, c.name),
-                                json.dumps(marker, ensure_ascii=False, indent=1).encode("utf-8"))
-        bar.update(len(c.files), len(docs), n_chars, len(tables["errors"]))
-        if on_tables is not None:
-            pending[c.index] = tables
-            flush()
+        self.account(c.index, len(docs), len(tables["figures"]), n_chars, tables["errors"])
+        self.res.chunks_run += 1
+        pid, rss = stats.get("pid"), stats.get("peak_rss")
+        if pid and rss:
+            self.res.workers[pid] = max(self.res.workers.get(pid, 0), rss)
+        if self.out_dir is not None:
+            self._write_chunk(c, tables, stats, n_chars)
+        self.bar.update(len(c.files), len(docs), n_chars, len(tables["errors"]))
+        if self.on_tables is not None:
+            self.pending[c.index] = tables
+            self.flush()
 
-    def crashed(c: Chunk) -> None:
-        res.chunks_crashed += 1
+    def _write_chunk(self, c: Chunk, tables: Dict[str, pd.DataFrame], stats: dict, n_chars: int) -> None:
+        paths = _shard_paths(self.out_dir, c.name)
+        for t in TABLES:
+            write_shard(tables[t], paths[t], t)
+        marker = {"key": c.key, "index": c.index, "n_files": len(c.files), "n_documents": len(tables["documents"]),
+                  "n_figures": len(tables["figures"]), "n_errors": len(tables["errors"]), "n_chars": n_chars,
+                  "retry_on_resume": bool(stats.get("crashed"))
+                  and bool((tables["errors"]["error_type"] == "WorkerCrash").any()),
+                  "first_file": clean_text(c.files[0][0]) if c.files else None,
+                  "stats": {k: v for k, v in stats.items() if k != "crashed"}}
+        _atomic_write_bytes(_marker_path(self.out_dir, c.name),
+                            json.dumps(marker, ensure_ascii=False, indent=1).encode("utf-8"))
 
-    try:
-        flush()
-        if todo:
-            if engine == "dask":
-                _engine_dask(todo, jobs, limits, texts, done, crashed, scheduler, chunk_fn)
-            elif jobs == 1 or len(todo) == 1:  # one chunk: a pool would only add start-up time
-                _engine_inprocess(todo, limits, texts, done, chunk_fn)
-            else:
-                _engine_pool(todo, min(jobs, len(todo)), limits, texts, done, crashed, chunk_fn)
-        flush()
-    finally:
-        bar.close()
-    if error_frames:
-        res.errors = pd.concat([error_frames[i] for i in sorted(error_frames)], ignore_index=True)
-    res.seconds = time.perf_counter() - t_start
-    if out_dir is not None:
-        status = "complete" if res.n_documents or not res.n_errors else "nothing read"  # exit 1: no result
-        _write_manifest(out_dir, paths, chunks, chunk_size, code, engine, jobs, status=status, result=res)
-    return res
+    def crashed(self, c: Chunk) -> None:
+        self.res.chunks_crashed += 1
+
+    def finish(self, t_start: float) -> BatchResult:
+        """The result, with every error row in chunk order; the manifest says how the run ended."""
+        res = self.res
+        if self.error_frames:
+            res.errors = pd.concat([self.error_frames[i] for i in sorted(self.error_frames)], ignore_index=True)
+        res.seconds = time.perf_counter() - t_start
+        if self.out_dir is not None:
+            status = "complete" if res.n_documents or not res.n_errors else "nothing read"  # exit 1: no result
+            _write_manifest(self.out_dir, **self.manifest, status=status, result=res)
+        return res
+
+
+def _run_engine(run: _Run, *, jobs: int, limits: Limits, texts: bool, engine: str, scheduler: Optional[str],
+                chunk_fn) -> None:
+    """The chunks still to do, on the engine asked for (one chunk: in this process)."""
+    todo = run.todo
+    if not todo:
+        return
+    if engine == "dask":
+        _engine_dask(todo, jobs, limits, texts, run.done, run.crashed, scheduler, chunk_fn)
+    elif jobs == 1 or len(todo) == 1:  # one chunk: a pool would only add start-up time
+        _engine_inprocess(todo, limits, texts, run.done, chunk_fn)
+    else:
+        _engine_pool(todo, min(jobs, len(todo)), limits, texts, run.done, run.crashed, chunk_fn)
 
 
 def _write_manifest(out: Path, paths: List[str], chunks: List[Chunk], chunk_size: int, code: str, engine: str,

@@ -9,24 +9,24 @@ decimal string beside and the total's and rate's offsets as integer columns
 """
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
+
+from fupin_extract.audit.run import audit, finding_records
+from fupin_extract.cli.common import EXIT_NOTHING, exit_code, output_format, read_or_nothing, write_result
+from fupin_extract.tables.frames import findings_table
 
 FORMATS = ("jsonl", "json", "csv", "xlsx", "parquet")
 
 
 def _write_records(df, fh) -> None:
-    from fupin_extract.audit.run import finding_records
-
     for r in finding_records(df):
         fh.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
 def _write(df, output, fmt: str) -> None:
-    from fupin_extract.cli.app import write_result
-    from fupin_extract.tables.frames import findings_table
-
     if fmt == "jsonl" and output and output != "-":
         out = Path(output)
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -39,14 +39,9 @@ def _write(df, output, fmt: str) -> None:
 
 
 def cmd_audit(a) -> int:
-    from fupin_extract.audit.run import audit
-    from fupin_extract.cli.app import EXIT_NOTHING, _exit_code, _report_errors, nothing_found, output_format, progress_wanted
-    from fupin_extract.corpus import read
-
     fmt = output_format(a.format, a.output, FORMATS, "jsonl")
-    corpus = read(a.paths, progress=progress_wanted(a))
-    _report_errors(corpus.errors, a.quiet)
-    if nothing_found(a, len(corpus.documents), len(corpus.errors)) or corpus.documents.empty:
+    corpus = read_or_nothing(a)
+    if corpus is None:
         return EXIT_NOTHING
     df = audit(corpus, cross_report=not a.no_cross_report)
     if a.only_failing:
@@ -55,12 +50,10 @@ def cmd_audit(a) -> int:
     if (a.output and a.output != "-" and not a.quiet) or a.verbose:
         n_false = int((df["holds"] == False).sum())  # noqa: E712
         print(f"{len(df)} findings ({n_false} not holding) → {a.output or 'stdout'} ({fmt})", file=sys.stderr)
-    return _exit_code(len(corpus.documents), len(corpus.errors))
+    return exit_code(len(corpus.documents), len(corpus.errors))
 
 
 def register(sub) -> None:
-    import argparse
-
     p = sub.add_parser("audit", help="recompute the arithmetic reports assert; checks across reports",
                        epilog="examples:\n  fupin-extract audit corpora --format jsonl > findings.jsonl\n"
                               "  fupin-extract audit corpora -o findings.xlsx --only-failing",

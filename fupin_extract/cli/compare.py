@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import sys
 
+from fupin_extract.cli.common import EXIT_NOTHING, exit_code, output_format, read_or_nothing, write_result
+from fupin_extract.tables.compare import compare, compare_long
+
 FORMATS = ("csv", "json", "jsonl", "xlsx", "parquet", "dta")
 
 
@@ -25,16 +28,10 @@ def register(sub) -> None:
 
 
 def run(a) -> int:
-    from fupin_extract.cli.app import EXIT_NOTHING, _exit_code, _report_errors, nothing_found, output_format, progress_wanted, \
-        write_result
-    from fupin_extract.tables.compare import compare, compare_long
-    from fupin_extract.corpus import read
-
     fmt = output_format(a.format, a.output, FORMATS, "csv")
     long_fmt = output_format(None, a.long, FORMATS, "csv") if a.long else None
-    corpus = read(a.paths, progress=progress_wanted(a))
-    _report_errors(corpus.errors, a.quiet)
-    if nothing_found(a, len(corpus.documents), len(corpus.errors)) or corpus.documents.empty:
+    corpus = read_or_nothing(a)
+    if corpus is None:
         return EXIT_NOTHING
     wide = compare(corpus)
     write_result(wide, a.output, fmt, "comparison")
@@ -42,4 +39,4 @@ def run(a) -> int:
         write_result(compare_long(corpus), a.long, long_fmt, "comparison_long")
     if a.verbose and not a.quiet:
         print(f"{len(wide)} reports × {len(wide.columns)} columns → {a.output or 'stdout'} ({fmt})", file=sys.stderr)
-    return _exit_code(len(corpus.documents), len(corpus.errors))
+    return exit_code(len(corpus.documents), len(corpus.errors))

@@ -5,21 +5,19 @@ import argparse
 import sys
 from pathlib import Path
 
+from fupin_extract.cli.common import EXIT_NOTHING, EXIT_USAGE, exit_code, read_or_nothing
+from fupin_extract.export.report import render_html
+
 
 def cmd_report(a) -> int:
-    from fupin_extract.cli.app import EXIT_NOTHING, EXIT_USAGE, _exit_code, _report_errors, nothing_found, progress_wanted
-    from fupin_extract.corpus import read
-    from fupin_extract.export.report import render_html
-
     if not a.output:
         print("fupin-extract: report needs -o FILE.html (or -o - for stdout)", file=sys.stderr)
         return EXIT_USAGE
     if a.output != "-" and Path(a.output).suffix.lower() not in (".html", ".htm"):
         print(f"fupin-extract: the review page is HTML: -o {a.output!r} needs the suffix .html", file=sys.stderr)
         return EXIT_USAGE
-    corpus = read(a.paths, progress=progress_wanted(a))
-    _report_errors(corpus.errors, a.quiet)
-    if nothing_found(a, len(corpus.documents), len(corpus.errors)) or corpus.documents.empty:
+    corpus = read_or_nothing(a)
+    if corpus is None:
         return EXIT_NOTHING
     kw = {"run_audit": not a.no_audit}
     if a.title:
@@ -33,7 +31,7 @@ def cmd_report(a) -> int:
         out.write_text(page, encoding="utf-8")
         if not a.quiet:
             print(f"{len(corpus.documents)} documents, {len(corpus.figures)} figures → {out}", file=sys.stderr)
-    return _exit_code(len(corpus.documents), len(corpus.errors))
+    return exit_code(len(corpus.documents), len(corpus.errors))
 
 
 def register(subparsers) -> None:

@@ -16,8 +16,12 @@ import argparse
 import sys
 from pathlib import Path
 
+import pandas as pd
+
+from fupin_extract.cli.common import EXIT_NOTHING, EXIT_OK, EXIT_USAGE
+from fupin_extract.export.writers import SUFFIXES, write_jsonl, write_table
+
 TABLES = ("figures", "documents", "errors")
-EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
 
 EPILOG = """examples:
   fupin-extract sql out "SELECT count(*) FROM figures"
@@ -72,8 +76,6 @@ def query(out_dir, sql: str):
 
 
 def _print_table(df, fh, max_rows: int) -> None:
-    import pandas as pd
-
     if df.empty:
         print(" | ".join(map(str, df.columns)), file=fh)
         print("(0 rows)", file=fh)
@@ -105,8 +107,6 @@ def cmd_sql(a) -> int:
     finally:
         con.close()
     if a.output:
-        from fupin_extract.export.writers import SUFFIXES, write_table
-
         fmt = a.format if a.format != "table" else SUFFIXES.get(Path(a.output).suffix.lower())
         try:
             if not fmt:
@@ -119,8 +119,6 @@ def cmd_sql(a) -> int:
     if a.format == "csv":
         df.to_csv(sys.stdout, index=False)
     elif a.format == "jsonl":
-        from fupin_extract.export.writers import write_jsonl
-
         write_jsonl(df, sys.stdout)
     else:
         _print_table(df, sys.stdout, a.max_rows)

@@ -1,7 +1,7 @@
 """The review page: ONE self-contained HTML file to check figures and findings by eye.
 
 :func:`render_html` turns a :class:`~fupin_extract.corpus.Corpus` (and the findings of
-:func:`fupin_extract.audit.audit`, when available) into a page with
+:func:`fupin_extract.audit.audit`) into a page with
 
 - a document index with counts (figures, findings, findings that do not hold — linked to the
   first failing finding); anchors are doc ids (``#web01``);
@@ -32,11 +32,15 @@ import json
 import math
 import re
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
 import pandas as pd
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
+
+from fupin_extract.audit.run import audit
+from fupin_extract.meaning.indicators import catalog
 
 NONE_KEY = "_none"
 
@@ -93,10 +97,6 @@ def _colour(i: int) -> str:
 
 
 def _catalog() -> Dict[str, dict]:
-    try:
-        from fupin_extract.meaning.indicators import catalog
-    except ImportError:
-        return {}
     try:
         df = catalog()
     except Exception:  # a broken indicators.yaml must not stop the review page
@@ -457,13 +457,6 @@ def _records(df: Optional[pd.DataFrame]) -> List[dict]:
     return df.astype(object).where(df.notna(), None).to_dict("records")
 
 
-def _run_audit(corpus) -> Optional[pd.DataFrame]:
-    """Findings of :func:`fupin_extract.audit.audit` when available (see :func:`export._optional`)."""
-    from fupin_extract.export.writers import _optional
-
-    return _optional(corpus, "audit", "audit")
-
-
 def _indicators(figs_all: List[dict]) -> Tuple[List[str], Dict[str, str], Dict[str, str], Dict[str, str], Dict[str, int]]:
     """Indicator keys (catalogue order, then "no indicator"), css classes, colours, labels, counts."""
     cat = _catalog()
@@ -512,52 +505,74 @@ def _doc_view(d: dict, doc: str, anchor: str, figs: List[dict], frs: List[dict],
             "n_chars": _text(d.get("n_chars"))}
 
 
+def _findings_of(corpus, findings: Optional[pd.DataFrame], run_audit: bool) -> Tuple[Optional[pd.DataFrame], str]:
+    """The findings to show (given, else :func:`fupin_extract.audit.audit` of the corpus unless
+    ``run_audit`` is off) and the note the page shows when there are none."""
+    if findings is not None:
+        return findings, ""
+    if run_audit:
+        return audit(corpus), ""
+    return None, "the audit was not run: no findings on this page."
+
+
+def _all_documents(corpus, by_doc: Dict[str, List[dict]]) -> Tuple[List[dict], List[str]]:
+    """Rows of the documents table, then a row for each document that has figures but no row."""
+    docs = _records(corpus.documents)
+    doc_ids = [_text(d.get("doc")) for d in docs]
+    known = set(doc_ids)
+    extra = [x for x in by_doc if x not in known]
+    return docs + [{"doc": x} for x in extra], doc_ids + extra
+
+
+def _csp() -> str:
+    """The page's Content-Security-Policy: no network, only its own script (by hash)."""
+    js_hash = base64.b64encode(hashlib.sha256(JS.encode("utf-8")).digest()).decode("ascii")
+    return (f"default-src 'none'; script-src 'sha256-{js_hash}'; style-src 'unsafe-inline'; img-src data:; "
+            f"base-uri 'none'; form-action 'none'")
+
+
+def _summary_line(n_docs: int, n_figs: int, n_indicators: int, find_recs: Optional[List[dict]], n_err: int) -> str:
+    out = f"{n_docs} documents · {n_figs} figures · {n_indicators} indicators"
+    if find_recs is not None:
+        out += f" · {len(find_recs)} findings ({sum(map(_is_failing, find_recs))} not holding)"
+    return out + (f" · {n_err} files failed" if n_err else "")
+
+
+def _by_position(figs: List[dict]) -> List[dict]:
+    return sorted(figs, key=lambda f: (int(f["start"]), int(f["end"])))
+
+
 def render_html(corpus, findings: Optional[pd.DataFrame] = None, *, title: str = "fupin-extract review page",
                 run_audit: bool = True) -> str:
     """The review page of ``corpus`` as one self-contained HTML string (Jinja2 template
     ``data/templates/report.html.j2``, autoescaped).
 
-    ``findings`` defaults to :func:`fupin_extract.audit.audit` of the corpus when that module
-    exists (``run_audit=False`` skips it); without findings the page says so.  Anchors are doc
-    ids (``#web01``, ``#web01@715-720`` for a figure, ``#web01@findings`` for its findings).
+    ``findings`` defaults to :func:`fupin_extract.audit.audit` of the corpus (``run_audit=False``
+    skips it); without findings the page says so.  Anchors are doc ids (``#web01``,
+    ``#web01@715-720`` for a figure, ``#web01@findings`` for its findings).
     """
-    audit_note = ""
-    if findings is None and run_audit:
-        findings = _run_audit(corpus)
-        if findings is None:
-            audit_note = "the audit module is not available: no findings on this page."
-    elif findings is None:
-        audit_note = "the audit was not run: no findings on this page."
+    findings, audit_note = _findings_of(corpus, findings, run_audit)
     figs_all = _records(corpus.figures)
     keys, ind_class, colours, labels, counts = _indicators(figs_all)
     by_doc = _group(figs_all)
     find_recs = _records(findings) if findings is not None else []
     find_by_doc = _group(find_recs)
-    docs = _records(corpus.documents)
-    doc_ids = [_text(d.get("doc")) for d in docs]
-    docs += [{"doc": x} for x in by_doc if x not in set(doc_ids)]  # figures of documents not in the table
-    doc_ids += [x for x in by_doc if x not in set(doc_ids)]
+    docs, doc_ids = _all_documents(corpus, by_doc)
     taken: set = {"index", "details", "side", "filter", "corpus-findings", "errors"}
     anchor_of = {doc: doc_anchor(doc, taken) for doc in doc_ids}
     ctx = {"ind_class": ind_class, "labels": labels, "anchor_of": anchor_of}
     texts = getattr(corpus, "texts", {}) or {}
-    views = [_doc_view(d, doc, anchor_of[doc], sorted(by_doc.get(doc, []), key=lambda f: (int(f["start"]), int(f["end"]))),
-                       find_by_doc.get(doc, []), texts.get(doc), ctx) for d, doc in zip(docs, doc_ids)]
+    views = [_doc_view(d, doc, anchor_of[doc], _by_position(by_doc.get(doc, [])), find_by_doc.get(doc, []),
+                       texts.get(doc), ctx) for d, doc in zip(docs, doc_ids)]
     loose = [r for d, rs in find_by_doc.items() if d not in anchor_of for r in rs]
     errors = getattr(corpus, "errors", None)
     n_err = 0 if errors is None else len(errors)
     filt = [{"key": k, "cls": ind_class[k], "count": counts.get(k, 0),
              "name": "(no indicator)" if k == NONE_KEY else f"{k} {labels.get(k, '')}".strip()} for k in keys]
     css = CSS + "".join(f".{ind_class[k]}{{--c:{colours[k]}}}" for k in keys)
-    js_hash = base64.b64encode(hashlib.sha256(JS.encode("utf-8")).digest()).decode("ascii")
-    csp = (f"default-src 'none'; script-src 'sha256-{js_hash}'; style-src 'unsafe-inline'; img-src data:; "
-           f"base-uri 'none'; form-action 'none'")
-    n_fail_all = sum(map(_is_failing, find_recs))
-    summary = (f"{len(docs)} documents · {len(figs_all)} figures · {len(keys) - 1} indicators"
-               + (f" · {len(find_recs)} findings ({n_fail_all} not holding)" if findings is not None else "")
-               + (f" · {n_err} files failed" if n_err else ""))
+    summary = _summary_line(len(docs), len(figs_all), len(keys) - 1, find_recs if findings is not None else None, n_err)
     return ENV.get_template("report.html.j2").render(
-        title=title, summary=summary, audit_note=audit_note, csp=csp, css=Markup(css), js=Markup(JS),
+        title=title, summary=summary, audit_note=audit_note, csp=_csp(), css=Markup(css), js=Markup(JS),
         filt=filt, docs=views, with_findings=findings is not None,
         loose=[_finding(r, f"corpus@k{j}", None, {}, None, anchor_of) for j, r in enumerate(loose)],
         errors=_records(errors) if n_err else [])
@@ -565,8 +580,6 @@ def render_html(corpus, findings: Optional[pd.DataFrame] = None, *, title: str =
 
 def write_html(corpus, path, findings: Optional[pd.DataFrame] = None, **kw) -> str:
     """Render and write the review page (UTF-8); returns the path."""
-    from pathlib import Path
-
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
     p.write_text(render_html(corpus, findings, **kw), encoding="utf-8")

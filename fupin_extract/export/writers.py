@@ -5,8 +5,8 @@ Entry points
 - :func:`write_table` — one table, one file (``docs -o out.csv``);
 - :func:`write_tables` — several tables into a folder: one file per table, or ONE workbook
   ``tables.xlsx`` for ``xlsx``; a codebook (``codebook.csv`` and ``codebook.md``) beside;
-- :func:`export_corpus` — figures, documents, comparison and findings (when the ``compare``
-  and ``audit`` modules are available) and errors of a :class:`~fupin_extract.corpus.Corpus`;
+- :func:`export_corpus` — figures, documents, comparison, findings and errors of a
+  :class:`~fupin_extract.corpus.Corpus`;
 - :func:`codebook` — the codebook DataFrame (column, type, unit, Chinese label, description),
   generated from the table schemas, ``patterns/columns.yaml`` and the indicator catalogue.
 
@@ -29,17 +29,18 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, IO, List, Optional, Tuple, Union
+from typing import Any, Callable, Dict, IO, List, Optional, Tuple, Union
 
 import pandas as pd
 
 from fupin_extract.rules.columns import ColumnDoc, TableDoc, columns_path as _columns_path  # noqa: F401
 from fupin_extract.rules.columns import load_columns as _load_columns
-from fupin_extract.tables.frames import DOCUMENT_COLUMNS, ERROR_COLUMNS, FIGURE_COLUMNS, findings_table, json_value
+from fupin_extract.audit.run import FINDING_COLUMNS, audit
+from fupin_extract.meaning.indicators import catalog as indicators_catalog
+from fupin_extract.tables.compare import compare
+from fupin_extract.tables.frames import (DOCUMENT_COLUMNS, ERROR_COLUMNS, FIGURE_COLUMNS, FINDING_NUMBERS, FINDING_SPANS,
+                                         STR, findings_table, json_value)
 
-FORMATS = ("jsonl", "json", "csv", "parquet", "xlsx", "dta")
-SUFFIXES = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".parquet": "parquet", ".xlsx": "xlsx",
-            ".dta": "dta"}
 #: a CSV cell starting with one of these could run as a formula in a spreadsheet (OWASP "CSV injection")
 CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 #: what a neutralised CSV cell starts with (removed again by :func:`fupin_extract.read_table`)
@@ -77,15 +78,8 @@ def load_columns(path: Optional[Path] = None) -> Dict[str, TableDoc]:
 
 
 def indicator_catalog() -> Optional[pd.DataFrame]:
-    """``fupin_extract.meaning.indicators.catalog()`` when that module provides it, else ``None``."""
-    try:
-        from fupin_extract.meaning import indicators  # noqa: F401
-    except ImportError:
-        return None
-    fn = getattr(indicators, "catalog", None)
-    if fn is None:
-        return None
-    cat = fn()
+    """``fupin_extract.meaning.indicators.catalog()`` when it is a table with an ``id`` column, else ``None``."""
+    cat = indicators_catalog()
     if cat is None or not isinstance(cat, pd.DataFrame) or "id" not in cat.columns:
         return None
     return cat
@@ -353,16 +347,17 @@ def write_csv(df: pd.DataFrame, path: Path) -> Path:
     return Path(path)
 
 
+def write_csv_stream(df: pd.DataFrame, fh: IO[str]) -> None:
+    """CSV cells (see :func:`csv_frame`) on a text stream, without BOM (standard output)."""
+    csv_frame(df).to_csv(fh, index=False)
+
+
 def write_stdout(df: pd.DataFrame, fmt: str) -> None:
-    """A table on standard output in a text format (jsonl, json, csv without BOM)."""
-    if fmt == "jsonl":
-        write_jsonl(df, sys.stdout)
-    elif fmt == "json":
-        write_json(df, sys.stdout)
-    elif fmt == "csv":
-        csv_frame(df).to_csv(sys.stdout, index=False)
-    else:
+    """A table on standard output in a text format (:data:`STDOUT_FORMATS`: jsonl, json, csv without BOM)."""
+    writer = WRITERS.get(fmt)
+    if writer is None or writer.stream is None:
         raise ValueError(f"format {fmt!r} cannot go to standard output")
+    writer.stream(df, sys.stdout)
 
 
 def _arrow_table(df: pd.DataFrame):
@@ -443,12 +438,48 @@ def _label(s: str) -> str:
     return s if len(s) <= STATA_LABEL_MAX else s[:STATA_LABEL_MAX - 1] + "…"
 
 
+def _numbers_only(s: pd.Series) -> bool:
+    """An object column of numbers and missing values (not all missing)."""
+    return (s.dtype == object and len(s) > 0 and all(_isna(v) or isinstance(v, (bool, int, float)) for v in s)
+            and not all(_isna(v) for v in s))
+
+
+def _as_float(s: pd.Series):
+    return pd.array([float(v) if not _isna(v) else float("nan") for v in s], dtype="float64")
+
+
+def _stata_numbers(s: pd.Series):
+    """A numeric or boolean column as Stata stores it, or None for a column of text."""
+    if pd.api.types.is_bool_dtype(s.dtype) and not s.isna().any():
+        return s.astype("int8")
+    if pd.api.types.is_integer_dtype(s.dtype):  # Stata long/double with missing values stays integer
+        return s.astype("Int64") if s.isna().any() else s.astype("int64")
+    if pd.api.types.is_float_dtype(s.dtype):
+        return s.astype("float64")
+    if _numbers_only(s) or pd.api.types.is_bool_dtype(s.dtype):  # numbers in an object column; boolean with NA
+        return _as_float(s)
+    return None
+
+
+def _stata_column(s: pd.Series, col: str, long_text: bool):
+    """(values, strL?) of one column: numbers, value-labelled categories, or text (strL when long)."""
+    num = _stata_numbers(s)
+    if num is not None:
+        return num, False
+    if col in STATA_CATEGORICAL and s.notna().any() and s.dropna().nunique() <= STATA_MAX_CATEGORIES:
+        return pd.Categorical([None if _isna(v) else str(v) for v in s]), False  # value labels
+    vals = ["" if _isna(v) else str(v) for v in s]
+    strl = long_text or any(len(v.encode("utf-8")) > STATA_STR_MAX_BYTES for v in vals)
+    return pd.Series(vals, dtype=object, index=s.index), strl
+
+
 def stata_frame(df: pd.DataFrame, table: Optional[str] = None,
                 columns_path: Optional[Path] = None) -> Tuple[pd.DataFrame, Dict[str, str], List[str]]:
     """``df`` made Stata-ready: (frame with Stata names, variable labels, strL columns)."""
     docs = load_columns(columns_path)
     cat = _catalog_map(indicator_catalog())
     table = table or guess_table(df)
+    documented = docs[table].columns if table in docs else {}
     flat = _flat(df, decimal_as="float")
     taken: set = set()
     out = {}
@@ -456,28 +487,12 @@ def stata_frame(df: pd.DataFrame, table: Optional[str] = None,
     strl: List[str] = []
     for col in flat.columns:
         name = stata_name(str(col), taken)
-        s = flat[col]
-        label, _desc, _unit, _doc = _describe(table, str(col), docs, cat)
+        label = _describe(table, str(col), docs, cat)[0]
         labels[name] = _label(label if label else str(col))
-        long_text = bool(docs.get(table) and str(col) in docs[table].columns and docs[table].columns[str(col)].long_text)
-        if pd.api.types.is_bool_dtype(s.dtype) and not s.isna().any():
-            out[name] = s.astype("int8")
-        elif pd.api.types.is_integer_dtype(s.dtype):  # Stata long/double with missing values stays integer
-            out[name] = s.astype("Int64") if s.isna().any() else s.astype("int64")
-        elif pd.api.types.is_float_dtype(s.dtype):
-            out[name] = s.astype("float64")
-        elif s.dtype == object and len(s) and all((_isna(v) or isinstance(v, (bool, int, float))) for v in s) \
-                and not all(_isna(v) for v in s):
-            out[name] = pd.array([float(v) if not _isna(v) else float("nan") for v in s], dtype="float64")
-        elif pd.api.types.is_bool_dtype(s.dtype):  # nullable boolean with NA
-            out[name] = pd.array([float(v) if not _isna(v) else float("nan") for v in s], dtype="float64")
-        elif str(col) in STATA_CATEGORICAL and s.notna().any() and s.dropna().nunique() <= STATA_MAX_CATEGORIES:
-            out[name] = pd.Categorical([None if _isna(v) else str(v) for v in s])  # value labels
-        else:
-            vals = ["" if _isna(v) else str(v) for v in s]
-            out[name] = pd.Series(vals, dtype=object, index=s.index)
-            if long_text or any(len(v.encode("utf-8")) > STATA_STR_MAX_BYTES for v in vals):
-                strl.append(name)
+        long_text = str(col) in documented and documented[str(col)].long_text
+        out[name], is_strl = _stata_column(flat[col], str(col), long_text)
+        if is_strl:
+            strl.append(name)
     frame = pd.DataFrame(out, index=flat.index).reset_index(drop=True)
     return frame, labels, strl
 
@@ -524,40 +539,51 @@ def _sheet_names(table: str, n_sheets: int, used: set) -> List[str]:
     return names
 
 
+def _cell_value(v: Any) -> Any:
+    """A cell as xlsx stores it: text, boolean or a number (lists as JSON text, other objects as text)."""
+    if not isinstance(v, (str, bool, int, float, Decimal)):
+        return _to_json_text(v) if _is_listlike(v) else str(v)
+    return v
+
+
+def _write_cell(ws, i: int, j: int, v: Any, table: str, col: str, trunc: _Truncations) -> int:
+    """Write one cell (never a formula); returns the width it asks for (0: none)."""
+    v = _cell_value(v)
+    if isinstance(v, str):
+        if len(v) > XLSX_MAX_CELL_CHARS:
+            v = _cut(v, XLSX_MAX_CELL_CHARS)
+            trunc.add(table, col)
+        ws.write_string(i, j, v)
+        return _display_width(v[:80])
+    if isinstance(v, bool):
+        ws.write_boolean(i, j, v)
+        return 6
+    f = float(v)
+    if math.isnan(f):
+        return 0
+    if math.isinf(f):
+        ws.write_string(i, j, str(f))
+        return 0
+    ws.write_number(i, j, f)
+    return min(len(repr(v)), 20)
+
+
+#: rows whose cells set the column widths of a sheet
+WIDTH_SAMPLE_ROWS = 200
+
+
 def _write_sheet(wb, ws, df: pd.DataFrame, table: str, header_fmt, trunc: _Truncations) -> None:
     cols = [str(c) for c in df.columns]
     widths = [_display_width(c) + 3 for c in cols]  # room for the autofilter button
     for j, c in enumerate(cols):
         ws.write_string(0, j, c, header_fmt)
-    limit = XLSX_MAX_CELL_CHARS
-    sample = 200
     for i, row in enumerate(df.itertuples(index=False, name=None), start=1):
         for j, v in enumerate(row):
             if v is None:
                 continue
-            if not isinstance(v, (str, bool, int, float, Decimal)):
-                v = _to_json_text(v) if _is_listlike(v) else str(v)
-            if isinstance(v, str):
-                if len(v) > limit:
-                    v = _cut(v, limit)
-                    trunc.add(table, cols[j])
-                ws.write_string(i, j, v)
-                if i <= sample:
-                    widths[j] = max(widths[j], _display_width(v[:80]))
-            elif isinstance(v, bool):
-                ws.write_boolean(i, j, v)
-                if i <= sample:
-                    widths[j] = max(widths[j], 6)
-            elif isinstance(v, (int, float, Decimal)) and not isinstance(v, bool):
-                f = float(v)
-                if math.isnan(f):
-                    continue
-                if math.isinf(f):
-                    ws.write_string(i, j, str(f))
-                    continue
-                ws.write_number(i, j, f)
-                if i <= sample:
-                    widths[j] = max(widths[j], min(len(repr(v)), 20))
+            w = _write_cell(ws, i, j, v, table, cols[j], trunc)
+            if i <= WIDTH_SAMPLE_ROWS:
+                widths[j] = max(widths[j], w)
     for j, w in enumerate(widths):
         ws.set_column(j, j, max(6, min(w + 1, 60)))
     ws.freeze_panes(1, 0)
@@ -655,24 +681,12 @@ def write_table(df: pd.DataFrame, path: Path, fmt: str, *, name: Optional[str] =
     """
     path = Path(path)
     fmt = _format_for(path, fmt)
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}; choose one of {FORMATS}")
+    writer = writer_for(fmt)
     path.parent.mkdir(parents=True, exist_ok=True)
     table = name or guess_table(df)
     if table == "findings" and fmt != "jsonl":  # numbers as numbers, offsets as integer columns
         df = findings_table(df)
-    cb = None
-    if fmt in ("jsonl", "json"):
-        with open(path, "w", encoding="utf-8") as fh:
-            (write_jsonl if fmt == "jsonl" else write_json)(df, fh)
-    elif fmt == "csv":
-        write_csv(df, path)
-    elif fmt == "parquet":
-        write_parquet(df, path, table)
-    elif fmt == "xlsx":
-        _p, cb = write_workbook({name or "data": df}, path, with_codebook=codebook)
-    elif fmt == "dta":
-        write_dta(df, path, table)
+    cb = writer.file(df, path, table, name or "data", codebook)
     if codebook:
         if cb is None:
             cb = build_codebook({table: df})
@@ -691,15 +705,14 @@ def write_tables(tables: Dict[str, pd.DataFrame], out_dir: Path, fmt: str, *,
     Returns ``{table: path}`` (every table of an xlsx export maps to the workbook), plus
     ``codebook`` and ``codebook_md`` when written.
     """
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}; choose one of {FORMATS}")
+    writer = writer_for(fmt)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     tables = {k: v for k, v in tables.items() if v is not None}
     if "findings" in tables and fmt != "jsonl":
         tables["findings"] = findings_table(tables["findings"])
-    if fmt == "xlsx":
-        wb, cb = write_workbook(tables, out_dir / WORKBOOK_NAME, with_codebook=codebook)
+    if writer.many is not None:  # one file holds every table (a workbook)
+        wb, cb = writer.many(tables, out_dir / writer.many_name, with_codebook=codebook)
         paths = {name: wb for name in tables}
     else:
         paths = {name: write_table(df, out_dir / f"{name}.{fmt}", fmt, name=name) for name, df in tables.items()}
@@ -710,39 +723,18 @@ def write_tables(tables: Dict[str, pd.DataFrame], out_dir: Path, fmt: str, *,
     return paths
 
 
-def _optional(corpus, module: str, func: str) -> Optional[pd.DataFrame]:
-    """``fupin_extract.<module>.<func>(corpus)`` when that module is available, else ``None``.
-
-    A module that imports but lacks a piece it needs (ImportError while running) counts as not
-    available, with a warning; any other error propagates.
-    """
-    import importlib
-    import warnings
-
-    try:
-        fn = getattr(importlib.import_module(f"fupin_extract.{module}"), func)
-    except (ImportError, AttributeError):
-        return None
-    try:
-        return fn(corpus)
-    except ImportError as e:
-        warnings.warn(f"fupin_extract.{module}.{func} is not usable yet ({e}); its table is left out",
-                      RuntimeWarning, stacklevel=3)
-        return None
-
-
 def corpus_tables(corpus, *, comparison: Optional[pd.DataFrame] = None, findings: Optional[pd.DataFrame] = None,
                   with_comparison: bool = True, with_findings: bool = True) -> Dict[str, pd.DataFrame]:
     """figures, documents, comparison, findings, errors of ``corpus`` — comparison and findings
-    computed by :mod:`fupin_extract.tables.compare` / :mod:`fupin_extract.audit` when those exist and
-    none were given."""
+    computed by :func:`fupin_extract.tables.compare.compare` / :func:`fupin_extract.audit.run.audit`
+    unless given (or turned off with ``with_comparison=False`` / ``with_findings=False``)."""
     tables: Dict[str, pd.DataFrame] = {"figures": corpus.figures, "documents": corpus.documents}
     if comparison is None and with_comparison:
-        comparison = _optional(corpus, "tables.compare", "compare")
+        comparison = compare(corpus)
     if comparison is not None:
         tables["comparison"] = comparison
     if findings is None and with_findings:
-        findings = _optional(corpus, "audit", "audit")
+        findings = audit(corpus)
     if findings is not None:
         tables["findings"] = findings
     tables["errors"] = corpus.errors
@@ -765,9 +757,6 @@ def documented_dtypes(table: str) -> Dict[str, Any]:
         return dict(SCHEMAS[table])
     if table != "findings":
         return {}
-    from fupin_extract.audit.run import FINDING_COLUMNS
-    from fupin_extract.tables.frames import FINDING_NUMBERS, FINDING_SPANS, STR
-
     out = {c: t for c, t in FINDING_COLUMNS.items() if c not in LIST_COLUMNS}
     out.update({c: "float64" for c in FINDING_NUMBERS})
     out.update({f"{c}_exact": STR for c in FINDING_NUMBERS})
@@ -830,24 +819,34 @@ def _stata_names_back(df: pd.DataFrame) -> pd.DataFrame:
     return df.rename(columns={c: back[c] for c in df.columns if c in back and back[c] not in df.columns})
 
 
-def _read_raw(path: Path, fmt: str, sheet: Optional[str] = None) -> pd.DataFrame:
-    if fmt == "csv":
-        df = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False, na_values=[""])
-        return df.astype(object).where(df.notna(), None).map(csv_unguard)
-    if fmt == "xlsx":
-        df = pd.read_excel(path, sheet_name=sheet if sheet else 0, dtype=object)
-        return df.astype(object).where(df.notna(), None)
-    if fmt == "parquet":
-        return pd.read_parquet(path)
-    if fmt == "dta":
-        df = pd.read_stata(path, convert_categoricals=True)
-        for c in df.columns:
-            if isinstance(df[c].dtype, pd.CategoricalDtype):
-                df[c] = df[c].astype(object).where(df[c].notna(), None)
-        return _stata_names_back(df)
-    if fmt in ("jsonl", "json"):
-        return pd.read_json(path, lines=fmt == "jsonl", dtype=False)
-    raise ValueError(f"cannot read {path}: unknown suffix (one of {', '.join(SUFFIXES)})")
+def _read_csv(path: Path, sheet: Optional[str]) -> pd.DataFrame:
+    df = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False, na_values=[""])
+    return df.astype(object).where(df.notna(), None).map(csv_unguard)
+
+
+def _read_xlsx(path: Path, sheet: Optional[str]) -> pd.DataFrame:
+    df = pd.read_excel(path, sheet_name=sheet if sheet else 0, dtype=object)
+    return df.astype(object).where(df.notna(), None)
+
+
+def _read_parquet(path: Path, sheet: Optional[str]) -> pd.DataFrame:
+    return pd.read_parquet(path)
+
+
+def _read_dta(path: Path, sheet: Optional[str]) -> pd.DataFrame:
+    df = pd.read_stata(path, convert_categoricals=True)
+    for c in df.columns:
+        if isinstance(df[c].dtype, pd.CategoricalDtype):
+            df[c] = df[c].astype(object).where(df[c].notna(), None)
+    return _stata_names_back(df)
+
+
+def _read_jsonl(path: Path, sheet: Optional[str]) -> pd.DataFrame:
+    return pd.read_json(path, lines=True, dtype=False)
+
+
+def _read_json(path: Path, sheet: Optional[str]) -> pd.DataFrame:
+    return pd.read_json(path, lines=False, dtype=False)
 
 
 def read_table(path: Union[str, Path], table: Optional[str] = None) -> pd.DataFrame:
@@ -865,8 +864,8 @@ def read_table(path: Union[str, Path], table: Optional[str] = None) -> pd.DataFr
     fmt = SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         raise ValueError(f"cannot read {path}: unknown suffix (one of {', '.join(SUFFIXES)})")
-    sheet = table if fmt == "xlsx" and table else None  # a workbook: the table's sheet
-    df = _read_raw(path, fmt, sheet)
+    sheet = table if WRITERS[fmt].many is not None and table else None  # a workbook: the table's sheet
+    df = WRITERS[fmt].read(path, sheet)
     table = table or guess_table(df)
     dtypes = documented_dtypes(table)
     out = {}
@@ -879,3 +878,74 @@ def read_table(path: Union[str, Path], table: Optional[str] = None) -> pd.DataFr
         else:
             out[col] = _infer(df[c], col)
     return pd.DataFrame(out, index=range(len(df)))
+
+
+# --------------------------------------------------------------------------- the registry of writers
+def _file_jsonl(df: pd.DataFrame, path: Path, table: str, sheet: str, with_codebook: bool) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        write_jsonl(df, fh)
+
+
+def _file_json(df: pd.DataFrame, path: Path, table: str, sheet: str, with_codebook: bool) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        write_json(df, fh)
+
+
+def _file_csv(df: pd.DataFrame, path: Path, table: str, sheet: str, with_codebook: bool) -> None:
+    write_csv(df, path)
+
+
+def _file_parquet(df: pd.DataFrame, path: Path, table: str, sheet: str, with_codebook: bool) -> None:
+    write_parquet(df, path, table)
+
+
+def _file_xlsx(df: pd.DataFrame, path: Path, table: str, sheet: str, with_codebook: bool) -> pd.DataFrame:
+    return write_workbook({sheet: df}, path, with_codebook=with_codebook)[1]
+
+
+def _file_dta(df: pd.DataFrame, path: Path, table: str, sheet: str, with_codebook: bool) -> None:
+    write_dta(df, path, table)
+
+
+@dataclass(frozen=True)
+class Writer:
+    """How one format is written and read back.
+
+    ``file(df, path, table, sheet, with_codebook)`` writes one table to a file and returns the
+    codebook when the file holds one (a workbook), else None; ``read(path, sheet)`` reads the file
+    back as raw cells (:func:`read_table` gives them their dtypes); ``stream(df, fh)`` writes to a
+    text stream (standard output), None for binary formats; ``many(tables, path, with_codebook)``
+    writes several tables into ONE file called ``many_name`` (-> path, codebook), None: one file a table.
+    """
+
+    file: Callable[..., Optional[pd.DataFrame]]
+    read: Callable[[Path, Optional[str]], pd.DataFrame]
+    stream: Optional[Callable[[pd.DataFrame, IO[str]], None]] = None
+    many: Optional[Callable[..., Tuple[Path, pd.DataFrame]]] = None
+    many_name: str = ""
+
+
+#: format → :class:`Writer`: the one table :func:`write_table`, :func:`write_tables`, :func:`write_stdout`,
+#: :func:`read_table` and the command line use (a new output format is one entry here)
+WRITERS: Dict[str, Writer] = {
+    "jsonl": Writer(_file_jsonl, _read_jsonl, stream=write_jsonl),
+    "json": Writer(_file_json, _read_json, stream=write_json),
+    "csv": Writer(_file_csv, _read_csv, stream=write_csv_stream),
+    "parquet": Writer(_file_parquet, _read_parquet),
+    "xlsx": Writer(_file_xlsx, _read_xlsx, many=write_workbook, many_name=WORKBOOK_NAME),
+    "dta": Writer(_file_dta, _read_dta),
+}
+#: the formats, in the order the command line lists them
+FORMATS = tuple(WRITERS)
+#: formats that can go to standard output (text)
+STDOUT_FORMATS = tuple(f for f, w in WRITERS.items() if w.stream is not None)
+#: file suffix → format (``out.xlsx`` → ``xlsx``)
+SUFFIXES = {f".{f}": f for f in WRITERS}
+
+
+def writer_for(fmt: str) -> Writer:
+    """The :class:`Writer` of ``fmt``; a ValueError that lists the formats for an unknown one."""
+    try:
+        return WRITERS[fmt]
+    except (KeyError, TypeError):
+        raise ValueError(f"unknown format {fmt!r}; choose one of {FORMATS}") from None

@@ -504,28 +504,55 @@ def _walk(p: Path) -> Iterator[tuple[Path, Path]]:
             yield f, p
 
 
-def iter_documents(paths: Iterable[Union[str, Path]], limits: Limits = DEFAULT_LIMITS) -> Iterator[Item]:
-    """Documents of every file under ``paths``; a file that fails yields a LoadError instead.
+#: a file to read: ``(path, doc id)``, or ``(path, doc id, (a, b))`` for the members a to b-1 of a zip
+FileRef = Tuple
 
-    Never raises for a bad file.  When two files would get the same doc id (``a.txt`` and
-    ``a.html``), the later one keeps its suffix in the id (``a.html``).
-    """
+
+def iter_refs(paths: Iterable[Union[str, Path]]) -> Iterator[Tuple[str, str]]:
+    """``(path, doc id)`` of every file under ``paths``, in :func:`iter_files` order.  When two files
+    would get the same doc id (``a.txt`` and ``a.html``), the later one keeps its suffix in the id
+    (``a.html``).  The ids are fixed before anything is read, so a run split into chunks (the batch
+    runner) gives every file the id one pass gives it."""
     seen: set = set()
     for f, root in iter_files(paths):
         doc_id = doc_id_for(f, root)
         if doc_id in seen:
             doc_id = str(f.relative_to(root)).replace(os.sep, "/") if root is not None else f.name
-        try:
-            items = read_file(f, doc_id, limits)
-        except LoadError as e:
-            yield e
-            continue
-        except Exception as e:  # a reader bug must not end a batch
-            yield LoadError(str(f), one_line(f"{type(e).__name__}: {e}"), doc_id=doc_id)
-            continue
         seen.add(doc_id)
-        for it in items:
-            if isinstance(it, Document):
-                seen.add(it.doc_id)
-                log.info("read %s as %s: %s, %s, %d characters", f, it.doc_id, it.format, it.encoding, len(it.text))
-            yield it
+        yield str(f), doc_id
+
+
+def file_refs(paths: Iterable[Union[str, Path]]) -> List[Tuple[str, str]]:
+    """:func:`iter_refs` as a list."""
+    return list(iter_refs(paths))
+
+
+def read_ref(ref: FileRef, limits: Limits = DEFAULT_LIMITS) -> List[Item]:
+    """The documents of one file (a :class:`LoadError` for each part that fails); never raises."""
+    f, doc_id = Path(ref[0]), ref[1]
+    members = tuple(ref[2]) if len(ref) > 2 and ref[2] is not None else None
+    try:
+        items = read_file(f, doc_id, limits, members)
+    except LoadError as e:
+        return [e]
+    except Exception as e:  # a reader bug must not end a batch
+        return [LoadError(str(f), one_line(f"{type(e).__name__}: {e}"), doc_id=doc_id)]
+    for it in items:
+        if isinstance(it, Document):
+            log.info("read %s as %s: %s, %s, %d characters", f, it.doc_id, it.format, it.encoding, len(it.text))
+    return items
+
+
+def read_refs(refs: Iterable[FileRef], limits: Limits = DEFAULT_LIMITS) -> Iterator[Item]:
+    """Documents of the given files (see :func:`read_ref`), in order."""
+    for ref in refs:
+        yield from read_ref(ref, limits)
+
+
+def iter_documents(paths: Iterable[Union[str, Path]], limits: Limits = DEFAULT_LIMITS) -> Iterator[Item]:
+    """Documents of every file under ``paths``; a file that fails yields a LoadError instead.
+
+    Never raises for a bad file.  Doc ids as :func:`iter_refs` gives them.  The one loading path:
+    the batch runner reads its chunks with :func:`read_refs` too.
+    """
+    yield from read_refs(iter_refs(paths), limits)
