@@ -347,7 +347,6 @@ class Patterns:
     exclusions: List[Exclusion]
     char_map: Dict[int, str]
     dictionary: List[tuple]
-    indicators: Any = None  # filled by indicators.load_indicators
 
 
 @lru_cache(maxsize=4)
@@ -361,8 +360,4 @@ def load_patterns(folder: Optional[str] = None) -> Patterns:
         char_map=load_char_map(d / "normalise.yaml"),
         dictionary=load_dictionary(d / "dictionary.txt"),
     )
-    if (d / "indicators.yaml").exists():
-        from fupin_extract.meaning.indicators import load_indicators
-
-        p.indicators = load_indicators(d / "indicators.yaml")
     return p
