@@ -188,13 +188,13 @@ def test_compare_cli_matches_score_py(tmp_path):
 # --------------------------------------------------------------------------- windows
 from hypothesis import given, settings, strategies as st  # noqa: E402
 
-from fupin_extract.meaning import (CLAUSE_END_FWD, CLAUSE_STOP, SENT_STOP, _Context,  # noqa: E402
-                                   _SENT_CHARS)
+from fupin_extract.meaning import (CLAUSE_END_FWD, CLAUSE_STOP, SENT_STOP, _SENT_CHARS,  # noqa: E402
+                                   _Windows)
 from fupin_extract.model import Figure  # noqa: E402
 
 
 def test_sentence_characters_are_clause_stops_too():
-    """_Context._bounds_of relies on it: every sentence stop also ends a clause."""
+    """_Windows._bounds_of relies on it: every sentence stop also ends a clause."""
     assert _SENT_CHARS == {c for c in map(chr, range(0x10000)) if SENT_STOP.fullmatch(c)}
     assert all(CLAUSE_STOP.fullmatch(c) and CLAUSE_END_FWD.fullmatch(c) for c in _SENT_CHARS)
 
@@ -207,7 +207,7 @@ def test_clause_and_sentence_bounds_equal_the_plain_searches(text, data):
         return
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
-    ctx = _Context(text, {"villages": []}, indicators.indicator_set())
+    ctx = _Windows(text)
     f = Figure("d", start, end, text[start:end], 1, "户")
 
     def back(pos, stop):
