@@ -474,12 +474,55 @@ class _Places:
         return sc
 
 
+#: whole-year words: the report's own year (全年开展月监测10次), unless a year stands right before
+WHOLE_YEAR = regex.compile(r"(?<![\d年])全年(?:度)?")
+#: a year listed before a cue's year: 在2017、2018年完成了 (a span of the two)
+YEAR_LISTED = regex.compile(r"((?:19|20)\d\d)\s*年?\s*[、和及]\s*$")
+#: the base of a 由…下降至 pair: 由2014年的8.5%下降至0.025%
+PAIR_FROM = regex.compile(r"[由从]\s*$")
+#: where a 占…的 base may end (a soft line wrap does not end it)
+BASE_STOP = regex.compile(r"[，,；;。！？!?）)]")
+#: what ends a line that does not go on in the next one (a soft wrap goes on)
+HARD_END = set("。！？!?；;：:")
+
+
+class _NowCue:
+    """A whole-year word as a period cue: it answers ``group("now")`` like a PERIOD_CUE match."""
+    __slots__ = ("_s", "_e", "_t")
+
+    def __init__(self, m):
+        self._s, self._e, self._t = m.start(), m.end(), m.group()
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self, name: str = "") -> Optional[str]:
+        return self._t if name in ("now", "") else None
+
+
+def _time_cues(n: str) -> list:
+    """PERIOD_CUE's matches with the whole-year words that none of them overlaps, in text order."""
+    cues = list(PERIOD_CUE.finditer(n))
+    extra = [_NowCue(m) for m in WHOLE_YEAR.finditer(n)]
+    if not extra:
+        return cues
+    ends = [m.end() for m in cues]
+    for e in extra:
+        k = bisect.bisect_right(ends, e.start())
+        if k >= len(cues) or cues[k].start() >= e.end():
+            cues.append(e)
+    return sorted(cues, key=lambda m: m.start())
+
+
 class _TimeCues:
     """The period cues of a document, found once: matches, starts, ends (increasing: the cues
     do not overlap), and the indices of the ``YYYY年以来`` ones."""
 
     def __init__(self, n: str):
-        cues = list(PERIOD_CUE.finditer(n))
+        cues = _time_cues(n)
         self.cues = cues
         self.starts = [m.start() for m in cues]
         self.ends = [m.end() for m in cues]
@@ -509,24 +552,18 @@ class _Periods:
         self._headings: Optional[list] = None
 
     def period_for(self, f: Figure) -> Optional[str]:
-        n, year = self.n, self.year
+        year = self.year
         cs, _ = self.win.clause(f)
         ss, _ = self.win.sentence(f)
         # the last cue before the figure in its sentence (the clause lies inside the sentence):
         # it answers for the clause when it stands in the clause, else for the sentence
         m = self._governing_cue(ss, cs, f)
-        if m is not None and m.start() >= cs:
-            p = period_of(n, year, m, f.start)
-            if p is not None:
-                return p or None
-        if m is None and CUMULATIVE.search(n, cs, f.start) is not None:
-            return self._cumulative(ss, f)
-        if year and IN_PROGRESS.search(n, cs, f.start):
-            return str(year)  # 正在实施…4处: work under way now (this clause only)
-        if m is not None and m.start() < cs:
-            p = period_of(n, year, m, f.start)
-            if p is not None:
-                return p or None
+        if isinstance(m, _NowCue):  # 全年: the year of the section's heading, else the report's
+            h = self._heading_period(f.start)
+            return h if h and "-" not in h else (str(year) if year else None)
+        p = self._from_sentence(m, cs, ss, f)
+        if p is not None:
+            return p or None
         p = self._since_in_paragraph(f)
         if p is not None:
             return p
@@ -534,6 +571,22 @@ class _Periods:
         if p is not None:
             return p or None
         return str(year) if year else None
+
+    def _from_sentence(self, m, cs: int, ss: int, f: Figure) -> Optional[str]:
+        """The period the figure's sentence gives it through its governing cue ``m`` ("" for
+        none at all, None when the sentence does not decide)."""
+        n, year = self.n, self.year
+        if m is not None and m.start() >= cs:
+            p = period_of(n, year, m, f.start)
+            if p is not None:
+                return p
+        if m is None and CUMULATIVE.search(n, cs, f.start) is not None:
+            return self._cumulative(ss, f) or ""
+        if year and IN_PROGRESS.search(n, cs, f.start):
+            return str(year)  # 正在实施…4处: work under way now (this clause only)
+        if m is None:
+            m = self._soft_wrapped_cue(ss, f)
+        return period_of(n, year, m, f.start) if m is not None else None
 
     def _cumulative(self, ss: int, f: Figure) -> Optional[str]:
         """累计完成危房改造1473户: no start year, no period (but a cue before a soft line wrap, or
@@ -566,11 +619,18 @@ class _Periods:
         return None
 
     def _soft_wrapped_cue(self, ss: int, f: Figure):
-        """The cue of the sentence before a soft line wrap (农\n业人口: a line break inside a word)."""
+        """The cue of the line before a soft line wrap (农\n业人口, 脱贫\n\n  1120户: a line
+        that does not end a sentence and is no heading goes on in the next one)."""
         n = self.n
-        if ss < 2 or n[ss - 1] != "\n" or not ("\u4e00" <= n[ss - 2] <= "\u9fff") or not ("\u4e00" <= n[ss] <= "\u9fff"):
+        k = ss - 1
+        while k >= 0 and n[k] in " \t\u3000\n":
+            k -= 1
+        if k < 0 or k == ss - 1 or n[k] in HARD_END or n.count("\n", k, ss) > 2:
             return None
-        return self._governing_cue(self.win.back(ss - 1, SENT_STOP), ss, f)
+        ls = self.win.back(k + 1, SENT_STOP)
+        if HEADING.match(n, ls):
+            return None
+        return self._governing_cue(ls, ls, f)
 
     def _since_in_paragraph(self, f: Figure) -> Optional[str]:
         """The span of a ``YYYY年以来`` earlier in the figure's paragraph (up to a topic label)."""
@@ -589,20 +649,33 @@ class _Periods:
         (占2020年末脱贫人口的13.99%) governs nothing."""
         n = self.n
         hi = f.start
+        whole = None  # 全年 is the year an earlier cue of the sentence names, else the report's
         while True:
             m = self.cues.last(ss, hi)
             if m is None:
-                return None
+                return whole
+            if isinstance(m, _NowCue):
+                whole, hi = whole or m, m.start()
+                continue
             before = n[m.start() - 1] if m.start() > 0 else ""
             if before in COMPARED_BEFORE and m.group("last") and m.start() < cs:
                 hi = m.start()
                 continue
-            z = n.rfind("占", max(0, m.start() - 40), m.start())
-            if z >= 0 and z >= self.win.back(m.start(), CLAUSE_STOP) and n.find(
-                    "的", m.end(), self.win.forward(m.end(), CLAUSE_STOP)) >= 0:
+            if self._in_base(m, f.start):
                 hi = m.start()
                 continue
             return m
+
+    def _in_base(self, m, fs: int) -> bool:
+        """Whether the cue ``m`` stands in the base of a share (占2020年末脱贫人口的13.99%) that
+        closes before the figure at ``fs``: the base's time is not the share's."""
+        n = self.n
+        z = n.rfind("占", max(0, m.start() - 40), m.start())
+        if z < 0 or z < self.win.back(m.start(), CLAUSE_STOP) or n[m.start() - 1] in COMPARED_BEFORE:
+            return False
+        stop = BASE_STOP.search(n, m.end(), min(len(n), m.end() + 60))
+        end = min(fs, stop.start() if stop else m.end() + 60)
+        return n.find("的", m.end(), end) >= 0
 
 
 def period_of(n: str, year: Optional[int], m, hi: int) -> Optional[str]:
@@ -625,8 +698,11 @@ def _span_period(n: str, year: Optional[int], m, hi: int) -> str:
 
 def _year_period(n: str, year: Optional[int], m, hi: int) -> str:
     # 由2014年的15.3%下降至0.62%: the figure after 至/到 is the report's own time
-    if year and TO_NOW.search(n, m.end(), hi):
+    if year and TO_NOW.search(n, m.end(), hi) and PAIR_FROM.search(n, max(0, m.start() - 3), m.start()):
         return str(year)
+    listed = YEAR_LISTED.search(n, max(0, m.start() - 8), m.start())
+    if listed is not None and listed.group(1) < m.group("y"):
+        return f"{listed.group(1)}-{m.group('y')}"
     # 与2016年相比增长16056%, 比2018年增长21%: a change from that year to the report's
     compared = m.start() > 0 and n[m.start() - 1] in COMPARED_BEFORE
     if year and int(m.group("y")) < year and (compared or COMPARED.search(n, m.end(), hi)):
