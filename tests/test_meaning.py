@@ -188,13 +188,13 @@ def test_compare_cli_matches_score_py(tmp_path):
 # --------------------------------------------------------------------------- windows
 from hypothesis import given, settings, strategies as st  # noqa: E402
 
-from fupin_extract.meaning import (CLAUSE_END_FWD, CLAUSE_STOP, SENT_STOP, _Context,  # noqa: E402
-                                   _SENT_CHARS)
+from fupin_extract.meaning import (CLAUSE_END_FWD, CLAUSE_STOP, SENT_STOP, _SENT_CHARS,  # noqa: E402
+                                   _Windows)
 from fupin_extract.model import Figure  # noqa: E402
 
 
 def test_sentence_characters_are_clause_stops_too():
-    """_Context._bounds_of relies on it: every sentence stop also ends a clause."""
+    """_Windows._bounds_of relies on it: every sentence stop also ends a clause."""
     assert _SENT_CHARS == {c for c in map(chr, range(0x10000)) if SENT_STOP.fullmatch(c)}
     assert all(CLAUSE_STOP.fullmatch(c) and CLAUSE_END_FWD.fullmatch(c) for c in _SENT_CHARS)
 
@@ -207,7 +207,7 @@ def test_clause_and_sentence_bounds_equal_the_plain_searches(text, data):
         return
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
-    ctx = _Context(text, {"villages": []}, indicators.indicator_set())
+    ctx = _Windows(text)
     f = Figure("d", start, end, text[start:end], 1, "户")
 
     def back(pos, stop):
@@ -291,6 +291,21 @@ PERIODS = [
     ("base_of_share", "2020年末监测户120户，占2019年末脱贫人口的3.5%。", {"3.5%": "2020"}),
     ("cumulative_without_start", "累计完成危房改造147户。", {"147户": None}),
     ("per_year_items", "2018年脱贫31户，2019年脱贫12户。", {"31户": "2018", "12户": "2019"}),
+    # a figure inside the base of a share takes the base's time; one after the base does not
+    ("inside_base_of_share", "目前已就业贫困人口510人，占2019年底就业贫困人口450人的113%。",
+     {"450人": "2019", "510人": "2020"}),
+    ("base_across_soft_wrap", "2020年底，监测户共80户，占全县2014年末农\n业人口的1.2%；累计消除风险41户。",
+     {"41户": "2020"}),
+    # 由X年…下降至: only a base year pairs with the figure after 至; a plain year still governs
+    ("from_to_pair", "贫困发生率由2015年的9.1%下降至0.3%。", {"9.1%": "2015", "0.3%": "2020"}),
+    ("year_then_fall_to", "2019年脱贫80户，全乡贫困人口减至96人，贫困发生率下降至0.5%。", {"0.5%": "2019"}),
+    ("listed_years", "在2016、2017年建成了34个光伏电站。", {"34个": "2016-2017"}),
+    ("soft_wrapped_line", "全乡在2016年至2017年实现脱贫\n\n   830户2950人。", {"830户": "2016-2017"}),
+    ("heading_is_no_soft_wrap", "二、2018年以来工作\n危房改造42户。", {"42户": "2018-2020"}),
+    # 全年: the year an earlier cue of the sentence or the section's heading names, else the report's
+    ("whole_year", "全年新识别监测户37户。", {"37户": "2020"}),
+    ("whole_year_under_heading", "（一）2018年工作\n全年新识别监测户37户。", {"37户": "2018"}),
+    ("whole_year_after_year", "2019年，全年累计新增就业岗位60个。", {"60个": "2019"}),
 ]
 
 

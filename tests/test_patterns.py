@@ -5,11 +5,12 @@ from pathlib import Path
 import pytest
 
 from fupin_extract.figures import find_figures
-from fupin_extract.meaning.indicators import catalog, load_indicators
+from fupin_extract.meaning.indicators import catalog, indicator_set, load_indicators
 from fupin_extract.model import PatternError
 from fupin_extract.rules.loader import load_dictionary, load_exclusions, load_patterns, load_units, patterns_dir
 
 P = load_patterns()
+IS = indicator_set()
 
 
 def _exclusion_examples():
@@ -45,7 +46,7 @@ def test_exclusion_keep_examples_still_give_figures(rule_id, sentence):
 
 
 def _indicator_examples():
-    for rule in P.indicators.rules:
+    for rule in IS.rules:
         for ex in rule.examples:
             yield pytest.param(rule.id, ex["text"], ex["expect"], id=f"{rule.id}:{ex['text'][:12]}")
 
@@ -63,15 +64,15 @@ def test_indicator_rule_examples(rule_id, text, expect):
 
 
 def test_every_indicator_rule_has_examples_and_every_indicator_is_emitted():
-    emitted = {ind for r in P.indicators.rules for ind in r.emits.values()}
-    assert set(P.indicators.indicators) == emitted
-    assert all(r.examples for r in P.indicators.rules)
+    emitted = {ind for r in IS.rules for ind in r.emits.values()}
+    assert set(IS.indicators) == emitted
+    assert all(r.examples for r in IS.rules)
 
 
 def test_catalog_lists_every_indicator_with_chinese_label():
     cat = catalog()
     assert list(cat.columns) == ["id", "label", "dimension", "unit", "description"]
-    assert len(cat) == len(P.indicators.indicators) >= 35
+    assert len(cat) == len(IS.indicators) >= 35
     assert cat.set_index("id").at["poverty_incidence", "label"] == "贫困发生率"
 
 

@@ -19,8 +19,6 @@ report's year.
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
-from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import regex
@@ -83,28 +81,51 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     """Return the figures with indicator, scope, period and rule filled in."""
     if not figures:
         return figures
-    ctx = _Context(normalised, meta, indicator_set(folder))
-    ctx.fig_ends = sorted(f.end for f in figures)
+    iset = indicator_set(folder)
+    win = _Windows(normalised)
     st = structure_mod.read(normalised, figures)
-    inds: List[Optional[str]] = []
-    rules: List[Optional[Rule]] = []
-    for f in figures:
-        r = ctx.rule_for(f)
-        rules.append(r)
-        inds.append(r.emits.get(f.unit) if r else None)
-    _governed(ctx, figures, st, inds, rules)
-    _pairs(figures, inds, rules)
-    _group_pairs(figures, st, inds, rules)
-    _enumerated(figures, st, inds, rules)
-    _breakdowns(ctx, figures, inds)
-    _structured_parts(ctx, figures, st, inds)
-    scopes = _scopes(ctx, figures)
+    finder = _Indicators(normalised, iset, iset.higher_for((meta or {}).get("level")), win,
+                         sorted(f.end for f in figures))
+    inds, rules = _indicators(finder, figures, st)
+    scopes = _scopes(_Places(normalised, meta, win), figures)
+    periods = _Periods(normalised, report_year(normalised, meta), win)
     out = []
     for f, ind, r, sc in zip(figures, inds, rules, scopes):
         rule = f.rule + (f"+{r.id}" if r is not None and ind is not None else "")
         out.append(Figure(f.doc, f.start, f.end, f.text, f.value, f.unit, f.qualifier, f.value_max, ind, sc,
-                          ctx.period_for(f), f.sentence, f.sentence_start, rule, f.optional))
+                          periods.period_for(f), f.sentence, f.sentence_start, rule, f.optional))
     return out
+
+
+def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List[Optional[str]], List[Optional[Rule]]]:
+    """Each figure's own rule, then what the sentence's structure carries across figures."""
+    inds: List[Optional[str]] = []
+    rules: List[Optional[Rule]] = []
+    for f in figs:
+        r = finder.rule_for(f)
+        rules.append(r)
+        inds.append(r.emits.get(f.unit) if r else None)
+    _governed(finder, figs, st, inds, rules)
+    _pairs(figs, inds, rules)
+    _group_pairs(figs, st, inds, rules)
+    _enumerated(figs, st, inds, rules)
+    _breakdowns(finder, figs, inds)
+    _structured_parts(finder.iset, figs, st, inds)
+    return inds, rules
+
+
+def report_year(n: str, meta: Dict[str, object]) -> Optional[int]:
+    """The report's year from its metadata, else from a page date stamp in its head (unless the
+    year is a placeholder such as 20xx)."""
+    y = meta.get("year") if meta else None
+    try:
+        year = int(y) if y is not None else None
+    except (TypeError, ValueError):
+        year = None
+    if year is None and not (meta or {}).get("year_placeholder"):
+        d = DATE_STAMP.search(n, 0, min(len(n), 300))
+        year = int(d.group(1)) if d else None
+    return year
 
 
 class _Hit:
@@ -159,39 +180,16 @@ class _Names:
             k += 1
 
 
-class _Context:
-    def __init__(self, n: str, meta: Dict[str, object], iset: IndicatorSet):
+class _Windows:
+    """Clause, sentence and word boundaries of one text, each found once and kept."""
+
+    def __init__(self, n: str):
         self.n = n
-        self.meta = meta
-        self.iset = iset
-        y = meta.get("year") if meta else None
-        try:
-            self.year: Optional[int] = int(y) if y is not None else None
-        except (TypeError, ValueError):
-            self.year = None
-        if self.year is None and not (meta or {}).get("year_placeholder"):
-            d = DATE_STAMP.search(n, 0, min(len(n), 300))
-            self.year = int(d.group(1)) if d else None
         self._bounds: Dict[Tuple[int, int], set] = {}
         self._stops: Dict[str, List[int]] = {}
         self._clauses: Dict[int, Tuple[int, int]] = {}  # figure start → clause bounds
         self._sents: Dict[int, Tuple[int, int]] = {}  # figure start → sentence bounds
-        self._period_cues: Optional[list] = None
-        self._period_starts: List[int] = []
-        self._period_ends: List[int] = []
-        self._since: List[int] = []
-        self._since_ends: List[int] = []
-        self.fig_ends: List[int] = []
-        self._hits: Optional[list] = None
-        self._hit_starts: List[int] = []
-        self._anchored: set = set()
-        self.higher = iset.higher_for((meta or {}).get("level"))
-        self.villages = _village_names(n, meta)
-        self.village_re = _Names(n, self.villages) if self.villages else None
-        self.sections = _sections(n, self.village_re)
-        self._heading_periods: Optional[list] = None
 
-    # ------------------------------------------------------------------ windows
     def _positions(self, stop: "regex.Pattern") -> List[int]:
         pos = self._stops.get(stop.pattern)
         if pos is None:
@@ -282,90 +280,82 @@ class _Context:
             b = self._bounds[key] = {start + x for x in token_bounds(self.n[start:end])}
         return b
 
-    # ------------------------------------------------------------------ indicator
-    def rule_for(self, f: Figure) -> Optional[Rule]:
-        n = self.n
-        fs, fe = f.start, f.end
-        cs, ce = self.clause(f)
-        ss, se = self.sentence(f)
-        hl = self.higher
-        if hl is not None and hl.search(n, cs, fs):
-            return None
-        cs = self.item_start(cs, fs)
-        if self._hits is None:
-            self._lexicon()
-        in_clause, in_sentence = self.cues_in(cs, fs), None
-        anchored = self._anchored
-        for r, clause_window, after, cue in _plan(self.iset, f.unit):
-            ws = cs if clause_window else ss
-            # the cheap positive tests first, the vetoes only for a rule that would apply
-            if after is None or after(n, fe, se) is None:
-                if cue is None:
-                    continue
-                if r.id in anchored:
-                    if cue(n, ws, fs) is None:
-                        continue
-                elif clause_window:
-                    if r.id not in in_clause:  # the common case: no cue word at all
-                        continue
-                else:
-                    if in_sentence is None:
-                        in_sentence = self.cues_in(ss, fs)
-                    if r.id not in in_sentence:
-                        continue
-                if not self._cue(r, ws, fs, ce if clause_window else se):
-                    continue
-            if r.not_ is not None and r.not_.search(n, ws, fs):
-                continue
-            if r.lead is not None and not r.lead.fullmatch(n, cs, fs):
-                continue
-            if r.not_sentence is not None and r.not_sentence.search(n, ss, se):
-                continue
-            if r.not_after is not None and r.not_after.match(n, fe, se):
-                continue
-            if r.sentence is not None and r.sentence.search(n, ss, se) is None:
-                continue
-            return r
-        return None
 
-    def _lexicon(self) -> None:
-        """Every cue of the rule set matched once over the whole document: (start, end, rule id)
-        sorted by start.  Cues anchored on their window's end (``$``) or looking around are
-        searched per window instead (``_anchored``)."""
+class _Lexicon:
+    """Every cue of the rule set matched once over the whole document: (start, end, rule id)
+    sorted by start.  Cues anchored on their window's end (``$``) or looking around are
+    searched per window instead (``anchored``)."""
+
+    def __init__(self, n: str, iset: IndicatorSet):
+        self.n = n
         hits = []
         anchored = set()
-        for r in self.iset.rules:
+        for r in iset.rules:
             if r.cue is None:
                 continue
             if _WINDOW_BOUND.search(r.cue.pattern):
                 anchored.add(r.id)
                 continue
-            hits.extend((m.start(), m.end(), r.id) for m in r.cue.finditer(self.n) if m.end() > m.start())
+            hits.extend((m.start(), m.end(), r.id) for m in r.cue.finditer(n) if m.end() > m.start())
         hits.sort()
-        self._hit_starts = [h[0] for h in hits]
-        self._hits = hits
-        self._anchored = anchored
+        self.hits = hits
+        self.starts = [h[0] for h in hits]
+        self.anchored = anchored
 
     def cues_in(self, lo: int, hi: int) -> set:
-        """The ids of the rules whose cue matches inside [lo, hi) (from the document's one pass)."""
-        if self._hits is None:
-            self._lexicon()
+        """The ids of the rules whose cue matches inside [lo, hi)."""
         out = set()
-        hits = self._hits
-        k = bisect.bisect_left(self._hit_starts, lo)
+        hits = self.hits
+        k = bisect.bisect_left(self.starts, lo)
         while k < len(hits) and hits[k][0] < hi:
             if hits[k][1] <= hi:
                 out.add(hits[k][2])
             k += 1
         return out
 
-    def cue_in(self, r: Rule, cue, lo: int, hi: int) -> bool:
-        """Whether ``r``'s cue matches inside [lo, hi)."""
-        if self._hits is None:
-            self._lexicon()
-        if r.id in self._anchored:
+    def has(self, r: Rule, cue, lo: int, hi: int, found: Optional[set] = None) -> bool:
+        """Whether ``r``'s cue matches inside [lo, hi) (``found``: :meth:`cues_in` of that window)."""
+        if r.id in self.anchored:
             return cue(self.n, lo, hi) is not None
-        return r.id in self.cues_in(lo, hi)
+        return r.id in (self.cues_in(lo, hi) if found is None else found)
+
+
+class _Indicators:
+    """The rule of ``patterns/indicators.yaml`` that gives one figure its indicator."""
+
+    def __init__(self, n: str, iset: IndicatorSet, higher, win: _Windows, fig_ends: List[int]):
+        self.n, self.iset, self.higher, self.win = n, iset, higher, win
+        self.fig_ends = fig_ends
+        self.lex = _Lexicon(n, iset)
+
+    def rule_for(self, f: Figure) -> Optional[Rule]:
+        n = self.n
+        fs, fe = f.start, f.end
+        cs, ce = self.win.clause(f)
+        ss, se = self.win.sentence(f)
+        if self.higher is not None and self.higher.search(n, cs, fs):
+            return None
+        cs = self.item_start(cs, fs)
+        lex = self.lex
+        in_clause, in_sentence = lex.cues_in(cs, fs), None
+        for r, clause_window, after, cue in _plan(self.iset, f.unit):
+            ws = cs if clause_window else ss
+            # the cheap positive tests first, the vetoes only for a rule that would apply
+            if after is None or after(n, fe, se) is None:
+                if cue is None:
+                    continue
+                if clause_window:
+                    found = in_clause
+                else:
+                    if in_sentence is None:
+                        in_sentence = lex.cues_in(ss, fs)
+                    found = in_sentence
+                if not lex.has(r, cue, ws, fs, found) or not self._cue(r, ws, fs, ce if clause_window else se):
+                    continue
+            if _vetoed(r, n, ws, cs, fs, fe, ss, se):
+                continue
+            return r
+        return None
 
     def item_start(self, cs: int, fs: int) -> int:
         """Start of the enumeration item before ``fs`` in the clause from ``cs``: just after
@@ -383,26 +373,34 @@ class _Context:
         """The rule of the nearest clause before ``f``'s own, back to ``lo``, whose cue names what
         ``f`` counts (``脱贫户共涉及10个村,289户``): clause-window rules without ``after``/``lead``."""
         n = self.n
-        cs, _ = self.clause(f)
-        ss, se = self.sentence(f)
+        cs, _ = self.win.clause(f)
+        ss, se = self.win.sentence(f)
         hi = cs - 1
         while hi > max(lo, ss):
-            ws = max(self.back(hi, CLAUSE_STOP), ss)
+            ws = max(self.win.back(hi, CLAUSE_STOP), ss)
             if hi < len(n) and n[hi] in "；;":
                 return None  # a new segment: its subject is its own
             if self.higher is not None and self.higher.search(n, ws, hi):
                 return None
-            for r, clause_window, after, cue in _plan(self.iset, f.unit):
-                if not clause_window or r.lead is not None or cue is None or not self.cue_in(r, cue, ws, hi):
-                    continue
-                if not self._cue(r, ws, hi, hi):
-                    continue
-                if r.not_ is not None and r.not_.search(n, ws, hi):
-                    continue
-                if r.not_sentence is not None and r.not_sentence.search(n, ss, se):
-                    continue
+            r = self._clause_rule(f.unit, ws, hi, ss, se)
+            if r is not None:
                 return r
             hi = ws - 1
+        return None
+
+    def _clause_rule(self, unit: str, ws: int, we: int, ss: int, se: int) -> Optional[Rule]:
+        """The first clause-window rule for ``unit`` without ``lead`` whose cue names the clause [ws, we)."""
+        n = self.n
+        for r, clause_window, _, cue in _plan(self.iset, unit):
+            if not clause_window or r.lead is not None or cue is None or not self.lex.has(r, cue, ws, we):
+                continue
+            if not self._cue(r, ws, we, we):
+                continue
+            if r.not_ is not None and r.not_.search(n, ws, we):
+                continue
+            if r.not_sentence is not None and r.not_sentence.search(n, ss, se):
+                continue
+            return r
         return None
 
     def _cue(self, r: Rule, ws: int, we: int, seg_end: int) -> bool:
@@ -415,26 +413,47 @@ class _Context:
             if m.end() == m.start():
                 continue
             if b is None:
-                b = self.bounds(ws, seg_end)
-            s, e = ws + m.start(), ws + m.end()
-            if s not in b:
-                # a cue may close a compound word: 率 in 签约率, 资金 in 专项扶贫资金
-                if e in b or e == we:
-                    prev = max((x for x in b if x < s), default=None)
-                    if prev is not None and e - prev <= 8 and not any(prev < x < e for x in b):
-                        return True
-                continue
-            if e in b or e == we:
-                return True
-            nxt = min((x for x in b if x > e), default=None)
-            if nxt is not None and nxt - e <= 3 and self.n[nxt - 1] in HEAD_CHARS:
+                b = self.win.bounds(ws, seg_end)
+            if _on_words(self.n, b, ws + m.start(), ws + m.end(), we):
                 return True
         return False
 
-    # ------------------------------------------------------------------ households
+
+def _on_words(n: str, b: set, s: int, e: int, we: int) -> bool:
+    """Whether the cue match [s, e) stands on the word boundaries ``b`` (see :meth:`_Indicators._cue`)."""
+    if s not in b:
+        # a cue may close a compound word: 率 in 签约率, 资金 in 专项扶贫资金
+        if e in b or e == we:
+            prev = max((x for x in b if x < s), default=None)
+            return prev is not None and e - prev <= 8 and not any(prev < x < e for x in b)
+        return False
+    if e in b or e == we:
+        return True
+    nxt = min((x for x in b if x > e), default=None)
+    return nxt is not None and nxt - e <= 3 and n[nxt - 1] in HEAD_CHARS
+
+
+def _vetoed(r: Rule, n: str, ws: int, cs: int, fs: int, fe: int, ss: int, se: int) -> bool:
+    """Whether one of the rule's vetoes (not, lead, not_sentence, not_after, sentence) holds."""
+    return ((r.not_ is not None and r.not_.search(n, ws, fs) is not None)
+            or (r.lead is not None and r.lead.fullmatch(n, cs, fs) is None)
+            or (r.not_sentence is not None and r.not_sentence.search(n, ss, se) is not None)
+            or (r.not_after is not None and r.not_after.match(n, fe, se) is not None)
+            or (r.sentence is not None and r.sentence.search(n, ss, se) is None))
+
+
+class _Places:
+    """The villages of a document (from its metadata, else guessed) and its sections by village."""
+
+    def __init__(self, n: str, meta: Dict[str, object], win: _Windows):
+        self.n, self.win = n, win
+        self.villages = _village_names(n, meta)
+        self.village_re = _Names(n, self.villages) if self.villages else None
+        self.sections = _sections(n, self.village_re)
+
     def household(self, f: Figure) -> Optional[str]:
         """``该户…15840元``: the household named most recently before (林碧婉户)."""
-        ss, se = self.sentence(f)
+        ss, se = self.win.sentence(f)
         if self.n.find("该户", ss, se) < 0:
             return None
         last = None
@@ -442,45 +461,147 @@ class _Context:
             last = m.group("name")
         return last + "户" if last else None
 
-    # ------------------------------------------------------------------ period
+    def section(self, pos: int) -> Optional[str]:
+        """The village of the (last) section by village that holds ``pos``."""
+        sc = None
+        for (s0, e0, v) in self.sections:
+            if s0 <= pos < e0:
+                sc = v
+        return sc
+
+
+#: whole-year words: the report's own year (全年开展月监测10次), unless a year stands right before
+WHOLE_YEAR = regex.compile(r"(?<![\d年])全年(?:度)?")
+#: a year listed before a cue's year: 在2017、2018年完成了 (a span of the two)
+YEAR_LISTED = regex.compile(r"((?:19|20)\d\d)\s*年?\s*[、和及]\s*$")
+#: the base of a 由…下降至 pair: 由2014年的8.5%下降至0.025%
+PAIR_FROM = regex.compile(r"[由从]\s*$")
+#: where a 占…的 base may end (a soft line wrap does not end it)
+BASE_STOP = regex.compile(r"[，,；;。！？!?）)]")
+#: what ends a line that does not go on in the next one (a soft wrap goes on)
+HARD_END = set("。！？!?；;：:")
+
+
+class _NowCue:
+    """A whole-year word as a period cue: it answers ``group("now")`` like a PERIOD_CUE match."""
+    __slots__ = ("_s", "_e", "_t")
+
+    def __init__(self, m):
+        self._s, self._e, self._t = m.start(), m.end(), m.group()
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self, name: str = "") -> Optional[str]:
+        return self._t if name in ("now", "") else None
+
+
+def _time_cues(n: str) -> list:
+    """PERIOD_CUE's matches with the whole-year words that none of them overlaps, in text order."""
+    cues = list(PERIOD_CUE.finditer(n))
+    extra = [_NowCue(m) for m in WHOLE_YEAR.finditer(n)]
+    if not extra:
+        return cues
+    ends = [m.end() for m in cues]
+    for e in extra:
+        k = bisect.bisect_right(ends, e.start())
+        if k >= len(cues) or cues[k].start() >= e.end():
+            cues.append(e)
+    return sorted(cues, key=lambda m: m.start())
+
+
+class _TimeCues:
+    """The period cues of a document, found once: matches, starts, ends (increasing: the cues
+    do not overlap), and the indices of the ``YYYY年以来`` ones."""
+
+    def __init__(self, n: str):
+        cues = _time_cues(n)
+        self.cues = cues
+        self.starts = [m.start() for m in cues]
+        self.ends = [m.end() for m in cues]
+        self.since = [k for k, m in enumerate(cues) if m.group("since")]
+        self.since_ends = [cues[k].end() for k in self.since]
+
+    def last(self, lo: int, hi: int, since: bool = False):
+        """The last period cue (of the ``since`` kind, when asked) that lies within [lo, hi)."""
+        if since:
+            k = bisect.bisect_right(self.since_ends, hi) - 1
+            if k < 0:
+                return None
+            k = self.since[k]
+        else:
+            k = bisect.bisect_right(self.ends, hi) - 1
+            if k < 0:
+                return None
+        return self.cues[k] if self.starts[k] >= lo else None
+
+
+class _Periods:
+    """The period of a figure: the nearest governing time expression, else the report's year."""
+
+    def __init__(self, n: str, year: Optional[int], win: _Windows):
+        self.n, self.year, self.win = n, year, win
+        self.cues = _TimeCues(n)
+        self._headings: Optional[list] = None
+
     def period_for(self, f: Figure) -> Optional[str]:
-        cs, _ = self.clause(f)
-        ss, _ = self.sentence(f)
+        year = self.year
+        cs, _ = self.win.clause(f)
+        ss, _ = self.win.sentence(f)
         # the last cue before the figure in its sentence (the clause lies inside the sentence):
         # it answers for the clause when it stands in the clause, else for the sentence
         m = self._governing_cue(ss, cs, f)
-        if m is not None and m.start() >= cs:
-            p = self._period_of(m, f.start)
-            if p is not None:
-                return p or None
-        if m is None and CUMULATIVE.search(self.n, cs, f.start) is not None:
-            wrapped = self._soft_wrapped_cue(ss, f)
-            if wrapped is not None:
-                p = self._period_of(wrapped, f.start)
-                if p is not None:
-                    return p or None
-            return self._since_in_paragraph(f)  # 累计完成危房改造1473户: no start year, no period
-        if self.year and IN_PROGRESS.search(self.n, cs, f.start):
-            return str(self.year)  # 正在实施…4处: work under way now (this clause only)
-        if m is not None and m.start() < cs:
-            p = self._period_of(m, f.start)
-            if p is not None:
-                return p or None
+        if isinstance(m, _NowCue):  # 全年: the year of the section's heading, else the report's
+            h = self._heading_period(f.start)
+            return h if h and "-" not in h else (str(year) if year else None)
+        p = self._from_sentence(m, cs, ss, f)
+        if p is not None:
+            return p or None
         p = self._since_in_paragraph(f)
         if p is not None:
             return p
         p = self._heading_period(f.start)
         if p is not None:
             return p or None
-        return str(self.year) if self.year else None
+        return str(year) if year else None
+
+    def _from_sentence(self, m, cs: int, ss: int, f: Figure) -> Optional[str]:
+        """The period the figure's sentence gives it through its governing cue ``m`` ("" for
+        none at all, None when the sentence does not decide)."""
+        n, year = self.n, self.year
+        if m is not None and m.start() >= cs:
+            p = period_of(n, year, m, f.start)
+            if p is not None:
+                return p
+        if m is None and CUMULATIVE.search(n, cs, f.start) is not None:
+            return self._cumulative(ss, f) or ""
+        if year and IN_PROGRESS.search(n, cs, f.start):
+            return str(year)  # 正在实施…4处: work under way now (this clause only)
+        if m is None:
+            m = self._soft_wrapped_cue(ss, f)
+        return period_of(n, year, m, f.start) if m is not None else None
+
+    def _cumulative(self, ss: int, f: Figure) -> Optional[str]:
+        """累计完成危房改造1473户: no start year, no period (but a cue before a soft line wrap, or
+        the paragraph's 以来 span)."""
+        wrapped = self._soft_wrapped_cue(ss, f)
+        if wrapped is not None:
+            p = period_of(self.n, self.year, wrapped, f.start)
+            if p is not None:
+                return p or None
+        return self._since_in_paragraph(f)
 
     def _heading_period(self, pos: int) -> Optional[str]:
         """The period of the nearest heading above ``pos`` that states one (``2019年工作开展情况``,
         ``一、2016年以来脱贫攻坚成效``), looking up through that heading's ancestors only."""
-        if self._heading_periods is None:
-            self._heading_periods = _heading_periods(self)
-        hs = self._heading_periods
-        k = bisect.bisect_right([h[0] for h in hs], pos) - 1
+        if self._headings is None:
+            hs = _heading_periods(self.n, self.year)
+            self._headings = ([h[0] for h in hs], hs)
+        starts, hs = self._headings
+        k = bisect.bisect_right(starts, pos) - 1
         rank = 99  # the level of the nearest heading passed: only its ancestors (lower levels) count
         while k >= 0:
             _, level, period = hs[k]
@@ -494,18 +615,25 @@ class _Context:
         return None
 
     def _soft_wrapped_cue(self, ss: int, f: Figure):
-        """The cue of the sentence before a soft line wrap (农\n业人口: a line break inside a word)."""
+        """The cue of the line before a soft line wrap (农\n业人口, 脱贫\n\n  1120户: a line
+        that does not end a sentence and is no heading goes on in the next one)."""
         n = self.n
-        if ss < 2 or n[ss - 1] != "\n" or not ("\u4e00" <= n[ss - 2] <= "\u9fff") or not ("\u4e00" <= n[ss] <= "\u9fff"):
+        k = ss - 1
+        while k >= 0 and n[k] in " \t\u3000\n":
+            k -= 1
+        if k < 0 or k == ss - 1 or n[k] in HARD_END or n.count("\n", k, ss) > 2:
             return None
-        return self._governing_cue(self.back(ss - 1, SENT_STOP), ss, f)
+        ls = self.win.back(k + 1, SENT_STOP)
+        if HEADING.match(n, ls):
+            return None
+        return self._governing_cue(ls, ls, f)
 
     def _since_in_paragraph(self, f: Figure) -> Optional[str]:
         """The span of a ``YYYY年以来`` earlier in the figure's paragraph (up to a topic label)."""
         if not self.year:
             return None
-        ps = max(self.back(f.start, PARA_STOP, 3000), self.back(f.start, TOPIC_BREAK, 3000))
-        m = self._last_cue(ps, f.start, since=True)
+        ps = max(self.win.back(f.start, PARA_STOP, 3000), self.win.back(f.start, TOPIC_BREAK, 3000))
+        m = self.cues.last(ps, f.start, since=True)
         if m is None:
             return None
         y = m.group("sy") or m.group("sy2")
@@ -517,86 +645,99 @@ class _Context:
         (占2020年末脱贫人口的13.99%) governs nothing."""
         n = self.n
         hi = f.start
+        whole = None  # 全年 is the year an earlier cue of the sentence names, else the report's
         while True:
-            m = self._last_cue(ss, hi)
+            m = self.cues.last(ss, hi)
             if m is None:
-                return None
+                return whole
+            if isinstance(m, _NowCue):
+                whole, hi = whole or m, m.start()
+                continue
             before = n[m.start() - 1] if m.start() > 0 else ""
             if before in COMPARED_BEFORE and m.group("last") and m.start() < cs:
                 hi = m.start()
                 continue
-            z = n.rfind("占", max(0, m.start() - 40), m.start())
-            if z >= 0 and z >= self.back(m.start(), CLAUSE_STOP) and n.find(
-                    "的", m.end(), self.forward(m.end(), CLAUSE_STOP)) >= 0:
+            if self._in_base(m, f.start):
                 hi = m.start()
                 continue
             return m
 
-    def _cues(self) -> None:
-        """The period cues of the document, found once: their ends (increasing: the cues
-        do not overlap), starts, matches, and the indices of the ``YYYY年以来`` ones."""
-        cues = list(PERIOD_CUE.finditer(self.n))
-        self._period_cues = cues
-        self._period_starts = [m.start() for m in cues]
-        self._period_ends = [m.end() for m in cues]
-        since = [k for k, m in enumerate(cues) if m.group("since")]
-        self._since = since
-        self._since_ends = [cues[k].end() for k in since]
-
-    def _last_cue(self, lo: int, hi: int, since: bool = False):
-        """The last period cue (of the ``since`` kind, when asked) that lies within [lo, hi)."""
-        if self._period_cues is None:
-            self._cues()
-        if since:
-            k = bisect.bisect_right(self._since_ends, hi) - 1
-            if k < 0:
-                return None
-            k = self._since[k]
-        else:
-            k = bisect.bisect_right(self._period_ends, hi) - 1
-            if k < 0:
-                return None
-        return self._period_cues[k] if self._period_starts[k] >= lo else None
-
-    def _period_of(self, m, hi: int) -> Optional[str]:
-        """The period a cue gives a figure that stands at ``hi`` after it."""
-        if m.group("since"):
-            y = m.group("sy") or m.group("sy2")
-            return f"{y}-{self.year}" if self.year and int(y) < self.year else y
-        if m.group("span"):
-            return f"{m.group('a')}-{m.group('b')}"
-        if m.group("year"):
-            # 由2014年的15.3%下降至0.62%: the figure after 至/到 is the report's own time
-            if self.year and TO_NOW.search(self.n, m.end(), hi):
-                return str(self.year)
-            # 与2016年相比增长16056%, 比2018年增长21%: a change from that year to the report's
-            compared = m.start() > 0 and self.n[m.start() - 1] in COMPARED_BEFORE
-            if self.year and int(m.group("y")) < self.year and (compared or COMPARED.search(self.n, m.end(), hi)):
-                return f"{m.group('y')}-{self.year}"
-            return m.group("y")
-        if m.group("now"):
-            return str(self.year) if self.year else ""
-        if m.group("last"):
-            if not self.year:
-                return ""
-            if m.start() > 0 and self.n[m.start() - 1] in COMPARED_BEFORE:
-                return f"{self.year - 1}-{self.year}"  # 比去年增长8%
-            return str(self.year - 1)
-        if m.group("plan"):
-            a, b = PLANS[m.group("plan")]
-            return f"{a}-{b}"
-        if m.group("nyears"):
-            k = m.group("nyears")
-            k = int(k) if k.isdigit() else _CN_DIGIT.get(k, 0)
-            if not self.year or k < 1:
-                return ""
-            return str(self.year) if k == 1 else f"{self.year - k + 1}-{self.year}"
-        return None
+    def _in_base(self, m, fs: int) -> bool:
+        """Whether the cue ``m`` stands in the base of a share (占2020年末脱贫人口的13.99%) that
+        closes before the figure at ``fs``: the base's time is not the share's."""
+        n = self.n
+        z = n.rfind("占", max(0, m.start() - 40), m.start())
+        if z < 0 or z < self.win.back(m.start(), CLAUSE_STOP) or n[m.start() - 1] in COMPARED_BEFORE:
+            return False
+        stop = BASE_STOP.search(n, m.end(), min(len(n), m.end() + 60))
+        end = min(fs, stop.start() if stop else m.end() + 60)
+        return n.find("的", m.end(), end) >= 0
 
 
-def _heading_periods(ctx: "_Context") -> List[Tuple[int, int, Optional[str]]]:
+def period_of(n: str, year: Optional[int], m, hi: int) -> Optional[str]:
+    """The period a PERIOD_CUE match ``m`` gives a figure that stands at ``hi`` after it, in a
+    report of ``year`` ("" for none; None when the cue says nothing)."""
+    for kind, fn in _PERIOD_KINDS:
+        if m.group(kind):
+            return fn(n, year, m, hi)
+    return None
+
+
+def _since_period(n: str, year: Optional[int], m, hi: int) -> str:
+    y = m.group("sy") or m.group("sy2")
+    return f"{y}-{year}" if year and int(y) < year else y
+
+
+def _span_period(n: str, year: Optional[int], m, hi: int) -> str:
+    return f"{m.group('a')}-{m.group('b')}"
+
+
+def _year_period(n: str, year: Optional[int], m, hi: int) -> str:
+    # 由2014年的15.3%下降至0.62%: the figure after 至/到 is the report's own time
+    if year and TO_NOW.search(n, m.end(), hi) and PAIR_FROM.search(n, max(0, m.start() - 3), m.start()):
+        return str(year)
+    listed = YEAR_LISTED.search(n, max(0, m.start() - 8), m.start())
+    if listed is not None and listed.group(1) < m.group("y"):
+        return f"{listed.group(1)}-{m.group('y')}"
+    # 与2016年相比增长16056%, 比2018年增长21%: a change from that year to the report's
+    compared = m.start() > 0 and n[m.start() - 1] in COMPARED_BEFORE
+    if year and int(m.group("y")) < year and (compared or COMPARED.search(n, m.end(), hi)):
+        return f"{m.group('y')}-{year}"
+    return m.group("y")
+
+
+def _now_period(n: str, year: Optional[int], m, hi: int) -> str:
+    return str(year) if year else ""
+
+
+def _last_period(n: str, year: Optional[int], m, hi: int) -> str:
+    if not year:
+        return ""
+    if m.start() > 0 and n[m.start() - 1] in COMPARED_BEFORE:
+        return f"{year - 1}-{year}"  # 比去年增长8%
+    return str(year - 1)
+
+
+def _plan_period(n: str, year: Optional[int], m, hi: int) -> str:
+    a, b = PLANS[m.group("plan")]
+    return f"{a}-{b}"
+
+
+def _nyears_period(n: str, year: Optional[int], m, hi: int) -> str:
+    k = m.group("nyears")
+    k = int(k) if k.isdigit() else _CN_DIGIT.get(k, 0)
+    if not year or k < 1:
+        return ""
+    return str(year) if k == 1 else f"{year - k + 1}-{year}"
+
+
+#: the groups of PERIOD_CUE in the order they are asked, and what each gives
+_PERIOD_KINDS = (("since", _since_period), ("span", _span_period), ("year", _year_period), ("now", _now_period),
+                 ("last", _last_period), ("plan", _plan_period), ("nyears", _nyears_period))
+
+
+def _heading_periods(n: str, year: Optional[int]) -> List[Tuple[int, int, Optional[str]]]:
     """(start, level, period or None) of every heading line of the text, in order."""
-    n = ctx.n
     out = []
     for h in _HEADING_LINE.finditer(n):
         pos = h.start()
@@ -608,7 +749,7 @@ def _heading_periods(ctx: "_Context") -> List[Tuple[int, int, Optional[str]]]:
         period = None
         for m in PERIOD_CUE.finditer(n, pos, line_end):
             if m.group("year") or m.group("since") or m.group("span") or m.group("plan"):
-                period = ctx._period_of(m, line_end)
+                period = period_of(n, year, m, line_end)
                 break
         out.append((pos, _heading_level(line), period))
     return out
@@ -647,18 +788,18 @@ BARE_LEAD = regex.compile(r"\s*(?:共|有|共有|计|合计|共计|总计|达|�
 BARE_TAIL = regex.compile(r"[^，。；,;：:\s（(）)]")
 
 
-def _governed(ctx: _Context, figs: Sequence[Figure], st, inds: List[Optional[str]],
+def _governed(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Optional[str]],
               rules: List[Optional[Rule]]) -> None:
     """A bare figure (its clause is the figure, its pair and at most 共/有/计 …) takes the nearest
     subject of an earlier clause of its sentence, when no figure of the same unit stands between
     (that figure is the governed one): ``脱贫户共涉及10个村,289户、786人``."""
-    n = ctx.n
+    n = finder.n
     for i, f in enumerate(figs):
         if inds[i] is not None or any(inds[j] is not None for j in st.pair_of(i)):
             continue
         group = st.pair_of(i)
         first, last = figs[group[0]], figs[group[-1]]
-        cs, _ = ctx.clause(first)
+        cs, _ = finder.win.clause(first)
         if not BARE_LEAD.fullmatch(n, cs, first.start) or BARE_TAIL.match(n, last.end):
             continue
         lo = 0
@@ -666,7 +807,7 @@ def _governed(ctx: _Context, figs: Sequence[Figure], st, inds: List[Optional[str
             if figs[j].unit == f.unit and j not in st.pair_of(i):
                 lo = figs[j].end
                 break
-        r = ctx.governing_rule(f, lo)
+        r = finder.governing_rule(f, lo)
         if r is not None:
             inds[i], rules[i] = r.emits.get(f.unit), r
 
@@ -694,10 +835,9 @@ def _enumerated(figs: Sequence[Figure], st, inds: List[Optional[str]], rules: Li
                     inds[ib], rules[ib] = inds[ia], rules[ia]
 
 
-def _structured_parts(ctx: _Context, figs: Sequence[Figure], st, inds: List[Optional[str]]) -> None:
+def _structured_parts(iset: IndicatorSet, figs: Sequence[Figure], st, inds: List[Optional[str]]) -> None:
     """Parts of a total (structure.total_of) take the total's indicator for their unit unless
     their own refines it (贫困户…其中低保户 keeps 低保; 脱贫户…其中因病致贫 stays 脱贫)."""
-    iset = ctx.iset
     for part, total in sorted(st.total_of.items()):
         tind = inds[total]
         if tind is None:
@@ -716,27 +856,33 @@ OPEN_ANY = regex.compile(r"[（(]")
 CLOSE_PAREN = regex.compile(r"[）)]")
 
 
-def _breakdowns(ctx: _Context, figs: Sequence[Figure], inds: List[Optional[str]]) -> None:
+def _breakdowns(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional[str]]) -> None:
     """Parts of a total (其中 …, or a parenthesis right after the total) take its indicator."""
-    n = ctx.n
     starts = [f.start for f in figs]
-    iset = ctx.iset
+    _paren_breakdowns(finder.n, finder.iset, figs, starts, inds)
+    _qizhong_breakdowns(finder, figs, starts, inds)
 
-    def inherit(total: int, parts: List[int]) -> None:
-        tind = inds[total]
-        if tind is None:
-            return
-        fam = iset.family(tind)
-        for p in parts:
-            unit = figs[p].unit
-            if unit not in fam:
-                continue
-            own = inds[p]
-            if own is not None and (own == fam[unit] or iset.refines(own, tind) or iset.refines(own, fam[unit])):
-                continue
-            inds[p] = fam[unit]
 
-    # a parenthesis after a figure in the same clause: 1207人(贡考村235人,…), 93户纳入易地搬迁(虾雄村37户,…)
+def _inherit(iset: IndicatorSet, figs: Sequence[Figure], inds: List[Optional[str]], total: int,
+             parts: List[int]) -> None:
+    """The parts take the total's indicator for their unit, unless their own refines it."""
+    tind = inds[total]
+    if tind is None:
+        return
+    fam = iset.family(tind)
+    for p in parts:
+        unit = figs[p].unit
+        if unit not in fam:
+            continue
+        own = inds[p]
+        if own is not None and (own == fam[unit] or iset.refines(own, tind) or iset.refines(own, fam[unit])):
+            continue
+        inds[p] = fam[unit]
+
+
+def _paren_breakdowns(n: str, iset: IndicatorSet, figs: Sequence[Figure], starts: List[int],
+                      inds: List[Optional[str]]) -> None:
+    """A parenthesis after a figure in the same clause: 1207人(贡考村235人,…), 93户纳入易地搬迁(虾雄村37户,…)."""
     for m in OPEN_ANY.finditer(n):
         o = m.start()
         k = bisect.bisect_left(starts, o)
@@ -751,23 +897,25 @@ def _breakdowns(ctx: _Context, figs: Sequence[Figure], inds: List[Optional[str]]
         parts = list(range(k, bisect.bisect_left(starts, close.start())))
         if not parts:
             continue
-        total = i
-        if inds[i] is None and i > 0 and figs[i - 1].end >= figs[i].start - 1:
-            total = i - 1
-        inherit(total, parts)
-        if i > 0 and figs[i - 1].end >= figs[i].start - 1 and figs[i - 1].unit != figs[i].unit:
-            inherit(i - 1, parts)
+        paired = i > 0 and figs[i - 1].end >= figs[i].start - 1
+        _inherit(iset, figs, inds, i - 1 if inds[i] is None and paired else i, parts)
+        if paired and figs[i - 1].unit != figs[i].unit:
+            _inherit(iset, figs, inds, i - 1, parts)
 
-    # 其中: parts after it in the sentence; total = nearest figure before with the first part's unit
+
+def _qizhong_breakdowns(finder: _Indicators, figs: Sequence[Figure], starts: List[int],
+                        inds: List[Optional[str]]) -> None:
+    """其中: parts after it in the sentence; total = nearest figure before with the first part's unit."""
+    n, iset, win = finder.n, finder.iset, finder.win
     for m in QIZHONG.finditer(n):
         q = m.start()
-        se = ctx.forward(q, SENT_STOP, 600)
+        se = win.forward(q, SENT_STOP, 600)
         k = bisect.bisect_left(starts, q)
         parts = list(range(k, bisect.bisect_left(starts, se)))
         if not parts:
             continue
         unit = figs[parts[0]].unit
-        lo = ctx.back(ctx.back(q, SENT_STOP, 600) - 1, SENT_STOP, 600) if q > 0 else 0
+        lo = win.back(win.back(q, SENT_STOP, 600) - 1, SENT_STOP, 600) if q > 0 else 0
         total = None
         for j in range(k - 1, -1, -1):
             if figs[j].start < lo:
@@ -776,7 +924,8 @@ def _breakdowns(ctx: _Context, figs: Sequence[Figure], inds: List[Optional[str]]
                 total = j
                 break
         if total is not None:
-            inherit(total, parts)
+            _inherit(iset, figs, inds, total, parts)
+
 
 # ---------------------------------------------------------------------- scope
 def _village_names(n: str, meta: Dict[str, object]) -> List[str]:
@@ -837,16 +986,35 @@ def _heading_level(line: str) -> int:
     return 3
 
 
-def _scopes(ctx: _Context, figs: Sequence[Figure]) -> List[Optional[str]]:
-    n = ctx.n
-    out: List[Optional[str]] = [None] * len(figs)
-    vre = ctx.village_re
-    # 分别 lists first
-    done = set()
+def _scopes(places: _Places, figs: Sequence[Figure]) -> List[Optional[str]]:
+    out = _respectively(places, figs)
+    vre = places.village_re
     for i, f in enumerate(figs):
-        if i in done:
+        if out[i] is not None:
             continue
-        ss, se = ctx.sentence(f)
+        if vre is None:
+            out[i] = places.household(f)
+            continue
+        if i > 0 and out[i - 1] is not None and f.start - figs[i - 1].end <= 1 and figs[i - 1].unit != f.unit:
+            out[i] = out[i - 1]  # 果然村25户93人: the pair shares its place
+            continue
+        ss, se = places.win.sentence(f)
+        # the windows of _place_near all lie in the sentence: skipped when it names no village
+        sc = _place_near(places, vre, f, ss) if vre.any_in(min(ss, f.start - 12), se) else None
+        if sc is None:
+            sc = places.household(f)
+        out[i] = sc if sc is not None else places.section(f.start)
+    return out
+
+
+def _respectively(places: _Places, figs: Sequence[Figure]) -> List[Optional[str]]:
+    """``上徐村、金黄村…分别投入资金191万元、270万元``: each figure of a 分别 run takes its name."""
+    n = places.n
+    out: List[Optional[str]] = [None] * len(figs)
+    for i, f in enumerate(figs):
+        if out[i] is not None:
+            continue
+        ss, se = places.win.sentence(f)
         fb = n.rfind("分别", ss, f.start)
         if fb < 0:
             continue
@@ -861,35 +1029,13 @@ def _scopes(ctx: _Context, figs: Sequence[Figure]) -> List[Optional[str]]:
         if names:
             for k, idx in enumerate(run):
                 out[idx] = names[k]
-                done.add(idx)
-    if vre is None:
-        for i, f in enumerate(figs):
-            if out[i] is None:
-                out[i] = ctx.household(f)
-        return out
-    for i, f in enumerate(figs):
-        if out[i] is not None:
-            continue
-        if i > 0 and out[i - 1] is not None and f.start - figs[i - 1].end <= 1 and figs[i - 1].unit != f.unit:
-            out[i] = out[i - 1]  # 果然村25户93人: the pair shares its place
-            continue
-        ss, se = ctx.sentence(f)
-        # the windows of _place_near all lie in the sentence: skipped when it names no village
-        sc = _place_near(ctx, vre, f, ss) if vre.any_in(min(ss, f.start - 12), se) else None
-        if sc is None:
-            sc = ctx.household(f)
-        if sc is None:
-            for (s0, e0, v) in ctx.sections:
-                if s0 <= f.start < e0:
-                    sc = v
-        out[i] = sc
     return out
 
 
-def _place_near(ctx: _Context, vre, f: Figure, ss: int) -> Optional[str]:
+def _place_near(places: _Places, vre, f: Figure, ss: int) -> Optional[str]:
     """The village named right before the figure, else the one village of its clause, of its
     ``；`` segment, or of its sentence before it."""
-    n = ctx.n
+    n, win = places.n, places.win
     near = None
     for m in vre.finditer(n, max(0, f.start - 12), f.start):
         if f.start - m.end() <= 3 and not CLAUSE_STOP.search(n, m.end(), f.start) and not any(
@@ -897,10 +1043,10 @@ def _place_near(ctx: _Context, vre, f: Figure, ss: int) -> Optional[str]:
             near = m.group()
     if near is not None:
         return near
-    cs, ce = ctx.clause(f)
+    cs, ce = win.clause(f)
     sc = _one_place(n, vre, cs, ce)
     if sc is None:
-        gs, ge = ctx.back(f.start, SEGMENT_STOP), ctx.forward(f.end, SEGMENT_STOP)
+        gs, ge = win.back(f.start, SEGMENT_STOP), win.forward(f.end, SEGMENT_STOP)
         sc = _one_place(n, vre, gs, ge)
         if sc is None:
             sc = _one_place(n, vre, ss, f.start)

@@ -1,183 +1,20 @@
 """Indicator definitions and cue rules from ``patterns/indicators.yaml``.
 
+The loader and its typed records live in :mod:`fupin_extract.rules.indicators` (rules sit
+below every step); their names stay importable from here.
+
 >>> cat = catalog()
 >>> cat.loc[cat["id"] == "poor_households", "label"].item()
 '建档立卡贫困户数'
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Optional
 
 import pandas as pd
-import regex
 
-from fupin_extract.model import PatternError
-from fupin_extract.rules.loader import check_keys, compile_regex, load_patterns, load_yaml, str_list, where
-
-DIMENSIONS = {"households", "persons", "count", "area", "rate", "money", "money_rate", "length", "mass"}
-
-
-@dataclass
-class Indicator:
-    id: str
-    label: str
-    dimension: str
-    unit: str
-    description: str
-    refines: tuple = ()
-    #: False for generic rates (占比, 增长率) whose meaning changes from report to report:
-    #: they stay in the long comparison table, not in the wide one
-    comparable: bool = True
-
-
-@dataclass
-class Rule:
-    id: str
-    emits: Dict[str, str]
-    cue: Optional["regex.Pattern"] = None
-    after: Optional["regex.Pattern"] = None
-    not_: Optional["regex.Pattern"] = None
-    window: str = "clause"
-    lead: Optional["regex.Pattern"] = None
-    not_sentence: Optional["regex.Pattern"] = None
-    not_after: Optional["regex.Pattern"] = None
-    sentence: Optional["regex.Pattern"] = None
-    examples: List[dict] = field(default_factory=list)
-    line: int = 0
-
-
-@dataclass
-class IndicatorSet:
-    path: Path
-    indicators: Dict[str, Indicator]
-    rules: List[Rule]
-    higher_level: Optional["regex.Pattern"]
-    #: report level (乡镇, 村, 县, 市, 省) → the words that name a higher level than it
-    higher_by_level: Dict[str, "regex.Pattern"] = field(default_factory=dict)
-
-    def higher_for(self, level: Optional[str]) -> Optional["regex.Pattern"]:
-        """The higher-level words for a report of ``level`` (the default list when unknown)."""
-        return self.higher_by_level.get(level, self.higher_level) if level else self.higher_level
-
-    def rules_for_unit(self, unit: str) -> List[Rule]:
-        """The rules that can give a figure in ``unit`` an indicator, in file order."""
-        cache = self.__dict__.setdefault("_by_unit", {})
-        rs = cache.get(unit)
-        if rs is None:
-            rs = cache[unit] = [r for r in self.rules if unit in r.emits]
-        return rs
-
-    def family(self, indicator: str) -> Dict[str, str]:
-        """unit → indicator for the rule that emits ``indicator`` (its 户/人 twin …)."""
-        cache = self.__dict__.setdefault("_families", {})
-        fam = cache.get(indicator)
-        if fam is None:
-            fam = cache[indicator] = {}
-            for r in self.rules:
-                if indicator in r.emits.values():
-                    for unit, ind in r.emits.items():
-                        fam.setdefault(unit, ind)
-        return fam
-
-    def refines(self, part: str, total: str) -> bool:
-        """True when ``part`` is a breakdown of ``total``, directly or through another indicator."""
-        seen = set()
-        todo = [part]
-        while todo:
-            ind = self.indicators.get(todo.pop())
-            if ind is None:
-                continue
-            if total in ind.refines:
-                return True
-            for r in ind.refines:
-                if r not in seen:
-                    seen.add(r)
-                    todo.append(r)
-        return False
-
-
-def load_indicators(path: Path) -> IndicatorSet:
-    data = load_yaml(path)
-    check_keys(path, data, {"indicators", "rules", "higher_level", "higher_by_level"}, {"indicators", "rules"}, "indicators file")
-    inds: Dict[str, Indicator] = {}
-    for e in data["indicators"]:
-        check_keys(path, e, {"id", "label", "dimension", "unit", "description", "refines", "comparable"},
-                   {"id", "label", "dimension", "unit", "description"}, "indicator")
-        if e["id"] in inds:
-            raise PatternError(f"{where(path, e)}: indicator {e['id']!r} defined twice")
-        if e["dimension"] not in DIMENSIONS:
-            raise PatternError(f"{where(path, e)}: indicator {e['id']!r}: dimension {e['dimension']!r} "
-                               f"is not one of {sorted(DIMENSIONS)}")
-        comparable = e.get("comparable", True)
-        if not isinstance(comparable, bool):
-            raise PatternError(f"{where(path, e)}: indicator {e['id']!r}: comparable must be true or false")
-        inds[e["id"]] = Indicator(e["id"], e["label"], e["dimension"], str(e["unit"]), e["description"],
-                                  tuple(str_list(path, e, e.get("refines") or [], "refines")) if e.get("refines") else (),
-                                  comparable)
-    for ind in inds.values():
-        for r in ind.refines:
-            if r not in inds:
-                raise PatternError(f"{path}: indicator {ind.id!r} refines unknown indicator {r!r}")
-    rules: List[Rule] = []
-    seen: Dict[str, int] = {}
-    for r in data["rules"]:
-        check_keys(path, r, {"id", "emits", "cue", "after", "not", "not_sentence", "not_after", "sentence", "window", "lead", "examples"}, {"id", "emits", "examples"},
-                   "indicator rule")
-        rid = r["id"]
-        if rid in seen:
-            raise PatternError(f"{where(path, r)}: duplicate rule id {rid!r} (first at line {seen[rid]})")
-        seen[rid] = getattr(r, "line", 0)
-        if not isinstance(r["emits"], dict) or not r["emits"]:
-            raise PatternError(f"{where(path, r)}: rule {rid!r}: emits must map units to indicator ids")
-        for unit, ind in r["emits"].items():
-            if ind not in inds:
-                raise PatternError(f"{where(path, r)}: rule {rid!r} emits unknown indicator {ind!r}")
-        if "cue" not in r and "after" not in r:
-            raise PatternError(f"{where(path, r)}: rule {rid!r} needs a cue or an after pattern")
-        window = r.get("window", "clause")
-        if window not in ("clause", "sentence"):
-            raise PatternError(f"{where(path, r)}: rule {rid!r}: window must be clause or sentence, not {window!r}")
-        exs = r["examples"]
-        if not isinstance(exs, list) or not exs:
-            raise PatternError(f"{where(path, r)}: rule {rid!r} needs at least one example")
-        for ex in exs:
-            check_keys(path, ex, {"text", "expect"}, {"text", "expect"}, f"example of {rid!r}")
-        rules.append(Rule(
-            id=rid, emits={str(k): v for k, v in r["emits"].items()},
-            cue=compile_regex(path, r, _longest_first(r["cue"]), rid) if "cue" in r else None,
-            lead=compile_regex(path, r, r["lead"], rid) if "lead" in r else None,
-            after=compile_regex(path, r, r["after"], rid) if "after" in r else None,
-            not_=compile_regex(path, r, r["not"], rid) if "not" in r else None,
-            not_sentence=compile_regex(path, r, r["not_sentence"], rid) if "not_sentence" in r else None,
-            not_after=compile_regex(path, r, r["not_after"], rid) if "not_after" in r else None,
-            sentence=compile_regex(path, r, r["sentence"], rid) if "sentence" in r else None,
-            window=window, examples=list(exs), line=getattr(r, "line", 0),
-        ))
-    hl = compile_regex(path, data, data["higher_level"], "higher_level") if data.get("higher_level") else None
-    by_level = data.get("higher_by_level") or {}
-    if not isinstance(by_level, dict):
-        raise PatternError(f"{where(path, data)}: higher_by_level must map report levels to patterns")
-    hbl = {str(k): compile_regex(path, by_level, v, f"higher_by_level.{k}") for k, v in by_level.items()}
-    return IndicatorSet(path, inds, rules, hl, hbl)
-
-
-_META = set(".^$*+?{}[]()\\")
-
-
-def _longest_first(pattern: object) -> object:
-    """A cue that is a plain list of words ``a|b|c`` is tried longest word first."""
-    if isinstance(pattern, str) and "|" in pattern and not (set(pattern) & _META):
-        return "|".join(sorted(pattern.split("|"), key=len, reverse=True))
-    return pattern
-
-
-def indicator_set(folder: Optional[str] = None) -> IndicatorSet:
-    p = load_patterns(folder)
-    if p.indicators is None:
-        raise PatternError(f"{p.folder}/indicators.yaml is missing")
-    return p.indicators
+from fupin_extract.rules.indicators import (DIMENSIONS, Indicator, IndicatorSet, Rule,  # noqa: F401
+                                            indicator_set, load_indicators)
 
 
 def catalog(folder: Optional[str] = None) -> pd.DataFrame:

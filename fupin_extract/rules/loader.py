@@ -6,11 +6,10 @@ in :mod:`.base`).  The names this module had before 0.2 stay importable from her
 """
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Dict, List, Optional
 
 from fupin_extract.rules.base import (PACKAGE_DIR, check_keys, compile_regex, load_yaml, optional_list,  # noqa: F401
                                       pattern_file, patterns_dir, str_list, where)
@@ -19,9 +18,6 @@ from fupin_extract.rules.exclusions import Exclusion, _Alternatives, load_exclus
 from fupin_extract.rules.normalise import load_char_map
 from fupin_extract.rules.units import QUALIFIERS, UnitTable, load_units  # noqa: F401
 
-#: the indicator book: its loader moves into rules/ (issue 15); until then it is found by name, in
-#: this order, when load_patterns runs (never at import, so rules/ imports no later step)
-INDICATOR_LOADERS = ("fupin_extract.rules.indicators", "fupin_extract.meaning.indicators")
 
 
 @dataclass
@@ -31,19 +27,6 @@ class Patterns:
     exclusions: List[Exclusion]
     char_map: Dict[int, str]
     dictionary: List[Word]
-    indicators: Any = None  # the IndicatorSet of indicators.yaml
-
-
-def _load_indicators(path: Path) -> Any:
-    for name in INDICATOR_LOADERS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as e:
-            if e.name != name:
-                raise
-            continue
-        return module.load_indicators(path)
-    return None
 
 
 @lru_cache(maxsize=4)
@@ -57,6 +40,4 @@ def load_patterns(folder: Optional[str] = None) -> Patterns:
         char_map=load_char_map(d / "normalise.yaml"),
         dictionary=load_dictionary(d / "dictionary.txt"),
     )
-    if (d / "indicators.yaml").exists():
-        p.indicators = _load_indicators(d / "indicators.yaml")
     return p
