@@ -94,9 +94,12 @@ def _without_unit(text: str, R: Rules, named: Counter, county_mentions) -> Place
         if not rest or rest[0][1] < n:
             c = gz.gazetteer().counties[code]
             return c.name, c.province
-    by_towns = county_of_townships(text, R)
+    by_towns = county_of_townships(text, R) or _county_of_most_townships(text, R)
     if by_towns is not None:
         return by_towns.name, by_towns.province
+    short = short_county(text, R)
+    if short is not None:
+        return short.counties[0].name, short.counties[0].province
     names = [name for _, _, name, cs in county_mentions if len(cs) > 1]  # 朝阳区 …
     if names and len(set(names)) == 1:
         cs = gz.counties_named(names[0])
@@ -204,6 +207,17 @@ def short_county(text: str, R: Rules) -> Optional[Mention]:
     c = g.counties[g.county_by_short[name][0]]
     i = text.find(name)
     return Mention(i, i + len(name), c.name, "", "县", "county", (c,))
+
+
+def _county_of_most_townships(text: str, R: Rules) -> Optional[gz.County]:
+    """The county that holds two or more of the townships the text names, and more of them than
+    any other county (a neighbouring township of another county named beside them)."""
+    g = gz.gazetteer()
+    held: Counter = Counter(code for name in _towns_named(text, R) for code in g.township_by_name.get(name, ()))
+    top = held.most_common(2)
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[1][1] < top[0][1]):
+        return g.counties[top[0][0]]
+    return None
 
 
 def head_province(text: str, R: Rules) -> Optional[str]:

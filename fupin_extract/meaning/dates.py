@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter
-from typing import Optional, Tuple
+from typing import Dict, Optional, Tuple
 
 import regex
 
@@ -20,7 +20,8 @@ from fupin_extract.load.split import line_spans
 from fupin_extract.meaning.regions import head_spans, tail_spans
 from fupin_extract.rules.metadata import Rules
 
-YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # Arabic years only (the old name)
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _SENTENCE_STOP = regex.compile(r"[，。；！？,;!?]")
 
 
@@ -61,6 +62,11 @@ def find_date(text: str, R: Rules) -> Optional[str]:
     return None
 
 
+def year_of(m) -> int:
+    """The year of a match of the ``year`` pattern (二〇一九年 → 2019)."""
+    return int(m.group("y")) if m.group("y") else int(m.group("cy").translate(_CN_DIGITS))
+
+
 def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int]]:
     """(year, offset) of the first head line that has a year reported on: the latest year of a
     title line (2016-2020年… → 2020); of a line of body text (the first sentence of a page
@@ -68,8 +74,8 @@ def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int]]:
     (2016年…以来) or that a plan follows (…及2020年工作计划, 2021年全镇将…) is not one."""
     for s, e in head_spans(text, R):
         line = text[s:e]
-        found = [m for m in YEAR_RE.finditer(line) if not R.date.match(line, m.start())]  # a date is not a year
-        years = [(int(m.group(1)), s + m.start(1)) for i, m in enumerate(found)
+        found = [m for m in R.year.finditer(line) if not R.date.match(line, m.start())]  # a date is not a year
+        years = [(year_of(m), s + m.start()) for i, m in enumerate(found)
                  if not R.year_start.match(line[m.end():]) and not _plan_follows(line, m, found[i + 1:], R)]
         if years:
             return years[0] if _SENTENCE_STOP.search(line) else max(years)
@@ -78,8 +84,9 @@ def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int]]:
 
 def _plan_follows(line: str, m, later, R: Rules) -> bool:
     """True when what follows the year, up to the next year or sentence stop, states a plan."""
-    stop = _SENTENCE_STOP.search(line, m.end())
-    end = stop.start() if stop else len(line)
+    window = min(len(line), m.end() + 40)  # a clause, not the rest of the text
+    stop = _SENTENCE_STOP.search(line, m.end(), window)
+    end = stop.start() if stop else window
     if later:
         end = min(end, later[0].start())
     return bool(R.plan_words.search(line, m.end(), end))
@@ -100,8 +107,26 @@ def _after_year(text: str, digits_end: int, end: int) -> str:
     return text[i + 1:end] if i >= 0 else ""
 
 
+def _year_counts(text: str, R: Rules) -> Tuple[Counter, Dict[int, int]]:
+    """How often each year is mentioned and where first, leaving out years a plan follows
+    (2020年将…, 2021年工作打算) and years that start a period (2016年以来)."""
+    found = list(R.year.finditer(text))
+    counts: Counter = Counter()
+    first: Dict[int, int] = {}
+    for i, m in enumerate(found):
+        if R.year_start.match(text[m.end():m.end() + 40]) or _plan_follows(text, m, found[i + 1:i + 2], R):
+            continue
+        counts[year_of(m)] += 1
+        first.setdefault(year_of(m), m.start())
+    if not counts:
+        for m in found:
+            counts[year_of(m)] += 1
+            first.setdefault(year_of(m), m.start())
+    return counts, first
+
+
 def _counted_year(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[int], Optional[int], str]:
-    counts = Counter(int(y) for y in YEAR_RE.findall(text))
+    counts, first = _year_counts(text, R)
     if date:
         y, mo = int(date[:4]), int(date[5:7])
         if mo <= R.early_months and counts.get(y - 1, 0) >= counts.get(y, 0):
@@ -110,8 +135,7 @@ def _counted_year(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[in
     if counts:
         best = max(counts.values())
         y = max(y for y, n in counts.items() if n == best)
-        m = regex.search(r"(?<!\d)%d\s*年" % y, text)
-        return y, m.start() if m else None, "most_frequent"
+        return y, first[y], "most_frequent"
     return None, None, "none"
 
 

@@ -55,6 +55,7 @@ class Rules:
     regions: Regions
     skip_head_lines: List[Rule]
     date: "regex.Pattern"
+    year: "regex.Pattern"  # a year mentioned: group y (Arabic) or cy (Chinese digits)
     date_cues: List[Rule]
     year_start: "regex.Pattern"
     early_months: int
@@ -77,7 +78,7 @@ class Rules:
 
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
             "stop_endings", "stop_inside", "max_generic_name", "ethnic_names", "regions", "skip_head_lines", "date",
-            "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
+            "year", "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
             "unit_cues", "year_cues", "year_bounds", "title_boilerplate", "title_words", "plan_words"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 DATE_GROUPS = ("y", "m", "d", "m2", "d2", "cy", "cm", "cd")
@@ -201,8 +202,11 @@ def _dates(path: Path, data) -> dict:
     date = _regex_entry(path, data["date"], "date")
     _need_groups(path, data["date"], date, DATE_GROUPS, "the date pattern")
     unit_cues = _rule_list(path, data, "unit_cues", groups=("u",))
+    year = _regex_entry(path, data["year"], "year")
+    _need_groups(path, data["year"], year, ("y", "cy"), "the year pattern")
     return dict(
         date=date,
+        year=year,
         date_cues=_rule_list(path, data, "date_cues", {"head", "tail", "any"}),
         year_start=_regex_entry(path, data["year_start_cues"], "year_start_cues"),
         early_months=_int(path, data, data["early_months"], "early_months", 0),
