@@ -488,3 +488,72 @@ def test_reports_under_their_own_titles_split(raw_texts):
                                        "大沙河镇2019年脱贫攻坚工作汇报"]
     assert "".join(d.text for d in docs) == text
     assert [meta(d.text)["year"] for d in docs] == [2019, 2019, 2019]
+
+
+# --------------------------------------------------------------------------- the reporting unit in structure (issue 12)
+@pytest.mark.parametrize("text,place,level,county,province,rule", [
+    # a county named by its bare short name, with two of its townships named beside it
+    ("一是精准识别。共识别贫困户3000户。\n二是筹建援建单位与酉阳的远程会诊平台，为车田、浪坪配送救护车2台。",
+     "酉阳", "县", "酉阳土家族苗族自治县", "重庆市", "short_county"),
+    # the same with its municipality named instead of a township
+    ("一是精准识别。共识别贫困户3000户。\n二是重庆市对口支援酉阳开展医疗帮扶，组织专家20人次。",
+     "酉阳", "县", "酉阳土家族苗族自治县", "重庆市", "short_county"),
+    # a short name alone, nothing that corroborates it: no unit
+    ("一是精准识别。共识别贫困户3000户。\n二是与酉阳开展医疗协作，组织专家20人次。", None, None, None, None, "none"),
+    # a short name that is also a prefecture's short name is the prefecture, not its district
+    ("一是精准识别。共识别贫困户3000户。\n二是与东营开展医疗协作，组织专家20人次。", None, None, None, None, "none"),
+])
+def test_short_county_name_as_the_unit(text, place, level, county, province, rule):
+    m = meta(text)
+    assert (m["place"], m["level"], m["county"], m["province"], m["place_rule"]) == \
+        (place, level, county, province, rule)
+
+
+@pytest.mark.parametrize("text,county,province", [
+    # the county written right before the township wins over the gazetteer's one county of that name
+    ("脱贫攻坚工作汇报\n尊敬的各位领导：\n下面，我就金沙县马路乡2019年脱贫攻坚工作汇报如下。全乡共有贫困户200户。",
+     "金沙县", "贵州省"),
+    # through a township down to a village
+    ("精准扶贫工作汇报\n德化县大铭乡上徐村地处大铭乡东部，全村……", "德化县", "福建省"),
+    # no county at all, but every full name the text gives lies in one province
+    ("青山村扶贫工作汇报\n全村共有农户120户，与十堰市的帮扶单位结对。", None, "湖北省"),
+    # names of two provinces: no province
+    ("青山村扶贫工作汇报\n全村共有农户120户，与十堰市、苏州市的帮扶单位结对。", None, None),
+])
+def test_county_and_province_the_text_makes_certain(text, county, province):
+    m = meta(text)
+    assert (m["county"], m["province"]) == (county, province)
+
+
+@pytest.mark.parametrize("text,year,rule", [
+    # a copy site's page date after the campaign: the page's, not the report's; the text's year
+    ("教育扶贫工作总结\n时间:2023-10-31 12:03:55\n脱贫攻坚战打响以来，我乡狠抓控辍保学。截至2019年底，全乡在校贫困学生255人。",
+     2019, "head_sentence"),
+    # the first sentence of a page without a title: its first year, not a later plan year
+    ("2019年是脱贫攻坚的关键之年，我镇紧紧围绕目标任务，2020年是决胜之年。\n全镇脱贫120户。", 2019, "head_sentence"),
+    # a summary with next year's plan in the title
+    ("青山镇2019年工作总结及2020年工作计划\n全镇脱贫120户。", 2019, "title"),
+    ("柳溪乡2018年扶贫工作总结和2019年工作思路\n全乡脱贫80户。", 2018, "title"),
+    # 我就X镇2019年…汇报 names the year reported on
+    (PAD + "下面，我就青山镇2019年脱贫攻坚工作汇报如下。2016年以来2017年2017年", 2019, "cue"),
+    # a year cue whose year starts a period is no evidence
+    (PAD + "就大铭乡2016年打响脱贫攻坚战以来的工作总结如下。2020年全乡…2020年", 2020, "most_frequent"),
+    # plan years do not outvote the year reported on
+    (PAD + "2019年全镇脱贫120户。下一步，2020年将巩固成果，2020年计划新建道路，2020年力争全部出列。", 2019,
+     "most_frequent"),
+])
+def test_year_from_the_structure_of_the_text(text, year, rule):
+    m = meta(text)
+    assert (m["year"], m["year_rule"]) == (year, rule)
+    assert text[m["year_offset"]:m["year_offset"] + 4] == str(year)
+
+
+def test_chinese_numeral_year_in_the_title():
+    m = meta("青山镇二〇一九年脱贫攻坚工作总结\n全镇脱贫120户。")
+    assert (m["year"], m["year_rule"]) == (2019, "title")
+
+
+def test_a_page_date_after_the_campaign_with_no_other_year_is_an_issue():
+    m = meta("教育扶贫工作总结\n时间:2023-10-31 12:03:55\n脱贫攻坚战打响以来，我乡狠抓控辍保学。")
+    assert (m["date"], m["year"]) == (None, None)
+    assert "2023" in m["year_issue"]

@@ -67,7 +67,7 @@ def year_of(m) -> int:
     return int(m.group("y")) if m.group("y") else int(m.group("cy").translate(_CN_DIGITS))
 
 
-def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int]]:
+def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int, str]]:
     """(year, offset) of the first head line that has a year reported on: the latest year of a
     title line (2016-2020年… → 2020); of a line of body text (the first sentence of a page
     without a title) its first year (``2019年是关键之年，…``).  A year that starts a period
@@ -78,7 +78,8 @@ def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int]]:
         years = [(year_of(m), s + m.start()) for i, m in enumerate(found)
                  if not R.year_start.match(line[m.end():]) and not _plan_follows(line, m, found[i + 1:], R)]
         if years:
-            return years[0] if _SENTENCE_STOP.search(line) else max(years)
+            body = bool(_SENTENCE_STOP.search(line))
+            return (years[0] + ("head_sentence",)) if body else (max(years) + ("title",))
     return None
 
 
@@ -140,11 +141,16 @@ def _counted_year(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[in
 
 
 def year_candidate(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[int], Optional[int], str]:
-    """(year, evidence offset, rule): the title's year, a year cue (现将2019年…汇报, 截至2020年底),
-    the date's year, else the most frequent year mentioned."""
-    for rid, found in (("title", _title_year(text, R)), ("cue", _cue_year(text, R, "before_date"))):
-        if found:
-            return found[0], found[1], rid
+    """(year, evidence offset, rule): the title's year (``title``; ``head_sentence`` from the first
+    sentence of a page without a title), a year cue (现将2019年…汇报 ``cue``, 截至2020年底
+    ``cue_after_date``), the date's year (``date``, ``date_early_month``), else the most frequent
+    year mentioned (``most_frequent``)."""
+    found = _title_year(text, R)
+    if found:
+        return found
+    found = _cue_year(text, R, "before_date")
+    if found:
+        return found[0], found[1], "cue"
     late = None if date else _cue_year(text, R, "after_date")
     if late:
         return late[0], late[1], "cue_after_date"
