@@ -36,7 +36,7 @@ def _head_candidates(text: str, R: Rules, counts: Counter, first_only: bool = Fa
     (only the first one with ``first_only``)."""
     out: List[Mention] = []
     for s, e in _title_first(text, R):
-        ms = units_outside_quotes(text, s, e, R)
+        ms = units_outside_quotes(text, s, e, R, zones=True)
         for i in range(len(ms)):
             m = descend(ms, i)
             if consistent(m, counts, R) and m not in out:
@@ -53,7 +53,7 @@ def _cue_candidates(text: str, R: Rules, counts: Counter) -> List[Tuple[Mention,
     for rule in R.unit_cues:
         for m in rule.pattern.finditer(lead):
             s, e = m.span("u")
-            ms = [u for u in find_units(text, s, e, R) if u.end == e and consistent(u, counts, R)]
+            ms = [u for u in find_units(text, s, e, R, zones=True) if u.end == e and consistent(u, counts, R)]
             if ms:
                 out.append((ms[-1], rule.id))
     return out

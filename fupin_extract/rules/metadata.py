@@ -38,6 +38,15 @@ class Regions:
     title_max: int
 
 
+@dataclass(frozen=True)
+class Zones:
+    """Special zones that govern villages as a township does (``zones:``)."""
+    suffixes: Tuple[str, ...]  # longest first
+    level: str
+    max_name: int
+    not_names: Tuple[str, ...]
+
+
 @dataclass
 class Rules:
     path: Path
@@ -53,6 +62,7 @@ class Rules:
     max_generic_name: int
     ethnic_names: Tuple[str, ...]
     regions: Regions
+    zones: Zones
     skip_head_lines: List[Rule]
     date: "regex.Pattern"
     year: "regex.Pattern"  # a year mentioned: group y (Arabic) or cy (Chinese digits)
@@ -77,7 +87,7 @@ class Rules:
 
 
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
-            "stop_endings", "stop_inside", "max_generic_name", "ethnic_names", "regions", "skip_head_lines", "date",
+            "stop_endings", "stop_inside", "max_generic_name", "zones", "ethnic_names", "regions", "skip_head_lines", "date",
             "year", "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
             "unit_cues", "year_cues", "year_bounds", "title_boilerplate", "title_words", "plan_words"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
@@ -191,6 +201,17 @@ def _names(path: Path, data, levels: Dict[str, str]) -> dict:
     )
 
 
+def _zones(path: Path, data) -> Zones:
+    z = data["zones"]
+    keys = {f.name for f in fields(Zones)}
+    check_keys(path, z, keys, keys, "zones")
+    if z["level"] not in LEVEL_VALUES:
+        raise PatternError(f"{where(path, z)}: zones level must be one of {sorted(LEVEL_VALUES)}, not {z['level']!r}")
+    return Zones(suffixes=_longest_first(str_list(path, z, z["suffixes"], "suffixes")), level=z["level"],
+                 max_name=_int(path, z, z["max_name"], "max_name", 2),
+                 not_names=_longest_first(str_list(path, z, z["not_names"], "not_names")))
+
+
 def _regions(path: Path, data) -> Regions:
     regions = data["regions"]
     keys = {f.name for f in fields(Regions)}
@@ -281,7 +302,8 @@ def load_metadata_rules(path: Path) -> Rules:
     data = load_yaml(path)
     check_keys(path, data, TOP_KEYS, TOP_KEYS - {"not_followed_by", "enumerations", "group"}, "metadata file")
     levels = _levels(path, data)
-    return Rules(path=path, levels=levels, regions=_regions(path, data), **_names(path, data, levels),
+    return Rules(path=path, levels=levels, regions=_regions(path, data), zones=_zones(path, data),
+                 **_names(path, data, levels),
                  **_dates(path, data), **_villages(path, data, levels), **_split(path, data), **_titles(path, data))
 
 
