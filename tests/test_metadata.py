@@ -569,3 +569,23 @@ def test_a_page_date_after_the_campaign_with_no_other_year_is_an_issue():
 def test_special_zone_as_the_unit(text, place, level, county):
     m = meta(text)
     assert (m["place"], m["level"], m["county"]) == (place, level, county)
+
+
+@pytest.mark.parametrize("text,year,rule,issue", [
+    # a signature that gives the month only: the year it was written in, read like a date's
+    (PAD + "一、主要做法\n全镇落实帮扶措施。\n\n青山镇人民政府\n2019年12月", 2019, "month_date", False),
+    (PAD + "2019年全镇脱贫120户，2019年完成搬迁。\n\n青山镇人民政府\n2020年1月", 2019, "month_date_early_month", False),
+    # a deadline or a plan stated with 截至 is not the year reported on
+    (PAD + "截至2019年底，全镇贫困人口减少到12户；力争截至2020年底全部脱贫。", 2019, "cue_after_date", False),
+    # a report of the consolidation years may be after the campaign
+    ("青山镇2022年巩固拓展脱贫攻坚成果工作总结\n全镇防返贫监测对象12户。", 2022, "title", False),
+    ("青山镇2023年脱贫攻坚工作总结\n全镇脱贫12户。", None, "title", True),
+])
+def test_year_from_signature_months_deadlines_and_bounds(text, year, rule, issue):
+    m = meta(text)
+    assert (m["year"], m["year_rule"], m["year_issue"] is not None) == (year, rule, issue)
+
+
+def test_a_site_banner_year_is_not_the_title_year():
+    m = meta("2023年最新扶贫工作总结范文精选10篇\n青山镇2019年脱贫攻坚工作总结\n全镇脱贫120户。")
+    assert (m["year"], m["year_rule"]) == (2019, "title")

@@ -74,6 +74,8 @@ def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int, str]]:
     (2016年…以来) or that a plan follows (…及2020年工作计划, 2021年全镇将…) is not one."""
     for s, e in head_spans(text, R):
         line = text[s:e]
+        if any(r.pattern.search(line) for r in R.boilerplate):
+            continue  # a site's banner or navigation (…范文精选10篇, 发布时间) says nothing of the report
         found = [m for m in R.year.finditer(line) if not R.date.match(line, m.start())]  # a date is not a year
         years = [(year_of(m), s + m.start()) for i, m in enumerate(found)
                  if not R.year_start.match(line[m.end():]) and not _plan_follows(line, m, found[i + 1:], R)]
@@ -96,10 +98,21 @@ def _plan_follows(line: str, m, later, R: Rules) -> bool:
 def _cue_year(text: str, R: Rules, where_: str) -> Optional[Tuple[int, int]]:
     for rule in (r for r in R.year_cues if r.where == where_):
         found = [(int(m.group("y")), m.start("y")) for m in rule.pattern.finditer(text)
-                 if not R.year_start.match(_after_year(text, m.end("y"), m.end()))]  # 就2016年…以来…总结
+                 if not R.year_start.match(_after_year(text, m.end("y"), m.end()))  # 就2016年…以来…总结
+                 and not _plan_clause(text, m.start(), m.end(), R)]  # 力争截至2020年底前全部脱贫
         if found:  # the latest year the rule states (截至2017年底 … 截至2020年底)
             return max(found, key=lambda f: (f[0], -f[1]))
     return None
+
+
+def _plan_clause(text: str, start: int, end: int, R: Rules) -> bool:
+    """True when the clause around the match ``text[start:end]`` states a plan or a deadline
+    (力争…, …年底前); the match's own words (现将) do not count."""
+    a = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
+    stop = _SENTENCE_STOP.search(text, end, min(len(text), end + 40))
+    b = stop.start() if stop else min(len(text), end + 40)
+    return bool(R.plan_words.search(text, a, start) or R.plan_words.search(text, end, b)) or \
+        text.startswith("前", end)
 
 
 def _after_year(text: str, digits_end: int, end: int) -> str:
@@ -154,16 +167,40 @@ def year_candidate(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[i
     late = None if date else _cue_year(text, R, "after_date")
     if late:
         return late[0], late[1], "cue_after_date"
+    month = None if date else signed_month(text, R)
+    if month:
+        y, at, rule = _counted_year(text, month, R)
+        return y, at, "month_" + rule  # month_date, month_date_early_month
     return _counted_year(text, date, R)
+
+
+def signed_month(text: str, R: Rules) -> Optional[str]:
+    """``YYYY-MM`` of a line that ends with a month (a signature 大铭乡人民政府 2020年12月, a
+    standalone head line （2020年12月）), last lines first; None when there is none."""
+    lines = list(reversed(tail_spans(text, R))) + list(line_spans(text)[: R.regions.max_lines])
+    for s, e in lines:
+        m = R.month_line.search(text[s:e])
+        if m is None:
+            continue
+        try:
+            y = int(m.group("y")) if m.group("y") else int(m.group("cy").translate(_CN_DIGITS))
+            mo = int(m.group("m")) if m.group("m") else parse_chinese(m.group("cm"))
+        except (ValueError, NumeralError):
+            continue
+        if 1 <= mo <= 12:
+            return f"{y:04d}-{mo:02d}"
+    return None
 
 
 def implausible_year(text: str, year: Optional[int], R: Rules) -> Optional[str]:
     """Why ``year`` cannot be the year reported on (a site's rewriting), or None."""
     if year is None:
         return None
-    for word, first, last in R.year_bounds:
-        if word in text and not first <= year <= last:
-            return f"year {year} outside {first}-{last} for a {word} report"
+    later = any(w in text for w in R.year_bounds_later)
+    for b in R.year_bounds:
+        last = b.later_last if later else b.last
+        if b.word in text and not b.first <= year <= last:
+            return f"year {year} outside {b.first}-{last} for a {b.word} report"
     return None
 
 

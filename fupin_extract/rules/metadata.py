@@ -39,6 +39,16 @@ class Regions:
 
 
 @dataclass(frozen=True)
+class YearBound:
+    """A report that uses ``word`` reports on a year in first–last (first–later_last when it
+    also uses a word of ``year_bounds_later``)."""
+    word: str
+    first: int
+    last: int
+    later_last: int
+
+
+@dataclass(frozen=True)
 class Zones:
     """Special zones that govern villages as a township does (``zones:``)."""
     suffixes: Tuple[str, ...]  # longest first
@@ -66,6 +76,7 @@ class Rules:
     skip_head_lines: List[Rule]
     date: "regex.Pattern"
     year: "regex.Pattern"  # a year mentioned: group y (Arabic) or cy (Chinese digits)
+    month_line: "regex.Pattern"  # a line ending with a month (2020年12月): groups y/m or cy/cm
     date_cues: List[Rule]
     year_start: "regex.Pattern"
     early_months: int
@@ -80,7 +91,8 @@ class Rules:
     split_title: Optional["regex.Pattern"]  # a report's title line (reports one after the other)
     unit_cues: List[Rule]
     year_cues: List[Rule]
-    year_bounds: List[Tuple[str, int, int]]  # (campaign word, first plausible year, last plausible year)
+    year_bounds: List[YearBound]  # a campaign word and its plausible years
+    year_bounds_later: Tuple[str, ...]  # words of the consolidation years (巩固拓展, 过渡期 …)
     boilerplate: List[Rule]  # head lines of a web site that are never the report's title
     title_words: "regex.Pattern"  # a title line holds one of these words
     plan_words: "regex.Pattern"  # a clause holding one of these states a plan, not a result
@@ -88,8 +100,8 @@ class Rules:
 
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
             "stop_endings", "stop_inside", "max_generic_name", "zones", "ethnic_names", "regions", "skip_head_lines", "date",
-            "year", "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
-            "unit_cues", "year_cues", "year_bounds", "title_boilerplate", "title_words", "plan_words"}
+            "year", "month_line", "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
+            "unit_cues", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 DATE_GROUPS = ("y", "m", "d", "m2", "d2", "cy", "cm", "cd")
 
@@ -225,30 +237,36 @@ def _dates(path: Path, data) -> dict:
     unit_cues = _rule_list(path, data, "unit_cues", groups=("u",))
     year = _regex_entry(path, data["year"], "year")
     _need_groups(path, data["year"], year, ("y", "cy"), "the year pattern")
+    month = _regex_entry(path, data["month_line"], "month_line")
+    _need_groups(path, data["month_line"], month, ("y", "m", "cy", "cm"), "the month_line pattern")
     return dict(
         date=date,
         year=year,
+        month_line=month,
         date_cues=_rule_list(path, data, "date_cues", {"head", "tail", "any"}),
         year_start=_regex_entry(path, data["year_start_cues"], "year_start_cues"),
         early_months=_int(path, data, data["early_months"], "early_months", 0),
         year_cues=_rule_list(path, data, "year_cues", {"before_date", "after_date"}, groups=("y",)),
         year_bounds=_year_bounds(path, data),
+        year_bounds_later=tuple(str_list(path, data, data["year_bounds_later"], "year_bounds_later")),
         plan_words=_words(path, data, "plan_words"),
         unit_cues=unit_cues,
     )
 
 
-def _year_bounds(path: Path, data) -> List[Tuple[str, int, int]]:
+def _year_bounds(path: Path, data) -> List["YearBound"]:
     items = data["year_bounds"]
     if not isinstance(items, list):
         raise PatternError(f"{where(path, data)}: 'year_bounds' must be a list")
     out = []
     for entry in items:
-        check_keys(path, entry, {"word", "first", "last"}, {"word", "first", "last"}, "year_bounds entry")
+        check_keys(path, entry, {"word", "first", "last", "later_last"}, {"word", "first", "last"},
+                   "year_bounds entry")
         if not isinstance(entry["word"], str) or not entry["word"]:
             raise PatternError(f"{where(path, entry)}: 'word' must be a non-empty string")
-        out.append((entry["word"], _int(path, entry, entry["first"], "first", 1900),
-                    _int(path, entry, entry["last"], "last", 1900)))
+        last = _int(path, entry, entry["last"], "last", 1900)
+        out.append(YearBound(entry["word"], _int(path, entry, entry["first"], "first", 1900), last,
+                             _int(path, entry, entry.get("later_last", last), "later_last", last)))
     return out
 
 
