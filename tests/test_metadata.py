@@ -589,3 +589,14 @@ def test_year_from_signature_months_deadlines_and_bounds(text, year, rule, issue
 def test_a_site_banner_year_is_not_the_title_year():
     m = meta("2023年最新扶贫工作总结范文精选10篇\n青山镇2019年脱贫攻坚工作总结\n全镇脱贫120户。")
     assert (m["year"], m["year_rule"]) == (2019, "title")
+
+
+@pytest.mark.parametrize("text,county,province", [
+    # the gazetteer has the township in one other county only; the text names its own county twice
+    ("马路乡2019年脱贫攻坚工作总结\n马路乡位于金沙县东部，是金沙县的贫困乡。全乡……", "金沙县", "贵州省"),
+    # a county named once in passing does not outweigh the gazetteer
+    ("马路乡2019年脱贫攻坚工作总结\n全乡共有贫困户200户，学习了金沙县的经验。", "会泽县", "云南省"),
+])
+def test_a_county_the_text_names_clearly_beats_a_namesake_township(text, county, province):
+    m = meta(text)
+    assert (m["county"], m["province"]) == (county, province)

@@ -65,14 +65,32 @@ def _evidence(text: str, c: gz.County, named: Counter, towns: set, R: Rules) -> 
     return sc
 
 
+def _clearly_named(text: str, named: Counter, R: Rules) -> Optional[gz.County]:
+    """The county the text names most, when it names it at least twice (by its full name or with
+    its short name and a suffix) and more than any other; else None."""
+    g = gz.gazetteer()
+    top = named.most_common(2)
+    if not top or (len(top) > 1 and top[1][1] >= top[0][1]):
+        return None
+    c = g.counties[top[0][0]]
+    n = sum(1 for _, _, _, cs in _county_mentions(text, R) if len(cs) == 1 and cs[0].code == c.code)
+    return c if n >= 2 else None
+
+
 def _among(text: str, unit: Mention, cands: Sequence[gz.County], named: Counter, R: Rules) -> Place:
-    """The one candidate county the text points at most; else the province they share."""
-    if len(cands) == 1:
-        return cands[0].name, cands[0].province
+    """The one candidate county the text points at most; else the province they share.  When no
+    candidate has any evidence and the text names another county clearly (its head, or more than
+    once), the gazetteer's township is a namesake (or renamed) and the text's county is taken."""
     towns = _towns_named(text, R)
     towns.discard(unit.name)
     scores = {c.code: _evidence(text, c, named, towns, R) for c in cands}
     best = max(scores.values())
+    if best == 0 and unit.kind == "township":
+        c = _clearly_named(text, named, R)
+        if c is not None:
+            return c.name, c.province
+    if len(cands) == 1:
+        return cands[0].name, cands[0].province
     tops = [c for c in cands if scores[c.code] == best]
     if best > 0 and len(tops) == 1:
         return tops[0].name, tops[0].province
