@@ -10,6 +10,7 @@ candidates share it).
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Dict, Optional, Sequence, Tuple
 
 from fupin_extract.meaning import gazetteer as gz
@@ -20,6 +21,22 @@ from fupin_extract.rules.metadata import Rules
 Place = Tuple[Optional[str], Optional[str]]  # (county, province)
 
 
+def _last_text(fn):
+    """Keep the result for the last (text, rules) asked: the steps of one report ask again."""
+    last: list = [None, None, None]
+
+    def wrapper(text: str, R: Rules):
+        t, r, out = last
+        if t is text and r is R:
+            return out
+        out = fn(text, R)
+        last[:] = [text, R, out]
+        return out
+    wrapper.__doc__, wrapper.__name__ = fn.__doc__, fn.__name__
+    return wrapper
+
+
+@_last_text
 def _county_mentions(text: str, R: Rules):
     return [cm for cm in gz.scan_counties(text)
             if text[cm[1]:cm[1] + 1] not in R.not_followed_by.get(cm[2][-1], ())]
@@ -184,12 +201,21 @@ def text_province(text: str, R: Rules) -> Optional[str]:
     return provs.pop() if len(provs) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _short_starts() -> Tuple[int, frozenset]:
+    """The longest county short name and the first two characters of every one."""
+    shorts = gz.gazetteer().county_by_short
+    return max(len(k) for k in shorts), frozenset(k[:2] for k in shorts)
+
+
 def _bare_shorts(text: str, g) -> Dict[str, int]:
     """County short names (酉阳, 彭水) written without a county suffix, unique to one county:
     short name → how often."""
-    longest = max(len(k) for k in g.county_by_short)
+    longest, starts = _short_starts()
     found: Dict[str, int] = {}
     for i in range(len(text) - 1):
+        if text[i:i + 2] not in starts:
+            continue  # no short name starts here (one set look-up for most positions)
         for k in range(min(longest, len(text) - i), 1, -1):
             cand = text[i:i + k]
             if cand in g.county_by_short:
@@ -213,6 +239,7 @@ def _corroborated(text: str, c: gz.County, R: Rules) -> bool:
     return any(x in text for x in names)
 
 
+@_last_text
 def short_county(text: str, R: Rules) -> Optional[Mention]:
     """The one county the text names by its bare short name, with corroboration (see
     :func:`_corroborated`), as a county mention; None when there is none or several."""

@@ -31,7 +31,7 @@ from fupin_extract.meaning.place import reporting_unit
 from fupin_extract.meaning.regions import find_title, head_spans, tail_spans  # noqa: F401
 from fupin_extract.meaning.units import LEVEL_RANK, Mention, find_units, good_generic, self_counts, \
     self_level  # noqa: F401
-from fupin_extract.meaning.villages import find_villages
+from fupin_extract.meaning.villages import _CHUNK_STOP_CHARS, _list_chunks, find_villages  # noqa: F401
 from fupin_extract.model import Document
 from fupin_extract.rules.metadata import Rule, Rules, load_metadata_rules, load_rules  # noqa: F401
 
