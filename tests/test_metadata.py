@@ -600,3 +600,15 @@ def test_a_site_banner_year_is_not_the_title_year():
 def test_a_county_the_text_names_clearly_beats_a_namesake_township(text, county, province):
     m = meta(text)
     assert (m["county"], m["province"]) == (county, province)
+
+
+@pytest.mark.parametrize("text,year,rule", [
+    # a plan's own title: its year
+    ("青山村2020年工作计划\n一、村情概况\n全村共有农户120户。", 2020, "title"),
+    # no date: a 截至 statement of the past does not outvote the year the report speaks of most
+    (PAD + "截至2017年底，全乡贫困发生率降至3%。2020年全乡脱贫50户，2020年完成搬迁，2020年实现出列。", 2020,
+     "most_frequent"),
+])
+def test_year_of_plans_and_of_reports_without_a_date(text, year, rule):
+    m = meta(text)
+    assert (m["year"], m["year_rule"]) == (year, rule)

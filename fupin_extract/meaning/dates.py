@@ -23,6 +23,7 @@ from fupin_extract.rules.metadata import Rules
 YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # Arabic years only (the old name)
 _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _SENTENCE_STOP = regex.compile(r"[，。；！？,;!?]")
+_SENTENCE_END = regex.compile(r"[。；！？;!?\n]")
 
 
 def _date_from_match(m) -> Optional[str]:
@@ -76,11 +77,13 @@ def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int, str]]:
         line = text[s:e]
         if any(r.pattern.search(line) for r in R.boilerplate):
             continue  # a site's banner or navigation (…范文精选10篇, 发布时间) says nothing of the report
-        found = [m for m in R.year.finditer(line) if not R.date.match(line, m.start())]  # a date is not a year
-        years = [(year_of(m), s + m.start()) for i, m in enumerate(found)
-                 if not R.year_start.match(line[m.end():]) and not _plan_follows(line, m, found[i + 1:], R)]
+        found = [m for m in R.year.finditer(line) if not R.date.match(line, m.start())  # a date is not a year
+                 and not R.year_start.match(line[m.end():])]
+        body = bool(_SENTENCE_STOP.search(line))
+        years = [(year_of(m), s + m.start()) for i, m in enumerate(found) if not _plan_follows(line, m, found[i + 1:], R)]
+        if not years and found and not body:
+            years = [(year_of(m), s + m.start()) for m in found]  # a plan's own title: 青山村2020年工作计划
         if years:
-            body = bool(_SENTENCE_STOP.search(line))
             return (years[0] + ("head_sentence",)) if body else (max(years) + ("title",))
     return None
 
@@ -103,6 +106,18 @@ def _cue_year(text: str, R: Rules, where_: str) -> Optional[Tuple[int, int]]:
         if found:  # the latest year the rule states (截至2017年底 … 截至2020年底)
             return max(found, key=lambda f: (f[0], -f[1]))
     return None
+
+
+def _plan_around(text: str, m, later, R: Rules) -> bool:
+    """True when a plan word stands in the clause before the year (力争截至2020年底) or in the
+    sentence after it, up to the next year (2020年，全镇将巩固)."""
+    a = max((x.end() for x in _SENTENCE_STOP.finditer(text, max(0, m.start() - 40), m.start())),
+            default=max(0, m.start() - 40))
+    stop = _SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 60))
+    b = stop.start() if stop else min(len(text), m.end() + 60)
+    if later:
+        b = min(b, later[0].start())
+    return bool(R.plan_words.search(text, a, m.start()) or R.plan_words.search(text, m.end(), b))
 
 
 def _plan_clause(text: str, start: int, end: int, R: Rules) -> bool:
@@ -128,7 +143,7 @@ def _year_counts(text: str, R: Rules) -> Tuple[Counter, Dict[int, int]]:
     counts: Counter = Counter()
     first: Dict[int, int] = {}
     for i, m in enumerate(found):
-        if R.year_start.match(text[m.end():m.end() + 40]) or _plan_follows(text, m, found[i + 1:i + 2], R):
+        if R.year_start.match(text[m.end():m.end() + 40]) or _plan_around(text, m, found[i + 1:i + 2], R):
             continue
         counts[year_of(m)] += 1
         first.setdefault(year_of(m), m.start())
@@ -166,6 +181,9 @@ def year_candidate(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[i
         return found[0], found[1], "cue"
     late = None if date else _cue_year(text, R, "after_date")
     if late:
+        counted = _counted_year(text, None, R)
+        if counted[0] is not None and counted[0] > late[0]:
+            return counted  # 截至2017年底 of a village's past in a report that speaks mostly of 2020
         return late[0], late[1], "cue_after_date"
     month = None if date else signed_month(text, R)
     if month:
