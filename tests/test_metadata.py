@@ -229,6 +229,9 @@ def test_head_township_of_other_kind_is_skipped():
     ("一、主要做法\n2020年12月15日召开会议，部署脱贫攻坚工作。\n二、下一步打算\n继续推进。", None),
     ("20xx年全村村民人均纯收入6845余元", None),
     ("时间:2016-13-10", None),  # not a date
+    # a page's time stamp at the start of a head line
+    ("青山镇扎实推进脱贫攻坚\n2019-12-30 10:20 来源：青山网\n今年以来，全镇脱贫120户。", "2019-12-30"),
+    ("青山镇扎实推进脱贫攻坚\n2019-12-30 召开会议，部署工作\n今年以来", None),
 ])
 def test_date(text, date):
     assert meta(text)["date"] == date

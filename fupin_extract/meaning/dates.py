@@ -45,6 +45,8 @@ def _date_on_line(line: str, rule, R: Rules) -> Optional[str]:
             continue
         if rule.line_end and line[m.end():].strip(" \t　)）"):
             continue
+        if rule.then is not None and not rule.then.match(line, m.end()):
+            continue
         d = _date_from_match(m)
         if d:
             return d

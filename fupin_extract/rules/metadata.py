@@ -23,6 +23,7 @@ class Rule:
     pattern: "regex.Pattern"
     where: str = "any"
     line_end: bool = False  # date cues: the date must end its line
+    then: Optional["regex.Pattern"] = None  # date cues: what follows the date on its line must match this
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ def _need_groups(path: Path, entry, pat: "regex.Pattern", groups, what: str) -> 
 
 
 def _rule(path: Path, entry, key: str, wheres: Optional[set]) -> Rule:
-    check_keys(path, entry, {"id", "pattern", "examples", "not_examples"} | ({"where", "line_end"} if wheres else set()),
+    check_keys(path, entry, {"id", "pattern", "examples", "not_examples"} | ({"where", "line_end", "then"} if wheres else set()),
                {"id", "pattern", "examples"} | ({"where"} if wheres else set()), f"{key} rule")
     rid = str(entry["id"])
     w = entry.get("where", "any")
@@ -142,7 +143,8 @@ def _rule(path: Path, entry, key: str, wheres: Optional[set]) -> Rule:
     le = entry.get("line_end", False)
     if not isinstance(le, bool):
         raise PatternError(f"{where(path, entry)}: rule {rid!r}: line_end must be true or false")
-    return Rule(rid, pat, w, le)
+    then = compile_regex(path, entry, entry["then"], rid) if entry.get("then") else None
+    return Rule(rid, pat, w, le, then)
 
 
 def _rule_list(path: Path, data, key: str, wheres: Optional[set] = None, groups=()) -> List[Rule]:
