@@ -231,6 +231,7 @@ def test_head_township_of_other_kind_is_skipped():
     ("时间:2016-13-10", None),  # not a date
     # a page's time stamp at the start of a head line
     ("青山镇扎实推进脱贫攻坚\n2019-12-30 10:20 来源：青山网\n今年以来，全镇脱贫120户。", "2019-12-30"),
+    ("青山镇扎实推进脱贫攻坚\n2019年12月30日 来源：青山网\n今年以来", "2019-12-30"),
     ("青山镇扎实推进脱贫攻坚\n2019-12-30 召开会议，部署工作\n今年以来", None),
 ])
 def test_date(text, date):
