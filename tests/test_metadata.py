@@ -519,9 +519,11 @@ def test_short_county_name_as_the_unit(text, place, level, county, province, rul
     # through a township down to a village
     ("精准扶贫工作汇报\n德化县大铭乡上徐村地处大铭乡东部，全村……", "德化县", "福建省"),
     # no county at all, but every full name the text gives lies in one province
-    ("青山村扶贫工作汇报\n全村共有农户120户，与十堰市的帮扶单位结对。", None, "湖北省"),
+    ("青山村扶贫工作汇报\n全村共有农户120户，距十堰市城区80公里。", None, "湖北省"),
     # names of two provinces: no province
-    ("青山村扶贫工作汇报\n全村共有农户120户，与十堰市、苏州市的帮扶单位结对。", None, None),
+    ("青山村扶贫工作汇报\n全村共有农户120户，距十堰市城区80公里，距安康市城区60公里。", None, None),
+    # a partner's city says nothing of where the village lies
+    ("青山村扶贫工作汇报\n全村共有农户120户，苏州市对口帮扶单位援建道路3公里。", None, None),
 ])
 def test_county_and_province_the_text_makes_certain(text, county, province):
     m = meta(text)

@@ -13,6 +13,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Dict, Optional, Sequence, Tuple
 
+import regex
+
 from fupin_extract.meaning import gazetteer as gz
 from fupin_extract.meaning.regions import head_spans
 from fupin_extract.meaning.units import Mention, find_units
@@ -185,20 +187,37 @@ def county_of_townships(text: str, R: Rules) -> Optional[gz.County]:
     return None
 
 
-def text_province(text: str, R: Rules) -> Optional[str]:
+def text_province(text: str, R: Rules, unit: Optional[Mention] = None) -> Optional[str]:
     """The one province of every place the text names unambiguously with its full name (a
-    county, a prefecture, a province), else None: 地处竹溪县…十堰市 → 湖北省."""
+    county, a prefecture, a province), else None: 地处竹溪县…十堰市 → 湖北省.  A place named
+    as a partner (东西部协作, 对口帮扶 …: ``partner_words``) does not count; with a township
+    unit, only a province one of its counties lies in."""
     g = gz.gazetteer()
-    provs = {cs[0].province for _, _, _, cs in _county_mentions(text, R) if len(cs) == 1}
-    for _, e, name in gz.scan_names(text, g.city_by_name, ("市", "州", "盟", "地区")):
+    provs = {cs[0].province for s, _, _, cs in _county_mentions(text, R)
+             if len(cs) == 1 and not _partner(text, s, R)}
+    for s, e, name in gz.scan_names(text, g.city_by_name, ("市", "州", "盟", "地区")):
         codes = g.city_by_name[name]
-        if len(codes) == 1 and text[e:e + 1] not in R.not_followed_by.get(name[-1], ()):
+        if len(codes) == 1 and text[e:e + 1] not in R.not_followed_by.get(name[-1], ()) and not _partner(text, s, R):
             provs.add(g.provinces.get(g.cities[codes[0]][1], ""))
-    for _, _, name in gz.scan_names(text, g.province_by_name, ("省", "自治区"), min_len=3):
-        if g.provinces[g.province_by_name[name]] == name:
+    for s, _, name in gz.scan_names(text, g.province_by_name, ("省", "自治区"), min_len=3):
+        if g.provinces[g.province_by_name[name]] == name and not _partner(text, s, R):
             provs.add(name)
     provs.discard("")
-    return provs.pop() if len(provs) == 1 else None
+    if len(provs) != 1:
+        return None
+    prov = provs.pop()
+    return prov if unit is None or not unit.counties or prov in {c.province for c in unit.counties} else None
+
+
+def _partner(text: str, start: int, R: Rules) -> bool:
+    """True when the place named at ``start`` stands in a clause about a partner (东西部协作,
+    对口帮扶 …)."""
+    a = max((m.end() for m in _CLAUSE_STOP.finditer(text, max(0, start - 30), start)), default=max(0, start - 30))
+    stop = _CLAUSE_STOP.search(text, start, min(len(text), start + 30))
+    return bool(R.partner_words.search(text, a, stop.start() if stop else min(len(text), start + 30)))
+
+
+_CLAUSE_STOP = regex.compile(r"[，。；！？,;!?\n]")
 
 
 @lru_cache(maxsize=1)

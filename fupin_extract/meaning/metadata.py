@@ -52,7 +52,7 @@ def _place(doc: Document, text: str, R: Rules) -> Dict[str, object]:
         place, written = unit.name, doc.text[unit.start:unit.end]
     county, province = resolve_county(text, unit, R)
     if province is None:
-        province = head_province(text, R) or text_province(text, R)
+        province = head_province(text, R) or text_province(text, R, unit)
     county_written = _as_written(county, doc.text, text)
     if unit is not None and unit.kind == "county" and len(unit.counties) == 1 and county == unit.counties[0].name:
         place = county  # the report's own county, as written (南溪县 for 南溪区), when written as a county

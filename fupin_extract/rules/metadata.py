@@ -97,12 +97,13 @@ class Rules:
     boilerplate: List[Rule]  # head lines of a web site that are never the report's title
     title_words: "regex.Pattern"  # a title line holds one of these words
     plan_words: "regex.Pattern"  # a clause holding one of these states a plan, not a result
+    partner_words: "regex.Pattern"  # a place named beside one of these is a partner, not the report's own
 
 
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
             "stop_endings", "stop_inside", "max_generic_name", "zones", "ethnic_names", "regions", "skip_head_lines", "date",
             "year", "month_line", "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
-            "unit_cues", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words"}
+            "unit_cues", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 DATE_GROUPS = ("y", "m", "d", "m2", "d2", "cy", "cm", "cd")
 
@@ -252,6 +253,7 @@ def _dates(path: Path, data) -> dict:
         year_bounds=_year_bounds(path, data),
         year_bounds_later=tuple(str_list(path, data, data["year_bounds_later"], "year_bounds_later")),
         plan_words=_words(path, data, "plan_words"),
+        partner_words=_words(path, data, "partner_words"),
         unit_cues=unit_cues,
     )
 
