@@ -618,3 +618,25 @@ def test_a_county_the_text_names_clearly_beats_a_namesake_township(text, county,
 def test_year_of_plans_and_of_reports_without_a_date(text, year, rule):
     m = meta(text)
     assert (m["year"], m["year_rule"]) == (year, rule)
+
+
+# --------------------------------------------------------------------------- properties
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["篇1\n", "篇2\n", "篇3\n", "青山镇2019年脱贫攻坚工作总结\n", "\n\n", "全镇脱贫120户。",
+                           "我镇认真落实帮扶措施，", "截至2020年底，", "2023年", "2010年", "二〇一九年", "青山镇人民政府\n",
+                           "2020年12月\n", "时间:2023-10-31 12:03:55\n", "酉阳", "车田、浪坪", "自然保护区地处"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=40).map("".join), st.integers(0, 30))
+def test_split_parts_concatenate_back_and_metadata_is_well_formed(body, reps):
+    text = body + "全镇脱贫攻坚工作稳步推进。" * reps
+    parts = split_reports(Document("p", text))
+    assert "".join(p.text for p in parts) == text
+    for p in parts:
+        m = meta(p.text)
+        assert m["year"] is None or 2013 <= m["year"] <= 2025 or "脱贫攻坚" not in p.text
+        assert m["level"] in (None, "乡镇", "村", "县", "市", "省")
+        if m["year_offset"] is not None:
+            assert 0 <= m["year_offset"] < len(p.text)
