@@ -640,3 +640,19 @@ def test_split_parts_concatenate_back_and_metadata_is_well_formed(body, reps):
         assert m["level"] in (None, "乡镇", "村", "县", "市", "省")
         if m["year_offset"] is not None:
             assert 0 <= m["year_offset"] < len(p.text)
+
+
+@pytest.mark.parametrize("text,year,rule", [
+    # a page dated in a year the text never names, about an earlier year it names often
+    ("青山镇脱贫攻坚工作总结\n发布时间:2020-06-15\n" + PAD + "2019年全镇脱贫120户，2019年完成搬迁30户。", 2019,
+     "date_unmentioned"),
+    # the text says 今年: the date's year
+    ("青山镇脱贫攻坚工作总结\n发布时间:2020-06-15\n" + PAD + "今年以来，全镇巩固成果；2019年全镇脱贫120户，2019年完成搬迁。",
+     2020, "date"),
+    # the date's year named, even in a plan: the date's year
+    ("青山村工作计划\n发布时间:2020-06-15\n" + PAD + "2019年全村脱贫20户，2019年完成搬迁。2020年计划新建道路。", 2020,
+     "date"),
+])
+def test_a_page_date_against_the_years_the_text_names(text, year, rule):
+    m = meta(text)
+    assert (m["year"], m["year_rule"]) == (year, rule)

@@ -156,12 +156,27 @@ def _year_counts(text: str, R: Rules) -> Tuple[Counter, Dict[int, int]]:
     return counts, first
 
 
+def _unmentioned_date_year(text: str, y: int, counts: Counter, R: Rules) -> Optional[int]:
+    """A page dated in a year the text never names (not even in a plan) nor calls 今年, while it
+    names an earlier year at least twice: the report is of that year, the date is the page's."""
+    if any(w in text for w in R.this_year_words) or any(year_of(m) == y for m in R.year.finditer(text)):
+        return None
+    before = {k: n for k, n in counts.items() if k < y and n >= 2}
+    if not before:
+        return None
+    best = max(before.values())
+    return max(k for k, n in before.items() if n == best)
+
+
 def _counted_year(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[int], Optional[int], str]:
     counts, first = _year_counts(text, R)
     if date:
         y, mo = int(date[:4]), int(date[5:7])
         if mo <= R.early_months and counts.get(y - 1, 0) >= counts.get(y, 0):
             return y - 1, None, "date_early_month"
+        earlier = _unmentioned_date_year(text, y, counts, R)
+        if earlier is not None:
+            return earlier, first[earlier], "date_unmentioned"
         return y, None, "date"
     if counts:
         best = max(counts.values())

@@ -98,12 +98,13 @@ class Rules:
     title_words: "regex.Pattern"  # a title line holds one of these words
     plan_words: "regex.Pattern"  # a clause holding one of these states a plan, not a result
     partner_words: "regex.Pattern"  # a place named beside one of these is a partner, not the report's own
+    this_year_words: Tuple[str, ...]  # 今年, 本年 …: the text speaks of the year it was written in
 
 
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
             "stop_endings", "stop_inside", "max_generic_name", "zones", "ethnic_names", "regions", "skip_head_lines", "date",
             "year", "month_line", "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
-            "unit_cues", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words"}
+            "unit_cues", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 DATE_GROUPS = ("y", "m", "d", "m2", "d2", "cy", "cm", "cd")
 
@@ -254,6 +255,7 @@ def _dates(path: Path, data) -> dict:
         year_bounds_later=tuple(str_list(path, data, data["year_bounds_later"], "year_bounds_later")),
         plan_words=_words(path, data, "plan_words"),
         partner_words=_words(path, data, "partner_words"),
+        this_year_words=tuple(str_list(path, data, data["this_year_words"], "this_year_words")),
         unit_cues=unit_cues,
     )
 
