@@ -656,3 +656,33 @@ def test_split_parts_concatenate_back_and_metadata_is_well_formed(body, reps):
 def test_a_page_date_against_the_years_the_text_names(text, year, rule):
     m = meta(text)
     assert (m["year"], m["year_rule"]) == (year, rule)
+
+
+# --------------------------------------------------------------------------- the house of the metadata
+@pytest.mark.parametrize("name,module", [
+    ("describe", "fupin_extract.meaning.metadata"), ("split_reports", "fupin_extract.load.split"),
+    ("load_rules", "fupin_extract.rules.metadata"), ("load_metadata_rules", "fupin_extract.rules.metadata"),
+    ("find_units", "fupin_extract.meaning.units"), ("reporting_unit", "fupin_extract.meaning.place"),
+    ("resolve_county", "fupin_extract.meaning.county"), ("find_date", "fupin_extract.meaning.dates"),
+    ("find_villages", "fupin_extract.meaning.villages"), ("head_spans", "fupin_extract.meaning.regions"),
+])
+def test_old_metadata_names_import_from_their_new_modules(name, module):
+    import importlib
+
+    old = importlib.import_module("fupin_extract.meaning.metadata")
+    assert getattr(old, name) is getattr(importlib.import_module(module), name)
+
+
+@pytest.mark.parametrize("path", ["fupin_extract/rules/metadata.py", "fupin_extract/load/split.py"])
+def test_rules_and_split_import_nothing_from_meaning(path):
+    import ast
+
+    tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
+    mods = [n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module] + \
+        [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+    assert not [m for m in mods if m.startswith("fupin_extract.meaning")], mods
+
+
+def test_regions_are_typed():
+    R = load_rules()
+    assert R.regions.max_lines >= 1 and R.zones.level == "乡镇" and R.zones.suffixes[0] == max(R.zones.suffixes, key=len)

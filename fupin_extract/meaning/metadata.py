@@ -35,6 +35,13 @@ from fupin_extract.meaning.villages import _CHUNK_STOP_CHARS, _list_chunks, find
 from fupin_extract.model import Document
 from fupin_extract.rules.metadata import Rule, Rules, load_metadata_rules, load_rules  # noqa: F401
 
+#: the names this module gave before it was split (they import from here for one release)
+__all__ = ["describe", "split_reports", "split_points", "load_rules", "load_metadata_rules", "Rule", "Rules",
+           "Mention", "find_units", "good_generic", "self_counts", "self_level", "LEVEL_RANK", "reporting_unit",
+           "resolve_county", "county_of_townships", "head_province", "text_province", "find_date", "find_year",
+           "year_candidate", "implausible_year", "YEAR_RE", "find_title", "head_spans", "tail_spans",
+           "find_villages"]
+
 
 def _as_written(name: Optional[str], original: str, simplified: str) -> Optional[str]:
     """``name`` as the text writes it (合陽縣 for 合阳县) when the text names it."""
