@@ -25,14 +25,14 @@ Place = Tuple[Optional[str], Optional[str]]  # (county, province)
 
 def _last_text(fn):
     """Keep the result for the last (text, rules) asked: the steps of one report ask again."""
-    last: list = [None, None, None]
+    box: list = [(None, None, None)]  # one tuple, read and replaced whole: safe when threads share it
 
     def wrapper(text: str, R: Rules):
-        t, r, out = last
+        t, r, out = box[0]
         if t is text and r is R:
             return out
         out = fn(text, R)
-        last[:] = [text, R, out]
+        box[0] = (text, R, out)
         return out
     wrapper.__doc__, wrapper.__name__ = fn.__doc__, fn.__name__
     return wrapper
