@@ -686,3 +686,8 @@ def test_rules_and_split_import_nothing_from_meaning(path):
 def test_regions_are_typed():
     R = load_rules()
     assert R.regions.max_lines >= 1 and R.zones.level == "乡镇" and R.zones.suffixes[0] == max(R.zones.suffixes, key=len)
+
+
+def test_a_historical_year_in_the_first_sentence_is_not_the_year():
+    m = meta("青山镇位于县境东部，1958年建乡，全镇脱贫攻坚工作扎实推进，2019年全镇脱贫120户。\n全镇……")
+    assert (m["year"], m["year_rule"], m["year_issue"]) == (2019, "head_sentence", None)

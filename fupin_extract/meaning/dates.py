@@ -82,7 +82,8 @@ def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int, str]]:
         found = [m for m in R.year.finditer(line) if not R.date.match(line, m.start())  # a date is not a year
                  and not R.year_start.match(line[m.end():])]
         body = bool(_SENTENCE_STOP.search(line))
-        years = [(year_of(m), s + m.start()) for i, m in enumerate(found) if not _plan_follows(line, m, found[i + 1:], R)]
+        years = [(year_of(m), s + m.start()) for i, m in enumerate(found) if not _plan_follows(line, m, found[i + 1:], R)
+                 and not (body and implausible_year(text, year_of(m), R))]  # 1958年建乡 in a first sentence
         if not years and found and not body:
             years = [(year_of(m), s + m.start()) for m in found]  # a plan's own title: 青山村2020年工作计划
         if years:
