@@ -691,3 +691,8 @@ def test_regions_are_typed():
 def test_a_historical_year_in_the_first_sentence_is_not_the_year():
     m = meta("青山镇位于县境东部，1958年建乡，全镇脱贫攻坚工作扎实推进，2019年全镇脱贫120户。\n全镇……")
     assert (m["year"], m["year_rule"], m["year_issue"]) == (2019, "head_sentence", None)
+
+
+def test_a_rewritten_year_in_the_first_sentence_stays_an_issue():
+    m = meta("《2023年镇脱贫攻坚工作总结》由会员分享，可在线阅读，2019年全镇脱贫120户。\n全镇……")
+    assert m["year"] is None and "2023" in m["year_issue"]

@@ -83,12 +83,18 @@ def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int, str]]:
                  and not R.year_start.match(line[m.end():])]
         body = bool(_SENTENCE_STOP.search(line))
         years = [(year_of(m), s + m.start()) for i, m in enumerate(found) if not _plan_follows(line, m, found[i + 1:], R)
-                 and not (body and implausible_year(text, year_of(m), R))]  # 1958年建乡 in a first sentence
+                 and not (body and _history(text, year_of(m), R))]  # 1958年建乡 in a first sentence
         if not years and found and not body:
             years = [(year_of(m), s + m.start()) for m in found]  # a plan's own title: 青山村2020年工作计划
         if years:
             return (years[0] + ("head_sentence",)) if body else (max(years) + ("title",))
     return None
+
+
+def _history(text: str, year: int, R: Rules) -> bool:
+    """True when ``year`` is before the campaign the text names (1958年建乡 in a 脱贫攻坚 report); a
+    year after it is a site's rewriting and stays, for :func:`implausible_year` to flag."""
+    return any(b.word in text and year < b.first for b in R.year_bounds)
 
 
 def _plan_follows(line: str, m, later, R: Rules) -> bool:
