@@ -10,7 +10,10 @@ candidates share it).
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Dict, Optional, Sequence, Tuple
+
+import regex
 
 from fupin_extract.meaning import gazetteer as gz
 from fupin_extract.meaning.regions import head_spans
@@ -20,6 +23,22 @@ from fupin_extract.rules.metadata import Rules
 Place = Tuple[Optional[str], Optional[str]]  # (county, province)
 
 
+def _last_text(fn):
+    """Keep the result for the last (text, rules) asked: the steps of one report ask again."""
+    box: list = [(None, None, None)]  # one tuple, read and replaced whole: safe when threads share it
+
+    def wrapper(text: str, R: Rules):
+        t, r, out = box[0]
+        if t is text and r is R:
+            return out
+        out = fn(text, R)
+        box[0] = (text, R, out)
+        return out
+    wrapper.__doc__, wrapper.__name__ = fn.__doc__, fn.__name__
+    return wrapper
+
+
+@_last_text
 def _county_mentions(text: str, R: Rules):
     return [cm for cm in gz.scan_counties(text)
             if text[cm[1]:cm[1] + 1] not in R.not_followed_by.get(cm[2][-1], ())]
@@ -65,14 +84,32 @@ def _evidence(text: str, c: gz.County, named: Counter, towns: set, R: Rules) -> 
     return sc
 
 
+def _clearly_named(text: str, named: Counter, R: Rules) -> Optional[gz.County]:
+    """The county the text names most, when it names it at least twice (by its full name or with
+    its short name and a suffix) and more than any other; else None."""
+    g = gz.gazetteer()
+    top = named.most_common(2)
+    if not top or (len(top) > 1 and top[1][1] >= top[0][1]):
+        return None
+    c = g.counties[top[0][0]]
+    n = sum(1 for _, _, _, cs in _county_mentions(text, R) if len(cs) == 1 and cs[0].code == c.code)
+    return c if n >= 2 else None
+
+
 def _among(text: str, unit: Mention, cands: Sequence[gz.County], named: Counter, R: Rules) -> Place:
-    """The one candidate county the text points at most; else the province they share."""
-    if len(cands) == 1:
-        return cands[0].name, cands[0].province
+    """The one candidate county the text points at most; else the province they share.  When no
+    candidate has any evidence and the text names another county clearly (its head, or more than
+    once), the gazetteer's township is a namesake (or renamed) and the text's county is taken."""
     towns = _towns_named(text, R)
     towns.discard(unit.name)
     scores = {c.code: _evidence(text, c, named, towns, R) for c in cands}
     best = max(scores.values())
+    if best == 0 and unit.kind == "township":
+        c = _clearly_named(text, named, R)
+        if c is not None:
+            return c.name, c.province
+    if len(cands) == 1:
+        return cands[0].name, cands[0].province
     tops = [c for c in cands if scores[c.code] == best]
     if best > 0 and len(tops) == 1:
         return tops[0].name, tops[0].province
@@ -94,9 +131,12 @@ def _without_unit(text: str, R: Rules, named: Counter, county_mentions) -> Place
         if not rest or rest[0][1] < n:
             c = gz.gazetteer().counties[code]
             return c.name, c.province
-    by_towns = county_of_townships(text, R)
+    by_towns = county_of_townships(text, R) or _county_of_most_townships(text, R)
     if by_towns is not None:
         return by_towns.name, by_towns.province
+    short = short_county(text, R)
+    if short is not None:
+        return short.counties[0].name, short.counties[0].province
     names = [name for _, _, name, cs in county_mentions if len(cs) > 1]  # 朝阳区 …
     if names and len(set(names)) == 1:
         cs = gz.counties_named(names[0])
@@ -147,28 +187,54 @@ def county_of_townships(text: str, R: Rules) -> Optional[gz.County]:
     return None
 
 
-def text_province(text: str, R: Rules) -> Optional[str]:
+def text_province(text: str, R: Rules, unit: Optional[Mention] = None) -> Optional[str]:
     """The one province of every place the text names unambiguously with its full name (a
-    county, a prefecture, a province), else None: 地处竹溪县…十堰市 → 湖北省."""
+    county, a prefecture, a province), else None: 地处竹溪县…十堰市 → 湖北省.  A place named
+    as a partner (东西部协作, 对口帮扶 …: ``partner_words``) does not count; with a township
+    unit, only a province one of its counties lies in."""
     g = gz.gazetteer()
-    provs = {cs[0].province for _, _, _, cs in _county_mentions(text, R) if len(cs) == 1}
-    for _, e, name in gz.scan_names(text, g.city_by_name, ("市", "州", "盟", "地区")):
+    provs = {cs[0].province for s, _, _, cs in _county_mentions(text, R)
+             if len(cs) == 1 and not _partner(text, s, R)}
+    for s, e, name in gz.scan_names(text, g.city_by_name, ("市", "州", "盟", "地区")):
         codes = g.city_by_name[name]
-        if len(codes) == 1 and text[e:e + 1] not in R.not_followed_by.get(name[-1], ()):
+        if len(codes) == 1 and text[e:e + 1] not in R.not_followed_by.get(name[-1], ()) and not _partner(text, s, R):
             provs.add(g.provinces.get(g.cities[codes[0]][1], ""))
-    for _, _, name in gz.scan_names(text, g.province_by_name, ("省", "自治区"), min_len=3):
-        if g.provinces[g.province_by_name[name]] == name:
+    for s, _, name in gz.scan_names(text, g.province_by_name, ("省", "自治区"), min_len=3):
+        if g.provinces[g.province_by_name[name]] == name and not _partner(text, s, R):
             provs.add(name)
     provs.discard("")
-    return provs.pop() if len(provs) == 1 else None
+    if len(provs) != 1:
+        return None
+    prov = provs.pop()
+    return prov if unit is None or not unit.counties or prov in {c.province for c in unit.counties} else None
+
+
+def _partner(text: str, start: int, R: Rules) -> bool:
+    """True when the place named at ``start`` stands in a clause about a partner (东西部协作,
+    对口帮扶 …)."""
+    a = max((m.end() for m in _CLAUSE_STOP.finditer(text, max(0, start - 30), start)), default=max(0, start - 30))
+    stop = _CLAUSE_STOP.search(text, start, min(len(text), start + 30))
+    return bool(R.partner_words.search(text, a, stop.start() if stop else min(len(text), start + 30)))
+
+
+_CLAUSE_STOP = regex.compile(r"[，。；！？,;!?\n]")
+
+
+@lru_cache(maxsize=1)
+def _short_starts() -> Tuple[int, frozenset]:
+    """The longest county short name and the first two characters of every one."""
+    shorts = gz.gazetteer().county_by_short
+    return max(len(k) for k in shorts), frozenset(k[:2] for k in shorts)
 
 
 def _bare_shorts(text: str, g) -> Dict[str, int]:
     """County short names (酉阳, 彭水) written without a county suffix, unique to one county:
     short name → how often."""
-    longest = max(len(k) for k in g.county_by_short)
+    longest, starts = _short_starts()
     found: Dict[str, int] = {}
     for i in range(len(text) - 1):
+        if text[i:i + 2] not in starts:
+            continue  # no short name starts here (one set look-up for most positions)
         for k in range(min(longest, len(text) - i), 1, -1):
             cand = text[i:i + k]
             if cand in g.county_by_short:
@@ -192,6 +258,7 @@ def _corroborated(text: str, c: gz.County, R: Rules) -> bool:
     return any(x in text for x in names)
 
 
+@_last_text
 def short_county(text: str, R: Rules) -> Optional[Mention]:
     """The one county the text names by its bare short name, with corroboration (see
     :func:`_corroborated`), as a county mention; None when there is none or several."""
@@ -204,6 +271,17 @@ def short_county(text: str, R: Rules) -> Optional[Mention]:
     c = g.counties[g.county_by_short[name][0]]
     i = text.find(name)
     return Mention(i, i + len(name), c.name, "", "县", "county", (c,))
+
+
+def _county_of_most_townships(text: str, R: Rules) -> Optional[gz.County]:
+    """The county that holds two or more of the townships the text names, and more of them than
+    any other county (a neighbouring township of another county named beside them)."""
+    g = gz.gazetteer()
+    held: Counter = Counter(code for name in _towns_named(text, R) for code in g.township_by_name.get(name, ()))
+    top = held.most_common(2)
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[1][1] < top[0][1]):
+        return g.counties[top[0][0]]
+    return None
 
 
 def head_province(text: str, R: Rules) -> Optional[str]:

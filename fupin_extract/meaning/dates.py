@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter
-from typing import Optional, Tuple
+from typing import Dict, Optional, Tuple
 
 import regex
 
@@ -20,8 +20,10 @@ from fupin_extract.load.split import line_spans
 from fupin_extract.meaning.regions import head_spans, tail_spans
 from fupin_extract.rules.metadata import Rules
 
-YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # Arabic years only (the old name)
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _SENTENCE_STOP = regex.compile(r"[，。；！？,;!?]")
+_SENTENCE_END = regex.compile(r"[。；！？;!?\n]")
 
 
 def _date_from_match(m) -> Optional[str]:
@@ -43,6 +45,8 @@ def _date_on_line(line: str, rule, R: Rules) -> Optional[str]:
             continue
         if rule.line_end and line[m.end():].strip(" \t　)）"):
             continue
+        if rule.then is not None and not rule.then.match(line, m.end()):
+            continue
         d = _date_from_match(m)
         if d:
             return d
@@ -61,25 +65,43 @@ def find_date(text: str, R: Rules) -> Optional[str]:
     return None
 
 
-def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int]]:
+def year_of(m) -> int:
+    """The year of a match of the ``year`` pattern (二〇一九年 → 2019)."""
+    return int(m.group("y")) if m.group("y") else int(m.group("cy").translate(_CN_DIGITS))
+
+
+def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int, str]]:
     """(year, offset) of the first head line that has a year reported on: the latest year of a
     title line (2016-2020年… → 2020); of a line of body text (the first sentence of a page
     without a title) its first year (``2019年是关键之年，…``).  A year that starts a period
     (2016年…以来) or that a plan follows (…及2020年工作计划, 2021年全镇将…) is not one."""
     for s, e in head_spans(text, R):
         line = text[s:e]
-        found = [m for m in YEAR_RE.finditer(line) if not R.date.match(line, m.start())]  # a date is not a year
-        years = [(int(m.group(1)), s + m.start(1)) for i, m in enumerate(found)
-                 if not R.year_start.match(line[m.end():]) and not _plan_follows(line, m, found[i + 1:], R)]
+        if any(r.pattern.search(line) for r in R.boilerplate):
+            continue  # a site's banner or navigation (…范文精选10篇, 发布时间) says nothing of the report
+        found = [m for m in R.year.finditer(line) if not R.date.match(line, m.start())  # a date is not a year
+                 and not R.year_start.match(line[m.end():])]
+        body = bool(_SENTENCE_STOP.search(line))
+        years = [(year_of(m), s + m.start()) for i, m in enumerate(found) if not _plan_follows(line, m, found[i + 1:], R)
+                 and not (body and _history(text, year_of(m), R))]  # 1958年建乡 in a first sentence
+        if not years and found and not body:
+            years = [(year_of(m), s + m.start()) for m in found]  # a plan's own title: 青山村2020年工作计划
         if years:
-            return years[0] if _SENTENCE_STOP.search(line) else max(years)
+            return (years[0] + ("head_sentence",)) if body else (max(years) + ("title",))
     return None
+
+
+def _history(text: str, year: int, R: Rules) -> bool:
+    """True when ``year`` is before the campaign the text names (1958年建乡 in a 脱贫攻坚 report); a
+    year after it is a site's rewriting and stays, for :func:`implausible_year` to flag."""
+    return any(b.word in text and year < b.first for b in R.year_bounds)
 
 
 def _plan_follows(line: str, m, later, R: Rules) -> bool:
     """True when what follows the year, up to the next year or sentence stop, states a plan."""
-    stop = _SENTENCE_STOP.search(line, m.end())
-    end = stop.start() if stop else len(line)
+    window = min(len(line), m.end() + 40)  # a clause, not the rest of the text
+    stop = _SENTENCE_STOP.search(line, m.end(), window)
+    end = stop.start() if stop else window
     if later:
         end = min(end, later[0].start())
     return bool(R.plan_words.search(line, m.end(), end))
@@ -88,10 +110,33 @@ def _plan_follows(line: str, m, later, R: Rules) -> bool:
 def _cue_year(text: str, R: Rules, where_: str) -> Optional[Tuple[int, int]]:
     for rule in (r for r in R.year_cues if r.where == where_):
         found = [(int(m.group("y")), m.start("y")) for m in rule.pattern.finditer(text)
-                 if not R.year_start.match(_after_year(text, m.end("y"), m.end()))]  # 就2016年…以来…总结
+                 if not R.year_start.match(_after_year(text, m.end("y"), m.end()))  # 就2016年…以来…总结
+                 and not _plan_clause(text, m.start(), m.end(), R)]  # 力争截至2020年底前全部脱贫
         if found:  # the latest year the rule states (截至2017年底 … 截至2020年底)
             return max(found, key=lambda f: (f[0], -f[1]))
     return None
+
+
+def _plan_around(text: str, m, later, R: Rules) -> bool:
+    """True when a plan word stands in the clause before the year (力争截至2020年底) or in the
+    sentence after it, up to the next year (2020年，全镇将巩固)."""
+    a = max((x.end() for x in _SENTENCE_STOP.finditer(text, max(0, m.start() - 40), m.start())),
+            default=max(0, m.start() - 40))
+    stop = _SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 60))
+    b = stop.start() if stop else min(len(text), m.end() + 60)
+    if later:
+        b = min(b, later[0].start())
+    return bool(R.plan_words.search(text, a, m.start()) or R.plan_words.search(text, m.end(), b))
+
+
+def _plan_clause(text: str, start: int, end: int, R: Rules) -> bool:
+    """True when the clause around the match ``text[start:end]`` states a plan or a deadline
+    (力争…, …年底前); the match's own words (现将) do not count."""
+    a = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
+    stop = _SENTENCE_STOP.search(text, end, min(len(text), end + 40))
+    b = stop.start() if stop else min(len(text), end + 40)
+    return bool(R.plan_words.search(text, a, start) or R.plan_words.search(text, end, b)) or \
+        text.startswith("前", end)
 
 
 def _after_year(text: str, digits_end: int, end: int) -> str:
@@ -100,40 +145,104 @@ def _after_year(text: str, digits_end: int, end: int) -> str:
     return text[i + 1:end] if i >= 0 else ""
 
 
+def _year_counts(text: str, R: Rules) -> Tuple[Counter, Dict[int, int]]:
+    """How often each year is mentioned and where first, leaving out years a plan follows
+    (2020年将…, 2021年工作打算) and years that start a period (2016年以来)."""
+    found = list(R.year.finditer(text))
+    counts: Counter = Counter()
+    first: Dict[int, int] = {}
+    for i, m in enumerate(found):
+        if R.year_start.match(text[m.end():m.end() + 40]) or _plan_around(text, m, found[i + 1:i + 2], R):
+            continue
+        counts[year_of(m)] += 1
+        first.setdefault(year_of(m), m.start())
+    if not counts:
+        for m in found:
+            counts[year_of(m)] += 1
+            first.setdefault(year_of(m), m.start())
+    return counts, first
+
+
+def _unmentioned_date_year(text: str, y: int, counts: Counter, R: Rules) -> Optional[int]:
+    """A page dated in a year the text never names (not even in a plan) nor calls 今年, while it
+    names an earlier year at least twice: the report is of that year, the date is the page's."""
+    if any(w in text for w in R.this_year_words) or any(year_of(m) == y for m in R.year.finditer(text)):
+        return None
+    before = {k: n for k, n in counts.items() if k < y and n >= 2}
+    if not before:
+        return None
+    best = max(before.values())
+    return max(k for k, n in before.items() if n == best)
+
+
 def _counted_year(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[int], Optional[int], str]:
-    counts = Counter(int(y) for y in YEAR_RE.findall(text))
+    counts, first = _year_counts(text, R)
     if date:
         y, mo = int(date[:4]), int(date[5:7])
         if mo <= R.early_months and counts.get(y - 1, 0) >= counts.get(y, 0):
             return y - 1, None, "date_early_month"
+        earlier = _unmentioned_date_year(text, y, counts, R)
+        if earlier is not None:
+            return earlier, first[earlier], "date_unmentioned"
         return y, None, "date"
     if counts:
         best = max(counts.values())
         y = max(y for y, n in counts.items() if n == best)
-        m = regex.search(r"(?<!\d)%d\s*年" % y, text)
-        return y, m.start() if m else None, "most_frequent"
+        return y, first[y], "most_frequent"
     return None, None, "none"
 
 
 def year_candidate(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[int], Optional[int], str]:
-    """(year, evidence offset, rule): the title's year, a year cue (现将2019年…汇报, 截至2020年底),
-    the date's year, else the most frequent year mentioned."""
-    for rid, found in (("title", _title_year(text, R)), ("cue", _cue_year(text, R, "before_date"))):
-        if found:
-            return found[0], found[1], rid
+    """(year, evidence offset, rule): the title's year (``title``; ``head_sentence`` from the first
+    sentence of a page without a title), a year cue (现将2019年…汇报 ``cue``, 截至2020年底
+    ``cue_after_date``), the date's year (``date``, ``date_early_month``), else the most frequent
+    year mentioned (``most_frequent``)."""
+    found = _title_year(text, R)
+    if found:
+        return found
+    found = _cue_year(text, R, "before_date")
+    if found:
+        return found[0], found[1], "cue"
     late = None if date else _cue_year(text, R, "after_date")
     if late:
+        counted = _counted_year(text, None, R)
+        if counted[0] is not None and counted[0] > late[0]:
+            return counted  # 截至2017年底 of a village's past in a report that speaks mostly of 2020
         return late[0], late[1], "cue_after_date"
+    month = None if date else signed_month(text, R)
+    if month:
+        y, at, rule = _counted_year(text, month, R)
+        return y, at, "month_" + rule  # month_date, month_date_early_month
     return _counted_year(text, date, R)
+
+
+def signed_month(text: str, R: Rules) -> Optional[str]:
+    """``YYYY-MM`` of a line that ends with a month (a signature 大铭乡人民政府 2020年12月, a
+    standalone head line （2020年12月）), last lines first; None when there is none."""
+    lines = list(reversed(tail_spans(text, R))) + list(line_spans(text)[: R.regions.max_lines])
+    for s, e in lines:
+        m = R.month_line.search(text[s:e])
+        if m is None:
+            continue
+        try:
+            y = int(m.group("y")) if m.group("y") else int(m.group("cy").translate(_CN_DIGITS))
+            mo = int(m.group("m")) if m.group("m") else parse_chinese(m.group("cm"))
+        except (ValueError, NumeralError):
+            continue
+        if 1 <= mo <= 12:
+            return f"{y:04d}-{mo:02d}"
+    return None
 
 
 def implausible_year(text: str, year: Optional[int], R: Rules) -> Optional[str]:
     """Why ``year`` cannot be the year reported on (a site's rewriting), or None."""
     if year is None:
         return None
-    for word, first, last in R.year_bounds:
-        if word in text and not first <= year <= last:
-            return f"year {year} outside {first}-{last} for a {word} report"
+    later = any(w in text for w in R.year_bounds_later)
+    for b in R.year_bounds:
+        last = b.later_last if later else b.last
+        if b.word in text and not b.first <= year <= last:
+            return f"year {year} outside {b.first}-{last} for a {b.word} report"
     return None
 
 

@@ -31,9 +31,16 @@ from fupin_extract.meaning.place import reporting_unit
 from fupin_extract.meaning.regions import find_title, head_spans, tail_spans  # noqa: F401
 from fupin_extract.meaning.units import LEVEL_RANK, Mention, find_units, good_generic, self_counts, \
     self_level  # noqa: F401
-from fupin_extract.meaning.villages import find_villages
+from fupin_extract.meaning.villages import _CHUNK_STOP_CHARS, _list_chunks, find_villages  # noqa: F401
 from fupin_extract.model import Document
 from fupin_extract.rules.metadata import Rule, Rules, load_metadata_rules, load_rules  # noqa: F401
+
+#: the names this module gave before it was split (they import from here for one release)
+__all__ = ["describe", "split_reports", "split_points", "load_rules", "load_metadata_rules", "Rule", "Rules",
+           "Mention", "find_units", "good_generic", "self_counts", "self_level", "LEVEL_RANK", "reporting_unit",
+           "resolve_county", "county_of_townships", "head_province", "text_province", "find_date", "find_year",
+           "year_candidate", "implausible_year", "YEAR_RE", "find_title", "head_spans", "tail_spans",
+           "find_villages"]
 
 
 def _as_written(name: Optional[str], original: str, simplified: str) -> Optional[str]:
@@ -52,7 +59,7 @@ def _place(doc: Document, text: str, R: Rules) -> Dict[str, object]:
         place, written = unit.name, doc.text[unit.start:unit.end]
     county, province = resolve_county(text, unit, R)
     if province is None:
-        province = head_province(text, R) or text_province(text, R)
+        province = head_province(text, R) or text_province(text, R, unit)
     county_written = _as_written(county, doc.text, text)
     if unit is not None and unit.kind == "county" and len(unit.counties) == 1 and county == unit.counties[0].name:
         place = county  # the report's own county, as written (南溪县 for 南溪区), when written as a county

@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from fupin_extract.meaning.county import short_county
-from fupin_extract.meaning.regions import head_spans, tail_spans
+from fupin_extract.meaning.regions import head_spans, is_title, tail_spans
 from fupin_extract.meaning.units import Mention, consistent, descend, find_units, self_counts, self_level, \
     units_outside_quotes
 from fupin_extract.rules.metadata import Rules
@@ -21,12 +21,22 @@ from fupin_extract.rules.metadata import Rules
 Choice = Tuple[Optional[Mention], Optional[str], str]
 
 
+def _title_first(text: str, R: Rules) -> List[Tuple[int, int]]:
+    """The head lines with the title line first: the title's subject (X乡…工作总结) governs, not a
+    site banner or a line above it."""
+    heads = head_spans(text, R)
+    for i, (s, e) in enumerate(heads):
+        if is_title(text[s:e].strip(), R):
+            return [heads[i]] + heads[:i] + heads[i + 1:]
+    return heads
+
+
 def _head_candidates(text: str, R: Rules, counts: Counter, first_only: bool = False) -> List[Mention]:
     """Units of the head in text order, each followed down to its lowest adjacent unit
     (only the first one with ``first_only``)."""
     out: List[Mention] = []
-    for s, e in head_spans(text, R):
-        ms = units_outside_quotes(text, s, e, R)
+    for s, e in _title_first(text, R):
+        ms = units_outside_quotes(text, s, e, R, zones=True)
         for i in range(len(ms)):
             m = descend(ms, i)
             if consistent(m, counts, R) and m not in out:
@@ -43,7 +53,7 @@ def _cue_candidates(text: str, R: Rules, counts: Counter) -> List[Tuple[Mention,
     for rule in R.unit_cues:
         for m in rule.pattern.finditer(lead):
             s, e = m.span("u")
-            ms = [u for u in find_units(text, s, e, R) if u.end == e and consistent(u, counts, R)]
+            ms = [u for u in find_units(text, s, e, R, zones=True) if u.end == e and consistent(u, counts, R)]
             if ms:
                 out.append((ms[-1], rule.id))
     return out

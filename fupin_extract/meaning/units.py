@@ -28,7 +28,7 @@ class Mention:
     name: str
     suffix: str
     level: str
-    kind: str  # "county", "township", "city", "generic", "placeholder"
+    kind: str  # "county", "township", "city", "generic", "placeholder", "zone"
     counties: tuple = ()
 
     @property
@@ -141,7 +141,33 @@ def _generic_at(x: _Site, R: Rules) -> Optional[Mention]:
     return None
 
 
+def _strip_places(name: str, g) -> str:
+    """``name`` without the province names (full or short) and the full prefecture and county names
+    at its start (湖北十八里… → 十八里…)."""
+    changed = True
+    while changed:
+        changed = False
+        for k in range(min(len(name) - 2, 12), 1, -1):
+            head = name[:k]
+            if head in g.province_by_name or (head in g.city_by_name and head.endswith(("市", "州", "盟", "地区"))) \
+                    or head in g.county_by_name:  # full names only: 青龙峡 is not 青龙(县)+峡
+                name, changed = name[k:], True
+                break
+    return name
+
+
+def _zone_at(x: _Site, R: Rules, g) -> Optional[Mention]:
+    z = R.zones
+    run = _run_before(x.seg, x.s_suf, "", limit=z.max_name + 8)
+    name = strip_generic(_strip_places(x.seg[run:x.s_suf], g), R)[-z.max_name:]
+    if len(name) < 2 or name.endswith(z.not_names) or any(c in R.stop_inside for c in name):
+        return None
+    return x.mention(x.s_suf - len(name), "zone")
+
+
 def _mention_at(x: _Site, R: Rules, g, generic: bool) -> Optional[Mention]:
+    if x.suf in R.zones.suffixes:
+        return _zone_at(x, R, g)
     m = None
     if x.suf in gz.COUNTY_SUFFIXES:
         m = _county_at(x, g)
@@ -155,10 +181,11 @@ def _mention_at(x: _Site, R: Rules, g, generic: bool) -> Optional[Mention]:
     return m
 
 
-def _suffix_hits(seg: str, R: Rules) -> List[Tuple[int, int, str]]:
-    """(end, -length, suffix) of every unit suffix in ``seg``: by end, longest suffix first."""
+def _suffix_hits(seg: str, R: Rules, zones: bool = False) -> List[Tuple[int, int, str]]:
+    """(end, -length, suffix) of every unit suffix in ``seg`` (and zone suffix with ``zones``):
+    by end, longest suffix first."""
     hits = []
-    for suf in R.levels:
+    for suf in tuple(R.levels) + (R.zones.suffixes if zones else ()):
         i = seg.find(suf)
         while i >= 0:
             hits.append((i + len(suf), -len(suf), suf))
@@ -167,20 +194,23 @@ def _suffix_hits(seg: str, R: Rules) -> List[Tuple[int, int, str]]:
     return hits
 
 
-def find_units(text: str, start: int, end: int, R: Rules, generic: bool = True) -> List[Mention]:
-    """Unit names (county, township, village …) in ``text[start:end]``, in text order."""
+def find_units(text: str, start: int, end: int, R: Rules, generic: bool = True,
+               zones: bool = False) -> List[Mention]:
+    """Unit names (county, township, village …) in ``text[start:end]``, in text order; with
+    ``zones`` also special zones (自然保护区, 林场 …: where a report names itself)."""
     g = gz.gazetteer()
     out: List[Mention] = []
     seg = text[start:end]
     taken_until = -1
-    for e, _, suf in _suffix_hits(seg, R):
+    for e, _, suf in _suffix_hits(seg, R, zones):
         s_suf = e - len(suf)
         if s_suf < taken_until:
             continue
         nxt = seg[e:e + 1]
         if nxt and nxt in R.not_followed_by.get(suf, ()):
             continue
-        site = _Site(seg, start, _run_before(seg, s_suf, R.placeholder_chars), s_suf, e, suf, R.levels[suf])
+        level = R.zones.level if suf in R.zones.suffixes and zones else R.levels[suf]
+        site = _Site(seg, start, _run_before(seg, s_suf, R.placeholder_chars), s_suf, e, suf, level)
         m = _mention_at(site, R, g, generic)
         if m:
             while out and out[-1].end > m.start:
@@ -252,8 +282,8 @@ def descend(ms: List[Mention], i: int) -> Mention:
 _QUOTED = regex.compile(r"《[^《》\n]{0,120}》|〔[^〔〕\n]{0,40}〕")
 
 
-def units_outside_quotes(text: str, s: int, e: int, R: Rules) -> List[Mention]:
+def units_outside_quotes(text: str, s: int, e: int, R: Rules, zones: bool = False) -> List[Mention]:
     """:func:`find_units` of ``text[s:e]`` without the names inside 《…》 (document titles:
     their issuers are other units)."""
     q = [(m.start(), m.end()) for m in _QUOTED.finditer(text, max(0, s - 120), e + 120)]
-    return [m for m in find_units(text, s, e, R) if not any(a <= m.start < b for a, b in q)]
+    return [m for m in find_units(text, s, e, R, zones=zones) if not any(a <= m.start < b for a, b in q)]

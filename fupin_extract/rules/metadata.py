@@ -23,6 +23,7 @@ class Rule:
     pattern: "regex.Pattern"
     where: str = "any"
     line_end: bool = False  # date cues: the date must end its line
+    then: Optional["regex.Pattern"] = None  # date cues: what follows the date on its line must match this
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,25 @@ class Regions:
     lead_chars: int
     self_min: int
     title_max: int
+
+
+@dataclass(frozen=True)
+class YearBound:
+    """A report that uses ``word`` reports on a year in first–last (first–later_last when it
+    also uses a word of ``year_bounds_later``)."""
+    word: str
+    first: int
+    last: int
+    later_last: int
+
+
+@dataclass(frozen=True)
+class Zones:
+    """Special zones that govern villages as a township does (``zones:``)."""
+    suffixes: Tuple[str, ...]  # longest first
+    level: str
+    max_name: int
+    not_names: Tuple[str, ...]
 
 
 @dataclass
@@ -53,8 +73,11 @@ class Rules:
     max_generic_name: int
     ethnic_names: Tuple[str, ...]
     regions: Regions
+    zones: Zones
     skip_head_lines: List[Rule]
     date: "regex.Pattern"
+    year: "regex.Pattern"  # a year mentioned: group y (Arabic) or cy (Chinese digits)
+    month_line: "regex.Pattern"  # a line ending with a month (2020年12月): groups y/m or cy/cm
     date_cues: List[Rule]
     year_start: "regex.Pattern"
     early_months: int
@@ -69,16 +92,19 @@ class Rules:
     split_title: Optional["regex.Pattern"]  # a report's title line (reports one after the other)
     unit_cues: List[Rule]
     year_cues: List[Rule]
-    year_bounds: List[Tuple[str, int, int]]  # (campaign word, first plausible year, last plausible year)
+    year_bounds: List[YearBound]  # a campaign word and its plausible years
+    year_bounds_later: Tuple[str, ...]  # words of the consolidation years (巩固拓展, 过渡期 …)
     boilerplate: List[Rule]  # head lines of a web site that are never the report's title
     title_words: "regex.Pattern"  # a title line holds one of these words
     plan_words: "regex.Pattern"  # a clause holding one of these states a plan, not a result
+    partner_words: "regex.Pattern"  # a place named beside one of these is a partner, not the report's own
+    this_year_words: Tuple[str, ...]  # 今年, 本年 …: the text speaks of the year it was written in
 
 
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
-            "stop_endings", "stop_inside", "max_generic_name", "ethnic_names", "regions", "skip_head_lines", "date",
-            "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
-            "unit_cues", "year_cues", "year_bounds", "title_boilerplate", "title_words", "plan_words"}
+            "stop_endings", "stop_inside", "max_generic_name", "zones", "ethnic_names", "regions", "skip_head_lines", "date",
+            "year", "month_line", "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
+            "unit_cues", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 DATE_GROUPS = ("y", "m", "d", "m2", "d2", "cy", "cm", "cd")
 
@@ -108,7 +134,7 @@ def _need_groups(path: Path, entry, pat: "regex.Pattern", groups, what: str) -> 
 
 
 def _rule(path: Path, entry, key: str, wheres: Optional[set]) -> Rule:
-    check_keys(path, entry, {"id", "pattern", "examples", "not_examples"} | ({"where", "line_end"} if wheres else set()),
+    check_keys(path, entry, {"id", "pattern", "examples", "not_examples"} | ({"where", "line_end", "then"} if wheres else set()),
                {"id", "pattern", "examples"} | ({"where"} if wheres else set()), f"{key} rule")
     rid = str(entry["id"])
     w = entry.get("where", "any")
@@ -119,7 +145,8 @@ def _rule(path: Path, entry, key: str, wheres: Optional[set]) -> Rule:
     le = entry.get("line_end", False)
     if not isinstance(le, bool):
         raise PatternError(f"{where(path, entry)}: rule {rid!r}: line_end must be true or false")
-    return Rule(rid, pat, w, le)
+    then = compile_regex(path, entry, entry["then"], rid) if entry.get("then") else None
+    return Rule(rid, pat, w, le, then)
 
 
 def _rule_list(path: Path, data, key: str, wheres: Optional[set] = None, groups=()) -> List[Rule]:
@@ -190,6 +217,17 @@ def _names(path: Path, data, levels: Dict[str, str]) -> dict:
     )
 
 
+def _zones(path: Path, data) -> Zones:
+    z = data["zones"]
+    keys = {f.name for f in fields(Zones)}
+    check_keys(path, z, keys, keys, "zones")
+    if z["level"] not in LEVEL_VALUES:
+        raise PatternError(f"{where(path, z)}: zones level must be one of {sorted(LEVEL_VALUES)}, not {z['level']!r}")
+    return Zones(suffixes=_longest_first(str_list(path, z, z["suffixes"], "suffixes")), level=z["level"],
+                 max_name=_int(path, z, z["max_name"], "max_name", 2),
+                 not_names=_longest_first(str_list(path, z, z["not_names"], "not_names")))
+
+
 def _regions(path: Path, data) -> Regions:
     regions = data["regions"]
     keys = {f.name for f in fields(Regions)}
@@ -201,29 +239,40 @@ def _dates(path: Path, data) -> dict:
     date = _regex_entry(path, data["date"], "date")
     _need_groups(path, data["date"], date, DATE_GROUPS, "the date pattern")
     unit_cues = _rule_list(path, data, "unit_cues", groups=("u",))
+    year = _regex_entry(path, data["year"], "year")
+    _need_groups(path, data["year"], year, ("y", "cy"), "the year pattern")
+    month = _regex_entry(path, data["month_line"], "month_line")
+    _need_groups(path, data["month_line"], month, ("y", "m", "cy", "cm"), "the month_line pattern")
     return dict(
         date=date,
+        year=year,
+        month_line=month,
         date_cues=_rule_list(path, data, "date_cues", {"head", "tail", "any"}),
         year_start=_regex_entry(path, data["year_start_cues"], "year_start_cues"),
         early_months=_int(path, data, data["early_months"], "early_months", 0),
         year_cues=_rule_list(path, data, "year_cues", {"before_date", "after_date"}, groups=("y",)),
         year_bounds=_year_bounds(path, data),
+        year_bounds_later=tuple(str_list(path, data, data["year_bounds_later"], "year_bounds_later")),
         plan_words=_words(path, data, "plan_words"),
+        partner_words=_words(path, data, "partner_words"),
+        this_year_words=tuple(str_list(path, data, data["this_year_words"], "this_year_words")),
         unit_cues=unit_cues,
     )
 
 
-def _year_bounds(path: Path, data) -> List[Tuple[str, int, int]]:
+def _year_bounds(path: Path, data) -> List["YearBound"]:
     items = data["year_bounds"]
     if not isinstance(items, list):
         raise PatternError(f"{where(path, data)}: 'year_bounds' must be a list")
     out = []
     for entry in items:
-        check_keys(path, entry, {"word", "first", "last"}, {"word", "first", "last"}, "year_bounds entry")
+        check_keys(path, entry, {"word", "first", "last", "later_last"}, {"word", "first", "last"},
+                   "year_bounds entry")
         if not isinstance(entry["word"], str) or not entry["word"]:
             raise PatternError(f"{where(path, entry)}: 'word' must be a non-empty string")
-        out.append((entry["word"], _int(path, entry, entry["first"], "first", 1900),
-                    _int(path, entry, entry["last"], "last", 1900)))
+        last = _int(path, entry, entry["last"], "last", 1900)
+        out.append(YearBound(entry["word"], _int(path, entry, entry["first"], "first", 1900), last,
+                             _int(path, entry, entry.get("later_last", last), "later_last", last)))
     return out
 
 
@@ -277,7 +326,8 @@ def load_metadata_rules(path: Path) -> Rules:
     data = load_yaml(path)
     check_keys(path, data, TOP_KEYS, TOP_KEYS - {"not_followed_by", "enumerations", "group"}, "metadata file")
     levels = _levels(path, data)
-    return Rules(path=path, levels=levels, regions=_regions(path, data), **_names(path, data, levels),
+    return Rules(path=path, levels=levels, regions=_regions(path, data), zones=_zones(path, data),
+                 **_names(path, data, levels),
                  **_dates(path, data), **_villages(path, data, levels), **_split(path, data), **_titles(path, data))
 
 
