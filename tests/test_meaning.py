@@ -244,6 +244,15 @@ ISSUE11 = [
      {"120户": "lifted_households", "410人": "lifted_population", "50户": "lifted_households", "240人": "lifted_population"}),
     ("2_closing_total", "搬迁对象：甲村12户50人、乙村8户31人。总计20户81人。",
      {"20户": None}),
+    ("2_total_then_zhong", "在尚未脱贫的7户19人中，因病致贫5户14人，因残致贫2户5人。",
+     {"5户": "remaining_poor_households", "14人": "remaining_poor_population", "2户": "remaining_poor_households"}),
+    ("2_noun_then_zhong", "全村确定扶贫户48户，48户贫困户中有21户缺劳力。", {"21户": "poor_households"}),
+    # each figure of an A户X和B户Y list is named by its own noun
+    ("3_own_noun_then_and", "为1200户低保户和95户特困供养人员发放救助金。",
+     {"1200户": "dibao_households", "95户": None}),
+    # a soft line wrap does not cut the subject off its figure
+    ("3_soft_wrapped_subject", "新增贫困人口9人,脱贫140户420人,剩余\n      贫困人口88户260人。",
+     {"88户": "remaining_poor_households", "260人": "remaining_poor_population"}),
     # 3. the nearest subject wins, not the first noun of the sentence
     ("3_poor_inside_total", "全村总户数420户1500人，其中建档立卡贫困户40户150人。",
      {"420户": "households_total", "40户": "poor_households", "150人": "poor_population"}),

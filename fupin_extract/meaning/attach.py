@@ -324,6 +324,10 @@ class _Lexicon:
         return r.id in (self.cues_in(lo, hi) if found is None else found)
 
 
+#: a figure's own noun, then the conjunction that opens the next item (2900户低保户和310户)
+ITEM_JOIN = regex.compile(r"(?r)(?<=\p{Han})(?:和|及|以及)")
+
+
 class _Indicators:
     """The rule of ``patterns/indicators.yaml`` that gives one figure its indicator."""
 
@@ -337,6 +341,11 @@ class _Indicators:
         fs, fe = f.start, f.end
         cs, ce = self.win.clause(f)
         ss, se = self.win.sentence(f)
+        if cs > 0 and n[cs - 1] == "\n":  # 剩余\n贫困人口257户: a soft wrap does not end the clause
+            k = _wrapped_from(n, cs, _CLAUSE_CHARS)
+            w = self.win.back(k, CLAUSE_STOP) if k is not None else cs
+            if w < cs and not _DIGIT.search(n, w, k):  # the line's rest holds no figure of its own
+                cs, ss = w, self.win.back(k, SENT_STOP)
         if self.higher is not None and self.higher.search(n, cs, fs):
             return None
         cs = self.item_start(cs, fs)
@@ -366,10 +375,17 @@ class _Indicators:
         the last ``figure、`` (``脱贫不稳定户5018户、边缘易致贫户4876户``: each item names its own)."""
         ends = self.fig_ends
         k = bisect.bisect_left(ends, fs) - 1
+        first = True
         while k >= 0 and ends[k] >= cs:
             e = ends[k]
             if e < fs and self.n[e] == "、" and e + 1 < fs:
                 return e + 1
+            if first and e < fs:
+                # 2900户低保户和310户特困人员: the noun after a figure is that figure's
+                m = ITEM_JOIN.search(self.n, e, fs)
+                if m is not None:
+                    return m.end()
+                first = False
             k -= 1
         return cs
 
@@ -484,6 +500,26 @@ PAIR_FROM = regex.compile(r"[由从]\s*$")
 BASE_STOP = regex.compile(r"[，,；;。！？!?）)]")
 #: what ends a line that does not go on in the next one (a soft wrap goes on)
 HARD_END = set("。！？!?；;：:")
+
+
+_DIGIT = regex.compile(r"\d")
+#: the characters that end a clause (CLAUSE_STOP's, but the line break)
+_CLAUSE_CHARS = frozenset("，,；;。：:！？!?）)")
+
+
+def _wrapped_from(n: str, pos: int, ends) -> Optional[int]:
+    """When the line break(s) before ``pos`` are a soft wrap, the end of the text the line
+    before holds (its last character + 1), else None.  A soft wrap: the line before does not
+    end on one of ``ends``, is no heading, and at most one blank line stands between."""
+    k = pos - 1
+    while k >= 0 and n[k] in " \t\u3000\n":
+        k -= 1
+    if k < 0 or k == pos - 1 or n[k] in ends or n.count("\n", k, pos) > 2:
+        return None
+    line = n.rfind("\n", 0, k) + 1
+    if HEADING.match(n, line) and not _CLAUSE_CHARS.intersection(n[line:k + 1]):
+        return None
+    return k + 1
 
 
 class _NowCue:
@@ -621,15 +657,10 @@ class _Periods:
     def _soft_wrapped_cue(self, ss: int, f: Figure):
         """The cue of the line before a soft line wrap (农\n业人口, 脱贫\n\n  1120户: a line
         that does not end a sentence and is no heading goes on in the next one)."""
-        n = self.n
-        k = ss - 1
-        while k >= 0 and n[k] in " \t\u3000\n":
-            k -= 1
-        if k < 0 or k == ss - 1 or n[k] in HARD_END or n.count("\n", k, ss) > 2:
+        k = _wrapped_from(self.n, ss, HARD_END)
+        if k is None:
             return None
-        ls = self.win.back(k + 1, SENT_STOP)
-        if HEADING.match(n, ls):
-            return None
+        ls = self.win.back(k, SENT_STOP)
         return self._governing_cue(ls, ls, f)
 
     def _since_in_paragraph(self, f: Figure) -> Optional[str]:
