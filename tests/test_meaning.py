@@ -260,6 +260,9 @@ ISSUE11 = [
      {"18户": "monitored_households", "12户": "edge_households"}),
     ("3_dibao_poor_is_poor", "全乡贫困户300户，其中低保贫困户60户、一般贫困户240户。",
      {"60户": "poor_households", "240户": "poor_households"}),
+    # a group that modifies a noun is no headline total (not_after looks after the whole group)
+    ("3_group_modifies_noun", "全村356户、1210人中的适龄儿童均未辍学。", {"356户": None, "1210人": None}),
+    ("3_group_closes_clause", "全村356户、1210人，耕地2000亩。", {"356户": "households_total", "1210人": "population_total"}),
     # 4. higher level and named sub-units are not the unit's headline
     ("4_higher_level", "全省贫困人口减少了120万人，我乡脱贫300人。",
      {"120万人": None, "300人": "lifted_population"}),

@@ -109,6 +109,7 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
         r = finder.rule_for(f)
         rules.append(r)
         inds.append(r.emits.get(f.unit) if r else None)
+    _group_vetoes(finder, figs, st, inds, rules)
     _governed(finder, figs, st, inds, rules)
     _pairs(figs, inds, rules)
     _group_pairs(figs, st, inds, rules)
@@ -342,7 +343,7 @@ class _Indicators:
         cs, ce = self.win.clause(f)
         ss, se = self.win.sentence(f)
         if cs > 0 and n[cs - 1] == "\n":  # 剩余\n贫困人口257户: a soft wrap does not end the clause
-            k = _wrapped_from(n, cs, _CLAUSE_CHARS)
+            k = _wrapped_from(n, cs, _CLAUSE_CHARS, 1)
             w = self.win.back(k, CLAUSE_STOP) if k is not None else cs
             if w < cs and not _DIGIT.search(n, w, k):  # the line's rest holds no figure of its own
                 cs, ss = w, self.win.back(k, SENT_STOP)
@@ -507,17 +508,16 @@ _DIGIT = regex.compile(r"\d")
 _CLAUSE_CHARS = frozenset("，,；;。：:！？!?）)")
 
 
-def _wrapped_from(n: str, pos: int, ends) -> Optional[int]:
+def _wrapped_from(n: str, pos: int, ends, breaks: int = 2) -> Optional[int]:
     """When the line break(s) before ``pos`` are a soft wrap, the end of the text the line
     before holds (its last character + 1), else None.  A soft wrap: the line before does not
-    end on one of ``ends``, is no heading, and at most one blank line stands between."""
+    end on one of ``ends`` and is no heading, and at most ``breaks`` line breaks stand between."""
     k = pos - 1
     while k >= 0 and n[k] in " \t\u3000\n":
         k -= 1
-    if k < 0 or k == pos - 1 or n[k] in ends or n.count("\n", k, pos) > 2:
+    if k < 0 or k == pos - 1 or n[k] in ends or n.count("\n", k, pos) > breaks:
         return None
-    line = n.rfind("\n", 0, k) + 1
-    if HEADING.match(n, line) and not _CLAUSE_CHARS.intersection(n[line:k + 1]):
+    if HEADING.match(n, n.rfind("\n", 0, k) + 1):
         return None
     return k + 1
 
@@ -845,6 +845,22 @@ def _governed(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Option
         r = finder.governing_rule(f, lo)
         if r is not None:
             inds[i], rules[i] = r.emits.get(f.unit), r
+
+
+def _group_vetoes(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Optional[str]],
+                  rules: List[Optional[Rule]]) -> None:
+    """A rule's ``not_after`` looks after the whole group (全乡297户、806人中的适龄儿童: the
+    group modifies a noun, the first figure alone does not)."""
+    n = finder.n
+    for group in st.groups:
+        if len(group) < 2:
+            continue
+        end = figs[group[-1]].end
+        se = finder.win.sentence(figs[group[-1]])[1]
+        for j in group[:-1]:
+            r = rules[j]
+            if r is not None and r.not_after is not None and r.not_after.match(n, end, se):
+                inds[j], rules[j] = None, None
 
 
 def _group_pairs(figs: Sequence[Figure], st, inds: List[Optional[str]], rules: List[Optional[Rule]]) -> None:
