@@ -263,6 +263,12 @@ ISSUE11 = [
     # a group that modifies a noun is no headline total (not_after looks after the whole group)
     ("3_group_modifies_noun", "全村356户、1210人中的适龄儿童均未辍学。", {"356户": None, "1210人": None}),
     ("3_group_closes_clause", "全村356户、1210人，耕地2000亩。", {"356户": "households_total", "1210人": "population_total"}),
+    # the topic of a paragraph governs what its aid counts
+    ("3_topic_label", "二、教育保障方面：上半年共发放生活补助76人53200元。",
+     {"76人": "education_aid_students", "53200元": "education_aid_amount"}),
+    ("3_topic_heading", "（一）落实学生资助政策\n全年共发放补助88人61000元。",
+     {"88人": "education_aid_students", "61000元": "education_aid_amount"}),
+    ("3_other_topic", "二、医疗保障方面：上半年共发放生活补助76人53200元。", {"76人": None, "53200元": None}),
     # 4. higher level and named sub-units are not the unit's headline
     ("4_higher_level", "全省贫困人口减少了120万人，我乡脱贫300人。",
      {"120万人": None, "300人": "lifted_population"}),

@@ -336,17 +336,15 @@ class _Indicators:
         self.n, self.iset, self.higher, self.win = n, iset, higher, win
         self.fig_ends = fig_ends
         self.lex = _Lexicon(n, iset)
+        self._headings: Optional[List[int]] = None
 
     def rule_for(self, f: Figure) -> Optional[Rule]:
         n = self.n
         fs, fe = f.start, f.end
         cs, ce = self.win.clause(f)
         ss, se = self.win.sentence(f)
-        if cs > 0 and n[cs - 1] == "\n":  # 剩余\n贫困人口257户: a soft wrap does not end the clause
-            k = _wrapped_from(n, cs, _CLAUSE_CHARS, 1)
-            w = self.win.back(k, CLAUSE_STOP) if k is not None else cs
-            if w < cs and not _DIGIT.search(n, w, k):  # the line's rest holds no figure of its own
-                cs, ss = w, self.win.back(k, SENT_STOP)
+        if cs > 0 and n[cs - 1] == "\n":
+            cs, ss = self._unwrapped(cs, ss)
         if self.higher is not None and self.higher.search(n, cs, fs):
             return None
         cs = self.item_start(cs, fs)
@@ -368,8 +366,37 @@ class _Indicators:
                     continue
             if _vetoed(r, n, ws, cs, fs, fe, ss, se):
                 continue
+            if r.topic is not None and not r.topic.search(self.topic_of(fs)):
+                continue
             return r
         return None
+
+    def _unwrapped(self, cs: int, ss: int) -> Tuple[int, int]:
+        """Clause and sentence starts across a soft wrap before ``cs`` (剩余\n贫困人口257户: a soft
+        wrap does not end the clause when the line's rest holds no figure of its own)."""
+        k = _wrapped_from(self.n, cs, _CLAUSE_CHARS, 1)
+        if k is None:
+            return cs, ss
+        w = self.win.back(k, CLAUSE_STOP)
+        if w < cs and not _DIGIT.search(self.n, w, k):
+            return w, self.win.back(k, SENT_STOP)
+        return cs, ss
+
+    def topic_of(self, pos: int) -> str:
+        """The topic that governs ``pos``: the label of its paragraph before it (教育保障方面：),
+        else the nearest heading line above it (within 3000 characters)."""
+        n = self.n
+        ps = self.win.back(pos, PARA_STOP, 3000)
+        m = TOPIC_BREAK.search(n, ps, pos)
+        if m is not None:
+            return n[ps:m.start()]
+        if self._headings is None:
+            self._headings = [h.start() for h in _HEADING_LINE.finditer(n)
+                              if _heading_line(n, h.start()) is not None]
+        k = bisect.bisect_right(self._headings, pos) - 1
+        if k < 0 or pos - self._headings[k] > 3000:
+            return ""
+        return _heading_line(n, self._headings[k]) or ""
 
     def item_start(self, cs: int, fs: int) -> int:
         """Start of the enumeration item before ``fs`` in the clause from ``cs``: just after
@@ -438,6 +465,13 @@ class _Indicators:
             if _on_words(self.n, b, ws + m.start(), ws + m.end(), we):
                 return True
         return False
+
+
+def _heading_line(n: str, pos: int) -> Optional[str]:
+    """The heading line that starts at ``pos`` (short, no sentence end), else None."""
+    stop = n.find("\n", pos)
+    line = n[pos:len(n) if stop < 0 else stop].strip()
+    return line if line and len(line) <= 40 and not line.endswith("。") else None
 
 
 def _on_words(n: str, b: set, s: int, e: int, we: int) -> bool:
