@@ -329,6 +329,10 @@ class _Lexicon:
 ITEM_JOIN = regex.compile(r"(?r)(?<=\p{Han})(?:和|及|以及)")
 
 
+#: a rule named by a cue of the figure's sentence before its clause (see _Indicators.rule_for)
+_FAR = object()
+
+
 class _Indicators:
     """The rule of ``patterns/indicators.yaml`` that gives one figure its indicator."""
 
@@ -348,28 +352,37 @@ class _Indicators:
         if self.higher is not None and self.higher.search(n, cs, fs):
             return None
         cs = self.item_start(cs, fs)
-        lex = self.lex
-        in_clause, in_sentence = lex.cues_in(cs, fs), None
+        in_clause, in_sentence = self.lex.cues_in(cs, fs), self.lex.cues_in(ss, fs)
+        far = None  # a sentence-window rule whose cue stands before the clause: the nearest subject wins
         for r, clause_window, after, cue in _plan(self.iset, f.unit):
             ws = cs if clause_window else ss
-            # the cheap positive tests first, the vetoes only for a rule that would apply
-            if after is None or after(n, fe, se) is None:
-                if cue is None:
-                    continue
-                if clause_window:
-                    found = in_clause
-                else:
-                    if in_sentence is None:
-                        in_sentence = lex.cues_in(ss, fs)
-                    found = in_sentence
-                if not lex.has(r, cue, ws, fs, found) or not self._cue(r, ws, fs, ce if clause_window else se):
-                    continue
-            if _vetoed(r, n, ws, cs, fs, fe, ss, se):
+            hit = self._hit(r, clause_window, after, cue, fs, fe, cs, ce, ss, se, in_clause, in_sentence)
+            if not hit or _vetoed(r, n, ws, cs, fs, fe, ss, se):
                 continue
             if r.topic is not None and not r.topic.search(self.topic_of(fs)):
                 continue
+            if hit is _FAR:
+                far = far or r
+                continue
             return r
-        return None
+        return far
+
+    def _hit(self, r: Rule, clause_window: bool, after, cue, fs: int, fe: int, cs: int, ce: int, ss: int, se: int,
+             in_clause: set, in_sentence: set):
+        """Whether ``r`` names the figure: by its ``after`` pattern or a cue in its window
+        (True), or only by a cue of the sentence before the figure's clause (_FAR)."""
+        n, lex = self.n, self.lex
+        if after is not None and after(n, fe, se) is not None:
+            return True
+        if cue is None:
+            return False
+        if clause_window:
+            return lex.has(r, cue, cs, fs, in_clause) and self._cue(r, cs, fs, ce)
+        if not (lex.has(r, cue, ss, fs, in_sentence) and self._cue(r, ss, fs, se)):
+            return False
+        if lex.has(r, cue, cs, fs, in_clause) and self._cue(r, cs, fs, ce):
+            return True
+        return _FAR
 
     def _unwrapped(self, cs: int, ss: int) -> Tuple[int, int]:
         """Clause and sentence starts across a soft wrap before ``cs`` (剩余\n贫困人口257户: a soft
