@@ -354,9 +354,15 @@ class _Indicators:
         cs = self.item_start(cs, fs)
         in_clause, in_sentence = self.lex.cues_in(cs, fs), self.lex.cues_in(ss, fs)
         far = None  # a sentence-window rule whose cue stands before the clause: the nearest subject wins
+        anchored = self.lex.anchored
         for r, clause_window, after, cue in _plan(self.iset, f.unit):
+            if after is not None and after(n, fe, se) is not None:
+                hit = True
+            elif cue is None or (r.id not in anchored and r.id not in (in_clause if clause_window else in_sentence)):
+                continue  # the common case: no cue word at all
+            else:
+                hit = self._cue_hit(r, clause_window, cue, fs, cs, ce, ss, se, in_clause, in_sentence)
             ws = cs if clause_window else ss
-            hit = self._hit(r, clause_window, after, cue, fs, fe, cs, ce, ss, se, in_clause, in_sentence)
             if not hit or _vetoed(r, n, ws, cs, fs, fe, ss, se):
                 continue
             if r.topic is not None and not r.topic.search(self.topic_of(fs)):
@@ -367,15 +373,11 @@ class _Indicators:
             return r
         return far
 
-    def _hit(self, r: Rule, clause_window: bool, after, cue, fs: int, fe: int, cs: int, ce: int, ss: int, se: int,
-             in_clause: set, in_sentence: set):
-        """Whether ``r`` names the figure: by its ``after`` pattern or a cue in its window
-        (True), or only by a cue of the sentence before the figure's clause (_FAR)."""
-        n, lex = self.n, self.lex
-        if after is not None and after(n, fe, se) is not None:
-            return True
-        if cue is None:
-            return False
+    def _cue_hit(self, r: Rule, clause_window: bool, cue, fs: int, cs: int, ce: int, ss: int, se: int,
+                 in_clause: set, in_sentence: set):
+        """Whether a cue of ``r`` names the figure: in its window (True), or only in the sentence
+        before the figure's clause (_FAR)."""
+        lex = self.lex
         if clause_window:
             return lex.has(r, cue, cs, fs, in_clause) and self._cue(r, cs, fs, ce)
         if not (lex.has(r, cue, ss, fs, in_sentence) and self._cue(r, ss, fs, se)):
