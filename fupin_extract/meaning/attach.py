@@ -382,7 +382,7 @@ class _Indicators:
             return lex.has(r, cue, cs, fs, in_clause) and self._cue(r, cs, fs, ce)
         if not (lex.has(r, cue, ss, fs, in_sentence) and self._cue(r, ss, fs, se)):
             return False
-        if lex.has(r, cue, cs, fs, in_clause) and self._cue(r, cs, fs, ce):
+        if lex.has(r, cue, cs, fs, in_clause) and self._cue(r, cs, fs, se, ss):  # the sentence's words
             return True
         return _FAR
 
@@ -466,17 +466,18 @@ class _Indicators:
             return r
         return None
 
-    def _cue(self, r: Rule, ws: int, we: int, seg_end: int) -> bool:
+    def _cue(self, r: Rule, ws: int, we: int, seg_end: int, seg_start: Optional[int] = None) -> bool:
         """A cue counts when it starts on a word boundary and ends on one, or ends inside a
         word that closes on a head noun (低保 in 低保户, 建档立卡 in 建档立卡贫困户).
-        (:meth:`rule_for` has checked that the window holds a cue match at all.)"""
+        (:meth:`rule_for` has checked that the window holds a cue match at all.)  The words are
+        those of the segment [seg_start (default ``ws``), seg_end), segmented once."""
         window = self.n[ws:we]
         b = None
         for m in r.cue.finditer(window, overlapped=True):
             if m.end() == m.start():
                 continue
             if b is None:
-                b = self.win.bounds(ws, seg_end)
+                b = self.win.bounds(ws if seg_start is None else seg_start, seg_end)
             if _on_words(self.n, b, ws + m.start(), ws + m.end(), we):
                 return True
         return False
