@@ -384,3 +384,24 @@ def test_a_part_never_gets_an_indicator_its_total_cannot_refine(subject, parts, 
         if pind is None or tind is None:
             continue
         assert pind == tind or iset.refines(pind, tind), (text, figs[part].text, pind, tind)
+
+
+# --------------------------------------------------------------------------- pinyin glosses
+from fupin_extract.meaning.attach import _without_glosses  # noqa: E402
+
+
+def test_a_pinyin_gloss_does_not_break_a_cue():
+    """發(fā)生率: the site's gloss after a rare character is not in the way of the cue 发生率."""
+    got = meaning("全鄉(xiāng)貧困發(fā)生率下降至1.3%。", year=2019)
+    assert got["1.3%"].indicator == "poverty_incidence"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["鄉", "發", "贫困户", "，", "12户", "人"]),
+                          st.sampled_from(["", "(xiāng)", "(fā)", "(zhèn shì)"])), min_size=1, max_size=12))
+def test_figures_keep_their_text_without_glosses(pieces):
+    """Every figure moved into the gloss-free text still covers the same characters."""
+    text = "".join(a + b for a, b in pieces)
+    figs = find_figures(text, "t")
+    stripped, moved = _without_glosses(text, figs)
+    assert [stripped[f.start:f.end] for f in moved] == [text[f.start:f.end] for f in figs]

@@ -85,20 +85,48 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     """Return the figures with indicator, scope, period and rule filled in."""
     if not figures:
         return figures
+    n, figs = _without_glosses(normalised, figures)
     iset = indicator_set(folder)
-    win = _Windows(normalised)
-    st = structure_mod.read(normalised, figures)
-    finder = _Indicators(normalised, iset, iset.higher_for((meta or {}).get("level")), win,
-                         sorted(f.end for f in figures))
-    inds, rules = _indicators(finder, figures, st)
-    scopes = _scopes(_Places(normalised, meta, win), figures)
-    periods = _Periods(normalised, report_year(normalised, meta), win)
+    win = _Windows(n)
+    st = structure_mod.read(n, figs)
+    finder = _Indicators(n, iset, iset.higher_for((meta or {}).get("level")), win, sorted(f.end for f in figs))
+    inds, rules = _indicators(finder, figs, st)
+    scopes = _scopes(_Places(n, meta, win), figs)
+    periods = _Periods(n, report_year(n, meta), win)
     out = []
-    for f, ind, r, sc in zip(figures, inds, rules, scopes):
+    for f, g, ind, r, sc in zip(figures, figs, inds, rules, scopes):
         rule = f.rule + (f"+{r.id}" if r is not None and ind is not None else "")
         out.append(Figure(f.doc, f.start, f.end, f.text, f.value, f.unit, f.qualifier, f.value_max, ind, sc,
-                          periods.period_for(f), f.sentence, f.sentence_start, rule, f.optional))
+                          periods.period_for(g), f.sentence, f.sentence_start, rule, f.optional))
     return out
+
+
+#: a pinyin gloss a site writes after a rare character: 鄉(xiāng), 發(fā)生率
+GLOSS = regex.compile(r"(?<=\p{Han})\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s?){1,3}\)")
+
+
+def _without_glosses(n: str, figures: List[Figure]) -> Tuple[str, List[Figure]]:
+    """The text with its pinyin glosses taken out (so that 發(fā)生率 reads 发生率 to the cues)
+    and the figures moved to match; the text and figures themselves when it has none."""
+    cuts = [(m.start(), m.end()) for m in GLOSS.finditer(n)]
+    if not cuts:
+        return n, figures
+    starts = [a for a, _ in cuts]
+    removed = [0]
+    for a, b in cuts:
+        removed.append(removed[-1] + b - a)
+
+    def moved(i: int) -> int:
+        k = bisect.bisect_right(starts, i) - 1
+        if k < 0:
+            return i
+        a, b = cuts[k]
+        return a - removed[k] if i < b else i - removed[k + 1]
+
+    text = "".join(n[b0:a1] for (_, b0), (a1, _) in zip([(0, 0)] + cuts, cuts + [(len(n), len(n))]))
+    figs = [Figure(f.doc, moved(f.start), moved(f.end), f.text, f.value, f.unit, f.qualifier, f.value_max,
+                   f.indicator, f.scope, f.period, f.sentence, f.sentence_start, f.rule, f.optional) for f in figures]
+    return text, figs
 
 
 def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List[Optional[str]], List[Optional[Rule]]]:
