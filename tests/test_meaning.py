@@ -269,6 +269,9 @@ ISSUE11 = [
     ("3_topic_heading", "（一）落实学生资助政策\n全年共发放补助88人61000元。",
      {"88人": "education_aid_students", "61000元": "education_aid_amount"}),
     ("3_other_topic", "二、医疗保障方面：上半年共发放生活补助76人53200元。", {"76人": None, "53200元": None}),
+    # a sum takes the indicator its addends share
+    ("2_sum_of_items", "投入扶贫资金30万元，帮扶资金12万元，共计42万元。", {"42万元": "poverty_funds"}),
+    ("2_sum_of_unlike_items", "投入扶贫资金30万元，村财收入12万元，合计42万元。", {"42万元": None}),
     # 4. higher level and named sub-units are not the unit's headline
     ("4_higher_level", "全省贫困人口减少了120万人，我乡脱贫300人。",
      {"120万人": None, "300人": "lifted_population"}),

@@ -144,6 +144,7 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
     _enumerated(figs, st, inds, rules)
     _breakdowns(finder, figs, inds)
     _structured_parts(finder.iset, figs, st, inds)
+    _sums(finder, figs, inds, rules)
     return inds, rules
 
 
@@ -939,6 +940,28 @@ def _group_vetoes(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Op
             r = rules[j]
             if r is not None and r.not_after is not None and r.not_after.match(n, end, se):
                 inds[j], rules[j] = None, None
+
+
+#: a clause that opens with a sum word: its figure adds up the figures before it
+SUM_LEAD = regex.compile(r"\s*(?:共计|合计|总计|累计共|共)\s*")
+
+
+def _sums(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional[str]],
+          rules: List[Optional[Rule]]) -> None:
+    """``帮扶1万元、扶持金2万元、周转金7万元，共计10万元``: a sum with no indicator of its own takes
+    the one the figures of its unit before it in the sentence share (two at least, all alike)."""
+    n = finder.n
+    for i, f in enumerate(figs):
+        if inds[i] is not None:
+            continue
+        cs, _ = finder.win.clause(f)
+        if not SUM_LEAD.fullmatch(n, cs, f.start):
+            continue
+        ss, _ = finder.win.sentence(f)
+        before = [j for j in range(i - 1, -1, -1) if figs[j].start >= ss and figs[j].unit == f.unit]
+        got = {inds[j] for j in before}
+        if len(before) >= 2 and len(got) == 1 and None not in got:
+            inds[i], rules[i] = inds[before[0]], rules[before[0]]
 
 
 def _group_pairs(figs: Sequence[Figure], st, inds: List[Optional[str]], rules: List[Optional[Rule]]) -> None:
