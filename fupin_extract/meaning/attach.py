@@ -417,12 +417,13 @@ class _Indicators:
 
     def _unwrapped(self, cs: int, ss: int) -> Tuple[int, int]:
         """Clause and sentence starts across a soft wrap before ``cs`` (剩余\n贫困人口257户: a soft
-        wrap does not end the clause when the line's rest holds no figure of its own)."""
+        wrap does not end the clause when the line's rest holds no figure of its own; a year is none)."""
         k = _wrapped_from(self.n, cs, _CLAUSE_CHARS, 1)
         if k is None:
             return cs, ss
         w = self.win.back(k, CLAUSE_STOP)
-        if w < cs and not _DIGIT.search(self.n, w, k):
+        j = bisect.bisect_left(self.fig_ends, w + 1)
+        if w < cs and (j >= len(self.fig_ends) or self.fig_ends[j] > k):
             return w, self.win.back(k, SENT_STOP)
         return cs, ss
 
@@ -582,7 +583,6 @@ BASE_STOP = regex.compile(r"[，,；;。！？!?）)]")
 HARD_END = set("。！？!?；;：:")
 
 
-_DIGIT = regex.compile(r"\d")
 #: the characters that end a clause (CLAUSE_STOP's, but the line break)
 _CLAUSE_CHARS = frozenset("，,；;。：:！？!?）)")
 
