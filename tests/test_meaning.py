@@ -251,6 +251,9 @@ ISSUE11 = [
     ("3_own_noun_then_and", "为1200户低保户和95户特困供养人员发放救助金。",
      {"1200户": "dibao_households", "95户": None}),
     # a soft line wrap does not cut the subject off its figure
+    ("3_soft_wrap_before_a_bare_figure", "2017年至2018年脱贫\n\n      640户2210人。",
+     {"640户": "lifted_households", "2210人": "lifted_population"}),
+    ("3_blank_line_ends_a_clause", "全乡搬迁\n\n新建道路640公里。", {"640公里": None}),
     ("3_soft_wrap_after_a_year", "2020年末监测户96户，占全乡2014年末农\n业人口总数的0.8%。", {"0.8%": "share"}),
     ("3_soft_wrapped_subject", "新增贫困人口9人,脱贫140户420人,剩余\n      贫困人口88户260人。",
      {"88户": "remaining_poor_households", "260人": "remaining_poor_population"}),

@@ -377,7 +377,7 @@ class _Indicators:
         cs, ce = self.win.clause(f)
         ss, se = self.win.sentence(f)
         if cs > 0 and n[cs - 1] == "\n":
-            cs, ss = self._unwrapped(cs, ss)
+            cs, ss = self._unwrapped(cs, ss, fs)
         if self.higher is not None and self.higher.search(n, cs, fs):
             return None
         cs = self.item_start(cs, fs)
@@ -415,10 +415,11 @@ class _Indicators:
             return True
         return _FAR
 
-    def _unwrapped(self, cs: int, ss: int) -> Tuple[int, int]:
+    def _unwrapped(self, cs: int, ss: int, fs: int) -> Tuple[int, int]:
         """Clause and sentence starts across a soft wrap before ``cs`` (剩余\n贫困人口257户: a soft
         wrap does not end the clause when the line's rest holds no figure of its own; a year is none)."""
-        k = _wrapped_from(self.n, cs, _CLAUSE_CHARS, 1)
+        # a blank line may stand in the wrap only when the figure opens the next line (脱贫\n\n  1120户)
+        k = _wrapped_from(self.n, cs, _CLAUSE_CHARS, 2 if not self.n[cs:fs].strip() else 1)
         if k is None:
             return cs, ss
         w = self.win.back(k, CLAUSE_STOP)
