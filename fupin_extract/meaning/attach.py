@@ -23,7 +23,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import regex
 
-from fupin_extract.meaning.indicators import IndicatorSet, Rule, indicator_set
+from fupin_extract.rules.indicators import IndicatorSet, Rule, indicator_set
 from fupin_extract.model import Figure
 from fupin_extract.segment import token_bounds
 from fupin_extract.meaning import structure as structure_mod
