@@ -244,6 +244,19 @@ ISSUE11 = [
      {"120户": "lifted_households", "410人": "lifted_population", "50户": "lifted_households", "240人": "lifted_population"}),
     ("2_closing_total", "搬迁对象：甲村12户50人、乙村8户31人。总计20户81人。",
      {"20户": None}),
+    ("2_total_then_zhong", "在尚未脱贫的7户19人中，因病致贫5户14人，因残致贫2户5人。",
+     {"5户": "remaining_poor_households", "14人": "remaining_poor_population", "2户": "remaining_poor_households"}),
+    ("2_noun_then_zhong", "全村确定扶贫户48户，48户贫困户中有21户缺劳力。", {"21户": "poor_households"}),
+    # each figure of an A户X和B户Y list is named by its own noun
+    ("3_own_noun_then_and", "为1200户低保户和95户特困供养人员发放救助金。",
+     {"1200户": "dibao_households", "95户": None}),
+    # a soft line wrap does not cut the subject off its figure
+    ("3_soft_wrap_before_a_bare_figure", "2017年至2018年脱贫\n\n      640户2210人。",
+     {"640户": "lifted_households", "2210人": "lifted_population"}),
+    ("3_blank_line_ends_a_clause", "全乡搬迁\n\n新建道路640公里。", {"640公里": None}),
+    ("3_soft_wrap_after_a_year", "2020年末监测户96户，占全乡2014年末农\n业人口总数的0.8%。", {"0.8%": "share"}),
+    ("3_soft_wrapped_subject", "新增贫困人口9人,脱贫140户420人,剩余\n      贫困人口88户260人。",
+     {"88户": "remaining_poor_households", "260人": "remaining_poor_population"}),
     # 3. the nearest subject wins, not the first noun of the sentence
     ("3_poor_inside_total", "全村总户数420户1500人，其中建档立卡贫困户40户150人。",
      {"420户": "households_total", "40户": "poor_households", "150人": "poor_population"}),
@@ -251,6 +264,18 @@ ISSUE11 = [
      {"18户": "monitored_households", "12户": "edge_households"}),
     ("3_dibao_poor_is_poor", "全乡贫困户300户，其中低保贫困户60户、一般贫困户240户。",
      {"60户": "poor_households", "240户": "poor_households"}),
+    # a group that modifies a noun is no headline total (not_after looks after the whole group)
+    ("3_group_modifies_noun", "全村356户、1210人中的适龄儿童均未辍学。", {"356户": None, "1210人": None}),
+    ("3_group_closes_clause", "全村356户、1210人，耕地2000亩。", {"356户": "households_total", "1210人": "population_total"}),
+    # the topic of a paragraph governs what its aid counts
+    ("3_topic_label", "二、教育保障方面：上半年共发放生活补助76人53200元。",
+     {"76人": "education_aid_students", "53200元": "education_aid_amount"}),
+    ("3_topic_heading", "（一）落实学生资助政策\n全年共发放补助88人61000元。",
+     {"88人": "education_aid_students", "61000元": "education_aid_amount"}),
+    ("3_other_topic", "二、医疗保障方面：上半年共发放生活补助76人53200元。", {"76人": None, "53200元": None}),
+    # a sum takes the indicator its addends share
+    ("2_sum_of_items", "投入扶贫资金30万元，帮扶资金12万元，共计42万元。", {"42万元": "poverty_funds"}),
+    ("2_sum_of_unlike_items", "投入扶贫资金30万元，村财收入12万元，合计42万元。", {"42万元": None}),
     # 4. higher level and named sub-units are not the unit's headline
     ("4_higher_level", "全省贫困人口减少了120万人，我乡脱贫300人。",
      {"120万人": None, "300人": "lifted_population"}),
@@ -366,3 +391,24 @@ def test_a_part_never_gets_an_indicator_its_total_cannot_refine(subject, parts, 
         if pind is None or tind is None:
             continue
         assert pind == tind or iset.refines(pind, tind), (text, figs[part].text, pind, tind)
+
+
+# --------------------------------------------------------------------------- pinyin glosses
+from fupin_extract.meaning.attach import _without_glosses  # noqa: E402
+
+
+def test_a_pinyin_gloss_does_not_break_a_cue():
+    """發(fā)生率: the site's gloss after a rare character is not in the way of the cue 发生率."""
+    got = meaning("全鄉(xiāng)貧困發(fā)生率下降至1.3%。", year=2019)
+    assert got["1.3%"].indicator == "poverty_incidence"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["鄉", "發", "贫困户", "，", "12户", "人"]),
+                          st.sampled_from(["", "(xiāng)", "(fā)", "(zhèn shì)"])), min_size=1, max_size=12))
+def test_figures_keep_their_text_without_glosses(pieces):
+    """Every figure moved into the gloss-free text still covers the same characters."""
+    text = "".join(a + b for a, b in pieces)
+    figs = find_figures(text, "t")
+    stripped, moved = _without_glosses(text, figs)
+    assert [stripped[f.start:f.end] for f in moved] == [text[f.start:f.end] for f in figs]

@@ -23,7 +23,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import regex
 
-from fupin_extract.meaning.indicators import IndicatorSet, Rule, indicator_set
+from fupin_extract.rules.indicators import IndicatorSet, Rule, indicator_set
 from fupin_extract.model import Figure
 from fupin_extract.rules.text import text_rules
 from fupin_extract.segment import token_bounds
@@ -81,20 +81,48 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     """Return the figures with indicator, scope, period and rule filled in."""
     if not figures:
         return figures
+    n, figs = _without_glosses(normalised, figures)
     iset = indicator_set(folder)
-    win = _Windows(normalised)
-    st = structure_mod.read(normalised, figures)
-    finder = _Indicators(normalised, iset, iset.higher_for((meta or {}).get("level")), win,
-                         sorted(f.end for f in figures))
-    inds, rules = _indicators(finder, figures, st)
-    scopes = _scopes(_Places(normalised, meta, win), figures)
-    periods = _Periods(normalised, report_year(normalised, meta), win)
+    win = _Windows(n)
+    st = structure_mod.read(n, figs)
+    finder = _Indicators(n, iset, iset.higher_for((meta or {}).get("level")), win, sorted(f.end for f in figs))
+    inds, rules = _indicators(finder, figs, st)
+    scopes = _scopes(_Places(n, meta, win), figs)
+    periods = _Periods(n, report_year(n, meta), win)
     out = []
-    for f, ind, r, sc in zip(figures, inds, rules, scopes):
+    for f, g, ind, r, sc in zip(figures, figs, inds, rules, scopes):
         rule = f.rule + (f"+{r.id}" if r is not None and ind is not None else "")
         out.append(Figure(f.doc, f.start, f.end, f.text, f.value, f.unit, f.qualifier, f.value_max, ind, sc,
-                          periods.period_for(f), f.sentence, f.sentence_start, rule, f.optional))
+                          periods.period_for(g), f.sentence, f.sentence_start, rule, f.optional))
     return out
+
+
+#: a pinyin gloss a site writes after a rare character: 鄉(xiāng), 發(fā)生率
+GLOSS = regex.compile(r"(?<=\p{Han})\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s?){1,3}\)")
+
+
+def _without_glosses(n: str, figures: List[Figure]) -> Tuple[str, List[Figure]]:
+    """The text with its pinyin glosses taken out (so that 發(fā)生率 reads 发生率 to the cues)
+    and the figures moved to match; the text and figures themselves when it has none."""
+    cuts = [(m.start(), m.end()) for m in GLOSS.finditer(n)]
+    if not cuts:
+        return n, figures
+    starts = [a for a, _ in cuts]
+    removed = [0]
+    for a, b in cuts:
+        removed.append(removed[-1] + b - a)
+
+    def moved(i: int) -> int:
+        k = bisect.bisect_right(starts, i) - 1
+        if k < 0:
+            return i
+        a, b = cuts[k]
+        return a - removed[k] if i < b else i - removed[k + 1]
+
+    text = "".join(n[b0:a1] for (_, b0), (a1, _) in zip([(0, 0)] + cuts, cuts + [(len(n), len(n))]))
+    figs = [Figure(f.doc, moved(f.start), moved(f.end), f.text, f.value, f.unit, f.qualifier, f.value_max,
+                   f.indicator, f.scope, f.period, f.sentence, f.sentence_start, f.rule, f.optional) for f in figures]
+    return text, figs
 
 
 def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List[Optional[str]], List[Optional[Rule]]]:
@@ -105,12 +133,14 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
         r = finder.rule_for(f)
         rules.append(r)
         inds.append(r.emits.get(f.unit) if r else None)
+    _group_vetoes(finder, figs, st, inds, rules)
     _governed(finder, figs, st, inds, rules)
     _pairs(figs, inds, rules)
     _group_pairs(figs, st, inds, rules)
     _enumerated(figs, st, inds, rules)
     _breakdowns(finder, figs, inds)
     _structured_parts(finder.iset, figs, st, inds)
+    _sums(finder, figs, inds, rules)
     return inds, rules
 
 
@@ -320,6 +350,14 @@ class _Lexicon:
         return r.id in (self.cues_in(lo, hi) if found is None else found)
 
 
+#: a figure's own noun, then the conjunction that opens the next item (2900户低保户和310户)
+ITEM_JOIN = regex.compile(r"(?r)(?<=\p{Han})(?:和|及|以及)")
+
+
+#: a rule named by a cue of the figure's sentence before its clause (see _Indicators.rule_for)
+_FAR = object()
+
+
 class _Indicators:
     """The rule of ``patterns/indicators.yaml`` that gives one figure its indicator."""
 
@@ -327,45 +365,97 @@ class _Indicators:
         self.n, self.iset, self.higher, self.win = n, iset, higher, win
         self.fig_ends = fig_ends
         self.lex = _Lexicon(n, iset)
+        self._headings: Optional[List[int]] = None
 
     def rule_for(self, f: Figure) -> Optional[Rule]:
         n = self.n
         fs, fe = f.start, f.end
         cs, ce = self.win.clause(f)
         ss, se = self.win.sentence(f)
+        if cs > 0 and n[cs - 1] == "\n":
+            cs, ss = self._unwrapped(cs, ss, fs)
         if self.higher is not None and self.higher.search(n, cs, fs):
             return None
         cs = self.item_start(cs, fs)
-        lex = self.lex
-        in_clause, in_sentence = lex.cues_in(cs, fs), None
+        in_clause, in_sentence = self.lex.cues_in(cs, fs), self.lex.cues_in(ss, fs)
+        far = None  # a sentence-window rule whose cue stands before the clause: the nearest subject wins
+        anchored = self.lex.anchored
         for r, clause_window, after, cue in _plan(self.iset, f.unit):
+            if after is not None and after(n, fe, se) is not None:
+                hit = True
+            elif cue is None or (r.id not in anchored and r.id not in (in_clause if clause_window else in_sentence)):
+                continue  # the common case: no cue word at all
+            else:
+                hit = self._cue_hit(r, clause_window, cue, fs, cs, ce, ss, se, in_clause, in_sentence)
             ws = cs if clause_window else ss
-            # the cheap positive tests first, the vetoes only for a rule that would apply
-            if after is None or after(n, fe, se) is None:
-                if cue is None:
-                    continue
-                if clause_window:
-                    found = in_clause
-                else:
-                    if in_sentence is None:
-                        in_sentence = lex.cues_in(ss, fs)
-                    found = in_sentence
-                if not lex.has(r, cue, ws, fs, found) or not self._cue(r, ws, fs, ce if clause_window else se):
-                    continue
-            if _vetoed(r, n, ws, cs, fs, fe, ss, se):
+            if not hit or _vetoed(r, n, ws, cs, fs, fe, ss, se):
+                continue
+            if r.topic is not None and not r.topic.search(self.topic_of(fs)):
+                continue
+            if hit is _FAR:
+                far = far or r
                 continue
             return r
-        return None
+        return far
+
+    def _cue_hit(self, r: Rule, clause_window: bool, cue, fs: int, cs: int, ce: int, ss: int, se: int,
+                 in_clause: set, in_sentence: set):
+        """Whether a cue of ``r`` names the figure: in its window (True), or only in the sentence
+        before the figure's clause (_FAR)."""
+        lex = self.lex
+        if clause_window:
+            return lex.has(r, cue, cs, fs, in_clause) and self._cue(r, cs, fs, ce)
+        if not (lex.has(r, cue, ss, fs, in_sentence) and self._cue(r, ss, fs, se)):
+            return False
+        if lex.has(r, cue, cs, fs, in_clause) and self._cue(r, cs, fs, se, ss):  # the sentence's words
+            return True
+        return _FAR
+
+    def _unwrapped(self, cs: int, ss: int, fs: int) -> Tuple[int, int]:
+        """Clause and sentence starts across a soft wrap before ``cs`` (剩余\n贫困人口257户: a soft
+        wrap does not end the clause when the line's rest holds no figure of its own; a year is none)."""
+        # a blank line may stand in the wrap only when the figure opens the next line (脱贫\n\n  1120户)
+        k = _wrapped_from(self.n, cs, _CLAUSE_CHARS, 2 if not self.n[cs:fs].strip() else 1)
+        if k is None:
+            return cs, ss
+        w = self.win.back(k, CLAUSE_STOP)
+        j = bisect.bisect_left(self.fig_ends, w + 1)
+        if w < cs and (j >= len(self.fig_ends) or self.fig_ends[j] > k):
+            return w, self.win.back(k, SENT_STOP)
+        return cs, ss
+
+    def topic_of(self, pos: int) -> str:
+        """The topic that governs ``pos``: the label of its paragraph before it (教育保障方面：),
+        else the nearest heading line above it (within 3000 characters)."""
+        n = self.n
+        ps = self.win.back(pos, PARA_STOP, 3000)
+        m = TOPIC_BREAK.search(n, ps, pos)
+        if m is not None:
+            return n[ps:m.start()]
+        if self._headings is None:
+            self._headings = [h.start() for h in _HEADING_LINE.finditer(n)
+                              if _heading_line(n, h.start()) is not None]
+        k = bisect.bisect_right(self._headings, pos) - 1
+        if k < 0 or pos - self._headings[k] > 3000:
+            return ""
+        return _heading_line(n, self._headings[k]) or ""
 
     def item_start(self, cs: int, fs: int) -> int:
         """Start of the enumeration item before ``fs`` in the clause from ``cs``: just after
         the last ``figure、`` (``脱贫不稳定户5018户、边缘易致贫户4876户``: each item names its own)."""
         ends = self.fig_ends
         k = bisect.bisect_left(ends, fs) - 1
+        first = True
         while k >= 0 and ends[k] >= cs:
             e = ends[k]
             if e < fs and self.n[e] == "、" and e + 1 < fs:
                 return e + 1
+            if first and e < fs:
+                # 2900户低保户和310户特困人员: the noun after a figure is that figure's
+                m = ITEM_JOIN.search(self.n, e, fs)
+                if m is not None:
+                    return m.end()
+                first = False
             k -= 1
         return cs
 
@@ -403,20 +493,28 @@ class _Indicators:
             return r
         return None
 
-    def _cue(self, r: Rule, ws: int, we: int, seg_end: int) -> bool:
+    def _cue(self, r: Rule, ws: int, we: int, seg_end: int, seg_start: Optional[int] = None) -> bool:
         """A cue counts when it starts on a word boundary and ends on one, or ends inside a
         word that closes on a head noun (低保 in 低保户, 建档立卡 in 建档立卡贫困户).
-        (:meth:`rule_for` has checked that the window holds a cue match at all.)"""
+        (:meth:`rule_for` has checked that the window holds a cue match at all.)  The words are
+        those of the segment [seg_start (default ``ws``), seg_end), segmented once."""
         window = self.n[ws:we]
         b = None
         for m in r.cue.finditer(window, overlapped=True):
             if m.end() == m.start():
                 continue
             if b is None:
-                b = self.win.bounds(ws, seg_end)
+                b = self.win.bounds(ws if seg_start is None else seg_start, seg_end)
             if _on_words(self.n, b, ws + m.start(), ws + m.end(), we):
                 return True
         return False
+
+
+def _heading_line(n: str, pos: int) -> Optional[str]:
+    """The heading line that starts at ``pos`` (short, no sentence end), else None."""
+    stop = n.find("\n", pos)
+    line = n[pos:len(n) if stop < 0 else stop].strip()
+    return line if line and len(line) <= 40 and not line.endswith("。") else None
 
 
 def _on_words(n: str, b: set, s: int, e: int, we: int) -> bool:
@@ -480,6 +578,24 @@ PAIR_FROM = regex.compile(r"[由从]\s*$")
 BASE_STOP = regex.compile(r"[，,；;。！？!?）)]")
 #: what ends a line that does not go on in the next one (a soft wrap goes on)
 HARD_END = set("。！？!?；;：:")
+
+
+#: the characters that end a clause (CLAUSE_STOP's, but the line break)
+_CLAUSE_CHARS = frozenset("，,；;。：:！？!?）)")
+
+
+def _wrapped_from(n: str, pos: int, ends, breaks: int = 2) -> Optional[int]:
+    """When the line break(s) before ``pos`` are a soft wrap, the end of the text the line
+    before holds (its last character + 1), else None.  A soft wrap: the line before does not
+    end on one of ``ends`` and is no heading, and at most ``breaks`` line breaks stand between."""
+    k = pos - 1
+    while k >= 0 and n[k] in " \t\u3000\n":
+        k -= 1
+    if k < 0 or k == pos - 1 or n[k] in ends or n.count("\n", k, pos) > breaks:
+        return None
+    if HEADING.match(n, n.rfind("\n", 0, k) + 1):
+        return None
+    return k + 1
 
 
 class _NowCue:
@@ -617,15 +733,10 @@ class _Periods:
     def _soft_wrapped_cue(self, ss: int, f: Figure):
         """The cue of the line before a soft line wrap (农\n业人口, 脱贫\n\n  1120户: a line
         that does not end a sentence and is no heading goes on in the next one)."""
-        n = self.n
-        k = ss - 1
-        while k >= 0 and n[k] in " \t\u3000\n":
-            k -= 1
-        if k < 0 or k == ss - 1 or n[k] in HARD_END or n.count("\n", k, ss) > 2:
+        k = _wrapped_from(self.n, ss, HARD_END)
+        if k is None:
             return None
-        ls = self.win.back(k + 1, SENT_STOP)
-        if HEADING.match(n, ls):
-            return None
+        ls = self.win.back(k, SENT_STOP)
         return self._governing_cue(ls, ls, f)
 
     def _since_in_paragraph(self, f: Figure) -> Optional[str]:
@@ -810,6 +921,44 @@ def _governed(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Option
         r = finder.governing_rule(f, lo)
         if r is not None:
             inds[i], rules[i] = r.emits.get(f.unit), r
+
+
+def _group_vetoes(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Optional[str]],
+                  rules: List[Optional[Rule]]) -> None:
+    """A rule's ``not_after`` looks after the whole group (全乡297户、806人中的适龄儿童: the
+    group modifies a noun, the first figure alone does not)."""
+    n = finder.n
+    for group in st.groups:
+        if len(group) < 2:
+            continue
+        end = figs[group[-1]].end
+        se = finder.win.sentence(figs[group[-1]])[1]
+        for j in group[:-1]:
+            r = rules[j]
+            if r is not None and r.not_after is not None and r.not_after.match(n, end, se):
+                inds[j], rules[j] = None, None
+
+
+#: a clause that opens with a sum word: its figure adds up the figures before it
+SUM_LEAD = regex.compile(r"\s*(?:共计|合计|总计|累计共|共)\s*")
+
+
+def _sums(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional[str]],
+          rules: List[Optional[Rule]]) -> None:
+    """``帮扶1万元、扶持金2万元、周转金7万元，共计10万元``: a sum with no indicator of its own takes
+    the one the figures of its unit before it in the sentence share (two at least, all alike)."""
+    n = finder.n
+    for i, f in enumerate(figs):
+        if inds[i] is not None:
+            continue
+        cs, _ = finder.win.clause(f)
+        if not SUM_LEAD.fullmatch(n, cs, f.start):
+            continue
+        ss, _ = finder.win.sentence(f)
+        before = [j for j in range(i - 1, -1, -1) if figs[j].start >= ss and figs[j].unit == f.unit]
+        got = {inds[j] for j in before}
+        if len(before) >= 2 and len(got) == 1 and None not in got:
+            inds[i], rules[i] = inds[before[0]], rules[before[0]]
 
 
 def _group_pairs(figs: Sequence[Figure], st, inds: List[Optional[str]], rules: List[Optional[Rule]]) -> None:

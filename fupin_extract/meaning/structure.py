@@ -40,7 +40,9 @@ PAIR_GAP = regex.compile(r"[、,，]?")
 #: units that pair after one another in a group, in this order
 PAIR_ORDER = {"户": 0, "人": 1, "人次": 1, "名": 1, "元": 2}
 #: a breakdown opens after a total
-BREAKDOWN = regex.compile(r"\s*[,，]?\s*(?:" + "|".join(map(regex.escape, _TEXT.parts_open)) + r")[:：,，]?|\s*[（(]|\s*[：:]")
+BREAKDOWN = regex.compile(r"\s*[,，]?\s*(?:" + "|".join(map(regex.escape, _TEXT.parts_open)) + r")[:：,，]?|\s*[（(]|\s*[：:]"
+                          # 在未脱贫4户8人中，因病致贫…; 62户贫困户中有40户…
+                          r"|(?:\p{Han}{1,5}?)?中(?:[,，:：]|有|共有)")
 CLOSE = regex.compile(r"[）)]")
 #: an enumeration's closing total
 SUM_WORD = regex.compile(r"(?:总计|合计|共计|累计|共)[^，。；、,;\d]{0,8}$")

@@ -25,10 +25,11 @@ from fupin_extract.rules.loader import check_keys, compile_regex, load_yaml, pat
 DIMENSIONS = {"households", "persons", "count", "area", "rate", "money", "money_rate", "length", "mass"}
 FILE_KEYS = {"indicators", "rules", "higher_level", "higher_by_level"}
 INDICATOR_KEYS = {"id", "label", "dimension", "unit", "description", "refines", "comparable"}
-RULE_KEYS = {"id", "emits", "cue", "after", "not", "not_sentence", "not_after", "sentence", "window", "lead", "examples"}
+RULE_KEYS = {"id", "emits", "cue", "after", "not", "not_sentence", "not_after", "sentence", "window", "lead", "topic",
+             "examples"}
 #: rule key → Rule field of the optional patterns of a rule (``cue`` is tried longest word first)
 RULE_PATTERNS = {"cue": "cue", "lead": "lead", "after": "after", "not": "not_", "not_sentence": "not_sentence",
-                 "not_after": "not_after", "sentence": "sentence"}
+                 "not_after": "not_after", "sentence": "sentence", "topic": "topic"}
 WINDOWS = ("clause", "sentence")
 
 
@@ -57,6 +58,9 @@ class Rule:
     not_sentence: Optional["regex.Pattern"] = None
     not_after: Optional["regex.Pattern"] = None
     sentence: Optional["regex.Pattern"] = None
+    #: must occur in the topic that governs the figure (the label of its paragraph, 教育保障方面：,
+    #: else the nearest heading line above it)
+    topic: Optional["regex.Pattern"] = None
     examples: List[dict] = field(default_factory=list)
     line: int = 0
 

@@ -16,7 +16,7 @@ from typing import List, Optional
 
 import pandas as pd
 
-from fupin_extract.meaning.indicators import indicator_set
+from fupin_extract.rules.indicators import indicator_set
 
 ID_COLUMNS = ["doc", "place", "level", "county", "province", "year"]
 LONG_COLUMNS = {
