@@ -336,7 +336,7 @@ STRUCTURE_CASES = [
     ("sum.total_after", "全村养殖能繁母羊12只、23只、9只，共48只。", False),
     # an enumeration closed by a total opening the next sentence
     ("sum.total_after", "确定搬迁对象。甲镇43户234人、乙镇33户161人、丙乡9户45人。总计85户440人。", True),
-    ("sum.total_after", "确定搬迁对象。甲镇43户234人、乙镇33户161人、丙乡9户45人。总计95户440人。", False),
+    ("sum.total_after", "确定搬迁对象。甲镇43户234人、乙镇33户161人、丙乡9户45人。总计95户450人。", False),
     # a total named by 中, then its parts to the end of the sentence
     ("sum.of_total", "在册贫困户60户210人中，因病致贫30户100人；因学致贫20户70人；缺技术致贫10户40人。", True),
     ("sum.of_total", "在册贫困户60户210人中，因病致贫30户100人；因学致贫25户80人；缺技术致贫10户40人。", False),
@@ -477,3 +477,49 @@ def test_eval_prints_what_score_py_prints(tmp_path, capsys):
     _score().score_relations(gold, findings)
     theirs = capsys.readouterr().out
     assert mine == theirs and "alarm precision=" in mine and "failing recall=" in mine
+
+
+# ---------------------------------------------------------------------- complements, pairs, bases in brackets
+# (rule, text, total, expected holds of every sum whose total is ``total``) — written for these tests; the
+# rule is the one that reads the relation when no earlier rule does (an exact partition may be read first)
+COMPLEMENT_CASES = [
+    # a registered total, its lifted and its remaining figures (no figure added or removed)
+    ("sum.complement", "全村建档立卡贫困户52户180人，已脱贫47户168人，剩余未脱贫5户12人。", "52户", True),
+    ("sum.complement", "全村建档立卡贫困户52户180人，已脱贫47户168人，剩余未脱贫7户12人。", "52户", False),
+    # W and 未W: the total is the figure that is exactly their sum
+    ("sum.complement", "全县监测对象共3200户；已消除风险1900户，未消除风险1300户。", "3200户", True),
+    # the parts of the lifted by year are not the lifted status itself
+    ("sum.complement", "全村建档立卡贫困户40户。已脱贫36户，其中2018年脱贫16户，2019年脱贫20户。剩余未脱贫4户。", "40户", True),
+    # a total of a pair (X户Y人) after 合计: each unit its own total
+    ("sum.total_after", "甲村12户40人、乙村8户30人。合计20户70人。", "70人", True),
+    ("sum.total_after", "甲村12户40人、乙村8户30人。合计20户75人。", "75人", False),
+]
+
+
+@pytest.mark.parametrize("rule,text,total,expected", COMPLEMENT_CASES)
+def test_complements_and_pair_totals(rule, text, total, expected):
+    found = [f for f in findings_of(text) if f.kind == "sum" and f.total and text[f.total[0]:f.total[1]] == total]
+    assert found, [(f.rule, f.explanation) for f in findings_of(text)]
+    assert all(f.holds is expected for f in found), [f.explanation for f in found]
+    if expected is False:
+        assert rule in {f.rule for f in found}
+
+
+def test_statuses_broken_down_by_the_same_labels():
+    text = ("监测对象1000户（甲类400户、乙类600户），已消除风险700户（甲类300户、乙类400户），"
+            "未消除风险300户（甲类100户、乙类200户）。")
+    found = {text[f.total[0]:f.total[1]]: f.holds for f in findings_of(text) if f.rule == "sum.complement"}
+    assert found == {"1000户": True, "400户": True, "600户": True}, found
+
+
+@pytest.mark.parametrize("text,numerator,expected", [
+    # 、 joins the words of one base (占省、市下达任务的75%)
+    ("下达任务2000人，已完成1500人，占省、市下达任务的75%。", "1500人", True),
+    ("下达任务2000人，已完成1500人，占省、市下达任务的70%。", "1500人", False),
+    # the subject of 占 is the figure before the bracketed breakdown, not its last part
+    ("全县监测对象800户2600人（甲类300户1000人、乙类500户1600人），占全县人口总数的2.6%。", "2600人", None),
+])
+def test_share_numerator_and_base_words(text, numerator, expected):
+    shares = [f for f in findings_of(text) if f.kind == "share"]
+    assert shares and text[shares[0].parts[0][0]:shares[0].parts[0][1]] == numerator, [f.explanation for f in shares]
+    assert shares[0].holds is expected, shares[0].explanation

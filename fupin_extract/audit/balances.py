@@ -35,7 +35,8 @@ def _pair_person(c: Context, f: Measured, s: int, out: Roles) -> None:
                 out[(role, "人")] = f
 
 
-def _roles(c: Context, s: int, e: int) -> Roles:
+def roles_in(c: Context, s: int, e: int) -> Roles:
+    """The first figure of each (role, unit) between ``s`` and ``e``."""
     v, n = c.v, c.n
     out: Roles = {}
     for f in v.figs_in(s, e):
@@ -85,7 +86,7 @@ def balance(c: Context, led: Ledger) -> None:
     for i in range(len(v.paras)):
         s = v.paras[i]
         e = v.paras[i + 1] if i + 1 < len(v.paras) else len(v.n)
-        roles = _roles(c, s, e)
+        roles = roles_in(c, s, e)
         for unit in ("户", "人"):
             _over_registered(c, led, roles, unit)
             _equation(c, led, roles, unit)

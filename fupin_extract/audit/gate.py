@@ -39,6 +39,7 @@ STRUCTURE = {
     "sum.of_total": ("a total named by 中, then its parts (N户中，…)", 0.75),
     "sum.structure": ("totals and parts of the shared sentence structure (其中, brackets, colon, 总计)", 0.75),
     "sum.named_parts": ("parts named by the total's breakdown", 0.7),
+    "sum.complement": ("a total and two complementary statuses of it (消除/未消除, 已脱贫/剩余)", 0.8),
     "share.of": ("占 … 的 X%", 0.85),
     "share.named_rate": ("named rate (…率, 比例) over a nearby base", 0.7),
     "share.implicit_base": ("share of an unstated base: the breakdown's total, a 中-total or the named base", 0.6),
@@ -48,7 +49,9 @@ STRUCTURE = {
 DEFAULT = ("relation read from nearby figures", 0.6)
 
 #: the rules whose list of parts is closed by the text (a sum short of its total is an error there)
-CLOSED_LISTS = {"sum.total_after", "sum.paren", "sum.remainder"}
+CLOSED_LISTS = {"sum.total_after", "sum.paren", "sum.remainder", "sum.complement"}
+#: the rules whose parts are whole statuses, not a list (a 其中 between them breaks down the first)
+STATUS_PAIRS = {"sum.complement"}
 
 FAMILY = regex.compile(r"_(?:households|population|amount|persons)$")
 
@@ -109,7 +112,7 @@ class Gate:
         return None
 
     def nested_breakdown(self, f: Finding) -> Optional[str]:
-        if f.kind != "sum" or not f.parts or len(f.parts) < 2 or not self.re_parts_after:
+        if f.kind != "sum" or not f.parts or len(f.parts) < 2 or not self.re_parts_after or f.rule in STATUS_PAIRS:
             return None
         first_end = min(p[1] for p in f.parts)
         last_start = max(p[0] for p in f.parts)

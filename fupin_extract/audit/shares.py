@@ -132,11 +132,18 @@ def _respective_shares(c: Context, led: Ledger, m) -> bool:
     return True
 
 
+def _outside_parens(c: Context, figs: Sequence[Measured], pos: int) -> List[Measured]:
+    """``figs`` less those inside a parenthesis that ``pos`` is not in (a breakdown in brackets is not
+    the subject of what follows it)."""
+    here = c.v.paren_of(pos)
+    return [f for f in figs if c.v.paren_of(f.start) in (None, here)]
+
+
 def _share_numerator(c: Context, m, rate: Measured, den: Optional[Measured]) -> Optional[Measured]:
     """The figure before 占 that the share is of: of the base's unit, else of the unit the words name."""
     v, n = c.v, c.n
     ws, _ = v.segment(m.start())
-    before = [f for f in v.figs_in(ws, m.start()) if f.unit not in RATE_UNITS]
+    before = _outside_parens(c, [f for f in v.figs_in(ws, m.start()) if f.unit not in RATE_UNITS], m.start())
     if den is not None:
         nums = [f for f in before if f.unit == den.unit]
     else:
@@ -148,13 +155,22 @@ def _share_numerator(c: Context, m, rate: Measured, den: Optional[Measured]) -> 
     return nums[-1] if nums else None
 
 
+def _base_end(c: Context, pos: int) -> int:
+    """The end of the clause after 占; a 、 joins the words of one base there (占省、市下达任务的57%)."""
+    n = c.n
+    i = pos
+    while i < len(n) and (n[i] not in BREAKS or n[i] == "、"):
+        i += 1
+    return i
+
+
 def share_of(c: Context, led: Ledger) -> None:
     v, n = c.v, c.n
     re_of = cues(c.r.share.of)
     if not re_of:
         return
     for m in re_of.finditer(n):
-        ce = v.clause_end(m.end())
+        ce = _base_end(c, m.end())
         if n[max(0, m.start() - 2):m.start()] == "分别" and _respective_shares(c, led, m):
             continue
         rate = next((f for f in v.figs_in(m.end(), ce) if f.unit in RATE_UNITS), None)
@@ -191,7 +207,7 @@ def _shares_a_word(c: Context, num: Measured, ws: int, lead: str) -> bool:
 def _named_rate_share(c: Context, led: Ledger, rate: Measured, lead: str) -> None:
     v = c.v
     ws, _ = v.segment(rate.start)
-    nums = [f for f in v.figs_in(ws, rate.start) if f.unit not in RATE_UNITS]
+    nums = _outside_parens(c, [f for f in v.figs_in(ws, rate.start) if f.unit not in RATE_UNITS], rate.start)
     if not nums:
         return
     unit = next((u for w, u in COUNT_WORDS.items() if w in lead), nums[-1].unit)

@@ -342,6 +342,19 @@ def _cued_total(c: Context, m) -> Optional[Measured]:
     return t
 
 
+def _paired(c: Context, t: Measured) -> List[Measured]:
+    """The figures written together with ``t`` (总计85户440人: 440人 is a total too), other units only."""
+    out: List[Measured] = []
+    end, units = t.end, {t.unit}
+    while True:
+        f = c.v.next_fig(end, end + 2)
+        if f is None or f.unit in units or f.unit in RATE_UNITS or c.n[end:f.start].strip("、,，"):
+            return out
+        out.append(f)
+        units.add(f.unit)
+        end = f.end
+
+
 def total_after(c: Context, led: Ledger) -> None:
     v, n = c.v, c.n
     if not c.re_total_before:
@@ -355,13 +368,14 @@ def total_after(c: Context, led: Ledger) -> None:
         # parts start after the last earlier total cue or 其中 of the segment
         for m2 in c.re_total_before.finditer(n, ws, m.start()):
             floor = max(floor, m2.end())
-        parts = [f for f in v.figs_in(floor, m.start(), t.unit) if not c.per_figure(f)]
         if c.re_parts_after and c.re_parts_after.search(n, floor, m.start()):
             continue
-        if not parts and LEAD_NOISE.match(n[v.sentence(m.start())[0]:m.start()]):
-            parts = _list_before(c, m.start(), t.unit)  # 甲镇43户、乙镇33户…。总计85户440人
-        if len(parts) >= 2:
-            emit_sum(c, led, t, parts, "sum.total_after")
+        for total in [t] + _paired(c, t):
+            parts = [f for f in v.figs_in(floor, m.start(), total.unit) if not c.per_figure(f)]
+            if not parts and LEAD_NOISE.match(n[v.sentence(m.start())[0]:m.start()]):
+                parts = _list_before(c, m.start(), total.unit)  # 甲镇43户、乙镇33户…。总计85户440人
+            if len(parts) >= 2:
+                emit_sum(c, led, total, parts, "sum.total_after")
 
 
 # ---------------------------------------------------------------------- sum.remainder

@@ -57,6 +57,8 @@ class SumRules:
     plan_words: Words = _words(())
     per_words: Words = _words(())
     not_parts: Words = _words(())
+    #: the prefix that makes a status its complement: 未消除 is what 消除 leaves
+    not_yet: Words = _words(())
     total_cue_reach: int = _num(10, int)
     implied_min_total: Decimal = _num(Decimal(10))
     implied_shared_chars: int = _num(4, int)
