@@ -523,3 +523,17 @@ def test_share_numerator_and_base_words(text, numerator, expected):
     shares = [f for f in findings_of(text) if f.kind == "share"]
     assert shares and text[shares[0].parts[0][0]:shares[0].parts[0][1]] == numerator, [f.explanation for f in shares]
     assert shares[0].holds is expected, shares[0].explanation
+
+
+@pytest.mark.parametrize("text,total,expected", [
+    # 人均 X = the total its words name / the population
+    ("全村总人口1200人，耕地面积1800亩，人均耕地1.5亩。", "1800亩", True),
+    ("全村总人口1200人，耕地面积1800亩，人均耕地1.8亩。", "1800亩", False),
+    # the total with the longest shared name (耕地面积, not 总面积), a whole rather than a part
+    ("全村总人口500人，总面积9000亩，其中耕地面积1000亩，人均耕地面积2亩。", "1000亩", True),
+    ("全村总人口500人。全村总收入400万元，其中种植收入150万元，务工收入200万元，人均纯收入8000元。", "400万元", True),
+])
+def test_per_capita(text, total, expected):
+    found = [f for f in findings_of(text) if f.rule == "per_unit.per_capita"]
+    assert found and text[found[0].parts[0][0]:found[0].parts[0][1]] == total, [f.explanation for f in found]
+    assert found[0].holds is expected, found[0].explanation

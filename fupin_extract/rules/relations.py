@@ -95,6 +95,12 @@ class PerUnitRules:
     accumulate: Words = _words(())
     per_person: Words = _words(())
     per_household: Words = _words(())
+    #: 人均耕地1.2亩 = 耕地面积 / the population (the figure of ``population_indicators``)
+    per_capita: Words = _words(())
+    population_indicators: Words = _words(())
+    #: 户均 X = total / the households (the figure of ``household_indicators``)
+    household_average: Words = _words(())
+    household_indicators: Words = _words(())
 
 
 @dataclass(frozen=True)
