@@ -377,6 +377,14 @@ GROWTH_CASES = [
     ("全村人均可支配收入由2016年的4000元增加到2020年的8000元，年均增长25%。", False),
     ("全村人均可支配收入由4000元增加到8000元，年均增长18.9%。", None),                     # no years: cannot tell
     ("贫困发生率由2015年的9.6%下降到2020年的0.4%，下降9.2个百分点。", True),
+    # 增长X倍: new/old = X, or X + 1 when only that fits
+    ("村集体经济收入由2016年的4万元增加到2020年的12万元，增长2倍。", True),
+    ("村集体经济收入由2016年的4万元增加到2020年的12万元，增长5倍。", False),
+    ("全村人均收入达到12000元，与2015年的4000元相比增长2倍。", True),
+    # 翻一番 / 翻两番: doubled n times
+    ("村集体经济收入由3万元增加到6万元，翻了一番。", True),
+    ("村集体经济收入由3万元增加到9万元，翻了一番。", False),
+    ("全村人均收入达到16000元，与2014年的4000元相比翻两番。", True),
 ]
 
 # (text, rule of the relation that must NOT be an alarm) — structures that are not one breakdown

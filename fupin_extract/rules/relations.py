@@ -84,9 +84,10 @@ class GrowthRules:
     down: Words = _words()
     #: the key ``from`` of the file (由A下降至B)
     from_: Words = _words(())
-    #: 增长X倍 (the new value is X+1 times the old), 翻一番/翻两番 (doubled n times)
+    #: the unit of 增长X倍 (new/old = X, or X + 1 when only that fits)
     times: Words = _words(())
-    doubled: Words = _words(())
+    #: 翻一番 → 1, 翻两番 → 2: the value doubled that many times
+    doubled: Dict[str, float] = _table({})
 
 
 @dataclass(frozen=True)
