@@ -545,3 +545,20 @@ def test_per_capita(text, total, expected):
     found = [f for f in findings_of(text) if f.rule == "per_unit.per_capita"]
     assert found and text[found[0].parts[0][0]:found[0].parts[0][1]] == total, [f.explanation for f in found]
     assert found[0].holds is expected, found[0].explanation
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 贫困发生率 = the remaining poor population / the population
+    ("全村总人口2000人。目前剩余贫困人口30人，贫困发生率降至1.5%。", True),
+    ("全村总人口2000人。目前剩余贫困人口30人，贫困发生率降至2.5%。", False),
+    # a part of the sentence's own breakdown is not the numerator
+    ("全村总人口2000人。目前剩余贫困户12户30人，其中低保户5户9人，贫困发生率降至1.5%。", True),
+])
+def test_incidence(text, expected):
+    found = [f for f in findings_of(text) if f.rule == "share.incidence"]
+    assert found and found[0].holds is expected, [(f.rule, f.explanation) for f in findings_of(text)]
+
+
+def test_incidence_of_a_past_year_is_not_read():
+    text = "全村总人口2000人，现有贫困人口30人，贫困发生率由2014年的8.5%下降至1.5%。"
+    assert not [f for f in findings_of(text) if f.rule == "share.incidence" and "8.5%" in f.explanation]

@@ -2,6 +2,7 @@
 
 * ``share.of`` — 占…的X% (numerator before 占, base between 占 and 的); 分别占A及B的X%和Y%;
 * ``share.named_rate`` — …率/进度 X% with the figures it is computed from in the same clause chain;
+* ``share.incidence`` — 贫困发生率X% = the poor (remaining) population / the population;
 * ``share.implicit_base`` — a share whose base the text leaves unstated: the total of the breakdown
   its numerator is a part of (read from the ledger), a ``N户…中`` total, the base the words name
   (占总人口的, 占计划总投资的), or one earlier figure that several shares of a sentence agree on.
@@ -273,4 +274,60 @@ def shared_base(c: Context, led: Ledger) -> None:
             share(c, led, num, base, rate, "share.implicit_base", "")
 
 
-RULES = (share_of, named_rate, shared_base)
+# ---------------------------------------------------------------------- share.incidence
+#: how far (characters) the population an incidence is of may be
+INCIDENCE_REACH = 1500
+
+
+def _incidence_numerator(c: Context, led: Ledger, rate: Measured) -> Optional[Measured]:
+    """The poor (remaining) population nearest before the rate in its sentence, no part of a breakdown
+    of that sentence (其中低保户4户8人 is not the remaining population)."""
+    ss, se = c.v.sentence(rate.start)
+    ok = set(c.r.share.incidence_numerators)
+    for f in reversed(c.v.figs_in(ss, rate.start, "人")):
+        of = led.total_start_of(f)
+        if f.indicator in ok and (of is None or not ss <= of < se) and not c.v.paren_of(f.start):
+            return f
+    return None
+
+
+def _population(c: Context, rate: Measured) -> Optional[Measured]:
+    """The population figure nearest before the rate, else the first after it in its paragraph."""
+    v = c.v
+    ok = set(c.r.share.incidence_bases)
+    before = [f for f in v.figs_in(max(0, rate.start - INCIDENCE_REACH), rate.start, "人") if f.indicator in ok]
+    if before:
+        return before[-1]
+    _, pe = v.paragraph(rate.start)
+    after = [f for f in v.figs_in(rate.end, pe, "人") if f.indicator in ok]
+    return after[0] if after else None
+
+
+def incidence(c: Context, led: Ledger) -> None:
+    """贫困发生率X% = the poor (remaining) population / the population (a share no other rule read)."""
+    rx = cues(c.r.share.incidence)
+    if rx is None:
+        return
+    read = {tuple(f.rate) for f in led.findings if f.rate and f.holds is not None}
+    from_ = cues(c.r.growth.from_)
+    for rate in c.v.figs:
+        if rate.unit != "%" or tuple(rate.span) in read:
+            continue
+        cs = c.v.clause_start(rate.start)
+        if not rx.search(c.n, cs, rate.start) or (from_ and from_.search(c.n, cs, rate.start)):
+            continue  # 发生率由8.5%下降至…: a past value of a change (growth.from_to reads it)
+        num, base = _incidence_numerator(c, led, rate), _population(c, rate)
+        if num is None or base is None or base.value <= num.value:
+            continue
+        for f in [f for f in led.findings if f.rate == rate.span]:
+            led.withdraw(f)  # an open share of the same rate: the incidence reads its base
+        q = divide(num.iv, base.iv).scale(Decimal(100))
+        holds = q.overlaps(rate.iv)
+        expl = (f"incidence {quote(num)}/{quote(base)} = {fmt_num(q.mid, 2)}%, "
+                + (f"consistent with {quote(rate)}" if holds else f"≠ {quote(rate)}"))
+        led.record(Finding(c.doc, "ratio", "share.incidence", holds, expl, "info" if holds else "error", None,
+                           [num.span, base.span], rate.span, sentence=c.sentence(rate.start), unit="%",
+                           **compare_fields(rate.iv, q, rate.value)))
+
+
+RULES = (share_of, named_rate, shared_base, incidence)

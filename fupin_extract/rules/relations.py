@@ -70,6 +70,11 @@ class ShareRules:
     named_rate: Words = _words()
     other_time_regex: Optional[str] = _pattern()
     may_exceed: Words = _words(())
+    #: 贫困发生率X% = the poor (remaining) population / the population: the words, the indicators of the
+    #: numerator (nearest before the rate in its sentence) and of the base
+    incidence: Words = _words(())
+    incidence_numerators: Words = _words(())
+    incidence_bases: Words = _words(())
 
     @property
     def other_time(self) -> Optional["regex.Pattern"]:
