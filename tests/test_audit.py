@@ -562,3 +562,32 @@ def test_incidence(text, expected):
 def test_incidence_of_a_past_year_is_not_read():
     text = "全村总人口2000人，现有贫困人口30人，贫困发生率由2014年的8.5%下降至1.5%。"
     assert not [f for f in findings_of(text) if f.rule == "share.incidence" and "8.5%" in f.explanation]
+
+
+@pytest.mark.parametrize("text,total,expected", [
+    # 三年共计: the yearly list stated earlier, as many figures as years named
+    ("三年脱贫情况（2018年40户、150人；2019年35户、120人；2020年25户、90人）。经核查，2018年、2019年、2020年共计100户、360人均达标。",
+     "100户", True),
+    ("三年脱贫情况（2018年40户、150人；2019年35户、120人；2020年25户、90人）。经核查，2018年、2019年、2020年共计100户、360人均达标。",
+     "360人", True),
+    ("三年脱贫情况（2018年40户、150人；2019年35户、120人；2020年25户、90人）。经核查，2018年、2019年、2020年共计105户、360人均达标。",
+     "105户", False),
+])
+def test_total_over_the_years(text, total, expected):
+    found = [f for f in findings_of(text) if f.kind == "sum" and text[f.total[0]:f.total[1]] == total]
+    assert found and all(f.holds is expected for f in found), [(f.rule, f.explanation) for f in findings_of(text)]
+
+
+def test_a_list_of_years_is_not_a_label_of_a_later_figure():
+    text = "2018年、2019年、2020年的脱贫户共涉及8个村，95户。2018年、2019年共计100户。"
+    assert not [f for f in findings_of(text) if f.kind == "sum" and "100户" in f.explanation]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 占项目区总户数的: the households figure is the base when the words name no figure
+    ("项目区有农户800户，农业人口3000人。项目区内危房户达40户，占项目区总户数的5%。", True),
+    ("项目区有农户800户，农业人口3000人。项目区内危房户达40户，占项目区总户数的6%。", False),
+])
+def test_share_of_the_whole_count(text, expected):
+    shares = [f for f in findings_of(text) if f.kind == "share" and f.holds is not None]
+    assert shares and shares[0].holds is expected, [(f.rule, f.explanation) for f in findings_of(text)]

@@ -4,7 +4,9 @@ and the totals and parts of the shared sentence structure.
 * ``sum.implied`` — parts with no cue that add up exactly to a total stated before them (a list of
   a later segment, a total followed by its parts) or just after them; figures after one name
   (花乌路3.3公里 … 花乌路1公里 … 花乌路4.3公里) that add up to a later one;
-* ``sum.structure`` — totals and parts of :mod:`fupin_extract.meaning.structure` that no cue rule read.
+* ``sum.structure`` — totals and parts of :mod:`fupin_extract.meaning.structure` that no cue rule read;
+* ``sum.total_after`` (yearly) — 2018年、2019年、2020年共计 T against the nearest earlier list of as many
+  yearly figures (:func:`fupin_extract.audit.sums.yearly_total`).
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import regex
 from fupin_extract.audit.context import Context, total as sum_of
 from fupin_extract.audit.core import RATE_UNITS, Measured
 from fupin_extract.audit.ledger import Ledger
-from fupin_extract.audit.sums import emit_sum
+from fupin_extract.audit.sums import emit_sum, yearly_total
 from fupin_extract.meaning import structure
 
 
@@ -160,4 +162,4 @@ def named_parts(c: Context, led: Ledger) -> None:
                 break
 
 
-RULES = (implied, shared_structure, named_parts)
+RULES = (implied, shared_structure, yearly_total, named_parts)

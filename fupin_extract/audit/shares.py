@@ -99,7 +99,23 @@ def _implicit_base(c: Context, led: Ledger, num: Measured, base_text: str) -> Op
     t = of_total_base(c, num)
     if t is not None:
         return t
-    return _named_base(c, num, base_text)
+    return _named_base(c, num, base_text) or _whole_base(c, num, base_text)
+
+
+def _whole_base(c: Context, num: Measured, base_text: str) -> Optional[Measured]:
+    """占项目区总户数的: the households (population) figure nearest before ``num`` in reach."""
+    sh, pu = c.r.share, c.r.per_unit
+    if num.unit == "户" and any(w in base_text for w in sh.households_base):
+        ok = set(pu.household_indicators)
+    elif num.unit == "人" and any(w in base_text for w in sh.population_base):
+        ok = set(pu.population_indicators)
+    else:
+        return None
+    ps, _ = c.v.paragraph(num.start)
+    for f in reversed(c.v.figs_in(max(0, ps - BASE_REACH), num.start, num.unit)):
+        if f.indicator in ok and f.exact and f.value > num.value:
+            return f
+    return None
 
 
 def of_total_base(c: Context, num: Measured) -> Optional[Measured]:

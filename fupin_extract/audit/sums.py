@@ -5,7 +5,7 @@
   sentences of the paragraph only when they complete it exactly);
   ``sum.subset`` — the same with a single part (the part may not exceed its total);
 * ``sum.paren`` — a total with its parts in parentheses right after (or right before) it;
-* ``sum.total_after`` — parts, then 共计/合计/共… and their total;
+* ``sum.total_after`` — parts, then 共计/合计/共… and their total (or the list of the sentence before);
 * ``sum.remainder`` — parts ending with 余下/剩余/其余 X, under the total stated before them;
 * ``sum.of_total`` — a total named by 中 (38户135人中，…), then its parts to the end of the sentence.
 
@@ -26,6 +26,14 @@ from fupin_extract.rules.relations import cues
 #: a total named by 中 right after it, then a clause break: 38户135人中，…
 OF_TOTAL = regex.compile(r"中[,，:：]")
 BARE_NUMBER = regex.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
+#: a year as a label (2018年, 20xx年 in a template)
+YEAR_LABEL = regex.compile(r"(?:19|20)[\dxX×_＿]{2}年")
+#: years listed right before a total cue: 2018年、2019年、2020年共计…
+YEARS_BEFORE = regex.compile(r"(?:(?:19|20)[\dxX×_＿]{2}年[、和及与]?){2,}$")
+#: what may stand between the figures of one group (98户、280人)
+PAIR_MARKS = {"、", "，", ","}
+#: how far back (characters) the yearly parts of 三年共计 may be
+YEARLY_REACH = 2000
 
 
 # ---------------------------------------------------------------------- verdicts
@@ -353,6 +361,64 @@ def _paired(c: Context, t: Measured) -> List[Measured]:
         out.append(f)
         units.add(f.unit)
         end = f.end
+
+
+def _year_labelled(c: Context, f: Measured, floor: int) -> bool:
+    """One year label in ``f``'s own clause (2018年脱贫12户), not a list of years several clauses back."""
+    labels = list(YEAR_LABEL.finditer(c.n, floor, f.start))
+    if len(labels) != 1:
+        return False
+    pos = labels[0].end()
+    for g in c.v.figs_in(pos, f.start):  # the other figures of its group (20xx年98户、280人)
+        if any(ch in BREAKS for ch in c.n[pos:g.start]) and c.n[pos:g.start] not in PAIR_MARKS:
+            return False
+        pos = g.end
+    gap = c.n[pos:f.start]
+    return not any(ch in BREAKS for ch in gap) or (pos != labels[0].end() and gap in PAIR_MARKS)
+
+
+def _year_runs(c: Context, figs: List[Measured]) -> List[List[Measured]]:
+    """Runs of consecutive figures (one unit, one sentence) each after a year label of its own."""
+    runs: List[List[Measured]] = []
+    prev = None
+    for f in figs:
+        ss, _ = c.v.sentence(f.start)
+        labelled = _year_labelled(c, f, max(ss, prev.end if prev else 0))
+        if labelled and runs and runs[-1] and prev is runs[-1][-1] and c.v.sentence(prev.start)[0] == ss:
+            runs[-1].append(f)
+        elif labelled:
+            runs.append([f])
+        else:
+            runs.append([])
+        prev = f
+    return runs
+
+
+def yearly_parts(c: Context, m, unit: str) -> List[Measured]:
+    """2018年、2019年、2020年共计297户: the nearest earlier list of as many yearly figures of ``unit``."""
+    ws, _ = c.v.segment(m.start())
+    years = YEARS_BEFORE.search(c.n, ws, m.start())
+    if years is None:
+        return []
+    k = len(YEAR_LABEL.findall(years.group()))
+    figs = [f for f in c.v.figs_in(max(0, m.start() - YEARLY_REACH), years.start(), unit) if not c.per_figure(f)]
+    runs = [r for r in _year_runs(c, figs) if r]
+    return runs[-1] if runs and len(runs[-1]) == k else []
+
+
+def yearly_total(c: Context, led: Ledger) -> None:
+    """2018年、2019年、2020年共计297户 against the nearest earlier list of as many yearly figures (run after
+    the shared structure: the yearly parts may be a breakdown of an earlier total too)."""
+    if not c.re_total_before:
+        return
+    for m in c.re_total_before.finditer(c.n):
+        t = _cued_total(c, m)
+        if t is None:
+            continue
+        for total in [t] + _paired(c, t):
+            parts = yearly_parts(c, m, total.unit)
+            if parts:
+                emit_sum(c, led, total, parts, "sum.total_after", " (the yearly parts stated earlier)")
 
 
 def total_after(c: Context, led: Ledger) -> None:

@@ -75,6 +75,10 @@ class ShareRules:
     incidence: Words = _words(())
     incidence_numerators: Words = _words(())
     incidence_bases: Words = _words(())
+    #: base words naming the whole count (占项目区总户数的5.97%): the figure of ``per_unit``'s
+    #: household (population) indicators is the base when no figure is named by the words themselves
+    households_base: Words = _words(())
+    population_base: Words = _words(())
 
     @property
     def other_time(self) -> Optional["regex.Pattern"]:
