@@ -591,3 +591,16 @@ def test_a_list_of_years_is_not_a_label_of_a_later_figure():
 def test_share_of_the_whole_count(text, expected):
     shares = [f for f in findings_of(text) if f.kind == "share" and f.holds is not None]
     assert shares and shares[0].holds is expected, [(f.rule, f.explanation) for f in findings_of(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # shares of one earlier base whose rates add up to 100%: a breakdown of that base
+    ("全镇建档立卡贫困户800户。\n当前因病致贫400户占50%，因学致贫240户占30%，因残致贫160户占20%。", True),
+    ("全镇建档立卡贫困户800户。\n当前因病致贫400户占50%，因学致贫240户占30%，因残致贫100户占20%。", None),
+])
+def test_shares_adding_up_to_a_whole(text, expected):
+    sums = [f for f in findings_of(text) if f.rule == "sum.share_partition"]
+    if expected is None:  # the implied bases do not agree: no base, no breakdown
+        assert not sums
+    else:
+        assert sums and sums[0].holds is expected and len(sums[0].parts) == 3, [f.explanation for f in sums]

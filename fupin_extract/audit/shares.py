@@ -5,7 +5,8 @@
 * ``share.incidence`` — 贫困发生率X% = the poor (remaining) population / the population;
 * ``share.implicit_base`` — a share whose base the text leaves unstated: the total of the breakdown
   its numerator is a part of (read from the ledger), a ``N户…中`` total, the base the words name
-  (占总人口的, 占计划总投资的), or one earlier figure that several shares of a sentence agree on.
+  (占总人口的, 占计划总投资的), or one earlier figure that several shares of a sentence agree on;
+* ``sum.share_partition`` — those shares' figures add up to their base when their rates add up to 100 %.
 """
 from __future__ import annotations
 
@@ -15,9 +16,11 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import regex
 
 from fupin_extract.audit.context import BREAKS, Context, amount
-from fupin_extract.audit.core import RATE_UNITS, Finding, Measured, compare_fields, divide, fmt, fmt_num, quote
+from fupin_extract.audit.core import (RATE_UNITS, Finding, Interval, Measured, compare_fields, divide, fmt, fmt_num,
+                                      quote)
 from fupin_extract.audit.ledger import Ledger
 from fupin_extract.audit.plausibility import plausible
+from fupin_extract.audit.sums import emit_sum
 from fupin_extract.rules.relations import cues
 
 #: words of a named rate that say what it counts: 户数占比73% is a share of households
@@ -288,6 +291,19 @@ def shared_base(c: Context, led: Ledger) -> None:
         for f, (num, rate) in zip(group, pairs):
             led.withdraw(f)
             share(c, led, num, base, rate, "share.implicit_base", "")
+        _share_partition(c, led, base, pairs)
+
+
+def _share_partition(c: Context, led: Ledger, base: Measured, pairs: Sequence[Tuple[Measured, Measured]]) -> None:
+    """Shares of one base whose rates add up to 100 % are a breakdown: their figures add up to the base."""
+    rates = Interval(Decimal(0), Decimal(0))
+    for _, rate in pairs:
+        if rate.unit != "%":
+            return
+        rates = rates + rate.iv
+    if rates.overlaps(Interval(Decimal(100), Decimal(100))):
+        emit_sum(c, led, base, [num for num, _ in pairs], "sum.share_partition",
+                 " (the shares of this base add up to 100%)")
 
 
 # ---------------------------------------------------------------------- share.incidence
