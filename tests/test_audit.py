@@ -344,6 +344,8 @@ STRUCTURE_CASES = [
     ("sum.total_after", "东坡村25户101人，西坡村40户152人，合计65户253人。", True),
     # a type list without a cue against the total stated a sentence before
     ("sum.implied", "全乡有建档立卡贫困户156户602人。一般贫困户120户480人，低保贫困户30户110人，特困供养户6户12人。", True),
+    # … and one that does not add up: the parts exceed the total of their own kind
+    ("sum.type_list", "全乡有建档立卡贫困户156户602人。一般贫困户120户480人，低保贫困户30户110人，特困供养户9户12人。", False),
     # a total, then its cue-less parts in one list
     ("sum.implied", "全镇建档立卡贫困户64户190人，一般贫困户40户120人，低保户20户60人，五保户4户10人。", True),
     # 五个一批: parts under several headings add up to the total stated earlier
@@ -393,6 +395,8 @@ NO_ALARM_CASES = [
     ("全村残疾人户44户60人（其中一级残疾14户18人，二级残疾25户35人，其中12户15人享受低保）。", "sum"),
     # an open 其中 list far short of its total: a selection, not a breakdown
     ("全乡共有贫困户310户，其中南村60户，北村75户，中村52户。", "sum"),
+    # a cue-less list of causes short of the total: it may leave causes out
+    ("全村有建档立卡贫困户62户210人。因病致贫15户，因残致贫6户，因学致贫23户，缺技术致贫13户。", "sum"),
     # parts by year of the lifted only, against the registered total
     ("现有建档立卡贫困户300户1100人。其中2017年脱贫100人，2018年脱贫200人，2019年脱贫500人。", "sum"),
 ]
