@@ -1,6 +1,7 @@
 """Growth against both years.
 
-* ``growth.compare`` — 与…A…相比增长/下降X% (the new figure before 与, the old one inside);
+* ``growth.compare`` — 与…A…相比增长/下降X% (the new figure before 与, the old one inside), and
+  较/比 + a time + A + 增长X% (较2015年的4000元增长200%);
 * ``growth.from_to`` — 由A下降至B: the direction, and a stated rate of change when there is one
   (由A增至B，增长X%); 年均增长X% is compounded over the years the text gives; percentage points
   (百分点) are differences of two rates.
@@ -196,6 +197,34 @@ def compare(c: Context, led: Ledger) -> None:
         _compared(c, led, m, cl)
 
 
+def _than_old(c: Context, m) -> Optional[Measured]:
+    """较2015年的4000元 / 比上年的3000元: the old figure after 较/比 and a time, in the same clause."""
+    n = c.n
+    times = cues(c.r.growth.than_times)
+    t = YEAR.match(n, m.end()) or (times.match(n, m.end()) if times else None)
+    if t is None:
+        return None
+    old = c.v.next_fig(t.end(), c.v.clause_end(t.end()))
+    return old if old is not None and old.unit not in RATE_UNITS else None
+
+
+def than(c: Context, led: Ledger) -> None:
+    """人均纯收入12000元，较2015年的4000元增长200%: the new figure before 较/比, the old one after it."""
+    rx = cues(c.r.growth.than)
+    if rx is None:
+        return
+    for m in rx.finditer(c.n):
+        old = _than_old(c, m)
+        if old is None:
+            continue
+        rates = _compare_rates(c, old.end, c.v.clause_end(old.end) + 1)
+        ws, _ = c.v.segment(m.start())
+        news = _compare_news(c, ws, m.start(), old)
+        if rates and news:
+            rate, sign = rates[0]
+            growth(c, led, old, news[-1], rate, sign, "growth.compare")
+
+
 # ---------------------------------------------------------------------- growth.from_to
 def _from_to_pair(c: Context, m) -> Optional[Tuple[Measured, Measured, int]]:
     """由A增加到B / 从A下降至B: the two figures and the direction (+1 up, -1 down)."""
@@ -283,4 +312,4 @@ def from_to(c: Context, led: Ledger) -> None:
             _direction(c, led, a, b, sign)
 
 
-RULES = (compare, from_to)
+RULES = (compare, than, from_to)

@@ -93,6 +93,9 @@ class GrowthRules:
     down: Words = _words()
     #: the key ``from`` of the file (由A下降至B)
     from_: Words = _words(())
+    #: 较/比 + a time + the old figure + 增长X%: a comparison without 相比 (the times: a year, or these words)
+    than: Words = _words(())
+    than_times: Words = _words(())
     #: the unit of 增长X倍 (new/old = X, or X + 1 when only that fits)
     times: Words = _words(())
     #: 翻一番 → 1, 翻两番 → 2: the value doubled that many times
