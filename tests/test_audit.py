@@ -398,6 +398,11 @@ NO_ALARM_CASES = [
     ("全村残疾人户44户60人（其中一级残疾14户18人，二级残疾25户35人，其中12户15人享受低保）。", "sum"),
     # an open 其中 list far short of its total: a selection, not a breakdown
     ("全乡共有贫困户310户，其中南村60户，北村75户，中村52户。", "sum"),
+    # 累计脱贫 is a status, not 累计 closing the figures before it; 剩余 after 清退 completes no total
+    ("2016年识别贫困户500户1800人，2017年新识别20户60人，清退10户30人，累计脱贫400户1500人，剩余110户330人。", "sum"),
+    ("2016年识别贫困户500户。2017年新识别20户，清退10户。累计脱贫400户，剩余110户。", "sum"),
+    # a change the words do not name (退出5户) among the terms of a balance
+    ("全镇建档立卡贫困户300户，动态调整新增15户，退出5户，目前已脱贫260户，未脱贫50户。", "balance"),
     # a cue-less list of causes short of the total: it may leave causes out
     ("全村有建档立卡贫困户62户210人。因病致贫15户，因残致贫6户，因学致贫23户，缺技术致贫13户。", "sum"),
     # parts by year of the lifted only, against the registered total

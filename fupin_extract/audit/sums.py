@@ -337,6 +337,13 @@ def _list_before(c: Context, pos: int, unit: str) -> List[Measured]:
     return runs[0]
 
 
+def _status_cue(c: Context, m) -> bool:
+    """The total cue opens a status word of the balance (累计脱贫, 共新增 …)."""
+    b = c.r.balance
+    words = b.lifted + b.remaining + b.added + b.removed
+    return any(c.n.startswith(w, m.start()) or c.n.startswith(w, m.end()) for w in words)
+
+
 def _cued_total(c: Context, m) -> Optional[Measured]:
     """The figure a total cue (共计 …) names, right after it in its clause."""
     n = c.n
@@ -436,6 +443,8 @@ def total_after(c: Context, led: Ledger) -> None:
             floor = max(floor, m2.end())
         if c.re_parts_after and c.re_parts_after.search(n, floor, m.start()):
             continue
+        if _status_cue(c, m):
+            continue  # 累计脱贫400户: a status, not the total of what comes before
         for total in [t] + _paired(c, t):
             parts = [f for f in v.figs_in(floor, m.start(), total.unit) if not c.per_figure(f)]
             if not parts and LEAD_NOISE.match(n[v.sentence(m.start())[0]:m.start()]):
@@ -445,8 +454,9 @@ def total_after(c: Context, led: Ledger) -> None:
 
 
 # ---------------------------------------------------------------------- sum.remainder
-def _balance_words(c: Context, figs: Sequence[Measured], floor: int) -> bool:
-    rx = [cues(c.r.balance.added), cues(c.r.balance.removed)]
+def _balance_words(c: Context, figs: Sequence[Measured], floor: int, roles=("added", "removed")) -> bool:
+    """A figure of ``figs`` whose clause says one of the balance ``roles`` (新增, 清退 …)."""
+    rx = [cues(getattr(c.r.balance, r)) for r in roles]
     for f in figs:
         lead = c.n[c.v.clause_start(f.start, floor):f.start]
         if any(r is not None and r.search(lead) for r in rx):
@@ -485,8 +495,10 @@ def remainder(c: Context, led: Ledger) -> None:
         t, listed = _remainder_total(c, m, ss, listed, rem.unit)
         if t is None:
             continue
-        if _balance_words(c, listed + [rem], ss):
+        if _balance_words(c, listed + [rem, t], ss):
             continue  # added/removed figures: balance.poverty reads it
+        if _balance_words(c, listed, ss, ("lifted",)):
+            continue  # 已脱贫 … 剩余: two statuses, sum.complement reads them
         emit_sum(c, led, t, listed + [rem], "sum.remainder")
 
 
