@@ -337,6 +337,9 @@ STRUCTURE_CASES = [
     # an enumeration closed by a total opening the next sentence
     ("sum.total_after", "确定搬迁对象。甲镇43户234人、乙镇33户161人、丙乡9户45人。总计85户440人。", True),
     ("sum.total_after", "确定搬迁对象。甲镇43户234人、乙镇33户161人、丙乡9户45人。总计95户450人。", False),
+    # 其中 opening a paragraph: the total is the last sentence of the paragraph before
+    ("sum.parts_after", "该村共有贫困户300户。\n\n其中因病致贫120户，因残致贫60户，缺劳力90户，其他30户。", True),
+    ("sum.parts_after", "该村共有贫困户300户。\n\n其中因病致贫120户，因残致贫60户，缺劳力90户，其他40户。", False),
     # a total named by 中, then its parts to the end of the sentence
     ("sum.of_total", "在册贫困户60户210人中，因病致贫30户100人；因学致贫20户70人；缺技术致贫10户40人。", True),
     ("sum.of_total", "在册贫困户60户210人中，因病致贫30户100人；因学致贫25户80人；缺技术致贫10户40人。", False),
@@ -368,6 +371,9 @@ SHARE_CASES = [
     # 分别占 … 及 … 的 X%和Y%: figures, bases and rates paired in order
     ("项目区有农户500户，农业人口2000人。其中贫困户100户，贫困人口500人，分别占项目区农户及农业人口的20%和25%。", True),
     ("项目区有农户500户，农业人口2000人。其中贫困户100户，贫困人口500人，分别占项目区农户及农业人口的21%和25%。", False),
+    # 劳动力总数 names the figure of 劳动力
+    ("全村有劳动力1200人，外出务工800人，占劳动力总数的66.7%。", True),
+    ("全村有劳动力1200人，外出务工800人，占劳动力总数的70%。", False),
     # the base's head word (计划总投资 → 总投资) names the earlier figure
     ("计划完成项目总投资500万元，现已完成投资300万元，占计划总投资的60%。", True),
 ]

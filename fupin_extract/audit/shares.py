@@ -26,7 +26,7 @@ from fupin_extract.rules.relations import cues
 #: words of a named rate that say what it counts: 户数占比73% is a share of households
 COUNT_WORDS = {"户数": "户", "人数": "人", "人口": "人"}
 #: what is left of 占全村总人口数的 once the framing is dropped: the words naming the base
-BASE_NOISE = regex.compile(r"^[占的]+|[的]+$|^(?:全村|全镇|全乡|全县|全市|本村|该村)|数?的?$")
+BASE_NOISE = regex.compile(r"^[占的]+|[的]+$|^(?:全村|全镇|全乡|全县|全市|本村|该村)|(?:总数|总量|数)?的?$")
 BASE_REACH = 600
 AND_SPLIT = regex.compile(r"[及和与、]|的$")
 #: shares of one sentence agree on an earlier base when each implied base is this close to it

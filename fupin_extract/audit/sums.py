@@ -112,11 +112,23 @@ def _ledger_total(c: Context, figs: Sequence[Measured]) -> Optional[Measured]:
     return None
 
 
+def _last_sentence_before(c: Context, ss: int) -> Optional[Tuple[int, int]]:
+    """The sentence a 其中 that opens a paragraph refers to: the last one of the paragraph before."""
+    v = c.v
+    ps, _ = v.paragraph(ss)
+    if ps != ss or ss == 0:
+        return None
+    s, e = v.sentence(ss - 1)
+    while s < e and v.n[s:e].strip() == "" and s > 0:
+        s, e = v.sentence(s - 1)
+    return (s, e) if v.n[s:e].strip() else None
+
+
 def _totals_before(c: Context, p: int, ws: int, ss: int, parts_of: Callable) -> List[Tuple[Measured, List[Measured]]]:
     """其中 opens the sentence (or ；-segment): the total is in the one before, and must be the only
     figure of its unit there."""
     v = c.v
-    region = v.prev_sentence(p) if ws == ss else v.segment(ws - 1)
+    region = (v.prev_sentence(p) or _last_sentence_before(c, ss)) if ws == ss else v.segment(ws - 1)
     if region is None:
         return []
     cue_paren = v.paren_of(p)
