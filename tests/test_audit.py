@@ -622,3 +622,22 @@ def test_shares_adding_up_to_a_whole(text, expected):
         assert not sums
     else:
         assert sums and sums[0].holds is expected and len(sums[0].parts) == 3, [f.explanation for f in sums]
+
+
+@pytest.mark.parametrize("rule,text,expected", [
+    # 由A减少至B，累计减贫C: A = B + C; the two ends are no parts of 累计
+    ("sum.change", "全县贫困人口由2014年的4.8万人减少至2019年底的0.6万人，累计减贫4.2万人。", True),
+    ("sum.change", "全县贫困人口由2014年的4.8万人减少至2019年底的0.6万人，累计减贫4.6万人。", False),
+    ("sum.change", "村集体经济收入由3万元增加到9万元，净增加6万元。", True),
+    # the total of a per-head amount may stand at the head of its clause (共发放…资金X元)
+    ("per_unit.per_head", "共发放助学资金9.6万元，惠及学生320人，每人300元。", True),
+    ("per_unit.per_head", "共发放助学资金9.6万元，惠及学生320人，每人400元。", False),
+    # 人均 with no noun: the figure of its unit right before it in the sentence
+    ("per_unit.per_capita", "全村有耕地3600亩，人均1.5亩，总人口2400人。", True),
+    ("per_unit.per_capita", "全村有耕地3600亩，人均2.5亩，总人口2400人。", False),
+])
+def test_changes_and_per_unit_forms(rule, text, expected):
+    found = [f for f in findings_of(text) if f.rule == rule]
+    assert found and found[0].holds is expected, [(f.rule, f.explanation) for f in findings_of(text)]
+    if rule == "sum.change":
+        assert not [f for f in findings_of(text) if f.rule == "sum.total_after"]

@@ -40,6 +40,7 @@ STRUCTURE = {
     "sum.structure": ("totals and parts of the shared sentence structure (其中, brackets, colon, 总计)", 0.75),
     "sum.named_parts": ("parts named by the total's breakdown", 0.7),
     "sum.type_list": ("a list of the total's own kind right after it (一般贫困户, 低保户, 五保户 of 贫困户)", 0.7),
+    "sum.change": ("由 A 减少至 B，累计减贫 C: the larger end, the smaller one and the change", 0.8),
     "sum.share_partition": ("shares of one base adding up to 100%: their figures add up to it", 0.75),
     "sum.complement": ("a total and two complementary statuses of it (消除/未消除, 已脱贫/剩余)", 0.8),
     "share.of": ("占 … 的 X%", 0.85),
@@ -54,9 +55,9 @@ STRUCTURE = {
 DEFAULT = ("relation read from nearby figures", 0.6)
 
 #: the rules whose list of parts is closed by the text (a sum short of its total is an error there)
-CLOSED_LISTS = {"sum.total_after", "sum.paren", "sum.remainder", "sum.complement"}
+CLOSED_LISTS = {"sum.total_after", "sum.paren", "sum.remainder", "sum.complement", "sum.change"}
 #: the rules whose parts are whole statuses, not a list (a 其中 between them breaks down the first)
-STATUS_PAIRS = {"sum.complement"}
+STATUS_PAIRS = {"sum.complement", "sum.change"}
 
 FAMILY = regex.compile(r"_(?:households|population|amount|persons)$")
 

@@ -293,15 +293,16 @@ def doubled(c: Context, led: Ledger, old: Measured, new: Measured, span: Tuple[i
                        [s, e], sentence=c.sentence(new.start), unit="倍", **fields))
 
 
-def from_to(c: Context, led: Ledger) -> None:
+def change_ends(c: Context) -> List[Tuple[Measured, Measured, int]]:
+    """Every 由A增加到B / 从A下降至B of the document: (A, B, direction)."""
     re_from = cues(c.r.growth.from_)
     if not re_from:
-        return
-    for m in re_from.finditer(c.n):
-        pair = _from_to_pair(c, m)
-        if pair is None:
-            continue
-        a, b, sign = pair
+        return []
+    return [p for p in (_from_to_pair(c, m) for m in re_from.finditer(c.n)) if p is not None]
+
+
+def from_to(c: Context, led: Ledger) -> None:
+    for a, b, sign in change_ends(c):
         rate = _stated_change(c, a, b)
         twice = _doubling(c, b.end, c.v.clause_end(c.v.clause_end(b.end) + 1)) if sign > 0 else None
         if rate is not None:

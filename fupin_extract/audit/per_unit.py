@@ -70,7 +70,7 @@ def _per_head(c: Context, led: Ledger, m, unit: str) -> None:
     ss, se = v.sentence(m.start())
     counts = v.figs_in(ss, se, unit)
     totals = [f for f in v.figs_in(ss, se, "元") if f.start != x.start
-              and re_acc.search(n, max(ss, f.start - 8), f.start)]
+              and re_acc.search(n, max(ss, v.clause_start(f.start), f.start - 12), f.start)]
     if len(counts) != 1 or len(totals) != 1:
         return
     cnt, tot = counts[0], totals[0]
@@ -151,6 +151,10 @@ def _capita_total(c: Context, led: Ledger, x: Measured, noun: str) -> Optional[M
     """The earlier figure of ``x``'s unit whose clause shares the longest run of words with ``noun``
     (耕地面积 over 总面积); of equal ones a whole before a part of a breakdown, then the nearest."""
     v = c.v
+    if not regex.search(r"\p{Han}", noun):  # 耕地2300亩，人均1.9亩: the figure of the unit right before
+        ss, _ = v.sentence(x.start)
+        before = [t for t in v.figs_in(ss, x.start, x.unit) if not v.paren_of(t.start) and t.value > x.value]
+        return before[-1] if before else None
     best, key = None, (1, False, 0)
     for t in v.figs_in(max(0, x.start - CAPITA_REACH), x.start, x.unit):
         if v.paren_of(t.start) or c.per_figure(t) or t.value <= x.value:

@@ -7,7 +7,8 @@
 * ``sum.paren`` — a total with its parts in parentheses right after (or right before) it;
 * ``sum.total_after`` — parts, then 共计/合计/共… and their total (or the list of the sentence before);
 * ``sum.remainder`` — parts ending with 余下/剩余/其余 X, under the total stated before them;
-* ``sum.of_total`` — a total named by 中 (38户135人中，…), then its parts to the end of the sentence.
+* ``sum.of_total`` — a total named by 中 (38户135人中，…), then its parts to the end of the sentence;
+* ``sum.change`` — 由A减少至B，累计减贫C: A = B + C (the larger end, the smaller one and the stated change).
 
 Parts always have the unit of their total (幢 parts never count toward a 户 total).
 """
@@ -20,6 +21,7 @@ import regex
 
 from fupin_extract.audit.context import BREAKS, LEAD_NOISE, Context, amount, plus, total as sum_of
 from fupin_extract.audit.core import RATE_UNITS, Finding, Measured, compare_fields, interval_of, quote
+from fupin_extract.audit.growth import change_ends
 from fupin_extract.audit.ledger import Ledger
 from fupin_extract.rules.relations import cues
 
@@ -457,8 +459,11 @@ def total_after(c: Context, led: Ledger) -> None:
             continue
         if _status_cue(c, m):
             continue  # 累计脱贫400户: a status, not the total of what comes before
+        ends = {f.start for a, b, _ in change_ends(c) for f in (a, b) if floor <= f.start < m.start()}
         for total in [t] + _paired(c, t):
             parts = [f for f in v.figs_in(floor, m.start(), total.unit) if not c.per_figure(f)]
+            if ends & {f.start for f in parts}:
+                continue  # 由A减少至B，累计减贫C: the two ends of a change, not parts (sum.change)
             if not parts and LEAD_NOISE.match(n[v.sentence(m.start())[0]:m.start()]):
                 parts = _list_before(c, m.start(), total.unit)  # 甲镇43户、乙镇33户…。总计85户440人
             if len(parts) >= 2:
@@ -534,4 +539,26 @@ def of_total(c: Context, led: Ledger) -> None:
             emit_sum(c, led, t, parts, "sum.of_total")
 
 
-RULES = (parts_after, paren, total_after, remainder, of_total)
+# ---------------------------------------------------------------------- sum.change
+def _stated_amount(c: Context, a: Measured, b: Measured) -> Optional[Measured]:
+    """累计减贫5.3万人 right after 由A减少至B: an amount of a's unit after a ``growth.by`` word."""
+    rx = cues(c.r.growth.by)
+    if rx is None:
+        return None
+    ce = c.v.clause_end(c.v.clause_end(b.end) + 1)
+    for f in c.v.figs_in(b.end, ce, a.unit):
+        if rx.search(c.n, c.v.clause_start(f.start, b.end), f.start):
+            return f
+    return None
+
+
+def change(c: Context, led: Ledger) -> None:
+    """由A减少至B，累计减贫C (or 由A增加到B，净增加C): the larger end is the smaller one plus the change."""
+    for a, b, _ in change_ends(c):
+        d = _stated_amount(c, a, b)
+        if d is not None and a.unit not in RATE_UNITS:
+            big, small = (a, b) if a.value >= b.value else (b, a)
+            emit_sum(c, led, big, [small, d], "sum.change", " (the two ends of a change and its amount)")
+
+
+RULES = (parts_after, paren, total_after, remainder, of_total, change)

@@ -96,6 +96,8 @@ class GrowthRules:
     #: 较/比 + a time + the old figure + 增长X%: a comparison without 相比 (the times: a year, or these words)
     than: Words = _words(())
     than_times: Words = _words(())
+    #: 由A减少至B，累计减贫C: words before an amount of change (C = |A − B|)
+    by: Words = _words(())
     #: the unit of 增长X倍 (new/old = X, or X + 1 when only that fits)
     times: Words = _words(())
     #: 翻一番 → 1, 翻两番 → 2: the value doubled that many times
