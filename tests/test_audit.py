@@ -409,6 +409,9 @@ NO_ALARM_CASES = [
     ("2016年识别贫困户500户。2017年新识别20户，清退10户。累计脱贫400户，剩余110户。", "sum"),
     # a change the words do not name (退出5户) among the terms of a balance
     ("全镇建档立卡贫困户300户，动态调整新增15户，退出5户，目前已脱贫260户，未脱贫50户。", "balance"),
+    # measures of different kinds under 其中 may overlap: more than the total is no alarm
+    ("全村建档立卡贫困户62户，其中享受低保政策40户，签约家庭医生35户。", "sum"),
+    ("全村贫困人口300人，其中外出务工180人，公益性岗位安置150人。", "sum"),
     # a cue-less list of causes short of the total: it may leave causes out
     ("全村有建档立卡贫困户62户210人。因病致贫15户，因残致贫6户，因学致贫23户，缺技术致贫13户。", "sum"),
     # parts by year of the lifted only, against the registered total
@@ -439,6 +442,20 @@ def test_implicit_bases(text, expected):
 def test_growth_forms(text, expected):
     growth = [f for f in findings_of(text) if f.kind == "growth"]
     assert growth and growth[0].holds is expected, [f.explanation for f in growth]
+
+
+# (text) — breakdowns of one kind that exceed their total: real alarms (place names share no character)
+ALARM_CASES = [
+    "全镇贫困户60户，其中：下坪村12户，汤湖7户，居委2户，上洞26户，和洞30户。",
+    "全乡共有贫困户95户，其中：东村40户，西村30户，南村35户。",
+    "全村共有贫困户45户，其中2016年脱贫10户，2017年脱贫15户，2018年脱贫12户，剩余9户。",
+]
+
+
+@pytest.mark.parametrize("text", ALARM_CASES)
+def test_alarm_on_a_breakdown_above_its_total(text):
+    assert [f for f in findings_of(text) if f.kind == "sum" and f.holds is False], \
+        [(f.rule, f.holds, f.explanation) for f in findings_of(text)]
 
 
 @pytest.mark.parametrize("text,kind", NO_ALARM_CASES)

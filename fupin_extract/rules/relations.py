@@ -175,6 +175,8 @@ class GateRules:
     open_list_gap: Decimal = _num(Decimal("0.1"))
     off_factor: Decimal = _num(Decimal(2))
     status_families: Words = _words(())
+    #: words of a measure taken (享受, 签约 …): parts under measures of different kinds may overlap
+    measure_words: Words = _words(())
 
 
 @dataclass(frozen=True)
