@@ -658,3 +658,48 @@ def test_changes_and_per_unit_forms(rule, text, expected):
     assert found and found[0].holds is expected, [(f.rule, f.explanation) for f in findings_of(text)]
     if rule == "sum.change":
         assert not [f for f in findings_of(text) if f.rule == "sum.total_after"]
+
+
+# ---------------------------------------------------------------------- properties
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from fupin_extract.audit.core import Finding  # noqa: E402
+from fupin_extract.audit.ledger import Ledger  # noqa: E402
+
+PLACES = ["东村", "西村", "南村", "北村", "中村"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(parts=st.lists(st.integers(min_value=5, max_value=900), min_size=2, max_size=5),
+       off=st.integers(min_value=-3, max_value=3))
+def test_a_closed_list_holds_exactly_when_it_adds_up(parts, off):
+    listed = "，".join(f"{PLACES[i]}{v}户" for i, v in enumerate(parts))
+    total = sum(parts) + off
+    text = f"全乡搬迁对象{listed}，合计{total}户。"
+    sums = [f for f in findings_of(text) if f.rule == "sum.total_after"]
+    assert sums and sums[0].holds is (off == 0), sums[0].explanation
+    assert sums[0].recomputed == str(sum(parts))
+
+
+@settings(max_examples=25, deadline=None)
+@given(have=st.integers(min_value=1, max_value=400), rest=st.integers(min_value=0, max_value=400),
+       off=st.integers(min_value=-2, max_value=2))
+def test_two_statuses_against_the_registered_total(have, rest, off):
+    total = have + rest + off
+    text = f"全村建档立卡贫困户{total}户，已脱贫{have}户，剩余未脱贫{rest}户。"
+    sums = [f for f in findings_of(text) if f.kind == "sum" and f.total and text[f.total[0]:f.total[1]] == f"{total}户"]
+    if rest == 0 or total < max(have, rest):
+        return  # no second status, or a total below one of them (a plausibility finding)
+    assert sums and all(f.holds is (off == 0) for f in sums), [f.explanation for f in sums]
+
+
+@settings(max_examples=50, deadline=None)
+@given(spans=st.lists(st.tuples(st.integers(0, 50), st.integers(0, 50)), min_size=1, max_size=6))
+def test_the_ledger_keeps_one_relation_per_total_and_parts(spans):
+    led = Ledger()
+    seen = set()
+    for t, p in spans:
+        f = Finding("d", "sum", "sum.test", True, "", total=[t, t + 1], parts=[[p, p + 1]])
+        assert led.record(f) is ((t, p) not in seen)
+        seen.add((t, p))
+    assert len(led.findings) == len(seen)
