@@ -586,6 +586,9 @@ def test_per_capita(text, total, expected):
     # 贫困发生率 = the remaining poor population / the population
     ("全村总人口2000人。目前剩余贫困人口30人，贫困发生率降至1.5%。", True),
     ("全村总人口2000人。目前剩余贫困人口30人，贫困发生率降至2.5%。", False),
+    # the rural population stated in an earlier paragraph
+    ("全乡农村人口12040人。\n全乡建档立卡贫困人口4816人，贫困发生率40%。", True),
+    ("全乡农村人口12040人。\n全乡建档立卡贫困人口4816人，贫困发生率42%。", False),
     # a part of the sentence's own breakdown is not the numerator
     ("全村总人口2000人。目前剩余贫困户12户30人，其中低保户5户9人，贫困发生率降至1.5%。", True),
 ])
