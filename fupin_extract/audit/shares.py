@@ -335,19 +335,23 @@ def _population(c: Context, rate: Measured) -> Optional[Measured]:
     return after[0] if after else None
 
 
-def incidence(c: Context, led: Ledger) -> None:
-    """贫困发生率X% = the poor (remaining) population / the population (a share no other rule read)."""
-    rx = cues(c.r.share.incidence)
+def _incidence_rates(c: Context, led: Ledger):
+    """The rates an incidence word names that no rule judged yet (nor the start of a 由…下降至 change)."""
+    rx, from_ = cues(c.r.share.incidence), cues(c.r.growth.from_)
     if rx is None:
         return
     read = {tuple(f.rate) for f in led.findings if f.rate and f.holds is not None}
-    from_ = cues(c.r.growth.from_)
     for rate in c.v.figs:
         if rate.unit != "%" or tuple(rate.span) in read:
             continue
         cs = c.v.clause_start(rate.start)
-        if not rx.search(c.n, cs, rate.start) or (from_ and from_.search(c.n, cs, rate.start)):
-            continue  # 发生率由8.5%下降至…: a past value of a change (growth.from_to reads it)
+        if rx.search(c.n, cs, rate.start) and not (from_ and from_.search(c.n, cs, rate.start)):
+            yield rate
+
+
+def incidence(c: Context, led: Ledger) -> None:
+    """贫困发生率X% = the poor (remaining) population / the population (a share no other rule read)."""
+    for rate in list(_incidence_rates(c, led)):
         num, base = _incidence_numerator(c, led, rate), _population(c, rate)
         if num is None or base is None or base.value <= num.value:
             continue

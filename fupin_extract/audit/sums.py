@@ -442,30 +442,40 @@ def yearly_total(c: Context, led: Ledger) -> None:
                 emit_sum(c, led, total, parts, "sum.total_after", " (the yearly parts stated earlier)")
 
 
+def _cue_floor(c: Context, m) -> Optional[int]:
+    """Where the parts of a total cue may start: after the last earlier total cue of its segment (None
+    when a 其中 stands between, or the cue opens a status word: 累计脱贫400户 closes no list)."""
+    n = c.n
+    ws, _ = c.v.segment(m.start())
+    floor = ws
+    for m2 in c.re_total_before.finditer(n, ws, m.start()):
+        floor = max(floor, m2.end())
+    if c.re_parts_after and c.re_parts_after.search(n, floor, m.start()):
+        return None
+    return None if _status_cue(c, m) else floor
+
+
+def _parts_before_cue(c: Context, m, floor: int, total: Measured, ends: set) -> List[Measured]:
+    v = c.v
+    parts = [f for f in v.figs_in(floor, m.start(), total.unit) if not c.per_figure(f)]
+    if ends & {f.start for f in parts}:
+        return []  # 由A减少至B，累计减贫C: the two ends of a change, not parts (sum.change)
+    if not parts and LEAD_NOISE.match(c.n[v.sentence(m.start())[0]:m.start()]):
+        parts = _list_before(c, m.start(), total.unit)  # 甲镇43户、乙镇33户…。总计85户440人
+    return parts
+
+
 def total_after(c: Context, led: Ledger) -> None:
-    v, n = c.v, c.n
     if not c.re_total_before:
         return
-    for m in c.re_total_before.finditer(n):
+    ends = {f.start for a, b, _ in change_ends(c) for f in (a, b)}
+    for m in c.re_total_before.finditer(c.n):
         t = _cued_total(c, m)
-        if t is None:
+        floor = _cue_floor(c, m) if t is not None else None
+        if floor is None:
             continue
-        ws, _ = v.segment(m.start())
-        floor = ws
-        # parts start after the last earlier total cue or 其中 of the segment
-        for m2 in c.re_total_before.finditer(n, ws, m.start()):
-            floor = max(floor, m2.end())
-        if c.re_parts_after and c.re_parts_after.search(n, floor, m.start()):
-            continue
-        if _status_cue(c, m):
-            continue  # 累计脱贫400户: a status, not the total of what comes before
-        ends = {f.start for a, b, _ in change_ends(c) for f in (a, b) if floor <= f.start < m.start()}
         for total in [t] + _paired(c, t):
-            parts = [f for f in v.figs_in(floor, m.start(), total.unit) if not c.per_figure(f)]
-            if ends & {f.start for f in parts}:
-                continue  # 由A减少至B，累计减贫C: the two ends of a change, not parts (sum.change)
-            if not parts and LEAD_NOISE.match(n[v.sentence(m.start())[0]:m.start()]):
-                parts = _list_before(c, m.start(), total.unit)  # 甲镇43户、乙镇33户…。总计85户440人
+            parts = _parts_before_cue(c, m, floor, total, ends)
             if len(parts) >= 2:
                 emit_sum(c, led, total, parts, "sum.total_after")
 
