@@ -194,4 +194,36 @@ def named_parts(c: Context, led: Ledger) -> None:
                 break
 
 
-RULES = (implied, shared_structure, yearly_total, named_parts)
+def _later_run(c: Context, led: Ledger, t: Measured) -> List[Measured]:
+    """The whole figures of ``t``'s unit in the sentences after it (its paragraph; parts of breakdowns
+    skipped), from the first on, while their running sum stays below ``t``: the run that reaches it exactly."""
+    v = c.v
+    _, se = v.sentence(t.start)
+    _, pe = v.paragraph(t.start)
+    run: List[Measured] = []
+    acc = sum_of([])
+    for f in v.figs_in(se, pe, t.unit):
+        if led.is_part(f) or v.paren_of(f.start) or c.per_figure(f) or not f.exact:
+            continue
+        run.append(f)
+        acc = acc + f.iv
+        if acc.overlaps(t.iv):
+            return run if len(run) >= 3 else []
+        if not acc.below(t.iv):
+            return []
+    return []
+
+
+def later_partition(c: Context, led: Ledger) -> None:
+    """搬迁1930户 … 201x年完成743户 … 201x年1089户 … 分散安置98户: a total and, over the sentences after it,
+    the whole figures of its unit that add up to it exactly (three at least; reported only when they do)."""
+    for t in c.v.figs:
+        if t.unit in RATE_UNITS or not t.exact or t.value < c.min_total or led.is_part(t) or c.v.paren_of(t.start):
+            continue
+        run = _later_run(c, led, t)
+        if run:
+            emit_sum(c, led, t, run, "sum.implied",
+                     " (implied: the whole figures of the sentences after it add up exactly)")
+
+
+RULES = (implied, shared_structure, yearly_total, named_parts, later_partition)
