@@ -297,10 +297,10 @@ def test_relations_score(tmp_path, capsys):
     line = capsys.readouterr().out.strip().splitlines()[-1]
     precision = float(line.split("alarm precision=")[1].split()[0])
     failing = float(line.split("failing recall=")[1].split()[0])
-    # floors a little under what the 40-document gold gives (recall 0.704, verdicts 1.000,
-    # alarm precision 1.000 (14/14), failing recall 0.636)
-    assert recall >= 0.69 and acc >= 0.97, line
-    assert precision >= 0.9 and failing >= 0.55, line  # 13/22 after the numerals and meaning merge
+    # floors a little under what the 40-document gold gives (recall 0.870, verdicts 1.000,
+    # alarm precision 1.000 (16/16), failing recall 0.727 (16/22))
+    assert recall >= 0.84 and acc >= 0.97, line
+    assert precision >= 0.9 and failing >= 0.68, line
 
 
 def test_cli_csv_and_xlsx(tmp_path):
@@ -336,7 +336,15 @@ STRUCTURE_CASES = [
     ("sum.total_after", "全村养殖能繁母羊12只、23只、9只，共48只。", False),
     # an enumeration closed by a total opening the next sentence
     ("sum.total_after", "确定搬迁对象。甲镇43户234人、乙镇33户161人、丙乡9户45人。总计85户440人。", True),
-    ("sum.total_after", "确定搬迁对象。甲镇43户234人、乙镇33户161人、丙乡9户45人。总计95户440人。", False),
+    ("sum.total_after", "确定搬迁对象。甲镇43户234人、乙镇33户161人、丙乡9户45人。总计95户450人。", False),
+    # a total and the whole figures of the sentences after it (parts of their own breakdowns skipped)
+    ("sum.implied", "全县计划搬迁1500户。2018年完成600户，其中集中安置400户，分散安置200户。2019年完成700户，"
+                    "2020年完成200户。", True),
+    ("sum.implied", "全县计划搬迁1500户。2018年完成600户，其中集中安置400户，分散安置200户。2019年完成700户，"
+                    "2020年完成300户。", "absent"),
+    # 其中 opening a paragraph: the total is the last sentence of the paragraph before
+    ("sum.parts_after", "该村共有贫困户300户。\n\n其中因病致贫120户，因残致贫60户，缺劳力90户，其他30户。", True),
+    ("sum.parts_after", "该村共有贫困户300户。\n\n其中因病致贫120户，因残致贫60户，缺劳力90户，其他40户。", False),
     # a total named by 中, then its parts to the end of the sentence
     ("sum.of_total", "在册贫困户60户210人中，因病致贫30户100人；因学致贫20户70人；缺技术致贫10户40人。", True),
     ("sum.of_total", "在册贫困户60户210人中，因病致贫30户100人；因学致贫25户80人；缺技术致贫10户40人。", False),
@@ -344,6 +352,8 @@ STRUCTURE_CASES = [
     ("sum.total_after", "东坡村25户101人，西坡村40户152人，合计65户253人。", True),
     # a type list without a cue against the total stated a sentence before
     ("sum.implied", "全乡有建档立卡贫困户156户602人。一般贫困户120户480人，低保贫困户30户110人，特困供养户6户12人。", True),
+    # … and one that does not add up: the parts exceed the total of their own kind
+    ("sum.type_list", "全乡有建档立卡贫困户156户602人。一般贫困户120户480人，低保贫困户30户110人，特困供养户9户12人。", False),
     # a total, then its cue-less parts in one list
     ("sum.implied", "全镇建档立卡贫困户64户190人，一般贫困户40户120人，低保户20户60人，五保户4户10人。", True),
     # 五个一批: parts under several headings add up to the total stated earlier
@@ -366,6 +376,9 @@ SHARE_CASES = [
     # 分别占 … 及 … 的 X%和Y%: figures, bases and rates paired in order
     ("项目区有农户500户，农业人口2000人。其中贫困户100户，贫困人口500人，分别占项目区农户及农业人口的20%和25%。", True),
     ("项目区有农户500户，农业人口2000人。其中贫困户100户，贫困人口500人，分别占项目区农户及农业人口的21%和25%。", False),
+    # 劳动力总数 names the figure of 劳动力
+    ("全村有劳动力1200人，外出务工800人，占劳动力总数的66.7%。", True),
+    ("全村有劳动力1200人，外出务工800人，占劳动力总数的70%。", False),
     # the base's head word (计划总投资 → 总投资) names the earlier figure
     ("计划完成项目总投资500万元，现已完成投资300万元，占计划总投资的60%。", True),
 ]
@@ -377,6 +390,17 @@ GROWTH_CASES = [
     ("全村人均可支配收入由2016年的4000元增加到2020年的8000元，年均增长25%。", False),
     ("全村人均可支配收入由4000元增加到8000元，年均增长18.9%。", None),                     # no years: cannot tell
     ("贫困发生率由2015年的9.6%下降到2020年的0.4%，下降9.2个百分点。", True),
+    # 增长X倍: new/old = X, or X + 1 when only that fits
+    ("村集体经济收入由2016年的4万元增加到2020年的12万元，增长2倍。", True),
+    ("村集体经济收入由2016年的4万元增加到2020年的12万元，增长5倍。", False),
+    ("全村人均收入达到12000元，与2015年的4000元相比增长2倍。", True),
+    # 较/比 + a time + the old figure: a comparison without 相比
+    ("全村人均纯收入达到15000元，较2016年的5000元增长200%。", True),
+    ("全村人均纯收入达到15000元，比上年的12000元增长30%。", False),
+    # 翻一番 / 翻两番: doubled n times
+    ("村集体经济收入由3万元增加到6万元，翻了一番。", True),
+    ("村集体经济收入由3万元增加到9万元，翻了一番。", False),
+    ("全村人均收入达到16000元，与2014年的4000元相比翻两番。", True),
 ]
 
 # (text, rule of the relation that must NOT be an alarm) — structures that are not one breakdown
@@ -385,6 +409,16 @@ NO_ALARM_CASES = [
     ("全村残疾人户44户60人（其中一级残疾14户18人，二级残疾25户35人，其中12户15人享受低保）。", "sum"),
     # an open 其中 list far short of its total: a selection, not a breakdown
     ("全乡共有贫困户310户，其中南村60户，北村75户，中村52户。", "sum"),
+    # 累计脱贫 is a status, not 累计 closing the figures before it; 剩余 after 清退 completes no total
+    ("2016年识别贫困户500户1800人，2017年新识别20户60人，清退10户30人，累计脱贫400户1500人，剩余110户330人。", "sum"),
+    ("2016年识别贫困户500户。2017年新识别20户，清退10户。累计脱贫400户，剩余110户。", "sum"),
+    # a change the words do not name (退出5户) among the terms of a balance
+    ("全镇建档立卡贫困户300户，动态调整新增15户，退出5户，目前已脱贫260户，未脱贫50户。", "balance"),
+    # measures of different kinds under 其中 may overlap: more than the total is no alarm
+    ("全村建档立卡贫困户62户，其中享受低保政策40户，签约家庭医生35户。", "sum"),
+    ("全村贫困人口300人，其中外出务工180人，公益性岗位安置150人。", "sum"),
+    # a cue-less list of causes short of the total: it may leave causes out
+    ("全村有建档立卡贫困户62户210人。因病致贫15户，因残致贫6户，因学致贫23户，缺技术致贫13户。", "sum"),
     # parts by year of the lifted only, against the registered total
     ("现有建档立卡贫困户300户1100人。其中2017年脱贫100人，2018年脱贫200人，2019年脱贫500人。", "sum"),
 ]
@@ -393,6 +427,9 @@ NO_ALARM_CASES = [
 @pytest.mark.parametrize("rule,text,expected", STRUCTURE_CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(STRUCTURE_CASES)])
 def test_structure_sums(rule, text, expected):
     found = [f for f in findings_of(text) if f.rule == rule]
+    if expected == "absent":  # an implied sum is reported only when it holds
+        assert not [f for f in found if "1500户" in f.explanation], [f.explanation for f in found]
+        return
     assert found, [(f.rule, f.explanation) for f in findings_of(text)]
     assert all(f.holds is expected for f in found), [f.explanation for f in found]
 
@@ -413,6 +450,20 @@ def test_implicit_bases(text, expected):
 def test_growth_forms(text, expected):
     growth = [f for f in findings_of(text) if f.kind == "growth"]
     assert growth and growth[0].holds is expected, [f.explanation for f in growth]
+
+
+# (text) — breakdowns of one kind that exceed their total: real alarms (place names share no character)
+ALARM_CASES = [
+    "全镇贫困户60户，其中：下坪村12户，汤湖7户，居委2户，上洞26户，和洞30户。",
+    "全乡共有贫困户95户，其中：东村40户，西村30户，南村35户。",
+    "全村共有贫困户45户，其中2016年脱贫10户，2017年脱贫15户，2018年脱贫12户，剩余9户。",
+]
+
+
+@pytest.mark.parametrize("text", ALARM_CASES)
+def test_alarm_on_a_breakdown_above_its_total(text):
+    assert [f for f in findings_of(text) if f.kind == "sum" and f.holds is False], \
+        [(f.rule, f.holds, f.explanation) for f in findings_of(text)]
 
 
 @pytest.mark.parametrize("text,kind", NO_ALARM_CASES)
@@ -477,3 +528,189 @@ def test_eval_prints_what_score_py_prints(tmp_path, capsys):
     _score().score_relations(gold, findings)
     theirs = capsys.readouterr().out
     assert mine == theirs and "alarm precision=" in mine and "failing recall=" in mine
+
+
+# ---------------------------------------------------------------------- complements, pairs, bases in brackets
+# (rule, text, total, expected holds of every sum whose total is ``total``) — written for these tests; the
+# rule is the one that reads the relation when no earlier rule does (an exact partition may be read first)
+COMPLEMENT_CASES = [
+    # a registered total, its lifted and its remaining figures (no figure added or removed)
+    ("sum.complement", "全村建档立卡贫困户52户180人，已脱贫47户168人，剩余未脱贫5户12人。", "52户", True),
+    ("sum.complement", "全村建档立卡贫困户52户180人，已脱贫47户168人，剩余未脱贫7户12人。", "52户", False),
+    # W and 未W: the total is the figure that is exactly their sum
+    ("sum.complement", "全县监测对象共3200户；已消除风险1900户，未消除风险1300户。", "3200户", True),
+    # the parts of the lifted by year are not the lifted status itself
+    ("sum.complement", "全村建档立卡贫困户40户。已脱贫36户，其中2018年脱贫16户，2019年脱贫20户。剩余未脱贫4户。", "40户", True),
+    # a total of a pair (X户Y人) after 合计: each unit its own total
+    ("sum.total_after", "甲村12户40人、乙村8户30人。合计20户70人。", "70人", True),
+    ("sum.total_after", "甲村12户40人、乙村8户30人。合计20户75人。", "75人", False),
+]
+
+
+@pytest.mark.parametrize("rule,text,total,expected", COMPLEMENT_CASES)
+def test_complements_and_pair_totals(rule, text, total, expected):
+    found = [f for f in findings_of(text) if f.kind == "sum" and f.total and text[f.total[0]:f.total[1]] == total]
+    assert found, [(f.rule, f.explanation) for f in findings_of(text)]
+    assert all(f.holds is expected for f in found), [f.explanation for f in found]
+    if expected is False:
+        assert rule in {f.rule for f in found}
+
+
+def test_statuses_broken_down_by_the_same_labels():
+    text = ("监测对象1000户（甲类400户、乙类600户），已消除风险700户（甲类300户、乙类400户），"
+            "未消除风险300户（甲类100户、乙类200户）。")
+    found = {text[f.total[0]:f.total[1]]: f.holds for f in findings_of(text) if f.rule == "sum.complement"}
+    assert found == {"1000户": True, "400户": True, "600户": True}, found
+
+
+@pytest.mark.parametrize("text,numerator,expected", [
+    # 、 joins the words of one base (占省、市下达任务的75%)
+    ("下达任务2000人，已完成1500人，占省、市下达任务的75%。", "1500人", True),
+    ("下达任务2000人，已完成1500人，占省、市下达任务的70%。", "1500人", False),
+    # the subject of 占 is the figure before the bracketed breakdown, not its last part
+    ("全县监测对象800户2600人（甲类300户1000人、乙类500户1600人），占全县人口总数的2.6%。", "2600人", None),
+])
+def test_share_numerator_and_base_words(text, numerator, expected):
+    shares = [f for f in findings_of(text) if f.kind == "share"]
+    assert shares and text[shares[0].parts[0][0]:shares[0].parts[0][1]] == numerator, [f.explanation for f in shares]
+    assert shares[0].holds is expected, shares[0].explanation
+
+
+@pytest.mark.parametrize("text,total,expected", [
+    # 人均 X = the total its words name / the population
+    ("全村总人口1200人，耕地面积1800亩，人均耕地1.5亩。", "1800亩", True),
+    ("全村总人口1200人，耕地面积1800亩，人均耕地1.8亩。", "1800亩", False),
+    # the total with the longest shared name (耕地面积, not 总面积), a whole rather than a part
+    ("全村总人口500人，总面积9000亩，其中耕地面积1000亩，人均耕地面积2亩。", "1000亩", True),
+    ("全村总人口500人。全村总收入400万元，其中种植收入150万元，务工收入200万元，人均纯收入8000元。", "400万元", True),
+])
+def test_per_capita(text, total, expected):
+    found = [f for f in findings_of(text) if f.rule == "per_unit.per_capita"]
+    assert found and text[found[0].parts[0][0]:found[0].parts[0][1]] == total, [f.explanation for f in found]
+    assert found[0].holds is expected, found[0].explanation
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 贫困发生率 = the remaining poor population / the population
+    ("全村总人口2000人。目前剩余贫困人口30人，贫困发生率降至1.5%。", True),
+    ("全村总人口2000人。目前剩余贫困人口30人，贫困发生率降至2.5%。", False),
+    # the rural population stated in an earlier paragraph
+    ("全乡农村人口12040人。\n全乡建档立卡贫困人口4816人，贫困发生率40%。", True),
+    ("全乡农村人口12040人。\n全乡建档立卡贫困人口4816人，贫困发生率42%。", False),
+    # a part of the sentence's own breakdown is not the numerator
+    ("全村总人口2000人。目前剩余贫困户12户30人，其中低保户5户9人，贫困发生率降至1.5%。", True),
+])
+def test_incidence(text, expected):
+    found = [f for f in findings_of(text) if f.rule == "share.incidence"]
+    assert found and found[0].holds is expected, [(f.rule, f.explanation) for f in findings_of(text)]
+
+
+def test_incidence_of_a_past_year_is_not_read():
+    text = "全村总人口2000人，现有贫困人口30人，贫困发生率由2014年的8.5%下降至1.5%。"
+    assert not [f for f in findings_of(text) if f.rule == "share.incidence" and "8.5%" in f.explanation]
+
+
+@pytest.mark.parametrize("text,total,expected", [
+    # 三年共计: the yearly list stated earlier, as many figures as years named
+    ("三年脱贫情况（2018年40户、150人；2019年35户、120人；2020年25户、90人）。经核查，2018年、2019年、2020年共计100户、360人均达标。",
+     "100户", True),
+    ("三年脱贫情况（2018年40户、150人；2019年35户、120人；2020年25户、90人）。经核查，2018年、2019年、2020年共计100户、360人均达标。",
+     "360人", True),
+    ("三年脱贫情况（2018年40户、150人；2019年35户、120人；2020年25户、90人）。经核查，2018年、2019年、2020年共计105户、360人均达标。",
+     "105户", False),
+])
+def test_total_over_the_years(text, total, expected):
+    found = [f for f in findings_of(text) if f.kind == "sum" and text[f.total[0]:f.total[1]] == total]
+    assert found and all(f.holds is expected for f in found), [(f.rule, f.explanation) for f in findings_of(text)]
+
+
+def test_a_list_of_years_is_not_a_label_of_a_later_figure():
+    text = "2018年、2019年、2020年的脱贫户共涉及8个村，95户。2018年、2019年共计100户。"
+    assert not [f for f in findings_of(text) if f.kind == "sum" and "100户" in f.explanation]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 占项目区总户数的: the households figure is the base when the words name no figure
+    ("项目区有农户800户，农业人口3000人。项目区内危房户达40户，占项目区总户数的5%。", True),
+    ("项目区有农户800户，农业人口3000人。项目区内危房户达40户，占项目区总户数的6%。", False),
+])
+def test_share_of_the_whole_count(text, expected):
+    shares = [f for f in findings_of(text) if f.kind == "share" and f.holds is not None]
+    assert shares and shares[0].holds is expected, [(f.rule, f.explanation) for f in findings_of(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # shares of one earlier base whose rates add up to 100%: a breakdown of that base
+    ("全镇建档立卡贫困户800户。\n当前因病致贫400户占50%，因学致贫240户占30%，因残致贫160户占20%。", True),
+    ("全镇建档立卡贫困户800户。\n当前因病致贫400户占50%，因学致贫240户占30%，因残致贫100户占20%。", None),
+])
+def test_shares_adding_up_to_a_whole(text, expected):
+    sums = [f for f in findings_of(text) if f.rule == "sum.share_partition"]
+    if expected is None:  # the implied bases do not agree: no base, no breakdown
+        assert not sums
+    else:
+        assert sums and sums[0].holds is expected and len(sums[0].parts) == 3, [f.explanation for f in sums]
+
+
+@pytest.mark.parametrize("rule,text,expected", [
+    # 由A减少至B，累计减贫C: A = B + C; the two ends are no parts of 累计
+    ("sum.change", "全县贫困人口由2014年的4.8万人减少至2019年底的0.6万人，累计减贫4.2万人。", True),
+    ("sum.change", "全县贫困人口由2014年的4.8万人减少至2019年底的0.6万人，累计减贫4.6万人。", False),
+    ("sum.change", "村集体经济收入由3万元增加到9万元，净增加6万元。", True),
+    # the total of a per-head amount may stand at the head of its clause (共发放…资金X元)
+    ("per_unit.per_head", "共发放助学资金9.6万元，惠及学生320人，每人300元。", True),
+    ("per_unit.per_head", "共发放助学资金9.6万元，惠及学生320人，每人400元。", False),
+    # 人均 with no noun: the figure of its unit right before it in the sentence
+    ("per_unit.per_capita", "全村有耕地3600亩，人均1.5亩，总人口2400人。", True),
+    ("per_unit.per_capita", "全村有耕地3600亩，人均2.5亩，总人口2400人。", False),
+])
+def test_changes_and_per_unit_forms(rule, text, expected):
+    found = [f for f in findings_of(text) if f.rule == rule]
+    assert found and found[0].holds is expected, [(f.rule, f.explanation) for f in findings_of(text)]
+    if rule == "sum.change":
+        assert not [f for f in findings_of(text) if f.rule == "sum.total_after"]
+
+
+# ---------------------------------------------------------------------- properties
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from fupin_extract.audit.core import Finding  # noqa: E402
+from fupin_extract.audit.ledger import Ledger  # noqa: E402
+
+PLACES = ["东村", "西村", "南村", "北村", "中村"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(parts=st.lists(st.integers(min_value=5, max_value=900), min_size=2, max_size=5),
+       off=st.integers(min_value=-3, max_value=3))
+def test_a_closed_list_holds_exactly_when_it_adds_up(parts, off):
+    listed = "，".join(f"{PLACES[i]}{v}户" for i, v in enumerate(parts))
+    total = sum(parts) + off
+    text = f"全乡搬迁对象{listed}，合计{total}户。"
+    sums = [f for f in findings_of(text) if f.rule == "sum.total_after"]
+    assert sums and sums[0].holds is (off == 0), sums[0].explanation
+    assert sums[0].recomputed == str(sum(parts))
+
+
+@settings(max_examples=25, deadline=None)
+@given(have=st.integers(min_value=1, max_value=400), rest=st.integers(min_value=0, max_value=400),
+       off=st.integers(min_value=-2, max_value=2))
+def test_two_statuses_against_the_registered_total(have, rest, off):
+    total = have + rest + off
+    text = f"全村建档立卡贫困户{total}户，已脱贫{have}户，剩余未脱贫{rest}户。"
+    sums = [f for f in findings_of(text) if f.kind == "sum" and f.total and text[f.total[0]:f.total[1]] == f"{total}户"]
+    if rest == 0 or total < max(have, rest):
+        return  # no second status, or a total below one of them (a plausibility finding)
+    assert sums and all(f.holds is (off == 0) for f in sums), [f.explanation for f in sums]
+
+
+@settings(max_examples=50, deadline=None)
+@given(spans=st.lists(st.tuples(st.integers(0, 50), st.integers(0, 50)), min_size=1, max_size=6))
+def test_the_ledger_keeps_one_relation_per_total_and_parts(spans):
+    led = Ledger()
+    seen = set()
+    for t, p in spans:
+        f = Finding("d", "sum", "sum.test", True, "", total=[t, t + 1], parts=[[p, p + 1]])
+        assert led.record(f) is ((t, p) not in seen)
+        seen.add((t, p))
+    assert len(led.findings) == len(seen)

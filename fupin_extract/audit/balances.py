@@ -3,7 +3,7 @@ paragraph), and remaining or lifted above registered (a plausibility finding).""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Dict, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from fupin_extract.audit.context import Context, amount
 from fupin_extract.audit.core import Finding, Interval, Measured, compare_fields, quote
@@ -35,7 +35,8 @@ def _pair_person(c: Context, f: Measured, s: int, out: Roles) -> None:
                 out[(role, "人")] = f
 
 
-def _roles(c: Context, s: int, e: int) -> Roles:
+def roles_in(c: Context, s: int, e: int) -> Roles:
+    """The first figure of each (role, unit) between ``s`` and ``e``."""
     v, n = c.v, c.n
     out: Roles = {}
     for f in v.figs_in(s, e):
@@ -60,6 +61,16 @@ def _over_registered(c: Context, led: Ledger, roles: Roles, unit: str) -> None:
                       f"plausibility.{what}_over_registered", total=reg, parts=[other])
 
 
+def _stray(c: Context, terms: List[Measured]) -> Optional[Measured]:
+    """A figure of the terms' unit among them that is none of them (动态调整新增15户，退出5户: 退出 has no role)."""
+    starts = {t.start for t in terms}
+    lo, hi = min(t.start for t in terms), max(t.end for t in terms)
+    for f in c.v.figs_in(lo, hi, terms[0].unit):
+        if f.start not in starts and not c.v.paren_of(f.start):
+            return f
+    return None
+
+
 def _equation(c: Context, led: Ledger, roles: Roles, unit: str) -> None:
     reg, lif, rem = roles.get(("registered", unit)), roles.get(("lifted", unit)), roles.get(("remaining", unit))
     add, dele = roles.get(("added", unit)), roles.get(("removed", unit))
@@ -75,8 +86,12 @@ def _equation(c: Context, led: Ledger, roles: Roles, unit: str) -> None:
     terms = quote(reg) + (f" + {quote(add)}" if add else "") + (f" − {quote(dele)}" if dele else "")
     expl = (f"{terms} = {amount(left.mid, unit)} vs lifted {quote(lif)} + remaining {quote(rem)} = "
             f"{amount(right.mid, unit)}: " + ("balances" if holds else "does not balance"))
+    stray = _stray(c, [p for p in (reg, add, dele, lif, rem) if p is not None])
+    if not holds and stray is not None:
+        holds = None
+        expl += f" — cannot tell: {quote(stray)} among the terms has no role (a change the words do not name)"
     parts = [p.span for p in (add, dele, lif, rem) if p is not None]
-    led.record(Finding(c.doc, "balance", "balance.poverty", holds, expl, "info" if holds else "error",
+    led.record(Finding(c.doc, "balance", "balance.poverty", holds, expl, "error" if holds is False else "info",
                        reg.span, parts, None, sentence=c.sentence(reg.start), unit=unit, **fields))
 
 
@@ -85,7 +100,7 @@ def balance(c: Context, led: Ledger) -> None:
     for i in range(len(v.paras)):
         s = v.paras[i]
         e = v.paras[i + 1] if i + 1 < len(v.paras) else len(v.n)
-        roles = _roles(c, s, e)
+        roles = roles_in(c, s, e)
         for unit in ("户", "人"):
             _over_registered(c, led, roles, unit)
             _equation(c, led, roles, unit)

@@ -39,18 +39,29 @@ STRUCTURE = {
     "sum.of_total": ("a total named by 中, then its parts (N户中，…)", 0.75),
     "sum.structure": ("totals and parts of the shared sentence structure (其中, brackets, colon, 总计)", 0.75),
     "sum.named_parts": ("parts named by the total's breakdown", 0.7),
+    "sum.type_list": ("a list of the total's own kind right after it (一般贫困户, 低保户, 五保户 of 贫困户)", 0.7),
+    "sum.change": ("由 A 减少至 B，累计减贫 C: the larger end, the smaller one and the change", 0.8),
+    "sum.share_partition": ("shares of one base adding up to 100%: their figures add up to it", 0.75),
+    "sum.complement": ("a total and two complementary statuses of it (消除/未消除, 已脱贫/剩余)", 0.8),
     "share.of": ("占 … 的 X%", 0.85),
     "share.named_rate": ("named rate (…率, 比例) over a nearby base", 0.7),
     "share.implicit_base": ("share of an unstated base: the breakdown's total, a 中-total or the named base", 0.6),
+    "per_unit.per_capita": ("人均/户均 X over the total its words name and the population", 0.7),
+    "share.incidence": ("贫困发生率: the poor population over the population", 0.7),
     "growth.compare": ("与 … 相比增长 X%", 0.85),
     "growth.from_to": ("由 X 增加到 Y，增长 Z%", 0.85),
+    "growth.doubled": ("由 X 增加到 Y / 与 X 相比，翻 n 番 (×2^n)", 0.85),
 }
 DEFAULT = ("relation read from nearby figures", 0.6)
 
 #: the rules whose list of parts is closed by the text (a sum short of its total is an error there)
-CLOSED_LISTS = {"sum.total_after", "sum.paren", "sum.remainder"}
+CLOSED_LISTS = {"sum.total_after", "sum.paren", "sum.remainder", "sum.complement", "sum.change"}
+#: the rules whose parts are whole statuses, not a list (a 其中 between them breaks down the first)
+STATUS_PAIRS = {"sum.complement", "sum.change"}
 
 FAMILY = regex.compile(r"_(?:households|population|amount|persons)$")
+#: a part's label starts after the last bracket or list mark before it
+LABEL_START = regex.compile(r"[（(、,，：:；;]")
 
 
 def _dec(s: Optional[str]) -> Optional[Decimal]:
@@ -78,9 +89,11 @@ class Gate:
         self.gap = rules.gate.open_list_gap
         self.off = rules.gate.off_factor
         self.status = set(rules.gate.status_families)
+        self.measures = rules.gate.measure_words
 
     def checks(self) -> Sequence[Callable[[Finding], Optional[str]]]:
-        return (self.open_list_short, self.status_parts, self.nested_breakdown, self.per_head_part, self.far_off, self.bracketed_inputs)
+        return (self.open_list_short, self.status_parts, self.other_indicator, self.mixed_measures,
+                self.nested_breakdown, self.per_head_part, self.far_off, self.bracketed_inputs)
 
     # ------------------------------------------------------------------ the checks
     def open_list_short(self, f: Finding) -> Optional[str]:
@@ -108,8 +121,43 @@ class Gate:
                     "of the total, the others are not named")
         return None
 
+    def other_indicator(self, f: Finding) -> Optional[str]:
+        """Every part of another indicator family than the total: not a breakdown of it (two statuses of a
+        total are judged by their own rule)."""
+        if f.kind != "sum" or not f.parts or f.rule in STATUS_PAIRS:
+            return None
+        total = self._family(f.total)
+        fams = [self._family(p) for p in f.parts]
+        if not total or None in fams or total in fams or all(x.startswith(tuple(self.status)) for x in fams):
+            return None  # statuses of the total (lifted, remaining): status_parts and the sums judge them
+        return f"the parts are {', '.join(sorted(set(fams)))} while the total is {total}: not a breakdown of it"
+
+    def _label(self, span: List[int]) -> str:
+        """The Han words before a part in its clause (其中 and the like dropped): 因病致贫, 东村, 年脱贫."""
+        cs = self.v.clause_start(span[0], max(0, span[0] - 24))
+        lead = LABEL_START.split(self.v.n[cs:span[0]])[-1]
+        if self.re_parts_after:
+            lead = self.re_parts_after.sub("", lead)
+        return regex.sub(r"[^\p{Han}]", "", lead)
+
+    def mixed_measures(self, f: Finding) -> Optional[str]:
+        """Parts above the total under labels of no one kind that name measures (享受低保40户，签约家庭医生35户,
+        ``gate.measure_words``): measures may overlap, they are no breakdown.  Labels of one kind share their
+        first or last character in more than half of them (因病致贫, 因残致贫; 东村, 西村)."""
+        if f.kind != "sum" or f.rule in CLOSED_LISTS or len(f.parts or ()) < 2 or (_dec(f.difference) or 0) <= 0:
+            return None
+        labels = [self._label(p) for p in f.parts]
+        if any(not x for x in labels):
+            return None
+        for ends in ([x[0] for x in labels], [x[-1] for x in labels]):
+            if max(ends.count(ch) for ch in ends) * 2 > len(labels):
+                return None
+        if sum(1 for x in labels if any(w in x for w in self.measures)) * 2 < len(labels):
+            return None  # names (places, types) share no character either: 下坪村委, 汤湖, 上洞
+        return "the parts are measures of different kinds (their labels share no word) that may overlap"
+
     def nested_breakdown(self, f: Finding) -> Optional[str]:
-        if f.kind != "sum" or not f.parts or len(f.parts) < 2 or not self.re_parts_after:
+        if f.kind != "sum" or not f.parts or len(f.parts) < 2 or not self.re_parts_after or f.rule in STATUS_PAIRS:
             return None
         first_end = min(p[1] for p in f.parts)
         last_start = max(p[0] for p in f.parts)

@@ -1,6 +1,7 @@
 """Growth against both years.
 
-* ``growth.compare`` — 与…A…相比增长/下降X% (the new figure before 与, the old one inside);
+* ``growth.compare`` — 与…A…相比增长/下降X% (the new figure before 与, the old one inside), and
+  较/比 + a time + A + 增长X% (较2015年的4000元增长200%);
 * ``growth.from_to`` — 由A下降至B: the direction, and a stated rate of change when there is one
   (由A增至B，增长X%); 年均增长X% is compounded over the years the text gives; percentage points
   (百分点) are differences of two rates.
@@ -73,6 +74,15 @@ def _relative(old: Measured, new: Measured, sign: int) -> Optional[Interval]:
     return Interval((1 - (ratio.hi if ratio.hi is not None else Decimal(0))) * 100, (1 - ratio.lo) * 100)
 
 
+def _times(old: Measured, new: Measured, rate: Measured) -> Optional[Interval]:
+    """增长X倍: new/old = X, or new/old − 1 = X when only that reading fits (GUIDELINES)."""
+    ratio = divide(new.iv, old.iv)
+    if ratio is None or ratio.overlaps(rate.iv):
+        return ratio
+    less = Interval(ratio.lo - 1, None if ratio.hi is None else ratio.hi - 1)
+    return less if less.overlaps(rate.iv) else ratio
+
+
 def _no_base(c: Context, led: Ledger, new: Measured, rate: Measured, sign: int, rule: str) -> None:
     expl = f"{quote(new)} grew by {quote(rate)} from a base the text does not state"
     if rate.unit == "%":
@@ -97,7 +107,11 @@ def growth(c: Context, led: Ledger, old: Optional[Measured], new: Measured, rate
     if old is None:
         _no_base(c, led, new, rate, sign, rule)
         return
-    if rate.unit == "百分点" and old.unit == "%" and new.unit == "%":
+    if rate.unit in c.r.growth.times:
+        if sign < 0:
+            return
+        q = _times(old, new, rate)
+    elif rate.unit == "百分点" and old.unit == "%" and new.unit == "%":
         q = _points(old, new, sign)
     elif annual(c, rate):
         years = years_between(c, old, new)
@@ -127,7 +141,7 @@ def _compare_rates(c: Context, after: int, we: int) -> List[Tuple[Measured, int]
     re_up, re_down = cues(c.r.growth.up), cues(c.r.growth.down)
     rates: List[Tuple[Measured, int]] = []
     for f in c.v.figs_in(after, we):
-        if f.unit not in RATE_UNITS:
+        if f.unit not in RATE_UNITS and f.unit not in c.r.growth.times:
             if rates:
                 break
             continue
@@ -140,8 +154,38 @@ def _compare_rates(c: Context, after: int, we: int) -> List[Tuple[Measured, int]
     return rates
 
 
+def _compare_news(c: Context, ws: int, pos: int, old: Optional[Measured]) -> List[Measured]:
+    """The figures before 与…相比 that the comparison is of: of the old figure's unit (any when none)."""
+    return [f for f in c.v.figs_in(ws, pos) if (old is None and f.unit not in RATE_UNITS)
+            or (old is not None and f.unit == old.unit)]
+
+
+def _compared(c: Context, led: Ledger, m, cl) -> None:
+    """One 与…A…相比: the stated rates (or 翻n番) against the figures before it."""
+    v = c.v
+    olds = v.figs_in(m.end(), cl.start())
+    old = olds[-1] if olds else None
+    ws, _ = v.segment(m.start())
+    _, we = v.segment(cl.end())
+    rates = _compare_rates(c, cl.end(), we)
+    news = _compare_news(c, ws, m.start(), old)
+    if not news:
+        return
+    if not rates:
+        twice = _doubling(c, cl.end(), v.clause_end(cl.end() + 1))
+        if twice is not None and old is not None:
+            doubled(c, led, old, news[-1], twice, "growth.doubled")
+        return
+    if len(rates) > 1 and len(news) >= len(rates):
+        pairs = list(zip(news[-len(rates):], rates))
+    else:
+        pairs = [(news[-1], rates[0])]
+    for new, (rate, sign) in pairs:
+        growth(c, led, old, new, rate, sign, "growth.compare")
+
+
 def compare(c: Context, led: Ledger) -> None:
-    v, n = c.v, c.n
+    n = c.n
     g = c.r.growth
     re_open, re_close = cues(g.compare_open), cues(g.compare_close)
     if not (re_open and re_close):
@@ -150,23 +194,35 @@ def compare(c: Context, led: Ledger) -> None:
         cl = re_close.search(n, m.end(), min(len(n), m.end() + 30))
         if cl is None or any(ch in WEAK_END or ch in STRONG_END for ch in n[m.end():cl.start()]):
             continue
-        olds = v.figs_in(m.end(), cl.start())
-        _, we = v.segment(cl.end())
-        rates = _compare_rates(c, cl.end(), we)
-        if not rates:
+        _compared(c, led, m, cl)
+
+
+def _than_old(c: Context, m) -> Optional[Measured]:
+    """较2015年的4000元 / 比上年的3000元: the old figure after 较/比 and a time, in the same clause."""
+    n = c.n
+    times = cues(c.r.growth.than_times)
+    t = YEAR.match(n, m.end()) or (times.match(n, m.end()) if times else None)
+    if t is None:
+        return None
+    old = c.v.next_fig(t.end(), c.v.clause_end(t.end()))
+    return old if old is not None and old.unit not in RATE_UNITS else None
+
+
+def than(c: Context, led: Ledger) -> None:
+    """人均纯收入12000元，较2015年的4000元增长200%: the new figure before 较/比, the old one after it."""
+    rx = cues(c.r.growth.than)
+    if rx is None:
+        return
+    for m in rx.finditer(c.n):
+        old = _than_old(c, m)
+        if old is None:
             continue
-        ws, _ = v.segment(m.start())
-        old = olds[-1] if olds else None
-        news = [f for f in v.figs_in(ws, m.start()) if (old is None and f.unit not in RATE_UNITS)
-                or (old is not None and f.unit == old.unit)]
-        if not news:
-            continue
-        if len(rates) > 1 and len(news) >= len(rates):
-            pairs = list(zip(news[-len(rates):], rates))
-        else:
-            pairs = [(news[-1], rates[0])]
-        for new, (rate, sign) in pairs:
-            growth(c, led, old, new, rate, sign, "growth.compare")
+        rates = _compare_rates(c, old.end, c.v.clause_end(old.end) + 1)
+        ws, _ = c.v.segment(m.start())
+        news = _compare_news(c, ws, m.start(), old)
+        if rates and news:
+            rate, sign = rates[0]
+            growth(c, led, old, news[-1], rate, sign, "growth.compare")
 
 
 # ---------------------------------------------------------------------- growth.from_to
@@ -195,7 +251,7 @@ def _stated_change(c: Context, a: Measured, b: Measured) -> Optional[Measured]:
     re_up, re_down = cues(c.r.growth.up), cues(c.r.growth.down)
     ce = v.clause_end(v.clause_end(b.end) + 1)
     rate = next((f for f in v.figs_in(b.end, ce) if f.unit in RATE_UNITS and f.unit != a.unit
-                 or (f.unit in RATE_UNITS and a.unit not in RATE_UNITS)), None)
+                 or (f.unit in RATE_UNITS and a.unit not in RATE_UNITS) or f.unit in c.r.growth.times), None)
     if rate is not None and (re_up and re_up.search(n, max(b.end, rate.start - 6), rate.start)
                              or re_down and re_down.search(n, max(b.end, rate.start - 6), rate.start)):
         return rate
@@ -213,20 +269,48 @@ def _direction(c: Context, led: Ledger, a: Measured, b: Measured, sign: int) -> 
                        difference=fmt(b.value - a.value), sentence=c.sentence(a.start), unit=a.unit))
 
 
-def from_to(c: Context, led: Ledger) -> None:
+def _doubling(c: Context, pos: int, end: int) -> Optional[Tuple[int, int, int]]:
+    """翻一番/翻两番 between ``pos`` and ``end``: (start, end, times doubled)."""
+    table = c.r.growth.doubled
+    rx = cues(tuple(table))
+    m = rx.search(c.n, pos, end) if rx else None
+    return (m.start(), m.end(), int(table[m.group()])) if m else None
+
+
+def doubled(c: Context, led: Ledger, old: Measured, new: Measured, span: Tuple[int, int, int], rule: str) -> None:
+    """new/old against 2^n (翻n番)."""
+    s, e, times = span
+    ratio = divide(new.iv, old.iv)
+    if ratio is None:
+        return
+    k = Decimal(2) ** times
+    stated = Interval(k, k)
+    holds = ratio.overlaps(stated)
+    fields = compare_fields(stated, ratio, k)
+    expl = (f"{quote(new)} / {quote(old)} = {fmt_num(ratio.mid, 2)}, "
+            + (f"consistent with “{c.v.text[s:e]}” (×{fmt(k)})" if holds else f"≠ “{c.v.text[s:e]}” (×{fmt(k)})"))
+    led.record(Finding(c.doc, "growth", rule, holds, expl, "info" if holds else "error", None, [new.span, old.span],
+                       [s, e], sentence=c.sentence(new.start), unit="倍", **fields))
+
+
+def change_ends(c: Context) -> List[Tuple[Measured, Measured, int]]:
+    """Every 由A增加到B / 从A下降至B of the document: (A, B, direction)."""
     re_from = cues(c.r.growth.from_)
     if not re_from:
-        return
-    for m in re_from.finditer(c.n):
-        pair = _from_to_pair(c, m)
-        if pair is None:
-            continue
-        a, b, sign = pair
+        return []
+    return [p for p in (_from_to_pair(c, m) for m in re_from.finditer(c.n)) if p is not None]
+
+
+def from_to(c: Context, led: Ledger) -> None:
+    for a, b, sign in change_ends(c):
         rate = _stated_change(c, a, b)
+        twice = _doubling(c, b.end, c.v.clause_end(c.v.clause_end(b.end) + 1)) if sign > 0 else None
         if rate is not None:
             growth(c, led, a, b, rate, sign, "growth.from_to")
+        elif twice is not None:
+            doubled(c, led, a, b, twice, "growth.doubled")
         else:
             _direction(c, led, a, b, sign)
 
 
-RULES = (compare, from_to)
+RULES = (compare, than, from_to)

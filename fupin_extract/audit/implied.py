@@ -4,7 +4,11 @@ and the totals and parts of the shared sentence structure.
 * ``sum.implied`` — parts with no cue that add up exactly to a total stated before them (a list of
   a later segment, a total followed by its parts) or just after them; figures after one name
   (花乌路3.3公里 … 花乌路1公里 … 花乌路4.3公里) that add up to a later one;
-* ``sum.structure`` — totals and parts of :mod:`fupin_extract.meaning.structure` that no cue rule read.
+* ``sum.type_list`` — a cue-less list of the total's own indicator in the sentence after it, reported
+  whether or not it adds up (when it is not short of it and within ``gate.open_list_gap`` above it);
+* ``sum.structure`` — totals and parts of :mod:`fupin_extract.meaning.structure` that no cue rule read;
+* ``sum.total_after`` (yearly) — 2018年、2019年、2020年共计 T against the nearest earlier list of as many
+  yearly figures (:func:`fupin_extract.audit.sums.yearly_total`).
 """
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ import regex
 from fupin_extract.audit.context import Context, total as sum_of
 from fupin_extract.audit.core import RATE_UNITS, Measured
 from fupin_extract.audit.ledger import Ledger
-from fupin_extract.audit.sums import emit_sum
+from fupin_extract.audit.sums import emit_sum, yearly_total
 from fupin_extract.meaning import structure
 
 
@@ -67,18 +71,48 @@ def _implied_earlier_total(c: Context, led: Ledger) -> None:
     for s, e in bounds:  # whole sentences first (a list may run across ；), then ；-segments
         if not c.cue_free(s, e):
             continue
-        text = n[s:e]
         figs = [f for f in v.figs_in(s, e) if f.unit not in RATE_UNITS and not v.paren_of(f.start)]
         for parts in c.unit_runs(figs):
             if len(parts) < 2 or any(not p.exact or p.start in used or c.per_figure(p) for p in parts):
                 continue
-            if _leading_total(c, led, parts):
-                used.update(p.start for p in parts[1:])
-                continue
-            best = _earlier_total(c, parts, s, text)
-            if best is not None and emit_sum(c, led, best, parts, "sum.implied",
-                                             " (implied: parts in a later segment add up exactly to the total)"):
-                used.update(p.start for p in parts)
+            used.update(p.start for p in _earlier_list(c, led, parts, s, e))
+
+
+def _earlier_list(c: Context, led: Ledger, parts: List[Measured], s: int, e: int) -> Sequence[Measured]:
+    """One cue-less list: its first figure its total, else an earlier total it adds up to, else a list of
+    the total's own kind.  Returns the figures the reading took as parts (none when it read nothing)."""
+    if _leading_total(c, led, parts):
+        return parts[1:]
+    best = _earlier_total(c, parts, s, c.n[s:e])
+    if best is not None:
+        found = emit_sum(c, led, best, parts, "sum.implied",
+                         " (implied: parts in a later segment add up exactly to the total)")
+        return parts if found else ()
+    return parts if _type_list(c, led, parts, s, e) else ()
+
+
+def _type_list(c: Context, led: Ledger, parts: Sequence[Measured], s: int, e: int) -> bool:
+    """一般贫困户178户，低保贫困户20户，五保户5户 right after the sentence stating 贫困户203户: every figure of
+    the unit in the sentence, of the total's own indicator, the total the only figure of its unit in the
+    sentence before, and the sum not short of it and within ``gate.open_list_gap`` above it — a breakdown
+    whether or not it adds up."""
+    v = c.v
+    if len(parts) < 3 or s not in v.strong:
+        return False
+    if len([f for f in v.figs_in(s, e, parts[0].unit) if not v.paren_of(f.start)]) != len(parts):
+        return False
+    prev = v.prev_sentence(s)
+    cands = [f for f in v.figs_in(*prev, parts[0].unit) if not v.paren_of(f.start)] if prev else []
+    if len(cands) != 1:
+        return False
+    t = cands[0]
+    if not t.indicator or any(p.indicator != t.indicator or p.value >= t.value for p in parts):
+        return False
+    total = sum_of(parts)
+    if total.below(t.iv) or total.mid - t.value > t.value * c.r.gate.open_list_gap:
+        return False  # short: a list without a cue may leave parts out
+    return emit_sum(c, led, t, list(parts), "sum.type_list",
+                    " (a list of the total's own kind in the sentence after it)") is not None
 
 
 def _rate_follows(c: Context, f: Measured) -> bool:
@@ -160,4 +194,36 @@ def named_parts(c: Context, led: Ledger) -> None:
                 break
 
 
-RULES = (implied, shared_structure, named_parts)
+def _later_run(c: Context, led: Ledger, t: Measured) -> List[Measured]:
+    """The whole figures of ``t``'s unit in the sentences after it (its paragraph; parts of breakdowns
+    skipped), from the first on, while their running sum stays below ``t``: the run that reaches it exactly."""
+    v = c.v
+    _, se = v.sentence(t.start)
+    _, pe = v.paragraph(t.start)
+    run: List[Measured] = []
+    acc = sum_of([])
+    for f in v.figs_in(se, pe, t.unit):
+        if led.is_part(f) or v.paren_of(f.start) or c.per_figure(f) or not f.exact:
+            continue
+        run.append(f)
+        acc = acc + f.iv
+        if acc.overlaps(t.iv):
+            return run if len(run) >= 3 else []
+        if not acc.below(t.iv):
+            return []
+    return []
+
+
+def later_partition(c: Context, led: Ledger) -> None:
+    """搬迁1930户 … 201x年完成743户 … 201x年1089户 … 分散安置98户: a total and, over the sentences after it,
+    the whole figures of its unit that add up to it exactly (three at least; reported only when they do)."""
+    for t in c.v.figs:
+        if t.unit in RATE_UNITS or not t.exact or t.value < c.min_total or led.is_part(t) or c.v.paren_of(t.start):
+            continue
+        run = _later_run(c, led, t)
+        if run:
+            emit_sum(c, led, t, run, "sum.implied",
+                     " (implied: the whole figures of the sentences after it add up exactly)")
+
+
+RULES = (implied, shared_structure, yearly_total, named_parts, later_partition)

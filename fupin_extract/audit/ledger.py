@@ -54,6 +54,10 @@ class Ledger:
         """Where the total ``f`` is a part of starts, if ``f`` is a part."""
         return self._part_of.get(f.start)
 
+    def parts_of(self, t: Measured) -> List[int]:
+        """Starts of the parts entered under the total ``t`` (its breakdowns), in text order."""
+        return sorted(p for p, start in self._part_of.items() if start == t.start)
+
     def parts(self) -> Set[int]:
         return set(self._part_of)
 

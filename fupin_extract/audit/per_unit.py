@@ -2,12 +2,14 @@
 
 * ``per_unit.monthly`` — a monthly amount × N个月 = the stated accumulated amount;
 * ``per_unit.per_head`` — 每人/人均/每户/户均 X × count = the stated total;
-* ``per_unit.implied`` — N户 … 共T元 and a later amount X with X × N = T exactly (reported only then).
+* ``per_unit.implied`` — N户 … 共T元 and a later amount X with X × N = T exactly (reported only then);
+* ``per_unit.per_capita`` — 人均/户均 X = the total of X's unit named by the same words / the population
+  (households).
 """
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Optional
+from typing import Optional, Sequence
 
 import regex
 
@@ -68,7 +70,7 @@ def _per_head(c: Context, led: Ledger, m, unit: str) -> None:
     ss, se = v.sentence(m.start())
     counts = v.figs_in(ss, se, unit)
     totals = [f for f in v.figs_in(ss, se, "元") if f.start != x.start
-              and re_acc.search(n, max(ss, f.start - 8), f.start)]
+              and re_acc.search(n, max(ss, v.clause_start(f.start), f.start - 12), f.start)]
     if len(counts) != 1 or len(totals) != 1:
         return
     cnt, tot = counts[0], totals[0]
@@ -128,4 +130,84 @@ def _implied_amount(c: Context, led: Ledger, t: Measured, cnt: Measured) -> None
             return
 
 
-RULES = (monthly, per_head, implied)
+
+# ---------------------------------------------------------------------- per_unit.per_capita
+#: how far (characters) a per-capita figure may be from its population and its total
+CAPITA_REACH = 1000
+
+
+def _shared_run(a: str, b: str) -> int:
+    """The length of the longest run of Han characters ``a`` and ``b`` share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if not regex.fullmatch(r"\p{Han}+", a[i:j]) or a[i:j] not in b:
+                break
+            best = j - i
+    return best
+
+
+def _capita_total(c: Context, led: Ledger, x: Measured, noun: str) -> Optional[Measured]:
+    """The earlier figure of ``x``'s unit whose clause shares the longest run of words with ``noun``
+    (耕地面积 over 总面积); of equal ones a whole before a part of a breakdown, then the nearest."""
+    v = c.v
+    if not regex.search(r"\p{Han}", noun):  # 耕地2300亩，人均1.9亩: the figure of the unit right before
+        ss, _ = v.sentence(x.start)
+        before = [t for t in v.figs_in(ss, x.start, x.unit) if not v.paren_of(t.start) and t.value > x.value]
+        return before[-1] if before else None
+    best, key = None, (1, False, 0)
+    for t in v.figs_in(max(0, x.start - CAPITA_REACH), x.start, x.unit):
+        if v.paren_of(t.start) or c.per_figure(t) or t.value <= x.value:
+            continue
+        k = (_shared_run(noun, c.n[v.clause_start(t.start):t.start]), not led.is_part(t), t.start)
+        if k > key:
+            best, key = t, k
+    return best
+
+
+def _head_count(c: Context, x: Measured, unit: str, indicators: Sequence[str]) -> Optional[Measured]:
+    """The population (households) figure nearest before ``x``, else the first after it in its paragraph."""
+    v = c.v
+    ok = set(indicators)
+    before = [f for f in v.figs_in(max(0, x.start - CAPITA_REACH), x.start, unit) if f.indicator in ok]
+    if before:
+        return before[-1]
+    _, pe = v.paragraph(x.start)
+    after = [f for f in v.figs_in(x.end, pe, unit) if f.indicator in ok]
+    return after[0] if after else None
+
+
+def _per_capita(c: Context, led: Ledger, x: Measured, noun: str, count: Measured) -> None:
+    t = _capita_total(c, led, x, noun)
+    if t is None:
+        return
+    q = divide(t.iv, count.iv)
+    if q is None:
+        return
+    holds = q.overlaps(x.iv)
+    fields = compare_fields(x.iv, q, x.value)
+    expl = (f"{quote(t)} / {quote(count)} = {amount(q.mid, x.unit)}, "
+            + (f"consistent with {quote(x)}" if holds else f"≠ {quote(x)}"))
+    led.record(Finding(c.doc, "ratio", "per_unit.per_capita", holds, expl, "info" if holds else "error", None,
+                       [t.span, count.span], x.span, sentence=c.sentence(x.start), unit=x.unit, **fields))
+
+
+def per_capita(c: Context, led: Ledger) -> None:
+    """人均耕地1.2亩 against 耕地面积 / 总人口; 户均 against the households."""
+    p = c.r.per_unit
+    for words, unit, indicators in ((p.per_capita, "人", p.population_indicators),
+                                    (p.household_average, "户", p.household_indicators)):
+        rx = cues(words)
+        if rx is None:
+            continue
+        for x in c.v.figs:
+            if x.unit in ("户", "人") or x.unit.endswith(("%", "‰")) or c.v.paren_of(x.start):
+                continue
+            lead = c.n[c.v.clause_start(x.start):x.start]
+            m = rx.search(lead)
+            count = _head_count(c, x, unit, indicators) if m else None
+            if count is not None:
+                _per_capita(c, led, x, lead[m.end():], count)
+
+
+RULES = (monthly, per_head, implied, per_capita)

@@ -2,9 +2,11 @@
 
 * ``share.of`` — 占…的X% (numerator before 占, base between 占 and 的); 分别占A及B的X%和Y%;
 * ``share.named_rate`` — …率/进度 X% with the figures it is computed from in the same clause chain;
+* ``share.incidence`` — 贫困发生率X% = the poor (remaining) population / the population;
 * ``share.implicit_base`` — a share whose base the text leaves unstated: the total of the breakdown
   its numerator is a part of (read from the ledger), a ``N户…中`` total, the base the words name
-  (占总人口的, 占计划总投资的), or one earlier figure that several shares of a sentence agree on.
+  (占总人口的, 占计划总投资的), or one earlier figure that several shares of a sentence agree on;
+* ``sum.share_partition`` — those shares' figures add up to their base when their rates add up to 100 %.
 """
 from __future__ import annotations
 
@@ -14,15 +16,17 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import regex
 
 from fupin_extract.audit.context import BREAKS, Context, amount
-from fupin_extract.audit.core import RATE_UNITS, Finding, Measured, compare_fields, divide, fmt, fmt_num, quote
+from fupin_extract.audit.core import (RATE_UNITS, Finding, Interval, Measured, compare_fields, divide, fmt, fmt_num,
+                                      quote)
 from fupin_extract.audit.ledger import Ledger
 from fupin_extract.audit.plausibility import plausible
+from fupin_extract.audit.sums import emit_sum
 from fupin_extract.rules.relations import cues
 
 #: words of a named rate that say what it counts: 户数占比73% is a share of households
 COUNT_WORDS = {"户数": "户", "人数": "人", "人口": "人"}
 #: what is left of 占全村总人口数的 once the framing is dropped: the words naming the base
-BASE_NOISE = regex.compile(r"^[占的]+|[的]+$|^(?:全村|全镇|全乡|全县|全市|本村|该村)|数?的?$")
+BASE_NOISE = regex.compile(r"^[占的]+|[的]+$|^(?:全村|全镇|全乡|全县|全市|本村|该村)|(?:总数|总量|数)?的?$")
 BASE_REACH = 600
 AND_SPLIT = regex.compile(r"[及和与、]|的$")
 #: shares of one sentence agree on an earlier base when each implied base is this close to it
@@ -98,7 +102,23 @@ def _implicit_base(c: Context, led: Ledger, num: Measured, base_text: str) -> Op
     t = of_total_base(c, num)
     if t is not None:
         return t
-    return _named_base(c, num, base_text)
+    return _named_base(c, num, base_text) or _whole_base(c, num, base_text)
+
+
+def _whole_base(c: Context, num: Measured, base_text: str) -> Optional[Measured]:
+    """占项目区总户数的: the households (population) figure nearest before ``num`` in reach."""
+    sh, pu = c.r.share, c.r.per_unit
+    if num.unit == "户" and any(w in base_text for w in sh.households_base):
+        ok = set(pu.household_indicators)
+    elif num.unit == "人" and any(w in base_text for w in sh.population_base):
+        ok = set(pu.population_indicators)
+    else:
+        return None
+    ps, _ = c.v.paragraph(num.start)
+    for f in reversed(c.v.figs_in(max(0, ps - BASE_REACH), num.start, num.unit)):
+        if f.indicator in ok and f.exact and f.value > num.value:
+            return f
+    return None
 
 
 def of_total_base(c: Context, num: Measured) -> Optional[Measured]:
@@ -132,11 +152,18 @@ def _respective_shares(c: Context, led: Ledger, m) -> bool:
     return True
 
 
+def _outside_parens(c: Context, figs: Sequence[Measured], pos: int) -> List[Measured]:
+    """``figs`` less those inside a parenthesis that ``pos`` is not in (a breakdown in brackets is not
+    the subject of what follows it)."""
+    here = c.v.paren_of(pos)
+    return [f for f in figs if c.v.paren_of(f.start) in (None, here)]
+
+
 def _share_numerator(c: Context, m, rate: Measured, den: Optional[Measured]) -> Optional[Measured]:
     """The figure before 占 that the share is of: of the base's unit, else of the unit the words name."""
     v, n = c.v, c.n
     ws, _ = v.segment(m.start())
-    before = [f for f in v.figs_in(ws, m.start()) if f.unit not in RATE_UNITS]
+    before = _outside_parens(c, [f for f in v.figs_in(ws, m.start()) if f.unit not in RATE_UNITS], m.start())
     if den is not None:
         nums = [f for f in before if f.unit == den.unit]
     else:
@@ -148,13 +175,22 @@ def _share_numerator(c: Context, m, rate: Measured, den: Optional[Measured]) -> 
     return nums[-1] if nums else None
 
 
+def _base_end(c: Context, pos: int) -> int:
+    """The end of the clause after 占; a 、 joins the words of one base there (占省、市下达任务的57%)."""
+    n = c.n
+    i = pos
+    while i < len(n) and (n[i] not in BREAKS or n[i] == "、"):
+        i += 1
+    return i
+
+
 def share_of(c: Context, led: Ledger) -> None:
     v, n = c.v, c.n
     re_of = cues(c.r.share.of)
     if not re_of:
         return
     for m in re_of.finditer(n):
-        ce = v.clause_end(m.end())
+        ce = _base_end(c, m.end())
         if n[max(0, m.start() - 2):m.start()] == "分别" and _respective_shares(c, led, m):
             continue
         rate = next((f for f in v.figs_in(m.end(), ce) if f.unit in RATE_UNITS), None)
@@ -191,7 +227,7 @@ def _shares_a_word(c: Context, num: Measured, ws: int, lead: str) -> bool:
 def _named_rate_share(c: Context, led: Ledger, rate: Measured, lead: str) -> None:
     v = c.v
     ws, _ = v.segment(rate.start)
-    nums = [f for f in v.figs_in(ws, rate.start) if f.unit not in RATE_UNITS]
+    nums = _outside_parens(c, [f for f in v.figs_in(ws, rate.start) if f.unit not in RATE_UNITS], rate.start)
     if not nums:
         return
     unit = next((u for w, u in COUNT_WORDS.items() if w in lead), nums[-1].unit)
@@ -255,6 +291,79 @@ def shared_base(c: Context, led: Ledger) -> None:
         for f, (num, rate) in zip(group, pairs):
             led.withdraw(f)
             share(c, led, num, base, rate, "share.implicit_base", "")
+        _share_partition(c, led, base, pairs)
 
 
-RULES = (share_of, named_rate, shared_base)
+def _share_partition(c: Context, led: Ledger, base: Measured, pairs: Sequence[Tuple[Measured, Measured]]) -> None:
+    """Shares of one base whose rates add up to 100 % are a breakdown: their figures add up to the base."""
+    rates = Interval(Decimal(0), Decimal(0))
+    for _, rate in pairs:
+        if rate.unit != "%":
+            return
+        rates = rates + rate.iv
+    if rates.overlaps(Interval(Decimal(100), Decimal(100))):
+        emit_sum(c, led, base, [num for num, _ in pairs], "sum.share_partition",
+                 " (the shares of this base add up to 100%)")
+
+
+# ---------------------------------------------------------------------- share.incidence
+#: how far (characters) the population an incidence is of may be
+INCIDENCE_REACH = 1500
+
+
+def _incidence_numerator(c: Context, led: Ledger, rate: Measured) -> Optional[Measured]:
+    """The poor (remaining) population nearest before the rate in its sentence, no part of a breakdown
+    of that sentence (其中低保户4户8人 is not the remaining population)."""
+    ss, se = c.v.sentence(rate.start)
+    ok = set(c.r.share.incidence_numerators)
+    for f in reversed(c.v.figs_in(ss, rate.start, "人")):
+        of = led.total_start_of(f)
+        if f.indicator in ok and (of is None or not ss <= of < se) and not c.v.paren_of(f.start):
+            return f
+    return None
+
+
+def _population(c: Context, rate: Measured) -> Optional[Measured]:
+    """The population figure nearest before the rate, else the first after it in its paragraph."""
+    v = c.v
+    ok = set(c.r.share.incidence_bases)
+    before = [f for f in v.figs_in(max(0, rate.start - INCIDENCE_REACH), rate.start, "人") if f.indicator in ok]
+    if before:
+        return before[-1]
+    _, pe = v.paragraph(rate.start)
+    after = [f for f in v.figs_in(rate.end, pe, "人") if f.indicator in ok]
+    return after[0] if after else None
+
+
+def _incidence_rates(c: Context, led: Ledger):
+    """The rates an incidence word names that no rule judged yet (nor the start of a 由…下降至 change)."""
+    rx, from_ = cues(c.r.share.incidence), cues(c.r.growth.from_)
+    if rx is None:
+        return
+    read = {tuple(f.rate) for f in led.findings if f.rate and f.holds is not None}
+    for rate in c.v.figs:
+        if rate.unit != "%" or tuple(rate.span) in read:
+            continue
+        cs = c.v.clause_start(rate.start)
+        if rx.search(c.n, cs, rate.start) and not (from_ and from_.search(c.n, cs, rate.start)):
+            yield rate
+
+
+def incidence(c: Context, led: Ledger) -> None:
+    """贫困发生率X% = the poor (remaining) population / the population (a share no other rule read)."""
+    for rate in list(_incidence_rates(c, led)):
+        num, base = _incidence_numerator(c, led, rate), _population(c, rate)
+        if num is None or base is None or base.value <= num.value:
+            continue
+        for f in [f for f in led.findings if f.rate == rate.span]:
+            led.withdraw(f)  # an open share of the same rate: the incidence reads its base
+        q = divide(num.iv, base.iv).scale(Decimal(100))
+        holds = q.overlaps(rate.iv)
+        expl = (f"incidence {quote(num)}/{quote(base)} = {fmt_num(q.mid, 2)}%, "
+                + (f"consistent with {quote(rate)}" if holds else f"≠ {quote(rate)}"))
+        led.record(Finding(c.doc, "ratio", "share.incidence", holds, expl, "info" if holds else "error", None,
+                           [num.span, base.span], rate.span, sentence=c.sentence(rate.start), unit="%",
+                           **compare_fields(rate.iv, q, rate.value)))
+
+
+RULES = (share_of, named_rate, shared_base, incidence)

@@ -5,9 +5,10 @@
   sentences of the paragraph only when they complete it exactly);
   ``sum.subset`` — the same with a single part (the part may not exceed its total);
 * ``sum.paren`` — a total with its parts in parentheses right after (or right before) it;
-* ``sum.total_after`` — parts, then 共计/合计/共… and their total;
+* ``sum.total_after`` — parts, then 共计/合计/共… and their total (or the list of the sentence before);
 * ``sum.remainder`` — parts ending with 余下/剩余/其余 X, under the total stated before them;
-* ``sum.of_total`` — a total named by 中 (38户135人中，…), then its parts to the end of the sentence.
+* ``sum.of_total`` — a total named by 中 (38户135人中，…), then its parts to the end of the sentence;
+* ``sum.change`` — 由A减少至B，累计减贫C: A = B + C (the larger end, the smaller one and the stated change).
 
 Parts always have the unit of their total (幢 parts never count toward a 户 total).
 """
@@ -20,12 +21,21 @@ import regex
 
 from fupin_extract.audit.context import BREAKS, LEAD_NOISE, Context, amount, plus, total as sum_of
 from fupin_extract.audit.core import RATE_UNITS, Finding, Measured, compare_fields, interval_of, quote
+from fupin_extract.audit.growth import change_ends
 from fupin_extract.audit.ledger import Ledger
 from fupin_extract.rules.relations import cues
 
 #: a total named by 中 right after it, then a clause break: 38户135人中，…
 OF_TOTAL = regex.compile(r"中[,，:：]")
 BARE_NUMBER = regex.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
+#: a year as a label (2018年, 20xx年 in a template)
+YEAR_LABEL = regex.compile(r"(?:19|20)[\dxX×_＿]{2}年")
+#: years listed right before a total cue: 2018年、2019年、2020年共计…
+YEARS_BEFORE = regex.compile(r"(?:(?:19|20)[\dxX×_＿]{2}年[、和及与]?){2,}$")
+#: what may stand between the figures of one group (98户、280人)
+PAIR_MARKS = {"、", "，", ","}
+#: how far back (characters) the yearly parts of 三年共计 may be
+YEARLY_REACH = 2000
 
 
 # ---------------------------------------------------------------------- verdicts
@@ -104,11 +114,23 @@ def _ledger_total(c: Context, figs: Sequence[Measured]) -> Optional[Measured]:
     return None
 
 
+def _last_sentence_before(c: Context, ss: int) -> Optional[Tuple[int, int]]:
+    """The sentence a 其中 that opens a paragraph refers to: the last one of the paragraph before."""
+    v = c.v
+    ps, _ = v.paragraph(ss)
+    if ps != ss or ss == 0:
+        return None
+    s, e = v.sentence(ss - 1)
+    while s < e and v.n[s:e].strip() == "" and s > 0:
+        s, e = v.sentence(s - 1)
+    return (s, e) if v.n[s:e].strip() else None
+
+
 def _totals_before(c: Context, p: int, ws: int, ss: int, parts_of: Callable) -> List[Tuple[Measured, List[Measured]]]:
     """其中 opens the sentence (or ；-segment): the total is in the one before, and must be the only
     figure of its unit there."""
     v = c.v
-    region = v.prev_sentence(p) if ws == ss else v.segment(ws - 1)
+    region = (v.prev_sentence(p) or _last_sentence_before(c, ss)) if ws == ss else v.segment(ws - 1)
     if region is None:
         return []
     cue_paren = v.paren_of(p)
@@ -329,6 +351,13 @@ def _list_before(c: Context, pos: int, unit: str) -> List[Measured]:
     return runs[0]
 
 
+def _status_cue(c: Context, m) -> bool:
+    """The total cue opens a status word of the balance (累计脱贫, 共新增 …)."""
+    b = c.r.balance
+    words = b.lifted + b.remaining + b.added + b.removed
+    return any(c.n.startswith(w, m.start()) or c.n.startswith(w, m.end()) for w in words)
+
+
 def _cued_total(c: Context, m) -> Optional[Measured]:
     """The figure a total cue (共计 …) names, right after it in its clause."""
     n = c.n
@@ -342,31 +371,119 @@ def _cued_total(c: Context, m) -> Optional[Measured]:
     return t
 
 
-def total_after(c: Context, led: Ledger) -> None:
-    v, n = c.v, c.n
+def _paired(c: Context, t: Measured) -> List[Measured]:
+    """The figures written together with ``t`` (总计85户440人: 440人 is a total too), other units only."""
+    out: List[Measured] = []
+    end, units = t.end, {t.unit}
+    while True:
+        f = c.v.next_fig(end, end + 2)
+        if f is None or f.unit in units or f.unit in RATE_UNITS or c.n[end:f.start].strip("、,，"):
+            return out
+        out.append(f)
+        units.add(f.unit)
+        end = f.end
+
+
+def _year_labelled(c: Context, f: Measured, floor: int) -> bool:
+    """One year label in ``f``'s own clause (2018年脱贫12户), not a list of years several clauses back."""
+    labels = list(YEAR_LABEL.finditer(c.n, floor, f.start))
+    if len(labels) != 1:
+        return False
+    pos = labels[0].end()
+    for g in c.v.figs_in(pos, f.start):  # the other figures of its group (20xx年98户、280人)
+        if any(ch in BREAKS for ch in c.n[pos:g.start]) and c.n[pos:g.start] not in PAIR_MARKS:
+            return False
+        pos = g.end
+    gap = c.n[pos:f.start]
+    return not any(ch in BREAKS for ch in gap) or (pos != labels[0].end() and gap in PAIR_MARKS)
+
+
+def _year_runs(c: Context, figs: List[Measured]) -> List[List[Measured]]:
+    """Runs of consecutive figures (one unit, one sentence) each after a year label of its own."""
+    runs: List[List[Measured]] = []
+    prev = None
+    for f in figs:
+        ss, _ = c.v.sentence(f.start)
+        labelled = _year_labelled(c, f, max(ss, prev.end if prev else 0))
+        if labelled and runs and runs[-1] and prev is runs[-1][-1] and c.v.sentence(prev.start)[0] == ss:
+            runs[-1].append(f)
+        elif labelled:
+            runs.append([f])
+        else:
+            runs.append([])
+        prev = f
+    return runs
+
+
+def yearly_parts(c: Context, m, unit: str) -> List[Measured]:
+    """2018年、2019年、2020年共计297户: the nearest earlier list of as many yearly figures of ``unit``."""
+    ws, _ = c.v.segment(m.start())
+    years = YEARS_BEFORE.search(c.n, ws, m.start())
+    if years is None:
+        return []
+    k = len(YEAR_LABEL.findall(years.group()))
+    figs = [f for f in c.v.figs_in(max(0, m.start() - YEARLY_REACH), years.start(), unit) if not c.per_figure(f)]
+    runs = [r for r in _year_runs(c, figs) if r]
+    return runs[-1] if runs and len(runs[-1]) == k else []
+
+
+def yearly_total(c: Context, led: Ledger) -> None:
+    """2018年、2019年、2020年共计297户 against the nearest earlier list of as many yearly figures (run after
+    the shared structure: the yearly parts may be a breakdown of an earlier total too)."""
     if not c.re_total_before:
         return
-    for m in c.re_total_before.finditer(n):
+    for m in c.re_total_before.finditer(c.n):
         t = _cued_total(c, m)
         if t is None:
             continue
-        ws, _ = v.segment(m.start())
-        floor = ws
-        # parts start after the last earlier total cue or 其中 of the segment
-        for m2 in c.re_total_before.finditer(n, ws, m.start()):
-            floor = max(floor, m2.end())
-        parts = [f for f in v.figs_in(floor, m.start(), t.unit) if not c.per_figure(f)]
-        if c.re_parts_after and c.re_parts_after.search(n, floor, m.start()):
+        for total in [t] + _paired(c, t):
+            parts = yearly_parts(c, m, total.unit)
+            if parts:
+                emit_sum(c, led, total, parts, "sum.total_after", " (the yearly parts stated earlier)")
+
+
+def _cue_floor(c: Context, m) -> Optional[int]:
+    """Where the parts of a total cue may start: after the last earlier total cue of its segment (None
+    when a 其中 stands between, or the cue opens a status word: 累计脱贫400户 closes no list)."""
+    n = c.n
+    ws, _ = c.v.segment(m.start())
+    floor = ws
+    for m2 in c.re_total_before.finditer(n, ws, m.start()):
+        floor = max(floor, m2.end())
+    if c.re_parts_after and c.re_parts_after.search(n, floor, m.start()):
+        return None
+    return None if _status_cue(c, m) else floor
+
+
+def _parts_before_cue(c: Context, m, floor: int, total: Measured, ends: set) -> List[Measured]:
+    v = c.v
+    parts = [f for f in v.figs_in(floor, m.start(), total.unit) if not c.per_figure(f)]
+    if ends & {f.start for f in parts}:
+        return []  # 由A减少至B，累计减贫C: the two ends of a change, not parts (sum.change)
+    if not parts and LEAD_NOISE.match(c.n[v.sentence(m.start())[0]:m.start()]):
+        parts = _list_before(c, m.start(), total.unit)  # 甲镇43户、乙镇33户…。总计85户440人
+    return parts
+
+
+def total_after(c: Context, led: Ledger) -> None:
+    if not c.re_total_before:
+        return
+    ends = {f.start for a, b, _ in change_ends(c) for f in (a, b)}
+    for m in c.re_total_before.finditer(c.n):
+        t = _cued_total(c, m)
+        floor = _cue_floor(c, m) if t is not None else None
+        if floor is None:
             continue
-        if not parts and LEAD_NOISE.match(n[v.sentence(m.start())[0]:m.start()]):
-            parts = _list_before(c, m.start(), t.unit)  # 甲镇43户、乙镇33户…。总计85户440人
-        if len(parts) >= 2:
-            emit_sum(c, led, t, parts, "sum.total_after")
+        for total in [t] + _paired(c, t):
+            parts = _parts_before_cue(c, m, floor, total, ends)
+            if len(parts) >= 2:
+                emit_sum(c, led, total, parts, "sum.total_after")
 
 
 # ---------------------------------------------------------------------- sum.remainder
-def _balance_words(c: Context, figs: Sequence[Measured], floor: int) -> bool:
-    rx = [cues(c.r.balance.added), cues(c.r.balance.removed)]
+def _balance_words(c: Context, figs: Sequence[Measured], floor: int, roles=("added", "removed")) -> bool:
+    """A figure of ``figs`` whose clause says one of the balance ``roles`` (新增, 清退 …)."""
+    rx = [cues(getattr(c.r.balance, r)) for r in roles]
     for f in figs:
         lead = c.n[c.v.clause_start(f.start, floor):f.start]
         if any(r is not None and r.search(lead) for r in rx):
@@ -405,8 +522,10 @@ def remainder(c: Context, led: Ledger) -> None:
         t, listed = _remainder_total(c, m, ss, listed, rem.unit)
         if t is None:
             continue
-        if _balance_words(c, listed + [rem], ss):
+        if _balance_words(c, listed + [rem, t], ss):
             continue  # added/removed figures: balance.poverty reads it
+        if _balance_words(c, listed, ss, ("lifted",)):
+            continue  # 已脱贫 … 剩余: two statuses, sum.complement reads them
         emit_sum(c, led, t, listed + [rem], "sum.remainder")
 
 
@@ -430,4 +549,26 @@ def of_total(c: Context, led: Ledger) -> None:
             emit_sum(c, led, t, parts, "sum.of_total")
 
 
-RULES = (parts_after, paren, total_after, remainder, of_total)
+# ---------------------------------------------------------------------- sum.change
+def _stated_amount(c: Context, a: Measured, b: Measured) -> Optional[Measured]:
+    """累计减贫5.3万人 right after 由A减少至B: an amount of a's unit after a ``growth.by`` word."""
+    rx = cues(c.r.growth.by)
+    if rx is None:
+        return None
+    ce = c.v.clause_end(c.v.clause_end(b.end) + 1)
+    for f in c.v.figs_in(b.end, ce, a.unit):
+        if rx.search(c.n, c.v.clause_start(f.start, b.end), f.start):
+            return f
+    return None
+
+
+def change(c: Context, led: Ledger) -> None:
+    """由A减少至B，累计减贫C (or 由A增加到B，净增加C): the larger end is the smaller one plus the change."""
+    for a, b, _ in change_ends(c):
+        d = _stated_amount(c, a, b)
+        if d is not None and a.unit not in RATE_UNITS:
+            big, small = (a, b) if a.value >= b.value else (b, a)
+            emit_sum(c, led, big, [small, d], "sum.change", " (the two ends of a change and its amount)")
+
+
+RULES = (parts_after, paren, total_after, remainder, of_total, change)

@@ -57,6 +57,8 @@ class SumRules:
     plan_words: Words = _words(())
     per_words: Words = _words(())
     not_parts: Words = _words(())
+    #: the prefix that makes a status its complement: 未消除 is what 消除 leaves
+    not_yet: Words = _words(())
     total_cue_reach: int = _num(10, int)
     implied_min_total: Decimal = _num(Decimal(10))
     implied_shared_chars: int = _num(4, int)
@@ -68,6 +70,15 @@ class ShareRules:
     named_rate: Words = _words()
     other_time_regex: Optional[str] = _pattern()
     may_exceed: Words = _words(())
+    #: 贫困发生率X% = the poor (remaining) population / the population: the words, the indicators of the
+    #: numerator (nearest before the rate in its sentence) and of the base
+    incidence: Words = _words(())
+    incidence_numerators: Words = _words(())
+    incidence_bases: Words = _words(())
+    #: base words naming the whole count (占项目区总户数的5.97%): the figure of ``per_unit``'s
+    #: household (population) indicators is the base when no figure is named by the words themselves
+    households_base: Words = _words(())
+    population_base: Words = _words(())
 
     @property
     def other_time(self) -> Optional["regex.Pattern"]:
@@ -82,9 +93,15 @@ class GrowthRules:
     down: Words = _words()
     #: the key ``from`` of the file (由A下降至B)
     from_: Words = _words(())
-    #: 增长X倍 (the new value is X+1 times the old), 翻一番/翻两番 (doubled n times)
+    #: 较/比 + a time + the old figure + 增长X%: a comparison without 相比 (the times: a year, or these words)
+    than: Words = _words(())
+    than_times: Words = _words(())
+    #: 由A减少至B，累计减贫C: words before an amount of change (C = |A − B|)
+    by: Words = _words(())
+    #: the unit of 增长X倍 (new/old = X, or X + 1 when only that fits)
     times: Words = _words(())
-    doubled: Words = _words(())
+    #: 翻一番 → 1, 翻两番 → 2: the value doubled that many times
+    doubled: Dict[str, float] = _table({})
 
 
 @dataclass(frozen=True)
@@ -93,6 +110,12 @@ class PerUnitRules:
     accumulate: Words = _words(())
     per_person: Words = _words(())
     per_household: Words = _words(())
+    #: 人均耕地1.2亩 = 耕地面积 / the population (the figure of ``population_indicators``)
+    per_capita: Words = _words(())
+    population_indicators: Words = _words(())
+    #: 户均 X = total / the households (the figure of ``household_indicators``)
+    household_average: Words = _words(())
+    household_indicators: Words = _words(())
 
 
 @dataclass(frozen=True)
@@ -152,6 +175,8 @@ class GateRules:
     open_list_gap: Decimal = _num(Decimal("0.1"))
     off_factor: Decimal = _num(Decimal(2))
     status_families: Words = _words(())
+    #: words of a measure taken (享受, 签约 …): parts under measures of different kinds may overlap
+    measure_words: Words = _words(())
 
 
 @dataclass(frozen=True)
