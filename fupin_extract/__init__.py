@@ -7,7 +7,7 @@
 Public API: :func:`extract_text`, :func:`read` (→ :class:`Corpus`), :func:`compare`,
 :func:`audit`, :func:`read_table` (an export back with its dtypes); records :class:`Figure` and :class:`Document`.
 """
-from fupin_extract.audit.run import audit
+from fupin_extract import audit  # a package you can call: fupin_extract.audit(corpus)
 from fupin_extract.tables.compare import compare, compare_long
 from fupin_extract.corpus import Corpus, extract_text, read
 from fupin_extract.export.writers import read_table

@@ -54,6 +54,21 @@ def forward_names(package: str, module: str):
     return __getattr__, __dir__
 
 
+class _CallablePackage(types.ModuleType):
+    """A step package that is also its main function: ``fupin_extract.audit(corpus)`` runs the audit
+    and ``import fupin_extract.audit.core as core`` still finds the submodule."""
+
+    def __call__(self, *args, **kwargs):
+        return getattr(importlib.import_module(self.__call_target__[0]), self.__call_target__[1])(*args, **kwargs)
+
+
+def callable_package(package: str, module: str, function: str) -> None:
+    """Make ``package`` callable as ``module.function`` (see :class:`_CallablePackage`)."""
+    mod = sys.modules[package]
+    mod.__class__ = _CallablePackage
+    mod.__call_target__ = (module, function)
+
+
 class _Alias(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     def find_spec(self, fullname, path=None, target=None):
         pkg, _, name = fullname.rpartition(".")

@@ -39,7 +39,18 @@ def test_an_old_module_name_does_not_replace_the_public_function():
         warnings.simplefilter("ignore", DeprecationWarning)
         importlib.import_module("fupin_extract.compare")
     assert callable(fx.compare) and not isinstance(fx.compare, types.ModuleType)
-    assert callable(fx.audit) and not isinstance(fx.audit, types.ModuleType)
+    assert callable(fx.audit)
+
+
+def test_audit_is_a_function_and_a_package(tmp_path):
+    import fupin_extract.audit.core as core  # the form ``import a.b.c as m`` walks attributes
+    from fupin_extract.audit.run import audit as run_audit
+
+    assert core.__name__ == "fupin_extract.audit.core"
+    (tmp_path / "r.txt").write_text("全村共有贫困户30户，其中已脱贫20户，未脱贫12户。", encoding="utf-8")
+    corpus = fx.read(tmp_path, progress=False)
+    assert fx.audit(corpus).equals(run_audit(corpus))
+    assert not fx.audit(corpus).empty
 
 
 def test_an_unknown_name_is_an_attribute_error():
