@@ -115,6 +115,10 @@ def _word_kinds(table: dict) -> dict:
     return {w: k for k, ws in table.items() for w in ws}
 
 
+#: the characters _unit_re allows between the characters of a unit form
+_UNIT_BREAK = " \t\r\n"
+
+
 def _unit_re(forms) -> "regex.Pattern":
     """Unit forms (longest first), with line breaks and spaces between the characters: 平\\n方米."""
     alts = [r"[ \t\r\n]{0,2}".join(regex.escape(c) for c in f) for f in forms]
@@ -159,6 +163,16 @@ class Grammar:
         # first characters (last, for what stands before the number): a set lookup instead of
         # a regex call where no word can start
         self.unit_first = _firsts(forms)
+        # where no break stands in the next characters, the unit is the longest form the text
+        # starts with (the one unit_re, longest first, matches): the forms of that first
+        # character, longest first, instead of the regex trying every form
+        self.unit_breaks = frozenset(_UNIT_BREAK)
+        self.unit_by_first: dict = {}
+        for f in forms:
+            if self.unit_breaks.isdisjoint(f):
+                self.unit_by_first.setdefault(f[0], []).append(f)
+            else:  # a form with a space in it: always the regex for its first character
+                self.unit_by_first[f[0]] = None
         self.mult_first = _firsts(u.multipliers)
         self.inside_first = _firsts(self.inside)
         self.after_first = _firsts(self.after)
@@ -167,7 +181,15 @@ class Grammar:
 
     def unit_at(self, n: str, j: int) -> Optional[Tuple[str, int]]:
         """The unit form starting at ``j`` (spaces inside removed) and its end."""
-        m = self.unit_re.match(n, j) if j < len(n) and n[j] in self.unit_first else None
+        if j >= len(n) or n[j] not in self.unit_first:
+            return None
+        fs = self.unit_by_first[n[j]]
+        if fs is not None and (len(fs[0]) == 1 or self.unit_breaks.isdisjoint(n[j + 1:j + len(fs[0])])):
+            for f in fs:
+                if n.startswith(f, j):
+                    return f, j + len(f)
+            return None
+        m = self.unit_re.match(n, j)
         if not m:
             return None
         raw = m.group()
@@ -280,7 +302,9 @@ def _address_pattern(n: str, units: tuple) -> Optional[_AddressMatches]:
     return a if a.stems else None
 
 
+@lru_cache(maxsize=4096)
 def _parse(numtext: str) -> Optional[Decimal]:
+    """The value of a numeral, None if it is none (cached: reports repeat their numerals)."""
     try:
         return parse_any(numtext)
     except (NumeralError, ValueError, ArithmeticError):
@@ -372,22 +396,21 @@ class _Doc:
 
 
 class _Candidate:
-    """One figure in the making: the number read so far, its unit and how it was read."""
+    """One figure in the making: the number read so far, its unit and how it was read.
+    (The defaults are class attributes: a candidate sets only what it reads.)"""
 
-    __slots__ = ("s", "tok", "arabic", "rule", "v", "value_max", "num_start", "num_end", "end", "unit",
-                 "form", "mult", "inside_q", "form_q", "yen", "pure")
+    value_max: Optional[Decimal] = None
+    unit: Optional[str] = None
+    form: Optional[str] = None
+    mult = 1
+    inside_q: Optional[str] = None
+    form_q: Optional[str] = None
+    yen = False
+    pure = False
 
     def __init__(self, s: int, e: int, tok: str, arabic: bool, v: Decimal, rule: str):
         self.s, self.tok, self.arabic, self.v, self.rule = s, tok, arabic, v, rule
         self.num_start, self.num_end, self.end = s, e, e
-        self.value_max: Optional[Decimal] = None
-        self.unit: Optional[str] = None
-        self.form: Optional[str] = None
-        self.mult = 1
-        self.inside_q: Optional[str] = None
-        self.form_q: Optional[str] = None
-        self.yen = False
-        self.pure = False
 
 
 def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = None,
@@ -400,10 +423,14 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
     g = grammar(folder)
     n = normalised if normalised is not None else normalise(text, folder)
     d = _Doc(text, n, g, doc_id)
+    mask = d.mask
     out: List[Figure] = []
     pos = 0
     for m in number_re(n).finditer(n):
-        if m.start() < pos:
+        s, e = m.span()
+        # inside an exclusion (a year, a date, a list marker …): a percentage too, as its span
+        # starts with these characters
+        if s < pos or mask.count(0, s, e) != e - s:
             continue
         c = _percent_words(d, m) if m.group() in PERCENT_WORDS else _numeral_figure(d, m)
         f = _figure(d, c) if c is not None else None
@@ -450,12 +477,10 @@ def _numeral_figure(d: _Doc, m) -> Optional[_Candidate]:
 
 
 def _not_a_number_here(d: _Doc, s: int, e: int, tok: str, arabic: bool, yen: bool) -> bool:
-    """Quick rejections before parsing: inside an exclusion (a year, a date, a list marker …),
-    part of a code (PM2.5, G319, x2, v1.2), a lone 万 (万人 is no number; 近万人 is), nothing
-    that can follow a number, a financial digit in an ordinary word (陆续, 队伍, 收拾)."""
+    """Quick rejections before parsing (the caller has checked the exclusions): part of a code
+    (PM2.5, G319, x2, v1.2), a lone 万 (万人 is no number; 近万人 is), nothing that can follow
+    a number, a financial digit in an ordinary word (陆续, 队伍, 收拾)."""
     n = d.n
-    if not d.free(s, e):
-        return True
     if arabic and s > 0 and (n[s - 1].isascii() and n[s - 1].isalpha() or n[s - 1] in "._/"):
         return True
     if not arabic and tok[0] in "万亿" and not (tok in ("万", "亿") and s > 0 and n[s - 1] in NEAR_MULTIPLIER):
