@@ -27,6 +27,7 @@ from fupin_extract.model import Figure
 from fupin_extract.normalise import normalise
 from fupin_extract.figures.numerals import (CHINESE_DIGIT_CHARS, CHINESE_NUMERAL_CHARS, FINANCIAL, NumeralError, normalise_decimal,
                        parse_any, parse_pair)
+from fupin_extract.figures.required import may_match, required_sets
 from fupin_extract.rules.loader import Patterns, load_patterns
 from fupin_extract.segment import Sentences, clause_start
 
@@ -204,19 +205,40 @@ def grammar(folder: Optional[str] = None) -> Grammar:
     return Grammar(load_patterns(folder))
 
 
+@lru_cache(maxsize=8)
+def _exclusion_scans(g: Grammar) -> tuple:
+    """Per exclusion rule: its number, the rule and its patterns (each alternative of a list on
+    its own, as the rule scans them), each with the characters no match can do without."""
+    out = []
+    for k, rule in enumerate(g.p.exclusions, 1):
+        pats = () if rule.pattern is None else getattr(rule.pattern, "patterns", (rule.pattern,))
+        out.append((k, rule, tuple((p, _required(p)) for p in pats)))
+    return tuple(out)
+
+
+def _required(p) -> tuple:
+    if not isinstance(p, regex.Pattern) or p.flags & (regex.IGNORECASE | regex.V1):
+        return ()
+    return required_sets(p.pattern)
+
+
 def excluded_mask(n: str, g: Grammar) -> Tuple[bytearray, List[str]]:
-    """Per character: 0 = free, else index+1 of the exclusion rule that covers it."""
+    """Per character: 0 = free, else index+1 of the exclusion rule that covers it.  A pattern
+    is not scanned over a text that lacks a character all its matches need (年, 月, 道 …)."""
     mask = bytearray(len(n))
     ids = []
-    for k, rule in enumerate(g.p.exclusions, 1):
+    for k, rule, pats in _exclusion_scans(g):
         ids.append(rule.id)
-        pattern = rule.pattern if rule.kind != "address" else _address_pattern(n, rule.units)
-        if pattern is None:
-            continue
-        for m in pattern.finditer(n):
-            s, e = m.span()
-            if e > s:
-                mask[s:e] = bytes([k]) * (e - s)
+        if rule.kind == "address":
+            pattern = _address_pattern(n, rule.units)
+            pats = ((pattern, ()),) if pattern is not None else ()
+        for pattern, need in pats:
+            if need and not may_match(need, n):
+                continue
+            for m in pattern.finditer(n):
+                s, e = m.span()
+                if e > s:
+                    mask[s:e] = bytes([k]) * (e - s)
     return mask, ids
 
 

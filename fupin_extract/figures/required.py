@@ -1,0 +1,104 @@
+"""The characters a regular expression cannot match without: a text that lacks them needs no scan.
+
+Every exclusion rule scans the whole text; most need a character that many texts do not hold
+(年, 月, 道 or 线, x or _ …).  :func:`required_sets` reads a pattern's syntax tree (the standard
+library's parser, which reads the syntax the rules use like ``regex`` does) and gives sets of
+characters such that every match, with its look-aheads and look-behinds, holds at least one
+character of each set.  Where the parser or this reading is unsure (``regex``-only syntax,
+case folding, classes like ``\\d`` or ``[^…]``), it gives fewer sets or none, never a wrong one:
+a pattern without sets is always scanned.
+
+>>> [sorted(s) for s in required_sets(r"(?<![\\d.])(?:19|20)\\d\\d(?=年|届)")]
+[['1', '2'], ['届', '年']]
+>>> required_sets(r"\\p{Han}村")
+()
+>>> may_match(required_sets(r"\\d+\\s*(?:国道|线)"), "修建道路3公里")
+False
+"""
+from __future__ import annotations
+
+import re
+import re._constants as C  # noqa: N812 - the parser's opcode names
+import re._parser as P  # noqa: N812
+from typing import FrozenSet, List, Optional, Tuple
+
+#: syntax that only ``regex`` reads (or reads otherwise than ``re``): no sets for such a pattern
+_REGEX_ONLY = ("\\p", "\\P", "\\X", "\\N{", "\\m", "\\M", "\\G", "\\K", "(?r", "(?V", "(?f", "(?b", "(?e", "(?p",
+               "(?w", "(?|", "(?&", "(?R", "(?(", "[[", "&&", "||", "--", "~~", "{e", "{i", "{d", "{s")
+#: a class larger than this is no useful requirement (and ranges are not expanded beyond it)
+MAX_SET = 24
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+
+
+def required_sets(pattern: str, flags: int = 0) -> Tuple[FrozenSet[str], ...]:
+    """Sets of characters of which every match of ``pattern`` (and the text its look-arounds
+    inspect) holds at least one each; () when nothing is known."""
+    if flags & re.IGNORECASE or any(t in pattern for t in _REGEX_ONLY):
+        return ()
+    try:
+        tree = P.parse(pattern)
+    except (re.error, OverflowError, RecursionError):
+        return ()
+    if tree.state.flags & re.IGNORECASE:
+        return ()
+    sets = list(dict.fromkeys(_sequence(list(tree))))  # without repeats, in pattern order
+    return tuple(sorted(sets, key=len)[:4])
+
+
+def may_match(sets: Tuple[FrozenSet[str], ...], text: str) -> bool:
+    """False when ``text`` lacks every character of one of the ``sets``."""
+    return all(any(c in text for c in s) for s in sets)
+
+
+def _sequence(items) -> List[FrozenSet[str]]:
+    out: List[FrozenSet[str]] = []
+    for op, av in items:
+        out += _item(op, av)
+    return out
+
+
+def _item(op, av) -> List[FrozenSet[str]]:
+    if op is C.LITERAL:
+        return [frozenset(chr(av))]
+    if op is C.IN:
+        s = _char_class(av)
+        return [s] if s is not None else []
+    if op in _REPEATS:
+        lo, _, sub = av
+        return _sequence(list(sub)) if lo >= 1 else []
+    if op is C.SUBPATTERN:
+        add_flags, sub = av[1], av[3]
+        return [] if add_flags & re.IGNORECASE else _sequence(list(sub))
+    if op is C.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op is C.ASSERT:  # a positive look-around: what it inspects is in the text too
+        return _sequence(list(av[1]))
+    if op is C.BRANCH:
+        s = _branches(av[1])
+        return [s] if s is not None else []
+    return []  # look-arounds that must fail, anchors, any character, categories, back-references
+
+
+def _branches(branches) -> Optional[FrozenSet[str]]:
+    """One of the alternatives matches: the union of one set of each (the smallest)."""
+    union: set = set()
+    for b in branches:
+        sets = _sequence(list(b))
+        if not sets:
+            return None
+        union |= min(sets, key=len)
+        if len(union) > MAX_SET:
+            return None
+    return frozenset(union)
+
+
+def _char_class(members) -> Optional[FrozenSet[str]]:
+    out: set = set()
+    for op, av in members:
+        if op is C.LITERAL:
+            out.add(chr(av))
+        elif op is C.RANGE and av[1] - av[0] < MAX_SET:
+            out.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:  # NEGATE, CATEGORY, a wide range
+            return None
+    return frozenset(out) if 0 < len(out) <= MAX_SET else None
