@@ -16,7 +16,9 @@ the original text directly.
 """
 from __future__ import annotations
 
+import bisect
 import math
+import re
 from decimal import Decimal
 from functools import lru_cache
 from typing import List, Optional, Tuple
@@ -29,7 +31,7 @@ from fupin_extract.figures.numerals import (CHINESE_DIGIT_CHARS, CHINESE_NUMERAL
                        parse_any, parse_pair)
 from fupin_extract.figures.required import may_match, required_sets
 from fupin_extract.rules.loader import Patterns, load_patterns
-from fupin_extract.segment import Sentences, clause_start
+from fupin_extract.segment import CLAUSE_END, Sentences, clause_start
 
 _CN = CHINESE_NUMERAL_CHARS
 _CD = CHINESE_DIGIT_CHARS
@@ -64,6 +66,7 @@ WS_CHARS = frozenset(" \t\r\n\u3000\u00a0")
 RANGE_SEP = regex.compile(r"[ \t]*(?:-|~|至|到)[ \t]*")
 #: the characters RANGE_SEP may start with
 RANGE_FIRST = frozenset(" \t-~至到")
+_WS_OR_RANGE = WS_CHARS | RANGE_FIRST
 PURE_MULTIPLIER = set("十百千万亿拾佰仟")
 #: financial digits that are also in ordinary words (陆续, 大陆, 队伍, 收拾, 參加): alone, a number
 #: only before 元
@@ -154,6 +157,7 @@ class Grammar:
         self.strip_ws = regex.compile(r"\s+")
         self._forms: dict = {}  # a unit as written (平\n方米) → its form without spaces
         self.before_longest_first = sorted(self.before, key=len, reverse=True)
+        self.before_of: dict = {}  # the 8 characters before a number → its qualifier or None
         # first characters of whatever may follow a number: a quick pre-check before parsing
         starts = {m[0] for m in u.multipliers} | {w[0] for w in self.inside} | _FOLLOW_OTHER
         self.follow_chars = frozenset({f[0] for f in forms} | starts)
@@ -168,6 +172,8 @@ class Grammar:
         # starts with (the one unit_re, longest first, matches): the forms of that first
         # character, longest first, instead of the regex trying every form
         self.unit_breaks = frozenset(_UNIT_BREAK)
+        self.unit_longest = len(forms[0]) if forms else 1
+        self._unit_of: dict = {}  # the characters at a position → (form, length) or None
         self.unit_by_first: dict = {}
         for f in forms:
             if self.unit_breaks.isdisjoint(f):
@@ -178,18 +184,31 @@ class Grammar:
         self.inside_first = _firsts(self.inside)
         self.after_first = _firsts(self.after)
         self.not_units_first = _firsts(u.not_units)
+        self.form_info = {f: self.info(f) for f in forms}
         self.before_last = frozenset(w[-1] for w in (*self.before, *u.bridges) if w)
+
+    def info(self, form: str) -> tuple:
+        """What the checks of a unit form need: (canonical unit, the form's qualifier, only
+        after Arabic digits, starts with a Latin letter)."""
+        u = self.p.units
+        return (u.forms.get(form, form), u.form_qualifiers.get(form), form in u.arabic_only,
+                form[0].isascii() and form[0].isalpha())
 
     def unit_at(self, n: str, j: int) -> Optional[Tuple[str, int]]:
         """The unit form starting at ``j`` (spaces inside removed) and its end."""
-        if j >= len(n) or n[j] not in self.unit_first:
+        w = n[j:j + self.unit_longest]
+        hit = self._unit_of.get(w, False)  # the same characters after a number: the same unit
+        if hit is not False:
+            return (hit[0], j + hit[1]) if hit is not None else None
+        if not w or w[0] not in self.unit_first:
             return None
-        fs = self.unit_by_first[n[j]]
-        if fs is not None and (len(fs[0]) == 1 or self.unit_breaks.isdisjoint(n[j + 1:j + len(fs[0])])):
-            for f in fs:
-                if n.startswith(f, j):
-                    return f, j + len(f)
-            return None
+        fs = self.unit_by_first[w[0]]
+        if fs is not None and (len(fs[0]) == 1 or self.unit_breaks.isdisjoint(w[1:len(fs[0])])):
+            # no break inside: the answer depends on these characters only
+            f = next((f for f in fs if w.startswith(f)), None)
+            if len(self._unit_of) < 20_000:
+                self._unit_of[w] = (f, len(f)) if f is not None else None
+            return (f, j + len(f)) if f is not None else None
         m = self.unit_re.match(n, j)
         if not m:
             return None
@@ -212,11 +231,24 @@ def _exclusion_scans(g: Grammar) -> tuple:
     out = []
     for k, rule in enumerate(g.p.exclusions, 1):
         pats = () if rule.pattern is None else getattr(rule.pattern, "patterns", (rule.pattern,))
+        if rule.kind == "phrases":
+            pats = tuple(_literal_scanner(p) for p in pats)
         out.append((k, rule, tuple((p, _required(p)) for p in pats)))
     return tuple(out)
 
 
+def _literal_scanner(p):
+    """An alternation of literal phrases compiled by the standard library's engine, which
+    finds the same leftmost-first matches of literals and scans long alternations faster."""
+    try:
+        return re.compile(p.pattern) if not p.flags & (regex.IGNORECASE | regex.V1) else p
+    except re.error:
+        return p
+
+
 def _required(p) -> tuple:
+    if isinstance(p, re.Pattern) and not p.flags & re.IGNORECASE:
+        return required_sets(p.pattern)
     if not isinstance(p, regex.Pattern) or p.flags & (regex.IGNORECASE | regex.V1):
         return ()
     return required_sets(p.pattern)
@@ -243,6 +275,20 @@ def excluded_mask(n: str, g: Grammar) -> Tuple[bytearray, List[str]]:
 
 
 VILLAGE_STEM = regex.compile(r"(\p{Han}{2})村")
+
+
+def village_stems(n: str) -> set:
+    """``{m.group(1) for m in VILLAGE_STEM.finditer(n)}``, found from each 村 backwards (村 is
+    rare, Han characters are not): the scan goes on after a match, as finditer's does."""
+    stems = set()
+    after = 0  # where finditer would search on
+    q = n.find("村", 2)
+    while q >= 0:
+        if q - 2 >= after and VILLAGE_STEM.match(n, q - 2):
+            stems.add(n[q - 2:q])
+            after = q + 1
+        q = n.find("村", q + 1)
+    return stems
 
 
 @lru_cache(maxsize=8)
@@ -292,7 +338,7 @@ class _AddressMatches:
     def __init__(self, n: str, units: tuple):
         self.n = n
         self.units = units
-        self.stems = {m.group(1) for m in VILLAGE_STEM.finditer(n)}
+        self.stems = village_stems(n)
 
     def finditer(self, n: str):
         if not self.stems:
@@ -404,13 +450,29 @@ def _signed(n: str, start: int, unit: str) -> bool:
 class _Doc:
     """What every figure of one text is found against."""
 
-    __slots__ = ("text", "n", "g", "units", "mask", "sentences", "doc_id", "L")
+    __slots__ = ("text", "n", "g", "units", "mask", "sentences", "doc_id", "L", "_bounds", "_texts")
 
     def __init__(self, text: str, n: str, g: Grammar, doc_id: str):
         self.text, self.n, self.g, self.units, self.doc_id = text, n, g, g.p.units, doc_id
         self.mask = excluded_mask(n, g)[0]
         self.sentences = Sentences(n)
         self.L = len(n)
+        self._bounds: dict = {}  # sentence number → its bounds (several figures share one)
+        self._texts: dict = {}  # (start, end) → the sentence's text, one string for its figures
+
+    def around(self, pos: int) -> Tuple[int, int]:
+        """``Sentences.around``, worked out once per sentence."""
+        i = bisect.bisect_right(self.sentences.starts, pos)
+        b = self._bounds.get(i)
+        if b is None:
+            b = self._bounds[i] = self.sentences.around(pos)
+        return b
+
+    def sentence_text(self, s: int, e: int) -> str:
+        t = self._texts.get((s, e))
+        if t is None:
+            t = self._texts[(s, e)] = self.text[s:e]
+        return t
 
     def free(self, s: int, e: int) -> bool:
         """No exclusion covers any character of ``[s, e)``."""
@@ -488,10 +550,12 @@ def _numeral_figure(d: _Doc, m) -> Optional[_Candidate]:
     if c is None:
         return None
     c.yen = yen
-    c.pure = _pure_multipliers(d.n, s, tok, arabic)
+    c.pure = not arabic and _pure_multipliers(d.n, s, tok)
     if tok in ("百", "千", "万", "亿") and s > 0 and d.n[s - 1] == "上":
         c.inside_q = "at_least"  # 上千人, 上万元: a thousand and more
-    j = _read_range(d, c)
+    j = c.num_end
+    if j < d.L and d.n[j] in _WS_OR_RANGE:
+        j = _read_range(d, c)
     hit = _read_unit(d, c, j)
     if hit is None or not _take_unit(d, c, *hit):
         return None
@@ -512,10 +576,10 @@ def _not_a_number_here(d: _Doc, s: int, e: int, tok: str, arabic: bool, yen: boo
     return len(tok) == 1 and tok in LONE_FINANCIAL and not n.startswith(("元", "圆"), _after_ws(n, e))
 
 
-def _pure_multipliers(n: str, s: int, tok: str, arabic: bool) -> bool:
-    """千万元, 百万: a numeral of multipliers only counts as money, never as 百户 (but 上千人,
-    近百户 do count)."""
-    return (not arabic and tok[0] not in "十拾" and tok not in ("万", "亿")
+def _pure_multipliers(n: str, s: int, tok: str) -> bool:
+    """千万元, 百万: a Chinese numeral of multipliers only counts as money, never as 百户 (but
+    上千人, 近百户 do count)."""
+    return (tok[0] not in "十拾" and tok not in ("万", "亿")
             and not (tok in ("百", "千") and s > 0 and n[s - 1] in NEAR_MULTIPLIER)
             and all(c in PURE_MULTIPLIER for c in tok))
 
@@ -597,43 +661,50 @@ def _multiplied_unit(d: _Doc, c: _Candidate, j: int) -> Tuple[Optional[Tuple[str
 def _take_unit(d: _Doc, c: _Candidate, form: str, end: int) -> bool:
     """Check the unit ``form`` ending at ``end`` and settle value and unit (multiplier, 角/分,
     recounts); False when the unit does not make a figure here."""
-    n, g, u = d.n, d.g, d.units
-    unit = u.forms.get(form, form)
-    if not _unit_fits(d, c, form, end, unit):
+    n, g = d.n, d.g
+    info = g.form_info.get(form) or g.info(form)
+    unit = info[0]
+    if not _unit_fits(d, c, form, end, info):
         return False
-    c.form_q = u.form_qualifiers.get(form)
+    c.form_q = info[1]
+    mult = c.mult
     # else already an integer without exponent, within the 28 digits of Decimal's context
-    if c.mult != 1 or c.num_end - c.num_start > 28 or "." in n[c.num_start:c.num_end]:
-        c.v = normalise_decimal(c.v * c.mult)
+    if mult != 1 or c.num_end - c.num_start > 28 or n.find(".", c.num_start, c.num_end) >= 0:
+        c.v = _scaled(c.v, mult)
         if c.value_max is not None:
-            c.value_max = normalise_decimal(c.value_max * c.mult)
-    if c.mult == 1 and (unit == "元" or form == "块") and end < d.L and n[end] in JIAO_FIRST:  # 123元1角1分, 3块5毛
+            c.value_max = _scaled(c.value_max, mult)
+    if mult == 1 and end < d.L and n[end] in JIAO_FIRST and (unit == "元" or form == "块"):  # 123元1角1分, 3块5毛
         add, end2 = _jiao_fen(n, end, g if form == "块" else None)
         if add:
             c.v, end, unit = normalise_decimal(c.v + add), end2, "元"
     if unit in g.recount_units:
         unit = _recount(n, g, c.s, end, unit)
     c.unit, c.form, c.end = unit, form, end
-    return unit not in u.only_recounted  # 25度坡地: 度 counts only as electricity (用电量34度)
+    return unit not in d.units.only_recounted  # 25度坡地: 度 counts only as electricity (用电量34度)
 
 
-def _unit_fits(d: _Doc, c: _Candidate, form: str, end: int, unit: str) -> bool:
+@lru_cache(maxsize=4096)
+def _scaled(v: Decimal, mult: int) -> Decimal:
+    """``normalise_decimal(v * mult)``: a function of v's value (equal Decimals share a cache
+    entry, and the result is normalised), cached as reports repeat their figures."""
+    return normalise_decimal(v * mult)
+
+
+def _unit_fits(d: _Doc, c: _Candidate, form: str, end: int, info: tuple) -> bool:
     """The unit form may stand here: not a word that only starts like a unit, not a form for
     Arabic digits after a Chinese numeral, money after 千万 / 百万, no longer Latin token."""
     n, g = d.n, d.g
     if n[end - len(form)] in g.not_units_first and g.not_units_re.match(n, end - len(form)):
         return False
-    if not c.arabic and form in d.units.arabic_only:
-        return False
-    if c.pure and unit != "元":
+    if (info[2] and not c.arabic) or (c.pure and info[0] != "元"):
         return False
     # 5kWh, 3km2x: a longer token, not this unit
-    return not (form[0].isascii() and form[0].isalpha() and end < d.L and n[end].isascii() and n[end].isalnum())
+    return not (info[3] and end < d.L and n[end].isascii() and n[end].isalnum())
 
 
 def _figure(d: _Doc, c: _Candidate) -> Optional[Figure]:
     """The Figure of a candidate whose numbers no exclusion covers: sign, qualifier, sentence."""
-    if not d.free(c.num_start, c.num_end):
+    if d.mask.count(0, c.num_start, c.num_end) != c.num_end - c.num_start:
         return None  # exclusions that cover the unit (2016年 where only 年 …) or the figure
     num_start, v, n = c.num_start, c.v, d.n
     if c.rule == "figure.currency_sign":
@@ -650,19 +721,33 @@ def _figure(d: _Doc, c: _Candidate) -> Optional[Figure]:
         return None
     end = c.end
     qualifier = _qualifier(n, d.g, num_start, end, c.inside_q or c.form_q)
-    sent_s, sent_e = _sentence(d.sentences, num_start, end)
+    sent_s, sent_e = _sentence(d, num_start, end)
     return Figure(d.doc_id, num_start, end, d.text[num_start:end], v, c.unit, qualifier, c.value_max,
-                  None, None, None, d.text[sent_s:sent_e], sent_s, c.rule)
+                  None, None, None, d.sentence_text(sent_s, sent_e), sent_s, c.rule)
 
 
-def _sentence(sentences: Sentences, start: int, end: int) -> Tuple[int, int]:
+def _sentence(d: _Doc, start: int, end: int) -> Tuple[int, int]:
     """The sentence around a figure, at most MAX_SENTENCE characters around it."""
-    sent_s, sent_e = sentences.around(start)
+    sent_s, sent_e = d.around(start)
     if end > sent_e:  # a figure broken by a line break: the sentence runs on to its end
-        sent_e = max(end, sentences.around(end - 1)[1])
+        sent_e = max(end, d.around(end - 1)[1])
     if sent_e - sent_s > MAX_SENTENCE:  # a "sentence" of a whole page without stops: keep a window
         sent_s, sent_e = max(sent_s, start - MAX_SENTENCE // 2), min(sent_e, end + MAX_SENTENCE // 2)
     return sent_s, sent_e
+
+
+#: CLAUSE_END searched backwards: the last clause stop before a position in one call
+_CLAUSE_END_BACK = (regex.compile("(?r)" + CLAUSE_END.pattern)
+                    if regex.fullmatch(r"\[[^\]]*\]", CLAUSE_END.pattern) else None)
+
+
+def _clause_start(n: str, pos: int, floor: int) -> int:
+    """:func:`~fupin_extract.segment.clause_start` (one character class: its last match
+    before ``pos`` found by one reverse search)."""
+    if _CLAUSE_END_BACK is None:
+        return clause_start(n, pos, floor)
+    m = _CLAUSE_END_BACK.search(n, floor, pos)
+    return m.end() if m else floor
 
 
 def _recount(n: str, g: Grammar, s: int, end: int, unit: str) -> str:
@@ -673,7 +758,7 @@ def _recount(n: str, g: Grammar, s: int, end: int, unit: str) -> str:
             return u_to
     rules = [r for r in g.p.units.recount_before if r[0] == unit]
     if rules:
-        left = n[clause_start(n, s, max(0, s - 20)):s]
+        left = n[_clause_start(n, s, max(0, s - 20)):s]
         for (_, before, u_to) in rules:
             if before.search(left):
                 return u_to
@@ -683,7 +768,7 @@ def _recount(n: str, g: Grammar, s: int, end: int, unit: str) -> str:
 def _bare_unit(n: str, g: Grammar, s: int, j: int) -> Optional[Tuple[str, str]]:
     """The unit of a bare 万 / 亿 (no unit written) and the rule, from the words around it:
     收入130万 → 元, 人口3.6万 → 人, 贫困户2.2万 → 户, 1.4万多贫困人口 → 人."""
-    cs = clause_start(n, s, max(0, s - 40))
+    cs = _clause_start(n, s, max(0, s - 40))
     if g.money_re is not None and g.money_re.search(n, cs, s):
         return "元", "figure.bare_wan_money"
     if g.people_re is not None and g.people_re.search(n, cs, s):
@@ -704,6 +789,21 @@ def _qualifier(n: str, g: Grammar, start: int, end: int, inside: Optional[str]) 
     """The qualifier before the number (约, 超过), else after the unit (以上), else the one
     inside (余) or of the unit form, else exact."""
     left = n[max(0, start - 8):start]
+    q = g.before_of.get(left, False)
+    if q is False:
+        q = _before_qualifier(g, left)
+        if len(g.before_of) < 50_000:
+            g.before_of[left] = q
+    if q is not None:
+        return q
+    ma = g.after_re.match(n, end) if end < len(n) and n[end] in g.after_first else None
+    if ma:
+        return g.after[ma.group()]
+    return inside or "exact"
+
+
+def _before_qualifier(g: Grammar, left: str) -> Optional[str]:
+    """The qualifier the words right before a number give (约, 超过, 不足 …), None if none."""
     # the word or bridge before the number ends right before it (after spaces): a quick test
     mb = g.before_re.search(left) if left.rstrip(" \t\n")[-1:] in g.before_last else None
     if mb:
@@ -711,7 +811,4 @@ def _qualifier(n: str, g: Grammar, start: int, end: int, inside: Optional[str]) 
         for w in g.before_longest_first:
             if word.startswith(w):
                 return g.before[w]
-    ma = g.after_re.match(n, end) if end < len(n) and n[end] in g.after_first else None
-    if ma:
-        return g.after[ma.group()]
-    return inside or "exact"
+    return None
