@@ -241,7 +241,7 @@ G = F.grammar()
 UNIT_TEXT = st.lists(st.sampled_from(UNITS + list(" \t\n\r，。个户人万元") + ["平\n方米", "公 里", "人 次"]),
                      max_size=12).map("".join)
 EXCLUSION_TEXT = st.lists(st.sampled_from(list("0123456789.·-~至到 \n一二三四五六七八九十百千年月日号第组社队村区篇"
-                                               "国道省县乡线GSXxX_*×“”「」（）()【】、．。；，:是要每次级届版元旦春节洪灾")
+                                               "国道省县乡线GSXxX_*×“”「」（）()【】、．。；，:是要每次级届版元旦春节洪灾到在往至")
                                           + ["社区", "国道", "号文", "两不愁三保障", "十三五", "龙池"]),
                           max_size=40).map("".join)
 
@@ -319,3 +319,16 @@ def test_qualifier_is_the_qualifier_regexes(parts):
     n = parts[0] + "36户" + parts[1]
     s, e = len(parts[0]), len(parts[0]) + 3
     assert F._qualifier(n, G, s, e, None) == _qualifier_by_regex(n, s, e)
+
+
+@scaled(10)
+@given(EXCLUSION_TEXT)
+@example("龙池村3组，到三组")
+def test_anchored_scan_is_the_scan(t):
+    """A pattern that starts with a look-behind, tried only after its characters, finds the
+    matches of a scan of the whole text (the text padded so that the characters are rare)."""
+    n = t + "甲" * (40 * len(t) + 40)
+    for _, rule, pats in F._exclusion_scans(G):
+        for p, _, after_chars in pats:
+            if after_chars:
+                assert F._anchored_spans(p, after_chars, n) == [m.span() for m in p.finditer(n)], rule.id

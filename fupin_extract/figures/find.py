@@ -29,7 +29,7 @@ from fupin_extract.model import Figure
 from fupin_extract.normalise import normalise
 from fupin_extract.figures.numerals import (CHINESE_DIGIT_CHARS, CHINESE_NUMERAL_CHARS, FINANCIAL, NumeralError, normalise_decimal,
                        parse_any, parse_pair)
-from fupin_extract.figures.required import may_match, required_sets
+from fupin_extract.figures.required import may_match, required_sets, start_anchor
 from fupin_extract.rules.loader import Patterns, load_patterns
 from fupin_extract.segment import CLAUSE_END, Sentences, clause_start
 
@@ -233,7 +233,7 @@ def _exclusion_scans(g: Grammar) -> tuple:
         pats = () if rule.pattern is None else getattr(rule.pattern, "patterns", (rule.pattern,))
         if rule.kind == "phrases":
             pats = tuple(_literal_scanner(p) for p in pats)
-        out.append((k, rule, tuple((p, _required(p)) for p in pats)))
+        out.append((k, rule, tuple((p, _required(p), _after_anchor(p)) for p in pats)))
     return tuple(out)
 
 
@@ -244,6 +244,40 @@ def _literal_scanner(p):
         return re.compile(p.pattern) if not p.flags & (regex.IGNORECASE | regex.V1) else p
     except re.error:
         return p
+
+
+def _after_anchor(p) -> Optional[frozenset]:
+    """The characters a match must start right after, for a pattern that starts with a
+    look-behind (which a scan cannot skip ahead on); None otherwise."""
+    if not isinstance(p, regex.Pattern) or p.flags & (regex.IGNORECASE | regex.V1 | regex.MULTILINE):
+        return None
+    anchor = start_anchor(p.pattern)
+    return anchor[1] if anchor is not None and anchor[0] == "after" else None
+
+
+def _anchored_spans(pattern, after_chars: frozenset, n: str) -> Optional[List[Tuple[int, int]]]:
+    """The spans ``pattern.finditer(n)`` gives, found by trying the pattern right after each
+    of ``after_chars`` (every match starts there), leftmost first, each after the last
+    match's end; None when those characters are not rare in ``n`` or a match is empty."""
+    if sum(n.count(c) for c in after_chars) * 32 > len(n):
+        return None
+    starts = []
+    for c in after_chars:
+        i = n.find(c)
+        while i >= 0:
+            starts.append(i + 1)
+            i = n.find(c, i + 1)
+    starts.sort()
+    spans, after = [], 0
+    for q in starts:
+        if q >= after:
+            m = pattern.match(n, q)
+            if m:
+                if m.end() == q:
+                    return None  # an empty match: the scan's own stepping decides
+                spans.append((q, m.end()))
+                after = m.end()
+    return spans
 
 
 def _required(p) -> tuple:
@@ -263,12 +297,12 @@ def excluded_mask(n: str, g: Grammar) -> Tuple[bytearray, List[str]]:
         ids.append(rule.id)
         if rule.kind == "address":
             pattern = _address_pattern(n, rule.units)
-            pats = ((pattern, ()),) if pattern is not None else ()
-        for pattern, need in pats:
+            pats = ((pattern, (), None),) if pattern is not None else ()
+        for pattern, need, after_chars in pats:
             if need and not may_match(need, n):
                 continue
-            for m in pattern.finditer(n):
-                s, e = m.span()
+            spans = _anchored_spans(pattern, after_chars, n) if after_chars else None
+            for s, e in (spans if spans is not None else (m.span() for m in pattern.finditer(n))):
                 if e > s:
                     mask[s:e] = bytes([k]) * (e - s)
     return mask, ids

@@ -102,3 +102,83 @@ def _char_class(members) -> Optional[FrozenSet[str]]:
         else:  # NEGATE, CATEGORY, a wide range
             return None
     return frozenset(out) if 0 < len(out) <= MAX_SET else None
+
+
+def start_anchor(pattern: str, flags: int = 0) -> Optional[Tuple[str, FrozenSet[str]]]:
+    """Where a match of ``pattern`` can start: ``("at", chars)`` — only at one of ``chars``
+    (its first character), or ``("after", chars)`` — only right after one of them (a
+    look-behind before anything it consumes); None when that is not known.  For rare
+    characters, trying the pattern at those places finds what a scan of the whole text finds.
+
+    >>> kind, chars = start_anchor(r"(?<=村|社区)\\d+组"); kind, sorted(chars)
+    ('after', ['区', '村'])
+    >>> kind, chars = start_anchor(r"[GS]\\d{2,4}"); kind, sorted(chars)
+    ('at', ['G', 'S'])
+    >>> start_anchor(r"\\d+年") is None
+    True
+    """
+    if flags & re.IGNORECASE or any(t in pattern for t in _REGEX_ONLY):
+        return None
+    try:
+        tree = P.parse(pattern)
+    except (re.error, OverflowError, RecursionError):
+        return None
+    if tree.state.flags & (re.IGNORECASE | re.MULTILINE):
+        return None
+    for op, av in tree:
+        if op is C.ASSERT and av[0] < 0:  # a look-behind: the character before the start
+            last = _last_chars(list(av[1]))
+            if last is not None:
+                return "after", last
+        elif op in (C.ASSERT, C.ASSERT_NOT) or (op is C.AT and av is not C.AT_BEGINNING):
+            continue  # zero-width: look at what follows
+        else:
+            first = _first_chars(op, av)
+            return ("at", first) if first is not None else None
+    return None
+
+
+def _first_chars(op, av) -> Optional[FrozenSet[str]]:
+    """The characters a non-empty match of one consuming item starts with; None if unknown
+    or if the item may match nothing."""
+    if op is C.LITERAL:
+        return frozenset(chr(av))
+    if op is C.IN:
+        return _char_class(av)
+    if op in _REPEATS and av[0] >= 1 and av[2]:
+        return _first_chars(*list(av[2])[0])
+    if op is C.SUBPATTERN and not av[1] & re.IGNORECASE and av[3]:
+        return _first_chars(*list(av[3])[0])
+    if op is C.BRANCH:
+        out: set = set()
+        for b in av[1]:
+            f = _first_chars(*b[0]) if b else None
+            if f is None:
+                return None
+            out |= f
+        return frozenset(out) if len(out) <= MAX_SET else None
+    return None
+
+
+def _last_chars(items) -> Optional[FrozenSet[str]]:
+    """The characters a match of the sequence ``items`` (a look-behind's) ends with."""
+    if not items:
+        return None
+    op, av = items[-1]
+    if op is C.LITERAL:
+        return frozenset(chr(av))
+    if op is C.IN:
+        return _char_class(av)
+    if op in _REPEATS and av[0] >= 1:
+        return _last_chars(list(av[2]))
+    if op is C.SUBPATTERN and not av[1] & re.IGNORECASE:
+        return _last_chars(list(av[3]))
+    if op is C.BRANCH:
+        out: set = set()
+        for b in av[1]:
+            f = _last_chars(list(b))
+            if f is None:
+                return None
+            out |= f
+        return frozenset(out) if len(out) <= MAX_SET else None
+    return None
