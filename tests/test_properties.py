@@ -332,3 +332,9 @@ def test_anchored_scan_is_the_scan(t):
         for p, _, after_chars in pats:
             if after_chars:
                 assert F._anchored_spans(p, after_chars, n) == [m.span() for m in p.finditer(n)], rule.id
+
+
+@scaled(10)
+@given(st.text("组社队村区1二 ", max_size=30), st.sampled_from([("组", "社", "队"), ("组", "组团"), ("社区", "社")]))
+def test_unit_starts_by_find_are_the_overlapped_scan(n, units):
+    assert F._starts_of(n, units) == [m.start() for m in F._unit_starts(units).finditer(n, overlapped=True)]

@@ -233,7 +233,8 @@ def _exclusion_scans(g: Grammar) -> tuple:
         pats = () if rule.pattern is None else getattr(rule.pattern, "patterns", (rule.pattern,))
         if rule.kind == "phrases":
             pats = tuple(_literal_scanner(p) for p in pats)
-        out.append((k, rule, tuple((p, _required(p), _after_anchor(p)) for p in pats)))
+        # two sets at most: each costs a look through the text, and the smallest skip the most
+        out.append((k, rule, tuple((p, _required(p)[:2], _after_anchor(p)) for p in pats)))
     return tuple(out)
 
 
@@ -341,6 +342,18 @@ def _unit_starts(units: tuple) -> "regex.Pattern":
     return regex.compile("|".join(regex.escape(u) for u in units))
 
 
+def _starts_of(n: str, words: tuple) -> List[int]:
+    """Every position where one of ``words`` starts (``_unit_starts(words).finditer(n,
+    overlapped=True)``'s starts), by ``str.find``."""
+    out = set()
+    for w in words:
+        i = n.find(w)
+        while i >= 0:
+            out.add(i)
+            i = n.find(w, i + 1)
+    return sorted(out)
+
+
 #: the number and spaces that end right before a unit, read backwards from it
 _NUMBER_BEFORE = regex.compile(r"(?r)(?:(?P<d>\d+)|(?P<c>[一二三四五六七八九十]+))\s*")
 
@@ -351,8 +364,7 @@ def address_numbers(n: str, units: tuple):
     spaces, right before a unit.  Same spans as ``_address_numbers(units).finditer(n)``
     (units are rarer than numerals, so far fewer places are tried)."""
     last = -1
-    for u in _unit_starts(units).finditer(n, overlapped=True):
-        q = u.start()
+    for q in _starts_of(n, units):
         if q <= last:
             continue
         m = _NUMBER_BEFORE.match(n, max(0, last), q)
