@@ -514,11 +514,14 @@ class _Doc:
             b = self._bounds[i] = self.sentences.around(pos)
         return b
 
-    def sentence_text(self, s: int, e: int) -> str:
-        t = self._texts.get((s, e))
+    def sentence(self, start: int, end: int) -> Tuple[int, str]:
+        """The start and text of the sentence of a figure at ``[start, end)`` (:func:`_sentence`;
+        the figures of one sentence share its text)."""
+        key = _sentence(self, start, end)
+        t = self._texts.get(key)
         if t is None:
-            t = self._texts[(s, e)] = self.text[s:e]
-        return t
+            t = self._texts[key] = self.text[key[0]:key[1]]
+        return key[0], t
 
     def free(self, s: int, e: int) -> bool:
         """No exclusion covers any character of ``[s, e)``."""
@@ -562,7 +565,8 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
         # starts with these characters
         if s < pos or mask.count(0, s, e) != e - s:
             continue
-        c = _percent_words(d, m) if m.group() in PERCENT_WORDS else _numeral_figure(d, m)
+        tok = m.group()
+        c = _percent_words(d, m) if tok in PERCENT_WORDS else _numeral_figure(d, s, e, tok)
         f = _figure(d, c) if c is not None else None
         if f is not None:
             out.append(f)
@@ -583,24 +587,25 @@ def _percent_words(d: _Doc, m) -> Optional[_Candidate]:
     return c
 
 
-def _numeral_figure(d: _Doc, m) -> Optional[_Candidate]:
-    """A number, then a range, inside qualifier, multiplier and unit after it; None if it is
-    no figure."""
-    s, e = m.span()
-    tok = m.group()
+def _numeral_figure(d: _Doc, s: int, e: int, tok: str) -> Optional[_Candidate]:
+    """The number ``tok`` at ``s``, then a range, inside qualifier, multiplier and unit after
+    it; None if it is no figure."""
+    n = d.n
     arabic = tok[0] in ARABIC_FIRST
-    yen = s > 0 and d.n[s - 1] in "¥￥"
+    yen = s > 0 and n[s - 1] in "¥￥"
     if _not_a_number_here(d, s, e, tok, arabic, yen):
         return None
-    c = _read_number(d.n, s, e, tok, arabic)
+    c = _read_number(n, s, e, tok, arabic)
     if c is None:
         return None
-    c.yen = yen
-    c.pure = not arabic and _pure_multipliers(d.n, s, tok)
-    if tok in ("百", "千", "万", "亿") and s > 0 and d.n[s - 1] == "上":
-        c.inside_q = "at_least"  # 上千人, 上万元: a thousand and more
+    if yen:
+        c.yen = True
+    if not arabic:
+        c.pure = _pure_multipliers(n, s, tok)
+        if tok in ("百", "千", "万", "亿") and s > 0 and n[s - 1] == "上":
+            c.inside_q = "at_least"  # 上千人, 上万元: a thousand and more
     j = c.num_end
-    if j < d.L and d.n[j] in _WS_OR_RANGE:
+    if j < d.L and n[j] in _WS_OR_RANGE:
         j = _read_range(d, c)
     hit = _read_unit(d, c, j)
     if hit is None or not _take_unit(d, c, *hit):
@@ -767,9 +772,9 @@ def _figure(d: _Doc, c: _Candidate) -> Optional[Figure]:
         return None
     end = c.end
     qualifier = _qualifier(n, d.g, num_start, end, c.inside_q or c.form_q)
-    sent_s, sent_e = _sentence(d, num_start, end)
+    sent_s, sentence = d.sentence(num_start, end)
     return Figure(d.doc_id, num_start, end, d.text[num_start:end], v, c.unit, qualifier, c.value_max,
-                  None, None, None, d.sentence_text(sent_s, sent_e), sent_s, c.rule)
+                  None, None, None, sentence, sent_s, c.rule)
 
 
 def _sentence(d: _Doc, start: int, end: int) -> Tuple[int, int]:
