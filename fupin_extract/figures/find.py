@@ -184,6 +184,13 @@ class Grammar:
         self.inside_first = _firsts(self.inside)
         self.after_first = _firsts(self.after)
         self.not_units_first = _firsts(u.not_units)
+        # not_units_re is an alternation of literal words: it matches where one of them starts
+        self.not_units_by_first: dict = {}
+        for w in u.not_units:
+            if w:
+                self.not_units_by_first.setdefault(w[0], []).append(w)
+        self.recount_before_of = {unit: tuple(r for r in u.recount_before if r[0] == unit)
+                                  for unit in self.recount_units}
         self.form_info = {f: self.info(f) for f in forms}
         self.before_last = frozenset(w[-1] for w in (*self.before, *u.bridges) if w)
 
@@ -745,8 +752,10 @@ def _unit_fits(d: _Doc, c: _Candidate, form: str, end: int, info: tuple) -> bool
     """The unit form may stand here: not a word that only starts like a unit, not a form for
     Arabic digits after a Chinese numeral, money after 千万 / 百万, no longer Latin token."""
     n, g = d.n, d.g
-    if n[end - len(form)] in g.not_units_first and g.not_units_re.match(n, end - len(form)):
-        return False
+    p = end - len(form)
+    words = g.not_units_by_first.get(n[p])
+    if words is not None and any(n.startswith(w, p) for w in words):
+        return False  # 年级, 人民, 户籍: a word, not the unit
     if (info[2] and not c.arabic) or (c.pure and info[0] != "元"):
         return False
     # 5kWh, 3km2x: a longer token, not this unit
@@ -807,7 +816,7 @@ def _recount(n: str, g: Grammar, s: int, end: int, unit: str) -> str:
     for (u_from, nxt, u_to) in g.p.units.recount:
         if unit == u_from and nxt.match(n, end):
             return u_to
-    rules = [r for r in g.p.units.recount_before if r[0] == unit]
+    rules = g.recount_before_of.get(unit, ())
     if rules:
         left = n[_clause_start(n, s, max(0, s - 20)):s]
         for (_, before, u_to) in rules:
