@@ -338,3 +338,14 @@ def test_anchored_scan_is_the_scan(t):
 @given(st.text("组社队村区1二 ", max_size=30), st.sampled_from([("组", "社", "队"), ("组", "组团"), ("社区", "社")]))
 def test_unit_starts_by_find_are_the_overlapped_scan(n, units):
     assert F._starts_of(n, units) == [m.start() for m in F._unit_starts(units).finditer(n, overlapped=True)]
+
+
+NOT_UNIT_TEXT = st.lists(st.sampled_from(sorted(load_patterns().units.not_units) + UNITS + list("年人户元甲")),
+                         max_size=4).map("".join)
+
+
+@scaled(10)
+@given(NOT_UNIT_TEXT, st.integers(0, 10))
+def test_not_unit_lookup_is_the_not_units_regex(n, p):
+    if p < len(n):
+        assert G.is_not_unit(n[p:p + G.not_units_longest]) == bool(G.not_units_re.match(n, p))

@@ -189,6 +189,8 @@ class Grammar:
         for w in u.not_units:
             if w:
                 self.not_units_by_first.setdefault(w[0], []).append(w)
+        self.not_units_longest = max(map(len, u.not_units), default=1)
+        self._not_unit: dict = {}  # the characters at a unit → whether a not-unit word starts there
         self.recount_before_of = {unit: tuple(r for r in u.recount_before if r[0] == unit)
                                   for unit in self.recount_units}
         self.form_info = {f: self.info(f) for f in forms}
@@ -200,6 +202,15 @@ class Grammar:
         u = self.p.units
         return (u.forms.get(form, form), u.form_qualifiers.get(form), form in u.arabic_only,
                 form[0].isascii() and form[0].isalpha())
+
+    def is_not_unit(self, w: str) -> bool:
+        """Whether one of the not_units words starts ``w`` (what not_units_re.match tells)."""
+        hit = self._not_unit.get(w)
+        if hit is None:
+            hit = any(w.startswith(x) for x in self.not_units_by_first.get(w[:1], ()))
+            if len(self._not_unit) < 20_000:
+                self._not_unit[w] = hit
+        return hit
 
     def unit_at(self, n: str, j: int) -> Optional[Tuple[str, int]]:
         """The unit form starting at ``j`` (spaces inside removed) and its end."""
@@ -753,8 +764,7 @@ def _unit_fits(d: _Doc, c: _Candidate, form: str, end: int, info: tuple) -> bool
     Arabic digits after a Chinese numeral, money after 千万 / 百万, no longer Latin token."""
     n, g = d.n, d.g
     p = end - len(form)
-    words = g.not_units_by_first.get(n[p])
-    if words is not None and any(n.startswith(w, p) for w in words):
+    if n[p] in g.not_units_first and g.is_not_unit(n[p:p + g.not_units_longest]):
         return False  # 年级, 人民, 户籍: a word, not the unit
     if (info[2] and not c.arabic) or (c.pure and info[0] != "元"):
         return False
