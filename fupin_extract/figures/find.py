@@ -157,7 +157,6 @@ class Grammar:
         self.strip_ws = regex.compile(r"\s+")
         self._forms: dict = {}  # a unit as written (平\n方米) → its form without spaces
         self.before_longest_first = sorted(self.before, key=len, reverse=True)
-        self.before_of: dict = {}  # the 8 characters before a number → its qualifier or None
         # first characters of whatever may follow a number: a quick pre-check before parsing
         starts = {m[0] for m in u.multipliers} | {w[0] for w in self.inside} | _FOLLOW_OTHER
         self.follow_chars = frozenset({f[0] for f in forms} | starts)
@@ -165,6 +164,14 @@ class Grammar:
         self.follow_chars_cn = frozenset({f[0] for f in forms if f not in u.arabic_only} | starts)
         self.recount_units = frozenset(r[0] for r in (*u.recount, *u.recount_before))
         self.not_units_re = _optional_re(u.not_units)
+        self.recount_before_of = {unit: tuple(r for r in u.recount_before if r[0] == unit)
+                                  for unit in self.recount_units}
+        self.form_info = {f: self.info(f) for f in forms}
+        self._lookups(forms, u)
+
+    def _lookups(self, forms: list, u) -> None:
+        """What answers the grammar's questions without its regexes, where that is the same:
+        first (last) characters, forms by first character, caches by the characters read."""
         # first characters (last, for what stands before the number): a set lookup instead of
         # a regex call where no word can start
         self.unit_first = _firsts(forms)
@@ -191,9 +198,7 @@ class Grammar:
                 self.not_units_by_first.setdefault(w[0], []).append(w)
         self.not_units_longest = max(map(len, u.not_units), default=1)
         self._not_unit: dict = {}  # the characters at a unit → whether a not-unit word starts there
-        self.recount_before_of = {unit: tuple(r for r in u.recount_before if r[0] == unit)
-                                  for unit in self.recount_units}
-        self.form_info = {f: self.info(f) for f in forms}
+        self.before_of: dict = {}  # the 8 characters before a number → its qualifier or None
         self.before_last = frozenset(w[-1] for w in (*self.before, *u.bridges) if w)
 
     def info(self, form: str) -> tuple:
