@@ -270,6 +270,10 @@ def _literal_scanner(p):
         return p
 
 
+def _spans(pattern, n: str) -> list:
+    return [m.span() for m in pattern.finditer(n)]
+
+
 def _after_anchor(p) -> Optional[frozenset]:
     """The characters a match must start right after, for a pattern that starts with a
     look-behind (which a scan cannot skip ahead on); None otherwise."""
@@ -326,7 +330,7 @@ def excluded_mask(n: str, g: Grammar) -> Tuple[bytearray, List[str]]:
             if need and not may_match(need, n):
                 continue
             spans = _anchored_spans(pattern, after_chars, n) if after_chars else None
-            for s, e in (spans if spans is not None else (m.span() for m in pattern.finditer(n))):
+            for s, e in (spans if spans is not None else _spans(pattern, n)):
                 if e > s:
                     mask[s:e] = bytes([k]) * (e - s)
     return mask, ids

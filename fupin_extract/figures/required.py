@@ -47,7 +47,13 @@ def required_sets(pattern: str, flags: int = 0) -> Tuple[FrozenSet[str], ...]:
 
 def may_match(sets: Tuple[FrozenSet[str], ...], text: str) -> bool:
     """False when ``text`` lacks every character of one of the ``sets``."""
-    return all(any(c in text for c in s) for s in sets)
+    for s in sets:  # loops, not generators: this runs for every pattern of every text
+        for c in s:
+            if c in text:
+                break
+        else:
+            return False
+    return True
 
 
 def _sequence(items) -> List[FrozenSet[str]]:
