@@ -59,7 +59,10 @@ NUMBER_ORDINARY = _number_re("零〇○一二两三四五六七八九十百千�
 
 def number_re(n: str) -> "regex.Pattern":
     """The number pattern for the normalised text ``n``."""
-    return NUMBER if any(c in n for c in _FINANCIAL_IN_TEXT) else NUMBER_ORDINARY
+    for c in _FINANCIAL_IN_TEXT:  # a loop, not a generator: once per text
+        if c in n:
+            return NUMBER
+    return NUMBER_ORDINARY
 WS = regex.compile(r"[ \t\r\n\u3000\u00a0]{0,3}")
 #: the characters WS consumes: elsewhere skipping spaces is no regex call
 WS_CHARS = frozenset(" \t\r\n\u3000\u00a0")
@@ -287,7 +290,10 @@ def _anchored_spans(pattern, after_chars: frozenset, n: str) -> Optional[List[Tu
     """The spans ``pattern.finditer(n)`` gives, found by trying the pattern right after each
     of ``after_chars`` (every match starts there), leftmost first, each after the last
     match's end; None when those characters are not rare in ``n`` or a match is empty."""
-    if sum(n.count(c) for c in after_chars) * 32 > len(n):
+    count = 0
+    for c in after_chars:
+        count += n.count(c)
+    if count * 32 > len(n):
         return None
     starts = []
     for c in after_chars:
