@@ -18,16 +18,23 @@ False
 from __future__ import annotations
 
 import re
-import re._constants as C  # noqa: N812 - the parser's opcode names
-import re._parser as P  # noqa: N812
 from typing import FrozenSet, List, Optional, Tuple
+
+try:  # the standard library's regular-expression parser (Python 3.11 on) …
+    import re._constants as C  # noqa: N812 - the parser's opcode names
+    import re._parser as P  # noqa: N812
+except ImportError:  # … and its older name (Python 3.10)
+    import sre_constants as C  # noqa: N812
+    import sre_parse as P  # noqa: N812
 
 #: syntax that only ``regex`` reads (or reads otherwise than ``re``): no sets for such a pattern
 _REGEX_ONLY = ("\\p", "\\P", "\\X", "\\N{", "\\m", "\\M", "\\G", "\\K", "(?r", "(?V", "(?f", "(?b", "(?e", "(?p",
                "(?w", "(?|", "(?&", "(?R", "(?(", "[[", "&&", "||", "--", "~~", "{e", "{i", "{d", "{s")
 #: a class larger than this is no useful requirement (and ranges are not expanded beyond it)
 MAX_SET = 24
-_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+_REPEATS = tuple(getattr(C, k) for k in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(C, k))
+#: atomic groups (Python 3.11 on); a parser without them reads no such pattern
+_ATOMIC = getattr(C, "ATOMIC_GROUP", None)
 
 
 def required_sets(pattern: str, flags: int = 0) -> Tuple[FrozenSet[str], ...]:
@@ -75,7 +82,7 @@ def _item(op, av) -> List[FrozenSet[str]]:
     if op is C.SUBPATTERN:
         add_flags, sub = av[1], av[3]
         return [] if add_flags & re.IGNORECASE else _sequence(list(sub))
-    if op is C.ATOMIC_GROUP:
+    if _ATOMIC is not None and op is _ATOMIC:
         return _sequence(list(av))
     if op is C.ASSERT:  # a positive look-around: what it inspects is in the text too
         return _sequence(list(av[1]))
