@@ -279,11 +279,14 @@ def _spans(pattern, n: str) -> list:
 
 def _after_anchor(p) -> Optional[frozenset]:
     """The characters a match must start right after, for a pattern that starts with a
-    look-behind (which a scan cannot skip ahead on); None otherwise."""
+    look-behind and whose first consumed character is not known (a scan cannot skip ahead on
+    it); None otherwise."""
     if not isinstance(p, regex.Pattern) or p.flags & (regex.IGNORECASE | regex.V1 | regex.MULTILINE):
         return None
     anchor = start_anchor(p.pattern)
-    return anchor[1] if anchor is not None and anchor[0] == "after" else None
+    if anchor is None or anchor[0] != "after" or start_anchor(p.pattern, lookbehind=False) is not None:
+        return None
+    return anchor[1]
 
 
 def _anchored_spans(pattern, after_chars: frozenset, n: str) -> Optional[List[Tuple[int, int]]]:

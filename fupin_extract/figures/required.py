@@ -117,11 +117,13 @@ def _char_class(members) -> Optional[FrozenSet[str]]:
     return frozenset(out) if 0 < len(out) <= MAX_SET else None
 
 
-def start_anchor(pattern: str, flags: int = 0) -> Optional[Tuple[str, FrozenSet[str]]]:
+def start_anchor(pattern: str, flags: int = 0, lookbehind: bool = True) -> Optional[Tuple[str, FrozenSet[str]]]:
     """Where a match of ``pattern`` can start: ``("at", chars)`` — only at one of ``chars``
     (its first character), or ``("after", chars)`` — only right after one of them (a
     look-behind before anything it consumes); None when that is not known.  For rare
     characters, trying the pattern at those places finds what a scan of the whole text finds.
+    With ``lookbehind=False`` look-behinds are passed over like other zero-width items (what
+    the characters it consumes first are).
 
     >>> kind, chars = start_anchor(r"(?<=村|社区)\\d+组"); kind, sorted(chars)
     ('after', ['区', '村'])
@@ -139,7 +141,7 @@ def start_anchor(pattern: str, flags: int = 0) -> Optional[Tuple[str, FrozenSet[
     if tree.state.flags & (re.IGNORECASE | re.MULTILINE):
         return None
     for op, av in tree:
-        if op is C.ASSERT and av[0] < 0:  # a look-behind: the character before the start
+        if op is C.ASSERT and av[0] < 0 and lookbehind:  # a look-behind: the character before the start
             last = _last_chars(list(av[1]))
             if last is not None:
                 return "after", last
