@@ -1,4 +1,5 @@
-"""Figures: numerals (:mod:`.numerals`) and the figure grammar over characters (:mod:`.find`)."""
+"""Figures: numerals (:mod:`.numerals`), the figure grammar over characters (:mod:`.find`) and
+the characters an exclusion pattern cannot match without (:mod:`.required`)."""
 import importlib
 
 #: the module whose names ``fupin_extract.figures`` gives (it was one module before 0.2)
