@@ -189,3 +189,64 @@ def test_parse_number_rejects(bad):
 def test_to_chinese_examples():
     assert [to_chinese(n) for n in (0, 10, 19, 105, 1200, 20020, 100000000)] == [
         "零", "十", "十九", "一百零五", "一千二百", "二万零二十", "一亿"]
+
+
+# --------------------------------------------------------------------------- required characters
+# pattern → the sets of characters every match needs one of (each set written as a sorted string)
+REQUIRED = [
+    ("literal", "第\\s*\\d+", ["第"]),
+    ("class", "[一二]次", ["一二", "次"]),
+    ("branch", "\\d+(?:国道|省道|线)", ["国省线"]),
+    ("lookahead", "(?<![\\d.])(?:19|20)\\d\\d(?=年|届)", ["12", "届年"]),
+    ("lookbehind", "(?<=每)一", ["每", "一"]),
+    ("optional_part", "\\d+(?:万)?元", ["元"]),
+    ("repeat_min_one", "(?:年度)+", ["年", "度"]),
+    ("negative_lookaround_no_set", "(?<!第)\\d+(?!号)", []),
+    ("category_no_set", "\\d+\\s*", []),
+    ("negated_class_no_set", "[^，。]+", []),
+    ("regex_only_syntax", "\\p{Han}{2}村", []),
+    ("ignorecase", "(?i)km", []),
+    ("branch_with_empty_side", "(?:^|，)\\d", []),
+    ("wide_class_no_set", "[一-龥]+", []),
+]
+
+
+@pytest.mark.parametrize("name,pattern,expect", REQUIRED, ids=[r[0] for r in REQUIRED])
+def test_required_sets(name, pattern, expect):
+    from fupin_extract.figures.required import required_sets
+
+    assert sorted("".join(sorted(s)) for s in required_sets(pattern)) == sorted(expect)
+
+
+MAY_MATCH = [
+    ("\\d+\\s*(?:国道|线)", "修建道路3公里", False),
+    ("\\d+\\s*(?:国道|线)", "沿202国道", True),
+    ("(?<=每)一", "每一户", True),
+    ("(?<=每)一", "一户一策", False),
+    ("[^，]+", "", True),  # nothing known: always scanned
+]
+
+
+@pytest.mark.parametrize("pattern,text,expect", MAY_MATCH)
+def test_may_match(pattern, text, expect):
+    from fupin_extract.figures.required import may_match, required_sets
+
+    assert may_match(required_sets(pattern), text) is expect
+
+
+def test_required_sets_of_every_exclusion_pattern_hold_on_its_examples():
+    """Each exclusion pattern's sets: every match of it in its rule's examples holds a
+    character of each set (the sets are read from the syntax, the examples test them)."""
+    from fupin_extract.figures import find as F
+    from fupin_extract.normalise import normalise
+
+    g = F.grammar()
+    checked = 0
+    for _, rule, pats in F._exclusion_scans(g):
+        for p, need, _ in pats:
+            for ex in list(rule.drop) + list(rule.keep):
+                n = normalise(ex)
+                for m in p.finditer(n):
+                    checked += 1
+                    assert all(any(c in n for c in s) for s in need), (rule.id, p.pattern, ex)
+    assert checked > 20

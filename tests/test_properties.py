@@ -228,3 +228,124 @@ def test_fullwidth_digits_through_extract_text(n):
 
 def test_fullwidth_example():
     assert one_figure("１２３６户") == ("１２３６户", Decimal(1236), "户")
+
+
+# --------------------------------------------------------------------------- fast paths
+# The figure grammar answers some questions without the regex that defines them (a set lookup,
+# a cache, a search from the rare character); each must give what the regex gives.
+from fupin_extract.figures import find as F  # noqa: E402
+from fupin_extract.figures.numerals import normalise_decimal  # noqa: E402
+from fupin_extract.segment import clause_start  # noqa: E402
+
+G = F.grammar()
+UNIT_TEXT = st.lists(st.sampled_from(UNITS + list(" \t\n\r，。个户人万元") + ["平\n方米", "公 里", "人 次"]),
+                     max_size=12).map("".join)
+EXCLUSION_TEXT = st.lists(st.sampled_from(list("0123456789.·-~至到 \n一二三四五六七八九十百千年月日号第组社队村区篇"
+                                               "国道省县乡线GSXxX_*×“”「」（）()【】、．。；，:是要每次级届版元旦春节洪灾到在往至")
+                                          + ["社区", "国道", "号文", "两不愁三保障", "十三五", "龙池"]),
+                          max_size=40).map("".join)
+
+
+def _unit_by_regex(n: str, j: int):
+    m = G.unit_re.match(n, j)
+    return (G.strip_ws.sub("", m.group()), m.end()) if m else None
+
+
+@scaled(10)
+@given(UNIT_TEXT, st.integers(0, 40))
+@example("人 次", 0)
+@example("户(次)", 0)
+def test_unit_at_is_the_unit_regex(n, j):
+    assert G.unit_at(n, j) == _unit_by_regex(n, j)
+
+
+def _mask_by_full_scans(n: str) -> bytearray:
+    mask = bytearray(len(n))
+    for k, rule in enumerate(G.p.exclusions, 1):
+        pattern = rule.pattern if rule.kind != "address" else F._address_pattern(n, rule.units)
+        for m in (pattern.finditer(n) if pattern is not None else ()):
+            s, e = m.span()
+            if e > s:
+                mask[s:e] = bytes([k]) * (e - s)
+    return mask
+
+
+@scaled(10)
+@given(EXCLUSION_TEXT)
+@example("龙池村龙池8组")
+@example("沿202国道")
+def test_exclusion_mask_is_every_pattern_scanned(n):
+    assert F.excluded_mask(n, G)[0] == _mask_by_full_scans(n)
+
+
+@scaled(10)
+@given(st.text("村甲乙丙1 ，\n", max_size=20))
+@example("甲乙村村")
+def test_village_stems_are_the_stem_regex(n):
+    assert F.village_stems(n) == {m.group(1) for m in F.VILLAGE_STEM.finditer(n)}
+
+
+@scaled(10)
+@given(st.text("，,、：:。；\n（）()甲1", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_clause_start_backwards_is_clause_start(n, pos, floor):
+    pos, floor = min(pos, len(n)), min(floor, pos, len(n))
+    assert F._clause_start(n, pos, floor) == clause_start(n, pos, floor)
+
+
+@scaled(10)
+@given(st.decimals(min_value=0, max_value=10**9, places=4, allow_nan=False), st.sampled_from([1, 100, 10**4, 10**8]))
+def test_scaled_is_by_value(v, mult):
+    # equal values written otherwise (1.26 and 1.2600) share a cache entry: the result is the same
+    assert F._scaled(v, mult) == normalise_decimal(v * mult)
+    assert str(F._scaled(Decimal(str(v) + ("0" if "." in str(v) else ".0")), mult)) == str(normalise_decimal(v * mult))
+
+
+def _qualifier_by_regex(n: str, start: int, end: int) -> str:
+    mb = G.before_re.search(n[max(0, start - 8):start])
+    if mb:
+        return next(G.before[w] for w in G.before_longest_first if mb.group().startswith(w))
+    ma = G.after_re.match(n, end)
+    return G.after[ma.group()] if ma else "exact"
+
+
+QUALIFIED = st.tuples(st.lists(st.sampled_from(QUALIFIERS + list("为达 \t\n了，甲")), max_size=4).map("".join),
+                      st.lists(st.sampled_from(QUALIFIERS + list(" ，甲")), max_size=3).map("".join))
+
+
+@scaled(10)
+@given(QUALIFIED)
+@example(("约为 ", "以上"))
+def test_qualifier_is_the_qualifier_regexes(parts):
+    n = parts[0] + "36户" + parts[1]
+    s, e = len(parts[0]), len(parts[0]) + 3
+    assert F._qualifier(n, G, s, e, None) == _qualifier_by_regex(n, s, e)
+
+
+@scaled(10)
+@given(EXCLUSION_TEXT)
+@example("龙池村3组，到三组")
+def test_anchored_scan_is_the_scan(t):
+    """A pattern that starts with a look-behind, tried only after its characters, finds the
+    matches of a scan of the whole text (the text padded so that the characters are rare)."""
+    n = t + "甲" * (40 * len(t) + 40)
+    for _, rule, pats in F._exclusion_scans(G):
+        for p, _, after_chars in pats:
+            if after_chars:
+                assert F._anchored_spans(p, after_chars, n) == [m.span() for m in p.finditer(n)], rule.id
+
+
+@scaled(10)
+@given(st.text("组社队村区1二 ", max_size=30), st.sampled_from([("组", "社", "队"), ("组", "组团"), ("社区", "社")]))
+def test_unit_starts_by_find_are_the_overlapped_scan(n, units):
+    assert F._starts_of(n, units) == [m.start() for m in F._unit_starts(units).finditer(n, overlapped=True)]
+
+
+NOT_UNIT_TEXT = st.lists(st.sampled_from(sorted(load_patterns().units.not_units) + UNITS + list("年人户元甲")),
+                         max_size=4).map("".join)
+
+
+@scaled(10)
+@given(NOT_UNIT_TEXT, st.integers(0, 10))
+def test_not_unit_lookup_is_the_not_units_regex(n, p):
+    if p < len(n):
+        assert G.is_not_unit(n[p:p + G.not_units_longest]) == bool(G.not_units_re.match(n, p))

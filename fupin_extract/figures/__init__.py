@@ -1,4 +1,5 @@
-"""Figures: numerals (:mod:`.numerals`) and the figure grammar over characters (:mod:`.find`)."""
+"""Figures: numerals (:mod:`.numerals`), the figure grammar over characters (:mod:`.find`) and
+the characters an exclusion pattern cannot match without (:mod:`.required`)."""
 from fupin_extract._legacy import forward_names
 
 # the names ``fupin_extract.figures`` had when it was one module

@@ -16,7 +16,9 @@ the original text directly.
 """
 from __future__ import annotations
 
+import bisect
 import math
+import re
 from decimal import Decimal
 from functools import lru_cache
 from typing import List, Optional, Tuple
@@ -27,10 +29,11 @@ from fupin_extract.model import Figure
 from fupin_extract.normalise import normalise
 from fupin_extract.figures.numerals import (CHINESE_DIGIT_CHARS, CHINESE_NUMERAL_CHARS, FINANCIAL, NumeralError, normalise_decimal,
                        parse_any, parse_pair)
+from fupin_extract.figures.required import may_match, required_sets, start_anchor
 from fupin_extract.rules.base import pattern_file
 from fupin_extract.rules.loader import Patterns, load_patterns
 from fupin_extract.rules.units import load_units
-from fupin_extract.segment import Sentences, clause_start
+from fupin_extract.segment import CLAUSE_END, Sentences, clause_start
 
 _CN = CHINESE_NUMERAL_CHARS
 _CD = CHINESE_DIGIT_CHARS
@@ -58,13 +61,17 @@ NUMBER_ORDINARY = _number_re("零〇○一二两三四五六七八九十百千�
 
 def number_re(n: str) -> "regex.Pattern":
     """The number pattern for the normalised text ``n``."""
-    return NUMBER if any(c in n for c in _FINANCIAL_IN_TEXT) else NUMBER_ORDINARY
+    for c in _FINANCIAL_IN_TEXT:  # a loop, not a generator: once per text
+        if c in n:
+            return NUMBER
+    return NUMBER_ORDINARY
 WS = regex.compile(r"[ \t\r\n\u3000\u00a0]{0,3}")
 #: the characters WS consumes: elsewhere skipping spaces is no regex call
 WS_CHARS = frozenset(" \t\r\n\u3000\u00a0")
 RANGE_SEP = regex.compile(r"[ \t]*(?:-|~|至|到)[ \t]*")
 #: the characters RANGE_SEP may start with
 RANGE_FIRST = frozenset(" \t-~至到")
+_WS_OR_RANGE = WS_CHARS | RANGE_FIRST
 PURE_MULTIPLIER = set("十百千万亿拾佰仟")
 #: financial digits that are also in ordinary words (陆续, 大陆, 队伍, 收拾, 參加): alone, a number
 #: only before 元
@@ -117,6 +124,10 @@ def _word_kinds(table: dict) -> dict:
     return {w: k for k, ws in table.items() for w in ws}
 
 
+#: the characters _unit_re allows between the characters of a unit form
+_UNIT_BREAK = " \t\r\n"
+
+
 def _unit_re(forms) -> "regex.Pattern":
     """Unit forms (longest first), with line breaks and spaces between the characters: 平\\n方米."""
     alts = [r"[ \t\r\n]{0,2}".join(regex.escape(c) for c in f) for f in forms]
@@ -158,18 +169,75 @@ class Grammar:
         self.follow_chars_cn = frozenset({f[0] for f in forms if f not in u.arabic_only} | starts)
         self.recount_units = frozenset(r[0] for r in (*u.recount, *u.recount_before))
         self.not_units_re = _optional_re(u.not_units)
+        self.recount_before_of = {unit: tuple(r for r in u.recount_before if r[0] == unit)
+                                  for unit in self.recount_units}
+        self.form_info = {f: self.info(f) for f in forms}
+        self._lookups(forms, u)
+
+    def _lookups(self, forms: list, u) -> None:
+        """What answers the grammar's questions without its regexes, where that is the same:
+        first (last) characters, forms by first character, caches by the characters read."""
         # first characters (last, for what stands before the number): a set lookup instead of
         # a regex call where no word can start
         self.unit_first = _firsts(forms)
+        # where no break stands in the next characters, the unit is the longest form the text
+        # starts with (the one unit_re, longest first, matches): the forms of that first
+        # character, longest first, instead of the regex trying every form
+        self.unit_breaks = frozenset(_UNIT_BREAK)
+        self.unit_longest = len(forms[0]) if forms else 1
+        self._unit_of: dict = {}  # the characters at a position → (form, length) or None
+        self.unit_by_first: dict = {}
+        for f in forms:
+            if self.unit_breaks.isdisjoint(f):
+                self.unit_by_first.setdefault(f[0], []).append(f)
+            else:  # a form with a space in it: always the regex for its first character
+                self.unit_by_first[f[0]] = None
         self.mult_first = _firsts(u.multipliers)
         self.inside_first = _firsts(self.inside)
         self.after_first = _firsts(self.after)
         self.not_units_first = _firsts(u.not_units)
+        # not_units_re is an alternation of literal words: it matches where one of them starts
+        self.not_units_by_first: dict = {}
+        for w in u.not_units:
+            if w:
+                self.not_units_by_first.setdefault(w[0], []).append(w)
+        self.not_units_longest = max(map(len, u.not_units), default=1)
+        self._not_unit: dict = {}  # the characters at a unit → whether a not-unit word starts there
+        self.before_of: dict = {}  # the 8 characters before a number → its qualifier or None
         self.before_last = frozenset(w[-1] for w in (*self.before, *u.bridges) if w)
+
+    def info(self, form: str) -> tuple:
+        """What the checks of a unit form need: (canonical unit, the form's qualifier, only
+        after Arabic digits, starts with a Latin letter)."""
+        u = self.p.units
+        return (u.forms.get(form, form), u.form_qualifiers.get(form), form in u.arabic_only,
+                form[0].isascii() and form[0].isalpha())
+
+    def is_not_unit(self, w: str) -> bool:
+        """Whether one of the not_units words starts ``w`` (what not_units_re.match tells)."""
+        hit = self._not_unit.get(w)
+        if hit is None:
+            hit = any(w.startswith(x) for x in self.not_units_by_first.get(w[:1], ()))
+            if len(self._not_unit) < 20_000:
+                self._not_unit[w] = hit
+        return hit
 
     def unit_at(self, n: str, j: int) -> Optional[Tuple[str, int]]:
         """The unit form starting at ``j`` (spaces inside removed) and its end."""
-        m = self.unit_re.match(n, j) if j < len(n) and n[j] in self.unit_first else None
+        w = n[j:j + self.unit_longest]
+        hit = self._unit_of.get(w, False)  # the same characters after a number: the same unit
+        if hit is not False:
+            return (hit[0], j + hit[1]) if hit is not None else None
+        if not w or w[0] not in self.unit_first:
+            return None
+        fs = self.unit_by_first[w[0]]
+        if fs is not None and (len(fs[0]) == 1 or self.unit_breaks.isdisjoint(w[1:len(fs[0])])):
+            # no break inside: the answer depends on these characters only
+            f = next((f for f in fs if w.startswith(f)), None)
+            if len(self._unit_of) < 20_000:
+                self._unit_of[w] = (f, len(f)) if f is not None else None
+            return (f, j + len(f)) if f is not None else None
+        m = self.unit_re.match(n, j)
         if not m:
             return None
         raw = m.group()
@@ -184,23 +252,116 @@ def grammar(folder: Optional[str] = None) -> Grammar:
     return Grammar(load_patterns(folder))
 
 
+@lru_cache(maxsize=8)
+def _exclusion_scans(g: Grammar) -> tuple:
+    """Per exclusion rule: its number, the rule and its patterns (each alternative of a list on
+    its own, as the rule scans them), each with the characters no match can do without."""
+    out = []
+    for k, rule in enumerate(g.p.exclusions, 1):
+        pats = () if rule.pattern is None else getattr(rule.pattern, "patterns", (rule.pattern,))
+        if rule.kind == "phrases":
+            pats = tuple(_literal_scanner(p) for p in pats)
+        # two sets at most: each costs a look through the text, and the smallest skip the most
+        out.append((k, rule, tuple((p, _required(p)[:2], _after_anchor(p)) for p in pats)))
+    return tuple(out)
+
+
+def _literal_scanner(p):
+    """An alternation of literal phrases compiled by the standard library's engine, which
+    finds the same leftmost-first matches of literals and scans long alternations faster."""
+    try:
+        return re.compile(p.pattern) if not p.flags & (regex.IGNORECASE | regex.V1) else p
+    except re.error:
+        return p
+
+
+def _spans(pattern, n: str) -> list:
+    return [m.span() for m in pattern.finditer(n)]
+
+
+def _after_anchor(p) -> Optional[frozenset]:
+    """The characters a match must start right after, for a pattern that starts with a
+    look-behind and whose first consumed character is not known (a scan cannot skip ahead on
+    it); None otherwise."""
+    if not isinstance(p, regex.Pattern) or p.flags & (regex.IGNORECASE | regex.V1 | regex.MULTILINE):
+        return None
+    anchor = start_anchor(p.pattern)
+    if anchor is None or anchor[0] != "after" or start_anchor(p.pattern, lookbehind=False) is not None:
+        return None
+    return anchor[1]
+
+
+def _anchored_spans(pattern, after_chars: frozenset, n: str) -> Optional[List[Tuple[int, int]]]:
+    """The spans ``pattern.finditer(n)`` gives, found by trying the pattern right after each
+    of ``after_chars`` (every match starts there), leftmost first, each after the last
+    match's end; None when those characters are not rare in ``n`` or a match is empty."""
+    count = 0
+    for c in after_chars:
+        count += n.count(c)
+    if count * 32 > len(n):
+        return None
+    starts = []
+    for c in after_chars:
+        i = n.find(c)
+        while i >= 0:
+            starts.append(i + 1)
+            i = n.find(c, i + 1)
+    starts.sort()
+    spans, after = [], 0
+    for q in starts:
+        if q >= after:
+            m = pattern.match(n, q)
+            if m:
+                if m.end() == q:
+                    return None  # an empty match: the scan's own stepping decides
+                spans.append((q, m.end()))
+                after = m.end()
+    return spans
+
+
+def _required(p) -> tuple:
+    if isinstance(p, re.Pattern) and not p.flags & re.IGNORECASE:
+        return required_sets(p.pattern)
+    if not isinstance(p, regex.Pattern) or p.flags & (regex.IGNORECASE | regex.V1):
+        return ()
+    return required_sets(p.pattern)
+
+
 def excluded_mask(n: str, g: Grammar) -> Tuple[bytearray, List[str]]:
-    """Per character: 0 = free, else index+1 of the exclusion rule that covers it."""
+    """Per character: 0 = free, else index+1 of the exclusion rule that covers it.  A pattern
+    is not scanned over a text that lacks a character all its matches need (年, 月, 道 …)."""
     mask = bytearray(len(n))
     ids = []
-    for k, rule in enumerate(g.p.exclusions, 1):
+    for k, rule, pats in _exclusion_scans(g):
         ids.append(rule.id)
-        pattern = rule.pattern if rule.kind != "address" else _address_pattern(n, rule.units)
-        if pattern is None:
-            continue
-        for m in pattern.finditer(n):
-            s, e = m.span()
-            if e > s:
-                mask[s:e] = bytes([k]) * (e - s)
+        if rule.kind == "address":
+            pattern = _address_pattern(n, rule.units)
+            pats = ((pattern, (), None),) if pattern is not None else ()
+        for pattern, need, after_chars in pats:
+            if need and not may_match(need, n):
+                continue
+            spans = _anchored_spans(pattern, after_chars, n) if after_chars else None
+            for s, e in (spans if spans is not None else _spans(pattern, n)):
+                if e > s:
+                    mask[s:e] = bytes([k]) * (e - s)
     return mask, ids
 
 
 VILLAGE_STEM = regex.compile(r"(\p{Han}{2})村")
+
+
+def village_stems(n: str) -> set:
+    """``{m.group(1) for m in VILLAGE_STEM.finditer(n)}``, found from each 村 backwards (村 is
+    rare, Han characters are not): the scan goes on after a match, as finditer's does."""
+    stems = set()
+    after = 0  # where finditer would search on
+    q = n.find("村", 2)
+    while q >= 0:
+        if q - 2 >= after and VILLAGE_STEM.match(n, q - 2):
+            stems.add(n[q - 2:q])
+            after = q + 1
+        q = n.find("村", q + 1)
+    return stems
 
 
 @lru_cache(maxsize=8)
@@ -219,6 +380,18 @@ def _unit_starts(units: tuple) -> "regex.Pattern":
     return regex.compile("|".join(regex.escape(u) for u in units))
 
 
+def _starts_of(n: str, words: tuple) -> List[int]:
+    """Every position where one of ``words`` starts (``_unit_starts(words).finditer(n,
+    overlapped=True)``'s starts), by ``str.find``."""
+    out = set()
+    for w in words:
+        i = n.find(w)
+        while i >= 0:
+            out.add(i)
+            i = n.find(w, i + 1)
+    return sorted(out)
+
+
 #: the number and spaces that end right before a unit, read backwards from it
 _NUMBER_BEFORE = regex.compile(r"(?r)(?:(?P<d>\d+)|(?P<c>[一二三四五六七八九十]+))\s*")
 
@@ -229,8 +402,7 @@ def address_numbers(n: str, units: tuple):
     spaces, right before a unit.  Same spans as ``_address_numbers(units).finditer(n)``
     (units are rarer than numerals, so far fewer places are tried)."""
     last = -1
-    for u in _unit_starts(units).finditer(n, overlapped=True):
-        q = u.start()
+    for q in _starts_of(n, units):
         if q <= last:
             continue
         m = _NUMBER_BEFORE.match(n, max(0, last), q)
@@ -250,7 +422,7 @@ class _AddressMatches:
     def __init__(self, n: str, units: tuple):
         self.n = n
         self.units = units
-        self.stems = {m.group(1) for m in VILLAGE_STEM.finditer(n)}
+        self.stems = village_stems(n)
 
     def finditer(self, n: str):
         if not self.stems:
@@ -282,7 +454,9 @@ def _address_pattern(n: str, units: tuple) -> Optional[_AddressMatches]:
     return a if a.stems else None
 
 
+@lru_cache(maxsize=4096)
 def _parse(numtext: str) -> Optional[Decimal]:
+    """The value of a numeral, None if it is none (cached: reports repeat their numerals)."""
     try:
         return parse_any(numtext)
     except (NumeralError, ValueError, ArithmeticError):
@@ -360,13 +534,32 @@ def _signed(n: str, start: int, unit: str) -> bool:
 class _Doc:
     """What every figure of one text is found against."""
 
-    __slots__ = ("text", "n", "g", "units", "mask", "sentences", "doc_id", "L")
+    __slots__ = ("text", "n", "g", "units", "mask", "sentences", "doc_id", "L", "_bounds", "_texts")
 
     def __init__(self, text: str, n: str, g: Grammar, doc_id: str):
         self.text, self.n, self.g, self.units, self.doc_id = text, n, g, g.p.units, doc_id
         self.mask = excluded_mask(n, g)[0]
         self.sentences = Sentences(n)
         self.L = len(n)
+        self._bounds: dict = {}  # sentence number → its bounds (several figures share one)
+        self._texts: dict = {}  # (start, end) → the sentence's text, one string for its figures
+
+    def around(self, pos: int) -> Tuple[int, int]:
+        """``Sentences.around``, worked out once per sentence."""
+        i = bisect.bisect_right(self.sentences.starts, pos)
+        b = self._bounds.get(i)
+        if b is None:
+            b = self._bounds[i] = self.sentences.around(pos)
+        return b
+
+    def sentence(self, start: int, end: int) -> Tuple[int, str]:
+        """The start and text of the sentence of a figure at ``[start, end)`` (:func:`_sentence`;
+        the figures of one sentence share its text)."""
+        key = _sentence(self, start, end)
+        t = self._texts.get(key)
+        if t is None:
+            t = self._texts[key] = self.text[key[0]:key[1]]
+        return key[0], t
 
     def free(self, s: int, e: int) -> bool:
         """No exclusion covers any character of ``[s, e)``."""
@@ -374,22 +567,21 @@ class _Doc:
 
 
 class _Candidate:
-    """One figure in the making: the number read so far, its unit and how it was read."""
+    """One figure in the making: the number read so far, its unit and how it was read.
+    (The defaults are class attributes: a candidate sets only what it reads.)"""
 
-    __slots__ = ("s", "tok", "arabic", "rule", "v", "value_max", "num_start", "num_end", "end", "unit",
-                 "form", "mult", "inside_q", "form_q", "yen", "pure")
+    value_max: Optional[Decimal] = None
+    unit: Optional[str] = None
+    form: Optional[str] = None
+    mult = 1
+    inside_q: Optional[str] = None
+    form_q: Optional[str] = None
+    yen = False
+    pure = False
 
     def __init__(self, s: int, e: int, tok: str, arabic: bool, v: Decimal, rule: str):
         self.s, self.tok, self.arabic, self.v, self.rule = s, tok, arabic, v, rule
         self.num_start, self.num_end, self.end = s, e, e
-        self.value_max: Optional[Decimal] = None
-        self.unit: Optional[str] = None
-        self.form: Optional[str] = None
-        self.mult = 1
-        self.inside_q: Optional[str] = None
-        self.form_q: Optional[str] = None
-        self.yen = False
-        self.pure = False
 
 
 def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = None,
@@ -402,12 +594,17 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
     g = grammar(folder)
     n = normalised if normalised is not None else normalise(text, folder)
     d = _Doc(text, n, g, doc_id)
+    mask = d.mask
     out: List[Figure] = []
     pos = 0
     for m in number_re(n).finditer(n):
-        if m.start() < pos:
+        s, e = m.span()
+        # inside an exclusion (a year, a date, a list marker …): a percentage too, as its span
+        # starts with these characters
+        if s < pos or mask.count(0, s, e) != e - s:
             continue
-        c = _percent_words(d, m) if m.group() in PERCENT_WORDS else _numeral_figure(d, m)
+        tok = m.group()
+        c = _percent_words(d, m) if tok in PERCENT_WORDS else _numeral_figure(d, s, e, tok)
         f = _figure(d, c) if c is not None else None
         if f is not None:
             out.append(f)
@@ -428,23 +625,26 @@ def _percent_words(d: _Doc, m) -> Optional[_Candidate]:
     return c
 
 
-def _numeral_figure(d: _Doc, m) -> Optional[_Candidate]:
-    """A number, then a range, inside qualifier, multiplier and unit after it; None if it is
-    no figure."""
-    s, e = m.span()
-    tok = m.group()
+def _numeral_figure(d: _Doc, s: int, e: int, tok: str) -> Optional[_Candidate]:
+    """The number ``tok`` at ``s``, then a range, inside qualifier, multiplier and unit after
+    it; None if it is no figure."""
+    n = d.n
     arabic = tok[0] in ARABIC_FIRST
-    yen = s > 0 and d.n[s - 1] in "¥￥"
+    yen = s > 0 and n[s - 1] in "¥￥"
     if _not_a_number_here(d, s, e, tok, arabic, yen):
         return None
-    c = _read_number(d.n, s, e, tok, arabic)
+    c = _read_number(n, s, e, tok, arabic)
     if c is None:
         return None
-    c.yen = yen
-    c.pure = _pure_multipliers(d.n, s, tok, arabic)
-    if tok in ("百", "千", "万", "亿") and s > 0 and d.n[s - 1] == "上":
-        c.inside_q = "at_least"  # 上千人, 上万元: a thousand and more
-    j = _read_range(d, c)
+    if yen:
+        c.yen = True
+    if not arabic:
+        c.pure = _pure_multipliers(n, s, tok)
+        if tok in ("百", "千", "万", "亿") and s > 0 and n[s - 1] == "上":
+            c.inside_q = "at_least"  # 上千人, 上万元: a thousand and more
+    j = c.num_end
+    if j < d.L and n[j] in _WS_OR_RANGE:
+        j = _read_range(d, c)
     hit = _read_unit(d, c, j)
     if hit is None or not _take_unit(d, c, *hit):
         return None
@@ -452,12 +652,10 @@ def _numeral_figure(d: _Doc, m) -> Optional[_Candidate]:
 
 
 def _not_a_number_here(d: _Doc, s: int, e: int, tok: str, arabic: bool, yen: bool) -> bool:
-    """Quick rejections before parsing: inside an exclusion (a year, a date, a list marker …),
-    part of a code (PM2.5, G319, x2, v1.2), a lone 万 (万人 is no number; 近万人 is), nothing
-    that can follow a number, a financial digit in an ordinary word (陆续, 队伍, 收拾)."""
+    """Quick rejections before parsing (the caller has checked the exclusions): part of a code
+    (PM2.5, G319, x2, v1.2), a lone 万 (万人 is no number; 近万人 is), nothing that can follow
+    a number, a financial digit in an ordinary word (陆续, 队伍, 收拾)."""
     n = d.n
-    if not d.free(s, e):
-        return True
     if arabic and s > 0 and (n[s - 1].isascii() and n[s - 1].isalpha() or n[s - 1] in "._/"):
         return True
     if not arabic and tok[0] in "万亿" and not (tok in ("万", "亿") and s > 0 and n[s - 1] in NEAR_MULTIPLIER):
@@ -467,10 +665,10 @@ def _not_a_number_here(d: _Doc, s: int, e: int, tok: str, arabic: bool, yen: boo
     return len(tok) == 1 and tok in LONE_FINANCIAL and not n.startswith(("元", "圆"), _after_ws(n, e))
 
 
-def _pure_multipliers(n: str, s: int, tok: str, arabic: bool) -> bool:
-    """千万元, 百万: a numeral of multipliers only counts as money, never as 百户 (but 上千人,
-    近百户 do count)."""
-    return (not arabic and tok[0] not in "十拾" and tok not in ("万", "亿")
+def _pure_multipliers(n: str, s: int, tok: str) -> bool:
+    """千万元, 百万: a Chinese numeral of multipliers only counts as money, never as 百户 (but
+    上千人, 近百户 do count)."""
+    return (tok[0] not in "十拾" and tok not in ("万", "亿")
             and not (tok in ("百", "千") and s > 0 and n[s - 1] in NEAR_MULTIPLIER)
             and all(c in PURE_MULTIPLIER for c in tok))
 
@@ -552,43 +750,51 @@ def _multiplied_unit(d: _Doc, c: _Candidate, j: int) -> Tuple[Optional[Tuple[str
 def _take_unit(d: _Doc, c: _Candidate, form: str, end: int) -> bool:
     """Check the unit ``form`` ending at ``end`` and settle value and unit (multiplier, 角/分,
     recounts); False when the unit does not make a figure here."""
-    n, g, u = d.n, d.g, d.units
-    unit = u.forms.get(form, form)
-    if not _unit_fits(d, c, form, end, unit):
+    n, g = d.n, d.g
+    info = g.form_info.get(form) or g.info(form)
+    unit = info[0]
+    if not _unit_fits(d, c, form, end, info):
         return False
-    c.form_q = u.form_qualifiers.get(form)
+    c.form_q = info[1]
+    mult = c.mult
     # else already an integer without exponent, within the 28 digits of Decimal's context
-    if c.mult != 1 or c.num_end - c.num_start > 28 or "." in n[c.num_start:c.num_end]:
-        c.v = normalise_decimal(c.v * c.mult)
+    if mult != 1 or c.num_end - c.num_start > 28 or n.find(".", c.num_start, c.num_end) >= 0:
+        c.v = _scaled(c.v, mult)
         if c.value_max is not None:
-            c.value_max = normalise_decimal(c.value_max * c.mult)
-    if c.mult == 1 and (unit == "元" or form == "块") and end < d.L and n[end] in JIAO_FIRST:  # 123元1角1分, 3块5毛
+            c.value_max = _scaled(c.value_max, mult)
+    if mult == 1 and end < d.L and n[end] in JIAO_FIRST and (unit == "元" or form == "块"):  # 123元1角1分, 3块5毛
         add, end2 = _jiao_fen(n, end, g if form == "块" else None)
         if add:
             c.v, end, unit = normalise_decimal(c.v + add), end2, "元"
     if unit in g.recount_units:
         unit = _recount(n, g, c.s, end, unit)
     c.unit, c.form, c.end = unit, form, end
-    return unit not in u.only_recounted  # 25度坡地: 度 counts only as electricity (用电量34度)
+    return unit not in d.units.only_recounted  # 25度坡地: 度 counts only as electricity (用电量34度)
 
 
-def _unit_fits(d: _Doc, c: _Candidate, form: str, end: int, unit: str) -> bool:
+@lru_cache(maxsize=4096)
+def _scaled(v: Decimal, mult: int) -> Decimal:
+    """``normalise_decimal(v * mult)``: a function of v's value (equal Decimals share a cache
+    entry, and the result is normalised), cached as reports repeat their figures."""
+    return normalise_decimal(v * mult)
+
+
+def _unit_fits(d: _Doc, c: _Candidate, form: str, end: int, info: tuple) -> bool:
     """The unit form may stand here: not a word that only starts like a unit, not a form for
     Arabic digits after a Chinese numeral, money after 千万 / 百万, no longer Latin token."""
     n, g = d.n, d.g
-    if n[end - len(form)] in g.not_units_first and g.not_units_re.match(n, end - len(form)):
-        return False
-    if not c.arabic and form in d.units.arabic_only:
-        return False
-    if c.pure and unit != "元":
+    p = end - len(form)
+    if n[p] in g.not_units_first and g.is_not_unit(n[p:p + g.not_units_longest]):
+        return False  # 年级, 人民, 户籍: a word, not the unit
+    if (info[2] and not c.arabic) or (c.pure and info[0] != "元"):
         return False
     # 5kWh, 3km2x: a longer token, not this unit
-    return not (form[0].isascii() and form[0].isalpha() and end < d.L and n[end].isascii() and n[end].isalnum())
+    return not (info[3] and end < d.L and n[end].isascii() and n[end].isalnum())
 
 
 def _figure(d: _Doc, c: _Candidate) -> Optional[Figure]:
     """The Figure of a candidate whose numbers no exclusion covers: sign, qualifier, sentence."""
-    if not d.free(c.num_start, c.num_end):
+    if d.mask.count(0, c.num_start, c.num_end) != c.num_end - c.num_start:
         return None  # exclusions that cover the unit (2016年 where only 年 …) or the figure
     num_start, v, n = c.num_start, c.v, d.n
     if c.rule == "figure.currency_sign":
@@ -605,19 +811,33 @@ def _figure(d: _Doc, c: _Candidate) -> Optional[Figure]:
         return None
     end = c.end
     qualifier = _qualifier(n, d.g, num_start, end, c.inside_q or c.form_q)
-    sent_s, sent_e = _sentence(d.sentences, num_start, end)
+    sent_s, sentence = d.sentence(num_start, end)
     return Figure(d.doc_id, num_start, end, d.text[num_start:end], v, c.unit, qualifier, c.value_max,
-                  None, None, None, d.text[sent_s:sent_e], sent_s, c.rule)
+                  None, None, None, sentence, sent_s, c.rule)
 
 
-def _sentence(sentences: Sentences, start: int, end: int) -> Tuple[int, int]:
+def _sentence(d: _Doc, start: int, end: int) -> Tuple[int, int]:
     """The sentence around a figure, at most MAX_SENTENCE characters around it."""
-    sent_s, sent_e = sentences.around(start)
+    sent_s, sent_e = d.around(start)
     if end > sent_e:  # a figure broken by a line break: the sentence runs on to its end
-        sent_e = max(end, sentences.around(end - 1)[1])
+        sent_e = max(end, d.around(end - 1)[1])
     if sent_e - sent_s > MAX_SENTENCE:  # a "sentence" of a whole page without stops: keep a window
         sent_s, sent_e = max(sent_s, start - MAX_SENTENCE // 2), min(sent_e, end + MAX_SENTENCE // 2)
     return sent_s, sent_e
+
+
+#: CLAUSE_END searched backwards: the last clause stop before a position in one call
+_CLAUSE_END_BACK = (regex.compile("(?r)" + CLAUSE_END.pattern)
+                    if regex.fullmatch(r"\[[^\]]*\]", CLAUSE_END.pattern) else None)
+
+
+def _clause_start(n: str, pos: int, floor: int) -> int:
+    """:func:`~fupin_extract.segment.clause_start` (one character class: its last match
+    before ``pos`` found by one reverse search)."""
+    if _CLAUSE_END_BACK is None:
+        return clause_start(n, pos, floor)
+    m = _CLAUSE_END_BACK.search(n, floor, pos)
+    return m.end() if m else floor
 
 
 def _recount(n: str, g: Grammar, s: int, end: int, unit: str) -> str:
@@ -626,9 +846,9 @@ def _recount(n: str, g: Grammar, s: int, end: int, unit: str) -> str:
     for (u_from, nxt, u_to) in g.p.units.recount:
         if unit == u_from and nxt.match(n, end):
             return u_to
-    rules = [r for r in g.p.units.recount_before if r[0] == unit]
+    rules = g.recount_before_of.get(unit, ())
     if rules:
-        left = n[clause_start(n, s, max(0, s - 20)):s]
+        left = n[_clause_start(n, s, max(0, s - 20)):s]
         for (_, before, u_to) in rules:
             if before.search(left):
                 return u_to
@@ -638,7 +858,7 @@ def _recount(n: str, g: Grammar, s: int, end: int, unit: str) -> str:
 def _bare_unit(n: str, g: Grammar, s: int, j: int) -> Optional[Tuple[str, str]]:
     """The unit of a bare 万 / 亿 (no unit written) and the rule, from the words around it:
     收入130万 → 元, 人口3.6万 → 人, 贫困户2.2万 → 户, 1.4万多贫困人口 → 人."""
-    cs = clause_start(n, s, max(0, s - 40))
+    cs = _clause_start(n, s, max(0, s - 40))
     if g.money_re is not None and g.money_re.search(n, cs, s):
         return "元", "figure.bare_wan_money"
     if g.people_re is not None and g.people_re.search(n, cs, s):
@@ -659,6 +879,21 @@ def _qualifier(n: str, g: Grammar, start: int, end: int, inside: Optional[str]) 
     """The qualifier before the number (约, 超过), else after the unit (以上), else the one
     inside (余) or of the unit form, else exact."""
     left = n[max(0, start - 8):start]
+    q = g.before_of.get(left, False)
+    if q is False:
+        q = _before_qualifier(g, left)
+        if len(g.before_of) < 50_000:
+            g.before_of[left] = q
+    if q is not None:
+        return q
+    ma = g.after_re.match(n, end) if end < len(n) and n[end] in g.after_first else None
+    if ma:
+        return g.after[ma.group()]
+    return inside or "exact"
+
+
+def _before_qualifier(g: Grammar, left: str) -> Optional[str]:
+    """The qualifier the words right before a number give (约, 超过, 不足 …), None if none."""
     # the word or bridge before the number ends right before it (after spaces): a quick test
     mb = g.before_re.search(left) if left.rstrip(" \t\n")[-1:] in g.before_last else None
     if mb:
@@ -666,7 +901,4 @@ def _qualifier(n: str, g: Grammar, start: int, end: int, inside: Optional[str]) 
         for w in g.before_longest_first:
             if word.startswith(w):
                 return g.before[w]
-    ma = g.after_re.match(n, end) if end < len(n) and n[end] in g.after_first else None
-    if ma:
-        return g.after[ma.group()]
-    return inside or "exact"
+    return None
