@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
+from fupin_extract.model import PatternError
 from fupin_extract.rules.base import (PACKAGE_DIR, check_keys, compile_regex, load_yaml, optional_list,  # noqa: F401
                                       pattern_file, patterns_dir, str_list, where)
 from fupin_extract.rules.dictionary import Word, load_dictionary
@@ -59,4 +60,14 @@ def load_patterns(folder: Optional[str] = None) -> Patterns:
     )
     if (d / "indicators.yaml").exists():
         p.indicators = _load_indicators(d / "indicators.yaml")
+        _check_dimensions(d, p)
     return p
+
+
+def _check_dimensions(d: Path, p: Patterns) -> None:
+    """An indicator stated in a unit of units.yaml measures what that unit measures."""
+    for iid, spec in getattr(p.indicators, "indicators", {}).items():
+        dim = p.units.dimensions.get(getattr(spec, "unit", None))
+        if dim is not None and dim != spec.dimension:
+            raise PatternError(f"{d / 'indicators.yaml'}: indicator {iid!r} has dimension {spec.dimension!r}, "
+                               f"its unit {spec.unit!r} is {dim!r} in units.yaml")
