@@ -1,7 +1,13 @@
-"""Sentences, clauses and words.
+"""The structure of a text: sentences, clauses, enumeration items, headings, chunks, and words.
 
-Sentences and clauses are found with character rules (fast, offset-exact).  Words come
-from jieba's dictionary and algorithm plus the domain user dictionary in
+:class:`TextIndex` is one document's structure, built once from the classes of
+``patterns/text.yaml`` (offsets index the text it was built on, which is the original text's
+normalised copy, so they index the original too): sentences (cut after ``sentence_end``),
+clauses (cut after ``figure_clause_end``), enumeration items (the ``、``-separated items of a
+meaning clause that holds a list), headings (lines that open with a heading shape), and the
+chunks a long text is searched in.  Lists and headings are found on first use.
+
+Words come from jieba's dictionary and algorithm plus the domain user dictionary in
 ``patterns/dictionary.txt``: by default through rjieba (the same dictionary and algorithm
 in Rust, ~20× faster), falling back to jieba itself.  Only the clauses around figures are
 segmented on the batch path; :func:`tokens` segments any text on demand.
@@ -9,28 +15,62 @@ segmented on the batch path; :func:`tokens` segments any text on demand.
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
-from typing import List, Tuple
+from functools import cached_property, lru_cache
+from typing import List, NamedTuple, Sequence, Tuple
 
 import regex
 
 from fupin_extract.rules.loader import load_patterns
-from fupin_extract.rules.text import text_rules
+from fupin_extract.rules.text import TextRules, text_rules
 
-SENTENCE_END = text_rules().regex("sentence_end", run=True)
-CLAUSE_END = text_rules().regex("figure_clause_end")
+_TEXT = text_rules()
+SENTENCE_END = _TEXT.regex("sentence_end", run=True)
+CLAUSE_END = _TEXT.regex("figure_clause_end")
+#: a chunk of a long text ends after one of these (a sentence stop, not a line break) …
+HARD_STOPS = _TEXT.chars("chunk_cut")
+#: … and the stops and line breaks that follow it
+STOP_RUN = frozenset(_TEXT.chars("sentence_end"))
+#: a run of this many characters without a clause stop (，、。；…) is cut for the meaning step
+#: (a 10 MB line of figures without a comma made that step quadratic in memory and time)
+MAX_CLAUSE = 200
+CLAUSE_RUN = regex.compile(_TEXT.bracket("clause_end", negate=True) + "+")
+LONG_RUN = regex.compile(_TEXT.bracket("clause_end", negate=True) + "{%d,}" % (MAX_CLAUSE + 1))
+_LIST_CLAUSE = regex.compile(_TEXT.bracket("meaning_clause", negate=True) + "+")
+_ITEM_SEP = _TEXT.regex("enumeration_comma")
+_HEADING_LINE = regex.compile(_TEXT.heading_regex.pattern, regex.MULTILINE)
+_SHAPES = tuple((s.name, regex.compile(s.pattern)) for s in _TEXT.heading_shapes)
+_INDENT = regex.compile(_TEXT.heading_indent)
 
 
-class Sentences:
-    """Sentence boundaries of a text, for finding the sentence around an offset."""
+class Heading(NamedTuple):
+    start: int  # the line's first character
+    end: int  # the line's end (before its line break)
+    shape: str  # the name of its shape in text.yaml (arabic, chinese, chinese_bracketed)
 
-    def __init__(self, text: str):
+
+def _starts_after(pattern, text: str) -> List[int]:
+    """0 and the end of every match: the starts of the pieces the pattern cuts ``text`` into."""
+    return [0] + [m.end() for m in pattern.finditer(text)]
+
+
+class TextIndex:
+    """One text's structure, offsets into it (see the module's docstring).
+
+    ``around(pos)`` is the sentence of a position as the figures table gives it (leading white
+    space and trailing line breaks trimmed, the stop kept).
+    """
+
+    def __init__(self, text: str, rules: TextRules = None):
         self.text = text
-        starts = [0]
-        for m in SENTENCE_END.finditer(text):
-            starts.append(m.end())
-        self.starts = starts
+        self.rules = rules or _TEXT
 
+    @cached_property
+    def starts(self) -> List[int]:
+        """Where each sentence starts (0, then after every run of ``sentence_end``)."""
+        return _starts_after(SENTENCE_END if self.rules is _TEXT else self.rules.regex("sentence_end", run=True),
+                             self.text)
+
+    # ------------------------------------------------------------ sentences
     def around(self, pos: int) -> Tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1
         start = self.starts[i]
@@ -42,6 +82,64 @@ class Sentences:
             end -= 1
         return start, end
 
+    @property
+    def sentences(self) -> List[Tuple[int, int]]:
+        """Every non-empty sentence, trimmed as :meth:`around` trims it."""
+        spans = (self.around(a) for a in self.starts if a < len(self.text))
+        return [s for s in dict.fromkeys(spans) if s[1] > s[0]]
+
+    # ------------------------------------------------------------ clauses
+    @cached_property
+    def clause_starts(self) -> List[int]:
+        return _starts_after(self.rules.regex("figure_clause_end", run=True), self.text)
+
+    def clause_at(self, pos: int) -> Tuple[int, int]:
+        """The clause that holds ``pos``: from after the previous run of clause stops to after the
+        next (for a position that is no stop, the start is :func:`clause_start`'s)."""
+        cs = self.clause_starts
+        i = bisect.bisect_right(cs, pos) - 1
+        return cs[i], cs[i + 1] if i + 1 < len(cs) else len(self.text)
+
+    # ------------------------------------------------------------ enumerations
+    @cached_property
+    def enumerations(self) -> List[List[Tuple[int, int]]]:
+        """The items of every list: the ``、``-separated pieces of a meaning clause that has a ``、``
+        (上徐村、金黄村、琼溪村 → three items; the separators are not part of the items, and the
+        ``、`` of a heading's number is none)."""
+        heading_marks = {m.end() - 1 for m in _HEADING_LINE.finditer(self.text)}  # 一、 is no list
+        out = []
+        for m in _LIST_CLAUSE.finditer(self.text):
+            a, b = m.span()
+            if self.text.find("、", a, b) < 0:
+                continue
+            items, x = [], a
+            for sep in _ITEM_SEP.finditer(self.text, a, b):
+                if sep.start() not in heading_marks:
+                    items.append((x, sep.start()))
+                    x = sep.end()
+            if items:
+                out.append(items + [(x, b)])
+        return out
+
+    # ------------------------------------------------------------ headings
+    @cached_property
+    def headings(self) -> List[Heading]:
+        out = []
+        for m in _HEADING_LINE.finditer(self.text):
+            end = self.text.find("\n", m.start())
+            num = _INDENT.match(self.text, m.start()).end()
+            shape = next(name for name, p in _SHAPES if p.match(self.text, num))
+            out.append(Heading(m.start(), len(self.text) if end < 0 else end, shape))
+        return out
+
+    # ------------------------------------------------------------ chunks
+    def chunks(self, size: int) -> List[Tuple[int, int]]:
+        return chunk_bounds(self.text, size)
+
+
+#: the name :mod:`fupin_extract.figures` has used: a text's sentences
+Sentences = TextIndex
+
 
 def clause_start(text: str, pos: int, floor: int = 0) -> int:
     """Start of the clause that contains ``pos`` (after the previous comma, colon …)."""
@@ -51,6 +149,51 @@ def clause_start(text: str, pos: int, floor: int = 0) -> int:
             return i + 1
         i -= 1
     return floor
+
+
+def chunk_bounds(n: str, size: int) -> List[Tuple[int, int]]:
+    """Cut ``n`` into pieces of about ``size`` characters, each ending after a sentence stop
+    (。！？；) and the stops and line breaks that follow it; failing that, after a line break;
+    failing that (a page without stops), at ``size``."""
+    L = len(n)
+    if size <= 0 or L <= size:
+        return [(0, L)]
+    out = []
+    a = 0
+    while L - a > size:
+        t = a + size
+        lo = a + size // 2
+        cut = max((n.rfind(c, lo, t) for c in HARD_STOPS), default=-1)
+        if cut < 0:
+            cut = n.rfind("\n", lo, t)
+        cut = cut + 1 if cut >= 0 else t
+        while cut < L and n[cut] in STOP_RUN and cut - a < 2 * size:
+            cut += 1
+        out.append((a, cut))
+        a = cut
+    out.append((a, L))
+    return out
+
+
+def bounded_clauses(n: str, figures: Sequence, max_run: int = MAX_CLAUSE) -> str:
+    """``n`` with a clause stop (，) put in every ``max_run // 2`` or so characters of a run
+    that has none: after the end of a figure there when one ends in the window, else at the
+    window's end.  One character for one, so offsets hold; ``n`` itself when no run is that long."""
+    runs = [m.span() for m in CLAUSE_RUN.finditer(n) if m.end() - m.start() > max_run]  # linear: one try per run
+    if not runs:
+        return n
+    starts = {f.start for f in figures}
+    ends = sorted({f.end for f in figures} - starts)  # the character after a figure, not the next one's first
+    chars = list(n)
+    step = max(1, max_run // 2)
+    for a, b in runs:
+        pos = a
+        while b - pos > max_run:
+            k = bisect.bisect_left(ends, pos + step)
+            cut = ends[k] if k < len(ends) and ends[k] < min(b - 1, pos + max_run) else pos + step
+            chars[cut] = "，"
+            pos = cut + 1
+    return "".join(chars)
 
 
 @lru_cache(maxsize=1)

@@ -161,3 +161,138 @@ def test_a_researcher_adds_a_unit_and_an_indicator_by_editing_files(tmp_path, mo
     text = "全村新打水井12孔"
     out = meaning.attach_meaning(figs, text, normalise(text), {}, folder=str(d))
     assert out[0].indicator == "wells"
+
+
+# ------------------------------------------------------------------ data integrity (in the manner of dateparser's)
+# Every key a pattern file holds is read by its loader, documented in the file's header, and
+# the record field it fills is read by the package; a key nobody reads fails here.
+import dataclasses  # noqa: E402
+import re  # noqa: E402
+import sys  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).parent))
+from pattern_keys import documented, key_paths, read_paths  # noqa: E402
+
+from fupin_extract.audit.rules import load_relation_rules  # noqa: E402
+from fupin_extract.meaning.metadata import load_metadata_rules  # noqa: E402
+from fupin_extract.rules import columns as rules_columns  # noqa: E402
+from fupin_extract.rules.html import load_boilerplate  # noqa: E402
+from fupin_extract.rules.normalise import load_char_map  # noqa: E402
+from fupin_extract.rules.text import load_text_rules  # noqa: E402
+
+
+def _columns_loader(path):
+    return rules_columns._load.__wrapped__(str(path), ())
+
+
+#: file → (loader, mappings whose keys are data, not schema)
+OWN_FILES = {
+    "units.yaml": (load_units, {"multipliers", "form_qualifiers", "bare_next", "qualifiers.before",
+                                "qualifiers.after", "qualifiers.inside"}),
+    "exclusions.yaml": (load_exclusions, set()),
+    "normalise.yaml": (load_char_map, {"characters", "traditional"}),
+    "html_boilerplate.yaml": (load_boilerplate, set()),
+    "columns.yaml": (_columns_loader, {"tables", "tables.*.columns"}),
+    "text.yaml": (load_text_rules, {"classes"}),
+}
+#: the files whose loaders other parts own (meaning/, audit/): their loaders run tracked too
+OTHER_FILES = {
+    "indicators.yaml": (load_indicators, {"rules[].emits", "higher_by_level"}),
+    "metadata.yaml": (load_metadata_rules, {"levels", "not_followed_by"}),
+    "relations.yaml": (load_relation_rules, {"growth.doubled"}),
+}
+#: keys the tests read (examples run as tests), not the loader
+READ_BY_TESTS = {"indicators.yaml": {"rules[].examples[].expect", "rules[].examples[].text"}}
+#: drift still open in the files of other owners: (file, key path, what is wrong).  This list may
+#: only shrink: a fixed entry fails the test until it is removed.
+KNOWN_DRIFT = {tuple(line.split(" ", 2)) for line in
+               (Path(__file__).parent / "pattern_drift.txt").read_text(encoding="utf-8").splitlines()
+               if line and not line.startswith("#")}
+
+
+def _load(name, loader, path, monkeypatch):
+    module = vars(rules_columns) if loader is _columns_loader else None
+    return read_paths(loader, path, (OWN_FILES | OTHER_FILES)[name][1], monkeypatch, module_globals=module)
+
+
+@pytest.mark.parametrize("name", sorted(OWN_FILES) + sorted(OTHER_FILES))
+def test_every_key_of_a_pattern_file_is_read_by_its_loader(name, monkeypatch):
+    loader, maps = (OWN_FILES | OTHER_FILES)[name]
+    path = patterns_dir() / name
+    from fupin_extract.rules.base import load_yaml
+
+    present = key_paths(load_yaml(path), maps)
+    read = _load(name, loader, path, monkeypatch) | READ_BY_TESTS.get(name, set())
+    assert sorted(present - read) == [], f"{name}: keys no loader reads"
+
+
+@pytest.mark.parametrize("name", sorted(OWN_FILES))
+def test_every_key_of_a_pattern_file_is_documented_in_its_header(name):
+    from fupin_extract.rules.base import load_yaml
+
+    path = patterns_dir() / name
+    doc = documented(path, key_paths(load_yaml(path), OWN_FILES[name][1]))
+    assert sorted(p for p, ok in doc.items() if not ok) == []
+
+
+@pytest.mark.parametrize("name", sorted(OTHER_FILES))
+def test_the_undocumented_keys_of_other_files_are_the_known_ones(name):
+    """tests/pattern_drift.txt lists them; it may only shrink."""
+    from fupin_extract.rules.base import load_yaml
+
+    path = patterns_dir() / name
+    doc = documented(path, key_paths(load_yaml(path), OTHER_FILES[name][1]))
+    now = {p for p, ok in doc.items() if not ok}
+    known = {d[1] for d in KNOWN_DRIFT if d[0] == name and d[2] == "undocumented"}
+    assert sorted(now - known) == [], f"{name}: keys not documented in its header"
+    assert sorted(known - now) == [], f"{name}: documented now, remove from tests/pattern_drift.txt"
+
+
+#: the records the loaders fill: every field is read somewhere in the package (fields of
+#: examples, which the tests run, may be read by the tests only)
+RECORDS = ["rules.units:UnitTable", "rules.exclusions:Exclusion", "rules.text:CharClass", "rules.text:Cue",
+           "rules.text:HeadingShape", "rules.text:TextRules", "rules.html:Boilerplate", "rules.columns:ColumnDoc",
+           "rules.columns:TableDoc", "rules.loader:Patterns",
+           "meaning.metadata:Rule", "meaning.metadata:Rules", "meaning.indicators:Indicator",
+           "meaning.indicators:Rule", "meaning.indicators:IndicatorSet", "audit.rules:RelationRules"]
+EXAMPLE_FIELDS = {"examples", "breakdown_examples", "used_by", "drop", "keep", "match", "no_match"}
+#: which file a record of OTHER_FILES is filled from (for KNOWN_DRIFT)
+_RECORD_FILE: dict = {}
+
+
+def _fields():
+    import importlib
+
+    for ref in RECORDS:
+        mod, cls = ref.split(":")
+        for f in dataclasses.fields(getattr(importlib.import_module(f"fupin_extract.{mod}"), cls)):
+            yield pytest.param(ref, f.name, id=f"{ref}.{f.name}")
+
+
+_PKG = Path(__file__).resolve().parents[1] / "fupin_extract"
+_SOURCES = [p.read_text(encoding="utf-8") for p in _PKG.rglob("*.py")]
+_TESTS = "\n".join(p.read_text(encoding="utf-8") for p in Path(__file__).parent.glob("*.py"))
+
+
+@pytest.mark.parametrize("ref,name", list(_fields()))
+def test_every_field_a_loader_fills_is_read(ref, name):
+    pat = re.compile(rf"\.{name}\b")
+    used = any(pat.search(s) for s in _SOURCES) or (name in EXAMPLE_FIELDS and pat.search(_TESTS))
+    key = _RECORD_FILE.get(ref, {}).get(name)
+    drift = any(d[1] == key for d in KNOWN_DRIFT) if key else False
+    if drift:
+        assert not used, f"{ref}.{name} is read now: remove it from KNOWN_DRIFT"
+    else:
+        assert used, f"{ref}.{name} is filled from a pattern file and read by nothing"
+
+
+def test_an_indicator_measures_what_its_unit_measures(tmp_path):
+    d = tmp_path / "patterns"
+    shutil.copytree(patterns_dir(), d)
+    ind = (d / "indicators.yaml").read_text(encoding="utf-8")
+    ind = ind.replace("indicators:\n", "indicators:\n  - {id: wells, label: 水井数, dimension: money, unit: 户, description: x}\n", 1)
+    ind = ind.replace("rules:\n", "rules:\n  - id: water.wells\n    emits: {户: wells}\n    cue: '水井'\n"
+                                  "    examples:\n      - text: '新打水井12户'\n        expect: ['12户 wells']\n", 1)
+    (d / "indicators.yaml").write_text(ind, encoding="utf-8")
+    with pytest.raises(PatternError, match="dimension 'money'.*'households' in units.yaml"):
+        indicator_set(str(d))

@@ -144,3 +144,51 @@ def test_a_bad_text_file_names_file_and_line(tmp_path, name, part, line, words):
         assert f"{f}:{line}" in str(e.value)
     else:
         assert str(f) in str(e.value)
+
+
+# ------------------------------------------------------------------ the text index (segment.py)
+DOC = ("一、基本情况\n全村辖上徐、金黄、琼溪3个自然村，贫困户36户（84人）；已脱贫30户。\n"
+       "（二）产业发展\n  3.光伏项目：投入资金120万元！")
+
+
+def test_text_index_sentences_clauses_lists_and_headings():
+    from fupin_extract.segment import TextIndex
+
+    ix = TextIndex(DOC)
+    said = [DOC[a:b] for a, b in ix.sentences]
+    assert said == ["一、基本情况", "全村辖上徐、金黄、琼溪3个自然村，贫困户36户（84人）；", "已脱贫30户。",
+                    "（二）产业发展", "3.光伏项目：投入资金120万元！"]
+    pos = DOC.index("84人")
+    assert DOC[slice(*ix.clause_at(pos))] == "84人）；"
+    assert [[DOC[a:b] for a, b in items] for items in ix.enumerations] == [
+        ["全村辖上徐", "金黄", "琼溪3个自然村"]]
+    assert [(DOC[h.start:h.end], h.shape) for h in ix.headings] == [
+        ("一、基本情况", "chinese"), ("（二）产业发展", "chinese_bracketed"), ("  3.光伏项目：投入资金120万元！", "arabic")]
+
+
+@given(st.text(alphabet="。；\n，、（）甲乙", max_size=60), st.integers(min_value=0, max_value=59))
+def test_text_index_spans_hold_their_position(text, pos):
+    from fupin_extract.segment import TextIndex, clause_start
+
+    if not text:
+        return
+    pos = min(pos, len(text) - 1)
+    ix = TextIndex(text)
+    a, b = ix.clause_at(pos)
+    assert a <= pos < b
+    if text[pos] not in T.charset("figure_clause_end"):
+        assert a == clause_start(text, pos)
+    for items in ix.enumerations:
+        assert all(text[e] == "、" for _, e in items[:-1])
+
+
+@pytest.mark.parametrize("text,size,bounds", [
+    ("字" * 1000, 300, [(0, 300), (300, 600), (600, 900), (900, 1000)]),
+    ("甲" * 200 + "。\n" + "乙" * 200, 300, [(0, 202), (202, 402)]),
+    ("甲" * 200 + "\n" + "乙" * 200, 300, [(0, 201), (201, 401)]),
+    ("短", 300, [(0, 1)]),
+])
+def test_chunks_end_after_a_stop(text, size, bounds):
+    from fupin_extract.segment import TextIndex
+
+    assert TextIndex(text).chunks(size) == bounds

@@ -71,7 +71,7 @@ def _check_schema(p: Path, tname: str, cols: Any, td: TableDoc, schema: Sequence
     missing = [c for c in schema if c not in td.columns]
     if missing:
         raise PatternError(f"{where(p, cols)}: table {tname!r} does not document column(s) {missing} "
-                           f"(see fupin_extract/tables.py)")
+                           f"(see fupin_extract/tables/frames.py)")
 
 
 def _table(p: Path, tname: str, t: Any, schema: Optional[Sequence[str]]) -> TableDoc:

@@ -20,7 +20,7 @@ from typing import Dict, List, Optional
 import regex
 
 from fupin_extract.model import PatternError
-from fupin_extract.rules.loader import check_keys, compile_regex, load_yaml, patterns_dir, str_list, where
+from fupin_extract.rules.loader import load_patterns, check_keys, compile_regex, load_yaml, patterns_dir, str_list, where
 
 DIMENSIONS = {"households", "persons", "count", "area", "rate", "money", "money_rate", "length", "mass"}
 FILE_KEYS = {"indicators", "rules", "higher_level", "higher_by_level"}
@@ -201,4 +201,15 @@ def indicator_set(folder: Optional[str] = None) -> IndicatorSet:
     path = d / "indicators.yaml"
     if not path.exists():
         raise PatternError(f"{path} is missing")
-    return load_indicators(path)
+    iset = load_indicators(path)
+    _check_dimensions(path, iset, load_patterns(str(d)).units.dimensions)
+    return iset
+
+
+def _check_dimensions(path: Path, iset: IndicatorSet, unit_dimensions: Dict[str, str]) -> None:
+    """An indicator stated in a unit of units.yaml measures what that unit measures."""
+    for iid, spec in iset.indicators.items():
+        dim = unit_dimensions.get(spec.unit)
+        if dim is not None and dim != spec.dimension:
+            raise PatternError(f"{path}: indicator {iid!r} has dimension {spec.dimension!r}, "
+                               f"its unit {spec.unit!r} is {dim!r} in units.yaml")

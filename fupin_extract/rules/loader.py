@@ -22,7 +22,6 @@ from fupin_extract.rules.units import QUALIFIERS, UnitTable, load_units  # noqa:
 
 @dataclass
 class Patterns:
-    folder: Path
     units: UnitTable
     exclusions: List[Exclusion]
     char_map: Dict[int, str]
@@ -34,10 +33,10 @@ def load_patterns(folder: Optional[str] = None) -> Patterns:
     """Load and validate every rule file of ``folder`` (default: :func:`patterns_dir`)."""
     d = Path(folder) if folder else patterns_dir()
     p = Patterns(
-        folder=d,
         units=load_units(d / "units.yaml"),
         exclusions=load_exclusions(d / "exclusions.yaml"),
         char_map=load_char_map(d / "normalise.yaml"),
         dictionary=load_dictionary(d / "dictionary.txt"),
     )
     return p
+

@@ -289,7 +289,7 @@ def _section(path: Path, sec: Any, name: str, cls: type) -> Any:
 
 def _placeholders(path: Path, data: Any) -> Tuple[Placeholder, ...]:
     sec = data["placeholders"] or {}
-    check_keys(path, sec, {"rules", "examples"}, {"rules"}, "section 'placeholders'")
+    check_keys(path, sec, {"rules"}, {"rules"}, "section 'placeholders'")
     ids: Dict[str, int] = {}
     out = []
     for r in sec.get("rules") or []:
