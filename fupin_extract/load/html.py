@@ -24,7 +24,8 @@ from typing import List, Optional, Tuple
 
 import regex
 
-from fupin_extract.load.files import Item, ReadContext, decode_bytes, one_line
+from fupin_extract.load.base import Item, ReadContext, one_line
+from fupin_extract.load.decode import decode_bytes
 from fupin_extract.model import Document, LoadError, PatternError
 from fupin_extract.rules.loader import PACKAGE_DIR, check_keys, compile_regex, load_yaml, patterns_dir, str_list, where
 
