@@ -1,4 +1,4 @@
-"""Export: writers for CSV/xlsx/Parquet/.dta with a codebook (:mod:`.writers`) and the review page (:mod:`.report`)."""
+"""Export: one registry of writers for JSON Lines/CSV/xlsx/Parquet/.dta (:mod:`.writers`), the codebook (:mod:`.codebook`) and the review page (:mod:`.report`)."""
 import importlib
 
 #: the module whose names ``fupin_extract.export`` gives (it was one module before 0.2)

@@ -1,4 +1,4 @@
-"""Load: files, folders, archives and office/HTML formats → :class:`~fupin_extract.model.Document`."""
+"""Load: files, folders, archives and office/HTML formats → :class:`~fupin_extract.model.Document` (:mod:`.files`; readers share :mod:`.base` and :mod:`.decode`)."""
 import importlib
 
 #: the module whose names ``fupin_extract.load`` gives (it was one module before 0.2)
