@@ -88,17 +88,34 @@ def test_make_nlp_is_a_zh_pipeline_that_round_trips_to_disk(tmp_path):
     assert _figure_texts(loaded) == _figure_texts(nlp)
 
 
-def test_a_document_is_extracted_once(monkeypatch):
-    pytest.importorskip("spacy")
-    from fupin_extract import spacy_component as sc
+def _count_extractions(monkeypatch):
+    """Texts handed to the pipeline and to the figure grammar below it (a second extraction by either path shows)."""
+    from fupin_extract import pipeline
+    from fupin_extract.integrations import spacy as sc
 
-    calls = []
-    real = sc.process_document
-    monkeypatch.setattr(sc, "process_document", lambda doc, **kw: calls.append(doc.text) or real(doc, **kw))
-    nlp = sc.make_nlp()
-    doc = nlp(TEXT)
-    assert len(doc.spans["figures"]) == 5
-    assert calls == [TEXT]
+    calls = {"process_document": [], "find_figures": []}
+    real_process, real_find = sc.process_document, pipeline.find_figures
+    monkeypatch.setattr(sc, "process_document",
+                        lambda doc, **kw: calls["process_document"].append(doc.text) or real_process(doc, **kw))
+    monkeypatch.setattr(pipeline, "find_figures",
+                        lambda text, *a, **kw: calls["find_figures"].append(text) or real_find(text, *a, **kw))
+    return calls
+
+
+@pytest.mark.parametrize("how", ["make_nlp", "make_nlp.pipe", "blank zh + add_pipe"])
+def test_a_document_is_extracted_once(monkeypatch, how):
+    spacy = pytest.importorskip("spacy")
+    from fupin_extract.integrations.spacy import make_nlp
+
+    if how == "blank zh + add_pipe":  # jieba's tokenizer: the component extracts, once
+        nlp = spacy.blank("zh")
+        nlp.add_pipe("fupin_figures")
+    else:
+        nlp = make_nlp()
+    calls = _count_extractions(monkeypatch)
+    doc = next(iter(nlp.pipe([TEXT]))) if how.endswith(".pipe") else nlp(TEXT)
+    assert [s.text for s in doc.spans["figures"]] == ["36户", "84人", "715万元", "8.5%", "0.025%"]
+    assert calls == {"process_document": [TEXT], "find_figures": [TEXT]}
 
 
 @pytest.mark.parametrize("figure", ["36户", "84人", "715万元", "8.5%", "0.025%"])

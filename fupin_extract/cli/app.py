@@ -113,7 +113,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", "-q", action="store_true", help="print no progress or per-file errors")
     p.add_argument("--verbose", "-v", action="store_true", help="print more detail (each file read, summaries)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    for register in (_register_extract, _register_docs, _register_eval) + tuple(m.register for m in SUBCOMMANDS):
+        register(sub)
+    for sp in sub.choices.values():
+        add_common_options(sp)
+    return p
 
+
+def _register_extract(sub) -> None:
     e = sub.add_parser("extract", help="find every figure",
                        epilog="examples:\n  fupin-extract extract corpora -o out --format csv\n"
                               "  fupin-extract extract archive/ -o out --jobs 8 --resume\n"
@@ -137,6 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="Dask scheduler address (default: a LocalCluster with --jobs workers)")
     e.set_defaults(func=cmd_extract)
 
+
+def _register_docs(sub) -> None:
     d = sub.add_parser("docs", help="one row of metadata per document",
                        epilog="example: fupin-extract docs corpora --format jsonl")
     d.add_argument("paths", nargs="+", help="files or folders (recursive); - reads standard input")
@@ -145,18 +154,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="default: from the -o suffix, else JSON Lines on stdout")
     d.set_defaults(func=cmd_docs)
 
+
+def _register_eval(sub) -> None:
     v = sub.add_parser("eval", help="score figures against a gold folder (same numbers as score.py)",
                        epilog="example: fupin-extract eval tests/gold corpora")
     v.add_argument("gold_dir")
     v.add_argument("corpus_dir", nargs="+")
     v.add_argument("--show-errors", action="store_true")
     v.set_defaults(func=cmd_eval)
-
-    for mod in SUBCOMMANDS:
-        mod.register(sub)
-    for sp in sub.choices.values():
-        add_common_options(sp)
-    return p
 
 
 def add_common_options(sp: argparse.ArgumentParser) -> None:

@@ -86,36 +86,48 @@ def _print_table(df, fh, max_rows: int) -> None:
     print(f"({len(df)} row{'s' if len(df) != 1 else ''})", file=fh)
 
 
-def cmd_sql(a) -> int:
+def _run(out: Path, sql: str):
+    """The result of ``sql`` over the shards in ``out``, or an exit code after a message."""
     import duckdb
 
-    out = Path(a.dir)
     if not out.is_dir():
         print(f"fupin-extract: {out}: no such folder (make it with: fupin-extract extract PATH -o {out})",
               file=sys.stderr)
         return EXIT_NOTHING
     con, found = connect(out)
     if not found:
+        con.close()
         print(f"fupin-extract: {out}: no Parquet shards (figures/*.parquet …) in this folder", file=sys.stderr)
         return EXIT_NOTHING
     try:
-        check_read_only(con, a.query)
-        df = con.execute(a.query).df()
+        check_read_only(con, sql)
+        return con.execute(sql).df()
     except (duckdb.Error, ValueError) as e:
         print(f"fupin-extract: sql: {' '.join(str(e).split())}", file=sys.stderr)
         return EXIT_USAGE
     finally:
         con.close()
+
+
+def _write_file(df, output: str, fmt: str) -> int:
+    """The result to ``-o FILE`` (format from --format, else its extension)."""
+    fmt = fmt if fmt != "table" else SUFFIXES.get(Path(output).suffix.lower())
+    try:
+        if not fmt:
+            raise ValueError(f"{output}: unknown extension; give --format csv or jsonl, or .csv/.jsonl/.parquet/.xlsx")
+        write_table(df, Path(output), fmt, name="result")
+    except ValueError as e:
+        print(f"fupin-extract: sql: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def cmd_sql(a) -> int:
+    df = _run(Path(a.dir), a.query)
+    if isinstance(df, int):
+        return df
     if a.output:
-        fmt = a.format if a.format != "table" else SUFFIXES.get(Path(a.output).suffix.lower())
-        try:
-            if not fmt:
-                raise ValueError(f"{a.output}: unknown extension; give --format csv or jsonl, or .csv/.jsonl/.parquet/.xlsx")
-            write_table(df, Path(a.output), fmt, name="result")
-        except ValueError as e:
-            print(f"fupin-extract: sql: {e}", file=sys.stderr)
-            return EXIT_USAGE
-        return EXIT_OK
+        return _write_file(df, a.output, a.format)
     if a.format == "csv":
         df.to_csv(sys.stdout, index=False)
     elif a.format == "jsonl":

@@ -1,4 +1,4 @@
-"""Export: writers for CSV/xlsx/Parquet/.dta with a codebook (:mod:`.writers`) and the review page (:mod:`.report`)."""
+"""Export: one registry of writers for JSON Lines/CSV/xlsx/Parquet/.dta (:mod:`.writers`), the codebook (:mod:`.codebook`) and the review page (:mod:`.report`)."""
 from fupin_extract._legacy import forward_names
 
 # the names ``fupin_extract.export`` had when it was one module

@@ -1,4 +1,4 @@
-"""Load: files, folders, archives and office/HTML formats → :class:`~fupin_extract.model.Document`."""
+"""Load: files, folders, archives and office/HTML formats → :class:`~fupin_extract.model.Document` (:mod:`.files`; readers share :mod:`.base` and :mod:`.decode`)."""
 from fupin_extract._legacy import forward_names
 
 # the names ``fupin_extract.load`` had when it was one module

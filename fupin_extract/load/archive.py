@@ -24,7 +24,7 @@ import zipfile
 import zlib
 from typing import List, Optional
 
-from fupin_extract.load.files import Item, Limits, ReadContext, read_bytes, strip_suffix, one_line
+from fupin_extract.load.base import Item, Limits, ReadContext, one_line, read_bytes, strip_suffix
 from fupin_extract.model import LoadError
 
 CHUNK = 1024 * 1024

@@ -24,7 +24,8 @@ from typing import List, Optional, Tuple
 
 import regex
 
-from fupin_extract.load.files import Item, ReadContext, decode_bytes, one_line
+from fupin_extract.load.base import Item, ReadContext, one_line
+from fupin_extract.load.decode import decode_bytes
 from fupin_extract.model import Document, LoadError, PatternError
 from fupin_extract.rules.html import BOILERPLATE_FILE, Boilerplate, boilerplate, load_boilerplate  # noqa: F401
 

@@ -18,11 +18,13 @@ import contextvars
 import io
 import re
 import zlib
-from typing import List
+from typing import List, Tuple
 
-from fupin_extract.load.files import Item, ReadContext, one_line, sniff
-from fupin_extract.model import Document, LoadError
 from fupin_extract.load.archive import open_zip, shown, zip_member_bytes
+from fupin_extract.load.base import Item, ReadContext, one_line
+from fupin_extract.load.decode import sniff
+from fupin_extract.load.html import read_html
+from fupin_extract.model import Document, LoadError
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = "{%s}" % W_NS
@@ -225,58 +227,77 @@ def read_pdf(data: bytes, doc_id: str, path: str, ctx: ReadContext) -> List[Item
         _PDF_BUDGET.reset(token)
 
 
-def _read_pdf(pdfplumber, data: bytes, doc_id: str, path: str, ctx: ReadContext) -> List[Item]:
+def _open_pdf(pdfplumber, data: bytes, path: str):
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
-    limits = ctx.limits
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
+        return pdfplumber.open(io.BytesIO(data))
     except PDFPasswordIncorrect:
         raise LoadError(path, "encrypted PDF (password needed); not read") from None
     except LoadError:
         raise
     except Exception as e:
         raise LoadError(path, f"not a valid PDF: {type(e).__name__}: {one_line(e)}") from None
-    notes: List[str] = []
-    pages: List[str] = []
+
+
+def _pdf_pages(pdf, path: str, limits) -> list:
+    """The page objects, once the page count (declared, then real) is within the limit."""
+    declared = _declared_page_count(pdf)
+    if declared is not None and declared > limits.max_pdf_pages:
+        raise LoadError(path, f"PDF has {declared} pages > limit {limits.max_pdf_pages} "
+                              f"(Limits.max_pdf_pages); not read")
     try:
-        declared = _declared_page_count(pdf)
-        if declared is not None and declared > limits.max_pdf_pages:
-            raise LoadError(path, f"PDF has {declared} pages > limit {limits.max_pdf_pages} "
-                                  f"(Limits.max_pdf_pages); not read")
-        try:
-            all_pages = pdf.pages
-        except LoadError:
-            raise
-        except Exception as e:  # pdfminer/pdfplumber raise many kinds on a damaged page tree
-            raise LoadError(path, f"not a valid PDF: {type(e).__name__}: {one_line(e)}") from None
-        n = len(all_pages)
-        if n > limits.max_pdf_pages:
-            raise LoadError(path, f"PDF has {n} pages > limit {limits.max_pdf_pages} (Limits.max_pdf_pages); "
-                                  f"not read")
-        total = 0
-        empty = []
-        cid_pages = []
-        for i, page in enumerate(all_pages, 1):
-            try:
-                t = page.extract_text() or ""
-            except LoadError:
-                raise
-            except Exception as e:
-                notes.append(f"page {i}: text not extracted ({type(e).__name__}: {one_line(e)})")
-                t = ""
-            finally:
-                page.close()  # frees the page's cached objects
-            if _CID.search(t):
-                cid_pages.append(i)
-                t = _CID.sub("\ufffd", t)
-            if not t.strip():
-                empty.append(i)
-            total += len(t) + 1
-            if total > limits.max_text_chars:
-                raise LoadError(path, f"text too long: more than {limits.max_text_chars} characters by page {i} "
-                                      f"(Limits.max_text_chars)")
-            pages.append(t)
+        all_pages = pdf.pages
+    except LoadError:
+        raise
+    except Exception as e:  # pdfminer/pdfplumber raise many kinds on a damaged page tree
+        raise LoadError(path, f"not a valid PDF: {type(e).__name__}: {one_line(e)}") from None
+    if len(all_pages) > limits.max_pdf_pages:
+        raise LoadError(path, f"PDF has {len(all_pages)} pages > limit {limits.max_pdf_pages} (Limits.max_pdf_pages); "
+                              f"not read")
+    return all_pages
+
+
+def _page_text(page, i: int, notes: List[str]) -> str:
+    """The text layer of page ``i`` ("" and a note when it cannot be extracted); the page is closed."""
+    try:
+        return page.extract_text() or ""
+    except LoadError:
+        raise
+    except Exception as e:
+        notes.append(f"page {i}: text not extracted ({type(e).__name__}: {one_line(e)})")
+        return ""
+    finally:
+        page.close()  # frees the page's cached objects
+
+
+def _page_texts(all_pages, path: str, limits, notes: List[str]) -> Tuple[List[str], List[int], List[int]]:
+    """(texts, pages without text, pages of (cid:N) codes); (cid:N) codes become U+FFFD."""
+    pages: List[str] = []
+    empty: List[int] = []
+    cid_pages: List[int] = []
+    total = 0
+    for i, page in enumerate(all_pages, 1):
+        t = _page_text(page, i, notes)
+        if _CID.search(t):
+            cid_pages.append(i)
+            t = _CID.sub("\ufffd", t)
+        if not t.strip():
+            empty.append(i)
+        total += len(t) + 1
+        if total > limits.max_text_chars:
+            raise LoadError(path, f"text too long: more than {limits.max_text_chars} characters by page {i} "
+                                  f"(Limits.max_text_chars)")
+        pages.append(t)
+    return pages, empty, cid_pages
+
+
+def _read_pdf(pdfplumber, data: bytes, doc_id: str, path: str, ctx: ReadContext) -> List[Item]:
+    limits = ctx.limits
+    pdf = _open_pdf(pdfplumber, data, path)
+    notes: List[str] = []
+    try:
+        pages, empty, cid_pages = _page_texts(_pdf_pages(pdf, path, limits), path, limits, notes)
     finally:
         try:
             pdf.close()  # walks the pages again: a damaged page tree raises here too
@@ -335,8 +356,6 @@ def read_doc(data: bytes, doc_id: str, path: str, ctx: ReadContext) -> List[Item
     if data.startswith(b"PK\x03\x04"):
         return read_docx(data, doc_id, path, ctx)
     if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<meta", b"<head")) or b"<html" in head:
-        from fupin_extract.load.html import read_html
-
         return read_html(data, doc_id, path, ctx)
     kind = "WPS" if path.lower().endswith(".wps") else "old binary Word (.doc)"
     if head.startswith(b"{\\rtf"):
