@@ -4,7 +4,7 @@
 step       module                       what it gives
 =========  ===========================  ==================================================
 load       ``load/``                    files, formats, decoding → :class:`Document` (before)
-split      ``meaning/metadata.py``      :func:`split_reports`: one document per report
+split      ``load/split.py``            :func:`split_reports`: one document per report
 normalise  ``normalise.py``             :func:`normalise`: the matching copy, offsets kept
 segment    ``segment.py``               :class:`TextIndex`: sentences, clauses, lists, chunks
 figures    ``figures/chunks.py``        :func:`figures_in_chunks`: the grammar of ``figures/find.py``

@@ -90,14 +90,14 @@ def test_make_nlp_is_a_zh_pipeline_that_round_trips_to_disk(tmp_path):
 
 def _count_extractions(monkeypatch):
     """Texts handed to the pipeline and to the figure grammar below it (a second extraction by either path shows)."""
-    from fupin_extract import pipeline
+    from fupin_extract.figures import chunks
     from fupin_extract.integrations import spacy as sc
 
     calls = {"process_document": [], "find_figures": []}
-    real_process, real_find = sc.process_document, pipeline.find_figures
+    real_process, real_find = sc.process_document, chunks.find_figures
     monkeypatch.setattr(sc, "process_document",
                         lambda doc, **kw: calls["process_document"].append(doc.text) or real_process(doc, **kw))
-    monkeypatch.setattr(pipeline, "find_figures",
+    monkeypatch.setattr(chunks, "find_figures",
                         lambda text, *a, **kw: calls["find_figures"].append(text) or real_find(text, *a, **kw))
     return calls
 
