@@ -169,10 +169,15 @@ class DocView:
     def __init__(self, doc: str, text: str, figs: Sequence[Measured]):
         self.doc = doc
         self.text = text
-        self.n = normalise(text)
         self.figs = sorted(figs, key=lambda f: f.start)
         self.starts = [f.start for f in self.figs]
-        n = self.n
+        # a line break inside a figure (安置1200\n户: a wrapped line) ends no sentence nor paragraph
+        n = list(normalise(text))
+        for f in self.figs:
+            for i in range(f.start, min(f.end, len(n))):
+                if n[i] == "\n":
+                    n[i] = " "
+        self.n = n = "".join(n)
         self.strong = [0] + [i + 1 for i, c in enumerate(n) if c in STRONG_END]
         self.weak = sorted(set(self.strong) | {i + 1 for i, c in enumerate(n) if c in WEAK_END})
         self.paras = [0] + [i + 1 for i, c in enumerate(n) if c == "\n"]

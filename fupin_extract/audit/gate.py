@@ -89,7 +89,7 @@ class Gate:
         self.gap = rules.gate.open_list_gap
         self.off = rules.gate.off_factor
         self.status = set(rules.gate.status_families)
-        self.measures = rules.gate.measure_words
+        self.measures = tuple(rules.gate.measure_words) + tuple(rules.gate.group_words)
 
     def checks(self) -> Sequence[Callable[[Finding], Optional[str]]]:
         return (self.open_list_short, self.status_parts, self.other_indicator, self.mixed_measures,
@@ -141,20 +141,24 @@ class Gate:
         return regex.sub(r"[^\p{Han}]", "", lead)
 
     def mixed_measures(self, f: Finding) -> Optional[str]:
-        """Parts above the total under labels of no one kind that name measures (享受低保40户，签约家庭医生35户,
-        ``gate.measure_words``): measures may overlap, they are no breakdown.  Labels of one kind share their
-        first or last character in more than half of them (因病致贫, 因残致贫; 东村, 西村)."""
+        """Parts above the total under labels of no one kind that name measures or groups of persons
+        (享受低保40户，签约家庭医生35户; 残疾人, 老人, 学生: ``gate.measure_words``, ``gate.group_words``): they may
+        overlap, they are no breakdown.  Labels of one kind share their first or last character — in more than
+        half of them for names and causes (因病致贫, 因残致贫; 东村, 西村), in all of them for measures and groups
+        (享受低保, 享受特困供养, 实施产业帮扶 are two measures)."""
         if f.kind != "sum" or f.rule in CLOSED_LISTS or len(f.parts or ()) < 2 or (_dec(f.difference) or 0) <= 0:
             return None
         labels = [self._label(p) for p in f.parts]
         if any(not x for x in labels):
             return None
-        for ends in ([x[0] for x in labels], [x[-1] for x in labels]):
-            if max(ends.count(ch) for ch in ends) * 2 > len(labels):
-                return None
-        if sum(1 for x in labels if any(w in x for w in self.measures)) * 2 < len(labels):
+        named = sum(1 for x in labels if any(w in x for w in self.measures))
+        if named * 2 < len(labels):
             return None  # names (places, types) share no character either: 下坪村委, 汤湖, 上洞
-        return "the parts are measures of different kinds (their labels share no word) that may overlap"
+        need = len(labels) if named == len(labels) else len(labels) // 2 + 1
+        for ends in ([x[0] for x in labels], [x[-1] for x in labels]):
+            if max(ends.count(ch) for ch in ends) >= need:
+                return None
+        return "the parts are measures or groups of different kinds (their labels share no word) that may overlap"
 
     def nested_breakdown(self, f: Finding) -> Optional[str]:
         if f.kind != "sum" or not f.parts or len(f.parts) < 2 or not self.re_parts_after or f.rule in STATUS_PAIRS:

@@ -96,6 +96,8 @@ class GrowthRules:
     #: 较/比 + a time + the old figure + 增长X%: a comparison without 相比 (the times: a year, or these words)
     than: Words = _words(())
     than_times: Words = _words(())
+    #: the times of than_times that are the year before the new figure's (比上年增长12%)
+    than_previous: Words = _words(())
     #: 由A减少至B，累计减贫C: words before an amount of change (C = |A − B|)
     by: Words = _words(())
     #: the unit of 增长X倍 (new/old = X, or X + 1 when only that fits)
@@ -177,6 +179,8 @@ class GateRules:
     status_families: Words = _words(())
     #: words of a measure taken (享受, 签约 …): parts under measures of different kinds may overlap
     measure_words: Words = _words(())
+    #: words of a group of persons by an attribute (残疾, 老人, 学生 …): such groups may overlap
+    group_words: Words = _words(())
 
 
 @dataclass(frozen=True)
