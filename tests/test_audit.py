@@ -784,11 +784,79 @@ GENERALISE_CASES = [
     ("rounding", "share", "全村劳动力1236人，外出务工825人，占劳动力总数的66.7%。", True),
     ("rounding", "sum", "三个村分别投入1.25万元、2.35万元、3.4万元，共计7万元。", True),
     ("rounding", "sum", "全镇贫困人口1.2万人，其中因病致贫4500人，因残致贫3800人，其他原因3700人。", True),
+    # ---- second round, written after the first fixes (its failures are the honest estimate)
+    ("sum", "sum", "全村现有耕地2860亩，其中水田1230亩、旱地1630亩。", True),
+    ("sum", "sum", "全村现有耕地2860亩，其中水田1230亩、旱地1730亩。", False),
+    ("sum", "sum", "共筹集资金860万元，其中：中央资金500万元，省级资金210万元，县级配套150万元。", True),
+    ("sum", "sum", "新建村级光伏电站3座、扶贫车间2个、冷库1座，总投资1280万元，其中光伏电站投资620万元，"
+                   "扶贫车间投资480万元，冷库投资180万元。", True),
+    ("sum", "sum", "当年安排项目资金分别为：产业发展456万元，基础设施1030万元，教育扶贫88万元，合计1574万元。", True),
+    ("sum", "sum", "当年安排项目资金分别为：产业发展456万元，基础设施1030万元，教育扶贫88万元，合计1674万元。", False),
+    ("sum", "sum", "组织培训贫困劳动力共计1360人次，其中种养殖技术培训720人次、家政服务培训410人次、"
+                   "电商培训230人次。", True),
+    ("sum", "sum", "全镇共有贫困村6个，其中深度贫困村2个，一般贫困村4个。", True),
+    ("sum", "sum", "发放教育资助资金156.8万元，惠及学生2100人次，其中学前教育12.6万元、义务教育64.2万元、"
+                   "高中教育80万元。", True),
+    ("sum", "sum", "投入帮扶资金，其中县财政300万元，帮扶单位150万元，社会捐赠50万元，一共500万元。", True),
+    ("sum_sentences", "sum", "截至年底，全县累计实现脱贫2460户。其中，2017年脱贫860户。2018年脱贫1020户。"
+                             "2019年脱贫580户。", True),
+    ("share", "share", "全县建档立卡贫困人口中，因病致贫的有3150人，占比为35%，全县建档立卡贫困人口9000人。", True),
+    ("share", "share", "外出务工的贫困劳动力达到1860人，占贫困劳动力总数2480人的75%。", True),
+    ("share", "share", "全村2020年集体经济收入32万元，其中光伏收益24万元，占集体经济收入的75%。", True),
+    ("share", "share", "全村2020年集体经济收入32万元，其中光伏收益24万元，占集体经济收入的80%。", False),
+    ("share", "share", "全镇脱贫户1200户，享受产业奖补的有960户，覆盖率达80%。", True),
+    ("growth", "growth", "贫困户人均纯收入从2016年的2860元增长至2020年的8620元，增长201.4%。", True),
+    ("growth", "growth", "贫困户人均纯收入从2016年的2860元增长至2020年的8620元，增长211.4%。", False),
+    ("growth", "growth", "2020年村集体经济收入18.6万元，比2019年的12万元增长55%。", True),
+    ("growth", "growth", "2020年村集体经济收入18.6万元，同比增长55%，2019年为12万元。", True),
+    ("growth", "growth", "全县农村居民人均可支配收入达到11200元，是2015年5600元的2倍。", True),
+    ("growth", "growth", "贫困发生率由2014年的18.6%降至2019年的0.6%，下降了18个百分点。", True),
+    ("growth", "growth", "贫困发生率由2014年的18.6%降至2019年的0.6%，下降了16个百分点。", False),
+    ("per_capita", "ratio", "全村共有人口860人，年人均纯收入9800元，全村纯收入总额842.8万元。", True),
+    ("per_capita", "ratio", "为68户贫困户发放产业扶持资金34万元，户均5000元。", True),
+    ("per_capita", "ratio", "为68户贫困户发放产业扶持资金34万元，户均6000元。", False),
+    ("incidence", "share|ratio", "全村总户数420户1560人，现有贫困户36户124人，贫困发生率7.9%。", True),
+    ("incidence", "share|ratio", "全村总户数420户1560人，现有贫困户36户124人，贫困发生率9.7%。", False),
+    ("incidence", "share|ratio", "全乡农业人口2.3万人，剩余贫困人口115人，贫困发生率降至0.5%。", True),
+    ("balance", "sum", "全村共有建档立卡贫困户98户362人，目前已脱贫93户348人，未脱贫5户14人。", True),
+    ("balance", "sum", "全村共有建档立卡贫困户98户362人，目前已脱贫93户348人，未脱贫5户24人。", False),
+    ("balance", "sum", "全镇识别建档立卡贫困户1260户，截至目前，已有1188户实现脱贫，还剩72户。", True),
+    ("balance", "balance", "全村原有建档立卡贫困户130户，动态调整新增6户，清退3户，已脱贫121户，剩余12户未脱贫。", True),
+    ("years", "sum", "近三年来，全村分别实现脱贫18户、25户、12户，累计脱贫55户。", True),
+    ("years", "sum", "2018年至2020年，争取项目资金分别为85万元、120万元和96万元，合计301万元。", True),
+    ("years", "sum", "2018年至2020年，争取项目资金分别为85万元、120万元和96万元，合计311万元。", False),
+    ("mixture", "sum", "全村贫困户85户，其中因病致贫30户，因残致贫20户；其中一般贫困户60户，低保户25户。", "no_alarm"),
+    ("mixture", "sum", "全村劳动力980人，其中外出务工620人，在家务农410人，参加技能培训260人。", "no_alarm"),
+    ("mixture", "sum", "全县贫困户2300户，其中当年脱贫860户，累计脱贫1900户。", "no_alarm"),
+    ("mixture", "sum", "全村贫困户52户，其中2户3人为五保户，享受低保政策的有38户，参加新农合52户。", "no_alarm"),
+    ("mixture", "sum", "全村共有党员46人，其中女党员12人，60岁以上党员25人，大专以上学历党员15人。", "no_alarm"),
+    ("mixture", "sum", "项目总投资350万元，其中财政资金200万元，受益群众1200人，带动贫困户60户。", "no_alarm"),
+    ("rounding", "sum", "全县贫困人口3.6万人，其中因病致贫1.2万人，因残致贫0.8万人，其他原因1.6万人。", True),
+    ("rounding", "share", "全村贫困人口148人，其中因病致贫49人，占33.1%。", True),
+    ("rounding", "sum", "共投入资金1.2亿元，其中财政资金8000万元，社会资金4000万元。", True),
 ]
 
 
-@pytest.mark.parametrize("klass,kind,text,expected", GENERALISE_CASES,
-                         ids=[f"{c[0]}-{i}" for i, c in enumerate(GENERALISE_CASES)])
+# rows of the second round still read wrongly (strict: they fail the suite once they pass, so they leave this list)
+NOT_YET = {
+    # the base stated after the share in another clause order
+    "全县建档立卡贫困人口中，因病致贫的有3150人，占比为35%，全县建档立卡贫困人口9000人。",
+    # 同比 with the old figure after the rate
+    "2020年村集体经济收入18.6万元，同比增长55%，2019年为12万元。",
+    # 是A的N倍 (a ratio said, not a growth)
+    "全县农村居民人均可支配收入达到11200元，是2015年5600元的2倍。",
+    # the total after the per-capita figure
+    "全村共有人口860人，年人均纯收入9800元，全村纯收入总额842.8万元。",
+}
+
+
+def _generalise_params():
+    for i, c in enumerate(GENERALISE_CASES):
+        marks = [pytest.mark.xfail(strict=True, reason="not read yet")] if c[2] in NOT_YET else []
+        yield pytest.param(*c, marks=marks, id=f"{c[0]}-{i}")
+
+
+@pytest.mark.parametrize("klass,kind,text,expected", list(_generalise_params()))
 def test_generalisation_by_wording_class(klass, kind, text, expected):
     found = [f for f in findings_of(text) if f.kind in kind.split("|")]  # 贫困发生率 is a named rate or a ratio
     shown = [(f.rule, f.holds, f.explanation) for f in findings_of(text)]

@@ -171,12 +171,13 @@ class DocView:
         self.text = text
         self.figs = sorted(figs, key=lambda f: f.start)
         self.starts = [f.start for f in self.figs]
-        # a line break inside a figure (安置1200\n户: a wrapped line) ends no sentence nor paragraph
+        # a line break inside a figure (安置1200\n户: a wrapped line) ends no sentence nor paragraph; a blank
+        # line does (五\n\n公里 is two paragraphs)
         n = list(normalise(text))
         for f in self.figs:
-            for i in range(f.start, min(f.end, len(n))):
-                if n[i] == "\n":
-                    n[i] = " "
+            inner = [i for i in range(f.start, min(f.end, len(n))) if n[i] == "\n"]
+            if len(inner) == 1:
+                n[inner[0]] = " "
         self.n = n = "".join(n)
         self.strong = [0] + [i + 1 for i, c in enumerate(n) if c in STRONG_END]
         self.weak = sorted(set(self.strong) | {i + 1 for i, c in enumerate(n) if c in WEAK_END})

@@ -89,10 +89,13 @@ class Gate:
         self.gap = rules.gate.open_list_gap
         self.off = rules.gate.off_factor
         self.status = set(rules.gate.status_families)
-        self.measures = tuple(rules.gate.measure_words) + tuple(rules.gate.group_words)
+        self.measures = rules.gate.measure_words
+        self.groups = rules.gate.group_words
+        self.cumulative = rules.gate.cumulative_words
 
     def checks(self) -> Sequence[Callable[[Finding], Optional[str]]]:
         return (self.open_list_short, self.status_parts, self.other_indicator, self.mixed_measures,
+                self.mixed_groups, self.cumulative_part, self.whole_part,
                 self.nested_breakdown, self.per_head_part, self.far_off, self.bracketed_inputs)
 
     # ------------------------------------------------------------------ the checks
@@ -140,13 +143,17 @@ class Gate:
             lead = self.re_parts_after.sub("", lead)
         return regex.sub(r"[^\p{Han}]", "", lead)
 
+    def _above(self, f: Finding) -> bool:
+        """A sum of parts above its total, read from an open list."""
+        return (f.kind == "sum" and f.rule not in CLOSED_LISTS and len(f.parts or ()) >= 2
+                and (_dec(f.difference) or 0) > 0)
+
     def mixed_measures(self, f: Finding) -> Optional[str]:
-        """Parts above the total under labels of no one kind that name measures or groups of persons
-        (享受低保40户，签约家庭医生35户; 残疾人, 老人, 学生: ``gate.measure_words``, ``gate.group_words``): they may
-        overlap, they are no breakdown.  Labels of one kind share their first or last character — in more than
-        half of them for names and causes (因病致贫, 因残致贫; 东村, 西村), in all of them for measures and groups
-        (享受低保, 享受特困供养, 实施产业帮扶 are two measures)."""
-        if f.kind != "sum" or f.rule in CLOSED_LISTS or len(f.parts or ()) < 2 or (_dec(f.difference) or 0) <= 0:
+        """Parts above the total under labels of no one kind that name measures (享受低保40户，签约家庭医生35户,
+        ``gate.measure_words``): measures may overlap, they are no breakdown.  Labels of one kind share their
+        first or last character — in more than half of them for names and causes (因病致贫, 因残致贫; 东村,
+        西村), in all of them when all name measures (享受低保, 享受特困供养, 实施产业帮扶 are two measures)."""
+        if not self._above(f):
             return None
         labels = [self._label(p) for p in f.parts]
         if any(not x for x in labels):
@@ -158,7 +165,41 @@ class Gate:
         for ends in ([x[0] for x in labels], [x[-1] for x in labels]):
             if max(ends.count(ch) for ch in ends) >= need:
                 return None
-        return "the parts are measures or groups of different kinds (their labels share no word) that may overlap"
+        return "the parts are measures of different kinds (their labels share no word) that may overlap"
+
+    def mixed_groups(self, f: Finding) -> Optional[str]:
+        """Parts above the total under labels of groups of persons by two attributes or more (残疾人, 60岁以上
+        老人, 在校学生; ``gate.group_words``): a person may be in several, so they are no breakdown.  An
+        attribute every label names (女党员, 60岁以上党员: the total's own noun) distinguishes none."""
+        if not self._above(f) or not self.groups:
+            return None
+        named = [{a for a, ws in self.groups.items() if any(w in x for w in ws)}
+                 for x in (self._label(p) for p in f.parts)]
+        common = set.intersection(*named)
+        apart = set().union(*named) - common
+        if len(apart) >= 2:
+            return f"the parts are groups of persons by {len(apart)} attributes ({', '.join(sorted(apart))}) that may overlap"
+        return None
+
+    def cumulative_part(self, f: Finding) -> Optional[str]:
+        """Parts above the total, one of them cumulative (累计脱贫) and one not: the cumulative one contains
+        the others (当年脱贫860户，累计脱贫1900户)."""
+        if not self._above(f) or not self.cumulative:
+            return None
+        says = [any(w in self._label(p) for w in self.cumulative) for p in f.parts]
+        if any(says) and not all(says):
+            return "a cumulative part (累计) with parts of one time: it contains them"
+        return None
+
+    def whole_part(self, f: Finding) -> Optional[str]:
+        """Parts above the total, one of them the total itself (参加新农合52户 of 52户): a measure that covers every
+        one, the others overlap it.  A part above its total is no such measure (2023户 of 72户 is an error)."""
+        if not self._above(f) or not f.total:
+            return None
+        t = self.v.fig_at(f.total[0])
+        if t is None or not any((g := self.v.fig_at(p[0])) is not None and g.iv.overlaps(t.iv) for p in f.parts):
+            return None
+        return "a part is the total itself: it covers all of it and the other parts overlap it"
 
     def nested_breakdown(self, f: Finding) -> Optional[str]:
         if f.kind != "sum" or not f.parts or len(f.parts) < 2 or not self.re_parts_after or f.rule in STATUS_PAIRS:

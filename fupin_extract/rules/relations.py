@@ -39,6 +39,10 @@ def _table(default: Optional[Dict[str, float]] = None):
     return field(metadata={"kind": "table"}, **kw)
 
 
+def _groups():
+    return field(default_factory=dict, metadata={"kind": "groups"})
+
+
 def _pattern():
     return field(default=None, metadata={"kind": "regex"})
 
@@ -179,8 +183,11 @@ class GateRules:
     status_families: Words = _words(())
     #: words of a measure taken (享受, 签约 …): parts under measures of different kinds may overlap
     measure_words: Words = _words(())
-    #: words of a group of persons by an attribute (残疾, 老人, 学生 …): such groups may overlap
-    group_words: Words = _words(())
+    #: groups of persons, words by the attribute they name (age: 老人, 岁以上; sex: 女 …): groups of different
+    #: attributes overlap
+    group_words: Dict[str, Words] = _groups()
+    #: a part that says this is cumulative (累计脱贫) and overlaps the parts of one year
+    cumulative_words: Words = _words(())
 
 
 @dataclass(frozen=True)
@@ -260,6 +267,10 @@ def _value(path: Path, sec: Any, f: dataclasses.Field, key: str, name: str) -> A
         for k, v in value.items():
             _number(path, value, v, f"{name}.{key}.{k}")
         return dict(value)
+    if kind == "groups":
+        if not isinstance(value, dict):
+            raise PatternError(f"{where(path, sec)}: {name}.{key} must be a mapping of word lists")
+        return {str(k): tuple(str_list(path, sec, v, f"{key}.{k}")) for k, v in value.items()}
     if kind == "pair":
         if not (isinstance(value, list) and len(value) == 2):
             raise PatternError(f"{where(path, sec)}: {key} must be [low, high]")
