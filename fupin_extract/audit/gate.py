@@ -48,9 +48,10 @@ STRUCTURE = {
     "share.implicit_base": ("share of an unstated base: the breakdown's total, a 中-total or the named base", 0.6),
     "per_unit.per_capita": ("人均/户均 X over the total its words name and the population", 0.7),
     "share.incidence": ("贫困发生率: the poor population over the population", 0.7),
-    "growth.compare": ("与 … 相比增长 X%", 0.85),
+    "growth.compare": ("与 … 相比 / 较 / 比上年 / 同比增长 X%", 0.85),
     "growth.from_to": ("由 X 增加到 Y，增长 Z%", 0.85),
     "growth.doubled": ("由 X 增加到 Y / 与 X 相比，翻 n 番 (×2^n)", 0.85),
+    "growth.multiple": ("Y，是 X 的 N 倍 (Y / X = N)", 0.85),
 }
 DEFAULT = ("relation read from nearby figures", 0.6)
 

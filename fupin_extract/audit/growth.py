@@ -258,6 +258,58 @@ def than(c: Context, led: Ledger) -> None:
             doubled(c, led, old, news[-1], twice, "growth.doubled")
 
 
+def same_period(c: Context, led: Ledger) -> None:
+    """2020年收入18.6万元，同比增长55%，2019年为12万元: 同比 names no time; the old figure is the one of the new
+    one's unit in the sentence whose clause names the year before the new one's (``growth.than_same``)."""
+    rx = cues(c.r.growth.than_same)
+    if rx is None:
+        return
+    for m in rx.finditer(c.n):
+        rates = _compare_rates(c, m.end(), c.v.clause_end(m.end()) + 1)
+        ws, _ = c.v.segment(m.start())
+        news = _compare_news(c, ws, m.start(), None)
+        ny = _year_of(c, news[-1]) if news and rates else None
+        if ny is None:
+            continue
+        new = news[-1]
+        ss, se = c.v.sentence(m.start())
+        olds = [f for f in c.v.figs_in(ss, se, new.unit) if f.start != new.start and not c.v.paren_of(f.start)
+                and _year_of(c, f) == ny - 1]
+        if len(olds) == 1:
+            growth(c, led, olds[0], new, rates[0][0], rates[0][1], "growth.compare")
+
+
+def _multiple_old(c: Context, r: Measured) -> Optional[Measured]:
+    """是2015年5600元的2倍: the figure right before 的 + the multiple, after 是 (and a time)."""
+    old = c.v.figs_in(max(0, r.start - 24), r.start)
+    old = old[-1] if old else None
+    if old is None or old.unit in RATE_UNITS or c.n[old.end:r.start].strip() != "的":
+        return None
+    lead = c.n[c.v.clause_start(old.start):old.start]
+    words = "|".join(regex.escape(w) for w in c.r.growth.multiple)
+    return old if words and regex.search(rf"(?:{words})(?:(?:19|20)\d\d年)?(?:的)?$", lead) else None
+
+
+def multiple(c: Context, led: Ledger) -> None:
+    """全县人均收入达到11200元，是2015年5600元的2倍: new/old against the stated multiple (no X + 1 reading)."""
+    for r in c.v.figs:
+        if r.unit not in c.r.growth.times:
+            continue
+        old = _multiple_old(c, r)
+        ws, _ = c.v.segment(r.start)
+        news = [f for f in c.v.figs_in(ws, old.start, old.unit) if not c.v.paren_of(f.start)] if old else []
+        q = divide(news[-1].iv, old.iv) if news else None
+        if q is None:
+            continue
+        new = news[-1]
+        holds = q.overlaps(r.iv)
+        expl = (f"{quote(new)} / {quote(old)} = {fmt_num(q.mid, 2)}, "
+                + (f"consistent with {quote(r)}" if holds else f"≠ {quote(r)}"))
+        led.record(Finding(c.doc, "growth", "growth.multiple", holds, expl, "info" if holds else "error", None,
+                           [new.span, old.span], r.span, sentence=c.sentence(r.start), unit=r.unit,
+                           **compare_fields(r.iv, q, r.value)))
+
+
 # ---------------------------------------------------------------------- growth.from_to
 def _from_to_pair(c: Context, m) -> Optional[Tuple[Measured, Measured, int]]:
     """由A增加到B / 从A下降至B: the two figures and the direction (+1 up, -1 down)."""
@@ -346,4 +398,4 @@ def from_to(c: Context, led: Ledger) -> None:
             _direction(c, led, a, b, sign)
 
 
-RULES = (compare, than, from_to)
+RULES = (compare, than, same_period, multiple, from_to)

@@ -102,6 +102,10 @@ class GrowthRules:
     than_times: Words = _words(())
     #: the times of than_times that are the year before the new figure's (比上年增长12%)
     than_previous: Words = _words(())
+    #: 同比增长55%: a comparison with the year before that names no time (the old figure is the year before's)
+    than_same: Words = _words(())
+    #: 是2015年5600元的2倍: the words before the old figure of a stated multiple
+    multiple: Words = _words(())
     #: 由A减少至B，累计减贫C: words before an amount of change (C = |A − B|)
     by: Words = _words(())
     #: the unit of 增长X倍 (new/old = X, or X + 1 when only that fits)
