@@ -460,8 +460,9 @@ def _cue_floor(c: Context, m) -> Optional[int]:
         floor = max(floor, m2.end())
     opened = c.re_parts_after.search(n, floor, m.start()) if c.re_parts_after else None
     if opened is not None:
-        if any(f.unit not in RATE_UNITS for f in c.v.figs_in(floor, opened.start())):
-            return None  # 其中 after a figure: the list is its parts, the cue a second total
+        t = _cued_total(c, m)
+        if t is None or c.v.figs_in(floor, opened.start(), t.unit):
+            return None  # 其中 after a figure of the unit: the list is its parts, the cue a second total
         floor = opened.end()  # 分别为：a，b，c，合计T — a list the cue opens and the total closes
     return None if _status_cue(c, m) else floor
 
