@@ -93,10 +93,11 @@ class Gate:
         self.measures = rules.gate.measure_words
         self.groups = rules.gate.group_words
         self.cumulative = rules.gate.cumulative_words
+        self.rest = tuple(rules.sum.remainder) + tuple(rules.gate.rest_words)
 
     def checks(self) -> Sequence[Callable[[Finding], Optional[str]]]:
         return (self.open_list_short, self.status_parts, self.other_indicator, self.mixed_measures,
-                self.mixed_groups, self.cumulative_part, self.whole_part,
+                self.mixed_groups, self.cumulative_part, self.whole_part, self.odd_kind,
                 self.nested_breakdown, self.per_head_part, self.far_off, self.bracketed_inputs)
 
     # ------------------------------------------------------------------ the checks
@@ -202,6 +203,24 @@ class Gate:
             return None
         return "a part is the total itself: it covers all of it and the other parts overlap it"
 
+    def odd_kind(self, f: Finding) -> Optional[str]:
+        """Parts above the total whose labels but the last one or few share a first or last character (一般贫困户,
+        低保户, 五保户 … 因病致贫): when the parts of that kind alone do not exceed the total, the others are of another
+        breakdown mixed in.  A 剩余/其他 part (``sum.remainder``, ``gate.rest_words``) is of the list's kind."""
+        if not self._above(f) or len(f.parts) < 3:
+            return None
+        labels = [self._label(p) for p in f.parts]
+        if any(not x for x in labels):
+            return None
+        same = _majority_kind(labels, [any(w in x for w in self.rest) for x in labels])
+        if same is None:
+            return None
+        figs = [self.v.fig_at(p[0]) for p in f.parts]
+        kept = sum(g.value for g, k in zip(figs, same) if k and g is not None)
+        if kept <= (_dec(f.stated) or 0):
+            return "the parts of one kind do not exceed the total: the others are of another breakdown"
+        return None
+
     def nested_breakdown(self, f: Finding) -> Optional[str]:
         if f.kind != "sum" or not f.parts or len(f.parts) < 2 or not self.re_parts_after or f.rule in STATUS_PAIRS:
             return None
@@ -251,6 +270,25 @@ class Gate:
             if reason:
                 return _uncertain(f, reason)
         return f
+
+
+def _majority_kind(labels: List[str], rest: List[bool]) -> Optional[List[bool]]:
+    """Which labels are of the kind most of them share (by first or last character), or None when all are of
+    one kind, no kind holds more than half, or the odd labels are not the last ones; ``rest`` labels (剩余,
+    其他) belong to any kind."""
+    best: Optional[List[bool]] = None
+    for pick in (lambda x: x[0], lambda x: x[-1]):
+        ends = [pick(x) for x, r in zip(labels, rest) if not r]
+        if not ends:
+            return None
+        ch = max(set(ends), key=ends.count)
+        same = [r or pick(x) == ch for x, r in zip(labels, rest)]
+        if all(same):
+            return None
+        trailing = same == sorted(same, reverse=True)  # the odd ones close the list (缺劳力, then 其他: inside it)
+        if trailing and sum(same) * 2 > len(labels) and (best is None or sum(same) > sum(best)):
+            best = same
+    return best
 
 
 def _rounding_note(f: Finding) -> str:

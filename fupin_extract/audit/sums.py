@@ -220,6 +220,18 @@ def _parts_after(c: Context, t: Measured, q: int, stop: int, first_limit: int) -
         parts.extend(cut)
         if len(cut) < len(seg):
             break
+    return _closed_prefix(t, parts)
+
+
+def _closed_prefix(t: Measured, parts: List[Measured]) -> List[Measured]:
+    """The parts up to where they first add up to the total exactly, when more follow (一般贫困户300户，低保户
+    150户，五保户50户，因病致贫200户 of 500户): the later ones are of another breakdown, never added in."""
+    run = None
+    for i, f in enumerate(parts):
+        run = f.iv if run is None else run + f.iv
+        if i >= 1 and i + 1 < len(parts) and all(p.exact for p in parts[:i + 1]) and run.overlaps(t.iv) \
+                and t.exact:
+            return parts[:i + 1]
     return parts
 
 

@@ -192,6 +192,8 @@ class GateRules:
     group_words: Dict[str, Words] = _groups()
     #: a part that says this is cumulative (累计脱贫) and overlaps the parts of one year
     cumulative_words: Words = _words(())
+    #: labels of a part that completes a list of any kind (其他原因1500人)
+    rest_words: Words = _words(())
 
 
 @dataclass(frozen=True)
