@@ -714,3 +714,203 @@ def test_the_ledger_keeps_one_relation_per_total_and_parts(spans):
         assert led.record(f) is ((t, p) not in seen)
         seen.add((t, p))
     assert len(led.findings) == len(seen)
+# ---------------------------------------------------------------------- generalisation by wording class
+# (class, kind, text, expected) — paragraphs written for these tests in the varied wordings of real reports
+# (other verbs and word orders, 万元 against 元, line breaks inside a sentence, bracketed breakdowns 其中：…；…),
+# none copied from a report. expected True: a finding of ``kind`` holds and none of that kind is an alarm;
+# False: a finding of ``kind`` does not hold; "no_alarm": a mixture, no finding of ``kind`` is an alarm.
+GENERALISE_CASES = [
+    # sums against totals: 其中 / 分别 / enumerations / 共计 / 合计
+    ("sum", "sum", "全镇共有建档立卡贫困户1250户（其中：一般贫困户800户；低保户380户；特困户70户）。", True),
+    ("sum", "sum", "全镇共有建档立卡贫困户1250户（其中：一般贫困户800户；低保户380户；特困户90户）。", False),
+    ("sum", "sum", "全乡3个贫困村共新修产业路18.5公里，分别为石门村6公里、青山村7.5公里、龙潭村5公里。", True),
+    ("sum", "sum", "全乡3个贫困村共新修产业路18.5公里，分别为石门村6公里、青山村8.5公里、龙潭村5公里。", False),
+    ("sum", "sum", "今年投入财政扶贫资金320万元、整合涉农资金1800000元、社会帮扶资金50万元，共计投入550万元。", True),
+    ("sum", "sum", "甲村贫困户32户、乙村28户、丙村41户，合计111户。", False),
+    ("sum", "sum", "全县易地扶贫搬迁共安置1200\n户，其中县城安置点800户，集镇安置点400户。", True),
+    ("sum", "sum", "累计发放扶贫小额信贷2600万元，其中2019年发放1200万元，2020年发放1400万元。", True),
+    ("sum", "sum", "全县建档立卡贫困人口12500人，其中：因病致贫4200人；因残致贫2100人；因学致贫1800人；"
+                   "缺劳力致贫3100人；其他原因1500人。", False),
+    ("sum", "sum", "全村实施到户产业项目共涉及贫困户96户，包括养牛38户、养羊27户、种植核桃31户。", True),
+    # parts over several sentences against a total stated before them
+    ("sum_sentences", "sum", "今年全镇实现脱贫120户。东山村脱贫45户。西山村脱贫40户。南山村脱贫35户。", True),
+    ("sum_sentences", "sum", "全县共有贫困村30个。已出列的贫困村22个。\n未出列的贫困村8个。", True),
+    ("sum_sentences", "sum", "全乡共有建档立卡贫困户420户。一是发展产业脱贫180户；二是转移就业脱贫150户；"
+                             "三是兜底保障90户。", True),
+    # shares against bases
+    ("share", "share", "全村贫困户86户，其中因病致贫32户，占贫困户总数的37.2%。", True),
+    ("share", "share", "全镇外出务工人员3200人，占全镇劳动力总数5000人的64%。", True),
+    ("share", "share", "全镇外出务工人员3200人，占全镇劳动力总数5000人的46%。", False),
+    ("share", "share", "全村耕地面积2400亩，其中种植经济作物1200亩，占耕地面积的60%。", False),
+    ("share", "share", "2020年全县投入扶贫资金2.4亿元，其中产业扶贫资金9600万元，占40%。", True),
+    # growth against both years
+    ("growth", "growth", "农民人均可支配收入从2015年的3200元提高到2020年的9600元，增长了2倍。", True),
+    ("growth", "growth", "2019年全村人均纯收入7642元，2020年达到8560元，比上年增长12%。", True),
+    ("growth", "growth", "2019年全村人均纯收入7642元，2020年达到8560元，比上年增长21%。", False),
+    ("growth", "growth", "村集体经济收入由2017年的2.5万元增至2020年的15万元，增长5倍。", True),
+    ("growth", "growth", "全乡农民人均收入2020年达到10800元，较2016年的5400元翻了一番。", True),
+    ("growth", "growth", "村集体经济收入由2016年的5万元增加到2020年的15万元，翻了一番。", False),
+    ("growth", "growth", "人均可支配收入由2016年的5000元增加到2020年的6000元，增长了30%。", False),
+    ("growth", "growth", "贫困人口由2014年底的5600人减少到2019年底的300人，下降94.6%。", True),
+    # per-capita ratios
+    ("per_capita", "ratio", "全村总人口1250人，耕地面积3750亩，人均耕地3亩。", True),
+    ("per_capita", "ratio", "全村林地面积12000亩，总人口1500人，人均林地面积10亩。", False),
+    ("per_capita", "ratio", "全村发放产业奖补资金48万元，惠及贫困户160户，户均3000元。", True),
+    ("per_capita", "ratio", "全村发放产业奖补资金48万元，惠及贫困户160户，户均4000元。", False),
+    # 贫困发生率 = poor / population
+    ("incidence", "share|ratio", "全村总人口2400人，建档立卡贫困人口312人，贫困发生率为13%。", True),
+    ("incidence", "share|ratio", "该镇农业人口16500人，2014年识别贫困人口1980人，贫困发生率12%。", True),
+    ("incidence", "share|ratio", "全乡农村人口8000人。现有贫困人口560人，贫困发生率为6%。", False),
+    ("incidence", "share|ratio", "全村辖8个村民小组，农村人口3120人。\n\n目前全村未脱贫人口39人，贫困发生率降至1.25%。", True),
+    # signed balances 识别 − 脱贫 = 剩余
+    ("balance", "sum", "全村共识别建档立卡贫困户125户，已脱贫118户，剩余7户未脱贫。", True),
+    ("balance", "sum", "2014年识别贫困户210户，截至2019年底累计脱贫195户，尚有15户未脱贫。", True),
+    ("balance", "sum", "全镇建档立卡贫困户560户，已脱贫520户，剩余未脱贫户30户。", False),
+    ("balance", "sum", "全县共识别贫困人口8600人，现已脱贫8450人，未脱贫150人。", True),
+    ("balance", "balance", "全乡识别贫困户400户，新增识别12户，清退8户，已脱贫380户，剩余24户。", True),
+    ("balance", "balance", "全乡识别贫困户400户，新增识别12户，清退8户，已脱贫380户，剩余34户。", False),
+    # totals over years
+    ("years", "sum", "2018年脱贫86户、2019年脱贫102户、2020年脱贫45户，三年共计脱贫233户。", True),
+    ("years", "sum", "2016年至2018年分别投入扶贫资金120万元、260万元、310万元，累计投入690万元。", True),
+    ("years", "sum", "2017年、2018年、2019年分别完成危房改造35户、42户、28户，共计115户。", False),
+    # mixtures that must not alarm
+    ("mixture", "sum", "全村贫困人口420人，其中残疾人86人，60岁以上老人210人，在校学生180人。", "no_alarm"),
+    ("mixture", "sum", "全村共有贫困户56户，其中危房改造12户，发放补助资金36万元，新建住房960平方米。", "no_alarm"),
+    ("mixture", "sum", "全镇贫困人口2300人，其中享受低保1200人，享受特困供养300人，实施产业帮扶1500人。", "no_alarm"),
+    ("mixture", "sum", "截至2020年底累计脱贫860户，其中2020年脱贫120户，2019年脱贫300户。", "no_alarm"),
+    ("mixture", "sum", "全县累计投入扶贫资金2.6亿元，其中今年投入8500万元，今年新建项目46个。", "no_alarm"),
+    ("mixture", "sum", "2020年全镇脱贫56户，累计脱贫680户，剩余未脱贫20户。", "no_alarm"),
+    # rounding: every printed number is an interval
+    ("rounding", "share", "全村劳动力1236人，外出务工825人，占劳动力总数的66.7%。", True),
+    ("rounding", "sum", "三个村分别投入1.25万元、2.35万元、3.4万元，共计7万元。", True),
+    ("rounding", "sum", "全镇贫困人口1.2万人，其中因病致贫4500人，因残致贫3800人，其他原因3700人。", True),
+    # ---- second round, written after the first fixes (its failures are the honest estimate)
+    ("sum", "sum", "全村现有耕地2860亩，其中水田1230亩、旱地1630亩。", True),
+    ("sum", "sum", "全村现有耕地2860亩，其中水田1230亩、旱地1730亩。", False),
+    ("sum", "sum", "共筹集资金860万元，其中：中央资金500万元，省级资金210万元，县级配套150万元。", True),
+    ("sum", "sum", "新建村级光伏电站3座、扶贫车间2个、冷库1座，总投资1280万元，其中光伏电站投资620万元，"
+                   "扶贫车间投资480万元，冷库投资180万元。", True),
+    ("sum", "sum", "当年安排项目资金分别为：产业发展456万元，基础设施1030万元，教育扶贫88万元，合计1574万元。", True),
+    ("sum", "sum", "当年安排项目资金分别为：产业发展456万元，基础设施1030万元，教育扶贫88万元，合计1674万元。", False),
+    ("sum", "sum", "组织培训贫困劳动力共计1360人次，其中种养殖技术培训720人次、家政服务培训410人次、"
+                   "电商培训230人次。", True),
+    ("sum", "sum", "全镇共有贫困村6个，其中深度贫困村2个，一般贫困村4个。", True),
+    ("sum", "sum", "发放教育资助资金156.8万元，惠及学生2100人次，其中学前教育12.6万元、义务教育64.2万元、"
+                   "高中教育80万元。", True),
+    ("sum", "sum", "投入帮扶资金，其中县财政300万元，帮扶单位150万元，社会捐赠50万元，一共500万元。", True),
+    ("sum_sentences", "sum", "截至年底，全县累计实现脱贫2460户。其中，2017年脱贫860户。2018年脱贫1020户。"
+                             "2019年脱贫580户。", True),
+    ("share", "share", "全县建档立卡贫困人口中，因病致贫的有3150人，占比为35%，全县建档立卡贫困人口9000人。", True),
+    ("share", "share", "外出务工的贫困劳动力达到1860人，占贫困劳动力总数2480人的75%。", True),
+    ("share", "share", "全村2020年集体经济收入32万元，其中光伏收益24万元，占集体经济收入的75%。", True),
+    ("share", "share", "全村2020年集体经济收入32万元，其中光伏收益24万元，占集体经济收入的80%。", False),
+    ("share", "share", "全镇脱贫户1200户，享受产业奖补的有960户，覆盖率达80%。", True),
+    ("growth", "growth", "贫困户人均纯收入从2016年的2860元增长至2020年的8620元，增长201.4%。", True),
+    ("growth", "growth", "贫困户人均纯收入从2016年的2860元增长至2020年的8620元，增长211.4%。", False),
+    ("growth", "growth", "2020年村集体经济收入18.6万元，比2019年的12万元增长55%。", True),
+    ("growth", "growth", "2020年村集体经济收入18.6万元，同比增长55%，2019年为12万元。", True),
+    ("growth", "growth", "全县农村居民人均可支配收入达到11200元，是2015年5600元的2倍。", True),
+    ("growth", "growth", "贫困发生率由2014年的18.6%降至2019年的0.6%，下降了18个百分点。", True),
+    ("growth", "growth", "贫困发生率由2014年的18.6%降至2019年的0.6%，下降了16个百分点。", False),
+    ("per_capita", "ratio", "全村共有人口860人，年人均纯收入9800元，全村纯收入总额842.8万元。", True),
+    ("per_capita", "ratio", "为68户贫困户发放产业扶持资金34万元，户均5000元。", True),
+    ("per_capita", "ratio", "为68户贫困户发放产业扶持资金34万元，户均6000元。", False),
+    ("incidence", "share|ratio", "全村总户数420户1560人，现有贫困户36户124人，贫困发生率7.9%。", True),
+    ("incidence", "share|ratio", "全村总户数420户1560人，现有贫困户36户124人，贫困发生率9.7%。", False),
+    ("incidence", "share|ratio", "全乡农业人口2.3万人，剩余贫困人口115人，贫困发生率降至0.5%。", True),
+    ("balance", "sum", "全村共有建档立卡贫困户98户362人，目前已脱贫93户348人，未脱贫5户14人。", True),
+    ("balance", "sum", "全村共有建档立卡贫困户98户362人，目前已脱贫93户348人，未脱贫5户24人。", False),
+    ("balance", "sum", "全镇识别建档立卡贫困户1260户，截至目前，已有1188户实现脱贫，还剩72户。", True),
+    ("balance", "balance", "全村原有建档立卡贫困户130户，动态调整新增6户，清退3户，已脱贫121户，剩余12户未脱贫。", True),
+    ("years", "sum", "近三年来，全村分别实现脱贫18户、25户、12户，累计脱贫55户。", True),
+    ("years", "sum", "2018年至2020年，争取项目资金分别为85万元、120万元和96万元，合计301万元。", True),
+    ("years", "sum", "2018年至2020年，争取项目资金分别为85万元、120万元和96万元，合计311万元。", False),
+    ("mixture", "sum", "全村贫困户85户，其中因病致贫30户，因残致贫20户；其中一般贫困户60户，低保户25户。", "no_alarm"),
+    ("mixture", "sum", "全村劳动力980人，其中外出务工620人，在家务农410人，参加技能培训260人。", "no_alarm"),
+    ("mixture", "sum", "全县贫困户2300户，其中当年脱贫860户，累计脱贫1900户。", "no_alarm"),
+    ("mixture", "sum", "全村贫困户52户，其中2户3人为五保户，享受低保政策的有38户，参加新农合52户。", "no_alarm"),
+    ("mixture", "sum", "全村共有党员46人，其中女党员12人，60岁以上党员25人，大专以上学历党员15人。", "no_alarm"),
+    ("mixture", "sum", "项目总投资350万元，其中财政资金200万元，受益群众1200人，带动贫困户60户。", "no_alarm"),
+    ("rounding", "sum", "全县贫困人口3.6万人，其中因病致贫1.2万人，因残致贫0.8万人，其他原因1.6万人。", True),
+    ("rounding", "share", "全村贫困人口148人，其中因病致贫49人，占33.1%。", True),
+    ("rounding", "sum", "共投入资金1.2亿元，其中财政资金8000万元，社会资金4000万元。", True),
+    # ---- written while fixing the second round's failures
+    ("growth", "growth", "2020年村集体经济收入18.6万元，同比增长75%，2019年为12万元。", False),
+    ("growth", "growth", "全县农村居民人均可支配收入达到11200元，是2015年5600元的3倍。", False),
+    ("wrap", "sum", "全村识别建档立卡贫困户96户，已脱贫90户，剩余\n        贫困户6户。", True),
+    ("wrap", "sum", "全村识别建档立卡贫困户96户，已脱贫90户，剩余\n        贫困户8户。", False),
+    # ---- third round, written after the second round's fixes (its failures are the estimate reported)
+    ("sum", "sum", "全年共落实各类扶贫资金3265万元。其中：财政专项扶贫资金1820万元；行业部门资金965万元；"
+                   "社会帮扶资金480万元。", True),
+    ("sum", "sum", "全乡易地搬迁贫困户共计186户712人，集中安置124户480人，分散安置62户232人。", True),
+    ("sum", "sum", "全乡易地搬迁贫困户共计186户712人，集中安置124户480人，分散安置72户232人。", False),
+    ("sum", "sum", "我村贫困人口按致贫原因划分：因病致贫46人、因残致贫31人、因学致贫18人、缺劳力25人，"
+                   "共计120人。", True),
+    ("sum", "sum", "今年新建通村公路三条，长度分别为4.2公里、3.6公里、5.1公里，总长12.9公里。", True),
+    ("sum", "sum", "今年新建通村公路三条，长度分别为4.2公里、3.6公里、5.1公里，总长13.9公里。", False),
+    ("share", "share", "全乡现有劳动力4860人，其中外出务工2916人，所占比例为60%。", True),
+    ("share", "share", "全村易地搬迁42户，占全村总户数210户的20%。", True),
+    ("share", "share", "全村易地搬迁42户，占全村总户数210户的25%。", False),
+    ("growth", "growth", "全村人均纯收入由2014年的2650元提高到2019年的8480元，增长2.2倍。", True),
+    ("growth", "growth", "村集体收入从无到有，由2017年的0.8万元增加至2020年的6.4万元，翻了三番。", True),
+    ("growth", "growth", "2019年贫困户人均纯收入达到9600元，较2018年的8000元增长20%。", True),
+    ("growth", "growth", "2019年贫困户人均纯收入达到9600元，较2018年的8000元增长25%。", False),
+    ("per_capita", "ratio", "全村有户籍人口1320人，耕地面积1980亩，人均耕地面积1.5亩。", True),
+    ("per_capita", "ratio", "全村有户籍人口1320人，耕地面积1980亩，人均耕地面积2.5亩。", False),
+    ("incidence", "share|ratio", "全乡共有农业人口6250人，现有未脱贫人口75人，贫困发生率为1.2%。", True),
+    ("incidence", "share|ratio", "全乡共有农业人口6250人，现有未脱贫人口75人，贫困发生率为2.1%。", False),
+    ("balance", "sum", "全村精准识别贫困户76户281人，截至2019年底，累计脱贫70户265人，剩余贫困户6户16人。", True),
+    ("balance", "sum", "全村精准识别贫困户76户281人，截至2019年底，累计脱贫70户265人，剩余贫困户6户26人。", False),
+    ("years", "sum", "2016年、2017年、2018年分别脱贫38户、45户、27户，三年累计脱贫110户。", True),
+    ("mixture", "sum", "全镇有低保对象420人，其中残疾人95人，其中重度残疾42人，70岁以上老人120人。", "no_alarm"),
+    ("mixture", "sum", "全村贫困户46户，其中享受危房改造补助30户，享受产业奖补46户，享受教育资助12户。", "no_alarm"),
+    ("mixture", "sum", "全县2020年脱贫2100人，累计脱贫18600人，其中2019年脱贫6200人，2018年脱贫10300人。", "no_alarm"),
+    ("mixture", "sum", "全村贫困人口312人，其中劳动力186人，外出务工142人，在校学生58人。", "no_alarm"),
+    ("rounding", "share", "全镇贫困户1.05万户，其中因病致贫3500户，占33.3%。", True),
+    # ---- fourth round: two breakdowns in one list (no second 其中), written to probe false alarms
+    ("two_lists", "sum", "全乡贫困户500户，其中一般贫困户300户，低保户150户，五保户50户，因病致贫200户。", True),
+    ("two_lists", "sum", "全村共有耕地1200亩，其中水田800亩，旱地400亩，种植玉米500亩。", True),
+    ("two_lists", "sum", "全村贫困户120户，其中因病致贫50户、因残致贫30户、因学致贫40户，已脱贫100户。", True),
+    ("two_lists", "sum", "全县投入扶贫资金5000万元，其中中央资金3000万元，省级资金2000万元，用于产业发展1800万元。", True),
+    ("two_lists", "sum", "全乡贫困户500户，其中一般贫困户300户，低保户140户，五保户50户，因病致贫200户。", "no_alarm"),
+    ("two_lists", "sum", "全村贫困人口400人，其中男性210人，女性190人，60岁以上老人85人。", "no_alarm"),
+    # ---- fifth round (after the fixes, none failed): more two-breakdown lists and one real alarm
+    ("two_lists", "sum", "全村有耕地3200亩，其中水浇地1800亩，旱地1400亩，退耕还林600亩。", True),
+    ("two_lists", "sum", "全镇贫困户860户，其中2018年脱贫320户，2019年脱贫410户，累计脱贫730户，剩余130户。", "no_alarm"),
+    ("two_lists", "sum", "全县易地扶贫搬迁3600人，其中集中安置2800人，分散安置800人，学生420人。", True),
+    ("two_lists", "sum", "今年共培训贫困劳动力800人次，其中致富带头人培训120人次，技能培训500人次，转移就业360人。", "no_alarm"),
+    ("two_lists", "sum", "全村危房改造68户，其中C级危房40户，D级危房28户，拆除重建30户，维修加固38户。", True),
+    ("two_lists", "sum", "全村共有贫困户75户，其中一般户40户，低保户30户，五保户8户。", False),
+    ("two_lists", "sum", "全乡共有贫困户95户，其中东村40户，西村30户，南村25户，享受低保60户。", True),
+    ("two_lists", "sum", "全乡建档立卡贫困人口2600人，其中脱贫人口2450人，未脱贫人口150人，兜底保障人口380人。", True),
+]
+
+
+# rows of the second round still read wrongly (strict: they fail the suite once they pass, so they leave this list)
+NOT_YET = {
+    # the base stated after the share in another clause order
+    "全县建档立卡贫困人口中，因病致贫的有3150人，占比为35%，全县建档立卡贫困人口9000人。",
+    # the total after the per-capita figure
+    "全村共有人口860人，年人均纯收入9800元，全村纯收入总额842.8万元。",
+    # a 共计 total, then two cue-less parts of the pair (third round)
+    "全乡易地搬迁贫困户共计186户712人，集中安置124户480人，分散安置62户232人。",
+    "全乡易地搬迁贫困户共计186户712人，集中安置124户480人，分散安置72户232人。",
+}
+
+
+def _generalise_params():
+    for i, c in enumerate(GENERALISE_CASES):
+        marks = [pytest.mark.xfail(strict=True, reason="not read yet")] if c[2] in NOT_YET else []
+        yield pytest.param(*c, marks=marks, id=f"{c[0]}-{i}")
+
+
+@pytest.mark.parametrize("klass,kind,text,expected", list(_generalise_params()))
+def test_generalisation_by_wording_class(klass, kind, text, expected):
+    found = [f for f in findings_of(text) if f.kind in kind.split("|")]  # 贫困发生率 is a named rate or a ratio
+    shown = [(f.rule, f.holds, f.explanation) for f in findings_of(text)]
+    if expected == "no_alarm":
+        assert not [f for f in found if f.holds is False], shown
+    elif expected is True:
+        assert [f for f in found if f.holds is True] and not [f for f in found if f.holds is False], shown
+    else:
+        assert [f for f in found if f.holds is False], shown

@@ -163,16 +163,45 @@ def fmt_num(d: Optional[Decimal], places: int = 4) -> str:
 
 
 # --------------------------------------------------------------------------- text structure
+#: what ends a line that does not go on in the next one
+HARD_END = frozenset("。！？!?；;：:")
+_SPACE = " \t\u3000\r"
+
+
+def _soft(n: str, i: int) -> bool:
+    """The line break at ``i`` is a soft wrap: one break (no blank line), the line before ends on no
+    sentence end, and neither line is a heading."""
+    k = i - 1
+    while k >= 0 and n[k] in _SPACE:
+        k -= 1
+    j = i + 1
+    while j < len(n) and n[j] in _SPACE:
+        j += 1
+    if k < 0 or j >= len(n) or n[k] in "\n" or n[j] == "\n" or n[k] in HARD_END:
+        return False
+    heading = _TEXT.heading_regex
+    return not (heading.match(n, n.rfind("\n", 0, k) + 1) or heading.match(n, i + 1))
+
+
+def soft_unwrapped(n: str) -> str:
+    """``n`` with each soft line wrap (剩余\n贫困人口257户, 安置1200\n户) a space: a wrapped line ends no
+    sentence nor paragraph.  Same length, so offsets hold."""
+    chars = list(n)
+    for i, c in enumerate(n):
+        if c == "\n" and _soft(n, i):
+            chars[i] = " "
+    return "".join(chars)
+
+
 class DocView:
     """A report's text with its figures and boundaries of sentences, segments, clauses, parentheses."""
 
     def __init__(self, doc: str, text: str, figs: Sequence[Measured]):
         self.doc = doc
         self.text = text
-        self.n = normalise(text)
         self.figs = sorted(figs, key=lambda f: f.start)
         self.starts = [f.start for f in self.figs]
-        n = self.n
+        self.n = n = soft_unwrapped(normalise(text))
         self.strong = [0] + [i + 1 for i, c in enumerate(n) if c in STRONG_END]
         self.weak = sorted(set(self.strong) | {i + 1 for i, c in enumerate(n) if c in WEAK_END})
         self.paras = [0] + [i + 1 for i, c in enumerate(n) if c == "\n"]

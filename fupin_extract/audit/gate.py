@@ -48,9 +48,10 @@ STRUCTURE = {
     "share.implicit_base": ("share of an unstated base: the breakdown's total, a 中-total or the named base", 0.6),
     "per_unit.per_capita": ("人均/户均 X over the total its words name and the population", 0.7),
     "share.incidence": ("贫困发生率: the poor population over the population", 0.7),
-    "growth.compare": ("与 … 相比增长 X%", 0.85),
+    "growth.compare": ("与 … 相比 / 较 / 比上年 / 同比增长 X%", 0.85),
     "growth.from_to": ("由 X 增加到 Y，增长 Z%", 0.85),
     "growth.doubled": ("由 X 增加到 Y / 与 X 相比，翻 n 番 (×2^n)", 0.85),
+    "growth.multiple": ("Y，是 X 的 N 倍 (Y / X = N)", 0.85),
 }
 DEFAULT = ("relation read from nearby figures", 0.6)
 
@@ -90,9 +91,13 @@ class Gate:
         self.off = rules.gate.off_factor
         self.status = set(rules.gate.status_families)
         self.measures = rules.gate.measure_words
+        self.groups = rules.gate.group_words
+        self.cumulative = rules.gate.cumulative_words
+        self.rest = tuple(rules.sum.remainder) + tuple(rules.gate.rest_words)
 
     def checks(self) -> Sequence[Callable[[Finding], Optional[str]]]:
         return (self.open_list_short, self.status_parts, self.other_indicator, self.mixed_measures,
+                self.mixed_groups, self.cumulative_part, self.whole_part, self.odd_kind,
                 self.nested_breakdown, self.per_head_part, self.far_off, self.bracketed_inputs)
 
     # ------------------------------------------------------------------ the checks
@@ -140,21 +145,81 @@ class Gate:
             lead = self.re_parts_after.sub("", lead)
         return regex.sub(r"[^\p{Han}]", "", lead)
 
+    def _above(self, f: Finding) -> bool:
+        """A sum of parts above its total, read from an open list."""
+        return (f.kind == "sum" and f.rule not in CLOSED_LISTS and len(f.parts or ()) >= 2
+                and (_dec(f.difference) or 0) > 0)
+
     def mixed_measures(self, f: Finding) -> Optional[str]:
         """Parts above the total under labels of no one kind that name measures (享受低保40户，签约家庭医生35户,
         ``gate.measure_words``): measures may overlap, they are no breakdown.  Labels of one kind share their
-        first or last character in more than half of them (因病致贫, 因残致贫; 东村, 西村)."""
-        if f.kind != "sum" or f.rule in CLOSED_LISTS or len(f.parts or ()) < 2 or (_dec(f.difference) or 0) <= 0:
+        first or last character — in more than half of them for names and causes (因病致贫, 因残致贫; 东村,
+        西村), in all of them when all name measures (享受低保, 享受特困供养, 实施产业帮扶 are two measures)."""
+        if not self._above(f):
             return None
         labels = [self._label(p) for p in f.parts]
         if any(not x for x in labels):
             return None
-        for ends in ([x[0] for x in labels], [x[-1] for x in labels]):
-            if max(ends.count(ch) for ch in ends) * 2 > len(labels):
-                return None
-        if sum(1 for x in labels if any(w in x for w in self.measures)) * 2 < len(labels):
+        named = sum(1 for x in labels if any(w in x for w in self.measures))
+        if named * 2 < len(labels):
             return None  # names (places, types) share no character either: 下坪村委, 汤湖, 上洞
+        need = len(labels) if named == len(labels) else len(labels) // 2 + 1
+        for ends in ([x[0] for x in labels], [x[-1] for x in labels]):
+            if max(ends.count(ch) for ch in ends) >= need:
+                return None
         return "the parts are measures of different kinds (their labels share no word) that may overlap"
+
+    def mixed_groups(self, f: Finding) -> Optional[str]:
+        """Parts above the total under labels of groups of persons by two attributes or more (残疾人, 60岁以上
+        老人, 在校学生; ``gate.group_words``): a person may be in several, so they are no breakdown.  An
+        attribute every label names (女党员, 60岁以上党员: the total's own noun) distinguishes none."""
+        if not self._above(f) or not self.groups:
+            return None
+        named = [{a for a, ws in self.groups.items() if any(w in x for w in ws)}
+                 for x in (self._label(p) for p in f.parts)]
+        common = set.intersection(*named)
+        apart = set().union(*named) - common
+        if len(apart) >= 2:
+            return f"the parts are groups of persons by {len(apart)} attributes ({', '.join(sorted(apart))}) that may overlap"
+        return None
+
+    def cumulative_part(self, f: Finding) -> Optional[str]:
+        """Parts above the total, one of them cumulative (累计脱贫) and one not: the cumulative one contains
+        the others (当年脱贫860户，累计脱贫1900户)."""
+        if not self._above(f) or not self.cumulative:
+            return None
+        says = [any(w in self._label(p) for w in self.cumulative) for p in f.parts]
+        if any(says) and not all(says):
+            return "a cumulative part (累计) with parts of one time: it contains them"
+        return None
+
+    def whole_part(self, f: Finding) -> Optional[str]:
+        """Parts above the total, one of them the total itself (参加新农合52户 of 52户): a measure that covers every
+        one, the others overlap it.  A part above its total is no such measure (2023户 of 72户 is an error)."""
+        if not self._above(f) or not f.total:
+            return None
+        t = self.v.fig_at(f.total[0])
+        if t is None or not any((g := self.v.fig_at(p[0])) is not None and g.iv.overlaps(t.iv) for p in f.parts):
+            return None
+        return "a part is the total itself: it covers all of it and the other parts overlap it"
+
+    def odd_kind(self, f: Finding) -> Optional[str]:
+        """Parts above the total whose labels but the last one or few share a first or last character (一般贫困户,
+        低保户, 五保户 … 因病致贫): when the parts of that kind alone do not exceed the total, the others are of another
+        breakdown mixed in.  A 剩余/其他 part (``sum.remainder``, ``gate.rest_words``) is of the list's kind."""
+        if not self._above(f) or len(f.parts) < 3:
+            return None
+        labels = [self._label(p) for p in f.parts]
+        if any(not x for x in labels):
+            return None
+        same = _majority_kind(labels, [any(w in x for w in self.rest) for x in labels])
+        if same is None:
+            return None
+        figs = [self.v.fig_at(p[0]) for p in f.parts]
+        kept = sum(g.value for g, k in zip(figs, same) if k and g is not None)
+        if kept <= (_dec(f.stated) or 0):
+            return "the parts of one kind do not exceed the total: the others are of another breakdown"
+        return None
 
     def nested_breakdown(self, f: Finding) -> Optional[str]:
         if f.kind != "sum" or not f.parts or len(f.parts) < 2 or not self.re_parts_after or f.rule in STATUS_PAIRS:
@@ -205,6 +270,25 @@ class Gate:
             if reason:
                 return _uncertain(f, reason)
         return f
+
+
+def _majority_kind(labels: List[str], rest: List[bool]) -> Optional[List[bool]]:
+    """Which labels are of the kind most of them share (by first or last character), or None when all are of
+    one kind, no kind holds more than half, or the odd labels are not the last ones; ``rest`` labels (剩余,
+    其他) belong to any kind."""
+    best: Optional[List[bool]] = None
+    for pick in (lambda x: x[0], lambda x: x[-1]):
+        ends = [pick(x) for x, r in zip(labels, rest) if not r]
+        if not ends:
+            return None
+        ch = max(set(ends), key=ends.count)
+        same = [r or pick(x) == ch for x, r in zip(labels, rest)]
+        if all(same):
+            return None
+        trailing = same == sorted(same, reverse=True)  # the odd ones close the list (缺劳力, then 其他: inside it)
+        if trailing and sum(same) * 2 > len(labels) and (best is None or sum(same) > sum(best)):
+            best = same
+    return best
 
 
 def _rounding_note(f: Finding) -> str:

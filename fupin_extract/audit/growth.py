@@ -197,32 +197,117 @@ def compare(c: Context, led: Ledger) -> None:
         _compared(c, led, m, cl)
 
 
-def _than_old(c: Context, m) -> Optional[Measured]:
-    """较2015年的4000元 / 比上年的3000元: the old figure after 较/比 and a time, in the same clause."""
-    n = c.n
+def _than_time(c: Context, m):
+    """The time after 较/比: a year (较2015年) or one of ``growth.than_times`` (比上年)."""
     times = cues(c.r.growth.than_times)
-    t = YEAR.match(n, m.end()) or (times.match(n, m.end()) if times else None)
-    if t is None:
-        return None
+    return YEAR.match(c.n, m.end()) or (times.match(c.n, m.end()) if times else None)
+
+
+def _than_old(c: Context, t) -> Optional[Measured]:
+    """较2015年的4000元 / 比上年的3000元: the old figure after 较/比 and a time, in the same clause."""
     old = c.v.next_fig(t.end(), c.v.clause_end(t.end()))
     return old if old is not None and old.unit not in RATE_UNITS else None
 
 
+def _year_of(c: Context, f: Measured) -> Optional[int]:
+    """The last year named in ``f``'s clause before it."""
+    ys = YEAR.findall(c.n, c.v.clause_start(f.start), f.start)
+    return int(ys[-1]) if ys else None
+
+
+def _earlier_year(c: Context, t, new: Measured, ws: int) -> Optional[Measured]:
+    """2019年人均纯收入7642元，2020年达到8560元，比上年增长12%: no figure after the time — the old figure is
+    the one of the new one's unit, earlier in the segment, whose clause names the year compared with (the
+    year named, or the year before the new one's for 上年/去年)."""
+    if YEAR.fullmatch(t.group()):
+        want = int(t.group(1))
+    else:
+        ny = _year_of(c, new)
+        want = ny - 1 if ny is not None and t.group() in c.r.growth.than_previous else None
+    if want is None:
+        return None
+    olds = [f for f in c.v.figs_in(ws, new.start, new.unit) if not c.v.paren_of(f.start) and _year_of(c, f) == want]
+    return olds[-1] if len(olds) == 1 else None
+
+
 def than(c: Context, led: Ledger) -> None:
-    """人均纯收入12000元，较2015年的4000元增长200%: the new figure before 较/比, the old one after it."""
+    """人均纯收入12000元，较2015年的4000元增长200% (or 翻了一番): the new figure before 较/比, the old one after
+    it — or, with no figure after the time, the one of the year compared with earlier in the segment."""
     rx = cues(c.r.growth.than)
     if rx is None:
         return
     for m in rx.finditer(c.n):
-        old = _than_old(c, m)
-        if old is None:
+        t = _than_time(c, m)
+        old = _than_old(c, t) if t is not None else None
+        after = old.end if old is not None else (t.end() if t is not None else None)
+        if after is None:
             continue
-        rates = _compare_rates(c, old.end, c.v.clause_end(old.end) + 1)
         ws, _ = c.v.segment(m.start())
         news = _compare_news(c, ws, m.start(), old)
-        if rates and news:
-            rate, sign = rates[0]
-            growth(c, led, old, news[-1], rate, sign, "growth.compare")
+        if old is None and news:
+            news = [f for f in news if f.unit == news[-1].unit]
+            old = _earlier_year(c, t, news[-1], ws)
+        if old is None or not news or news[-1].unit != old.unit:
+            continue
+        ce = c.v.clause_end(after) + 1
+        rates = _compare_rates(c, after, ce)
+        twice = _doubling(c, after, ce) if not rates else None
+        if rates:
+            growth(c, led, old, news[-1], rates[0][0], rates[0][1], "growth.compare")
+        elif twice is not None:
+            doubled(c, led, old, news[-1], twice, "growth.doubled")
+
+
+def same_period(c: Context, led: Ledger) -> None:
+    """2020年收入18.6万元，同比增长55%，2019年为12万元: 同比 names no time; the old figure is the one of the new
+    one's unit in the sentence whose clause names the year before the new one's (``growth.than_same``)."""
+    rx = cues(c.r.growth.than_same)
+    if rx is None:
+        return
+    for m in rx.finditer(c.n):
+        rates = _compare_rates(c, m.end(), c.v.clause_end(m.end()) + 1)
+        ws, _ = c.v.segment(m.start())
+        news = _compare_news(c, ws, m.start(), None)
+        ny = _year_of(c, news[-1]) if news and rates else None
+        if ny is None:
+            continue
+        new = news[-1]
+        ss, se = c.v.sentence(m.start())
+        olds = [f for f in c.v.figs_in(ss, se, new.unit) if f.start != new.start and not c.v.paren_of(f.start)
+                and _year_of(c, f) == ny - 1]
+        if len(olds) == 1:
+            growth(c, led, olds[0], new, rates[0][0], rates[0][1], "growth.compare")
+
+
+def _multiple_old(c: Context, r: Measured) -> Optional[Measured]:
+    """是2015年5600元的2倍: the figure right before 的 + the multiple, after 是 (and a time)."""
+    old = c.v.figs_in(max(0, r.start - 24), r.start)
+    old = old[-1] if old else None
+    if old is None or old.unit in RATE_UNITS or c.n[old.end:r.start].strip() != "的":
+        return None
+    lead = c.n[c.v.clause_start(old.start):old.start]
+    words = "|".join(regex.escape(w) for w in c.r.growth.multiple)
+    return old if words and regex.search(rf"(?:{words})(?:(?:19|20)\d\d年)?(?:的)?$", lead) else None
+
+
+def multiple(c: Context, led: Ledger) -> None:
+    """全县人均收入达到11200元，是2015年5600元的2倍: new/old against the stated multiple (no X + 1 reading)."""
+    for r in c.v.figs:
+        if r.unit not in c.r.growth.times:
+            continue
+        old = _multiple_old(c, r)
+        ws, _ = c.v.segment(r.start)
+        news = [f for f in c.v.figs_in(ws, old.start, old.unit) if not c.v.paren_of(f.start)] if old else []
+        q = divide(news[-1].iv, old.iv) if news else None
+        if q is None:
+            continue
+        new = news[-1]
+        holds = q.overlaps(r.iv)
+        expl = (f"{quote(new)} / {quote(old)} = {fmt_num(q.mid, 2)}, "
+                + (f"consistent with {quote(r)}" if holds else f"≠ {quote(r)}"))
+        led.record(Finding(c.doc, "growth", "growth.multiple", holds, expl, "info" if holds else "error", None,
+                           [new.span, old.span], r.span, sentence=c.sentence(r.start), unit=r.unit,
+                           **compare_fields(r.iv, q, r.value)))
 
 
 # ---------------------------------------------------------------------- growth.from_to
@@ -313,4 +398,4 @@ def from_to(c: Context, led: Ledger) -> None:
             _direction(c, led, a, b, sign)
 
 
-RULES = (compare, than, from_to)
+RULES = (compare, than, same_period, multiple, from_to)

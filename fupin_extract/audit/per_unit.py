@@ -166,8 +166,14 @@ def _capita_total(c: Context, led: Ledger, x: Measured, noun: str) -> Optional[M
 
 
 def _head_count(c: Context, x: Measured, unit: str, indicators: Sequence[str]) -> Optional[Measured]:
-    """The population (households) figure nearest before ``x``, else the first after it in its paragraph."""
+    """The one figure of ``unit`` before ``x`` in its sentence (发放资金48万元，惠及160户，户均3000元: the
+    households the total went to), else the population (households) figure nearest before ``x``, else the
+    first after it in its paragraph."""
     v = c.v
+    ss, _ = v.sentence(x.start)
+    own = [f for f in v.figs_in(ss, x.start, unit) if not v.paren_of(f.start) and not c.per_figure(f)]
+    if len(own) == 1:
+        return own[0]
     ok = set(indicators)
     before = [f for f in v.figs_in(max(0, x.start - CAPITA_REACH), x.start, unit) if f.indicator in ok]
     if before:

@@ -36,6 +36,11 @@ def _lead(c: Context, f: Measured) -> str:
     return c.n[c.v.clause_start(f.start):f.start]
 
 
+def _tail(c: Context, f: Measured) -> str:
+    """The words after ``f`` to the end of its clause (已有1188户实现脱贫, 15户未脱贫)."""
+    return c.n[f.end:c.v.clause_end(f.end)]
+
+
 def _status_words(c: Context, b: Measured) -> Optional[Tuple[List[str], List[str]]]:
     """The words a status of ``b``'s complement says, and the words it may not say."""
     lead = _lead(c, b)
@@ -45,7 +50,7 @@ def _status_words(c: Context, b: Measured) -> Optional[Tuple[List[str], List[str
             return [m.group(1)], [neg + m.group(1)]
     bal = c.r.balance
     rem = cues(bal.remaining)
-    if rem is not None and rem.search(lead):
+    if rem is not None and (rem.search(lead) or rem.match(_tail(c, b).lstrip())):
         return list(bal.lifted), list(bal.remaining)
     return None
 
@@ -59,9 +64,9 @@ def _status(c: Context, led: Ledger, b: Measured) -> Optional[Measured]:
     for a in reversed(c.v.figs_in(max(0, b.start - REACH), b.start, b.unit)):
         if c.v.paren_of(a.start) or led.is_part(a):
             continue
-        lead = _lead(c, a)
-        if any(w in lead for w in say) and not any(w in lead for w in not_say):
-            return a
+        for words in (_lead(c, a), _tail(c, a)):
+            if any(w in words for w in say) and not any(w in words for w in not_say):
+                return a
         if _status_words(c, a) is not None:
             return None  # another complement in between
     return None

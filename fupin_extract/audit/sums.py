@@ -169,6 +169,13 @@ def _clause_totals(c: Context, figs: Sequence[Measured], seen_units: set, parts_
     return all_have
 
 
+def _units_after(c: Context, figs: Sequence[Measured], p: int) -> bool:
+    """Some unit of ``figs`` is among the figures after the cue at ``p`` in its sentence."""
+    _, se = c.v.sentence(p)
+    after = {f.unit for f in c.v.figs_in(p, se)}
+    return any(f.unit in after for f in figs)
+
+
 def _totals_in_sentence(c: Context, p: int, ws: int, parts_of: Callable) -> List[Tuple[Measured, List[Measured]]]:
     """其中 inside the sentence: the totals are in the clause right before it, and in the clauses
     before that while every figure of the nearer clause has parts."""
@@ -185,8 +192,8 @@ def _totals_in_sentence(c: Context, p: int, ws: int, parts_of: Callable) -> List
         cs = v.clause_start(end, ws)
         figs = [f for f in v.figs_in(cs, end) if f.unit not in RATE_UNITS
                 and (v.paren_of(f.start) is None or v.paren_of(f.start) == cue_paren)]
-        if figs and not _clause_totals(c, figs, seen_units, parts_of, found):
-            break
+        if figs and not _clause_totals(c, figs, seen_units, parts_of, found) and _units_after(c, figs, p):
+            break  # a clause of units the parts have none of (惠及学生2100人次) stands in no one's way
         end = cs
     return found
 
@@ -213,6 +220,18 @@ def _parts_after(c: Context, t: Measured, q: int, stop: int, first_limit: int) -
         parts.extend(cut)
         if len(cut) < len(seg):
             break
+    return _closed_prefix(t, parts)
+
+
+def _closed_prefix(t: Measured, parts: List[Measured]) -> List[Measured]:
+    """The parts up to where they first add up to the total exactly, when more follow (一般贫困户300户，低保户
+    150户，五保户50户，因病致贫200户 of 500户): the later ones are of another breakdown, never added in."""
+    run = None
+    for i, f in enumerate(parts):
+        run = f.iv if run is None else run + f.iv
+        if i >= 1 and i + 1 < len(parts) and all(p.exact for p in parts[:i + 1]) and run.overlaps(t.iv) \
+                and t.exact:
+            return parts[:i + 1]
     return parts
 
 
@@ -443,15 +462,20 @@ def yearly_total(c: Context, led: Ledger) -> None:
 
 
 def _cue_floor(c: Context, m) -> Optional[int]:
-    """Where the parts of a total cue may start: after the last earlier total cue of its segment (None
-    when a 其中 stands between, or the cue opens a status word: 累计脱贫400户 closes no list)."""
+    """Where the parts of a total cue may start: after the last earlier total cue of its segment, or after a
+    分别为 that opens the list (None when a 其中 after a figure stands between, or the cue opens a status
+    word: 累计脱贫400户 closes no list)."""
     n = c.n
     ws, _ = c.v.segment(m.start())
     floor = ws
     for m2 in c.re_total_before.finditer(n, ws, m.start()):
         floor = max(floor, m2.end())
-    if c.re_parts_after and c.re_parts_after.search(n, floor, m.start()):
-        return None
+    opened = c.re_parts_after.search(n, floor, m.start()) if c.re_parts_after else None
+    if opened is not None:
+        t = _cued_total(c, m)
+        if t is None or c.v.figs_in(floor, opened.start(), t.unit):
+            return None  # 其中 after a figure of the unit: the list is its parts, the cue a second total
+        floor = opened.end()  # 分别为：a，b，c，合计T — a list the cue opens and the total closes
     return None if _status_cue(c, m) else floor
 
 

@@ -39,6 +39,10 @@ def _table(default: Optional[Dict[str, float]] = None):
     return field(metadata={"kind": "table"}, **kw)
 
 
+def _groups():
+    return field(default_factory=dict, metadata={"kind": "groups"})
+
+
 def _pattern():
     return field(default=None, metadata={"kind": "regex"})
 
@@ -96,6 +100,12 @@ class GrowthRules:
     #: 较/比 + a time + the old figure + 增长X%: a comparison without 相比 (the times: a year, or these words)
     than: Words = _words(())
     than_times: Words = _words(())
+    #: the times of than_times that are the year before the new figure's (比上年增长12%)
+    than_previous: Words = _words(())
+    #: 同比增长55%: a comparison with the year before that names no time (the old figure is the year before's)
+    than_same: Words = _words(())
+    #: 是2015年5600元的2倍: the words before the old figure of a stated multiple
+    multiple: Words = _words(())
     #: 由A减少至B，累计减贫C: words before an amount of change (C = |A − B|)
     by: Words = _words(())
     #: the unit of 增长X倍 (new/old = X, or X + 1 when only that fits)
@@ -177,6 +187,13 @@ class GateRules:
     status_families: Words = _words(())
     #: words of a measure taken (享受, 签约 …): parts under measures of different kinds may overlap
     measure_words: Words = _words(())
+    #: groups of persons, words by the attribute they name (age: 老人, 岁以上; sex: 女 …): groups of different
+    #: attributes overlap
+    group_words: Dict[str, Words] = _groups()
+    #: a part that says this is cumulative (累计脱贫) and overlaps the parts of one year
+    cumulative_words: Words = _words(())
+    #: labels of a part that completes a list of any kind (其他原因1500人)
+    rest_words: Words = _words(())
 
 
 @dataclass(frozen=True)
@@ -256,6 +273,10 @@ def _value(path: Path, sec: Any, f: dataclasses.Field, key: str, name: str) -> A
         for k, v in value.items():
             _number(path, value, v, f"{name}.{key}.{k}")
         return dict(value)
+    if kind == "groups":
+        if not isinstance(value, dict):
+            raise PatternError(f"{where(path, sec)}: {name}.{key} must be a mapping of word lists")
+        return {str(k): tuple(str_list(path, sec, v, f"{key}.{k}")) for k, v in value.items()}
     if kind == "pair":
         if not (isinstance(value, list) and len(value) == 2):
             raise PatternError(f"{where(path, sec)}: {key} must be [low, high]")
