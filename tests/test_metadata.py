@@ -696,3 +696,85 @@ def test_a_historical_year_in_the_first_sentence_is_not_the_year():
 def test_a_rewritten_year_in_the_first_sentence_stays_an_issue():
     m = meta("《2023年镇脱贫攻坚工作总结》由会员分享，可在线阅读，2019年全镇脱贫120户。\n全镇……")
     assert m["year"] is None and "2023" in m["year_issue"]
+
+
+# --------------------------------------------------------------------------- wording classes (made up)
+# One row per class of wording the unseen reports use, with places from provinces the corpora
+# hardly hold (gazetteer names).  Each row checks only the fields it names.
+PAD2 = "本文由网友投稿，仅供参考，版权归原作者所有，如有侵权请告知删除，谢谢您的支持与理解。" * 3 + "\n"
+
+@pytest.mark.parametrize("text,expected", [
+    # a village work team's report stays the village, not the county it names
+    pytest.param("榕江县驻寨蒿镇平永村工作队2019年工作总结\n今年以来，工作队进驻平永村，全村脱贫42户。",
+     {"place": "平永村", "level": "村", "county": "榕江县", "province": "贵州省", "year": 2019},
+     marks=pytest.mark.xfail(strict=True, reason="open: the title's first unit (the county) wins over 驻…村工作队 and 全村")),
+    # a county office's report about one township stays the township, not the prefecture
+    pytest.param("通渭县扶贫办关于榜罗镇脱贫攻坚工作的情况汇报\n榜罗镇位于通渭县南部，全镇贫困人口全部清零。",
+     {"place": "榜罗镇", "level": "乡镇", "county": "通渭县", "province": "甘肃省"},
+     marks=pytest.mark.xfail(strict=True, reason="open: an office's 关于X镇… title gives the office's county, not the township")),
+    # reports_as / 位于 / signature / news lead
+    (PAD2 + "鸡川镇现将2019年脱贫攻坚工作汇报如下：一是全镇脱贫120户。",
+     {"place": "鸡川镇", "level": "乡镇", "county": "通渭县", "province": "甘肃省", "year": 2019}),
+    (PAD2 + "平孟镇位于那坡县西北部，全镇辖10个村，2018年全镇脱贫300户。",
+     {"place": "平孟镇", "level": "乡镇", "county": "那坡县", "province": "广西壮族自治区"}),
+    (PAD2 + "一、主要做法\n全县落实帮扶措施。\n二、下一步打算\n继续推进。\n\n那坡县扶贫开发领导小组\n2019年12月20日",
+     {"place": "那坡县", "level": "县", "province": "广西壮族自治区", "date": "2019-12-20"}),
+    (PAD2 + "记者从望谟县获悉，今年全县减贫8000人。",
+     {"place": "望谟县", "level": "县", "province": "贵州省"}),
+    # banner, sumu, subdistrict, county-level city
+    ("乌审旗2018年脱贫攻坚工作总结\n2018年，全旗脱贫500人。",
+     {"place": "乌审旗", "level": "县", "province": "内蒙古自治区", "year": 2018}),
+    ("乌审召镇2019年扶贫工作总结\n2019年，全镇牧民人均收入增长8%。",
+     {"place": "乌审召镇", "level": "乡镇", "county": "乌审旗", "province": "内蒙古自治区", "year": 2019}),
+    ("林海街道2020年脱贫攻坚工作总结\n2020年，全街道脱贫户全部稳定。",
+     {"place": "林海街道", "level": "乡镇", "county": "阿尔山市", "province": "内蒙古自治区", "year": 2020}),
+    # autonomous county in full and short form
+    ("城步苗族自治县2019年脱贫攻坚工作总结\n全县脱贫1.2万人。",
+     {"place": "城步苗族自治县", "level": "县", "province": "湖南省", "year": 2019}),
+    ("西岩镇2019年脱贫攻坚工作汇报\n今年以来，全镇贫困发生率降至1%。",
+     {"place": "西岩镇", "county": "城步苗族自治县", "province": "湖南省"}),
+    # several townships named together share one county
+    ("2019年脱贫攻坚工作总结\n今年，寨蒿镇、平永镇、古州镇合力推进产业扶贫，全县脱贫5000人。",
+     {"county": "榕江县", "province": "贵州省"}),
+    # title kinds
+    ("关于平孟镇2019年脱贫攻坚工作的报告\n2019年，全镇脱贫200户。",
+     {"place": "平孟镇", "level": "乡镇", "year": 2019}),
+    ("榜罗镇脱贫攻坚自查报告\n截至2020年底，全镇贫困人口全部脱贫。",
+     {"place": "榜罗镇", "level": "乡镇", "year": 2020}),
+    ("望谟县脱贫攻坚简报第5期\n2019年，全县脱贫3万人。",
+     {"place": "望谟县", "level": "县", "year": 2019}),
+    ("鸡川镇党委书记2019年度述职报告\n2019年，我镇脱贫80户。",
+     {"place": "鸡川镇", "level": "乡镇", "year": 2019}),
+    # date written in Chinese numerals at the end
+    ("寨蒿镇2019年工作总结\n全镇脱贫100户。\n\n寨蒿镇人民政府\n二〇一九年十二月二十日",
+     {"place": "寨蒿镇", "date": "2019-12-20", "year": 2019}),
+    # a report quoting another county's figures keeps its own unit
+    pytest.param("平孟镇2019年脱贫攻坚工作总结\n2019年，我镇学习望谟县经验，望谟县脱贫3万人；全镇脱贫200户。",
+     {"place": "平孟镇", "county": "那坡县"},
+     marks=pytest.mark.xfail(strict=True, reason="open: a county named in the body outranks the township's unique county")),
+    # level from self-references when the name is a placeholder
+    ("XX嘎查2019年扶贫工作总结\n2019年，全嘎查牧户人均收入增长。",
+     {"place": None, "level": "村"}),
+    ("XX苏木2019年扶贫工作总结\n2019年，全苏木脱贫30户。",
+     {"place": None, "level": "乡镇"}),
+    # second batch, written after the first fixes (the honest estimate)
+    ("通渭縣2019年脫貧攻堅工作總結\n2019年，全縣脫貧1.5萬人。",
+     {"place": "通渭縣", "level": "县", "province": "甘肃省", "year": 2019}),
+    ("乐元镇人民政府关于2019年脱贫攻坚工作情况的汇报\n今年以来，我镇脱贫300户，全镇贫困发生率降至2%。",
+     {"place": "乐元镇", "level": "乡镇", "county": "望谟县", "province": "贵州省", "year": 2019}),
+    (PAD2 + "常家河镇位于通渭县东部，全镇辖15个村。截至2019年底，全镇脱贫2000人。",
+     {"place": "常家河镇", "county": "通渭县", "year": 2019}),
+    ("乐旺镇2018年精准扶贫工作总结\n2016年以来，全镇累计脱贫500户；2018年全镇脱贫120户。",
+     {"place": "乐旺镇", "year": 2018}),
+    ("2019年脱贫攻坚工作总结\n今年，打易镇、乐旺镇共建产业园，全县脱贫1万人。",
+     {"county": "望谟县", "province": "贵州省"}),
+    ("赛汉塔拉镇2020年脱贫攻坚工作总结\n2020年，全镇牧民全部脱贫。\n\n赛汉塔拉镇人民政府\n二〇二〇年十二月十日",
+     {"place": "赛汉塔拉镇", "county": "苏尼特右旗", "province": "内蒙古自治区", "date": "2020-12-10", "year": 2020}),
+    (PAD2 + "记者日前从苏尼特右旗扶贫办获悉，今年全旗减贫2000人。",
+     {"place": "苏尼特右旗", "level": "县", "province": "内蒙古自治区"}),
+    ("义岗川镇2023年脱贫攻坚工作总结\n全镇脱贫攻坚工作取得成效。",
+     {"place": "义岗川镇", "year": None}),
+])
+def test_wording_classes(text, expected):
+    m = meta(text)
+    assert {k: m[k] for k in expected} == expected
