@@ -412,3 +412,37 @@ def test_figures_keep_their_text_without_glosses(pieces):
     figs = find_figures(text, "t")
     stripped, moved = _without_glosses(text, figs)
     assert [stripped[f.start:f.end] for f in moved] == [text[f.start:f.end] for f in figs]
+
+
+# --------------------------------------------------------------------------- one-pass lexicon
+from fupin_extract.meaning.attach import _WINDOW_BOUND  # noqa: E402
+from fupin_extract.rules.indicators import cue_words, lexicon  # noqa: E402
+
+_BOOK = indicators.indicator_set()
+_ANCHORED = {r.id for r in _BOOK.rules if r.cue is not None and _WINDOW_BOUND.search(r.cue.pattern)}
+_PIECES = sorted({w[i:j] for r in _BOOK.rules if r.cue is not None for w in (cue_words(r.cue.pattern) or [])
+                  for i in range(len(w)) for j in (i + 1, len(w)) if j > i}) + ["辖3个村民小组", "，", "12户"]
+
+
+def _per_rule(text):
+    hits = []
+    for r in _BOOK.rules:
+        if r.cue is not None and r.id not in _ANCHORED:
+            hits.extend((m.start(), m.end(), r.id) for m in r.cue.finditer(text) if m.end() > m.start())
+    return sorted(hits)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_the_one_pass_lexicon_finds_what_every_cue_finds_on_its_own(pieces):
+    """One expression for all cue words gives the hits of one search per rule, exactly."""
+    text = "".join(pieces)
+    assert lexicon(_BOOK, _ANCHORED).hits(text) == _per_rule(text)
+
+
+@pytest.mark.parametrize("pattern,words", [
+    ("脱贫|已脱贫", ["脱贫", "已脱贫"]), ("全[乡镇]", ["全乡", "全镇"]), ("全乡(?:共)?有", ["全乡共有", "全乡有"]),
+    ("(?:总数|户数)的", ["总数的", "户数的"]), ("贫困户$", None), ("辖[^。]{0,3}组", None), ("a(?=b)", None),
+])
+def test_cue_words_in_the_order_the_cue_tries_them(pattern, words):
+    assert cue_words(pattern) == words

@@ -23,7 +23,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import regex
 
-from fupin_extract.rules.indicators import IndicatorSet, Rule, indicator_set
+from fupin_extract.rules.indicators import IndicatorSet, Rule, indicator_set, lexicon
 from fupin_extract.model import Figure
 from fupin_extract.rules.text import text_rules
 from fupin_extract.segment import token_bounds
@@ -318,16 +318,8 @@ class _Lexicon:
 
     def __init__(self, n: str, iset: IndicatorSet):
         self.n = n
-        hits = []
-        anchored = set()
-        for r in iset.rules:
-            if r.cue is None:
-                continue
-            if _WINDOW_BOUND.search(r.cue.pattern):
-                anchored.add(r.id)
-                continue
-            hits.extend((m.start(), m.end(), r.id) for m in r.cue.finditer(n) if m.end() > m.start())
-        hits.sort()
+        anchored = {r.id for r in iset.rules if r.cue is not None and _WINDOW_BOUND.search(r.cue.pattern)}
+        hits = lexicon(iset, anchored).hits(n)  # one pass over the text for all the cue words
         self.hits = hits
         self.starts = [h[0] for h in hits]
         self.anchored = anchored
