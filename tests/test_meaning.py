@@ -446,3 +446,24 @@ def test_the_one_pass_lexicon_finds_what_every_cue_finds_on_its_own(pieces):
 ])
 def test_cue_words_in_the_order_the_cue_tries_them(pattern, words):
     assert cue_words(pattern) == words
+
+
+# --------------------------------------------------------------------------- issue 11 classes, by wording
+# made-up sentences, other places and numbers, one row per class of wording
+SCOPE_CLASSES = [
+    ("colon_list_of_places", "其中：石门村委8户21人；李庄6户17人；河湾3户9人。",
+     {"8户": "石门", "21人": "石门", "6户": "李庄", "9人": "河湾"}),
+    ("colon_list_of_towns", "贫困户600户：北镇300户，南镇200户，中镇100户。", {"600户": None, "300户": "北镇", "100户": "中镇"}),
+    ("colon_list_of_kinds", "其中：男性12人、女性10人、老人4人。", {"12人": None, "10人": None, "4人": None}),
+    ("two_places_are_no_list", "其中：李庄6户17人；河湾3户9人。", {"6户": None}),
+    ("this_household", "重点对象王明华户（3人）。该户2020年务工收入24000元。", {"24000元": "王明华户"}),
+    ("named_village", "青石村有贫困户15户。全镇贫困户210户。", {"15户": "青石村", "210户": None}),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SCOPE_CLASSES, ids=[r[0] for r in SCOPE_CLASSES])
+def test_scope_by_wording_class(name, text, expected):
+    villages = ["青石村"] if "青石村" in text else None
+    got = meaning(text, villages=villages)
+    for fig, scope in expected.items():
+        assert got[fig].scope == scope, (fig, got[fig].scope, scope)

@@ -87,7 +87,7 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     st = structure_mod.read(n, figs)
     finder = _Indicators(n, iset, iset.higher_for((meta or {}).get("level")), win, sorted(f.end for f in figs))
     inds, rules = _indicators(finder, figs, st)
-    scopes = _scopes(_Places(n, meta, win), figs)
+    scopes = _scopes(_Places(n, meta, win), figs, st)
     periods = _Periods(n, report_year(n, meta), win)
     out = []
     for f, g, ind, r, sc in zip(figures, figs, inds, rules, scopes):
@@ -1127,8 +1127,11 @@ def _heading_level(line: str) -> int:
     return 3
 
 
-def _scopes(places: _Places, figs: Sequence[Figure]) -> List[Optional[str]]:
+def _scopes(places: _Places, figs: Sequence[Figure], st=None) -> List[Optional[str]]:
     out = _respectively(places, figs)
+    if st is not None:
+        for i, name in _listed_places(places.n, figs, st).items():
+            out[i] = out[i] or name
     vre = places.village_re
     for i, f in enumerate(figs):
         if out[i] is not None:
@@ -1171,6 +1174,57 @@ def _respectively(places: _Places, figs: Sequence[Figure]) -> List[Optional[str]
             for k, idx in enumerate(run):
                 out[idx] = names[k]
     return out
+
+
+#: the label of an item of a colon list of places (其中：下坪村委12户31人；汤湖7户18人；…):
+#: a short name, its 村委(会) left out; a label with a word of a category is no place
+PLACE_LABEL = regex.compile(r"(\p{Han}{2,4}?)(?:村委会|村委)?")
+NOT_A_PLACE = set("户人口贫困因致病残级年月保低般劳动力脱搬迁安置改造元万个性男女老学生员工部其共计有为")
+#: what stands between two items of such a list, and before its first item
+ITEM_GAP = regex.compile(r"\s*[；;，,、]\s*")
+LIST_OPEN = regex.compile(r"[:：]\s*$")
+
+
+def _listed_places(n: str, figs: Sequence[Figure], st) -> Dict[int, str]:
+    """Figure index → the place label of its item, for colon lists of three places or more."""
+    out: Dict[int, str] = {}
+    run: List[Tuple[Tuple[int, ...], str]] = []
+
+    def close() -> None:
+        if len(run) >= 3 and len({name for _, name in run}) == len(run):
+            out.update((i, name) for group, name in run for i in group)
+        run.clear()
+
+    prev_end = None
+    for group in st.groups:
+        f = figs[group[0]]
+        m = _place_label(n, f.start)
+        if m is None:
+            close()
+            prev_end = figs[group[-1]].end
+            continue
+        joined = prev_end is not None and run and ITEM_GAP.fullmatch(n, prev_end, m.start())
+        if not joined:
+            close()
+            if not LIST_OPEN.search(n, max(0, m.start() - 3), m.start()):
+                prev_end = figs[group[-1]].end
+                continue
+        run.append((group, m.group(1)))
+        prev_end = figs[group[-1]].end
+    close()
+    return out
+
+
+def _place_label(n: str, fs: int):
+    """The place label right before a figure at ``fs`` (after a list stop), else None."""
+    for size in range(6, 1, -1):
+        lo = fs - size
+        if lo < 1 or n[lo - 1] not in "；;，,、:：":
+            continue
+        m = PLACE_LABEL.fullmatch(n, lo, fs)
+        if m is not None and not set(n[lo:fs]) & NOT_A_PLACE:
+            return m
+    return None
 
 
 def _place_near(places: _Places, vre, f: Figure, ss: int) -> Optional[str]:
