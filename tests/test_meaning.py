@@ -467,3 +467,60 @@ def test_scope_by_wording_class(name, text, expected):
     got = meaning(text, villages=villages)
     for fig, scope in expected.items():
         assert got[fig].scope == scope, (fig, got[fig].scope, scope)
+
+
+# subjects and modifiers, the nearest governing subject else its total (made-up sentences)
+INDICATOR_CLASSES = [
+  # subjects and modifiers
+  ("sub_identified", "2016年共核定建档立卡贫困户318户1046人。", {"318户": "poor_households", "1046人": "poor_population"}),
+  ("sub_registered_village", "全乡有建档立卡贫困村17个。", {"17个": "poor_villages"}),
+  ("sub_lifted_exit", "截至2019年底，累计退出贫困户652户2311人。", {"652户": "lifted_households", "2311人": "lifted_population"}),
+  ("sub_lifted_reduce", "三年间贫困人口减少4830人。", {"4830人": "lifted_population"}),
+  ("sub_remaining_not_yet", "全镇还有未脱贫人口57户133人。", {"57户": "remaining_poor_households", "133人": "remaining_poor_population"}),
+  ("sub_remaining_still", "目前尚有贫困人口19户44人。", {"19户": "remaining_poor_households", "44人": "remaining_poor_population"}),
+  ("sub_relocated", "完成易地扶贫搬迁安置210户765人。", {"210户": "relocated_households", "765人": "relocated_population"}),
+  ("sub_funds_integrated", "全年整合涉农资金8650万元。", {"8650万元": "poverty_funds"}),
+  ("sub_funds_secured", "争取上级扶贫资金2300万元。", {"2300万元": "poverty_funds"}),
+  ("sub_microcredit", "向贫困户发放扶贫小额贷款415户1862万元。", {"415户": "microcredit_households", "1862万元": "microcredit_amount"}),
+  ("sub_edge", "动态监测边缘易致贫户27户81人。", {"27户": "edge_households", "81人": "edge_population"}),
+  ("sub_monitored", "纳入脱贫监测户13户39人。", {"13户": "monitored_households", "39人": "monitored_population"}),
+  ("sub_dibao", "全乡纳入农村低保98户211人。", {"98户": "dibao_households", "211人": "dibao_population"}),
+  ("sub_public_jobs", "开发公益性岗位86个。", {"86个": "public_jobs"}),
+  # nearest governing subject, else its total
+  ("near_poor_in_population", "全镇总人口3.1万人，其中贫困户1205户4377人。", {"3.1万人": "population_total", "1205户": "poor_households", "4377人": "poor_population"}),
+  ("near_lifted_after_poor", "识别贫困户260户，已脱贫243户，剩余17户。", {"260户": "poor_households", "243户": "lifted_households", "17户": "remaining_poor_households"}),
+  ("total_types", "低保贫困户31户70人，五保贫困户9户9人。", {"31户": "poor_households", "9户": "poor_households"}),
+  ("total_places_bracket", "有贫困户740户（北岭村310户，南岭村430户）。", {"310户": "poor_households", "430户": "poor_households"}),
+  ("total_respectively", "2019年、2020年分别脱贫58户、21户。", {"58户": "lifted_households", "21户": "lifted_households"}),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", INDICATOR_CLASSES, ids=[r[0] for r in INDICATOR_CLASSES])
+def test_indicator_by_wording_class(name, text, expected):
+    got = meaning(text)
+    for fig, ind in expected.items():
+        assert got[fig].indicator == ind, (fig, got[fig].indicator, ind)
+
+
+# period from clause, sentence, enumeration item, heading, lead paragraph; spans; placeholders
+PERIOD_CLASSES = [
+  ("p_clause", "2017年脱贫65户，投入资金300万元。", 2020, {"65户": "2017", "300万元": "2017"}),
+  ("p_sentence", "2018年，全村完成危房改造22户。", 2020, {"22户": "2018"}),
+  ("p_item", "2017年脱贫40户，2018年脱贫33户，2019年脱贫19户。", 2020, {"40户": "2017", "33户": "2018", "19户": "2019"}),
+  ("p_heading", "三、2019年主要工作\n全乡新增就业岗位75个。", 2020, {"75个": "2019"}),
+  ("p_lead", "2017年以来，我镇扎实推进脱贫攻坚。全镇共投入扶贫资金4200万元。", 2020, {"4200万元": "2017-2020"}),
+  ("p_since", "2015年以来累计脱贫1470人。", 2019, {"1470人": "2015-2019"}),
+  ("p_span", "2016年至2018年共减少贫困人口920人。", 2020, {"920人": "2016-2018"}),
+  ("p_cumulative", "累计发放贷款2800万元。", 2020, {"2800万元": None}),
+  ("p_placeholder", "20xx年全村脱贫17户。", None, {"17户": None}),
+  ("p_placeholder_year", "20XX年实施项目5个。", 2020, {"5个": None}),
+  ("p_report_year", "全村有贫困户23户。", 2018, {"23户": "2018"}),
+  ("p_n_years", "五年来，全县累计投入资金9.6亿元。", 2020, {"9.6亿元": "2016-2020"}),
+]
+
+
+@pytest.mark.parametrize("name,text,year,expected", PERIOD_CLASSES, ids=[r[0] for r in PERIOD_CLASSES])
+def test_period_by_wording_class(name, text, year, expected):
+    got = meaning(text, year=year)
+    for fig, period in expected.items():
+        assert got[fig].period == period, (fig, got[fig].period, period)

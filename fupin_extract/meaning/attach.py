@@ -52,6 +52,8 @@ PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (201
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 #: a cue right after these compares with that time: 比去年增长8% (a change over the span)
 COMPARED_BEFORE = set("比较")
+#: a year left as a placeholder (20xx年, 20XX年): the figure's period is unknown
+PLACEHOLDER_YEAR = regex.compile(r"(?:19|20)[xX×*＊]{2}年")
 #: 累计… with no start year: no period (unless a span cue governs)
 CUMULATIVE = regex.compile(r"累计|历年")
 #: a post's date stamp in the head of a page: the report's year when metadata gives none
@@ -654,6 +656,7 @@ class _Periods:
         self.n, self.year, self.win = n, year, win
         self.cues = _TimeCues(n)
         self._headings: Optional[list] = None
+        self.placeholders = [m.end() for m in PLACEHOLDER_YEAR.finditer(n)]
 
     def period_for(self, f: Figure) -> Optional[str]:
         year = self.year
@@ -662,6 +665,8 @@ class _Periods:
         # the last cue before the figure in its sentence (the clause lies inside the sentence):
         # it answers for the clause when it stands in the clause, else for the sentence
         m = self._governing_cue(ss, cs, f)
+        if self._placeholder_after(m.end() if m is not None else ss, f.start):
+            return None  # 20xx年实施项目5个: the year is left open
         if isinstance(m, _NowCue):  # 全年: the year of the section's heading, else the report's
             h = self._heading_period(f.start)
             return h if h and "-" not in h else (str(year) if year else None)
@@ -675,6 +680,11 @@ class _Periods:
         if p is not None:
             return p or None
         return str(year) if year else None
+
+    def _placeholder_after(self, lo: int, hi: int) -> bool:
+        """Whether a placeholder year (20xx年) ends in [lo, hi]."""
+        k = bisect.bisect_left(self.placeholders, lo)
+        return k < len(self.placeholders) and self.placeholders[k] <= hi
 
     def _from_sentence(self, m, cs: int, ss: int, f: Figure) -> Optional[str]:
         """The period the figure's sentence gives it through its governing cue ``m`` ("" for
