@@ -412,3 +412,115 @@ def test_figures_keep_their_text_without_glosses(pieces):
     figs = find_figures(text, "t")
     stripped, moved = _without_glosses(text, figs)
     assert [stripped[f.start:f.end] for f in moved] == [text[f.start:f.end] for f in figs]
+
+
+# --------------------------------------------------------------------------- one-pass lexicon
+from fupin_extract.meaning.attach import _WINDOW_BOUND  # noqa: E402
+from fupin_extract.rules.indicators import cue_words, lexicon  # noqa: E402
+
+_BOOK = indicators.indicator_set()
+_ANCHORED = {r.id for r in _BOOK.rules if r.cue is not None and _WINDOW_BOUND.search(r.cue.pattern)}
+_PIECES = sorted({w[i:j] for r in _BOOK.rules if r.cue is not None for w in (cue_words(r.cue.pattern) or [])
+                  for i in range(len(w)) for j in (i + 1, len(w)) if j > i}) + ["辖3个村民小组", "，", "12户"]
+
+
+def _per_rule(text):
+    hits = []
+    for r in _BOOK.rules:
+        if r.cue is not None and r.id not in _ANCHORED:
+            hits.extend((m.start(), m.end(), r.id) for m in r.cue.finditer(text) if m.end() > m.start())
+    return sorted(hits)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_the_one_pass_lexicon_finds_what_every_cue_finds_on_its_own(pieces):
+    """One expression for all cue words gives the hits of one search per rule, exactly."""
+    text = "".join(pieces)
+    assert lexicon(_BOOK, _ANCHORED).hits(text) == _per_rule(text)
+
+
+@pytest.mark.parametrize("pattern,words", [
+    ("脱贫|已脱贫", ["脱贫", "已脱贫"]), ("全[乡镇]", ["全乡", "全镇"]), ("全乡(?:共)?有", ["全乡共有", "全乡有"]),
+    ("(?:总数|户数)的", ["总数的", "户数的"]), ("贫困户$", None), ("辖[^。]{0,3}组", None), ("a(?=b)", None),
+])
+def test_cue_words_in_the_order_the_cue_tries_them(pattern, words):
+    assert cue_words(pattern) == words
+
+
+# --------------------------------------------------------------------------- issue 11 classes, by wording
+# made-up sentences, other places and numbers, one row per class of wording
+SCOPE_CLASSES = [
+    ("colon_list_of_places", "其中：石门村委8户21人；李庄6户17人；河湾3户9人。",
+     {"8户": "石门", "21人": "石门", "6户": "李庄", "9人": "河湾"}),
+    ("colon_list_of_towns", "贫困户600户：北镇300户，南镇200户，中镇100户。", {"600户": None, "300户": "北镇", "100户": "中镇"}),
+    ("colon_list_of_kinds", "其中：男性12人、女性10人、老人4人。", {"12人": None, "10人": None, "4人": None}),
+    ("two_places_are_no_list", "其中：李庄6户17人；河湾3户9人。", {"6户": None}),
+    ("this_household", "重点对象王明华户（3人）。该户2020年务工收入24000元。", {"24000元": "王明华户"}),
+    ("named_village", "青石村有贫困户15户。全镇贫困户210户。", {"15户": "青石村", "210户": None}),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SCOPE_CLASSES, ids=[r[0] for r in SCOPE_CLASSES])
+def test_scope_by_wording_class(name, text, expected):
+    villages = ["青石村"] if "青石村" in text else None
+    got = meaning(text, villages=villages)
+    for fig, scope in expected.items():
+        assert got[fig].scope == scope, (fig, got[fig].scope, scope)
+
+
+# subjects and modifiers, the nearest governing subject else its total (made-up sentences)
+INDICATOR_CLASSES = [
+  # subjects and modifiers
+  ("sub_identified", "2016年共核定建档立卡贫困户318户1046人。", {"318户": "poor_households", "1046人": "poor_population"}),
+  ("sub_registered_village", "全乡有建档立卡贫困村17个。", {"17个": "poor_villages"}),
+  ("sub_lifted_exit", "截至2019年底，累计退出贫困户652户2311人。", {"652户": "lifted_households", "2311人": "lifted_population"}),
+  ("sub_lifted_reduce", "三年间贫困人口减少4830人。", {"4830人": "lifted_population"}),
+  ("sub_remaining_not_yet", "全镇还有未脱贫人口57户133人。", {"57户": "remaining_poor_households", "133人": "remaining_poor_population"}),
+  ("sub_remaining_still", "目前尚有贫困人口19户44人。", {"19户": "remaining_poor_households", "44人": "remaining_poor_population"}),
+  ("sub_relocated", "完成易地扶贫搬迁安置210户765人。", {"210户": "relocated_households", "765人": "relocated_population"}),
+  ("sub_funds_integrated", "全年整合涉农资金8650万元。", {"8650万元": "poverty_funds"}),
+  ("sub_funds_secured", "争取上级扶贫资金2300万元。", {"2300万元": "poverty_funds"}),
+  ("sub_microcredit", "向贫困户发放扶贫小额贷款415户1862万元。", {"415户": "microcredit_households", "1862万元": "microcredit_amount"}),
+  ("sub_edge", "动态监测边缘易致贫户27户81人。", {"27户": "edge_households", "81人": "edge_population"}),
+  ("sub_monitored", "纳入脱贫监测户13户39人。", {"13户": "monitored_households", "39人": "monitored_population"}),
+  ("sub_dibao", "全乡纳入农村低保98户211人。", {"98户": "dibao_households", "211人": "dibao_population"}),
+  ("sub_public_jobs", "开发公益性岗位86个。", {"86个": "public_jobs"}),
+  # nearest governing subject, else its total
+  ("near_poor_in_population", "全镇总人口3.1万人，其中贫困户1205户4377人。", {"3.1万人": "population_total", "1205户": "poor_households", "4377人": "poor_population"}),
+  ("near_lifted_after_poor", "识别贫困户260户，已脱贫243户，剩余17户。", {"260户": "poor_households", "243户": "lifted_households", "17户": "remaining_poor_households"}),
+  ("total_types", "低保贫困户31户70人，五保贫困户9户9人。", {"31户": "poor_households", "9户": "poor_households"}),
+  ("total_places_bracket", "有贫困户740户（北岭村310户，南岭村430户）。", {"310户": "poor_households", "430户": "poor_households"}),
+  ("total_respectively", "2019年、2020年分别脱贫58户、21户。", {"58户": "lifted_households", "21户": "lifted_households"}),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", INDICATOR_CLASSES, ids=[r[0] for r in INDICATOR_CLASSES])
+def test_indicator_by_wording_class(name, text, expected):
+    got = meaning(text)
+    for fig, ind in expected.items():
+        assert got[fig].indicator == ind, (fig, got[fig].indicator, ind)
+
+
+# period from clause, sentence, enumeration item, heading, lead paragraph; spans; placeholders
+PERIOD_CLASSES = [
+  ("p_clause", "2017年脱贫65户，投入资金300万元。", 2020, {"65户": "2017", "300万元": "2017"}),
+  ("p_sentence", "2018年，全村完成危房改造22户。", 2020, {"22户": "2018"}),
+  ("p_item", "2017年脱贫40户，2018年脱贫33户，2019年脱贫19户。", 2020, {"40户": "2017", "33户": "2018", "19户": "2019"}),
+  ("p_heading", "三、2019年主要工作\n全乡新增就业岗位75个。", 2020, {"75个": "2019"}),
+  ("p_lead", "2017年以来，我镇扎实推进脱贫攻坚。全镇共投入扶贫资金4200万元。", 2020, {"4200万元": "2017-2020"}),
+  ("p_since", "2015年以来累计脱贫1470人。", 2019, {"1470人": "2015-2019"}),
+  ("p_span", "2016年至2018年共减少贫困人口920人。", 2020, {"920人": "2016-2018"}),
+  ("p_cumulative", "累计发放贷款2800万元。", 2020, {"2800万元": None}),
+  ("p_placeholder", "20xx年全村脱贫17户。", None, {"17户": None}),
+  ("p_placeholder_year", "20XX年实施项目5个。", 2020, {"5个": None}),
+  ("p_report_year", "全村有贫困户23户。", 2018, {"23户": "2018"}),
+  ("p_n_years", "五年来，全县累计投入资金9.6亿元。", 2020, {"9.6亿元": "2016-2020"}),
+]
+
+
+@pytest.mark.parametrize("name,text,year,expected", PERIOD_CLASSES, ids=[r[0] for r in PERIOD_CLASSES])
+def test_period_by_wording_class(name, text, year, expected):
+    got = meaning(text, year=year)
+    for fig, period in expected.items():
+        assert got[fig].period == period, (fig, got[fig].period, period)

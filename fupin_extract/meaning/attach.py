@@ -23,7 +23,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import regex
 
-from fupin_extract.rules.indicators import IndicatorSet, Rule, indicator_set
+from fupin_extract.rules.indicators import IndicatorSet, Rule, indicator_set, lexicon
 from fupin_extract.model import Figure
 from fupin_extract.rules.text import text_rules
 from fupin_extract.segment import token_bounds
@@ -52,6 +52,8 @@ PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (201
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 #: a cue right after these compares with that time: 比去年增长8% (a change over the span)
 COMPARED_BEFORE = set("比较")
+#: a year left as a placeholder (20xx年, 20XX年): the figure's period is unknown
+PLACEHOLDER_YEAR = regex.compile(r"(?:19|20)[xX×*＊]{2}年")
 #: 累计… with no start year: no period (unless a span cue governs)
 CUMULATIVE = regex.compile(r"累计|历年")
 #: a post's date stamp in the head of a page: the report's year when metadata gives none
@@ -87,7 +89,7 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     st = structure_mod.read(n, figs)
     finder = _Indicators(n, iset, iset.higher_for((meta or {}).get("level")), win, sorted(f.end for f in figs))
     inds, rules = _indicators(finder, figs, st)
-    scopes = _scopes(_Places(n, meta, win), figs)
+    scopes = _scopes(_Places(n, meta, win), figs, st)
     periods = _Periods(n, report_year(n, meta), win)
     out = []
     for f, g, ind, r, sc in zip(figures, figs, inds, rules, scopes):
@@ -318,16 +320,8 @@ class _Lexicon:
 
     def __init__(self, n: str, iset: IndicatorSet):
         self.n = n
-        hits = []
-        anchored = set()
-        for r in iset.rules:
-            if r.cue is None:
-                continue
-            if _WINDOW_BOUND.search(r.cue.pattern):
-                anchored.add(r.id)
-                continue
-            hits.extend((m.start(), m.end(), r.id) for m in r.cue.finditer(n) if m.end() > m.start())
-        hits.sort()
+        anchored = {r.id for r in iset.rules if r.cue is not None and _WINDOW_BOUND.search(r.cue.pattern)}
+        hits = lexicon(iset, anchored).hits(n)  # one pass over the text for all the cue words
         self.hits = hits
         self.starts = [h[0] for h in hits]
         self.anchored = anchored
@@ -662,6 +656,7 @@ class _Periods:
         self.n, self.year, self.win = n, year, win
         self.cues = _TimeCues(n)
         self._headings: Optional[list] = None
+        self.placeholders = [m.end() for m in PLACEHOLDER_YEAR.finditer(n)]
 
     def period_for(self, f: Figure) -> Optional[str]:
         year = self.year
@@ -670,6 +665,8 @@ class _Periods:
         # the last cue before the figure in its sentence (the clause lies inside the sentence):
         # it answers for the clause when it stands in the clause, else for the sentence
         m = self._governing_cue(ss, cs, f)
+        if self._placeholder_after(m.end() if m is not None else ss, f.start):
+            return None  # 20xx年实施项目5个: the year is left open
         if isinstance(m, _NowCue):  # 全年: the year of the section's heading, else the report's
             h = self._heading_period(f.start)
             return h if h and "-" not in h else (str(year) if year else None)
@@ -683,6 +680,11 @@ class _Periods:
         if p is not None:
             return p or None
         return str(year) if year else None
+
+    def _placeholder_after(self, lo: int, hi: int) -> bool:
+        """Whether a placeholder year (20xx年) ends in [lo, hi]."""
+        k = bisect.bisect_left(self.placeholders, lo)
+        return k < len(self.placeholders) and self.placeholders[k] <= hi
 
     def _from_sentence(self, m, cs: int, ss: int, f: Figure) -> Optional[str]:
         """The period the figure's sentence gives it through its governing cue ``m`` ("" for
@@ -1135,8 +1137,11 @@ def _heading_level(line: str) -> int:
     return 3
 
 
-def _scopes(places: _Places, figs: Sequence[Figure]) -> List[Optional[str]]:
+def _scopes(places: _Places, figs: Sequence[Figure], st=None) -> List[Optional[str]]:
     out = _respectively(places, figs)
+    if st is not None:
+        for i, name in _listed_places(places.n, figs, st).items():
+            out[i] = out[i] or name
     vre = places.village_re
     for i, f in enumerate(figs):
         if out[i] is not None:
@@ -1179,6 +1184,57 @@ def _respectively(places: _Places, figs: Sequence[Figure]) -> List[Optional[str]
             for k, idx in enumerate(run):
                 out[idx] = names[k]
     return out
+
+
+#: the label of an item of a colon list of places (其中：下坪村委12户31人；汤湖7户18人；…):
+#: a short name, its 村委(会) left out; a label with a word of a category is no place
+PLACE_LABEL = regex.compile(r"(\p{Han}{2,4}?)(?:村委会|村委)?")
+NOT_A_PLACE = set("户人口贫困因致病残级年月保低般劳动力脱搬迁安置改造元万个性男女老学生员工部其共计有为")
+#: what stands between two items of such a list, and before its first item
+ITEM_GAP = regex.compile(r"\s*[；;，,、]\s*")
+LIST_OPEN = regex.compile(r"[:：]\s*$")
+
+
+def _listed_places(n: str, figs: Sequence[Figure], st) -> Dict[int, str]:
+    """Figure index → the place label of its item, for colon lists of three places or more."""
+    out: Dict[int, str] = {}
+    run: List[Tuple[Tuple[int, ...], str]] = []
+
+    def close() -> None:
+        if len(run) >= 3 and len({name for _, name in run}) == len(run):
+            out.update((i, name) for group, name in run for i in group)
+        run.clear()
+
+    prev_end = None
+    for group in st.groups:
+        f = figs[group[0]]
+        m = _place_label(n, f.start)
+        if m is None:
+            close()
+            prev_end = figs[group[-1]].end
+            continue
+        joined = prev_end is not None and run and ITEM_GAP.fullmatch(n, prev_end, m.start())
+        if not joined:
+            close()
+            if not LIST_OPEN.search(n, max(0, m.start() - 3), m.start()):
+                prev_end = figs[group[-1]].end
+                continue
+        run.append((group, m.group(1)))
+        prev_end = figs[group[-1]].end
+    close()
+    return out
+
+
+def _place_label(n: str, fs: int):
+    """The place label right before a figure at ``fs`` (after a list stop), else None."""
+    for size in range(6, 1, -1):
+        lo = fs - size
+        if lo < 1 or n[lo - 1] not in "；;，,、:：":
+            continue
+        m = PLACE_LABEL.fullmatch(n, lo, fs)
+        if m is not None and not set(n[lo:fs]) & NOT_A_PLACE:
+            return m
+    return None
 
 
 def _place_near(places: _Places, vre, f: Figure, ss: int) -> Optional[str]:

@@ -12,6 +12,7 @@ True
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -213,3 +214,136 @@ def _check_dimensions(path: Path, iset: IndicatorSet, unit_dimensions: Dict[str,
         if dim is not None and dim != spec.dimension:
             raise PatternError(f"{path}: indicator {iid!r} has dimension {spec.dimension!r}, "
                                f"its unit {spec.unit!r} is {dim!r} in units.yaml")
+
+
+# ---------------------------------------------------------------------- one-pass lexicon
+#: characters that make a cue more than a finite list of words (then it is searched on its own)
+_NOT_FINITE = set(".^$*+{}\\")
+
+
+def cue_words(pattern: str) -> Optional[List[str]]:
+    """The words a cue matches, in the order the regular expression tries them at one position
+    (``a|b``, ``(?:x|y)``, ``(?:x)?`` greedy, ``[abc]``), or None when it is not such a finite list.
+
+    >>> cue_words("全乡(?:共)?有|总数的")
+    ['全乡共有', '全乡有', '总数的']
+    >>> cue_words("全[乡村]") , cue_words("辖[^。]{0,30}组")
+    (['全乡', '全村'], None)
+    """
+    if set(pattern) & _NOT_FINITE:
+        return None
+    try:
+        words, k = _alternation(pattern, 0)
+    except ValueError:
+        return None
+    return words if k == len(pattern) and all(words) else None
+
+
+def _alternation(p: str, k: int):
+    """The words of ``a|b|…`` from ``p[k]`` up to a closing ``)`` or the end, and where it stopped."""
+    out: List[str] = []
+    while True:
+        seq, k = _sequence(p, k)
+        out.extend(seq)
+        if k < len(p) and p[k] == "|":
+            k += 1
+            continue
+        return out, k
+
+
+def _sequence(p: str, k: int):
+    words = [""]
+    while k < len(p) and p[k] not in "|)":
+        c = p[k]
+        if c == "(":
+            if not p.startswith("(?:", k):
+                raise ValueError(p)
+            inner, k = _alternation(p, k + 3)
+            if k >= len(p) or p[k] != ")":
+                raise ValueError(p)
+            k += 1
+        elif c == "[":
+            stop = p.find("]", k)
+            inner = list(p[k + 1:stop])
+            if stop < 0 or not inner or set(inner) & set("^-[\\"):
+                raise ValueError(p)
+            k = stop + 1
+        elif c in "?]":
+            raise ValueError(p)
+        else:
+            inner, k = [c], k + 1
+        if k < len(p) and p[k] == "?":  # greedy: with the part first, then without it
+            inner, k = inner + [""], k + 1
+        words = [w + x for w in words for x in inner]
+    return words, k
+
+
+@dataclass
+class Lexicon:
+    """Every cue word of a rule book in one expression, compiled once per book.  ``any_word``
+    (longest first) finds the longest word at each position where words start (a scan, then a
+    match inside each word found, for words that start inside it); every shorter
+    word there is a prefix of it, so ``at[word]`` lists, for each rule whose cue holds one of them,
+    (rule id, length of the word its cue tries first).  ``searched``: rules whose cue is no
+    finite word list (searched on their own)."""
+    any_word: Optional["re.Pattern"]
+    at: Dict[str, tuple]
+    searched: List[Rule]
+
+    def hits(self, n: str) -> List[tuple]:
+        """(start, end, rule id) of every rule's cue over ``n`` sorted, exactly as each cue's
+        own ``finditer`` would give them (leftmost, then the first word the cue tries there)."""
+        out = []
+        if self.any_word is not None:
+            at, match = self.at, self.any_word.match
+            last: Dict[str, int] = {}
+            for m in self.any_word.finditer(n):
+                p, e = m.span()
+                found = [(p, m.group())]
+                for q in range(p + 1, e):  # words that start inside this one (人口 in 脱贫人口)
+                    inner = match(n, q)
+                    if inner is not None:
+                        found.append((q, inner.group()))
+                for q, word in found:
+                    for rid, size in at[word]:
+                        if q >= last.get(rid, 0):  # a rule's own matches do not overlap
+                            out.append((q, q + size, rid))
+                            last[rid] = q + size
+        for r in self.searched:
+            out.extend((m.start(), m.end(), r.id) for m in r.cue.finditer(n) if m.end() > m.start())
+        out.sort()
+        return out
+
+
+def lexicon(iset: IndicatorSet, skip=frozenset()) -> Lexicon:
+    """The one-pass lexicon of ``iset``'s cues (rules in ``skip`` left out), kept on the book."""
+    cache = iset.__dict__.setdefault("_lexicons", {})
+    key = frozenset(skip)
+    lex = cache.get(key)
+    if lex is None:
+        owners: Dict[str, list] = {}
+        searched = []
+        for r in iset.rules:
+            if r.cue is None or r.id in key:
+                continue
+            words = cue_words(r.cue.pattern)
+            if words is None:
+                searched.append(r)
+                continue
+            for order, w in enumerate(words):
+                owners.setdefault(w, []).append((order, r.id))
+        at = {w: _first_tried(w, owners) for w in owners}
+        longest = sorted(owners, key=len, reverse=True)
+        any_word = re.compile("|".join(re.escape(w) for w in longest)) if owners else None
+        lex = cache[key] = Lexicon(any_word, at, searched)
+    return lex
+
+
+def _first_tried(word: str, owners: Dict[str, list]) -> tuple:
+    """(rule id, length) for each rule with a word that is a prefix of ``word``: the one its cue tries first."""
+    best: Dict[str, tuple] = {}
+    for k in range(1, len(word) + 1):
+        for order, rid in owners.get(word[:k], ()):
+            if rid not in best or order < best[rid][0]:
+                best[rid] = (order, k)
+    return tuple((rid, k) for rid, (_, k) in best.items())
