@@ -164,7 +164,7 @@ def fmt_num(d: Optional[Decimal], places: int = 4) -> str:
 
 # --------------------------------------------------------------------------- text structure
 #: what ends a line that does not go on in the next one
-HARD_END = frozenset("。！？!?；;：:")
+HARD_END = _TEXT.charset("wrap_sentence_end")  # the meaning step reads the same class
 _SPACE = " \t\u3000\r"
 
 

@@ -569,13 +569,13 @@ YEAR_LISTED = regex.compile(r"((?:19|20)\d\d)\s*年?\s*[、和及]\s*$")
 #: the base of a 由…下降至 pair: 由2014年的8.5%下降至0.025%
 PAIR_FROM = regex.compile(r"[由从]\s*$")
 #: where a 占…的 base may end (a soft line wrap does not end it)
-BASE_STOP = regex.compile(r"[，,；;。！？!?）)]")
+BASE_STOP = _TEXT.regex("period_base_stop")
 #: what ends a line that does not go on in the next one (a soft wrap goes on)
-HARD_END = set("。！？!?；;：:")
+HARD_END = _TEXT.charset("wrap_sentence_end")
 
 
 #: the characters that end a clause (CLAUSE_STOP's, but the line break)
-_CLAUSE_CHARS = frozenset("，,；;。：:！？!?）)")
+_CLAUSE_CHARS = _TEXT.charset("wrap_clause_end")
 
 
 def _wrapped_from(n: str, pos: int, ends, breaks: int = 2) -> Optional[int]:
