@@ -87,6 +87,12 @@ class Figure:
         }
 
 
+def one_line(text: object) -> str:
+    """An exception message as one short line (library messages can span lines)."""
+    s = " ".join(str(text).split())
+    return s if len(s) <= 300 else s[:297] + "..."
+
+
 class FupinError(Exception):
     """Base class of the errors this package raises on purpose."""
 

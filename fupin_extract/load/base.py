@@ -13,7 +13,7 @@ from pathlib import PurePosixPath
 from typing import Callable, Dict, List, Optional, Tuple, Union
 
 from fupin_extract.load.decode import read_txt
-from fupin_extract.model import Document, LoadError
+from fupin_extract.model import Document, LoadError, one_line  # noqa: F401  (readers import it from here)
 
 Item = Union[Document, LoadError]
 
@@ -102,12 +102,6 @@ class ReadContext:
 
     def nested(self) -> "ReadContext":
         return ReadContext(self.limits, self.depth + 1, self.budget)
-
-
-def one_line(text: object) -> str:
-    """An exception message as one short line (library messages can span lines)."""
-    s = " ".join(str(text).split())
-    return s if len(s) <= 300 else s[:297] + "..."
 
 
 

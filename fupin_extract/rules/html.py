@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, List, Optional, Tuple
 
-from fupin_extract.model import PatternError
+from fupin_extract.model import PatternError, one_line
 from fupin_extract.rules.base import check_keys, compile_regex, load_yaml, optional_list, pattern_file, str_list, where
 from fupin_extract.rules.exclusions import phrase_regex
 
@@ -34,18 +34,13 @@ class Boilerplate:
         return line
 
 
-def _one_line(text: object) -> str:
-    s = " ".join(str(text).split())
-    return s if len(s) <= 300 else s[:297] + "..."
-
-
 def _check_selector(path: Path, obj, sel: str) -> None:
     from selectolax.lexbor import LexborHTMLParser
 
     try:
         LexborHTMLParser("<html><body><p>x</p></body></html>").css(sel)
     except Exception as e:  # selectolax raises ValueError/SelectolaxError on a bad selector
-        raise PatternError(f"{where(path, obj)}: bad CSS selector {sel!r}: {_one_line(e)}") from None
+        raise PatternError(f"{where(path, obj)}: bad CSS selector {sel!r}: {one_line(e)}") from None
 
 
 class _Ids:
