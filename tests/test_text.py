@@ -64,6 +64,12 @@ def test_period_cue_examples(name, text, match):
     assert m.group(name) is not None, f"{match!r} found by another alternative than {name}"
 
 
+@pytest.mark.parametrize("text,bare", T.bare_examples)
+def test_governed_examples(text, bare):
+    """The words before a figure leave its clause bare (it takes an earlier clause's subject) or not."""
+    assert bool(T.bare_regex.fullmatch(text)) is bare
+
+
 @pytest.mark.parametrize("text,cue", T.breakdown_examples)
 def test_breakdown_examples(text, cue):
     from fupin_extract.meaning.structure import BREAKDOWN

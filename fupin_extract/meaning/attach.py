@@ -897,7 +897,7 @@ def _pairs(figs: Sequence[Figure], inds: List[Optional[str]], rules: List[Option
 
 
 #: what a bare figure's clause may hold before it, and may not hold right after it
-BARE_LEAD = regex.compile(r"\s*(?:共|有|共有|计|合计|共计|总计|达|为|其中)?\s*")
+BARE_LEAD = _TEXT.bare_regex  # patterns/text.yaml governed: lead and attribute words
 BARE_TAIL = regex.compile(r"[^，。；,;：:\s（(）)]")
 
 

@@ -17,10 +17,11 @@ from fupin_extract.model import PatternError
 from fupin_extract.rules.base import check_keys, compile_regex, load_yaml, optional_list, pattern_file, str_list, where
 
 TEXT_FILE = "text.yaml"
-FILE_KEYS = {"classes", "lists", "breakdown", "period", "headings"}
+FILE_KEYS = {"classes", "lists", "breakdown", "governed", "period", "headings"}
 CLASS_KEYS = {"chars", "of", "used_by", "examples"}
 LISTS_KEYS = {"name_joiners"}
 BREAKDOWN_KEYS = {"parts_open", "qizhong", "examples"}
+GOVERNED_KEYS = {"lead", "attributes", "examples"}
 PERIOD_KEYS = {"year", "cues"}
 CUE_KEYS = {"name", "pattern", "examples"}
 HEADINGS_KEYS = {"indent", "shapes"}
@@ -57,6 +58,10 @@ class TextRules:
     parts_open: Tuple[str, ...]
     qizhong: Tuple[str, ...]
     breakdown_examples: Tuple[Tuple[str, str], ...]
+    #: a bare clause: at most an attribute word and a lead word before its figure (governed.*)
+    bare_lead: Tuple[str, ...]
+    bare_attributes: Tuple[str, ...]
+    bare_examples: Tuple[Tuple[str, bool], ...]
     year: str
     period_cues: Tuple[Cue, ...]
     heading_indent: str
@@ -95,6 +100,14 @@ class TextRules:
     # ------------------------------------------------------------ words and cues
     def words_regex(self, words) -> "regex.Pattern":
         return regex.compile("|".join(regex.escape(w) for w in words))
+
+    @property
+    def bare_regex(self) -> "regex.Pattern":
+        """What may stand before a bare clause's figure: an attribute word, then a lead word,
+        each optional (``金额共计``, ``涉及人口``, ``共有``); longest words first."""
+        def alt(words):
+            return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+        return regex.compile(rf"\s*(?:(?:{alt(self.bare_attributes)})\s*)?(?:{alt(self.bare_lead)})?\s*")
 
     @property
     def period_regex(self) -> "regex.Pattern":
@@ -189,6 +202,8 @@ def load_text_rules(path: Path) -> TextRules:
     check_keys(path, data["lists"], LISTS_KEYS, LISTS_KEYS, "lists")
     bd = data["breakdown"]
     check_keys(path, bd, BREAKDOWN_KEYS, BREAKDOWN_KEYS, "breakdown")
+    gv = data["governed"]
+    check_keys(path, gv, GOVERNED_KEYS, GOVERNED_KEYS, "governed")
     year, cues = _period(path, data["period"])
     indent, shapes = _headings(path, data["headings"])
     return TextRules(
@@ -197,6 +212,9 @@ def load_text_rules(path: Path) -> TextRules:
         parts_open=tuple(str_list(path, bd, bd["parts_open"], "parts_open")),
         qizhong=tuple(str_list(path, bd, bd["qizhong"], "qizhong")),
         breakdown_examples=tuple((str(e["text"]), str(e["cue"])) for e in _examples(path, bd, ("text", "cue"), "breakdown")),
+        bare_lead=tuple(str_list(path, gv, gv["lead"], "lead")),
+        bare_attributes=tuple(str_list(path, gv, gv["attributes"], "attributes")),
+        bare_examples=tuple((str(e["text"]), bool(e["bare"])) for e in _examples(path, gv, ("text", "bare"), "governed")),
         year=year, period_cues=cues, heading_indent=indent, heading_shapes=shapes,
     )
 
