@@ -813,3 +813,55 @@ PAD2 = "本文由网友投稿，仅供参考，版权归原作者所有，如有
 def test_wording_classes(text, expected):
     m = meta(text)
     assert {k: m[k] for k in expected} == expected
+
+
+# --------------------------------------------------------------------------- one-pass scans (speed)
+def _scan_names_naive(text, index, suffixes, min_len=3):
+    """The scan as it was written first: every start from the left at each suffix."""
+    out = []
+    for end, _ in gz._suffix_positions(text, suffixes):
+        best = None
+        for start in range(max(0, end - gz.MAX_NAME), end - min_len + 1):
+            if text[start:end] in index:
+                best = (start, end, text[start:end])
+                break
+        if best:
+            while out and out[-1][1] > best[0] and out[-1][1] <= best[1]:
+                if out[-1][1] - out[-1][0] >= best[1] - best[0]:
+                    best = None
+                    break
+                out.pop()
+            if best:
+                out.append(best)
+    return out
+
+
+def _bare_shorts_naive(text, g):
+    longest = max(len(k) for k in g.county_by_short)
+    found = {}
+    for i in range(len(text) - 1):
+        for k in range(min(longest, len(text) - i), 1, -1):
+            cand = text[i:i + k]
+            if cand in g.county_by_short:
+                if len(g.county_by_short[cand]) == 1 and cand not in g.city_by_name and \
+                        cand not in g.province_by_name and not text.startswith(gz.COUNTY_SUFFIXES, i + k) \
+                        and not text.startswith("自治", i + k):
+                    found[cand] = found.get(cand, 0) + 1
+                break
+    return found
+
+
+_NAME_PIECES = st.sampled_from(["花园乡", "东至县", "花园", "里乡", "彭水", "酉阳", "自治县", "苗族土家族", "镇", "县", "乡",
+                                "平孟镇", "那坡县", "东营", "区", "旗", "乌审", "，", "全镇", "石渠县", "洽川镇", "合阳"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_NAME_PIECES, max_size=14).map("".join))
+def test_the_tail_pruned_scans_find_what_the_full_scans_find(text):
+    from fupin_extract.meaning.county import _bare_shorts
+    g = gz.gazetteer()
+    assert gz.scan_names(text, g.township_by_name, gz.TOWNSHIP_SUFFIXES) == \
+        _scan_names_naive(text, g.township_by_name, gz.TOWNSHIP_SUFFIXES)
+    assert gz.scan_names(text, g.county_by_name, gz.COUNTY_SUFFIXES) == \
+        _scan_names_naive(text, g.county_by_name, gz.COUNTY_SUFFIXES)
+    assert _bare_shorts(text, g) == _bare_shorts_naive(text, g)

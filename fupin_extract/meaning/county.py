@@ -9,6 +9,7 @@ candidates share it).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import Dict, Optional, Sequence, Tuple
@@ -240,20 +241,25 @@ _CLAUSE_STOP = regex.compile(r"[，。；！？,;!?\n]")
 
 
 @lru_cache(maxsize=1)
-def _short_starts() -> Tuple[int, frozenset]:
-    """The longest county short name and the first two characters of every one."""
+def _short_starts() -> Tuple[int, frozenset, "re.Pattern"]:
+    """The longest county short name, the first two characters of every one, and a pattern that
+    finds (zero-width, so overlapping) the positions where a first and a second character of
+    one stand: the set look-up is then made at those positions only."""
     shorts = gz.gazetteer().county_by_short
-    return max(len(k) for k in shorts), frozenset(k[:2] for k in shorts)
+    starts = frozenset(k[:2] for k in shorts if len(k) >= 2)  # a text position holds two characters
+    one, two = ("".join(sorted({k[j] for k in starts})) for j in (0, 1))
+    return max(len(k) for k in shorts), starts, re.compile("(?=[%s][%s])" % (re.escape(one), re.escape(two)))
 
 
 def _bare_shorts(text: str, g) -> Dict[str, int]:
     """County short names (酉阳, 彭水) written without a county suffix, unique to one county:
     short name → how often."""
-    longest, starts = _short_starts()
+    longest, starts, maybe = _short_starts()
     found: Dict[str, int] = {}
-    for i in range(len(text) - 1):
+    for at in maybe.finditer(text):
+        i = at.start()
         if text[i:i + 2] not in starts:
-            continue  # no short name starts here (one set look-up for most positions)
+            continue  # no short name starts here
         for k in range(min(longest, len(text) - i), 1, -1):
             cand = text[i:i + k]
             if cand in g.county_by_short:

@@ -21,7 +21,38 @@ from fupin_extract.rules.metadata import Rules
 Choice = Tuple[Optional[Mention], Optional[str], str]
 
 
+#: (text, rules, memo) of the report being read: the candidate steps ask for the same head lines
+#: and their units again; one tuple, read and replaced whole (safe when threads share it)
+_MEMO: tuple = (None, None, {})
+
+
+def _memo(text: str, R: Rules) -> dict:
+    global _MEMO
+    t, r, memo = _MEMO
+    if t is not text or r is not R:
+        memo = {}
+        _MEMO = (text, R, memo)
+    return memo
+
+
+def _units(text: str, s: int, e: int, R: Rules, zones: bool = False) -> List[Mention]:
+    """:func:`units_outside_quotes` of ``text[s:e]``, worked out once per report (a fresh list)."""
+    memo = _memo(text, R)
+    key = ("units", s, e, zones)
+    if key not in memo:
+        memo[key] = tuple(units_outside_quotes(text, s, e, R, zones=zones))
+    return list(memo[key])
+
+
 def _title_first(text: str, R: Rules) -> List[Tuple[int, int]]:
+    """The head lines with the title line first (worked out once per report)."""
+    memo = _memo(text, R)
+    if "title_first" not in memo:
+        memo["title_first"] = tuple(_title_first_lines(text, R))
+    return list(memo["title_first"])
+
+
+def _title_first_lines(text: str, R: Rules) -> List[Tuple[int, int]]:
     """The head lines with the title line first: the title's subject (X乡…工作总结) governs, not a
     site banner or a line above it."""
     heads = head_spans(text, R)
@@ -36,7 +67,7 @@ def _head_candidates(text: str, R: Rules, counts: Counter, first_only: bool = Fa
     (only the first one with ``first_only``)."""
     out: List[Mention] = []
     for s, e in _title_first(text, R):
-        ms = units_outside_quotes(text, s, e, R, zones=True)
+        ms = _units(text, s, e, R, zones=True)
         for i in range(len(ms)):
             m = descend(ms, i)
             if consistent(m, counts, R) and m not in out:
@@ -86,7 +117,7 @@ def _title_subject(text: str, R: Rules, counts: Counter, first: Mention) -> Opti
     for rule in R.title_subject_cues:
         for cue in rule.pattern.finditer(text, s, e):
             us, ue = cue.span("u")
-            ms = [u for u in units_outside_quotes(text, us, ue, R)
+            ms = [u for u in _units(text, us, ue, R)
                   if u.end == ue and consistent(u, counts, R) and not u.placeholder]
             if ms and LEVEL_RANK.get(ms[-1].level, 9) > LEVEL_RANK.get(first.level, 9) and \
                     _self_n(counts, R, ms[-1].level) >= _self_n(counts, R, first.level):
@@ -126,7 +157,7 @@ def _from_signature(text: str, R: Rules, counts: Counter) -> Optional[Mention]:
     for s, e in reversed(tail_spans(text, R)):
         if e - s > R.regions.signature_line:
             continue  # body text, not a signature
-        ms = [m for m in units_outside_quotes(text, s, e, R) if consistent(m, counts, R)]
+        ms = [m for m in _units(text, s, e, R) if consistent(m, counts, R)]
         if ms:
             return descend(ms, 0)
     return None
