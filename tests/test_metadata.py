@@ -705,13 +705,11 @@ PAD2 = "本文由网友投稿，仅供参考，版权归原作者所有，如有
 
 @pytest.mark.parametrize("text,expected", [
     # a village work team's report stays the village, not the county it names
-    pytest.param("榕江县驻寨蒿镇平永村工作队2019年工作总结\n今年以来，工作队进驻平永村，全村脱贫42户。",
-     {"place": "平永村", "level": "村", "county": "榕江县", "province": "贵州省", "year": 2019},
-     marks=pytest.mark.xfail(strict=True, reason="open: the title's first unit (the county) wins over 驻…村工作队 and 全村")),
+    ("榕江县驻寨蒿镇平永村工作队2019年工作总结\n今年以来，工作队进驻平永村，全村脱贫42户。",
+     {"place": "平永村", "level": "村", "county": "榕江县", "province": "贵州省", "year": 2019}),
     # a county office's report about one township stays the township, not the prefecture
-    pytest.param("通渭县扶贫办关于榜罗镇脱贫攻坚工作的情况汇报\n榜罗镇位于通渭县南部，全镇贫困人口全部清零。",
-     {"place": "榜罗镇", "level": "乡镇", "county": "通渭县", "province": "甘肃省"},
-     marks=pytest.mark.xfail(strict=True, reason="open: an office's 关于X镇… title gives the office's county, not the township")),
+    ("通渭县扶贫办关于榜罗镇脱贫攻坚工作的情况汇报\n榜罗镇位于通渭县南部，全镇贫困人口全部清零。",
+     {"place": "榜罗镇", "level": "乡镇", "county": "通渭县", "province": "甘肃省"}),
     # reports_as / 位于 / signature / news lead
     (PAD2 + "鸡川镇现将2019年脱贫攻坚工作汇报如下：一是全镇脱贫120户。",
      {"place": "鸡川镇", "level": "乡镇", "county": "通渭县", "province": "甘肃省", "year": 2019}),
@@ -749,9 +747,8 @@ PAD2 = "本文由网友投稿，仅供参考，版权归原作者所有，如有
     ("寨蒿镇2019年工作总结\n全镇脱贫100户。\n\n寨蒿镇人民政府\n二〇一九年十二月二十日",
      {"place": "寨蒿镇", "date": "2019-12-20", "year": 2019}),
     # a report quoting another county's figures keeps its own unit
-    pytest.param("平孟镇2019年脱贫攻坚工作总结\n2019年，我镇学习望谟县经验，望谟县脱贫3万人；全镇脱贫200户。",
-     {"place": "平孟镇", "county": "那坡县"},
-     marks=pytest.mark.xfail(strict=True, reason="open: a county named in the body outranks the township's unique county")),
+    ("平孟镇2019年脱贫攻坚工作总结\n2019年，我镇学习望谟县经验，望谟县脱贫3万人；全镇脱贫200户。",
+     {"place": "平孟镇", "county": "那坡县"}),
     # level from self-references when the name is a placeholder
     ("XX嘎查2019年扶贫工作总结\n2019年，全嘎查牧户人均收入增长。",
      {"place": None, "level": "村"}),
@@ -774,7 +771,97 @@ PAD2 = "本文由网友投稿，仅供参考，版权归原作者所有，如有
      {"place": "苏尼特右旗", "level": "县", "province": "内蒙古自治区"}),
     ("义岗川镇2023年脱贫攻坚工作总结\n全镇脱贫攻坚工作取得成效。",
      {"place": "义岗川镇", "year": None}),
+    # third batch (issue 12's other classes, written before fixing: 4 of 13 failed; 2 stay open)
+    # traditional script: a township and its county written in full characters
+    ("洽川鎮2019年脫貧攻堅工作總結\n2019年，全鎮脫貧210戶。",
+     {"place": "洽川鎮", "level": "乡镇", "county": "合阳县", "province": "陕西省", "year": 2019}),
+    pytest.param("合陽縣坊鎮2018年扶貧工作匯報\n2018年，我鎮脫貧86戶。",
+     {"place": "坊鎮", "level": "乡镇", "county": "合陽縣", "province": "陕西省", "year": 2018},
+     marks=pytest.mark.xfail(strict=True, reason="open: a one-character township name (坊镇) is not a unit (units.py)")),
+    # the place only in the signature
+    (PAD2 + "一、主要做法\n全镇落实帮扶措施，脱贫86户。\n二、存在问题\n产业基础薄弱。\n\n洽川镇人民政府\n2019年12月5日",
+     {"place": "洽川镇", "level": "乡镇", "county": "合阳县", "province": "陕西省", "date": "2019-12-05"}),
+    # a news lead: 记者从X县…获悉 / 了解到, another county named later
+    (PAD2 + "记者近日从行唐县扶贫办获悉，今年全县减贫3000人，学习正定县经验发展产业。",
+     {"place": "行唐县", "level": "县", "province": "河北省"}),
+    # two ambiguous townships that share one county
+    ("2019年脱贫攻坚工作总结\n今年，上方镇、龙州镇联合发展林果产业，全县脱贫4000人。",
+     {"county": "行唐县", "province": "河北省"}),
+    ("甘井镇2019年脱贫攻坚工作总结\n2019年，全镇与王村镇、百良镇共建产业园，脱贫150户。",
+     {"place": "甘井镇", "county": "合阳县", "province": "陕西省"}),
+    # a year the copy site wrote: after the campaign, or before precise poverty alleviation
+    pytest.param("坊镇2024年脱贫攻坚工作总结\n全镇脱贫攻坚工作扎实推进，贫困户全部脱贫。",
+     {"place": "坊镇", "year": None},
+     marks=pytest.mark.xfail(strict=True, reason="open: a one-character township name (坊镇) is not a unit (units.py)")),
+    ("洽川镇2024年脱贫攻坚工作总结\n2019年，全镇脱贫攻坚工作扎实推进。", {"place": "洽川镇", "year": None}),
+    ("洽川镇2011年精准扶贫工作总结\n全镇精准扶贫工作扎实推进。",
+     {"place": "洽川镇", "year": None}),
+    # the title's year, not the latest year the text mentions
+    ("黑池镇2018年脱贫攻坚工作总结\n2018年，全镇脱贫120户。2019年计划脱贫80户，2020年全面完成脱贫任务。",
+     {"place": "黑池镇", "year": 2018}),
+    ("黑池镇脱贫攻坚工作汇报\n现将我镇2019年脱贫攻坚工作汇报如下：全镇脱贫95户。力争2020年实现全面小康。",
+     {"place": "黑池镇", "year": 2019}),
+    # work team of a village, title without the county; a township office about a village
+    ("驻南村第一书记2019年工作总结\n一年来，我在南村任第一书记，全村脱贫27户。",
+     {"level": "村", "year": 2019}),
+    ("行唐县扶贫开发办公室关于上方镇脱贫攻坚工作情况的报告\n上方镇位于行唐县北部，全镇脱贫300户。",
+     {"place": "上方镇", "level": "乡镇", "county": "行唐县", "province": "河北省"}),
+    # a township report that cites another county's experience in its body
+    ("洽川镇2019年脱贫攻坚工作总结\n我镇组织干部赴黄龙县学习，黄龙县脱贫经验值得借鉴；全镇脱贫150户。",
+     {"place": "洽川镇", "county": "合阳县", "province": "陕西省"}),
 ])
 def test_wording_classes(text, expected):
     m = meta(text)
     assert {k: m[k] for k in expected} == expected
+
+
+# --------------------------------------------------------------------------- one-pass scans (speed)
+def _scan_names_naive(text, index, suffixes, min_len=3):
+    """The scan as it was written first: every start from the left at each suffix."""
+    out = []
+    for end, _ in gz._suffix_positions(text, suffixes):
+        best = None
+        for start in range(max(0, end - gz.MAX_NAME), end - min_len + 1):
+            if text[start:end] in index:
+                best = (start, end, text[start:end])
+                break
+        if best:
+            while out and out[-1][1] > best[0] and out[-1][1] <= best[1]:
+                if out[-1][1] - out[-1][0] >= best[1] - best[0]:
+                    best = None
+                    break
+                out.pop()
+            if best:
+                out.append(best)
+    return out
+
+
+def _bare_shorts_naive(text, g):
+    longest = max(len(k) for k in g.county_by_short)
+    found = {}
+    for i in range(len(text) - 1):
+        for k in range(min(longest, len(text) - i), 1, -1):
+            cand = text[i:i + k]
+            if cand in g.county_by_short:
+                if len(g.county_by_short[cand]) == 1 and cand not in g.city_by_name and \
+                        cand not in g.province_by_name and not text.startswith(gz.COUNTY_SUFFIXES, i + k) \
+                        and not text.startswith("自治", i + k):
+                    found[cand] = found.get(cand, 0) + 1
+                break
+    return found
+
+
+_NAME_PIECES = st.sampled_from(["花园乡", "东至县", "花园", "里乡", "彭水", "酉阳", "自治县", "苗族土家族", "镇", "县", "乡",
+                                "平孟镇", "那坡县", "东营", "区", "旗", "乌审", "，", "全镇", "石渠县", "洽川镇", "合阳"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_NAME_PIECES, max_size=14).map("".join))
+def test_the_tail_pruned_scans_find_what_the_full_scans_find(text):
+    from fupin_extract.meaning.county import _bare_shorts
+    g = gz.gazetteer()
+    assert gz.scan_names(text, g.township_by_name, gz.TOWNSHIP_SUFFIXES) == \
+        _scan_names_naive(text, g.township_by_name, gz.TOWNSHIP_SUFFIXES)
+    assert gz.scan_names(text, g.county_by_name, gz.COUNTY_SUFFIXES) == \
+        _scan_names_naive(text, g.county_by_name, gz.COUNTY_SUFFIXES)
+    assert _bare_shorts(text, g) == _bare_shorts_naive(text, g)

@@ -9,6 +9,7 @@ candidates share it).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import Dict, Optional, Sequence, Tuple
@@ -16,7 +17,7 @@ from typing import Dict, Optional, Sequence, Tuple
 import regex
 
 from fupin_extract.meaning import gazetteer as gz
-from fupin_extract.meaning.regions import head_spans
+from fupin_extract.meaning.regions import head_spans, is_title
 from fupin_extract.meaning.units import Mention, find_units
 from fupin_extract.rules.metadata import Rules
 
@@ -84,16 +85,35 @@ def _evidence(text: str, c: gz.County, named: Counter, towns: set, R: Rules) -> 
     return sc
 
 
-def _clearly_named(text: str, named: Counter, R: Rules) -> Optional[gz.County]:
+def _clearly_named(text: str, named: Counter, R: Rules, placed: bool = False) -> Optional[gz.County]:
     """The county the text names most, when it names it at least twice (by its full name or with
-    its short name and a suffix) and more than any other; else None."""
+    its short name and a suffix) and more than any other; else None.  With ``placed`` (the
+    gazetteer puts the township in one county only) the county must also stand where a report
+    names its own (the title line, or right before a lower unit): a county
+    named in passing in the body (学习X县经验) does not outrank the gazetteer."""
     g = gz.gazetteer()
     top = named.most_common(2)
     if not top or (len(top) > 1 and top[1][1] >= top[0][1]):
         return None
     c = g.counties[top[0][0]]
-    n = sum(1 for _, _, _, cs in _county_mentions(text, R) if len(cs) == 1 and cs[0].code == c.code)
-    return c if n >= 2 else None
+    at = [(s, e) for s, e, _, cs in _county_mentions(text, R) if len(cs) == 1 and cs[0].code == c.code]
+    if len(at) < 2:
+        return None
+    return c if not placed or any(_own_position(text, s, e, R) for s, e in at) else None
+
+
+def _own_position(text: str, s: int, e: int, R: Rules) -> bool:
+    """The county named at ``s:e`` stands where a report names its own: in the title line, right
+    after an ``own_county_words`` word (位于金沙县东部), or right before a lower unit (点军区xx乡)."""
+    if any(text.startswith(w, s - len(w)) for w in R.own_county_words if s >= len(w)):
+        return True
+    for hs, he in head_spans(text, R):
+        if is_title(text[hs:he].strip(), R):
+            if hs <= s < he:
+                return True
+            break
+    after = find_units(text, e, min(len(text), e + 12), R)
+    return bool(after) and after[0].start == e and after[0].kind != "county"
 
 
 def _among(text: str, unit: Mention, cands: Sequence[gz.County], named: Counter, R: Rules) -> Place:
@@ -105,7 +125,7 @@ def _among(text: str, unit: Mention, cands: Sequence[gz.County], named: Counter,
     scores = {c.code: _evidence(text, c, named, towns, R) for c in cands}
     best = max(scores.values())
     if best == 0 and unit.kind == "township":
-        c = _clearly_named(text, named, R)
+        c = _clearly_named(text, named, R, placed=len(cands) == 1)
         if c is not None:
             return c.name, c.province
     if len(cands) == 1:
@@ -221,20 +241,25 @@ _CLAUSE_STOP = regex.compile(r"[，。；！？,;!?\n]")
 
 
 @lru_cache(maxsize=1)
-def _short_starts() -> Tuple[int, frozenset]:
-    """The longest county short name and the first two characters of every one."""
+def _short_starts() -> Tuple[int, frozenset, "re.Pattern"]:
+    """The longest county short name, the first two characters of every one, and a pattern that
+    finds (zero-width, so overlapping) the positions where a first and a second character of
+    one stand: the set look-up is then made at those positions only."""
     shorts = gz.gazetteer().county_by_short
-    return max(len(k) for k in shorts), frozenset(k[:2] for k in shorts)
+    starts = frozenset(k[:2] for k in shorts if len(k) >= 2)  # a text position holds two characters
+    one, two = ("".join(sorted({k[j] for k in starts})) for j in (0, 1))
+    return max(len(k) for k in shorts), starts, re.compile("(?=[%s][%s])" % (re.escape(one), re.escape(two)))
 
 
 def _bare_shorts(text: str, g) -> Dict[str, int]:
     """County short names (酉阳, 彭水) written without a county suffix, unique to one county:
     short name → how often."""
-    longest, starts = _short_starts()
+    longest, starts, maybe = _short_starts()
     found: Dict[str, int] = {}
-    for i in range(len(text) - 1):
+    for at in maybe.finditer(text):
+        i = at.start()
         if text[i:i + 2] not in starts:
-            continue  # no short name starts here (one set look-up for most positions)
+            continue  # no short name starts here
         for k in range(min(longest, len(text) - i), 1, -1):
             cand = text[i:i + k]
             if cand in g.county_by_short:

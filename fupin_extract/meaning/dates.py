@@ -17,7 +17,7 @@ import regex
 
 from fupin_extract.figures.numerals import NumeralError, parse_chinese
 from fupin_extract.load.split import line_spans
-from fupin_extract.meaning.regions import head_spans, tail_spans
+from fupin_extract.meaning.regions import head_spans, is_boilerplate, tail_spans
 from fupin_extract.rules.metadata import Rules
 
 YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # Arabic years only (the old name)
@@ -37,8 +37,9 @@ def _date_from_match(m) -> Optional[str]:
         return None
 
 
-def _date_on_line(line: str, rule, R: Rules) -> Optional[str]:
-    for m in R.date.finditer(line):
+def _date_on_line(line: str, dates, rule, R: Rules) -> Optional[str]:
+    """The first date of ``dates`` (the date matches of ``line``) that ``rule`` cues."""
+    for m in dates:
         # the cue ends right before the date: 200 characters of prefix are plenty
         # (the whole prefix made a long line with many dates quadratic)
         if not rule.pattern.search(line[max(0, m.start() - 200): m.start()]):
@@ -57,9 +58,14 @@ def find_date(text: str, R: Rules) -> Optional[str]:
     """The report's date (ISO), from the cue rules in order; None when there is none."""
     regions = {"head": line_spans(text)[: R.regions.max_lines],  # bylines (时间:) included
                "tail": tail_spans(text, R), "any": [(0, len(text))]}
+    lines: Dict[Tuple[int, int], tuple] = {}  # a line's dates, found once for all the cue rules
     for rule in R.date_cues:
         for s, e in regions[rule.where]:
-            d = _date_on_line(text[s:e], rule, R)
+            got = lines.get((s, e))
+            if got is None:
+                line = text[s:e]
+                got = lines[(s, e)] = (line, tuple(R.date.finditer(line)))
+            d = _date_on_line(got[0], got[1], rule, R) if got[1] else None
             if d:
                 return d
     return None
@@ -77,7 +83,7 @@ def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int, str]]:
     (2016年…以来) or that a plan follows (…及2020年工作计划, 2021年全镇将…) is not one."""
     for s, e in head_spans(text, R):
         line = text[s:e]
-        if any(r.pattern.search(line) for r in R.boilerplate):
+        if is_boilerplate(line, R):
             continue  # a site's banner or navigation (…范文精选10篇, 发布时间) says nothing of the report
         found = [m for m in R.year.finditer(line) if not R.date.match(line, m.start())  # a date is not a year
                  and not R.year_start.match(line[m.end():])]

@@ -291,6 +291,18 @@ def _suffix_positions(text: str, suffixes: Sequence[str]) -> Iterator[Tuple[int,
     return iter(hits)
 
 
+_TAILS: Dict[int, Tuple[dict, frozenset]] = {}
+
+
+def _tails(index: Dict[str, Tuple[str, ...]]) -> frozenset:
+    """Every ending of every name of ``index`` (花园乡 → 乡, 园乡, 花园乡), built once per index."""
+    got = _TAILS.get(id(index))
+    if got is None or got[0] is not index:
+        got = (index, frozenset(k[i:] for k in index for i in range(len(k))))
+        _TAILS[id(index)] = got
+    return got[1]
+
+
 def scan_names(text: str, index: Dict[str, Tuple[str, ...]], suffixes: Sequence[str],
                min_len: int = 3) -> List[Tuple[int, int, str]]:
     """Longest names of ``index`` ending at each suffix occurrence: ``(start, end, name)``.
@@ -299,13 +311,17 @@ def scan_names(text: str, index: Dict[str, Tuple[str, ...]], suffixes: Sequence[
     does not also give 里乡).
     """
     out: List[Tuple[int, int, str]] = []
+    tails = _tails(index)
     for end, suf in _suffix_positions(text, suffixes):
         best = None
-        for start in range(max(0, end - MAX_NAME), end - min_len + 1):
-            cand = text[start:end]
+        # leftwards from the shortest name: a longer name ending here has every shorter ending
+        # among its tails, so the first stretch that is no name's tail ends the search
+        for n in range(min_len, min(MAX_NAME, end) + 1):
+            cand = text[end - n:end]
+            if cand not in tails:
+                break
             if cand in index:
-                best = (start, end, cand)
-                break  # the first hit from the left is the longest
+                best = (end - n, end, cand)  # the longest so far
         if best:
             while out and out[-1][1] > best[0] and out[-1][1] <= best[1]:
                 if out[-1][1] - out[-1][0] >= best[1] - best[0]:
@@ -324,19 +340,24 @@ def scan_counties(text: str) -> List[Tuple[int, int, str, Tuple[County, ...]]]:
     for s, e, name in scan_names(text, g.county_by_name, COUNTY_SUFFIXES):
         out.append((s, e, name, counties_named(name)))
     covered = {i for s, e, _, _ in out for i in range(s, e)}  # characters inside a mention
+    short_tails = _tails(g.county_by_short)
     for suf in ("自治县", "自治旗", "县", "旗"):
         for end, _ in _suffix_positions(text, (suf,)):
             if end - 1 in covered:
                 continue
             stem_end = end - len(suf)
-            for start in range(max(0, stem_end - 6), stem_end - 1):
-                stem = text[start:stem_end]
-                if stem in g.county_by_short:
-                    cs = counties_named(stem + suf)
-                    if cs:
-                        out.append((start, end, text[start:end], cs))
-                        covered.update(range(start, end))
+            start = None
+            for n in range(2, min(6, stem_end) + 1):  # leftwards, as in scan_names
+                stem = text[stem_end - n:stem_end]
+                if stem not in short_tails:
                     break
+                if stem in g.county_by_short:
+                    start = stem_end - n  # the longest short name ending here
+            if start is not None:
+                cs = counties_named(text[start:stem_end] + suf)
+                if cs:
+                    out.append((start, end, text[start:end], cs))
+                    covered.update(range(start, end))
     out.sort()
     return out
 

@@ -28,7 +28,7 @@ from fupin_extract.meaning.county import county_of_townships, head_province, res
     text_province  # noqa: F401
 from fupin_extract.meaning.dates import YEAR_RE, find_date, find_year, implausible_year, year_candidate  # noqa: F401
 from fupin_extract.meaning.place import reporting_unit
-from fupin_extract.meaning.regions import find_title, head_spans, tail_spans  # noqa: F401
+from fupin_extract.meaning.regions import find_title, head_spans, new_report, tail_spans  # noqa: F401
 from fupin_extract.meaning.units import LEVEL_RANK, Mention, find_units, good_generic, self_counts, \
     self_level  # noqa: F401
 from fupin_extract.meaning.villages import _CHUNK_STOP_CHARS, _list_chunks, find_villages  # noqa: F401
@@ -73,6 +73,7 @@ def describe(doc: Document, normalised: str) -> Dict[str, object]:
     evidence columns place_rule, place_written, place_standard, year_rule, year_offset,
     year_issue, title."""
     R = load_rules()
+    new_report()
     text = normalised if normalised is not None and len(normalised) == len(doc.text) else doc.text
     text = gz.simplify(text)  # one character for one: offsets still index doc.text
     where = _place(doc, text, R)

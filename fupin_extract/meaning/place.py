@@ -13,7 +13,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from fupin_extract.meaning.county import short_county
 from fupin_extract.meaning.regions import head_spans, is_title, tail_spans
-from fupin_extract.meaning.units import Mention, consistent, descend, find_units, self_counts, self_level, \
+from fupin_extract.meaning.units import LEVEL_RANK, Mention, consistent, descend, find_units, self_counts, self_level, \
     units_outside_quotes
 from fupin_extract.rules.metadata import Rules
 
@@ -21,7 +21,38 @@ from fupin_extract.rules.metadata import Rules
 Choice = Tuple[Optional[Mention], Optional[str], str]
 
 
+#: (text, rules, memo) of the report being read: the candidate steps ask for the same head lines
+#: and their units again; one tuple, read and replaced whole (safe when threads share it)
+_MEMO: tuple = (None, None, {})
+
+
+def _memo(text: str, R: Rules) -> dict:
+    global _MEMO
+    t, r, memo = _MEMO
+    if t is not text or r is not R:
+        memo = {}
+        _MEMO = (text, R, memo)
+    return memo
+
+
+def _units(text: str, s: int, e: int, R: Rules, zones: bool = False) -> List[Mention]:
+    """:func:`units_outside_quotes` of ``text[s:e]``, worked out once per report (a fresh list)."""
+    memo = _memo(text, R)
+    key = ("units", s, e, zones)
+    if key not in memo:
+        memo[key] = tuple(units_outside_quotes(text, s, e, R, zones=zones))
+    return list(memo[key])
+
+
 def _title_first(text: str, R: Rules) -> List[Tuple[int, int]]:
+    """The head lines with the title line first (worked out once per report)."""
+    memo = _memo(text, R)
+    if "title_first" not in memo:
+        memo["title_first"] = tuple(_title_first_lines(text, R))
+    return list(memo["title_first"])
+
+
+def _title_first_lines(text: str, R: Rules) -> List[Tuple[int, int]]:
     """The head lines with the title line first: the title's subject (X乡…工作总结) governs, not a
     site banner or a line above it."""
     heads = head_spans(text, R)
@@ -36,7 +67,7 @@ def _head_candidates(text: str, R: Rules, counts: Counter, first_only: bool = Fa
     (only the first one with ``first_only``)."""
     out: List[Mention] = []
     for s, e in _title_first(text, R):
-        ms = units_outside_quotes(text, s, e, R, zones=True)
+        ms = _units(text, s, e, R, zones=True)
         for i in range(len(ms)):
             m = descend(ms, i)
             if consistent(m, counts, R) and m not in out:
@@ -72,9 +103,35 @@ def _better_of_level(cands: Sequence[Mention], level: str, want_real: bool) -> O
     return None
 
 
+def _self_n(counts: Counter, R: Rules, level: str) -> int:
+    return sum(n for k, n in counts.items() if R.levels[k] == level)
+
+
+def _title_subject(text: str, R: Rules, counts: Counter, first: Mention) -> Optional[Tuple[Mention, str]]:
+    """The unit the title is about when it stands below ``first`` (驻X村工作队, X县扶贫办关于Y镇…:
+    ``title_subject_cues``), unless the self-references speak more for ``first``'s level."""
+    heads = _title_first(text, R)
+    if not heads or not is_title(text[heads[0][0]:heads[0][1]].strip(), R):
+        return None
+    s, e = heads[0]
+    for rule in R.title_subject_cues:
+        for cue in rule.pattern.finditer(text, s, e):
+            us, ue = cue.span("u")
+            ms = [u for u in _units(text, us, ue, R)
+                  if u.end == ue and consistent(u, counts, R) and not u.placeholder]
+            if ms and LEVEL_RANK.get(ms[-1].level, 9) > LEVEL_RANK.get(first.level, 9) and \
+                    _self_n(counts, R, ms[-1].level) >= _self_n(counts, R, first.level):
+                return ms[-1], rule.id
+    return None
+
+
 def _from_head(text: str, R: Rules, counts: Counter, first: Mention) -> Choice:
-    """The head names ``first``: keep it unless the report calls itself by another level, or
-    it is a placeholder and a real name of its level stands in the head or the lead."""
+    """The head names ``first``: keep it unless the title is about a lower unit (a title subject
+    cue), the report calls itself by another level, or it is a placeholder and a real name of
+    its level stands in the head or the lead."""
+    subject = _title_subject(text, R, counts, first)
+    if subject is not None:
+        return subject[0], None, subject[1]
     slvl, sn = _self_strength(counts, R)
     other_level = bool(slvl) and sn >= R.regions.self_min and first.level != slvl and \
         not any(n for k, n in counts.items() if R.levels[k] == first.level)
@@ -100,7 +157,7 @@ def _from_signature(text: str, R: Rules, counts: Counter) -> Optional[Mention]:
     for s, e in reversed(tail_spans(text, R)):
         if e - s > R.regions.signature_line:
             continue  # body text, not a signature
-        ms = [m for m in units_outside_quotes(text, s, e, R) if consistent(m, counts, R)]
+        ms = [m for m in _units(text, s, e, R) if consistent(m, counts, R)]
         if ms:
             return descend(ms, 0)
     return None
@@ -108,7 +165,7 @@ def _from_signature(text: str, R: Rules, counts: Counter) -> Optional[Mention]:
 
 def reporting_unit(text: str, R: Rules) -> Choice:
     """The mention naming the reporting unit (None when not found), the level, and the rule
-    that chose it (the ``place_rule`` column): ``head``, ``head_self_level``,
+    that chose it (the ``place_rule`` column): ``head``, a title subject cue id, ``head_self_level``,
     ``lead_after_placeholder``, a lead cue id, ``signature``, ``self_reference``, ``short_county`` or ``none``."""
     counts = self_counts(text, R)
     head = _head_candidates(text, R, counts, first_only=True)

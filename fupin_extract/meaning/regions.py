@@ -9,18 +9,41 @@ import regex
 from fupin_extract.load.split import line_spans
 from fupin_extract.rules.metadata import Rules
 
-_HEAD_CACHE: tuple = (None, None, ())  # (text, rules, head spans) of the last text asked for
+#: (text, rules, head spans) of the last two texts asked for: a report's matching copy and its
+#: text as written (the title is read from the latter) both stay
+_HEAD_CACHE: tuple = ((None, None, ()), (None, None, ()))
 
 
 def head_spans(text: str, R: Rules) -> List[Tuple[int, int]]:
     """Spans of the head lines (title, header), skipping addressee and byline lines."""
     global _HEAD_CACHE
     last = _HEAD_CACHE  # one read: safe when threads share the module
-    if last[0] is text and last[1] is R:
-        return list(last[2])
+    for t, r, spans in last:
+        if t is text and r is R:
+            return list(spans)
     out = _head_spans(text, R)
-    _HEAD_CACHE = (text, R, tuple(out))
+    _HEAD_CACHE = ((text, R, tuple(out)), last[0])
     return out
+
+
+_BOILERPLATE: dict = {}  # (line, rules id) → verdict, for the head lines of the report being read
+
+
+def new_report() -> None:
+    """Forget the verdicts on the lines of the report read before (:func:`is_boilerplate`)."""
+    _BOILERPLATE.clear()
+
+
+def is_boilerplate(line: str, R: Rules) -> bool:
+    """True when ``line`` is a site's banner, navigation or menu (``title_boilerplate``): asked of
+    the same head lines by the title and the year, worked out once."""
+    key = (line, id(R))
+    got = _BOILERPLATE.get(key)
+    if got is None:
+        if len(_BOILERPLATE) > 1024:
+            _BOILERPLATE.clear()  # a caller that never says new_report()
+        got = _BOILERPLATE[key] = any(r.pattern.search(line) for r in R.boilerplate)
+    return got
 
 
 def _head_spans(text: str, R: Rules) -> List[Tuple[int, int]]:
@@ -53,7 +76,7 @@ def _head_lines(text: str, R: Rules) -> List[str]:
     for s, e in head_spans(text, R):
         for line in text[s:e].split("|"):  # a table row of a government page: one cell each
             line = line.strip()
-            if line and not any(r.pattern.search(line) for r in R.boilerplate):
+            if line and not is_boilerplate(line, R):
                 lines.append(line)
     return lines
 

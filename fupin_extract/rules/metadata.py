@@ -91,6 +91,8 @@ class Rules:
     split_headings: List[Rule]
     split_title: Optional["regex.Pattern"]  # a report's title line (reports one after the other)
     unit_cues: List[Rule]
+    title_subject_cues: List[Rule]  # the title's subject below its first unit (驻X村工作队, 关于X镇…)
+    own_county_words: Tuple[str, ...]  # 位于, 隶属 …: the county named right after one is the unit's own
     year_cues: List[Rule]
     year_bounds: List[YearBound]  # a campaign word and its plausible years
     year_bounds_later: Tuple[str, ...]  # words of the consolidation years (巩固拓展, 过渡期 …)
@@ -104,7 +106,7 @@ class Rules:
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
             "stop_endings", "stop_inside", "max_generic_name", "zones", "ethnic_names", "regions", "skip_head_lines", "date",
             "year", "month_line", "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
-            "unit_cues", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words"}
+            "unit_cues", "title_subject_cues", "own_county_words", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 DATE_GROUPS = ("y", "m", "d", "m2", "d2", "cy", "cm", "cd")
 
@@ -257,6 +259,8 @@ def _dates(path: Path, data) -> dict:
         partner_words=_words(path, data, "partner_words"),
         this_year_words=tuple(str_list(path, data, data["this_year_words"], "this_year_words")),
         unit_cues=unit_cues,
+        title_subject_cues=_rule_list(path, data, "title_subject_cues", groups=("u",)),
+        own_county_words=tuple(str_list(path, data, data["own_county_words"], "own_county_words")),
     )
 
 
