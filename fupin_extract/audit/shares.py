@@ -224,11 +224,61 @@ def _shares_a_word(c: Context, num: Measured, ws: int, lead: str) -> bool:
                if not any(ch.isdigit() for ch in nclause[i:i + 2]))
 
 
+#: the words a status rate names before 率 (退出率, 脱贫率): Han characters right before it
+RATE_WORD = regex.compile(r"(\p{Han}{2})率")
+#: how far back (characters) the registered total of a status rate may be
+STATUS_REACH = 1500
+
+
+def _status_base(c: Context, rate: Measured, lead: str, nums: Sequence[Measured]) -> Optional[Tuple[Measured, Measured]]:
+    """已经退出贫困户72户171人，退出率100%: the rate names the status of the figure right before it (退出 of
+    退出率 in the figure's clause) — the numerator is that figure (the households of a 户/人 pair) and the base
+    the registered total of its unit stated before (``balance.registered``: 建档立卡贫困户72户)."""
+    v = c.v
+    m = RATE_WORD.search(lead)
+    reg = cues(c.r.balance.registered)
+    if m is None or reg is None:
+        return None
+    last = nums[-1]
+    group = [f for f in nums if f.end <= last.end and not c.n[f.end:last.start].strip("、,， ")
+             and v.clause_start(f.start) == v.clause_start(last.start)]
+    num = next((f for f in group if f.unit == "户"), last)
+    if m.group(1) not in c.n[v.clause_start(num.start):num.start]:
+        return None
+    ss, _ = v.sentence(num.start)
+    for t in reversed(v.figs_in(max(0, ss - STATUS_REACH), ss, num.unit)):
+        if v.paren_of(t.start) or not t.exact or t.value < num.value or c.per_figure(t):
+            continue
+        if reg.search(c.n, v.clause_start(t.start), t.start):
+            return num, t
+    return None
+
+
+def _status_ratio(c: Context, led: Ledger, num: Measured, base: Measured, rate: Measured) -> None:
+    """A status rate (退出率) as a ratio of the status to the registered total, as the incidence is."""
+    q = divide(num.iv, base.iv)
+    if q is None:
+        return
+    q = q.scale(Decimal(100))
+    holds = q.overlaps(rate.iv)
+    expl = (f"{quote(num)}/the registered {quote(base)} = {fmt_num(q.mid, 2)}%, "
+            + (f"consistent with {quote(rate)}" if holds else f"≠ {quote(rate)}"))
+    if led.record(Finding(c.doc, "ratio", "share.status_rate", holds, expl, "info" if holds else "error", None,
+                          [num.span, base.span], rate.span, sentence=c.sentence(rate.start), unit=rate.unit,
+                          **compare_fields(rate.iv, q, rate.value))) and rate.value > 100:
+        plausible(c, led, rate, f"{quote(rate)}: a share of {quote(base)} above 100% "
+                  f"({quote(num)} cannot be a part of it)", "plausibility.share_over_100", total=base, parts=[num])
+
+
 def _named_rate_share(c: Context, led: Ledger, rate: Measured, lead: str) -> None:
     v = c.v
     ws, _ = v.segment(rate.start)
     nums = _outside_parens(c, [f for f in v.figs_in(ws, rate.start) if f.unit not in RATE_UNITS], rate.start)
     if not nums:
+        return
+    status = _status_base(c, rate, lead, nums)
+    if status is not None:
+        _status_ratio(c, led, status[0], status[1], rate)
         return
     unit = next((u for w, u in COUNT_WORDS.items() if w in lead), nums[-1].unit)
     same = [f for f in nums if f.unit == unit]
