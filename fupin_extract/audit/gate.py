@@ -34,6 +34,7 @@ STRUCTURE = {
     "sum.subset": ("total, then one part under 其中", 0.8),
     "sum.paren": ("total with its parts in parentheses", 0.9),
     "sum.total_after": ("parts, then 共计/合计 and their total", 0.9),
+    "sum.total_first": ("a 共计 total opening its sentence, then groups written like it under labels of one kind", 0.75),
     "sum.remainder": ("total, parts and the 剩余/其余 part", 0.85),
     "sum.implied": ("implied partition (parts add up exactly)", 0.6),
     "sum.of_total": ("a total named by 中, then its parts (N户中，…)", 0.75),

@@ -102,7 +102,57 @@ def _implicit_base(c: Context, led: Ledger, num: Measured, base_text: str) -> Op
     t = of_total_base(c, num)
     if t is not None:
         return t
-    return _named_base(c, num, base_text) or _whole_base(c, num, base_text)
+    return (_named_base(c, num, base_text) or _whole_base(c, num, base_text) or _noun_base(c, num)
+            or _nearest_whole(c, num, base_text))
+
+
+#: a total named by a noun and 中 with no figure (全县建档立卡贫困人口中，…)
+NOUN_OF = regex.compile(r"(\p{Han}{2,16})中[,，:：]")
+
+
+def _noun_base(c: Context, num: Measured) -> Optional[Measured]:
+    """全县建档立卡贫困人口中，因病致贫的有3150人，占比为35%，全县建档立卡贫困人口9000人: the sentence names its
+    base by a noun and 中 before the numerator; the base is the figure of the sentence (before or after the
+    numerator) whose clause says that noun."""
+    v = c.v
+    ss, se = v.sentence(num.start)
+    m = None
+    for m2 in NOUN_OF.finditer(c.n, v.clause_start(ss, ss), num.start):
+        m = m2
+    if m is None or v.figs_in(m.start(), m.end()):
+        return None
+    core = BASE_NOISE.sub("", m.group(1))
+    if len(core) < 2:
+        return None
+    for f in v.figs_in(ss, se, num.unit):
+        if f.start == num.start or v.paren_of(f.start) or not f.exact or f.value <= num.value:
+            continue
+        if core in c.n[v.clause_start(f.start, ss):f.start]:
+            return f
+    return None
+
+
+def _nearest_whole(c: Context, num: Measured, base_text: str) -> Optional[Measured]:
+    """占65% with no words of a base: the whole of the numerator's unit stated right before it — the one figure
+    of the unit before it in its sentence, else (the numerator the first of its unit there) the one figure of
+    the unit in the sentence before (全村有劳动力640人。外出务工的有416人，占65%)."""
+    if BASE_NOISE.sub("", base_text).strip():
+        return None
+    v = c.v
+    ss, _ = v.sentence(num.start)
+
+    def whole(figs: Sequence[Measured]) -> Optional[Measured]:
+        figs = [f for f in figs if not v.paren_of(f.start) and not c.per_figure(f)]
+        if len(figs) == 1 and figs[0].exact and figs[0].value > num.value:
+            return figs[0]
+        return None
+
+    own = v.figs_in(ss, num.start, num.unit)
+    if own:  # of a list of shares (因病致贫755户占66.3%，因学致贫20户占1.76%) no item is the whole of the next
+        rated = any(f.unit in RATE_UNITS for f in v.figs_in(own[0].end, num.start))
+        return None if rated else whole(own)
+    prev = v.prev_sentence(num.start)
+    return whole(v.figs_in(prev[0], prev[1], num.unit)) if prev else None
 
 
 def _whole_base(c: Context, num: Measured, base_text: str) -> Optional[Measured]:
