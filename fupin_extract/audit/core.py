@@ -10,12 +10,13 @@ All arithmetic is on :class:`~decimal.Decimal`.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import regex
 
+from fupin_extract.meaning.attach import GLOSS
 from fupin_extract.model import Figure
 from fupin_extract.normalise import normalise
 from fupin_extract.rules.text import text_rules
@@ -193,15 +194,62 @@ def soft_unwrapped(n: str) -> str:
     return "".join(chars)
 
 
+class Glosses:
+    """The pinyin glosses a site writes after rare characters (鄉(xiāng), 發(fā)生率), cut out of the text the
+    rules read so that its cues read 发生率; positions move between that text and the original."""
+
+    def __init__(self, n: str):
+        self.cuts = [(m.start(), m.end()) for m in GLOSS.finditer(n)]
+        self.removed = [0]
+        for a, b in self.cuts:
+            self.removed.append(self.removed[-1] + b - a)
+        self.old_starts = [a for a, _ in self.cuts]
+        self.new_starts = [a - r for (a, _), r in zip(self.cuts, self.removed)]
+
+    def cut(self, s: str) -> str:
+        """``s`` (of the original's length) without the glosses."""
+        if not self.cuts:
+            return s
+        keep = zip([0] + [b for _, b in self.cuts], [a for a, _ in self.cuts] + [len(s)])
+        return "".join(s[a:b] for a, b in keep)
+
+    def inward(self, i: int) -> int:
+        """An original position in the text without glosses (a position inside a gloss goes to its start)."""
+        k = bisect.bisect_right(self.old_starts, i) - 1
+        if k < 0:
+            return i
+        a, b = self.cuts[k]
+        return a - self.removed[k] if i < b else i - self.removed[k + 1]
+
+    def outward(self, j: int, end: bool = False) -> int:
+        """A position of the text without glosses in the original: a start goes after a gloss cut there, an
+        end stays before it."""
+        k = (bisect.bisect_left if end else bisect.bisect_right)(self.new_starts, j)
+        return j + self.removed[k]
+
+    def span(self, sp: Optional[List[int]]) -> Optional[List[int]]:
+        return None if sp is None else [self.outward(sp[0]), self.outward(sp[1], end=True)]
+
+
 class DocView:
-    """A report's text with its figures and boundaries of sentences, segments, clauses, parentheses."""
+    """A report's text with its figures and boundaries of sentences, segments, clauses, parentheses.
+
+    The rules read the text without its pinyin glosses (:class:`Glosses`): ``text``, ``n`` and the figures'
+    offsets are of that text, :meth:`original_finding` takes a finding back to the report's own offsets."""
 
     def __init__(self, doc: str, text: str, figs: Sequence[Measured]):
         self.doc = doc
+        self.original = text
+        n0 = normalise(text)
+        self.glosses = Glosses(n0)
+        if self.glosses.cuts:
+            text, n0 = self.glosses.cut(text), self.glosses.cut(n0)
+            g = self.glosses
+            figs = [replace(f, start=g.inward(f.start), end=g.inward(f.end)) for f in figs]
         self.text = text
         self.figs = sorted(figs, key=lambda f: f.start)
         self.starts = [f.start for f in self.figs]
-        self.n = n = soft_unwrapped(normalise(text))
+        self.n = n = soft_unwrapped(n0)
         self.strong = [0] + [i + 1 for i, c in enumerate(n) if c in STRONG_END]
         self.weak = sorted(set(self.strong) | {i + 1 for i, c in enumerate(n) if c in WEAK_END})
         self.paras = [0] + [i + 1 for i, c in enumerate(n) if c == "\n"]
@@ -269,12 +317,23 @@ class DocView:
         return best
 
     def sentence_text(self, pos: int) -> Tuple[int, str]:
+        """The sentence of ``pos`` as the report writes it (glosses kept), white space trimmed."""
         s, e = self.sentence(pos)
         while s < e and self.text[s].isspace():
             s += 1
         while e > s and self.text[e - 1].isspace():
             e -= 1
+        if self.glosses.cuts:
+            return s, self.original[self.glosses.outward(s):self.glosses.outward(e, end=True)]
         return s, self.text[s:e]
+
+    def original_finding(self, f: "Finding") -> "Finding":
+        """``f`` with its spans in the report's own offsets (the glosses put back)."""
+        g = self.glosses
+        if not g.cuts:
+            return f
+        return replace(f, total=g.span(f.total), rate=g.span(f.rate),
+                       parts=None if f.parts is None else [g.span(p) for p in f.parts])
 
     # -- figures
     def figs_in(self, s: int, e: int, unit: Optional[str] = None) -> List[Measured]:

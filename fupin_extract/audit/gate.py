@@ -34,6 +34,7 @@ STRUCTURE = {
     "sum.subset": ("total, then one part under 其中", 0.8),
     "sum.paren": ("total with its parts in parentheses", 0.9),
     "sum.total_after": ("parts, then 共计/合计 and their total", 0.9),
+    "sum.total_first": ("a 共计 total opening its sentence, then groups written like it under labels of one kind", 0.75),
     "sum.remainder": ("total, parts and the 剩余/其余 part", 0.85),
     "sum.implied": ("implied partition (parts add up exactly)", 0.6),
     "sum.of_total": ("a total named by 中, then its parts (N户中，…)", 0.75),
@@ -48,6 +49,7 @@ STRUCTURE = {
     "share.implicit_base": ("share of an unstated base: the breakdown's total, a 中-total or the named base", 0.6),
     "per_unit.per_capita": ("人均/户均 X over the total its words name and the population", 0.7),
     "share.incidence": ("贫困发生率: the poor population over the population", 0.7),
+    "share.status_rate": ("a status rate (退出率) after its status figure: the status over the registered total", 0.7),
     "growth.compare": ("与 … 相比 / 较 / 比上年 / 同比增长 X%", 0.85),
     "growth.from_to": ("由 X 增加到 Y，增长 Z%", 0.85),
     "growth.doubled": ("由 X 增加到 Y / 与 X 相比，翻 n 番 (×2^n)", 0.85),
@@ -94,6 +96,8 @@ class Gate:
         self.groups = rules.gate.group_words
         self.cumulative = rules.gate.cumulative_words
         self.rest = tuple(rules.sum.remainder) + tuple(rules.gate.rest_words)
+        self.may_exceed = tuple(rules.share.may_exceed)
+        self.other_time = rules.share.other_time
 
     def checks(self) -> Sequence[Callable[[Finding], Optional[str]]]:
         return (self.open_list_short, self.status_parts, self.other_indicator, self.mixed_measures,
@@ -239,11 +243,19 @@ class Gate:
                 return "a part is a per-head or average amount, not a share of the total"
         return None
 
+    def _impossible(self, f: Finding, st: Decimal, rec: Decimal) -> bool:
+        """A share above 100% of a base of its own time (退出率20230%) while the inputs give at most 100%: the
+        stated figure is wrong whichever inputs the text means."""
+        if f.kind not in ("share", "ratio") or f.unit != "%" or st <= 100 or rec > 100 or not f.rate:
+            return False
+        lead = self.v.n[self.v.clause_start(f.rate[0]):f.rate[0]]  # 退出率 / 占2019年底…的
+        return not any(w in lead for w in self.may_exceed) and not (self.other_time and self.other_time.search(lead))
+
     def far_off(self, f: Finding) -> Optional[str]:
         if f.kind not in ("share", "ratio"):
             return None
         st, rec = _dec(f.stated), _dec(f.recomputed)
-        if st is None or rec is None or st <= 0 or rec <= 0:
+        if st is None or rec is None or st <= 0 or rec <= 0 or self._impossible(f, st, rec):
             return None
         if rec > st * self.off or st > rec * self.off:
             return "the recomputed value is several times the stated one: the numerator or the base was not the one the text means"

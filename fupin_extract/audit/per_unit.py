@@ -162,7 +162,20 @@ def _capita_total(c: Context, led: Ledger, x: Measured, noun: str) -> Optional[M
         k = (_shared_run(noun, c.n[v.clause_start(t.start):t.start]), not led.is_part(t), t.start)
         if k > key:
             best, key = t, k
-    return best
+    return best or _total_after(c, x, noun)
+
+
+def _total_after(c: Context, x: Measured, noun: str) -> Optional[Measured]:
+    """人均纯收入9800元，全村纯收入总额842.8万元: no earlier total; the first later figure of the sentence, of x's
+    unit, whose clause says the per-capita figure's noun."""
+    v = c.v
+    _, se = v.sentence(x.start)
+    for t in v.figs_in(x.end, se, x.unit):
+        if v.paren_of(t.start) or c.per_figure(t) or t.value <= x.value:
+            continue
+        if _shared_run(noun, c.n[v.clause_start(t.start):t.start]) >= 2:
+            return t
+    return None
 
 
 def _head_count(c: Context, x: Measured, unit: str, indicators: Sequence[str]) -> Optional[Measured]:

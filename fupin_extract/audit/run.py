@@ -87,7 +87,7 @@ def audit_texts(texts: Dict[str, str], figures: pd.DataFrame, rules: Optional[Re
     out: List[Finding] = []
     for doc, text in texts.items():
         view = DocView(doc, text, by_doc.get(doc, []))
-        out.extend(gate(view, find_relations(view, rules), rules))
+        out.extend(view.original_finding(f) for f in gate(view, find_relations(view, rules), rules))
     return out
 
 

@@ -102,7 +102,57 @@ def _implicit_base(c: Context, led: Ledger, num: Measured, base_text: str) -> Op
     t = of_total_base(c, num)
     if t is not None:
         return t
-    return _named_base(c, num, base_text) or _whole_base(c, num, base_text)
+    return (_named_base(c, num, base_text) or _whole_base(c, num, base_text) or _noun_base(c, num)
+            or _nearest_whole(c, num, base_text))
+
+
+#: a total named by a noun and 中 with no figure (全县建档立卡贫困人口中，…)
+NOUN_OF = regex.compile(r"(\p{Han}{2,16})中[,，:：]")
+
+
+def _noun_base(c: Context, num: Measured) -> Optional[Measured]:
+    """全县建档立卡贫困人口中，因病致贫的有3150人，占比为35%，全县建档立卡贫困人口9000人: the sentence names its
+    base by a noun and 中 before the numerator; the base is the figure of the sentence (before or after the
+    numerator) whose clause says that noun."""
+    v = c.v
+    ss, se = v.sentence(num.start)
+    m = None
+    for m2 in NOUN_OF.finditer(c.n, v.clause_start(ss, ss), num.start):
+        m = m2
+    if m is None or v.figs_in(m.start(), m.end()):
+        return None
+    core = BASE_NOISE.sub("", m.group(1))
+    if len(core) < 2:
+        return None
+    for f in v.figs_in(ss, se, num.unit):
+        if f.start == num.start or v.paren_of(f.start) or not f.exact or f.value <= num.value:
+            continue
+        if core in c.n[v.clause_start(f.start, ss):f.start]:
+            return f
+    return None
+
+
+def _nearest_whole(c: Context, num: Measured, base_text: str) -> Optional[Measured]:
+    """占65% with no words of a base: the whole of the numerator's unit stated right before it — the one figure
+    of the unit before it in its sentence, else (the numerator the first of its unit there) the one figure of
+    the unit in the sentence before (全村有劳动力640人。外出务工的有416人，占65%)."""
+    if BASE_NOISE.sub("", base_text).strip():
+        return None
+    v = c.v
+    ss, _ = v.sentence(num.start)
+
+    def whole(figs: Sequence[Measured]) -> Optional[Measured]:
+        figs = [f for f in figs if not v.paren_of(f.start) and not c.per_figure(f)]
+        if len(figs) == 1 and figs[0].exact and figs[0].value > num.value:
+            return figs[0]
+        return None
+
+    own = v.figs_in(ss, num.start, num.unit)
+    if own:  # of a list of shares (因病致贫755户占66.3%，因学致贫20户占1.76%) no item is the whole of the next
+        rated = any(f.unit in RATE_UNITS for f in v.figs_in(own[0].end, num.start))
+        return None if rated else whole(own)
+    prev = v.prev_sentence(num.start)
+    return whole(v.figs_in(prev[0], prev[1], num.unit)) if prev else None
 
 
 def _whole_base(c: Context, num: Measured, base_text: str) -> Optional[Measured]:
@@ -224,11 +274,61 @@ def _shares_a_word(c: Context, num: Measured, ws: int, lead: str) -> bool:
                if not any(ch.isdigit() for ch in nclause[i:i + 2]))
 
 
+#: the words a status rate names before 率 (退出率, 脱贫率): Han characters right before it
+RATE_WORD = regex.compile(r"(\p{Han}{2})率")
+#: how far back (characters) the registered total of a status rate may be
+STATUS_REACH = 1500
+
+
+def _status_base(c: Context, rate: Measured, lead: str, nums: Sequence[Measured]) -> Optional[Tuple[Measured, Measured]]:
+    """已经退出贫困户72户171人，退出率100%: the rate names the status of the figure right before it (退出 of
+    退出率 in the figure's clause) — the numerator is that figure (the households of a 户/人 pair) and the base
+    the registered total of its unit stated before (``balance.registered``: 建档立卡贫困户72户)."""
+    v = c.v
+    m = RATE_WORD.search(lead)
+    reg = cues(c.r.balance.registered)
+    if m is None or reg is None:
+        return None
+    last = nums[-1]
+    group = [f for f in nums if f.end <= last.end and not c.n[f.end:last.start].strip("、,， ")
+             and v.clause_start(f.start) == v.clause_start(last.start)]
+    num = next((f for f in group if f.unit == "户"), last)
+    if m.group(1) not in c.n[v.clause_start(num.start):num.start]:
+        return None
+    ss, _ = v.sentence(num.start)
+    for t in reversed(v.figs_in(max(0, ss - STATUS_REACH), ss, num.unit)):
+        if v.paren_of(t.start) or not t.exact or t.value < num.value or c.per_figure(t):
+            continue
+        if reg.search(c.n, v.clause_start(t.start), t.start):
+            return num, t
+    return None
+
+
+def _status_ratio(c: Context, led: Ledger, num: Measured, base: Measured, rate: Measured) -> None:
+    """A status rate (退出率) as a ratio of the status to the registered total, as the incidence is."""
+    q = divide(num.iv, base.iv)
+    if q is None:
+        return
+    q = q.scale(Decimal(100))
+    holds = q.overlaps(rate.iv)
+    expl = (f"{quote(num)}/the registered {quote(base)} = {fmt_num(q.mid, 2)}%, "
+            + (f"consistent with {quote(rate)}" if holds else f"≠ {quote(rate)}"))
+    if led.record(Finding(c.doc, "ratio", "share.status_rate", holds, expl, "info" if holds else "error", None,
+                          [num.span, base.span], rate.span, sentence=c.sentence(rate.start), unit=rate.unit,
+                          **compare_fields(rate.iv, q, rate.value))) and rate.value > 100:
+        plausible(c, led, rate, f"{quote(rate)}: a share of {quote(base)} above 100% "
+                  f"({quote(num)} cannot be a part of it)", "plausibility.share_over_100", total=base, parts=[num])
+
+
 def _named_rate_share(c: Context, led: Ledger, rate: Measured, lead: str) -> None:
     v = c.v
     ws, _ = v.segment(rate.start)
     nums = _outside_parens(c, [f for f in v.figs_in(ws, rate.start) if f.unit not in RATE_UNITS], rate.start)
     if not nums:
+        return
+    status = _status_base(c, rate, lead, nums)
+    if status is not None:
+        _status_ratio(c, led, status[0], status[1], rate)
         return
     unit = next((u for w, u in COUNT_WORDS.items() if w in lead), nums[-1].unit)
     same = [f for f in nums if f.unit == unit]

@@ -6,6 +6,8 @@
   ``sum.subset`` — the same with a single part (the part may not exceed its total);
 * ``sum.paren`` — a total with its parts in parentheses right after (or right before) it;
 * ``sum.total_after`` — parts, then 共计/合计/共… and their total (or the list of the sentence before);
+* ``sum.total_first`` — 共计/共有 T opening its sentence's figures, then groups written like T under labels of
+  one kind (共计186户712人，集中安置124户480人，分散安置62户232人);
 * ``sum.remainder`` — parts ending with 余下/剩余/其余 X, under the total stated before them;
 * ``sum.of_total`` — a total named by 中 (38户135人中，…), then its parts to the end of the sentence;
 * ``sum.change`` — 由A减少至B，累计减贫C: A = B + C (the larger end, the smaller one and the stated change).
@@ -504,6 +506,65 @@ def total_after(c: Context, led: Ledger) -> None:
                 emit_sum(c, led, total, parts, "sum.total_after")
 
 
+# ---------------------------------------------------------------------- sum.total_first
+#: a group's label: the Han characters after the last mark before its first figure
+LABEL_MARK = regex.compile(r"[（(、,，：:；;]")
+
+
+def _label_of(c: Context, f: Measured) -> str:
+    lead = LABEL_MARK.split(c.n[c.v.clause_start(f.start, max(0, f.start - 24)):f.start])[-1]
+    return regex.sub(r"[^\p{Han}]", "", lead)
+
+
+def _one_kind(labels: Sequence[str]) -> bool:
+    """Labels of one kind: every one shares its first or its last character with all the others (集中安置,
+    分散安置; 东村, 西村)."""
+    if any(not x for x in labels):
+        return False
+    return len({x[0] for x in labels}) == 1 or len({x[-1] for x in labels}) == 1
+
+
+def _groups_after(c: Context, units: Sequence[str], s: int, e: int) -> List[List[Measured]]:
+    """The figures of [s, e) as groups written like the total's (户 then 人); [] when one is not."""
+    figs = [f for f in c.v.figs_in(s, e) if f.unit not in RATE_UNITS]
+    if not figs or len(figs) % len(units):
+        return []
+    groups = [figs[i:i + len(units)] for i in range(0, len(figs), len(units))]
+    for g in groups:
+        if [f.unit for f in g] != list(units) or any(c.n[a.end:b.start].strip("、,，") for a, b in zip(g, g[1:])):
+            return []
+        if c.v.paren_of(g[0].start) or c.per_figure(g[0]):
+            return []
+    return groups
+
+
+def total_first(c: Context, led: Ledger) -> None:
+    """全乡易地搬迁贫困户共计186户712人，集中安置124户480人，分散安置62户232人: a cued total opening its sentence's
+    figures, then (no other cue) the rest of its ；-segment is groups written like it, under labels of one kind
+    — each unit's figures are parts of that unit's total (an open list: the gate judges a shortfall)."""
+    if not c.re_total_before:
+        return
+    v, n = c.v, c.n
+    for m in c.re_total_before.finditer(n):
+        t = _cued_total(c, m)
+        if t is None or _status_cue(c, m):
+            continue
+        group = [t] + _paired(c, t)
+        ss, _ = v.sentence(m.start())
+        _, we = v.segment(m.start())
+        units = [g.unit for g in group]
+        if any(f.unit in units for f in v.figs_in(ss, m.start())):
+            continue  # parts before the cue: sum.total_after reads them
+        after = n[group[-1].end:we]
+        if (c.re_parts_after and c.re_parts_after.search(after)) or c.re_total_before.search(after):
+            continue
+        groups = _groups_after(c, units, group[-1].end, we)
+        if len(groups) < 2 or not _one_kind([_label_of(c, g[0]) for g in groups]):
+            continue
+        for k, total in enumerate(group):
+            emit_sum(c, led, total, [g[k] for g in groups], "sum.total_first")
+
+
 # ---------------------------------------------------------------------- sum.remainder
 def _balance_words(c: Context, figs: Sequence[Measured], floor: int, roles=("added", "removed")) -> bool:
     """A figure of ``figs`` whose clause says one of the balance ``roles`` (新增, 清退 …)."""
@@ -595,4 +656,4 @@ def change(c: Context, led: Ledger) -> None:
             emit_sum(c, led, big, [small, d], "sum.change", " (the two ends of a change and its amount)")
 
 
-RULES = (parts_after, paren, total_after, remainder, of_total, change)
+RULES = (parts_after, paren, total_after, remainder, of_total, change, total_first)
