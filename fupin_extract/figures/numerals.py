@@ -113,35 +113,26 @@ def _chinese(s: str) -> int:
     return _parse_positional(s)
 
 
-def _parse_positional(s: str) -> int:
-    # split on 亿 then 万, each section < 10000
-    if "亿" in s:
-        hi, _, lo = s.partition("亿")
-        if "亿" in lo:
-            raise NumeralError(f"亿 twice in {s!r}")
-        hv = _parse_positional(hi) if hi else 1
-        lv = _parse_positional(lo) if lo else 0
-        if lo and lo[0] not in "零〇" and lv < 10_000_000 and _is_abbrev_tail(hi, lo):
-            lv = _abbrev(lo, 10_000_000)
-        return hv * 100_000_000 + lv
-    if "万" in s:
-        hi, _, lo = s.partition("万")
-        if "万" in lo:
-            raise NumeralError(f"万 twice in {s!r}")
-        hv = _parse_section(hi) if hi else 1
-        lv = _parse_section(lo) if lo else 0
-        if lo and lo[0] not in "零〇" and len(lo) == 1 and lo in DIGITS:
-            lv = DIGITS[lo] * 1000  # 三万五 → 35000
-        return hv * 10_000 + lv
+#: the section marks of a positional numeral, largest first, and the value of one of each
+_MARKS = (("亿", 100_000_000), ("万", 10_000))
+
+
+def _parse_positional(s: str, level: int = 0) -> int:
+    """Split on 亿 then 万 (each section below the next mark); a single digit after a mark is
+    the next place down: 三万五 → 35000, 两亿五 → 250000000."""
+    for k in range(level, len(_MARKS)):
+        mark, scale = _MARKS[k]
+        if mark not in s:
+            continue
+        hi, _, lo = s.partition(mark)
+        if mark in lo:
+            raise NumeralError(f"{mark} twice in {s!r}")
+        hv = _parse_positional(hi, k + 1) if hi else 1
+        lv = _parse_positional(lo, k + 1) if lo else 0
+        if len(lo) == 1 and lo in DIGITS and lo not in "零〇":
+            lv = DIGITS[lo] * (scale // 10)
+        return hv * scale + lv
     return _parse_section(s)
-
-
-def _is_abbrev_tail(hi: str, lo: str) -> bool:
-    return len(lo) == 1 and lo in DIGITS
-
-
-def _abbrev(lo: str, unit: int) -> int:
-    return DIGITS[lo] * unit
 
 
 def _parse_section(s: str) -> int:
