@@ -198,3 +198,40 @@ def test_chunks_end_after_a_stop(text, size, bounds):
     from fupin_extract.segment import TextIndex
 
     assert TextIndex(text).chunks(size) == bounds
+
+
+def _phrase_examples():
+    for p in T.phrases.values():
+        for text in p.match:
+            yield pytest.param(p.name, text, True, id=f"{p.name}:+{text[:8]}")
+        for text in p.no_match:
+            yield pytest.param(p.name, text, False, id=f"{p.name}:-{text[:8]}")
+
+
+@pytest.mark.parametrize("name,text,found", list(_phrase_examples()))
+def test_phrase_examples(name, text, found):
+    """Each phrase is found in (or, with ``whole``, matches) its match examples and not its others."""
+    p = T.phrase(name)
+    m = p.fullmatch(text) if T.phrases[name].whole else p.search(text)
+    assert (m is not None) is found, (name, text)
+
+
+def _phrase_readers():
+    for p in T.phrases.values():
+        for ref in p.used_by:
+            yield pytest.param(p.name, ref, id=f"{p.name}:{ref}")
+
+
+@pytest.mark.parametrize("name,ref", list(_phrase_readers()))
+def test_the_readers_named_in_used_by_read_that_phrase(name, ref):
+    module, attr = ref.rsplit(".", 1)
+    value = getattr(importlib.import_module(f"fupin_extract.{module}"), attr)
+    assert value.pattern.removeprefix("(?r)") == T.phrases[name].pattern, ref
+
+
+def test_a_phrase_without_examples_names_file_and_line(tmp_path):
+    text = pattern_file("text.yaml").read_text(encoding="utf-8")
+    bad = text.replace("    examples: {match: [\"正在实施\", \"在建项目\"], no_match: [\"已完成\"]}\n", "")
+    (tmp_path / "text.yaml").write_text(bad, encoding="utf-8")
+    with pytest.raises(PatternError, match=r"text\.yaml:\d+"):
+        load_text_rules(tmp_path / "text.yaml")

@@ -53,18 +53,18 @@ _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十")} | 
 #: a cue right after these compares with that time: 比去年增长8% (a change over the span)
 COMPARED_BEFORE = set("比较")
 #: a year left as a placeholder (20xx年, 20XX年): the figure's period is unknown
-PLACEHOLDER_YEAR = regex.compile(r"(?:19|20)[xX×*＊]{2}年")
+PLACEHOLDER_YEAR = _TEXT.phrase("placeholder_year")
 #: 累计… with no start year: no period (unless a span cue governs)
-CUMULATIVE = regex.compile(r"累计|历年")
+CUMULATIVE = _TEXT.phrase("cumulative")
 #: a post's date stamp in the head of a page: the report's year when metadata gives none
-DATE_STAMP = regex.compile(r"(?<!\d)((?:19|20)\d\d)-\d{1,2}-\d{1,2}(?!\d)")
+DATE_STAMP = _TEXT.phrase("date_stamp")
 
 VILLAGE_GENERIC = set("全本各该每此原新老大小贫困行政自然示范重点摘帽出列非所驻在到进入包帮").union({""})
 #: a topic label inside a paragraph (交通方面：…): a 以来 before it does not carry past it
-TOPIC_BREAK = regex.compile(r"方面[：:]|情况[：:]")
-IN_PROGRESS = regex.compile(r"正在|在建")
-COMPARED = regex.compile(r"相比|相较|同比|比较")
-TO_NOW = regex.compile(r"(?:下降|降低|减少|提高|提升|增加|增长|上升|降)(?:了)?(?:至|到)")
+TOPIC_BREAK = _TEXT.phrase("topic_break")
+IN_PROGRESS = _TEXT.phrase("in_progress")
+COMPARED = _TEXT.phrase("compared")
+TO_NOW = _TEXT.phrase("to_now")
 VILLAGE_STOP = set("我你他们到在包驻进入出而和与及的了是为对把将各该本全每此个等、系扶")
 VILLAGE = regex.compile(r"(?<![xX×*＊_])(\p{Han}{2})村(?![民委级集民])")
 _NC = r"(?:(?![一二三四五六七八九十两百千万年月日的和及与在对为将等、，])\p{Han})"
@@ -100,7 +100,7 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
 
 
 #: a pinyin gloss a site writes after a rare character: 鄉(xiāng), 發(fā)生率
-GLOSS = regex.compile(r"(?<=\p{Han})\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s?){1,3}\)")
+GLOSS = _TEXT.phrase("gloss")
 
 
 def _without_glosses(n: str, figures: List[Figure]) -> Tuple[str, List[Figure]]:
@@ -345,7 +345,7 @@ class _Lexicon:
 
 
 #: a figure's own noun, then the conjunction that opens the next item (2900户低保户和310户)
-ITEM_JOIN = regex.compile(r"(?r)(?<=\p{Han})(?:和|及|以及)")
+ITEM_JOIN = _TEXT.phrase("item_join", reverse=True)
 
 
 #: a rule named by a cue of the figure's sentence before its clause (see _Indicators.rule_for)
@@ -563,11 +563,11 @@ class _Places:
 
 
 #: whole-year words: the report's own year (全年开展月监测10次), unless a year stands right before
-WHOLE_YEAR = regex.compile(r"(?<![\d年])全年(?:度)?")
+WHOLE_YEAR = _TEXT.phrase("whole_year")
 #: a year listed before a cue's year: 在2017、2018年完成了 (a span of the two)
-YEAR_LISTED = regex.compile(r"((?:19|20)\d\d)\s*年?\s*[、和及]\s*$")
+YEAR_LISTED = _TEXT.phrase("year_listed")
 #: the base of a 由…下降至 pair: 由2014年的8.5%下降至0.025%
-PAIR_FROM = regex.compile(r"[由从]\s*$")
+PAIR_FROM = _TEXT.phrase("pair_from")
 #: where a 占…的 base may end (a soft line wrap does not end it)
 BASE_STOP = _TEXT.regex("period_base_stop")
 #: what ends a line that does not go on in the next one (a soft wrap goes on)
@@ -942,7 +942,7 @@ def _group_vetoes(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Op
 
 
 #: a clause that opens with a sum word: its figure adds up the figures before it
-SUM_LEAD = regex.compile(r"\s*(?:共计|合计|总计|累计共|共)\s*")
+SUM_LEAD = _TEXT.phrase("sum_lead")
 
 
 def _sums(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional[str]],

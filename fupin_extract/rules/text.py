@@ -17,7 +17,8 @@ from fupin_extract.model import PatternError
 from fupin_extract.rules.base import check_keys, compile_regex, load_yaml, optional_list, pattern_file, str_list, where
 
 TEXT_FILE = "text.yaml"
-FILE_KEYS = {"classes", "lists", "breakdown", "governed", "period", "headings"}
+FILE_KEYS = {"classes", "lists", "breakdown", "governed", "phrases", "period", "headings"}
+PHRASE_KEYS = {"pattern", "used_by", "whole", "examples"}
 CLASS_KEYS = {"chars", "of", "used_by", "examples"}
 LISTS_KEYS = {"name_joiners"}
 BREAKDOWN_KEYS = {"parts_open", "qizhong", "examples"}
@@ -44,6 +45,17 @@ class Cue:
 
 
 @dataclass(frozen=True)
+class Phrase:
+    """A regular expression of domain wording that a step reads by name (``phrases`` of the file)."""
+    name: str
+    pattern: str
+    used_by: Tuple[str, ...] = ()
+    whole: bool = False  # examples are judged by a match of the whole text (else: found in it)
+    match: Tuple[str, ...] = ()
+    no_match: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class HeadingShape:
     name: str
     pattern: str
@@ -62,6 +74,7 @@ class TextRules:
     bare_lead: Tuple[str, ...]
     bare_attributes: Tuple[str, ...]
     bare_examples: Tuple[Tuple[str, bool], ...]
+    phrases: Dict[str, Phrase]
     year: str
     period_cues: Tuple[Cue, ...]
     heading_indent: str
@@ -100,6 +113,14 @@ class TextRules:
     # ------------------------------------------------------------ words and cues
     def words_regex(self, words) -> "regex.Pattern":
         return regex.compile("|".join(regex.escape(w) for w in words))
+
+    def phrase(self, name: str, reverse: bool = False) -> "regex.Pattern":
+        """The phrase ``name`` compiled (searching backwards with ``reverse``)."""
+        try:
+            pattern = self.phrases[name].pattern
+        except KeyError:
+            raise KeyError(f"patterns/text.yaml has no phrase {name!r}; phrases: {sorted(self.phrases)}") from None
+        return regex.compile(("(?r)" if reverse else "") + pattern)
 
     @property
     def bare_regex(self) -> "regex.Pattern":
@@ -165,6 +186,21 @@ def _classes(path: Path, classes: Any) -> Dict[str, CharClass]:
     return out
 
 
+def _phrases(path: Path, phrases: Any) -> Dict[str, Phrase]:
+    if not isinstance(phrases, dict) or not phrases:
+        raise PatternError(f"{where(path, phrases)}: phrases must be a non-empty mapping")
+    out = {}
+    for name, entry in phrases.items():
+        check_keys(path, entry, PHRASE_KEYS, {"pattern", "used_by", "examples"}, f"phrase {name!r}")
+        pat = compile_regex(path, entry, entry["pattern"], name).pattern
+        ex = entry["examples"]
+        check_keys(path, ex, {"match", "no_match"}, {"match"}, f"examples of phrase {name!r}")
+        out[name] = Phrase(name, pat, tuple(str_list(path, entry, entry["used_by"], "used_by")),
+                           bool(entry.get("whole", False)), tuple(str_list(path, ex, ex["match"], "match")),
+                           tuple(optional_list(path, ex, "no_match")))
+    return out
+
+
 def _period(path: Path, period: Any) -> Tuple[str, Tuple[Cue, ...]]:
     check_keys(path, period, PERIOD_KEYS, PERIOD_KEYS, "period")
     year = compile_regex(path, period, period["year"], "period.year").pattern
@@ -215,6 +251,7 @@ def load_text_rules(path: Path) -> TextRules:
         bare_lead=tuple(str_list(path, gv, gv["lead"], "lead")),
         bare_attributes=tuple(str_list(path, gv, gv["attributes"], "attributes")),
         bare_examples=tuple((str(e["text"]), bool(e["bare"])) for e in _examples(path, gv, ("text", "bare"), "governed")),
+        phrases=_phrases(path, data["phrases"]),
         year=year, period_cues=cues, heading_indent=indent, heading_shapes=shapes,
     )
 
