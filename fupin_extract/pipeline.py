@@ -82,7 +82,7 @@ def process_document(doc: Document, *, time_budget: Optional[float] = None,
         clock.check("after finding figures")
         meta = describe(part, n)                                             # meaning/metadata.py
         clock.check("after describing the report")
-        figs = attach_meaning(figs, part.text, _meaning_text(n, figs), meta)  # meaning/attach.py
+        figs = attach_meaning(figs, part.text, _meaning_text(n, figs), meta, index=index)  # meaning/
         clock.check("after attaching meaning")
         results.append(DocResult(part, figs, meta))
     return results

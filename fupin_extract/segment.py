@@ -63,6 +63,7 @@ class TextIndex:
     def __init__(self, text: str, rules: TextRules = None):
         self.text = text
         self.rules = rules or _TEXT
+        self._positions: dict = {}  # stop pattern → where its matches start
 
     @cached_property
     def starts(self) -> List[int]:
@@ -120,6 +121,16 @@ class TextIndex:
             if items:
                 out.append(items + [(x, b)])
         return out
+
+    # ------------------------------------------------------------ stops
+    def positions(self, stop: "regex.Pattern") -> List[int]:
+        """Where every match of ``stop`` (a stop class of text.yaml) starts, found once per
+        pattern and kept: the later steps' clause and sentence searches read these."""
+        pos = self._positions.get(stop.pattern)
+        if pos is None:
+            pos = [m.start() for m in stop.finditer(self.text)]
+            self._positions[stop.pattern] = pos
+        return pos
 
     # ------------------------------------------------------------ headings
     @cached_property

@@ -26,7 +26,7 @@ import regex
 from fupin_extract.rules.indicators import IndicatorSet, Rule, indicator_set, lexicon
 from fupin_extract.model import Figure
 from fupin_extract.rules.text import text_rules
-from fupin_extract.segment import token_bounds
+from fupin_extract.segment import TextIndex, token_bounds
 from fupin_extract.meaning import structure as structure_mod
 
 #: the stop classes of patterns/text.yaml this step reads
@@ -79,13 +79,14 @@ HEADING = _TEXT.heading_regex
 
 
 def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict[str, object],
-                   folder: Optional[str] = None) -> List[Figure]:
-    """Return the figures with indicator, scope, period and rule filled in."""
+                   folder: Optional[str] = None, index: Optional[TextIndex] = None) -> List[Figure]:
+    """Return the figures with indicator, scope, period and rule filled in.  ``index`` is the
+    structure of ``normalised`` (segment.TextIndex) when the caller has built it already."""
     if not figures:
         return figures
     n, figs = _without_glosses(normalised, figures)
     iset = indicator_set(folder)
-    win = _Windows(n)
+    win = _Windows(n, index if index is not None and index.text is n else TextIndex(n))
     st = structure_mod.read(n, figs)
     finder = _Indicators(n, iset, iset.higher_for((meta or {}).get("level")), win, sorted(f.end for f in figs))
     inds, rules = _indicators(finder, figs, st)
@@ -215,19 +216,20 @@ class _Names:
 class _Windows:
     """Clause, sentence and word boundaries of one text, each found once and kept."""
 
-    def __init__(self, n: str):
+    def __init__(self, n: str, index: Optional[TextIndex] = None):
         self.n = n
+        self.index = index if index is not None else TextIndex(n)
         self._bounds: Dict[Tuple[int, int], set] = {}
-        self._stops: Dict[str, List[int]] = {}
         self._clauses: Dict[int, Tuple[int, int]] = {}  # figure start → clause bounds
         self._sents: Dict[int, Tuple[int, int]] = {}  # figure start → sentence bounds
 
     def _positions(self, stop: "regex.Pattern") -> List[int]:
-        pos = self._stops.get(stop.pattern)
-        if pos is None:
-            pos = [m.start() for m in stop.finditer(self.n)]
-            self._stops[stop.pattern] = pos
-        return pos
+        return self.index.positions(stop)
+
+    @property
+    def heading_starts(self) -> List[int]:
+        """Where the text's heading lines start (the text index's headings)."""
+        return [h.start for h in self.index.headings]
 
     def back(self, pos: int, stop: "regex.Pattern", limit: int = 400) -> int:
         """Just after the last stop character before ``pos`` (at most ``limit`` back)."""
@@ -427,8 +429,7 @@ class _Indicators:
         if m is not None:
             return n[ps:m.start()]
         if self._headings is None:
-            self._headings = [h.start() for h in _HEADING_LINE.finditer(n)
-                              if _heading_line(n, h.start()) is not None]
+            self._headings = [h for h in self.win.heading_starts if _heading_line(n, h) is not None]
         k = bisect.bisect_right(self._headings, pos) - 1
         if k < 0 or pos - self._headings[k] > 3000:
             return ""
@@ -541,7 +542,7 @@ class _Places:
         self.n, self.win = n, win
         self.villages = _village_names(n, meta)
         self.village_re = _Names(n, self.villages) if self.villages else None
-        self.sections = _sections(n, self.village_re)
+        self.sections = _sections(n, self.village_re, win.heading_starts)
 
     def household(self, f: Figure) -> Optional[str]:
         """``该户…15840元``: the household named most recently before (林碧婉户)."""
@@ -716,7 +717,7 @@ class _Periods:
         """The period of the nearest heading above ``pos`` that states one (``2019年工作开展情况``,
         ``一、2016年以来脱贫攻坚成效``), looking up through that heading's ancestors only."""
         if self._headings is None:
-            hs = _heading_periods(self.n, self.year)
+            hs = _heading_periods(self.n, self.year, self.win.heading_starts)
             self._headings = ([h[0] for h in hs], hs)
         starts, hs = self._headings
         k = bisect.bisect_right(starts, pos) - 1
@@ -849,11 +850,11 @@ _PERIOD_KINDS = (("since", _since_period), ("span", _span_period), ("year", _yea
                  ("last", _last_period), ("plan", _plan_period), ("nyears", _nyears_period))
 
 
-def _heading_periods(n: str, year: Optional[int]) -> List[Tuple[int, int, Optional[str]]]:
-    """(start, level, period or None) of every heading line of the text, in order."""
+def _heading_periods(n: str, year: Optional[int], starts: Sequence[int]) -> List[Tuple[int, int, Optional[str]]]:
+    """(start, level, period or None) of every heading line of the text (they start at
+    ``starts``), in order."""
     out = []
-    for h in _HEADING_LINE.finditer(n):
-        pos = h.start()
+    for pos in starts:
         stop = n.find("\n", pos)
         line_end = len(n) if stop < 0 else stop
         line = n[pos:line_end].strip()
@@ -1095,14 +1096,14 @@ def _village_names(n: str, meta: Dict[str, object]) -> List[str]:
     return names
 
 
-def _sections(n: str, village_re) -> List[Tuple[int, int, str]]:
-    """(start, end, village) for sections whose heading line names one village."""
+def _sections(n: str, village_re, starts: Sequence[int]) -> List[Tuple[int, int, str]]:
+    """(start, end, village) for sections whose heading line (they start at ``starts``) names
+    one village."""
     if village_re is None:
         return []
     out = []
     heads = []
-    for h in _HEADING_LINE.finditer(n):  # only the lines that start like a heading
-        pos = h.start()
+    for pos in starts:  # only the lines that start like a heading
         stop = n.find("\n", pos)
         line = n[pos:] if stop < 0 else n[pos:stop]
         stripped = line.strip()
@@ -1121,8 +1122,6 @@ def _sections(n: str, village_re) -> List[Tuple[int, int, str]]:
     return out
 
 
-#: HEADING at the start of any line (the text split at line breaks, as str.split("\n") does)
-_HEADING_LINE = regex.compile(HEADING.pattern, regex.MULTILINE)
 _HEADING_1 = regex.compile(_TEXT.heading_shape("chinese"))
 _HEADING_2 = regex.compile(_TEXT.heading_shape("chinese_bracketed"))
 _NAME_SEP = _TEXT.words_regex(_TEXT.name_joiners)
