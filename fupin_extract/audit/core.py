@@ -16,16 +16,21 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import regex
 
-from fupin_extract.meaning.attach import GLOSS
 from fupin_extract.model import Figure
 from fupin_extract.normalise import normalise
 from fupin_extract.rules.text import text_rules
+from fupin_extract.segment import TextIndex
 
 ARABIC = regex.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 RATE_UNITS = {"%", "‰", "百分点"}
 APPROX_WIDTH = Decimal("0.05")  # 约/近/左右: ±5 % of the value
 _TEXT = text_rules()  # the stop classes of patterns/text.yaml
 STRONG_END = set(_TEXT.chars("strong_end"))
+_STRONG = _TEXT.regex("strong_end")
+_WEAK = _TEXT.regex("weak_end")
+_LINE = _TEXT.regex("line_break")
+#: a pinyin gloss after a character (鄉(xiāng)): text.yaml phrases.gloss, as the meaning step reads it
+GLOSS = _TEXT.phrase("gloss")
 WEAK_END = set(_TEXT.chars("weak_end"))
 CLAUSE_END = set(_TEXT.chars("clause_mark"))
 OPEN = set(_TEXT.chars("open_bracket"))
@@ -250,9 +255,10 @@ class DocView:
         self.figs = sorted(figs, key=lambda f: f.start)
         self.starts = [f.start for f in self.figs]
         self.n = n = soft_unwrapped(n0)
-        self.strong = [0] + [i + 1 for i, c in enumerate(n) if c in STRONG_END]
-        self.weak = sorted(set(self.strong) | {i + 1 for i, c in enumerate(n) if c in WEAK_END})
-        self.paras = [0] + [i + 1 for i, c in enumerate(n) if c == "\n"]
+        index = TextIndex(n)  # the text's stops, as the other steps find them
+        self.strong = [0] + [i + 1 for i in index.positions(_STRONG)]
+        self.weak = sorted(set(self.strong) | {i + 1 for i in index.positions(_WEAK)})
+        self.paras = [0] + [i + 1 for i in index.positions(_LINE)]
         # parentheses (innermost span containing each position)
         self.parens: List[Tuple[int, int]] = []
         stack: List[int] = []
