@@ -201,12 +201,22 @@ def _phrases(path: Path, phrases: Any) -> Dict[str, Phrase]:
     return out
 
 
+def _section(path: Path, section: Any, keys: set, head: str, items: str, item_keys: set,
+             what: str, item_what: str) -> Tuple[str, list]:
+    """A section of a regular expression ``head`` and a list ``items`` of entries, checked:
+    the head's pattern and the entries (period: year and cues; headings: indent and shapes)."""
+    check_keys(path, section, keys, keys, what)
+    pattern = compile_regex(path, section, section[head], f"{what}.{head}").pattern
+    entries = section[items] or []
+    for entry in entries:
+        check_keys(path, entry, item_keys, item_keys, item_what)
+    return pattern, entries
+
+
 def _period(path: Path, period: Any) -> Tuple[str, Tuple[Cue, ...]]:
-    check_keys(path, period, PERIOD_KEYS, PERIOD_KEYS, "period")
-    year = compile_regex(path, period, period["year"], "period.year").pattern
+    year, entries = _section(path, period, PERIOD_KEYS, "year", "cues", CUE_KEYS, "period", "period cue")
     cues = []
-    for entry in period["cues"] or []:
-        check_keys(path, entry, CUE_KEYS, CUE_KEYS, "period cue")
+    for entry in entries:
         name = entry["name"]
         pat = compile_regex(path, entry, str(entry["pattern"]).replace("{year}", year), name).pattern
         if name not in regex.compile(pat).groupindex:
@@ -217,11 +227,10 @@ def _period(path: Path, period: Any) -> Tuple[str, Tuple[Cue, ...]]:
 
 
 def _headings(path: Path, headings: Any) -> Tuple[str, Tuple[HeadingShape, ...]]:
-    check_keys(path, headings, HEADINGS_KEYS, HEADINGS_KEYS, "headings")
-    indent = compile_regex(path, headings, headings["indent"], "headings.indent").pattern
+    indent, entries = _section(path, headings, HEADINGS_KEYS, "indent", "shapes", SHAPE_KEYS, "headings",
+                               "heading shape")
     shapes = []
-    for entry in headings["shapes"] or []:
-        check_keys(path, entry, SHAPE_KEYS, SHAPE_KEYS, "heading shape")
+    for entry in entries:
         pat = compile_regex(path, entry, entry["pattern"], entry["name"]).pattern
         ex = entry["examples"]
         check_keys(path, ex, {"match", "no_match"}, {"match"}, f"examples of heading shape {entry['name']!r}")
