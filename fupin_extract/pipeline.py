@@ -80,7 +80,7 @@ def process_document(doc: Document, *, time_budget: Optional[float] = None,
         index = TextIndex(n)                                                 # segment.py
         figs = figures_in_chunks(part.text, n, part.doc_id, size, clock, index)  # figures/
         clock.check("after finding figures")
-        meta = describe(part, n)                                             # meaning/metadata.py
+        meta = describe(part, n, index)                                           # meaning/metadata.py
         clock.check("after describing the report")
         figs = attach_meaning(figs, part.text, _meaning_text(n, figs), meta, index=index)  # meaning/
         clock.check("after attaching meaning")

@@ -37,7 +37,7 @@ SENT_STOP = _TEXT.regex("strong_end")
 SEGMENT_STOP = _TEXT.regex("sentence_end")
 PARA_STOP = _TEXT.regex("line_break")
 #: last characters of words that name what is counted: a cue may end inside such a word
-HEAD_CHARS = set("户人村口员生金款费率数量元")
+HEAD_CHARS = _TEXT.charset("cue_head_end")
 #: the one-character stop classes, searched backwards from a position ((?r): the last match first)
 _REVERSED = {p: regex.compile("(?r)" + p.pattern) for p in (CLAUSE_STOP, CLAUSE_END_FWD, SENT_STOP, SEGMENT_STOP, PARA_STOP)}
 _CLAUSE_BACK, _CLAUSE_FWD = _REVERSED[CLAUSE_STOP].search, CLAUSE_END_FWD.search
@@ -48,10 +48,10 @@ YEAR = _TEXT.year
 #: the period cues of patterns/text.yaml, in order (named groups: since, span, year, now, last, plan, nyears)
 PERIOD_CUE = _TEXT.period_regex
 #: the five-year plans a ``十二五`` cue names
-PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025)}
+PLANS = _TEXT.plans
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 #: a cue right after these compares with that time: 比去年增长8% (a change over the span)
-COMPARED_BEFORE = set("比较")
+COMPARED_BEFORE = _TEXT.charset("compared_before")
 #: a year left as a placeholder (20xx年, 20XX年): the figure's period is unknown
 PLACEHOLDER_YEAR = _TEXT.phrase("placeholder_year")
 #: 累计… with no start year: no period (unless a span cue governs)
@@ -59,13 +59,13 @@ CUMULATIVE = _TEXT.phrase("cumulative")
 #: a post's date stamp in the head of a page: the report's year when metadata gives none
 DATE_STAMP = _TEXT.phrase("date_stamp")
 
-VILLAGE_GENERIC = set("全本各该每此原新老大小贫困行政自然示范重点摘帽出列非所驻在到进入包帮").union({""})
+VILLAGE_GENERIC = _TEXT.charset("village_generic")
 #: a topic label inside a paragraph (交通方面：…): a 以来 before it does not carry past it
 TOPIC_BREAK = _TEXT.phrase("topic_break")
 IN_PROGRESS = _TEXT.phrase("in_progress")
 COMPARED = _TEXT.phrase("compared")
 TO_NOW = _TEXT.phrase("to_now")
-VILLAGE_STOP = set("我你他们到在包驻进入出而和与及的了是为对把将各该本全每此个等、系扶")
+VILLAGE_STOP = _TEXT.charset("village_stop")
 VILLAGE = regex.compile(r"(?<![xX×*＊_])(\p{Han}{2})村(?![民委级集民])")
 _NC = r"(?:(?![一二三四五六七八九十两百千万年月日的和及与在对为将等、，])\p{Han})"
 NAME_LIST = regex.compile(

@@ -33,6 +33,7 @@ from fupin_extract.meaning.units import LEVEL_RANK, Mention, find_units, good_ge
     self_level  # noqa: F401
 from fupin_extract.meaning.villages import _CHUNK_STOP_CHARS, _list_chunks, find_villages  # noqa: F401
 from fupin_extract.model import Document
+from fupin_extract.segment import TextIndex
 from fupin_extract.rules.metadata import Rule, Rules, load_metadata_rules, load_rules  # noqa: F401
 
 #: the names this module gave before it was split (they import from here for one release)
@@ -68,7 +69,7 @@ def _place(doc: Document, text: str, R: Rules) -> Dict[str, object]:
             "place_rule": rule, "place_written": written, "place_standard": place}
 
 
-def describe(doc: Document, normalised: str) -> Dict[str, object]:
+def describe(doc: Document, normalised: str, index: Optional[TextIndex] = None) -> Dict[str, object]:
     """Metadata of one report: place, level, county, province, date, year, villages, and the
     evidence columns place_rule, place_written, place_standard, year_rule, year_offset,
     year_issue, title."""
@@ -88,7 +89,7 @@ def describe(doc: Document, normalised: str) -> Dict[str, object]:
     elif year is None:
         issue = date_issue  # nothing but the page date, and it cannot be the year reported on
     place = where["place_standard"]
-    villages = find_villages(text, R, exclude=[place] if place else ())
+    villages = find_villages(text, R, exclude=[place] if place else (), index=index)
     return {"place": where["place"], "level": where["level"], "county": where["county"],
             "province": where["province"], "date": date, "year": year, "villages": villages,
             "place_rule": where["place_rule"], "place_written": where["place_written"],

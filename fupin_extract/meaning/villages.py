@@ -6,15 +6,17 @@ least twice, or stands between boundaries once (（贡考村235人, 联胜村、
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from functools import lru_cache
-from typing import Dict, List, Sequence, Set, Tuple
+from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 import regex
 
 from fupin_extract.meaning.units import good_generic, strip_generic
 from fupin_extract.rules.metadata import Rules
 from fupin_extract.rules.text import text_rules
+from fupin_extract.segment import TextIndex
 
 
 @lru_cache(maxsize=4)
@@ -71,27 +73,26 @@ def _find_all(text: str, sub: str):
 
 _CHUNK_STOP_CHARS = text_rules().chars("list_chunk_stop")  # patterns/text.yaml
 _CHUNK_STOP = regex.compile("[" + regex.escape(_CHUNK_STOP_CHARS) + "]")
-_CHUNK_STOP_REV = regex.compile("(?r)[" + regex.escape(_CHUNK_STOP_CHARS) + "]")
 
 
-def _list_chunks(text: str, kinds: Sequence[str]) -> List[Tuple[int, int]]:
+def _list_chunks(text: str, kinds: Sequence[str], index: Optional[TextIndex] = None) -> List[Tuple[int, int]]:
     """Stretches between punctuation that no enumeration can contain, keeping those with a 、
-    and a kind word (村, 社区): an enumeration (大铭、联春等7个行政村) lies inside one of them."""
+    and a kind word (村, 社区): an enumeration (大铭、联春等7个行政村) lies inside one of them.
+    The stops come from the text's index (``segment.TextIndex``, built here when not given)."""
     out: List[Tuple[int, int]] = []
     if "、" not in text:
         return out
+    stops = (index if index is not None and index.text is text else TextIndex(text)).positions(_CHUNK_STOP)
     pos = 0
     L = len(text)
     while True:
         q = text.find("、", pos)
         if q < 0:
             return out
-        # the stop before the 、 lies at or after the stop that ended the previous stretch
-        # (pos - 1), so both searches together cover the text once
-        m = _CHUNK_STOP_REV.search(text, max(0, pos - 1), q)
-        start = m.end() if m is not None else 0
-        m = _CHUNK_STOP.search(text, q)
-        end = m.start() if m is not None else L
+        # the last stop before the 、, at or after the one that ended the previous stretch
+        k = bisect.bisect_left(stops, q)
+        start = stops[k - 1] + 1 if k > 0 and stops[k - 1] >= pos - 1 else 0
+        end = stops[k] if k < len(stops) else L
         if any(text.find(x, start, end) >= 0 for x in kinds):
             out.append((start, end))
         pos = end + 1
@@ -137,9 +138,9 @@ def _listed_once(m, text: str, R: Rules, first_items: Dict[tuple, str], seen: Di
         pos += len(r) + 1
 
 
-def _listed(text: str, R: Rules, seen: Dict[str, int], sure: Set[str]) -> None:
+def _listed(text: str, R: Rules, seen: Dict[str, int], sure: Set[str], index: Optional[TextIndex] = None) -> None:
     """Names listed without their suffix (大铭、联春等7个行政村): all certain."""
-    chunks = _list_chunks(text, R.village_suffixes) if R.enumerations else []
+    chunks = _list_chunks(text, R.village_suffixes, index) if R.enumerations else []
     first_items: Dict[tuple, str] = {}
     for rule in R.enumerations:
         for m in (m for lo, hi in chunks for m in rule.pattern.finditer(text, lo, hi)):
@@ -157,7 +158,7 @@ def _groups(text: str, R: Rules, first: Dict[str, int]) -> None:
             first.setdefault(m.group(0), m.start())
 
 
-def find_villages(text: str, R: Rules, exclude: Sequence[str] = ()) -> List[str]:
+def find_villages(text: str, R: Rules, exclude: Sequence[str] = (), index: Optional[TextIndex] = None) -> List[str]:
     """Sub-unit names (村/社区 names, numbered 组) in order of first mention, with suffix.
 
     A name is kept when it is listed in an enumeration (大铭、联春等7个行政村), occurs at
@@ -166,7 +167,7 @@ def find_villages(text: str, R: Rules, exclude: Sequence[str] = ()) -> List[str]
     seen: Dict[str, int] = {}
     sure: Set[str] = set()
     _named(text, R, seen, sure)
-    _listed(text, R, seen, sure)
+    _listed(text, R, seen, sure, index)
     names = {n for n in seen if n in sure or text.count(n) >= 2}
     # 与果然村 beside 果然村: the longer one starts with a lead word
     names = {n for n in names if not any(n != o and n.endswith(o) and n[:len(n) - len(o)] in R.village_leads

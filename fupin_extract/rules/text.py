@@ -23,7 +23,7 @@ CLASS_KEYS = {"chars", "of", "used_by", "examples"}
 LISTS_KEYS = {"name_joiners"}
 BREAKDOWN_KEYS = {"parts_open", "qizhong", "examples"}
 GOVERNED_KEYS = {"lead", "attributes", "examples"}
-PERIOD_KEYS = {"year", "cues"}
+PERIOD_KEYS = {"year", "plans", "cues"}
 CUE_KEYS = {"name", "pattern", "examples"}
 HEADINGS_KEYS = {"indent", "shapes"}
 SHAPE_KEYS = {"name", "pattern", "examples"}
@@ -76,6 +76,7 @@ class TextRules:
     bare_examples: Tuple[Tuple[str, bool], ...]
     phrases: Dict[str, Phrase]
     year: str
+    plans: Dict[str, Tuple[int, int]]
     period_cues: Tuple[Cue, ...]
     heading_indent: str
     heading_shapes: Tuple[HeadingShape, ...]
@@ -202,10 +203,10 @@ def _phrases(path: Path, phrases: Any) -> Dict[str, Phrase]:
 
 
 def _section(path: Path, section: Any, keys: set, head: str, items: str, item_keys: set,
-             what: str, item_what: str) -> Tuple[str, list]:
+             what: str, item_what: str, required: Optional[set] = None) -> Tuple[str, list]:
     """A section of a regular expression ``head`` and a list ``items`` of entries, checked:
     the head's pattern and the entries (period: year and cues; headings: indent and shapes)."""
-    check_keys(path, section, keys, keys, what)
+    check_keys(path, section, keys, keys if required is None else required, what)
     pattern = compile_regex(path, section, section[head], f"{what}.{head}").pattern
     entries = section[items] or []
     for entry in entries:
@@ -213,8 +214,21 @@ def _section(path: Path, section: Any, keys: set, head: str, items: str, item_ke
     return pattern, entries
 
 
+def _plans(path: Path, period: Any) -> Dict[str, Tuple[int, int]]:
+    plans = period.get("plans") or {}
+    if not isinstance(plans, dict):
+        raise PatternError(f"{where(path, period)}: period.plans must map a plan to [first year, last year]")
+    out = {}
+    for name, span in plans.items():
+        if not (isinstance(span, list) and len(span) == 2 and all(isinstance(y, int) for y in span) and span[0] <= span[1]):
+            raise PatternError(f"{where(path, period)}: period.plans {name!r} must be [first year, last year]")
+        out[str(name)] = (span[0], span[1])
+    return out
+
+
 def _period(path: Path, period: Any) -> Tuple[str, Tuple[Cue, ...]]:
-    year, entries = _section(path, period, PERIOD_KEYS, "year", "cues", CUE_KEYS, "period", "period cue")
+    year, entries = _section(path, period, PERIOD_KEYS, "year", "cues", CUE_KEYS, "period", "period cue",
+                             required={"year", "cues"})
     cues = []
     for entry in entries:
         name = entry["name"]
@@ -261,7 +275,7 @@ def load_text_rules(path: Path) -> TextRules:
         bare_attributes=tuple(str_list(path, gv, gv["attributes"], "attributes")),
         bare_examples=tuple((str(e["text"]), bool(e["bare"])) for e in _examples(path, gv, ("text", "bare"), "governed")),
         phrases=_phrases(path, data["phrases"]),
-        year=year, period_cues=cues, heading_indent=indent, heading_shapes=shapes,
+        year=year, plans=_plans(path, data["period"]), period_cues=cues, heading_indent=indent, heading_shapes=shapes,
     )
 
 
