@@ -10,9 +10,12 @@ import regex
 
 from fupin_extract.audit.core import CLAUSE_END, STRONG_END, WEAK_END, DocView, Interval, Measured, fmt_num, quote
 from fupin_extract.rules.relations import RelationRules, cues
+from fupin_extract.rules.text import text_rules
+
+_TEXT_RULES = text_rules()
 
 BREAKS = CLAUSE_END | WEAK_END | STRONG_END
-LEAD_NOISE = regex.compile(r"^[\s，,、：:（）()\d一二三四五六七八九十是.]*$")
+LEAD_NOISE = _TEXT_RULES.phrase("lead_noise")  # patterns/text.yaml phrases.lead_noise
 
 
 def total(figs: Sequence[Measured]) -> Interval:

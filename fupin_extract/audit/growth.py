@@ -18,8 +18,11 @@ from fupin_extract.audit.core import (RATE_UNITS, STRONG_END, WEAK_END, Finding,
                                       divide, fmt, fmt_num, quote)
 from fupin_extract.audit.ledger import Ledger
 from fupin_extract.rules.relations import cues
+from fupin_extract.rules.text import text_rules
 
-ANNUAL = regex.compile(r"年均|年平均|平均每年|每年平均")
+_TEXT_RULES = text_rules()
+
+ANNUAL = _TEXT_RULES.phrase("annual")  # patterns/text.yaml phrases.annual
 YEAR = regex.compile(r"((?:19|20)\d\d)年")
 
 

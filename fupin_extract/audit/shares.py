@@ -22,13 +22,16 @@ from fupin_extract.audit.ledger import Ledger
 from fupin_extract.audit.plausibility import plausible
 from fupin_extract.audit.sums import emit_sum
 from fupin_extract.rules.relations import cues
+from fupin_extract.rules.text import text_rules
+
+_TEXT_RULES = text_rules()
 
 #: words of a named rate that say what it counts: 户数占比73% is a share of households
 COUNT_WORDS = {"户数": "户", "人数": "人", "人口": "人"}
 #: what is left of 占全村总人口数的 once the framing is dropped: the words naming the base
-BASE_NOISE = regex.compile(r"^[占的]+|[的]+$|^(?:全村|全镇|全乡|全县|全市|本村|该村)|(?:总数|总量|数)?的?$")
+BASE_NOISE = _TEXT_RULES.phrase("share_base_noise")  # patterns/text.yaml phrases.share_base_noise
 BASE_REACH = 600
-AND_SPLIT = regex.compile(r"[及和与、]|的$")
+AND_SPLIT = _TEXT_RULES.phrase("share_base_split")  # patterns/text.yaml phrases.share_base_split
 #: shares of one sentence agree on an earlier base when each implied base is this close to it
 SHARED_BASE_GAP = Decimal("0.02")
 

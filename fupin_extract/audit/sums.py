@@ -26,6 +26,9 @@ from fupin_extract.audit.core import RATE_UNITS, Finding, Measured, compare_fiel
 from fupin_extract.audit.growth import change_ends
 from fupin_extract.audit.ledger import Ledger
 from fupin_extract.rules.relations import cues
+from fupin_extract.rules.text import text_rules
+
+_TEXT_RULES = text_rules()
 
 #: a total named by 中 right after it, then a clause break: 38户135人中，…
 OF_TOTAL = regex.compile(r"中[,，:：]")
@@ -33,7 +36,7 @@ BARE_NUMBER = regex.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
 #: a year as a label (2018年, 20xx年 in a template)
 YEAR_LABEL = regex.compile(r"(?:19|20)[\dxX×_＿]{2}年")
 #: years listed right before a total cue: 2018年、2019年、2020年共计…
-YEARS_BEFORE = regex.compile(r"(?:(?:19|20)[\dxX×_＿]{2}年[、和及与]?){2,}$")
+YEARS_BEFORE = _TEXT_RULES.phrase("years_listed_before")  # patterns/text.yaml phrases.years_listed_before
 #: what may stand between the figures of one group (98户、280人)
 PAIR_MARKS = {"、", "，", ","}
 #: how far back (characters) the yearly parts of 三年共计 may be

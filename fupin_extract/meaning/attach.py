@@ -66,7 +66,7 @@ IN_PROGRESS = _TEXT.phrase("in_progress")
 COMPARED = _TEXT.phrase("compared")
 TO_NOW = _TEXT.phrase("to_now")
 VILLAGE_STOP = _TEXT.charset("village_stop")
-VILLAGE = regex.compile(r"(?<![xX×*＊_])(\p{Han}{2})村(?![民委级集民])")
+VILLAGE = _TEXT.phrase("village_name")  # patterns/text.yaml phrases.village_name
 _NC = r"(?:(?![一二三四五六七八九十两百千万年月日的和及与在对为将等、，])\p{Han})"
 NAME_LIST = regex.compile(
     rf"((?:{_NC}{{2,3}}[村乡镇]?(?:、|和|及)){{1,10}}{_NC}{{2,3}}[村乡镇]?)(?:等)?(?:[一二三四五六七八九十两\d]+个)?(贫困村|行政村|村)?"
@@ -1187,8 +1187,8 @@ def _respectively(places: _Places, figs: Sequence[Figure]) -> List[Optional[str]
 
 #: the label of an item of a colon list of places (其中：下坪村委12户31人；汤湖7户18人；…):
 #: a short name, its 村委(会) left out; a label with a word of a category is no place
-PLACE_LABEL = regex.compile(r"(\p{Han}{2,4}?)(?:村委会|村委)?")
-NOT_A_PLACE = set("户人口贫困因致病残级年月保低般劳动力脱搬迁安置改造元万个性男女老学生员工部其共计有为")
+PLACE_LABEL = _TEXT.phrase("place_label")  # patterns/text.yaml phrases.place_label
+NOT_A_PLACE = _TEXT.charset("not_a_place")
 #: what stands between two items of such a list, and before its first item
 ITEM_GAP = regex.compile(r"\s*[；;，,、]\s*")
 LIST_OPEN = regex.compile(r"[:：]\s*$")

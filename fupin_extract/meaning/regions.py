@@ -8,6 +8,9 @@ import regex
 
 from fupin_extract.load.split import line_spans
 from fupin_extract.rules.metadata import Rules
+from fupin_extract.rules.text import text_rules
+
+_TEXT_RULES = text_rules()
 
 #: (text, rules, head spans) of the last two texts asked for: a report's matching copy and its
 #: text as written (the title is read from the latter) both stay
@@ -68,7 +71,7 @@ def tail_spans(text: str, R: Rules) -> Tuple[Tuple[int, int], ...]:
 
 
 _SENTENCE_PUNCT = regex.compile(r"[，。；,;]")
-_SECTION_HEAD = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[:：])")
+_SECTION_HEAD = _TEXT_RULES.phrase("section_head")  # patterns/text.yaml phrases.section_head
 
 
 def _head_lines(text: str, R: Rules) -> List[str]:

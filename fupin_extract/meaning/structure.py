@@ -45,7 +45,7 @@ BREAKDOWN = regex.compile(r"\s*[,，]?\s*(?:" + "|".join(map(regex.escape, _TEXT
                           r"|(?:\p{Han}{1,5}?)?中(?:[,，:：]|有|共有)")
 CLOSE = regex.compile(r"[）)]")
 #: an enumeration's closing total
-SUM_WORD = regex.compile(r"(?:总计|合计|共计|累计|共)[^，。；、,;\d]{0,8}$")
+SUM_WORD = _TEXT.phrase("sum_word")  # patterns/text.yaml phrases.sum_word
 ITEM_SEP = _TEXT.regex("list_item_end")
 #: the label between two items: short, and a year, a place, a grade or type, or a cause
 ITEM_GAP_MAX = 16
