@@ -883,6 +883,38 @@ GENERALISE_CASES = [
     ("two_lists", "sum", "全村共有贫困户75户，其中一般户40户，低保户30户，五保户8户。", False),
     ("two_lists", "sum", "全乡共有贫困户95户，其中东村40户，西村30户，南村25户，享受低保60户。", True),
     ("two_lists", "sum", "全乡建档立卡贫困人口2600人，其中脱贫人口2450人，未脱贫人口150人，兜底保障人口380人。", True),
+    # ---- sixth round (issue 13's classes, written before the fixes of this round: 7 of 29 failed, and one
+    # failing sum was found only against a wrong total — the estimate for unseen wording)
+    ("enumeration", "sum", '新购能繁母牛8头、11头、6头，共25头，分给贫困户饲养。', True),
+    ("enumeration", "sum", '新购能繁母牛8头、11头、6头，共27头，分给贫困户饲养。', False),
+    ("village_pairs", "sum", '上寨村18户72人，下寨村22户85人，中寨村15户60人，合计55户217人。', True),
+    ("village_pairs", "sum", '上寨村18户72人，下寨村22户85人，中寨村15户60人，合计55户227人。', False),
+    ("type_list", "sum", '全镇有建档立卡贫困户245户912人。一般贫困户190户730人，低保贫困户48户170人，特困供养户7户12人。', True),
+    ("type_list", "sum", '全镇有建档立卡贫困户245户912人。一般贫困户190户730人，低保贫困户58户170人，特困供养户7户12人。', False),
+    ("five_batches", "sum", '全乡共有建档立卡贫困户620户。\n（一）发展产业脱贫280户。\n（二）易地搬迁脱贫120'
+                            '户。\n（三）生态补偿脱贫60户。\n（四）发展教育脱贫40户。\n（五）社会保障兜底120户。', True),
+    ("five_batches", "sum", '全县通过“五个一批”实现脱贫1350户：发展生产脱贫560户，易地搬迁脱贫310户，生态补偿脱贫90户，发展教育脱贫150户，社会保障兜底240户。', True),
+    ("five_batches", "sum", '全县通过“五个一批”实现脱贫1350户：发展生产脱贫560户，易地搬迁脱贫310户，生态补偿脱贫90户，发展教育脱贫150户，社会保障兜底340户。', False),
+    ("two_breakdowns", "sum", '全村建档立卡贫困户80户，其中因病致贫35户、因残致贫25户、缺劳力20户；其中一般贫困户50户、低保户22户、五保户8户。', True),
+    ("two_breakdowns", "sum", '全村建档立卡贫困户80户，其中因病致贫35户、因残致贫25户、缺劳力20户；其中一般贫困户50户、低保户22户、五保户18户。', False),
+    ("incidence", "share|ratio", '全镇农村人口12500人。\n至2014年底，全镇识别建档立卡贫困人口4400人，贫困发生率35.2%。', True),
+    ("incidence", "share|ratio", '全镇农村人口12500人。\n至2014年底，全镇识别建档立卡贫困人口4400人，贫困发生率32.5%。', False),
+    ("prev_base", "share", '全村有劳动力640人。外出务工的有416人，占65%。', True),
+    ("prev_base", "share", '全村有劳动力640人。外出务工的有416人，占60%。', False),
+    ("growth", "growth", '村集体经济收入由2018年的6万元增加到2020年的15万元，增长150%。', True),
+    ("growth", "growth", '农民人均纯收入由2015年的5000元增长到2020年的8000元，年均增长9.9%。', True),
+    ("growth", "growth", '农民人均纯收入由2015年的5000元增长到2020年的8000元，年均增长12%。', False),
+    ("growth", "growth", '贫困户人均收入由2014年的2000元增加到2020年的8000元，增长了3倍。', True),
+    ("growth", "growth", '村集体收入由2018年的4万元增加到2020年的8万元，实现翻一番。', True),
+    ("growth", "growth", '贫困发生率从2016年的12.5%下降到2020年的0.5%，降低12个百分点。', True),
+    ("growth", "growth", '贫困发生率从2016年的12.5%下降到2020年的0.5%，降低11个百分点。', False),
+    ("rounding", "sum", '三个村分别投入资金2.35万元、1.45万元、3.2万元，合计7万元。', True),
+    ("rounding", "sum", '三个村分别投入资金2.35万元、1.45万元、3.2万元，合计7.5万元。', False),
+    ("sum", "sum", '全乡共有贫困村5个，其中深度贫困村2个，一般贫困村4个。', False),
+    ("two_breakdowns", "sum", '全村贫困户120户，其中因病致贫45户，因残致贫30户，缺劳力25户，其中一般贫困户80户，低保户40户。', True),
+    ("two_breakdowns", "sum", '全村贫困户120户，其中因病致贫45户，因残致贫30户，缺劳力25户，其中一般贫困户80户，低保户50户。', False),
+    ("mixture", "sum", '全镇有贫困人口1800人，其中享受低保950人，参加医疗保险1800人，实现转移就业620人。', 'no_alarm'),
+    ("mixture", "sum", '全村有贫困户64户，其中因病致贫28户，因学致贫14户，一般户40户，低保户24户。', 'no_alarm'),
 ]
 
 
@@ -908,3 +940,37 @@ def test_generalisation_by_wording_class(klass, kind, text, expected):
         assert [f for f in found if f.holds is True] and not [f for f in found if f.holds is False], shown
     else:
         assert [f for f in found if f.holds is False], shown
+
+
+# ---------------------------------------------------------------------- sixth round: bases, glosses, second 其中
+def test_a_second_qizhong_after_a_part_breaks_down_the_first_total():
+    text = "全村贫困户120户，其中因病致贫45户，因残致贫30户，缺劳力25户，其中一般贫困户80户，低保户50户。"
+    alarms = [f for f in findings_of(text) if f.kind == "sum" and f.holds is False]
+    assert alarms and all(text[f.total[0]:f.total[1]] == "120户" for f in alarms), [f.explanation for f in alarms]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a pinyin gloss inside the cue (發(fā)生率) is cut before the rules read the text; spans stay the report's
+    ("全鄉(xiāng)农村人口8000人，贫困人口减至40人，贫困發(fā)生率下降至0.5%。", True),
+    ("全鄉(xiāng)农村人口8000人，贫困人口减至40人，贫困發(fā)生率下降至0.6%。", False),
+])
+def test_glosses_are_read_through(text, expected):
+    found = [f for f in findings_of(text) if f.rule == "share.incidence"]
+    assert found and found[0].holds is expected, [(f.rule, f.explanation) for f in findings_of(text)]
+    num, base = found[0].parts
+    assert text[num[0]:num[1]] == "40人" and text[base[0]:base[1]] == "8000人"
+    assert text[found[0].rate[0]:found[0].rate[1]] in ("0.5%", "0.6%")
+    assert "發(fā)生率" in found[0].sentence
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a status rate after its status figure: the status over the registered total (households of a pair)
+    ("全村建档立卡贫困户60户210人。截至目前，已退出贫困户60户210人，退出率100%。", True),
+    ("全村建档立卡贫困户60户210人。截至目前，已退出贫困户54户190人，退出率95%。", False),
+    # a share above 100% of its own time while the inputs give 100%: wrong whichever inputs are meant
+    ("全村建档立卡贫困户60户210人。截至目前，已退出贫困户60户210人，退出率20200%。", False),
+])
+def test_status_rates(text, expected):
+    found = [f for f in findings_of(text) if f.rule == "share.status_rate"]
+    assert found and found[0].holds is expected, [(f.rule, f.explanation) for f in findings_of(text)]
+    assert [text[a:b] for a, b in found[0].parts] == [text[a:b] for a, b in found[0].parts if text[b - 1] == "户"]

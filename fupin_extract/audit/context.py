@@ -4,6 +4,7 @@ a total cue before a figure, lists of one unit)."""
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cached_property
 from typing import Dict, List, Sequence
 
 import regex
@@ -11,6 +12,7 @@ import regex
 from fupin_extract.audit.core import CLAUSE_END, STRONG_END, WEAK_END, DocView, Interval, Measured, fmt_num, quote
 from fupin_extract.rules.relations import RelationRules, cues
 from fupin_extract.rules.text import text_rules
+from fupin_extract.segment import Heading
 
 _TEXT_RULES = text_rules()
 
@@ -57,6 +59,24 @@ class Context:
 
     def sentence(self, pos: int) -> str:
         return self.v.sentence_text(pos)[1]
+
+    @cached_property
+    def headings(self) -> Dict[int, Heading]:
+        """The section headings of the text (:class:`~fupin_extract.segment.TextIndex`), by the start of their line."""
+        return {h.start: h for h in self.v.index.headings}
+
+    def heading_run_end(self, pos: int) -> int:
+        """The end of the headed lines of one shape that follow ``pos`` (a paragraph's end): （一）发展产业脱贫280户。
+        （二）易地搬迁脱贫120户。 … — ``pos`` itself when no heading follows."""
+        n, end, shape = self.n, pos, None
+        while True:
+            i = end
+            while i < len(n) and n[i] in "\n \t\u3000\r":
+                i += 1
+            h = self.headings.get(i)
+            if h is None or shape not in (None, h.shape):
+                return end
+            shape, end = h.shape, min(len(n), h.end + 1)
 
     def total_cue_before(self, f: Measured, floor: int) -> bool:
         """A total cue (共计, 合计 …) in the clause right before ``f``."""

@@ -255,7 +255,7 @@ class DocView:
         self.figs = sorted(figs, key=lambda f: f.start)
         self.starts = [f.start for f in self.figs]
         self.n = n = soft_unwrapped(n0)
-        index = TextIndex(n)  # the text's stops, as the other steps find them
+        self.index = index = TextIndex(n)  # the text's structure, as the other steps find it
         self.strong = [0] + [i + 1 for i in index.positions(_STRONG)]
         self.weak = sorted(set(self.strong) | {i + 1 for i in index.positions(_WEAK)})
         self.paras = [0] + [i + 1 for i in index.positions(_LINE)]

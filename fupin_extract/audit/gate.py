@@ -210,7 +210,9 @@ class Gate:
     def odd_kind(self, f: Finding) -> Optional[str]:
         """Parts above the total whose labels but the last one or few share a first or last character (一般贫困户,
         低保户, 五保户 … 因病致贫): when the parts of that kind alone do not exceed the total, the others are of another
-        breakdown mixed in.  A 剩余/其他 part (``sum.remainder``, ``gate.rest_words``) is of the list's kind."""
+        breakdown mixed in — when they cover the total but for ``gate.open_list_gap``; far short of it, the odd
+        ones complete the list (发展生产脱贫…, 社会保障兜底 of 五个一批).  A 剩余/其他 part (``sum.remainder``,
+        ``gate.rest_words``) is of the list's kind."""
         if not self._above(f) or len(f.parts) < 3:
             return None
         labels = [self._label(p) for p in f.parts]
@@ -221,9 +223,10 @@ class Gate:
             return None
         figs = [self.v.fig_at(p[0]) for p in f.parts]
         kept = sum(g.value for g, k in zip(figs, same) if k and g is not None)
-        if kept <= (_dec(f.stated) or 0):
+        total = _dec(f.stated) or 0
+        if total * (1 - self.gap) <= kept <= total:
             return "the parts of one kind do not exceed the total: the others are of another breakdown"
-        return None
+        return None  # the parts of one kind far short of it: the odd ones complete the list (社会保障兜底 of 五个一批)
 
     def nested_breakdown(self, f: Finding) -> Optional[str]:
         if f.kind != "sum" or not f.parts or len(f.parts) < 2 or not self.re_parts_after or f.rule in STATUS_PAIRS:

@@ -195,11 +195,13 @@ def named_parts(c: Context, led: Ledger) -> None:
 
 
 def _later_run(c: Context, led: Ledger, t: Measured) -> List[Measured]:
-    """The whole figures of ``t``'s unit in the sentences after it (its paragraph; parts of breakdowns
-    skipped), from the first on, while their running sum stays below ``t``: the run that reaches it exactly."""
+    """The whole figures of ``t``'s unit in the sentences after it (its paragraph and the headed lines of one
+    shape right after it; parts of breakdowns skipped), from the first on, while their running sum stays below
+    ``t``: the run that reaches it exactly."""
     v = c.v
     _, se = v.sentence(t.start)
     _, pe = v.paragraph(t.start)
+    pe = c.heading_run_end(pe)
     run: List[Measured] = []
     acc = sum_of([])
     for f in v.figs_in(se, pe, t.unit):

@@ -225,18 +225,35 @@ def _parts_after(c: Context, t: Measured, q: int, stop: int, first_limit: int) -
         parts.extend(cut)
         if len(cut) < len(seg):
             break
-    return _closed_prefix(t, parts)
+    return _closed_prefix(c, t, parts)
 
 
-def _closed_prefix(t: Measured, parts: List[Measured]) -> List[Measured]:
+def _closed_prefix(c: Context, t: Measured, parts: List[Measured]) -> List[Measured]:
     """The parts up to where they first add up to the total exactly, when more follow (一般贫困户300户，低保户
-    150户，五保户50户，因病致贫200户 of 500户): the later ones are of another breakdown, never added in."""
+    150户，五保户50户，因病致贫200户 of 500户): the later ones are of another breakdown, never added in.  Parts
+    that exceed the total and end in a run of one kind adding up to it exactly, after a run of another kind
+    (因病致贫28户，因学致贫14户，一般户40户，低保户24户 of 64户): that run is the breakdown."""
     run = None
     for i, f in enumerate(parts):
         run = f.iv if run is None else run + f.iv
         if i >= 1 and i + 1 < len(parts) and all(p.exact for p in parts[:i + 1]) and run.overlaps(t.iv) \
                 and t.exact:
             return parts[:i + 1]
+    return _closing_run(c, t, parts)
+
+
+def _closing_run(c: Context, t: Measured, parts: List[Measured]) -> List[Measured]:
+    """The last parts when they add up to ``t`` exactly, are of one kind and follow parts of another kind
+    (the whole list exceeds ``t``); else ``parts``."""
+    if len(parts) < 4 or not t.exact or not t.iv.below(sum_of(parts)) or not all(p.exact for p in parts):
+        return parts
+    for i in range(2, len(parts) - 1):
+        head, tail = parts[:i], parts[i:]
+        if not sum_of(tail).overlaps(t.iv):
+            continue
+        kinds = [[_label_of(c, f) for f in x] for x in (head, tail, parts)]
+        if _one_kind(kinds[0]) and _one_kind(kinds[1]) and not _one_kind(kinds[2]):
+            return tail
     return parts
 
 
@@ -280,6 +297,21 @@ def _extend(c: Context, t: Measured, parts: List[Measured], se: int) -> List[Mea
     return []
 
 
+def _parent_total(c: Context, led: Ledger, t: Measured, parts: List[Measured],
+                  parts_of: Callable) -> Tuple[Measured, List[Measured]]:
+    """A second 其中 right after the last part of a first one (贫困户120户，其中因病45户…缺劳力25户，其中一般户80户，
+    低保户40户): when its parts exceed that part they are no breakdown of it but a second breakdown of the first
+    其中's total."""
+    start = led.total_start_of(t)
+    parent = c.v.fig_at(start) if start is not None else None
+    if parent is None or parent.unit != t.unit or not parts:
+        return t, parts
+    s = sum_of(parts)
+    if s.overlaps(t.iv) or s.below(t.iv):
+        return t, parts  # a breakdown of the part itself (已脱贫747户，其中2019年57户)
+    return parent, parts_of(parent)
+
+
 def parts_after(c: Context, led: Ledger) -> None:
     v, n = c.v, c.n
     if not c.re_parts_after:
@@ -300,7 +332,7 @@ def parts_after(c: Context, led: Ledger) -> None:
             found = _totals_before(c, p, ws, ss, parts_of)
         else:
             found = _totals_in_sentence(c, p, ws, parts_of)
-        for t, parts in found:
+        for t, parts in (_parent_total(c, led, t, parts, parts_of) for t, parts in found):
             note = ""
             if parts and sum_of(parts).below(t.iv) and stop == se:
                 ext = _extend(c, t, parts, se)
