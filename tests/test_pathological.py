@@ -281,10 +281,10 @@ def test_time_budget_turns_a_slow_document_into_an_error_row(monkeypatch):
     monkeypatch.setattr(pipeline.time, "monotonic", lambda: now[0])
     real_describe = pipeline.describe
 
-    def describe(doc, n):
+    def describe(doc, n, *index):
         if doc.doc_id == "slow":
             now[0] += 1000.0
-        return real_describe(doc, n)
+        return real_describe(doc, n, *index)
 
     monkeypatch.setattr(pipeline, "describe", describe)
     docs = [Document("a", "全乡共核定省定贫困户36户84人"), Document("slow", "脱贫5户"), Document("b", "资金715万元")]
