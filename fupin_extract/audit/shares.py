@@ -27,7 +27,6 @@ from fupin_extract.rules.text import text_rules
 _TEXT_RULES = text_rules()
 
 #: words of a named rate that say what it counts: 户数占比73% is a share of households
-COUNT_WORDS = {"户数": "户", "人数": "人", "人口": "人"}
 #: what is left of 占全村总人口数的 once the framing is dropped: the words naming the base
 BASE_NOISE = _TEXT_RULES.phrase("share_base_noise")  # patterns/text.yaml phrases.share_base_noise
 BASE_REACH = 600
@@ -222,7 +221,7 @@ def _share_numerator(c: Context, m, rate: Measured, den: Optional[Measured]) -> 
     else:
         noun = n[m.end():rate.start]
         lead = n[v.clause_start(m.start(), ws):m.start()]
-        unit = next((u for w, u in COUNT_WORDS.items() if w in lead), None)
+        unit = next((u for w, u in c.r.share.count_words.items() if w in lead), None)
         nums = [f for f in before if f.unit == unit] if unit else \
             ([f for f in before if f.unit in noun] or before)
     return nums[-1] if nums else None
@@ -333,7 +332,7 @@ def _named_rate_share(c: Context, led: Ledger, rate: Measured, lead: str) -> Non
     if status is not None:
         _status_ratio(c, led, status[0], status[1], rate)
         return
-    unit = next((u for w, u in COUNT_WORDS.items() if w in lead), nums[-1].unit)
+    unit = next((u for w, u in c.r.share.count_words.items() if w in lead), nums[-1].unit)
     same = [f for f in nums if f.unit == unit]
     base = of_total_base(c, same[-1]) if same else None
     if base is not None and base.value > same[-1].value:

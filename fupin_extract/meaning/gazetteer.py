@@ -29,8 +29,9 @@ from fupin_extract.rules.metadata import load_rules
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 
-#: endings of the township names that :func:`scan_townships` looks for
-TOWNSHIP_SUFFIXES = ("街道", "苏木", "乡", "镇")
+#: the suffixes of township-level units: those patterns/metadata.yaml `levels` gives 乡镇
+#: (街道, 苏木, 乡, 镇), longest first
+TOWNSHIP_SUFFIXES = tuple(suffix for suffix, level in load_rules().levels.items() if level == "乡镇")
 #: endings of county names (full names in ``areas.csv``)
 COUNTY_SUFFIXES = ("县", "区", "市", "旗")
 #: a name is at most this many characters long, suffix included (for scanning)

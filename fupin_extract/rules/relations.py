@@ -39,6 +39,17 @@ def _table(default: Optional[Dict[str, float]] = None):
     return field(metadata={"kind": "table"}, **kw)
 
 
+def _word_map():
+    return field(default_factory=dict, metadata={"kind": "word_map"})
+
+
+def _word_map_value(path: Path, sec: Any, what: str, value: Any) -> Dict[str, str]:
+    if not isinstance(value, dict) or not all(isinstance(k, str) and k and isinstance(v, str) and v
+                                              for k, v in value.items()):
+        raise PatternError(f"{where(path, sec)}: {what} must map words to words")
+    return dict(value)
+
+
 def _groups():
     return field(default_factory=dict, metadata={"kind": "groups"})
 
@@ -83,6 +94,8 @@ class ShareRules:
     #: household (population) indicators is the base when no figure is named by the words themselves
     households_base: Words = _words(())
     population_base: Words = _words(())
+    #: words before 占 that say what a share counts (户数 → 户): the unit of its numerator
+    count_words: Dict[str, str] = _word_map()
 
     @property
     def other_time(self) -> Optional["regex.Pattern"]:
@@ -273,6 +286,8 @@ def _value(path: Path, sec: Any, f: dataclasses.Field, key: str, name: str) -> A
         for k, v in value.items():
             _number(path, value, v, f"{name}.{key}.{k}")
         return dict(value)
+    if kind == "word_map":
+        return _word_map_value(path, sec, f"{name}.{key}", value)
     if kind == "groups":
         if not isinstance(value, dict):
             raise PatternError(f"{where(path, sec)}: {name}.{key} must be a mapping of word lists")
