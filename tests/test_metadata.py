@@ -826,13 +826,7 @@ def _scan_names_naive(text, index, suffixes, min_len=3):
                 best = (start, end, text[start:end])
                 break
         if best:
-            while out and out[-1][1] > best[0] and out[-1][1] <= best[1]:
-                if out[-1][1] - out[-1][0] >= best[1] - best[0]:
-                    best = None
-                    break
-                out.pop()
-            if best:
-                out.append(best)
+            gz.push_longest(out, best)
     return out
 
 

@@ -324,14 +324,18 @@ def scan_names(text: str, index: Dict[str, Tuple[str, ...]], suffixes: Sequence[
             if cand in index:
                 best = (end - n, end, cand)  # the longest so far
         if best:
-            while out and out[-1][1] > best[0] and out[-1][1] <= best[1]:
-                if out[-1][1] - out[-1][0] >= best[1] - best[0]:
-                    best = None
-                    break
-                out.pop()
-            if best:
-                out.append(best)
+            push_longest(out, best)
     return out
+
+
+def push_longest(out: list, best: Tuple[int, int, str]) -> None:
+    """Add the name span ``best`` to ``out`` (spans in order of their end): a shorter name it
+    overlaps from the right gives way to it; a name at least as long keeps its place."""
+    while out and out[-1][1] > best[0] and out[-1][1] <= best[1]:
+        if out[-1][1] - out[-1][0] >= best[1] - best[0]:
+            return
+        out.pop()
+    out.append(best)
 
 
 def scan_counties(text: str) -> List[Tuple[int, int, str, Tuple[County, ...]]]:
