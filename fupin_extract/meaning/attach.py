@@ -28,6 +28,7 @@ from fupin_extract.model import Figure
 from fupin_extract.rules.text import text_rules
 from fupin_extract.segment import TextIndex, token_bounds
 from fupin_extract.meaning import structure as structure_mod
+from fupin_extract.meaning.respective import respective_years
 
 #: the stop classes of patterns/text.yaml this step reads
 _TEXT = text_rules()
@@ -91,12 +92,13 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     finder = _Indicators(n, iset, iset.higher_for((meta or {}).get("level")), win, sorted(f.end for f in figs))
     inds, rules = _indicators(finder, figs, st)
     scopes = _scopes(_Places(n, meta, win), figs, st)
-    periods = _Periods(n, report_year(n, meta), win)
+    timer = _Periods(n, report_year(n, meta), win)
+    periods = respective_years(n, figs, st, [timer.period_for(g) for g in figs])
     out = []
-    for f, g, ind, r, sc in zip(figures, figs, inds, rules, scopes):
+    for f, ind, r, sc, period in zip(figures, inds, rules, scopes, periods):
         rule = f.rule + (f"+{r.id}" if r is not None and ind is not None else "")
         out.append(Figure(f.doc, f.start, f.end, f.text, f.value, f.unit, f.qualifier, f.value_max, ind, sc,
-                          periods.period_for(g), f.sentence, f.sentence_start, rule, f.optional))
+                          period, f.sentence, f.sentence_start, rule, f.optional))
     return out
 
 

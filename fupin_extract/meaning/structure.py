@@ -47,6 +47,8 @@ CLOSE = regex.compile(r"[）)]")
 #: an enumeration's closing total
 SUM_WORD = _TEXT.phrase("sum_word")  # patterns/text.yaml phrases.sum_word
 ITEM_SEP = _TEXT.regex("list_item_end")
+#: or a word that joins the last item (8210人、6530人和2140人; lists.item_joiners)
+ITEM_JOIN = regex.compile(r"[、,，]?(?:" + "|".join(map(regex.escape, _TEXT.item_joiners)) + ")")
 #: the label between two items: short, and a year, a place, a grade or type, or a cause
 ITEM_GAP_MAX = 16
 ITEM_LABEL = regex.compile(
@@ -142,9 +144,10 @@ def _next_item(text: str, figs: Sequence, s: Structure, a: Tuple[int, ...], b: T
         return False
     lo, hi = figs[a[-1]].end, figs[b[0]].start
     gap = text[lo:hi]
-    if len(gap) > ITEM_GAP_MAX or not gap or not ITEM_SEP.match(gap) or BREAKDOWN.match(gap):
+    if len(gap) > ITEM_GAP_MAX or not gap or BREAKDOWN.match(gap):
         return False
-    return ITEM_LABEL.fullmatch(gap[1:].strip()) is not None
+    sep = ITEM_SEP.match(gap) or ITEM_JOIN.match(gap)
+    return sep is not None and ITEM_LABEL.fullmatch(gap[sep.end():].strip()) is not None
 
 
 def _breakdowns(text: str, figs: Sequence, s: Structure) -> None:

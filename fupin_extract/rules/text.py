@@ -20,9 +20,9 @@ TEXT_FILE = "text.yaml"
 FILE_KEYS = {"classes", "lists", "breakdown", "governed", "phrases", "period", "headings"}
 PHRASE_KEYS = {"pattern", "used_by", "whole", "examples"}
 CLASS_KEYS = {"chars", "of", "used_by", "examples"}
-LISTS_KEYS = {"name_joiners"}
+LISTS_KEYS = {"name_joiners", "item_joiners"}
 BREAKDOWN_KEYS = {"parts_open", "qizhong", "examples"}
-GOVERNED_KEYS = {"lead", "attributes", "examples"}
+GOVERNED_KEYS = {"lead", "attributes", "benefit", "beneficiaries", "examples"}
 PERIOD_KEYS = {"year", "plans", "cues"}
 CUE_KEYS = {"name", "pattern", "examples"}
 HEADINGS_KEYS = {"indent", "shapes"}
@@ -67,12 +67,17 @@ class HeadingShape:
 class TextRules:
     classes: Dict[str, CharClass]
     name_joiners: Tuple[str, ...]
+    #: words joining the last item of a list of figures (8210人、6530人和2140人)
+    item_joiners: Tuple[str, ...]
     parts_open: Tuple[str, ...]
     qizhong: Tuple[str, ...]
     breakdown_examples: Tuple[Tuple[str, str], ...]
     #: a bare clause: at most an attribute word and a lead word before its figure (governed.*)
     bare_lead: Tuple[str, ...]
     bare_attributes: Tuple[str, ...]
+    #: a benefit verb and the beneficiaries it may name (惠及贫困户): an attribute of the earlier subject
+    bare_benefit: Tuple[str, ...]
+    bare_beneficiaries: Tuple[str, ...]
     bare_examples: Tuple[Tuple[str, bool], ...]
     phrases: Dict[str, Phrase]
     year: str
@@ -126,10 +131,12 @@ class TextRules:
     @property
     def bare_regex(self) -> "regex.Pattern":
         """What may stand before a bare clause's figure: an attribute word, then a lead word,
-        each optional (``金额共计``, ``涉及人口``, ``共有``); longest words first."""
+        each optional (``金额共计``, ``涉及人口``, ``共有``); a benefit verb with the beneficiaries it
+        may name is an attribute too (``惠及贫困户``); longest words first."""
         def alt(words):
             return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-        return regex.compile(rf"\s*(?:(?:{alt(self.bare_attributes)})\s*)?(?:{alt(self.bare_lead)})?\s*")
+        attribute = rf"{alt(self.bare_attributes)}|(?:{alt(self.bare_benefit)})(?:{alt(self.bare_beneficiaries)})?"
+        return regex.compile(rf"\s*(?:(?:{attribute})\s*)?(?:{alt(self.bare_lead)})?\s*")
 
     @property
     def period_regex(self) -> "regex.Pattern":
@@ -268,11 +275,14 @@ def load_text_rules(path: Path) -> TextRules:
     return TextRules(
         classes=_classes(path, data["classes"]),
         name_joiners=tuple(str_list(path, data["lists"], data["lists"]["name_joiners"], "name_joiners")),
+        item_joiners=tuple(str_list(path, data["lists"], data["lists"]["item_joiners"], "item_joiners")),
         parts_open=tuple(str_list(path, bd, bd["parts_open"], "parts_open")),
         qizhong=tuple(str_list(path, bd, bd["qizhong"], "qizhong")),
         breakdown_examples=tuple((str(e["text"]), str(e["cue"])) for e in _examples(path, bd, ("text", "cue"), "breakdown")),
         bare_lead=tuple(str_list(path, gv, gv["lead"], "lead")),
         bare_attributes=tuple(str_list(path, gv, gv["attributes"], "attributes")),
+        bare_benefit=tuple(str_list(path, gv, gv["benefit"], "benefit")),
+        bare_beneficiaries=tuple(str_list(path, gv, gv["beneficiaries"], "beneficiaries")),
         bare_examples=tuple((str(e["text"]), bool(e["bare"])) for e in _examples(path, gv, ("text", "bare"), "governed")),
         phrases=_phrases(path, data["phrases"]),
         year=year, plans=_plans(path, data["period"]), period_cues=cues, heading_indent=indent, heading_shapes=shapes,
