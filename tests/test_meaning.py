@@ -162,6 +162,22 @@ def test_compare_long_gives_evidence(corpus):
     assert corpus.texts["huayuan-2020"][row["start"]:row["end"]] == "0.025%"
 
 
+AREA_IN_OTHER_UNITS = [  # the comparison table states area_km2 in 平方公里 whatever unit the report used
+    ("全村土地总面积3000亩，其中耕地800亩。", 2.0, "3000亩"),
+    ("全乡国土面积2500公顷。", 25.0, "2500公顷"),
+    ("全镇幅员面积86.5平方公里。", 86.5, "86.5平方公里"),
+]
+
+
+@pytest.mark.parametrize("text,km2,written", AREA_IN_OTHER_UNITS)
+def test_compare_converts_area(tmp_path, text, km2, written):
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    corpus = fx.read(tmp_path)
+    assert fx.compare(corpus).iloc[0]["area_km2"] == pytest.approx(km2)
+    row = fx.compare_long(corpus).set_index("indicator").loc["area_km2"]
+    assert row["unit"] == "平方公里" and row["text"] == written
+
+
 def test_compare_columns_and_dtypes(comparison):
     """Every comparable indicator has a float column; generic rates stay in the long table only."""
     iset = indicators.indicator_set()

@@ -84,6 +84,8 @@ BAD_UNITS = [
     ("bad_qualifier", "multipliers: {万: 10000}\nunits:\n  - {unit: 户, forms: [户], dimension: households}\nqualifiers: {before: {roughly: [约]}, after: {}, inside: {}}\n", "qualifier kind"),
     ("bad_recount_regex", "multipliers: {万: 10000}\nunits:\n  - {unit: 个, forms: [个], dimension: count}\nrecount:\n  - {unit: 个, next: '(贫困', as: 个}\nqualifiers: {before: {}, after: {}, inside: {}}\n", "bad regular expression"),
     ("yaml_syntax", "units: [\n", "YAML error"),
+    ("equals_other_dimension", "multipliers: {万: 10000}\nunits:\n  - {unit: 户, forms: [户], dimension: households}\n  - {unit: 亩, forms: [亩], dimension: area, equals: {户: 2}}\nqualifiers: {before: {}, after: {}, inside: {}}\n", "no unit of dimension"),
+    ("equals_not_positive", "multipliers: {万: 10000}\nunits:\n  - {unit: 亩, forms: [亩], dimension: area, equals: {公顷: 0}}\n  - {unit: 公顷, forms: [公顷], dimension: area}\nqualifiers: {before: {}, after: {}, inside: {}}\n", "positive number"),
 ]
 
 
@@ -94,6 +96,22 @@ def test_bad_units_file(tmp_path, name, text, message):
     with pytest.raises(PatternError) as e:
         load_units(f)
     assert message in str(e.value) and str(f) in str(e.value)
+
+
+CONVERSIONS = [  # value, unit, to, expected (units.yaml equals)
+    (31000, "亩", "平方公里", 31000 / 1500),
+    (5, "公顷", "平方公里", 0.05),
+    (2500000, "平方米", "平方公里", 2.5),
+    (3, "亩", "亩", 3),
+    (3, "亩", "户", None),
+    (3, "平方公里", "亩", None),  # only the direction the file states
+]
+
+
+@pytest.mark.parametrize("value,unit,to,expected", CONVERSIONS)
+def test_unit_conversions(value, unit, to, expected):
+    got = load_patterns().units.convert(value, unit, to)
+    assert got == pytest.approx(expected, rel=1e-8) if expected is not None else got is None
 
 
 BAD_EXCLUSIONS = [

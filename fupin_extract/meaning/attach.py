@@ -994,7 +994,7 @@ def _structured_parts(iset: IndicatorSet, figs: Sequence[Figure], st, inds: List
     their own refines it (贫困户…其中低保户 keeps 低保; 脱贫户…其中因病致贫 stays 脱贫)."""
     for part, total in sorted(st.total_of.items()):
         tind = inds[total]
-        if tind is None:
+        if tind is None or not iset.parts_inherit(tind):
             continue
         fam = iset.family(tind)
         unit = figs[part].unit
@@ -1021,7 +1021,7 @@ def _inherit(iset: IndicatorSet, figs: Sequence[Figure], inds: List[Optional[str
              parts: List[int]) -> None:
     """The parts take the total's indicator for their unit, unless their own refines it."""
     tind = inds[total]
-    if tind is None:
+    if tind is None or not iset.parts_inherit(tind):
         return
     fam = iset.family(tind)
     for p in parts:

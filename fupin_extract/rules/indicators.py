@@ -25,7 +25,7 @@ from fupin_extract.rules.loader import load_patterns, check_keys, compile_regex,
 
 DIMENSIONS = {"households", "persons", "count", "area", "rate", "money", "money_rate", "length", "mass"}
 FILE_KEYS = {"indicators", "rules", "higher_level", "higher_by_level"}
-INDICATOR_KEYS = {"id", "label", "dimension", "unit", "description", "refines", "comparable"}
+INDICATOR_KEYS = {"id", "label", "dimension", "unit", "description", "refines", "comparable", "parts_inherit"}
 RULE_KEYS = {"id", "emits", "cue", "after", "not", "not_sentence", "not_after", "sentence", "window", "lead", "topic",
              "examples"}
 #: rule key → Rule field of the optional patterns of a rule (``cue`` is tried longest word first)
@@ -45,6 +45,8 @@ class Indicator:
     #: False for generic rates (占比, 增长率) whose meaning changes from report to report:
     #: they stay in the long comparison table, not in the wide one
     comparable: bool = True
+    #: False where a total's parts are no longer what it counts (土地面积…其中耕地: land of one use)
+    parts_inherit: bool = True
 
 
 @dataclass
@@ -86,6 +88,11 @@ class IndicatorSet:
         if rs is None:
             rs = cache[unit] = [r for r in self.rules if unit in r.emits]
         return rs
+
+    def parts_inherit(self, indicator: str) -> bool:
+        """Whether the parts of a total of ``indicator`` take it (indicators.yaml parts_inherit)."""
+        ind = self.indicators.get(indicator)
+        return ind is None or ind.parts_inherit
 
     def family(self, indicator: str) -> Dict[str, str]:
         """unit → indicator for the rule that emits ``indicator`` (its 户/人 twin …)."""
@@ -147,11 +154,13 @@ def _indicator(path: Path, e) -> Indicator:
     if e["dimension"] not in DIMENSIONS:
         raise PatternError(f"{where(path, e)}: indicator {e['id']!r}: dimension {e['dimension']!r} "
                            f"is not one of {sorted(DIMENSIONS)}")
-    comparable = e.get("comparable", True)
-    if not isinstance(comparable, bool):
-        raise PatternError(f"{where(path, e)}: indicator {e['id']!r}: comparable must be true or false")
+    flags = []
+    for key in ("comparable", "parts_inherit"):
+        flags.append(e.get(key, True))
+        if not isinstance(flags[-1], bool):
+            raise PatternError(f"{where(path, e)}: indicator {e['id']!r}: {key} must be true or false")
     refines = tuple(str_list(path, e, e["refines"], "refines")) if e.get("refines") else ()
-    return Indicator(e["id"], e["label"], e["dimension"], str(e["unit"]), e["description"], refines, comparable)
+    return Indicator(e["id"], e["label"], e["dimension"], str(e["unit"]), e["description"], refines, *flags)
 
 
 def _rule(path: Path, r, inds: Dict[str, Indicator]) -> Rule:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
 from fupin_extract.model import PatternError
 from fupin_extract.rules.base import check_keys, compile_regex, load_yaml, names_known, optional_list, str_list, where
@@ -16,6 +16,7 @@ FILE_KEYS = {"multipliers", "money_words", "units", "form_qualifiers", "recount"
              "round_lead", "examples"}
 REQUIRED = {"multipliers", "units", "qualifiers"}
 UNIT_KEYS = {"unit", "forms", "dimension"}
+UNIT_OPTIONAL = {"equals"}
 QUALIFIER_KEYS = {"before", "after", "inside", "bridges"}
 EXAMPLE_KEYS = {"text", "figures"}
 
@@ -39,13 +40,21 @@ class UnitTable:
     only_recounted: frozenset = frozenset()  # units that stay figures only when a recount re-reads them
     round_lead: str = ""  # characters before a bare 万/亿/百/千 that make it a round amount (近万人, 上千户)
     examples: tuple = ()  # (sentence, [(text, value, unit[, value_max]) ...]) the tests run
+    equals: tuple = ()  # (unit, other unit of its dimension, how many of the other one unit is)
+
+    def convert(self, value: float, unit: str, to: str) -> Optional[float]:
+        """``value`` in ``unit`` expressed in ``to`` (None when the file gives no conversion)."""
+        if unit == to:
+            return value
+        factor = next((f for u, t, f in self.equals if u == unit and t == to), None)
+        return None if factor is None else value * factor
 
 
 def _units(path: Path, entries: Any):
     forms: Dict[str, str] = {}
     dims: Dict[str, str] = {}
     for entry in entries:
-        check_keys(path, entry, UNIT_KEYS, UNIT_KEYS, "unit")
+        check_keys(path, entry, UNIT_KEYS | UNIT_OPTIONAL, UNIT_KEYS, "unit")
         unit = entry["unit"]
         if unit in dims:
             raise PatternError(f"{where(path, entry)}: unit {unit!r} defined twice")
@@ -55,6 +64,20 @@ def _units(path: Path, entries: Any):
                 raise PatternError(f"{where(path, entry)}: form {f!r} already belongs to unit {forms[f]!r}")
             forms[f] = unit
     return forms, dims
+
+
+def _equals(path: Path, entries: Any, dims: Dict[str, str]) -> tuple:
+    """Each unit's ``equals``: {other unit of the same dimension: how many of it one unit is}."""
+    out = []
+    for entry in entries:
+        for other, factor in (entry.get("equals") or {}).items():
+            if dims.get(other) != dims[entry["unit"]]:
+                raise PatternError(f"{where(path, entry)}: {entry['unit']!r} equals {other!r}, "
+                                   f"which is no unit of dimension {dims[entry['unit']]!r}")
+            if not isinstance(factor, (int, float)) or factor <= 0:
+                raise PatternError(f"{where(path, entry)}: equals {other!r} must be a positive number")
+            out.append((entry["unit"], str(other), float(factor)))
+    return tuple(out)
 
 
 def _multipliers(path: Path, data: Any) -> Dict[str, int]:
@@ -138,4 +161,5 @@ def load_units(path: Path) -> UnitTable:
         only_recounted=frozenset(only),
         round_lead="".join(optional_list(path, data, "round_lead")),
         examples=_examples(path, data),
+        equals=_equals(path, data["units"], dims),
     )

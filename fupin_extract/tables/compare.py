@@ -17,6 +17,7 @@ from typing import List, Optional
 import pandas as pd
 
 from fupin_extract.rules.indicators import indicator_set
+from fupin_extract.rules.loader import load_patterns
 
 ID_COLUMNS = ["doc", "place", "level", "county", "province", "year"]
 LONG_COLUMNS = {
@@ -43,6 +44,14 @@ def _period_rank(period: Optional[str], year: Optional[int]) -> tuple:
     return (3, -last_y)
 
 
+def _in_own_unit(iset, ind: str, value: float, unit: str) -> tuple:
+    """``value`` in the indicator's own unit where units.yaml says how (31000亩 → 20.67 平方公里);
+    as stated otherwise."""
+    own = iset.indicators[ind].unit if ind in iset.indicators else unit
+    converted = load_patterns().units.convert(value, unit, own)
+    return (value, unit) if converted is None else (float(f"{converted:.9g}"), own)
+
+
 def compare_long(corpus) -> pd.DataFrame:
     """The figure chosen for every (document, indicator) cell, with its evidence."""
     iset = indicator_set()
@@ -67,7 +76,8 @@ def compare_long(corpus) -> pd.DataFrame:
             if best is None or key < best[0]:
                 best = (key, r)
         r = best[1]
-        rows.append({"doc": doc, "indicator": ind, "value": r.value, "unit": r.unit, "text": r.text,
+        value, unit = _in_own_unit(iset, ind, r.value, r.unit)
+        rows.append({"doc": doc, "indicator": ind, "value": value, "unit": unit, "text": r.text,
                      "qualifier": r.qualifier, "period": r.period, "start": r.start, "end": r.end,
                      "sentence": r.sentence, "rule": r.rule, "candidates": len(grp)})
     df = pd.DataFrame(rows, columns=list(LONG_COLUMNS))
