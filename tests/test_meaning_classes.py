@@ -105,6 +105,15 @@ IND3 = [
  ("c3_population_layers", "全乡户籍人口9.6万人，其中农业人口8.1万人，贫困人口1.2万人。", None,
   {"9.6万人": "population_total", "1.2万人": "poor_population"}),
  ("c4_province_then_township", "全省贫困人口减少120万人，全乡减少贫困人口320人。", "乡镇", {"120万人": None, "320人": "lifted_population"}),
+ # a later year's value of a measure (达到/增至 after the year): an item of the same series
+ ("c2_series_reaches", "该村2018年集体经济收入仅1.2万元，2020年达到8万元。", "村", {"1.2万元": "collective_income", "8万元": "collective_income"}),
+ ("c1_county_villages_and_poor", "全县共有建档立卡贫困村38个、贫困户12560户41237人。", "县",
+  {"38个": "poor_villages", "12560户": "poor_households", "41237人": "poor_population"}),
+ ("c3_lifted_and_monitored", "全村现有脱贫户68户235人，监测户3户11人。", "村",
+  {"68户": "lifted_households", "235人": "lifted_population", "3户": "monitored_households"}),
+ ("c3_all_lifted_total", "截至2020年底，全县建档立卡贫困人口全部脱贫，共计5678户21345人。", "县",
+  {"5678户": "lifted_households", "21345人": "lifted_population"}),
+ ("c1_edge_and_unstable", "全镇共认定边缘户42户，脱贫不稳定户17户。", "乡镇", {"42户": "edge_households", "17户": "monitored_households"}),
  ("c4_one_household", "该户家庭人口5人，年人均纯收入6800元。", None, {"5人": None}),
 ]
 

@@ -22,7 +22,7 @@ PHRASE_KEYS = {"pattern", "used_by", "whole", "examples"}
 CLASS_KEYS = {"chars", "of", "used_by", "examples"}
 LISTS_KEYS = {"name_joiners", "item_joiners"}
 BREAKDOWN_KEYS = {"parts_open", "qizhong", "examples"}
-GOVERNED_KEYS = {"lead", "attributes", "benefit", "beneficiaries", "examples"}
+GOVERNED_KEYS = {"lead", "time", "attributes", "benefit", "beneficiaries", "examples"}
 PERIOD_KEYS = {"year", "plans", "cues"}
 CUE_KEYS = {"name", "pattern", "examples"}
 HEADINGS_KEYS = {"indent", "shapes"}
@@ -77,6 +77,7 @@ class TextRules:
     bare_attributes: Tuple[str, ...]
     #: a benefit verb and the beneficiaries it may name (惠及贫困户): an attribute of the earlier subject
     bare_benefit: Tuple[str, ...]
+    bare_time: str  # a time that may open a bare clause (2020年达到8万元)
     bare_beneficiaries: Tuple[str, ...]
     bare_examples: Tuple[Tuple[str, bool], ...]
     phrases: Dict[str, Phrase]
@@ -136,7 +137,7 @@ class TextRules:
         def alt(words):
             return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
         attribute = rf"{alt(self.bare_attributes)}|(?:{alt(self.bare_benefit)})(?:{alt(self.bare_beneficiaries)})?"
-        return regex.compile(rf"\s*(?:(?:{attribute})\s*)?(?:{alt(self.bare_lead)})?\s*")
+        return regex.compile(rf"\s*(?:(?:{self.bare_time})\s*)?(?:(?:{attribute})\s*)?(?:{alt(self.bare_lead)})?\s*")
 
     @property
     def period_regex(self) -> "regex.Pattern":
@@ -282,6 +283,7 @@ def load_text_rules(path: Path) -> TextRules:
         bare_lead=tuple(str_list(path, gv, gv["lead"], "lead")),
         bare_attributes=tuple(str_list(path, gv, gv["attributes"], "attributes")),
         bare_benefit=tuple(str_list(path, gv, gv["benefit"], "benefit")),
+        bare_time=compile_regex(path, gv, gv["time"], "time").pattern,
         bare_beneficiaries=tuple(str_list(path, gv, gv["beneficiaries"], "beneficiaries")),
         bare_examples=tuple((str(e["text"]), bool(e["bare"])) for e in _examples(path, gv, ("text", "bare"), "governed")),
         phrases=_phrases(path, data["phrases"]),
