@@ -809,6 +809,20 @@ PAD2 = "本文由网友投稿，仅供参考，版权归原作者所有，如有
     # a township report that cites another county's experience in its body
     ("洽川镇2019年脱贫攻坚工作总结\n我镇组织干部赴黄龙县学习，黄龙县脱贫经验值得借鉴；全镇脱贫150户。",
      {"place": "洽川镇", "county": "合阳县", "province": "陕西省"}),
+    # fourth batch (session meta4): an issuer, a colon, then the title's subject
+    ("兴国县扶贫办：均村乡脱贫攻坚工作情况汇报\n均村乡位于兴国县东部，全乡共有贫困户800户。",
+     {"place": "均村乡", "level": "乡镇", "county": "兴国县", "province": "江西省"}),
+    ("丹凤县扶贫开发局——棣花镇脱贫攻坚调研报告\n2019年，棣花镇脱贫420人，全镇贫困发生率降至0.5%。",
+     {"place": "棣花镇", "level": "乡镇", "county": "丹凤县", "province": "陕西省"}),
+    # a village named right after a verb of taking office or arriving (现任, 担任, 来到, 所在的)
+    ("各位领导：\n我叫张三，现任黄石村党支部书记。下面，我就黄石村脱贫攻坚工作汇报如下：全村脱贫38户。",
+     {"place": "黄石村", "level": "村"}),
+    ("各位领导：\n我叫张三，担任草垭村党支部书记。下面，我把草垭村脱贫攻坚情况汇报如下：全村脱贫38户。",
+     {"place": "草垭村", "level": "村"}),
+    ("今年3月，我来到杨庄村任第一书记。一年来，全村脱贫20户，全村人均收入增长10%。",
+     {"place": "杨庄村", "level": "村"}),
+    ("2019年，我所在的黄石村共有贫困户88户。全村脱贫38户，全村贫困发生率降至1%。",
+     {"place": "黄石村", "level": "村"}),
 ])
 def test_wording_classes(text, expected):
     m = meta(text)
