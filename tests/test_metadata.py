@@ -505,6 +505,18 @@ def test_reports_under_their_own_titles_split(raw_texts):
     ("一是精准识别。共识别贫困户3000户。\n二是与酉阳开展医疗协作，组织专家20人次。", None, None, None, None, "none"),
     # a short name that is also a prefecture's short name is the prefecture, not its district
     ("一是精准识别。共识别贫困户3000户。\n二是与东营开展医疗协作，组织专家20人次。", None, None, None, None, "none"),
+    # a head line opened by the short name as a headline's place (X讯, X：…, 【X】, X年鉴): nothing else needed
+    ("岚皋讯 今年以来，全县坚持把脱贫攻坚作为头等大事，全县脱贫1.2万人，我县贫困发生率降至0.3%。",
+     "岚皋", "县", "岚皋县", "陕西省", "short_county"),
+    ("会宁：第一季度脱贫攻坚工作成效明显\n今年以来，全县聚焦两不愁三保障，我县减贫1万人，全县贫困发生率下降。",
+     "会宁", "县", "会宁县", "甘肃省", "short_county"),
+    ("【丹凤】多措并举推进脱贫攻坚\n今年以来，全县减贫1万人，我县贫困发生率下降。",
+     "丹凤", "县", "丹凤县", "陕西省", "short_county"),
+    ("岳西年鉴2018\n扶贫开发\n2017年，全县减贫2.1万人，我县贫困发生率降至1.5%。",
+     "岳西", "县", "岳西县", "安徽省", "short_county"),
+    # a prefecture's short name as the headline's place is no county
+    ("东营：脱贫攻坚成效明显\n今年以来，全县减贫1万人，我县贫困发生率下降。", None, "县", None, None,
+     "self_reference_level"),
 ])
 def test_short_county_name_as_the_unit(text, place, level, county, province, rule):
     m = meta(text)
