@@ -835,6 +835,26 @@ PAD2 = "本文由网友投稿，仅供参考，版权归原作者所有，如有
      {"place": "杨庄村", "level": "村"}),
     ("2019年，我所在的黄石村共有贫困户88户。全村脱贫38户，全村贫困发生率降至1%。",
      {"place": "黄石村", "level": "村"}),
+    # a title naming a kind of unit (驻村…, 第一书记…, 村级…, 镇…): the first unit of that level in the head,
+    # not the county named in passing before it (X县交通局选派, 在X县委县政府的领导下)
+    ("驻村第一书记工作总结\n2018年3月，我被岚皋县交通局选派到蔺河镇草垭村担任第一书记。一年来，全村脱贫20户。",
+     {"place": "草垭村", "level": "村", "county": "岚皋县"}),
+    ("村级脱贫攻坚工作总结\n今年以来，在岚皋县委县政府的领导下，黄石村全村脱贫38户。",
+     {"place": "黄石村", "level": "村", "county": "岚皋县"}),
+    ("乡镇脱贫攻坚工作汇报\n今年以来，在兴国县委县政府的领导下，均村乡全乡脱贫300户。",
+     {"place": "均村乡", "level": "乡镇", "county": "兴国县"}),
+    ("镇2019年脱贫攻坚工作总结\n2019年，在丹凤县委县政府的坚强领导下，蔡川镇脱贫200户。",
+     {"place": "蔡川镇", "level": "乡镇", "county": "丹凤县", "year": 2019}),
+    ("扶贫工作队个人总结\n2019年，我受岚皋县委组织部选派，到佐龙镇黄石村驻村帮扶。全村脱贫38户。",
+     {"place": "黄石村", "level": "村", "county": "岚皋县"}),
+    # no title: the first sentence names the county in passing, the report calls itself 全村
+    ("帮扶工作总结\n2019年，岳西县财政局结对帮扶主簿镇大歇村。一年来，大歇村脱贫30户，全村人均收入增长12%。",
+     {"place": "大歇村", "level": "村", "county": "岳西县"}),
+    # the same shapes about the county itself stay the county
+    ("驻村工作队管理工作总结\n2019年，岚皋县向佐龙镇黄石村等60个村派驻工作队，全县驻村干部300人，我县考核优秀。",
+     {"place": "岚皋县", "level": "县"}),
+    ("2019年脱贫攻坚工作总结\n2019年，岚皋县佐龙镇、蔺河镇率先脱贫，全县脱贫2万人。",
+     {"place": "岚皋县", "level": "县"}),
 ])
 def test_wording_classes(text, expected):
     m = meta(text)

@@ -270,13 +270,19 @@ def consistent(m: Mention, counts: Counter, R: Rules) -> bool:
 
 
 def descend(ms: List[Mention], i: int) -> Mention:
-    """From mention ``i``, follow directly adjacent lower units (东至县花园乡 → 花园乡)."""
+    """From mention ``i``, follow directly adjacent lower units (东至县花园乡 → 花园乡), but not into
+    the first item of a list (岚皋县佐龙镇、蔺河镇: the county names its townships)."""
     m = ms[i]
     while i + 1 < len(ms) and ms[i + 1].start - m.end <= 0 and \
-            LEVEL_RANK.get(ms[i + 1].level, 9) > LEVEL_RANK.get(m.level, 9):
+            LEVEL_RANK.get(ms[i + 1].level, 9) > LEVEL_RANK.get(m.level, 9) and not _listed(ms, i + 1):
         i += 1
         m = ms[i]
     return m
+
+
+def _listed(ms: List[Mention], j: int) -> bool:
+    """True when mention ``j`` is followed, one separator away (、 和 及), by another of its level."""
+    return j + 1 < len(ms) and ms[j + 1].level == ms[j].level and ms[j + 1].start - ms[j].end == 1
 
 
 _QUOTED = regex.compile(r"《[^《》\n]{0,120}》|〔[^〔〕\n]{0,40}〕")
