@@ -113,7 +113,20 @@ def _township_at(x: _Site, g) -> Optional[Mention]:
         cand = x.seg[k:x.end]
         if cand in g.township_by_name:
             return x.mention(k, "township", gz.township_counties(cand))
+    k = x.s_suf - 1  # a one-character name (坊镇): only where both its ends are certain
+    if k >= x.run and x.seg[k:x.end] in g.township_by_name and \
+            (_county_ends(x.seg, x.run, k, g) or (k == x.run and not _han(x.seg[x.end:x.end + 1]))):
+        return x.mention(k, "township", gz.township_counties(x.seg[k:x.end]))
     return None
+
+
+def _han(c: str) -> bool:
+    return bool(c) and "\u4e00" <= c <= "\u9fff"
+
+
+def _county_ends(seg: str, lo: int, end: int, g) -> bool:
+    """True when a county's full name ends at ``end`` (合阳县|坊镇): a name starts right after it."""
+    return any(seg[j:end] in g.county_by_name for j in range(max(lo, end - gz.MAX_NAME), end - 1))
 
 
 def _placeholder_at(x: _Site, R: Rules) -> Optional[Mention]:
