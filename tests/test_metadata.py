@@ -855,6 +855,13 @@ PAD2 = "本文由网友投稿，仅供参考，版权归原作者所有，如有
      {"place": "岚皋县", "level": "县"}),
     ("2019年脱贫攻坚工作总结\n2019年，岚皋县佐龙镇、蔺河镇率先脱贫，全县脱贫2万人。",
      {"place": "岚皋县", "level": "县"}),
+    # signatures of village committees and party committees, titles with the year after the topic
+    (PAD2 + "全村脱贫攻坚工作取得成效。\n\n丁家沟镇杨庄村两委\n2019年12月", {"place": "杨庄村", "level": "村", "county": "会宁县"}),
+    (PAD2 + "全镇脱贫攻坚工作取得成效。\n\n倘塘镇党委 倘塘镇人民政府\n2019年12月5日",
+     {"place": "倘塘镇", "county": "宣威市", "province": "云南省"}),
+    ("岚皋县关于佐龙镇黄石村脱贫退出的公示\n黄石村2019年脱贫38户，全村贫困发生率降至1%。", {"place": "黄石村", "level": "村"}),
+    ("脱贫攻坚工作总结（2018年度）\n一年来，全村脱贫20户。", {"year": 2018}),
+    (PAD2 + "到2019年底，全乡累计脱贫800户，贫困发生率降至0.5%。", {"year": 2019}),
 ])
 def test_wording_classes(text, expected):
     m = meta(text)
