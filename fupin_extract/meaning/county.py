@@ -283,13 +283,25 @@ def _corroborated(text: str, c: gz.County, R: Rules) -> bool:
     return any(x in text for x in names)
 
 
+def _headline_shorts(text: str, R: Rules) -> set:
+    """Short names that open a head line as a headline's place (``short_county_head``: 岚皋讯, 会宁：…)."""
+    out = set()
+    for s, e in head_spans(text, R):
+        m = R.short_county_head.match(text[s:e])
+        if m is not None:
+            out.add(m.group("s"))
+    return out
+
+
 @_last_text
 def short_county(text: str, R: Rules) -> Optional[Mention]:
     """The one county the text names by its bare short name, with corroboration (see
-    :func:`_corroborated`), as a county mention; None when there is none or several."""
+    :func:`_corroborated`) or as a headline's place (:func:`_headline_shorts`), as a county mention;
+    None when there is none or several."""
     g = gz.gazetteer()
+    headed = _headline_shorts(text, R)
     found = [(name, n) for name, n in _bare_shorts(text, g).items()
-             if _corroborated(text, g.counties[g.county_by_short[name][0]], R)]
+             if name in headed or _corroborated(text, g.counties[g.county_by_short[name][0]], R)]
     if len(found) != 1:
         return None
     name = found[0][0]

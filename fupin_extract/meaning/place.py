@@ -125,6 +125,38 @@ def _title_subject(text: str, R: Rules, counts: Counter, first: Mention) -> Opti
     return None
 
 
+def _title_level(text: str, R: Rules) -> Optional[str]:
+    """The level a title gives by naming a kind of unit (镇…总结, 驻村工作队…: ``title_levels``)."""
+    heads = _title_first(text, R)
+    if not heads:
+        return None
+    line = text[heads[0][0]:heads[0][1]].strip()
+    if not is_title(line, R):
+        return None
+    return next((lvl for lvl, pat in R.title_levels if pat.search(line)), None)
+
+
+def _in_title(text: str, R: Rules, m: Mention) -> bool:
+    heads = _title_first(text, R)
+    return bool(heads) and heads[0][0] <= m.start < heads[0][1] and \
+        is_title(text[heads[0][0]:heads[0][1]].strip(), R)
+
+
+def _lower_level(text: str, R: Rules, counts: Counter, first: Mention) -> Optional[Tuple[str, str]]:
+    """(level, rule) of a lower unit the report is about when the head's first unit is higher: the
+    kind of unit the title names (``title_level``), or — the first unit named in a sentence, not in the
+    title — the level the report calls itself by at all (``sentence_self_level``), while it never calls
+    itself by the first unit's level more."""
+    rank = LEVEL_RANK.get(first.level, 9)
+    tl = _title_level(text, R)
+    if tl and LEVEL_RANK[tl] > rank and _self_n(counts, R, tl) >= _self_n(counts, R, first.level):
+        return tl, "title_level"
+    slvl = self_level(None, R, counts) if counts else None
+    if slvl and LEVEL_RANK[slvl] > rank and not _self_n(counts, R, first.level) and not _in_title(text, R, first):
+        return slvl, "sentence_self_level"
+    return None
+
+
 def _from_head(text: str, R: Rules, counts: Counter, first: Mention) -> Choice:
     """The head names ``first``: keep it unless the title is about a lower unit (a title subject
     cue), the report calls itself by another level, or it is a placeholder and a real name of
@@ -135,6 +167,12 @@ def _from_head(text: str, R: Rules, counts: Counter, first: Mention) -> Choice:
     slvl, sn = _self_strength(counts, R)
     other_level = bool(slvl) and sn >= R.regions.self_min and first.level != slvl and \
         not any(n for k, n in counts.items() if R.levels[k] == first.level)
+    lower = None if other_level else _lower_level(text, R, counts, first)
+    if lower is not None:
+        pool = _head_candidates(text, R, counts) + [m for m, _ in _cue_candidates(text, R, counts)]
+        m = _better_of_level(pool, lower[0], want_real=True)
+        if m is not None:
+            return m, None, lower[1]
     if not (other_level or first.placeholder):
         return first, None, "head"
     pool = _head_candidates(text, R, counts) + [m for m, _ in _cue_candidates(text, R, counts)]

@@ -113,7 +113,20 @@ def _township_at(x: _Site, g) -> Optional[Mention]:
         cand = x.seg[k:x.end]
         if cand in g.township_by_name:
             return x.mention(k, "township", gz.township_counties(cand))
+    k = x.s_suf - 1  # a one-character name (坊镇): only where both its ends are certain
+    if k >= x.run and x.seg[k:x.end] in g.township_by_name and \
+            (_county_ends(x.seg, x.run, k, g) or (k == x.run and not _han(x.seg[x.end:x.end + 1]))):
+        return x.mention(k, "township", gz.township_counties(x.seg[k:x.end]))
     return None
+
+
+def _han(c: str) -> bool:
+    return bool(c) and "\u4e00" <= c <= "\u9fff"
+
+
+def _county_ends(seg: str, lo: int, end: int, g) -> bool:
+    """True when a county's full name ends at ``end`` (合阳县|坊镇): a name starts right after it."""
+    return any(seg[j:end] in g.county_by_name for j in range(max(lo, end - gz.MAX_NAME), end - 1))
 
 
 def _placeholder_at(x: _Site, R: Rules) -> Optional[Mention]:
@@ -270,13 +283,19 @@ def consistent(m: Mention, counts: Counter, R: Rules) -> bool:
 
 
 def descend(ms: List[Mention], i: int) -> Mention:
-    """From mention ``i``, follow directly adjacent lower units (东至县花园乡 → 花园乡)."""
+    """From mention ``i``, follow directly adjacent lower units (东至县花园乡 → 花园乡), but not into
+    the first item of a list (岚皋县佐龙镇、蔺河镇: the county names its townships)."""
     m = ms[i]
     while i + 1 < len(ms) and ms[i + 1].start - m.end <= 0 and \
-            LEVEL_RANK.get(ms[i + 1].level, 9) > LEVEL_RANK.get(m.level, 9):
+            LEVEL_RANK.get(ms[i + 1].level, 9) > LEVEL_RANK.get(m.level, 9) and not _listed(ms, i + 1):
         i += 1
         m = ms[i]
     return m
+
+
+def _listed(ms: List[Mention], j: int) -> bool:
+    """True when mention ``j`` is followed, one separator away (、 和 及), by another of its level."""
+    return j + 1 < len(ms) and ms[j + 1].level == ms[j].level and ms[j + 1].start - ms[j].end == 1
 
 
 _QUOTED = regex.compile(r"《[^《》\n]{0,120}》|〔[^〔〕\n]{0,40}〕")

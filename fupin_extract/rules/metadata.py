@@ -93,6 +93,8 @@ class Rules:
     unit_cues: List[Rule]
     title_subject_cues: List[Rule]  # the title's subject below its first unit (驻X村工作队, 关于X镇…)
     own_county_words: Tuple[str, ...]  # 位于, 隶属 …: the county named right after one is the unit's own
+    title_levels: List[Tuple[str, "regex.Pattern"]]  # (level, pattern): a title naming a kind of unit (镇…总结)
+    short_county_head: "regex.Pattern"  # a head line opened by a county's bare short name (岚皋讯, 会宁：…): group s
     year_cues: List[Rule]
     year_bounds: List[YearBound]  # a campaign word and its plausible years
     year_bounds_later: Tuple[str, ...]  # words of the consolidation years (巩固拓展, 过渡期 …)
@@ -106,7 +108,7 @@ class Rules:
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
             "stop_endings", "stop_inside", "max_generic_name", "zones", "ethnic_names", "regions", "skip_head_lines", "date",
             "year", "month_line", "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
-            "unit_cues", "title_subject_cues", "own_county_words", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words"}
+            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 DATE_GROUPS = ("y", "m", "d", "m2", "d2", "cy", "cm", "cd")
 
@@ -261,7 +263,31 @@ def _dates(path: Path, data) -> dict:
         unit_cues=unit_cues,
         title_subject_cues=_rule_list(path, data, "title_subject_cues", groups=("u",)),
         own_county_words=tuple(str_list(path, data, data["own_county_words"], "own_county_words")),
+        short_county_head=_short_county_head(path, data),
+        title_levels=_title_levels(path, data),
     )
+
+
+def _title_levels(path: Path, data) -> List[Tuple[str, "regex.Pattern"]]:
+    items = data.get("title_levels") or []
+    if not isinstance(items, list):
+        raise PatternError(f"{where(path, data)}: 'title_levels' must be a list")
+    out = []
+    for entry in items:
+        rid = str(entry.get("id")) if isinstance(entry, dict) else "?"
+        pat = _regex_entry(path, entry, rid, extra={"id", "level"})
+        if entry.get("level") not in LEVEL_VALUES:
+            raise PatternError(f"{where(path, entry)}: title_levels {rid!r}: level must be one of "
+                               f"{sorted(LEVEL_VALUES)}, not {entry.get('level')!r}")
+        out.append((entry["level"], pat))
+    return out
+
+
+def _short_county_head(path: Path, data) -> "regex.Pattern":
+    entry = data["short_county_head"]
+    pat = _regex_entry(path, entry, "short_county_head")
+    _need_groups(path, entry, pat, ("s",), "the short_county_head pattern")
+    return pat
 
 
 def _year_bounds(path: Path, data) -> List["YearBound"]:
