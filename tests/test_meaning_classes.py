@@ -114,6 +114,9 @@ IND3 = [
  ("c3_all_lifted_total", "截至2020年底，全县建档立卡贫困人口全部脱贫，共计5678户21345人。", "县",
   {"5678户": "lifted_households", "21345人": "lifted_population"}),
  ("c1_edge_and_unstable", "全镇共认定边缘户42户，脱贫不稳定户17户。", "乡镇", {"42户": "edge_households", "17户": "monitored_households"}),
+ # traditional script: every character with one simplified form is read simplified (normalise.yaml)
+ ("c1_traditional_funds", "該鎮已申請專項資金85萬元，落實到戶產業項目。", None, {"85萬元": "poverty_funds"}),
+ ("c1_traditional_poor", "全鄉識別貧困對象126戶438人。", None, {"126戶": "poor_households", "438人": "poor_population"}),
  ("c4_one_household", "该户家庭人口5人，年人均纯收入6800元。", None, {"5人": None}),
 ]
 
