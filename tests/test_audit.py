@@ -920,6 +920,13 @@ GENERALISE_CASES = [
     ("mixture", "sum", '全村贫困户45户162人，其中已脱贫40户150人，因病致贫18户，未脱贫5户12人。', 'no_alarm'),
     ("mixture", "sum", '全镇贫困户300户，其中已脱贫260户，因学致贫70户，剩余未脱贫40户。', 'no_alarm'),
     ("balance", "sum", '全镇贫困户300户，其中已脱贫260户，剩余未脱贫50户。', False),
+    # a count of years before a status total (三年累计脱贫): the yearly figures right before it are its parts
+    ("years", "sum", '其中2016年脱贫56户213人，2017年脱贫78户290人，2018年脱贫40户151人，三年累计脱贫174户654人。', True),
+    ("years", "sum", '其中2016年脱贫56户213人，2017年脱贫78户290人，2018年脱贫40户151人，三年累计脱贫184户654人。', False),
+    ("years", "sum", '2019年、2020年分别脱贫30户、20户，两年累计脱贫50户。', True),
+    ("years", "sum", '2019年、2020年分别脱贫30户、20户，两年累计脱贫60户。', False),
+    # no count of years: the cumulative total may hold earlier years too
+    ("years", "sum", '2019年脱贫30户，2020年脱贫20户，累计脱贫84户。', "no_alarm"),
 ]
 
 
