@@ -927,6 +927,10 @@ GENERALISE_CASES = [
     ("years", "sum", '2019年、2020年分别脱贫30户、20户，两年累计脱贫60户。', False),
     # no count of years: the cumulative total may hold earlier years too
     ("years", "sum", '2019年脱贫30户，2020年脱贫20户，累计脱贫84户。', "no_alarm"),
+    # 由A增加至B，the amount of the change, then the rate: the rate is still of A → B
+    ("growth", "growth", '贫困户年人均纯收入由2015年的3100元增加至2019年的9300元，增加了6200元，增长200%。', True),
+    ("growth", "growth", '贫困户年人均纯收入由2015年的3100元增加至2019年的9300元，增加了6200元，增长20%。', False),
+    ("growth", "growth", '贫困人口由2014年的3200人减少到2019年的160人，减少3040人，下降85%。', False),
 ]
 
 

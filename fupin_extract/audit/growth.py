@@ -338,6 +338,9 @@ def _stated_change(c: Context, a: Measured, b: Measured) -> Optional[Measured]:
     v, n = c.v, c.n
     re_up, re_down = cues(c.r.growth.up), cues(c.r.growth.down)
     ce = v.clause_end(v.clause_end(b.end) + 1)
+    between = v.figs_in(b.end, ce)
+    if between and all(f.unit == a.unit for f in between):  # 增加了6200元，增长200%: the amount, then the rate
+        ce = v.clause_end(ce + 1)
     rate = next((f for f in v.figs_in(b.end, ce) if f.unit in RATE_UNITS and f.unit != a.unit
                  or (f.unit in RATE_UNITS and a.unit not in RATE_UNITS) or f.unit in c.r.growth.times), None)
     if rate is not None and (re_up and re_up.search(n, max(b.end, rate.start - 6), rate.start)
