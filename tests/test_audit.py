@@ -931,6 +931,11 @@ GENERALISE_CASES = [
     ("growth", "growth", '贫困户年人均纯收入由2015年的3100元增加至2019年的9300元，增加了6200元，增长200%。', True),
     ("growth", "growth", '贫困户年人均纯收入由2015年的3100元增加至2019年的9300元，增加了6200元，增长20%。', False),
     ("growth", "growth", '贫困人口由2014年的3200人减少到2019年的160人，减少3040人，下降85%。', False),
+    # 比上年增加D，增长X%: D is the change, the year before is the new figure less D
+    ("growth", "growth", '2020年全村农民人均纯收入达12800元，比上年增加1600元，增长14.3%。', True),
+    ("growth", "growth", '2020年全村农民人均纯收入达12800元，比上年增加1600元，增长16.3%。', False),
+    ("growth", "growth", '全村贫困人口减至120人，较上年减少80人，下降40%。', True),
+    ("growth", "growth", '全村贫困人口减至120人，较上年减少80人，下降50%。', False),
 ]
 
 

@@ -1,7 +1,8 @@
 """Growth against both years.
 
 * ``growth.compare`` — 与…A…相比增长/下降X% (the new figure before 与, the old one inside), and
-  较/比 + a time + A + 增长X% (较2015年的4000元增长200%);
+  较/比 + a time + A + 增长X% (较2015年的4000元增长200%); 比上年增加D，增长X%: D is the amount of the change,
+  the old figure is the new one less D;
 * ``growth.from_to`` — 由A下降至B: the direction, and a stated rate of change when there is one
   (由A增至B，增长X%); 年均增长X% is compounded over the years the text gives; percentage points
   (百分点) are differences of two rates.
@@ -233,6 +234,40 @@ def _earlier_year(c: Context, t, new: Measured, ws: int) -> Optional[Measured]:
     return olds[-1] if len(olds) == 1 else None
 
 
+def _by_amount(c: Context, t, amt: Measured) -> int:
+    """比上年增加1600元: the figure after the time follows a word of change — it is the amount the new figure
+    moved by, not the old figure (+1 up, -1 down, 0 when it is the old figure)."""
+    lead = c.n[t.end():amt.start]
+    re_up, re_down = cues(c.r.growth.up), cues(c.r.growth.down)
+    if re_down and re_down.search(lead):
+        return -1
+    return 1 if re_up and re_up.search(lead) else 0
+
+
+def _than_by(c: Context, led: Ledger, new: Measured, amt: Measured, sign: int) -> None:
+    """人均纯收入12800元，比上年增加1600元，增长14.3%: the rate is amount / (new − amount) (new + amount for a
+    fall), against the rate stated in the clause after the amount's."""
+    rates = _compare_rates(c, amt.end, c.v.clause_end(c.v.clause_end(amt.end) + 1) + 1)
+    if not rates or rates[0][0].unit != "%" or new.iv.hi is None or amt.iv.hi is None:
+        return
+    rate = rates[0][0]
+    if sign > 0:
+        old_lo, old_hi = new.iv.lo - amt.iv.hi, new.iv.hi - amt.iv.lo
+    else:
+        old_lo, old_hi = new.iv.lo + amt.iv.lo, new.iv.hi + amt.iv.hi
+    if old_lo <= 0:
+        return
+    q = Interval(amt.iv.lo / old_hi * 100, amt.iv.hi / old_lo * 100)
+    holds = q.overlaps(rate.iv)
+    fields = compare_fields(rate.iv, q, rate.value)
+    word = "growth" if sign > 0 else "decline"
+    expl = (f"{word} of {quote(amt)} to {quote(new)} = {fmt_num(q.mid, 2)}% of the year before's "
+            f"{amount(new.value - sign * amt.value, new.unit)}, "
+            + (f"consistent with {quote(rate)}" if holds else f"≠ {quote(rate)}"))
+    led.record(Finding(c.doc, "growth", "growth.compare", holds, expl, "info" if holds else "error", None,
+                       [new.span, amt.span], rate.span, sentence=c.sentence(rate.start), unit="%", **fields))
+
+
 def than(c: Context, led: Ledger) -> None:
     """人均纯收入12000元，较2015年的4000元增长200% (or 翻了一番): the new figure before 较/比, the old one after
     it — or, with no figure after the time, the one of the year compared with earlier in the segment."""
@@ -247,6 +282,10 @@ def than(c: Context, led: Ledger) -> None:
             continue
         ws, _ = c.v.segment(m.start())
         news = _compare_news(c, ws, m.start(), old)
+        by = _by_amount(c, t, old) if old is not None else 0
+        if by and news and news[-1].unit == old.unit:
+            _than_by(c, led, news[-1], old, by)
+            continue
         if old is None and news:
             news = [f for f in news if f.unit == news[-1].unit]
             old = _earlier_year(c, t, news[-1], ws)
