@@ -268,6 +268,15 @@ def _than_by(c: Context, led: Ledger, new: Measured, amt: Measured, sign: int) -
                        [new.span, amt.span], rate.span, sentence=c.sentence(rate.start), unit="%", **fields))
 
 
+def _than_amount(c: Context, led: Ledger, t, old: Optional[Measured], news: List[Measured]) -> bool:
+    """Whether the figure after 较/比 + a time is the amount of the change (read by :func:`_than_by`)."""
+    by = _by_amount(c, t, old) if old is not None else 0
+    if not (by and news and news[-1].unit == old.unit):
+        return False
+    _than_by(c, led, news[-1], old, by)
+    return True
+
+
 def than(c: Context, led: Ledger) -> None:
     """人均纯收入12000元，较2015年的4000元增长200% (or 翻了一番): the new figure before 较/比, the old one after
     it — or, with no figure after the time, the one of the year compared with earlier in the segment."""
@@ -282,9 +291,7 @@ def than(c: Context, led: Ledger) -> None:
             continue
         ws, _ = c.v.segment(m.start())
         news = _compare_news(c, ws, m.start(), old)
-        by = _by_amount(c, t, old) if old is not None else 0
-        if by and news and news[-1].unit == old.unit:
-            _than_by(c, led, news[-1], old, by)
+        if _than_amount(c, led, t, old, news):
             continue
         if old is None and news:
             news = [f for f in news if f.unit == news[-1].unit]
