@@ -936,6 +936,14 @@ GENERALISE_CASES = [
     ("growth", "growth", '2020年全村农民人均纯收入达12800元，比上年增加1600元，增长16.3%。', False),
     ("growth", "growth", '全村贫困人口减至120人，较上年减少80人，下降40%。', True),
     ("growth", "growth", '全村贫困人口减至120人，较上年减少80人，下降50%。', False),
+    # a second breakdown after ；(no second 其中), labels refining the total's noun: summed on its own
+    ("two_breakdowns", "sum", '全村共有贫困户82户，其中：因病致贫31户，因学致贫12户，因残致贫15户，缺技术24户；一般贫困户58户，低保户20户，五保户4户。', True),
+    ("two_breakdowns", "sum", '全村共有贫困户82户，其中：因病致贫31户，因学致贫12户，因残致贫15户，缺技术24户；一般贫困户58户，低保户20户，五保户14户。', False),
+    ("two_breakdowns", "sum", '全县建档立卡贫困人口3000人，其中男性1600人，女性1400人；一般贫困人口2000人，低保人口800人，特困人口200人。', True),
+    # … but crops on the land, statuses of the households, measures: no breakdown of the total, no alarm
+    ("mixture", "sum", '全乡有耕地5000亩，其中水田3000亩，旱地2000亩；种植水稻2800亩，种植玉米1500亩，种植烤烟900亩。', 'no_alarm'),
+    ("mixture", "sum", '全村贫困户82户，其中因病致贫31户，因学致贫12户，因残致贫15户，缺技术24户；2018年脱贫25户，2019年脱贫30户，2020年脱贫35户。', 'no_alarm'),
+    ("mixture", "sum", '全村共有贫困户82户，其中：因病致贫31户，因学致贫12户，因残致贫15户，缺技术24户；享受低保40户，危房改造25户，产业帮扶60户。', 'no_alarm'),
 ]
 
 

@@ -9,6 +9,8 @@
   count of years (三年累计脱贫…) the total of as many yearly figures right before it, even under a status cue;
 * ``sum.total_first`` — 共计/共有 T opening its sentence's figures, then groups written like T under labels of
   one kind (共计186户712人，集中安置124户480人，分散安置62户232人);
+* ``sum.parts_after`` again — after parts that add up to the total, a second list of its unit after ；under
+  labels of one kind (因病致贫…；一般贫困户…，低保户…，五保户…): a second breakdown, summed on its own;
 * ``sum.remainder`` — parts ending with 余下/剩余/其余 X, under the total stated before them;
 * ``sum.of_total`` — a total named by 中 (38户135人中，…), then its parts to the end of the sentence;
 * ``sum.change`` — 由A减少至B，累计减贫C: A = B + C (the larger end, the smaller one and the stated change).
@@ -344,6 +346,30 @@ def parts_after(c: Context, led: Ledger) -> None:
                     parts = parts + ext
                     note = " (parts continue in the following sentences)"
             emit_sum(c, led, t, parts, "sum.parts_after", note)
+            second = _second_list(c, t, parts, stop)
+            if second:
+                emit_sum(c, led, t, second, "sum.parts_after", " (a second breakdown of the total, after ；)")
+
+
+def _second_list(c: Context, t: Measured, parts: List[Measured], stop: int) -> List[Measured]:
+    """其中因病致贫31户…缺技术24户；一般贫困户58户，低保户20户，五保户4户 of 82户: parts that add up to the total,
+    then after ；and before the end of the list a second list of its unit under labels of one kind (at least
+    three, exact, no cue of a total among them): a second breakdown of the same total, summed on its own."""
+    v = c.v
+    if len(parts) < 2 or not sum_of(parts).overlaps(t.iv):
+        return []
+    b = next((w for w in v.weak if parts[-1].end <= w < stop), None)
+    if b is None or v.figs_in(parts[-1].end, b, t.unit):
+        return []
+    seg = [f for f in v.figs_in(b, stop, t.unit) if not v.paren_of(f.start)]
+    if len(seg) < 3 or any(not f.exact or c.per_figure(f) or c.total_cue_before(f, b) for f in seg):
+        return []
+    status = tuple(c.r.gate.status_families)  # 2019年脱贫20户…: statuses of the total, no breakdown of it
+    if any((f.indicator or "").startswith(status) for f in seg):
+        return []
+    labels, noun = [_label_of(c, f) for f in seg], _label_of(c, t)
+    # each label a refinement of the total's noun (一般贫困户, 低保户 of 贫困户; 种植水稻 is none of 耕地)
+    return seg if noun and all(x.endswith(noun[-1]) for x in labels) and _one_kind(labels) else []
 
 
 # ---------------------------------------------------------------------- sum.paren
