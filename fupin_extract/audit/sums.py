@@ -351,6 +351,13 @@ def parts_after(c: Context, led: Ledger) -> None:
                 emit_sum(c, led, t, second, "sum.parts_after", " (a second breakdown of the total, after ；)")
 
 
+def _plain_part(c: Context, f: Measured, b: int) -> bool:
+    """An exact figure, no per-head amount, no total cue before it, no status of a total (2019年脱贫20户)."""
+    status = tuple(c.r.gate.status_families)
+    return f.exact and not c.per_figure(f) and not c.total_cue_before(f, b) \
+        and not (f.indicator or "").startswith(status)
+
+
 def _second_list(c: Context, t: Measured, parts: List[Measured], stop: int) -> List[Measured]:
     """其中因病致贫31户…缺技术24户；一般贫困户58户，低保户20户，五保户4户 of 82户: parts that add up to the total,
     then after ；and before the end of the list a second list of its unit under labels of one kind (at least
@@ -362,10 +369,7 @@ def _second_list(c: Context, t: Measured, parts: List[Measured], stop: int) -> L
     if b is None or v.figs_in(parts[-1].end, b, t.unit):
         return []
     seg = [f for f in v.figs_in(b, stop, t.unit) if not v.paren_of(f.start)]
-    if len(seg) < 3 or any(not f.exact or c.per_figure(f) or c.total_cue_before(f, b) for f in seg):
-        return []
-    status = tuple(c.r.gate.status_families)  # 2019年脱贫20户…: statuses of the total, no breakdown of it
-    if any((f.indicator or "").startswith(status) for f in seg):
+    if len(seg) < 3 or not all(_plain_part(c, f, b) for f in seg):
         return []
     labels, noun = [_label_of(c, f) for f in seg], _label_of(c, t)
     # each label a refinement of the total's noun (一般贫困户, 低保户 of 贫困户; 种植水稻 is none of 耕地)
