@@ -949,6 +949,11 @@ GENERALISE_CASES = [
     ("per_head", "per_unit", '为全村45户贫困户每户发放鸡苗50只，共发放鸡苗2500只。', False),
     ("per_head", "per_unit", '为20户贫困户每户发放化肥2袋，共计40袋。', True),
     ("per_head", "per_unit", '为45户贫困户每户发放鸡苗50只，共投入资金2万元。', 'no_alarm'),
+    # income − expense = net in one sentence
+    ("income", "balance", '该户全年总收入38600元，总支出12400元，纯收入26200元。', True),
+    ("income", "balance", '该户全年总收入38600元，总支出12400元，纯收入28200元。', False),
+    ("income", "balance", '该户2020年家庭总收入32000元，其中务工收入24000元，种植收入5000元，转移性收入3000元；家庭支出8000元，纯收入24000元。', True),
+    ("income", "balance", '全村总收入500万元，总支出100万元，人均纯收入8000元。', 'no_alarm'),
 ]
 
 
