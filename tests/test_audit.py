@@ -954,6 +954,11 @@ GENERALISE_CASES = [
     ("income", "balance", '该户全年总收入38600元，总支出12400元，纯收入28200元。', False),
     ("income", "balance", '该户2020年家庭总收入32000元，其中务工收入24000元，种植收入5000元，转移性收入3000元；家庭支出8000元，纯收入24000元。', True),
     ("income", "balance", '全村总收入500万元，总支出100万元，人均纯收入8000元。', 'no_alarm'),
+    # 同比增长X%，上年为A: the old figure is named by 上年/去年, not by a year (rounding: 1.8万/1.6万 may be 19%)
+    ("growth", "growth", '2019年全镇粮食总产量1.8万吨，同比增长5.9%，上年为1.7万吨。', True),
+    ("growth", "growth", '2019年全镇粮食总产量1.8万吨，同比增长25%，上年为1.6万吨。', False),
+    ("growth", "growth", '全村集体经济收入达到36万元，同比增长20%，去年为30万元。', True),
+    ("rounding", "growth", '2019年全镇粮食总产量1.8万吨，同比增长15%，上年为1.6万吨。', True),
 ]
 
 

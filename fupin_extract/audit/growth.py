@@ -307,9 +307,16 @@ def than(c: Context, led: Ledger) -> None:
             doubled(c, led, old, news[-1], twice, "growth.doubled")
 
 
+def _names_previous(c: Context, f: Measured) -> bool:
+    """上年为1.7万吨: ``f``'s clause names the year before (``growth.than_previous``) right before it."""
+    rx = cues(c.r.growth.than_previous)
+    return bool(rx and rx.search(c.n, max(c.v.clause_start(f.start), f.start - 6), f.start))
+
+
 def same_period(c: Context, led: Ledger) -> None:
     """2020年收入18.6万元，同比增长55%，2019年为12万元: 同比 names no time; the old figure is the one of the new
-    one's unit in the sentence whose clause names the year before the new one's (``growth.than_same``)."""
+    one's unit in the sentence whose clause names the year before the new one's (``growth.than_same``), or
+    上年/去年 right before it (上年为1.7万吨)."""
     rx = cues(c.r.growth.than_same)
     if rx is None:
         return
@@ -317,13 +324,13 @@ def same_period(c: Context, led: Ledger) -> None:
         rates = _compare_rates(c, m.end(), c.v.clause_end(m.end()) + 1)
         ws, _ = c.v.segment(m.start())
         news = _compare_news(c, ws, m.start(), None)
-        ny = _year_of(c, news[-1]) if news and rates else None
-        if ny is None:
+        if not (news and rates):
             continue
         new = news[-1]
+        ny = _year_of(c, new)
         ss, se = c.v.sentence(m.start())
         olds = [f for f in c.v.figs_in(ss, se, new.unit) if f.start != new.start and not c.v.paren_of(f.start)
-                and _year_of(c, f) == ny - 1]
+                and ((ny is not None and _year_of(c, f) == ny - 1) or _names_previous(c, f))]
         if len(olds) == 1:
             growth(c, led, olds[0], new, rates[0][0], rates[0][1], "growth.compare")
 
