@@ -959,6 +959,9 @@ GENERALISE_CASES = [
     ("growth", "growth", '2019年全镇粮食总产量1.8万吨，同比增长25%，上年为1.6万吨。', False),
     ("growth", "growth", '全村集体经济收入达到36万元，同比增长20%，去年为30万元。', True),
     ("rounding", "growth", '2019年全镇粮食总产量1.8万吨，同比增长15%，上年为1.6万吨。', True),
+    # a share's base named by its words and stated after the share in its sentence
+    ("prev_base", "share", '全村外出务工320人，占全村劳动力的40%，全村劳动力800人。', True),
+    ("prev_base", "share", '全村外出务工320人，占全村劳动力的50%，全村劳动力800人。', False),
 ]
 
 
