@@ -962,6 +962,9 @@ GENERALISE_CASES = [
     # a share's base named by its words and stated after the share in its sentence
     ("prev_base", "share", '全村外出务工320人，占全村劳动力的40%，全村劳动力800人。', True),
     ("prev_base", "share", '全村外出务工320人，占全村劳动力的50%，全村劳动力800人。', False),
+    # 较2019年的A增加D，增长X% with no new figure: the rate is D / A
+    ("growth", "growth", '2020年集体经济收入较2019年的8万元增加4万元，增长50%。', True),
+    ("growth", "growth", '2020年集体经济收入较2019年的8万元增加4万元，增长40%。', False),
 ]
 
 

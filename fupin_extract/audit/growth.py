@@ -237,7 +237,12 @@ def _earlier_year(c: Context, t, new: Measured, ws: int) -> Optional[Measured]:
 def _by_amount(c: Context, t, amt: Measured) -> int:
     """比上年增加1600元: the figure after the time follows a word of change — it is the amount the new figure
     moved by, not the old figure (+1 up, -1 down, 0 when it is the old figure)."""
-    lead = c.n[t.end():amt.start]
+    return _by_amount_between(c, t.end(), amt.start)
+
+
+def _by_amount_between(c: Context, s: int, e: int) -> int:
+    """+1 / -1 when a word of a rise / fall stands in [s, e), else 0."""
+    lead = c.n[s:e]
     re_up, re_down = cues(c.r.growth.up), cues(c.r.growth.down)
     if re_down and re_down.search(lead):
         return -1
@@ -270,10 +275,34 @@ def _than_by(c: Context, led: Ledger, new: Measured, amt: Measured, sign: int) -
 
 def _than_amount(c: Context, led: Ledger, t, old: Optional[Measured], news: List[Measured]) -> bool:
     """Whether the figure after 较/比 + a time is the amount of the change (read by :func:`_than_by`)."""
+    if old is not None and not news:
+        return _old_by(c, led, old)
     by = _by_amount(c, t, old) if old is not None else 0
     if not (by and news and news[-1].unit == old.unit):
         return False
     _than_by(c, led, news[-1], old, by)
+    return True
+
+
+def _old_by(c: Context, led: Ledger, old: Measured) -> bool:
+    """收入较2019年的8万元增加4万元，增长50%: no new figure — the amount D after the old figure, and the rate
+    D / old against the stated one."""
+    amt = c.v.next_fig(old.end, c.v.clause_end(old.end))
+    if amt is None or amt.unit != old.unit or old.iv.hi is None or amt.iv.hi is None or old.iv.lo <= 0:
+        return False
+    sign = _by_amount_between(c, old.end, amt.start)
+    rates = _compare_rates(c, amt.end, c.v.clause_end(c.v.clause_end(amt.end) + 1) + 1) if sign else []
+    if not rates or rates[0][0].unit != "%":
+        return False
+    rate = rates[0][0]
+    q = Interval(amt.iv.lo / old.iv.hi * 100, amt.iv.hi / old.iv.lo * 100)
+    holds = q.overlaps(rate.iv)
+    word = "growth" if sign > 0 else "decline"
+    expl = (f"{word} of {quote(amt)} from {quote(old)} = {fmt_num(q.mid, 2)}%, "
+            + (f"consistent with {quote(rate)}" if holds else f"≠ {quote(rate)}"))
+    led.record(Finding(c.doc, "growth", "growth.compare", holds, expl, "info" if holds else "error", None,
+                       [old.span, amt.span], rate.span, sentence=c.sentence(rate.start), unit="%",
+                       **compare_fields(rate.iv, q, rate.value)))
     return True
 
 
