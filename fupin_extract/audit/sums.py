@@ -372,6 +372,8 @@ def _second_list(c: Context, t: Measured, parts: List[Measured], stop: int) -> L
     if len(seg) < 3 or not all(_plain_part(c, f, b) for f in seg):
         return []
     labels, noun = [_label_of(c, f) for f in seg], _label_of(c, t)
+    if any(w in x for x in labels for w in c.r.gate.measure_words):
+        return []  # 享受低保户, 危房改造户: measures taken, they may overlap (gate.measure_words)
     # each label a refinement of the total's noun (一般贫困户, 低保户 of 贫困户; 种植水稻 is none of 耕地)
     return seg if noun and all(x.endswith(noun[-1]) for x in labels) and _one_kind(labels) else []
 
