@@ -1,5 +1,6 @@
 """``balance.poverty`` — registered + added − removed = lifted + remaining (same unit, same
-paragraph), and remaining or lifted above registered (a plausibility finding)."""
+paragraph), and remaining or lifted above registered (a plausibility finding);
+``balance.income`` — 总收入 − 总支出 = 纯收入 in one sentence (one 元 figure after each word, none per head)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -106,4 +107,44 @@ def balance(c: Context, led: Ledger) -> None:
             _equation(c, led, roles, unit)
 
 
-RULES = (balance,)
+def _after_word(c: Context, words, s: int, e: int) -> List[Measured]:
+    """The 元 figures of [s, e) right after one of ``words`` in their clause (no per-head figure)."""
+    rx = cues(words)
+    if rx is None:
+        return []
+    out = []
+    for f in c.v.figs_in(s, e, "元"):
+        lead = c.n[c.v.clause_start(f.start, max(s, f.start - 10)):f.start]
+        if rx.search(lead) and not c.per_figure(f):
+            out.append(f)
+    return out
+
+
+def _income_in(c: Context, led: Ledger, s: int, e: int) -> None:
+    b = c.r.balance
+    found = [_after_word(c, words, s, e) for words in (b.income, b.expense, b.net)]
+    if any(len(x) != 1 for x in found):
+        return
+    inc, exp, net = (x[0] for x in found)
+    if len({inc.start, exp.start, net.start}) < 3 or net.start < inc.start or None in (inc.iv.hi, exp.iv.hi):
+        return
+    left = Interval(inc.iv.lo - exp.iv.hi, inc.iv.hi - exp.iv.lo)
+    holds = left.overlaps(net.iv)
+    fields = compare_fields(net.iv, left, net.value)
+    expl = (f"{quote(inc)} − {quote(exp)} = {amount(left.mid, '元')} vs net {quote(net)}: "
+            + ("balances" if holds else "does not balance"))
+    led.record(Finding(c.doc, "balance", "balance.income", holds, expl, "error" if holds is False else "info",
+                       inc.span, [exp.span, net.span], None, sentence=c.sentence(inc.start), unit="元", **fields))
+
+
+def income(c: Context, led: Ledger) -> None:
+    """总收入 − 总支出 = 纯收入, sentence by sentence."""
+    done = set()
+    for f in c.v.figs:
+        ss, se = c.v.sentence(f.start)
+        if f.unit == "元" and ss not in done:
+            done.add(ss)
+            _income_in(c, led, ss, se)
+
+
+RULES = (balance, income)

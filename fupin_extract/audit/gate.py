@@ -100,7 +100,7 @@ class Gate:
         self.other_time = rules.share.other_time
 
     def checks(self) -> Sequence[Callable[[Finding], Optional[str]]]:
-        return (self.open_list_short, self.status_parts, self.other_indicator, self.mixed_measures,
+        return (self.open_list_short, self.status_parts, self.other_indicator, self.mixed_status, self.mixed_measures,
                 self.mixed_groups, self.cumulative_part, self.whole_part, self.odd_kind,
                 self.nested_breakdown, self.per_head_part, self.far_off, self.bracketed_inputs)
 
@@ -140,6 +140,18 @@ class Gate:
         if not total or None in fams or total in fams or all(x.startswith(tuple(self.status)) for x in fams):
             return None  # statuses of the total (lifted, remaining): status_parts and the sums judge them
         return f"the parts are {', '.join(sorted(set(fams)))} while the total is {total}: not a breakdown of it"
+
+    def mixed_status(self, f: Finding) -> Optional[str]:
+        """Parts above the total, some of a status of it (已脱贫40户, 未脱贫5户: ``gate.status_families``) and
+        some of the total's own family (因病致贫18户): the statuses and a cause or type breakdown overlap."""
+        if not self._above(f) or f.rule in STATUS_PAIRS:
+            return None
+        total = self._family(f.total)
+        fams = [self._family(p) for p in f.parts]
+        status = [x is not None and x.startswith(tuple(self.status)) for x in fams]
+        if total and not total.startswith(tuple(self.status)) and any(status) and total in fams:
+            return "the parts mix statuses of the total (lifted, remaining) with a breakdown of it: they overlap"
+        return None
 
     def _label(self, span: List[int]) -> str:
         """The Han words before a part in its clause (其中 and the like dropped): 因病致贫, 东村, 年脱贫."""

@@ -1,7 +1,8 @@
 """Growth against both years.
 
 * ``growth.compare`` — 与…A…相比增长/下降X% (the new figure before 与, the old one inside), and
-  较/比 + a time + A + 增长X% (较2015年的4000元增长200%);
+  较/比 + a time + A + 增长X% (较2015年的4000元增长200%); 比上年增加D，增长X%: D is the amount of the change,
+  the old figure is the new one less D;
 * ``growth.from_to`` — 由A下降至B: the direction, and a stated rate of change when there is one
   (由A增至B，增长X%); 年均增长X% is compounded over the years the text gives; percentage points
   (百分点) are differences of two rates.
@@ -233,6 +234,78 @@ def _earlier_year(c: Context, t, new: Measured, ws: int) -> Optional[Measured]:
     return olds[-1] if len(olds) == 1 else None
 
 
+def _by_amount(c: Context, t, amt: Measured) -> int:
+    """比上年增加1600元: the figure after the time follows a word of change — it is the amount the new figure
+    moved by, not the old figure (+1 up, -1 down, 0 when it is the old figure)."""
+    return _by_amount_between(c, t.end(), amt.start)
+
+
+def _by_amount_between(c: Context, s: int, e: int) -> int:
+    """+1 / -1 when a word of a rise / fall stands in [s, e), else 0."""
+    lead = c.n[s:e]
+    re_up, re_down = cues(c.r.growth.up), cues(c.r.growth.down)
+    if re_down and re_down.search(lead):
+        return -1
+    return 1 if re_up and re_up.search(lead) else 0
+
+
+def _than_by(c: Context, led: Ledger, new: Measured, amt: Measured, sign: int) -> None:
+    """人均纯收入12800元，比上年增加1600元，增长14.3%: the rate is amount / (new − amount) (new + amount for a
+    fall), against the rate stated in the clause after the amount's."""
+    rates = _compare_rates(c, amt.end, c.v.clause_end(c.v.clause_end(amt.end) + 1) + 1)
+    if not rates or rates[0][0].unit != "%" or new.iv.hi is None or amt.iv.hi is None:
+        return
+    rate = rates[0][0]
+    if sign > 0:
+        old_lo, old_hi = new.iv.lo - amt.iv.hi, new.iv.hi - amt.iv.lo
+    else:
+        old_lo, old_hi = new.iv.lo + amt.iv.lo, new.iv.hi + amt.iv.hi
+    if old_lo <= 0:
+        return
+    q = Interval(amt.iv.lo / old_hi * 100, amt.iv.hi / old_lo * 100)
+    holds = q.overlaps(rate.iv)
+    fields = compare_fields(rate.iv, q, rate.value)
+    word = "growth" if sign > 0 else "decline"
+    expl = (f"{word} of {quote(amt)} to {quote(new)} = {fmt_num(q.mid, 2)}% of the year before's "
+            f"{amount(new.value - sign * amt.value, new.unit)}, "
+            + (f"consistent with {quote(rate)}" if holds else f"≠ {quote(rate)}"))
+    led.record(Finding(c.doc, "growth", "growth.compare", holds, expl, "info" if holds else "error", None,
+                       [new.span, amt.span], rate.span, sentence=c.sentence(rate.start), unit="%", **fields))
+
+
+def _than_amount(c: Context, led: Ledger, t, old: Optional[Measured], news: List[Measured]) -> bool:
+    """Whether the figure after 较/比 + a time is the amount of the change (read by :func:`_than_by`)."""
+    if old is not None and not news:
+        return _old_by(c, led, old)
+    by = _by_amount(c, t, old) if old is not None else 0
+    if not (by and news and news[-1].unit == old.unit):
+        return False
+    _than_by(c, led, news[-1], old, by)
+    return True
+
+
+def _old_by(c: Context, led: Ledger, old: Measured) -> bool:
+    """收入较2019年的8万元增加4万元，增长50%: no new figure — the amount D after the old figure, and the rate
+    D / old against the stated one."""
+    amt = c.v.next_fig(old.end, c.v.clause_end(old.end))
+    if amt is None or amt.unit != old.unit or old.iv.hi is None or amt.iv.hi is None or old.iv.lo <= 0:
+        return False
+    sign = _by_amount_between(c, old.end, amt.start)
+    rates = _compare_rates(c, amt.end, c.v.clause_end(c.v.clause_end(amt.end) + 1) + 1) if sign else []
+    if not rates or rates[0][0].unit != "%":
+        return False
+    rate = rates[0][0]
+    q = Interval(amt.iv.lo / old.iv.hi * 100, amt.iv.hi / old.iv.lo * 100)
+    holds = q.overlaps(rate.iv)
+    word = "growth" if sign > 0 else "decline"
+    expl = (f"{word} of {quote(amt)} from {quote(old)} = {fmt_num(q.mid, 2)}%, "
+            + (f"consistent with {quote(rate)}" if holds else f"≠ {quote(rate)}"))
+    led.record(Finding(c.doc, "growth", "growth.compare", holds, expl, "info" if holds else "error", None,
+                       [old.span, amt.span], rate.span, sentence=c.sentence(rate.start), unit="%",
+                       **compare_fields(rate.iv, q, rate.value)))
+    return True
+
+
 def than(c: Context, led: Ledger) -> None:
     """人均纯收入12000元，较2015年的4000元增长200% (or 翻了一番): the new figure before 较/比, the old one after
     it — or, with no figure after the time, the one of the year compared with earlier in the segment."""
@@ -247,6 +320,8 @@ def than(c: Context, led: Ledger) -> None:
             continue
         ws, _ = c.v.segment(m.start())
         news = _compare_news(c, ws, m.start(), old)
+        if _than_amount(c, led, t, old, news):
+            continue
         if old is None and news:
             news = [f for f in news if f.unit == news[-1].unit]
             old = _earlier_year(c, t, news[-1], ws)
@@ -261,9 +336,16 @@ def than(c: Context, led: Ledger) -> None:
             doubled(c, led, old, news[-1], twice, "growth.doubled")
 
 
+def _names_previous(c: Context, f: Measured) -> bool:
+    """上年为1.7万吨: ``f``'s clause names the year before (``growth.than_previous``) right before it."""
+    rx = cues(c.r.growth.than_previous)
+    return bool(rx and rx.search(c.n, max(c.v.clause_start(f.start), f.start - 6), f.start))
+
+
 def same_period(c: Context, led: Ledger) -> None:
     """2020年收入18.6万元，同比增长55%，2019年为12万元: 同比 names no time; the old figure is the one of the new
-    one's unit in the sentence whose clause names the year before the new one's (``growth.than_same``)."""
+    one's unit in the sentence whose clause names the year before the new one's (``growth.than_same``), or
+    上年/去年 right before it (上年为1.7万吨)."""
     rx = cues(c.r.growth.than_same)
     if rx is None:
         return
@@ -271,13 +353,13 @@ def same_period(c: Context, led: Ledger) -> None:
         rates = _compare_rates(c, m.end(), c.v.clause_end(m.end()) + 1)
         ws, _ = c.v.segment(m.start())
         news = _compare_news(c, ws, m.start(), None)
-        ny = _year_of(c, news[-1]) if news and rates else None
-        if ny is None:
+        if not (news and rates):
             continue
         new = news[-1]
+        ny = _year_of(c, new)
         ss, se = c.v.sentence(m.start())
         olds = [f for f in c.v.figs_in(ss, se, new.unit) if f.start != new.start and not c.v.paren_of(f.start)
-                and _year_of(c, f) == ny - 1]
+                and ((ny is not None and _year_of(c, f) == ny - 1) or _names_previous(c, f))]
         if len(olds) == 1:
             growth(c, led, olds[0], new, rates[0][0], rates[0][1], "growth.compare")
 
@@ -338,6 +420,9 @@ def _stated_change(c: Context, a: Measured, b: Measured) -> Optional[Measured]:
     v, n = c.v, c.n
     re_up, re_down = cues(c.r.growth.up), cues(c.r.growth.down)
     ce = v.clause_end(v.clause_end(b.end) + 1)
+    between = v.figs_in(b.end, ce)
+    if between and all(f.unit == a.unit for f in between):  # 增加了6200元，增长200%: the amount, then the rate
+        ce = v.clause_end(ce + 1)
     rate = next((f for f in v.figs_in(b.end, ce) if f.unit in RATE_UNITS and f.unit != a.unit
                  or (f.unit in RATE_UNITS and a.unit not in RATE_UNITS) or f.unit in c.r.growth.times), None)
     if rate is not None and (re_up and re_up.search(n, max(b.end, rate.start - 6), rate.start)

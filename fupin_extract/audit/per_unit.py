@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 import regex
 
 from fupin_extract.audit.context import BREAKS, Context, amount
-from fupin_extract.audit.core import Finding, Measured, compare_fields, divide, fmt, multiply, quote
+from fupin_extract.audit.core import RATE_UNITS, Finding, Measured, compare_fields, divide, fmt, multiply, quote
 from fupin_extract.audit.ledger import Ledger
 from fupin_extract.rules.relations import cues
 
@@ -61,15 +61,15 @@ def monthly(c: Context, led: Ledger) -> None:
 
 
 def _per_head(c: Context, led: Ledger, m, unit: str) -> None:
-    """每人 X元 … N人 … 共 T元 in one sentence."""
+    """每人 X元 … N人 … 共 T元 in one sentence (每户发放鸡苗50只 … 共2250只: any unit but the count's and a rate's)."""
     v, n = c.v, c.n
     re_acc = cues(c.r.per_unit.accumulate)
-    x = v.next_fig(m.end(), m.end() + 6)
-    if x is None or x.unit != "元" or any(ch in BREAKS for ch in n[m.end():x.start]):
+    x = v.next_fig(m.end(), m.end() + 8)
+    if x is None or x.unit in RATE_UNITS or x.unit == unit or any(ch in BREAKS for ch in n[m.end():x.start]):
         return
     ss, se = v.sentence(m.start())
     counts = v.figs_in(ss, se, unit)
-    totals = [f for f in v.figs_in(ss, se, "元") if f.start != x.start
+    totals = [f for f in v.figs_in(ss, se, x.unit) if f.start != x.start
               and re_acc.search(n, max(ss, v.clause_start(f.start), f.start - 12), f.start)]
     if len(counts) != 1 or len(totals) != 1:
         return
@@ -80,10 +80,10 @@ def _per_head(c: Context, led: Ledger, m, unit: str) -> None:
     holds = prod.overlaps(tot.iv)
     fields = compare_fields(tot.iv, prod, tot.value)
     times = " × 12" if k == 12 else ""
-    expl = (f"{quote(x)} × {quote(cnt)}{times} = {amount(prod.mid, '元')}, "
+    expl = (f"{quote(x)} × {quote(cnt)}{times} = {amount(prod.mid, x.unit)}, "
             + (f"consistent with {quote(tot)}" if holds else f"≠ {quote(tot)}"))
     led.record(Finding(c.doc, "per_unit", "per_unit.per_head", holds, expl, "info" if holds else "error",
-                       tot.span, [x.span, cnt.span], x.span, sentence=c.sentence(tot.start), unit="元",
+                       tot.span, [x.span, cnt.span], x.span, sentence=c.sentence(tot.start), unit=x.unit,
                        **fields))
 
 

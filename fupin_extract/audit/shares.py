@@ -105,7 +105,27 @@ def _implicit_base(c: Context, led: Ledger, num: Measured, base_text: str) -> Op
     if t is not None:
         return t
     return (_named_base(c, num, base_text) or _whole_base(c, num, base_text) or _noun_base(c, num)
-            or _nearest_whole(c, num, base_text))
+            or _nearest_whole(c, num, base_text) or _later_base(c, num, base_text))
+
+
+def _later_base(c: Context, num: Measured, base_text: str) -> Optional[Measured]:
+    """外出务工320人，占全村劳动力的40%，全村劳动力800人: the base words name a figure stated after the share in
+    its sentence (the first of the unit after a rate whose clause says them: the words as written, else their
+    last 4 or 3 characters)."""
+    v = c.v
+    core = BASE_NOISE.sub("", base_text)
+    if len(core) < 2:
+        return None
+    heads = [core] + [core[-k:] for k in (4, 3) if len(core) > k]
+    _, se = v.sentence(num.start)
+    rates = [f for f in v.figs_in(num.end, se) if f.unit in RATE_UNITS]
+    if not rates:
+        return None
+    later = [f for f in v.figs_in(rates[0].end, se, num.unit) if not v.paren_of(f.start)]
+    if not later or not later[0].exact or later[0].value <= num.value:
+        return None
+    lead = v.n[v.clause_start(later[0].start, rates[0].end):later[0].start]
+    return later[0] if any(h in lead for h in heads) and "占" not in lead else None
 
 
 #: a total named by a noun and 中 with no figure (全县建档立卡贫困人口中，…)

@@ -5,9 +5,12 @@
   sentences of the paragraph only when they complete it exactly);
   ``sum.subset`` — the same with a single part (the part may not exceed its total);
 * ``sum.paren`` — a total with its parts in parentheses right after (or right before) it;
-* ``sum.total_after`` — parts, then 共计/合计/共… and their total (or the list of the sentence before);
+* ``sum.total_after`` — parts, then 共计/合计/共… and their total (or the list of the sentence before); after a
+  count of years (三年累计脱贫…) the total of as many yearly figures right before it, even under a status cue;
 * ``sum.total_first`` — 共计/共有 T opening its sentence's figures, then groups written like T under labels of
   one kind (共计186户712人，集中安置124户480人，分散安置62户232人);
+* ``sum.parts_after`` again — after parts that add up to the total, a second list of its unit after ；under
+  labels of one kind (因病致贫…；一般贫困户…，低保户…，五保户…): a second breakdown, summed on its own;
 * ``sum.remainder`` — parts ending with 余下/剩余/其余 X, under the total stated before them;
 * ``sum.of_total`` — a total named by 中 (38户135人中，…), then its parts to the end of the sentence;
 * ``sum.change`` — 由A减少至B，累计减贫C: A = B + C (the larger end, the smaller one and the stated change).
@@ -37,6 +40,9 @@ BARE_NUMBER = regex.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
 YEAR_LABEL = regex.compile(r"(?:19|20)[\dxX×_＿]{2}年")
 #: years listed right before a total cue: 2018年、2019年、2020年共计…
 YEARS_BEFORE = _TEXT_RULES.phrase("years_listed_before")  # patterns/text.yaml phrases.years_listed_before
+#: a count of years right before a total cue: 三年累计脱贫…
+YEARS_COUNTED = _TEXT_RULES.phrase("years_counted_before")  # patterns/text.yaml phrases.years_counted_before
+HAN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 #: what may stand between the figures of one group (98户、280人)
 PAIR_MARKS = {"、", "，", ","}
 #: how far back (characters) the yearly parts of 三年共计 may be
@@ -340,6 +346,36 @@ def parts_after(c: Context, led: Ledger) -> None:
                     parts = parts + ext
                     note = " (parts continue in the following sentences)"
             emit_sum(c, led, t, parts, "sum.parts_after", note)
+            second = _second_list(c, t, parts, stop)
+            if second:
+                emit_sum(c, led, t, second, "sum.parts_after", " (a second breakdown of the total, after ；)")
+
+
+def _plain_part(c: Context, f: Measured, b: int) -> bool:
+    """An exact figure, no per-head amount, no total cue before it, no status of a total (2019年脱贫20户)."""
+    status = tuple(c.r.gate.status_families)
+    return f.exact and not c.per_figure(f) and not c.total_cue_before(f, b) \
+        and not (f.indicator or "").startswith(status)
+
+
+def _second_list(c: Context, t: Measured, parts: List[Measured], stop: int) -> List[Measured]:
+    """其中因病致贫31户…缺技术24户；一般贫困户58户，低保户20户，五保户4户 of 82户: parts that add up to the total,
+    then after ；and before the end of the list a second list of its unit under labels of one kind (at least
+    three, exact, no cue of a total among them): a second breakdown of the same total, summed on its own."""
+    v = c.v
+    if len(parts) < 2 or not sum_of(parts).overlaps(t.iv):
+        return []
+    b = next((w for w in v.weak if parts[-1].end <= w < stop), None)
+    if b is None or v.figs_in(parts[-1].end, b, t.unit):
+        return []
+    seg = [f for f in v.figs_in(b, stop, t.unit) if not v.paren_of(f.start)]
+    if len(seg) < 3 or not all(_plain_part(c, f, b) for f in seg):
+        return []
+    labels, noun = [_label_of(c, f) for f in seg], _label_of(c, t)
+    if any(w in x for x in labels for w in c.r.gate.measure_words):
+        return []  # 享受低保户, 危房改造户: measures taken, they may overlap (gate.measure_words)
+    # each label a refinement of the total's noun (一般贫困户, 低保户 of 贫困户; 种植水稻 is none of 耕地)
+    return seg if noun and all(x.endswith(noun[-1]) for x in labels) and _one_kind(labels) else []
 
 
 # ---------------------------------------------------------------------- sum.paren
@@ -496,6 +532,33 @@ def yearly_total(c: Context, led: Ledger) -> None:
             parts = yearly_parts(c, m, total.unit)
             if parts:
                 emit_sum(c, led, total, parts, "sum.total_after", " (the yearly parts stated earlier)")
+
+
+def _years_counted(c: Context, m) -> int:
+    """The number of years a count right before the cue names (三年累计 → 3), 0 when there is none."""
+    y = YEARS_COUNTED.search(c.n, max(0, m.start() - 6), m.start())
+    if y is None:
+        return 0
+    return HAN_COUNT[y.group("han")] if y.group("han") else int(y.group("num"))
+
+
+def counted_total(c: Context, led: Ledger) -> None:
+    """2016年脱贫56户，2017年脱贫78户，2018年脱贫40户，三年累计脱贫174户: a total cue after a count of years
+    (even a status cue: 累计脱贫) against the run of as many yearly figures right before it in its sentence."""
+    if not c.re_total_before:
+        return
+    for m in c.re_total_before.finditer(c.n):
+        k = _years_counted(c, m)
+        t = _cued_total(c, m) if k >= 2 else None
+        if t is None:
+            continue
+        ss, _ = c.v.sentence(m.start())
+        for total in [t] + _paired(c, t):
+            figs = [f for f in c.v.figs_in(ss, m.start(), total.unit) if not c.per_figure(f)]
+            runs = _year_runs(c, figs)
+            listed = figs and len(YEAR_LABEL.findall(c.n, ss, figs[0].start)) == k  # 2019年、2020年分别脱贫30户、20户
+            if len(figs) == k and (listed or (runs and len(runs[-1]) == k)):
+                emit_sum(c, led, total, figs, "sum.total_after", " (the yearly parts of the years it counts)")
 
 
 def _cue_floor(c: Context, m) -> Optional[int]:
@@ -691,4 +754,4 @@ def change(c: Context, led: Ledger) -> None:
             emit_sum(c, led, big, [small, d], "sum.change", " (the two ends of a change and its amount)")
 
 
-RULES = (parts_after, paren, total_after, remainder, of_total, change, total_first)
+RULES = (parts_after, paren, total_after, counted_total, remainder, of_total, change, total_first)

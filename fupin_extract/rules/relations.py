@@ -148,6 +148,10 @@ class BalanceRules:
     remaining: Words = _words()
     added: Words = _words(())
     removed: Words = _words(())
+    #: 总收入 − 总支出 = 纯收入 (balance.income): the words right before each figure
+    income: Words = _words(())
+    expense: Words = _words(())
+    net: Words = _words(())
 
 
 @dataclass(frozen=True)
