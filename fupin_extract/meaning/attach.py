@@ -66,6 +66,17 @@ TOPIC_BREAK = _TEXT.phrase("topic_break")
 IN_PROGRESS = _TEXT.phrase("in_progress")
 COMPARED = _TEXT.phrase("compared")
 TO_NOW = _TEXT.phrase("to_now")
+#: whole-year words: the report's own year (全年开展月监测10次), unless a year stands right before
+WHOLE_YEAR = _TEXT.phrase("whole_year")
+#: a year listed before a cue's year: 在2017、2018年完成了 (a span of the two)
+YEAR_LISTED = _TEXT.phrase("year_listed")
+#: the base of a 由…下降至 pair: 由2014年的8.5%下降至0.025%
+PAIR_FROM = _TEXT.phrase("pair_from")
+#: where a 占…的 base may end (a soft line wrap does not end it)
+BASE_STOP = _TEXT.regex("period_base_stop")
+#: what ends a line that does not go on in the next one (a soft wrap goes on)
+HARD_END = _TEXT.charset("wrap_sentence_end")
+
 VILLAGE_STOP = _TEXT.charset("village_stop")
 VILLAGE = _TEXT.phrase("village_name")  # patterns/text.yaml phrases.village_name
 _NC = r"(?:(?![一二三四五六七八九十两百千万年月日的和及与在对为将等、，])\p{Han})"
@@ -565,16 +576,6 @@ class _Places:
         return sc
 
 
-#: whole-year words: the report's own year (全年开展月监测10次), unless a year stands right before
-WHOLE_YEAR = _TEXT.phrase("whole_year")
-#: a year listed before a cue's year: 在2017、2018年完成了 (a span of the two)
-YEAR_LISTED = _TEXT.phrase("year_listed")
-#: the base of a 由…下降至 pair: 由2014年的8.5%下降至0.025%
-PAIR_FROM = _TEXT.phrase("pair_from")
-#: where a 占…的 base may end (a soft line wrap does not end it)
-BASE_STOP = _TEXT.regex("period_base_stop")
-#: what ends a line that does not go on in the next one (a soft wrap goes on)
-HARD_END = _TEXT.charset("wrap_sentence_end")
 
 
 #: the characters that end a clause (CLAUSE_STOP's, but the line break)
