@@ -117,6 +117,12 @@ IND3 = [
  # traditional script: every character with one simplified form is read simplified (normalise.yaml)
  ("c1_traditional_funds", "該鎮已申請專項資金85萬元，落實到戶產業項目。", None, {"85萬元": "poverty_funds"}),
  ("c1_traditional_poor", "全鄉識別貧困對象126戶438人。", None, {"126戶": "poor_households", "438人": "poor_population"}),
+ # a lead sentence that names the subject, then a sentence that is only a list of labelled figures
+ ("c2_lead_sentence_list", "（三）易地扶贫搬迁。城关镇120户，河口镇80户。合计200户。", "县",
+  {"120户": "relocated_households", "80户": "relocated_households", "200户": "relocated_households"}),
+ ("c2_lead_sentence_with_figure", "全乡共有12个行政村。城关村5户。", "乡镇", {"5户": None}),
+ ("c2_sum_of_sentence_before", "城关镇发放小额贷款120户，河口镇发放小额贷款80户。合计200户。", "县",
+  {"200户": "microcredit_households"}),
  ("c4_one_household", "该户家庭人口5人，年人均纯收入6800元。", None, {"5人": None}),
 ]
 

@@ -151,6 +151,7 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
         inds.append(r.emits.get(f.unit) if r else None)
     _group_vetoes(finder, figs, st, inds, rules)
     _governed(finder, figs, st, inds, rules)
+    _lead_sentence(finder, figs, inds, rules)
     _pairs(figs, inds, rules)
     _group_pairs(figs, st, inds, rules)
     _enumerated(figs, st, inds, rules)
@@ -929,6 +930,33 @@ def _governed(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Option
             inds[i], rules[i] = r.emits.get(f.unit), r
 
 
+#: the label that may open a sentence of a bare list (a place, a year, a type: 城关镇43户、河口镇33户)
+LIST_LABEL = regex.compile(r"\s*(?:[\p{Han}*＊]{1,6}|(?:19|20)\d\d年)?\s*")
+
+
+def _lead_sentence(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]],
+                   rules: List[Optional[Rule]]) -> None:
+    """A sentence that is only a list of labelled figures takes the subject of the sentence right
+    before it when that one names a subject and holds no figure (``（三）易地扶贫搬迁。城关镇43户
+    、河口镇33户。``); the items after the first take it through the enumeration."""
+    n = finder.n
+    prev_end = -1  # end of the previous figure
+    for i, f in enumerate(figs):
+        ss, _ = finder.win.sentence(f)
+        first_in_sentence = prev_end < ss
+        prev_end = f.end
+        if inds[i] is not None or not first_in_sentence or ss == 0:
+            continue
+        if not LIST_LABEL.fullmatch(n, ss, f.start):
+            continue
+        ps = finder.win.back(ss - 1, SENT_STOP)
+        if i > 0 and figs[i - 1].end > ps:
+            continue  # the sentence before holds figures: it is no lead
+        r = finder._clause_rule(f.unit, ps, ss - 1, ps, ss)
+        if r is not None:
+            inds[i], rules[i] = r.emits.get(f.unit), r
+
+
 def _group_vetoes(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Optional[str]],
                   rules: List[Optional[Rule]]) -> None:
     """A rule's ``not_after`` looks after the whole group (全乡297户、806人中的适龄儿童: the
@@ -961,6 +989,8 @@ def _sums(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional[str]]
         if not SUM_LEAD.fullmatch(n, cs, f.start):
             continue
         ss, _ = finder.win.sentence(f)
+        if cs == ss and ss > 0:  # 合计76户 opening its sentence sums the list of the sentence before
+            ss = finder.win.back(ss - 1, SENT_STOP)
         before = [j for j in range(i - 1, -1, -1) if figs[j].start >= ss and figs[j].unit == f.unit]
         got = {inds[j] for j in before}
         if len(before) >= 2 and len(got) == 1 and None not in got:
