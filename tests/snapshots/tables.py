@@ -5,12 +5,17 @@
 ``tests/test_snapshot.py`` compares a fresh run with these files: a move or a refactoring must leave
 every table identical; a change that means to alter output rewrites them in the same commit.
 """
+import sys
 from pathlib import Path
 
 import pandas as pd
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
+# run as a script, the tables come from this checkout's package (not from wherever the venv's
+# editable install points, e.g. another worktree)
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 NAMES = ("figures", "documents", "errors", "findings", "comparison")
 
 
