@@ -263,14 +263,21 @@ def _than_by(c: Context, led: Ledger, new: Measured, amt: Measured, sign: int) -
     if old_lo <= 0:
         return
     q = Interval(amt.iv.lo / old_hi * 100, amt.iv.hi / old_lo * 100)
+    what = (f"of {quote(amt)} to {quote(new)} = {fmt_num(q.mid, 2)}% of the year before's "
+            f"{amount(new.value - sign * amt.value, new.unit)}")
+    _record_amount_rate(c, led, rate, q, sign, what, [new.span, amt.span])
+
+
+def _record_amount_rate(c: Context, led: Ledger, rate: Measured, q: Interval, sign: int, what: str,
+                        spans: list) -> None:
+    """The finding of a rate stated after an amount of change: ``q`` (the rate the figures give)
+    against ``rate``; ``what`` says how ``q`` was worked out."""
     holds = q.overlaps(rate.iv)
-    fields = compare_fields(rate.iv, q, rate.value)
     word = "growth" if sign > 0 else "decline"
-    expl = (f"{word} of {quote(amt)} to {quote(new)} = {fmt_num(q.mid, 2)}% of the year before's "
-            f"{amount(new.value - sign * amt.value, new.unit)}, "
-            + (f"consistent with {quote(rate)}" if holds else f"≠ {quote(rate)}"))
+    expl = f"{word} {what}, " + (f"consistent with {quote(rate)}" if holds else f"≠ {quote(rate)}")
     led.record(Finding(c.doc, "growth", "growth.compare", holds, expl, "info" if holds else "error", None,
-                       [new.span, amt.span], rate.span, sentence=c.sentence(rate.start), unit="%", **fields))
+                       spans, rate.span, sentence=c.sentence(rate.start), unit="%",
+                       **compare_fields(rate.iv, q, rate.value)))
 
 
 def _than_amount(c: Context, led: Ledger, t, old: Optional[Measured], news: List[Measured]) -> bool:
@@ -296,13 +303,8 @@ def _old_by(c: Context, led: Ledger, old: Measured) -> bool:
         return False
     rate = rates[0][0]
     q = Interval(amt.iv.lo / old.iv.hi * 100, amt.iv.hi / old.iv.lo * 100)
-    holds = q.overlaps(rate.iv)
-    word = "growth" if sign > 0 else "decline"
-    expl = (f"{word} of {quote(amt)} from {quote(old)} = {fmt_num(q.mid, 2)}%, "
-            + (f"consistent with {quote(rate)}" if holds else f"≠ {quote(rate)}"))
-    led.record(Finding(c.doc, "growth", "growth.compare", holds, expl, "info" if holds else "error", None,
-                       [old.span, amt.span], rate.span, sentence=c.sentence(rate.start), unit="%",
-                       **compare_fields(rate.iv, q, rate.value)))
+    _record_amount_rate(c, led, rate, q, sign, f"of {quote(amt)} from {quote(old)} = {fmt_num(q.mid, 2)}%",
+                        [old.span, amt.span])
     return True
 
 

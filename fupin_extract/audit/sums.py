@@ -28,6 +28,7 @@ from fupin_extract.audit.context import BREAKS, LEAD_NOISE, Context, amount, plu
 from fupin_extract.audit.core import RATE_UNITS, Finding, Measured, compare_fields, interval_of, quote
 from fupin_extract.audit.growth import change_ends
 from fupin_extract.audit.ledger import Ledger
+from fupin_extract.figures.numerals import parse_chinese
 from fupin_extract.rules.relations import cues
 from fupin_extract.rules.text import text_rules
 
@@ -42,7 +43,6 @@ YEAR_LABEL = regex.compile(r"(?:19|20)[\dxX×_＿]{2}年")
 YEARS_BEFORE = _TEXT_RULES.phrase("years_listed_before")  # patterns/text.yaml phrases.years_listed_before
 #: a count of years right before a total cue: 三年累计脱贫…
 YEARS_COUNTED = _TEXT_RULES.phrase("years_counted_before")  # patterns/text.yaml phrases.years_counted_before
-HAN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 #: what may stand between the figures of one group (98户、280人)
 PAIR_MARKS = {"、", "，", ","}
 #: how far back (characters) the yearly parts of 三年共计 may be
@@ -539,7 +539,7 @@ def _years_counted(c: Context, m) -> int:
     y = YEARS_COUNTED.search(c.n, max(0, m.start() - 6), m.start())
     if y is None:
         return 0
-    return HAN_COUNT[y.group("han")] if y.group("han") else int(y.group("num"))
+    return parse_chinese(y.group("han")) if y.group("han") else int(y.group("num"))
 
 
 def counted_total(c: Context, led: Ledger) -> None:

@@ -48,7 +48,7 @@ CLOSE = regex.compile(r"[）)]")
 SUM_WORD = _TEXT.phrase("sum_word")  # patterns/text.yaml phrases.sum_word
 ITEM_SEP = _TEXT.regex("list_item_end")
 #: or a word that joins the last item (8210人、6530人和2140人; lists.item_joiners)
-ITEM_JOIN = regex.compile(r"[、,，]?(?:" + "|".join(map(regex.escape, _TEXT.item_joiners)) + ")")
+ITEM_JOIN = regex.compile(r"[、,，]?(?:" + _TEXT.words_regex(_TEXT.item_joiners).pattern + ")")
 #: the label between two items: short, and a year, a place, a grade or type, or a cause
 ITEM_GAP_MAX = 16
 ITEM_LABEL = regex.compile(
