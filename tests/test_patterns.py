@@ -273,7 +273,7 @@ RECORDS = ["rules.units:UnitTable", "rules.exclusions:Exclusion", "rules.text:Ch
            "rules.columns:TableDoc", "rules.loader:Patterns",
            "meaning.metadata:Rule", "meaning.metadata:Rules", "meaning.indicators:Indicator",
            "meaning.indicators:Rule", "meaning.indicators:IndicatorSet", "audit.rules:RelationRules"]
-EXAMPLE_FIELDS = {"examples", "breakdown_examples", "bare_examples", "used_by", "drop", "keep", "match", "no_match"}
+EXAMPLE_FIELDS = {"examples", "breakdown_examples", "bare_examples", "subject_after_examples", "used_by", "drop", "keep", "match", "no_match"}
 #: which file a record of OTHER_FILES is filled from (for KNOWN_DRIFT)
 _RECORD_FILE: dict = {}
 

@@ -235,3 +235,16 @@ def test_a_phrase_without_examples_names_file_and_line(tmp_path):
     (tmp_path / "text.yaml").write_text(bad, encoding="utf-8")
     with pytest.raises(PatternError, match=r"text\.yaml:\d+"):
         load_text_rules(tmp_path / "text.yaml")
+
+
+@pytest.mark.parametrize("text,expect", T.subject_after_examples)
+def test_subject_after_examples(text, expect):
+    """A figure after a lead (有, 为, 使 …) counts what the words after it name."""
+    from fupin_extract.figures import find_figures
+    from fupin_extract.meaning import attach_meaning
+    from fupin_extract.normalise import normalise
+
+    fig, ind = expect.split()
+    n = normalise(text)
+    got = {f.text: f.indicator or "-" for f in attach_meaning(find_figures(text, "t", normalised=n), text, n, {"year": 2020})}
+    assert got.get(fig) == ind, (text, got)

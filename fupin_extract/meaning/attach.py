@@ -151,6 +151,7 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
         inds.append(r.emits.get(f.unit) if r else None)
     _group_vetoes(finder, figs, st, inds, rules)
     _governed(finder, figs, st, inds, rules)
+    _subject_after(finder, figs, st, inds, rules)
     _lead_sentence(finder, figs, inds, rules)
     _pairs(figs, inds, rules)
     _group_pairs(figs, st, inds, rules)
@@ -928,6 +929,70 @@ def _governed(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Option
         r = finder.governing_rule(f, lo)
         if r is not None:
             inds[i], rules[i] = r.emits.get(f.unit), r
+
+
+#: what may stand before a figure whose subject follows it (patterns/text.yaml governed.subject_after)
+SUBJECT_AFTER_LEAD = regex.compile(_TEXT.subject_after)
+
+
+def _subject_after(finder: "_Indicators", figs: Sequence[Figure], st, inds: List[Optional[str]],
+                   rules: List[Optional[Rule]]) -> None:
+    """A figure (with its pair) whose clause before it is only a lead (有, 使, 为 …) counts what the
+    rest of its clause names, read as a clause of its own: ``有2360户9400人实现易地扶贫搬迁``,
+    ``为4520名贫困人口签约家庭医生``; the rest also refines a total the words before gave
+    (``全镇有1380名建档立卡贫困人口``: registered poor, not the population)."""
+    n, iset = finder.n, finder.iset
+    done = set()
+    for i, f in enumerate(figs):
+        group = st.pair_of(i)
+        if group[0] in done:
+            continue
+        done.add(group[0])
+        first, last = figs[group[0]], figs[group[-1]]
+        cs, ce = finder.win.clause(first)
+        if not SUBJECT_AFTER_LEAD.fullmatch(n, cs, first.start):
+            continue
+        we = ce
+        k = group[-1] + 1
+        if k < len(figs) and figs[k].start < we:
+            we = figs[k].start  # the next figure's words are its own
+        if we - last.end < 2:
+            continue
+        ss, se = finder.win.sentence(first)
+        for j in group:
+            g = figs[j]
+            r = finder._clause_rule(g.unit, last.end, we, ss, se)
+            ind = r.emits.get(g.unit) if r is not None else None
+            if ind is None:
+                continue
+            # the cue is the counted noun itself, and nothing follows it (…有1380名建档立卡贫困人口),
+            # or the predicate after the noun names the measure (…实现易地扶贫搬迁); a noun with a
+            # predicate no rule reads (帮助15名贫困生安装宽带) says nothing
+            ms = list(r.cue.finditer(n, last.end, we))
+            if not ms:
+                continue
+            noun = not n[last.end:ms[0].start()].strip()
+            if noun and n[ms[-1].end():we].strip():
+                continue
+            if not noun and not _predicate_follows(n, last.end, ms[0].start()):
+                continue  # 14名党员干部参加了培训: who is counted is no beneficiary of the measure
+            # the unit's whole (全乡有…户) yields to the measure the words after name; another
+            # reading only to a breakdown of it named by the noun itself
+            if inds[j] is None or (ind != inds[j] and (iset.is_unit_total(inds[j])
+                                                       or noun and iset.refines(ind, inds[j]))):
+                inds[j], rules[j] = ind, r
+
+
+#: who a measure reaches (governed.beneficiaries), right after a figure: 3120户贫困户获得小额信贷
+_BENEFICIARY = regex.compile("|".join(regex.escape(w) for w in sorted(_TEXT.bare_beneficiaries, key=len, reverse=True)))
+
+
+def _predicate_follows(n: str, pos: int, cue_start: int) -> bool:
+    """The words from ``pos`` to the cue are a beneficiary and at most four characters of a verb
+    (贫困户获得, 实现, 发放小额): the figure counts who the measure after it reaches."""
+    m = _BENEFICIARY.match(n, pos, cue_start)
+    k = m.end() if m is not None else pos
+    return cue_start - k <= 4
 
 
 #: the label that may open a sentence of a bare list (a place, a year, a type: 城关镇43户、河口镇33户)

@@ -106,6 +106,13 @@ class IndicatorSet:
                         fam.setdefault(unit, ind)
         return fam
 
+    def is_unit_total(self, ind: str) -> bool:
+        """An indicator other indicators break down and that breaks down none: the unit's whole
+        (households_total, population_total, admin_villages)."""
+        own = self.indicators.get(ind)
+        return (own is not None and not own.refines
+                and any(ind in other.refines for other in self.indicators.values()))
+
     def refines(self, part: str, total: str) -> bool:
         """True when ``part`` is a breakdown of ``total``, directly or through another indicator."""
         seen = set()

@@ -22,7 +22,8 @@ PHRASE_KEYS = {"pattern", "used_by", "whole", "examples"}
 CLASS_KEYS = {"chars", "of", "used_by", "examples"}
 LISTS_KEYS = {"name_joiners", "item_joiners"}
 BREAKDOWN_KEYS = {"parts_open", "qizhong", "examples"}
-GOVERNED_KEYS = {"lead", "time", "attributes", "benefit", "beneficiaries", "examples"}
+SUBJECT_AFTER_KEYS = {"lead", "examples"}
+GOVERNED_KEYS = {"lead", "time", "attributes", "benefit", "beneficiaries", "subject_after", "examples"}
 PERIOD_KEYS = {"year", "plans", "cues"}
 CUE_KEYS = {"name", "pattern", "examples"}
 HEADINGS_KEYS = {"indent", "shapes"}
@@ -79,6 +80,9 @@ class TextRules:
     bare_benefit: Tuple[str, ...]
     bare_time: str  # a time that may open a bare clause (2020年达到8万元)
     bare_beneficiaries: Tuple[str, ...]
+    #: what may stand before a figure whose subject and predicate follow it (有2360户实现搬迁)
+    subject_after: str
+    subject_after_examples: Tuple[Tuple[str, str], ...]
     bare_examples: Tuple[Tuple[str, bool], ...]
     phrases: Dict[str, Phrase]
     year: str
@@ -271,6 +275,7 @@ def load_text_rules(path: Path) -> TextRules:
     check_keys(path, bd, BREAKDOWN_KEYS, BREAKDOWN_KEYS, "breakdown")
     gv = data["governed"]
     check_keys(path, gv, GOVERNED_KEYS, GOVERNED_KEYS, "governed")
+    check_keys(path, gv["subject_after"], SUBJECT_AFTER_KEYS, SUBJECT_AFTER_KEYS, "governed.subject_after")
     year, cues = _period(path, data["period"])
     indent, shapes = _headings(path, data["headings"])
     return TextRules(
@@ -285,6 +290,9 @@ def load_text_rules(path: Path) -> TextRules:
         bare_benefit=tuple(str_list(path, gv, gv["benefit"], "benefit")),
         bare_time=compile_regex(path, gv, gv["time"], "time").pattern,
         bare_beneficiaries=tuple(str_list(path, gv, gv["beneficiaries"], "beneficiaries")),
+        subject_after=compile_regex(path, gv["subject_after"], gv["subject_after"]["lead"], "lead").pattern,
+        subject_after_examples=tuple((str(e["text"]), str(e["expect"])) for e in _examples(
+            path, gv["subject_after"], ("text", "expect"), "subject_after")),
         bare_examples=tuple((str(e["text"]), bool(e["bare"])) for e in _examples(path, gv, ("text", "bare"), "governed")),
         phrases=_phrases(path, data["phrases"]),
         year=year, plans=_plans(path, data["period"]), period_cues=cues, heading_indent=indent, heading_shapes=shapes,
