@@ -1287,9 +1287,12 @@ def _respectively(places: _Places, figs: Sequence[Figure]) -> List[Optional[str]
 #: a short name, its 村委(会) left out; a label with a word of a category is no place
 PLACE_LABEL = _TEXT.phrase("place_label")  # patterns/text.yaml phrases.place_label
 NOT_A_PLACE = _TEXT.charset("not_a_place")
+PLACE_SUFFIX = _TEXT.phrase("place_suffix")
+WHOLE_UNIT = _TEXT.phrase("whole_unit")
 #: what stands between two items of such a list, and before its first item
 ITEM_GAP = regex.compile(r"\s*[；;，,、]\s*")
-LIST_OPEN = regex.compile(r"[:：]\s*$")
+#: what opens such a list: a colon, or 其中 and a comma (breakdown.qizhong: 其中，城关镇2150人，…)
+LIST_OPEN = regex.compile(r"(?:[:：]|(?:%s)[，,]?)\s*$" % QIZHONG.pattern)
 
 
 def _listed_places(n: str, figs: Sequence[Figure], st) -> Dict[int, str]:
@@ -1329,7 +1332,7 @@ def _place_label(n: str, fs: int):
         if lo < 1 or n[lo - 1] not in "；;，,、:：":
             continue
         m = PLACE_LABEL.fullmatch(n, lo, fs)
-        if m is not None and not set(n[lo:fs]) & NOT_A_PLACE:
+        if m is not None and (not set(n[lo:fs]) & NOT_A_PLACE or PLACE_SUFFIX.search(m.group(1))):
             return m
     return None
 
@@ -1347,6 +1350,8 @@ def _place_near(places: _Places, vre, f: Figure, ss: int) -> Optional[str]:
         return near
     cs, ce = win.clause(f)
     sc = _one_place(n, vre, cs, ce)
+    if sc is None and WHOLE_UNIT.search(n, cs, f.start):
+        return None  # 全镇建成扶贫车间5个，分布在…村: the unit's own figure
     if sc is None:
         gs, ge = win.back(f.start, SEGMENT_STOP), win.forward(f.end, SEGMENT_STOP)
         sc = _one_place(n, vre, gs, ge)
