@@ -27,6 +27,7 @@ from fupin_extract.rules.indicators import IndicatorSet, Rule, indicator_set, le
 from fupin_extract.model import Figure
 from fupin_extract.rules.text import text_rules
 from fupin_extract.segment import TextIndex, token_bounds
+from fupin_extract.meaning.gazetteer import scan_townships
 from fupin_extract.meaning import structure as structure_mod
 from fupin_extract.meaning.respective import respective_years
 
@@ -555,7 +556,7 @@ class _Places:
 
     def __init__(self, n: str, meta: Dict[str, object], win: _Windows):
         self.n, self.win = n, win
-        self.villages = _village_names(n, meta)
+        self.villages = _village_names(n, meta) + _township_names(n, meta)
         self.village_re = _Names(n, self.villages) if self.villages else None
         self.sections = _sections(n, self.village_re, win.heading_starts)
 
@@ -1191,6 +1192,26 @@ def _village_names(n: str, meta: Dict[str, object]) -> List[str]:
                 continue
             seen.add(stem)
             names.append(stem + "村")
+    return names
+
+
+#: the report levels whose sub-units are townships (patterns/metadata.yaml levels)
+_TOWNSHIP_PARENTS = ("县",)
+
+
+def _township_names(n: str, meta: Dict[str, object]) -> List[str]:
+    """In a county's report, the townships of the gazetteer the text names (城关镇, 河口乡), but
+    the reporting unit: its sub-units, as villages are a township's."""
+    if (meta or {}).get("level") not in _TOWNSHIP_PARENTS:
+        return []
+    own = {(meta or {}).get("place"), (meta or {}).get("place_written")}
+    names = []
+    for s, e, name in scan_townships(n):
+        if name in own or name in names:
+            continue
+        lo = max(0, s - 4)  # a name that starts inside a word is none (位于集镇 holds no 于集镇)
+        if s - lo in token_bounds(n[lo:e]):
+            names.append(name)
     return names
 
 
