@@ -1314,6 +1314,7 @@ WHOLE_UNIT = _TEXT.phrase("whole_unit")
 ITEM_GAP = regex.compile(r"\s*[；;，,、]\s*")
 #: what opens such a list: a colon, or 其中 and a comma (breakdown.qizhong: 其中，城关镇2150人，…)
 LIST_OPEN = regex.compile(r"(?:[:：]|(?:%s)[，,]?)\s*$" % QIZHONG.pattern)
+COLON_END = regex.compile(r"[:：]\s*$")
 
 
 def _listed_places(n: str, figs: Sequence[Figure], st) -> Dict[int, str]:
@@ -1321,8 +1322,11 @@ def _listed_places(n: str, figs: Sequence[Figure], st) -> Dict[int, str]:
     out: Dict[int, str] = {}
     run: List[Tuple[Tuple[int, ...], str]] = []
 
+    strict = [False]  # a list opened by 其中， names places only with their suffix (城关镇, 河口乡)
+
     def close() -> None:
-        if len(run) >= 3 and len({name for _, name in run}) == len(run):
+        if len(run) >= 3 and len({name for _, name in run}) == len(run) and (
+                not strict[0] or all(PLACE_SUFFIX.search(name) for _, name in run)):
             out.update((i, name) for group, name in run for i in group)
         run.clear()
 
@@ -1337,9 +1341,11 @@ def _listed_places(n: str, figs: Sequence[Figure], st) -> Dict[int, str]:
         joined = prev_end is not None and run and ITEM_GAP.fullmatch(n, prev_end, m.start())
         if not joined:
             close()
-            if not LIST_OPEN.search(n, max(0, m.start() - 3), m.start()):
+            opened = LIST_OPEN.search(n, max(0, m.start() - 3), m.start())
+            if not opened:
                 prev_end = figs[group[-1]].end
                 continue
+            strict[0] = not COLON_END.search(opened.group())
         run.append((group, m.group(1)))
         prev_end = figs[group[-1]].end
     close()
