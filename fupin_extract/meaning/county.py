@@ -68,13 +68,22 @@ def _towns_named(text: str, R: Rules) -> set:
             if text[e:e + 1] not in R.not_followed_by.get(name[-1], ())}  # not 发展乡村
 
 
-def _evidence(text: str, c: gz.County, named: Counter, towns: set, R: Rules) -> int:
+def _without(text: str, names: set) -> str:
+    """``text`` with every occurrence of ``names`` blanked out (same length)."""
+    for name in names:
+        if name in text:
+            text = text.replace(name, "\u3000" * len(name))
+    return text
+
+
+def _evidence(text: str, c: gz.County, named: Counter, towns: set, R: Rules, rest: str) -> int:
     """How strongly the text points at county ``c`` (its name, short name, other townships,
-    prefecture, province)."""
+    prefecture, province); ``rest`` is the text without the townships' names (东兴 in 东兴镇 is
+    the township's name, no mention of 东兴市)."""
     g = gz.gazetteer()
     sc = 3 * named.get(c.code, 0)
     sc += 2 * len(towns & g.townships_of.get(c.code, frozenset()))
-    if gz.mentions_short(text, c):
+    if gz.mentions_short(rest, c):
         sc += 1
     cshort = gz.region_short(c.city, R.ethnic_names) if c.city else ""
     if c.city and (c.city in text or (cshort and cshort in text)):
@@ -122,7 +131,8 @@ def _among(text: str, unit: Mention, cands: Sequence[gz.County], named: Counter,
     once), the gazetteer's township is a namesake (or renamed) and the text's county is taken."""
     towns = _towns_named(text, R)
     towns.discard(unit.name)
-    scores = {c.code: _evidence(text, c, named, towns, R) for c in cands}
+    rest = _without(text, towns | {unit.name})
+    scores = {c.code: _evidence(text, c, named, towns, R, rest) for c in cands}
     best = max(scores.values())
     if best == 0 and unit.kind == "township":
         c = _clearly_named(text, named, R, placed=len(cands) == 1)
