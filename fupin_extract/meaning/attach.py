@@ -392,8 +392,11 @@ class _Indicators:
         in_clause, in_sentence = self.lex.cues_in(cs, fs), self.lex.cues_in(ss, fs)
         far = None  # a sentence-window rule whose cue stands before the clause: the nearest subject wins
         anchored = self.lex.anchored
+        # words after the figure are its own up to the next item of an enumeration (356户、未脱贫户42户)
+        ae = _ENUM_COMMA.search(n, fe, se)
+        ae = ae.start() if ae is not None else se
         for r, clause_window, after, cue in _plan(self.iset, f.unit):
-            if after is not None and after(n, fe, se) is not None:
+            if after is not None and after(n, fe, ae) is not None:
                 hit = True
             elif cue is None or (r.id not in anchored and r.id not in (in_clause if clause_window else in_sentence)):
                 continue  # the common case: no cue word at all
@@ -479,6 +482,10 @@ class _Indicators:
         hi = cs - 1
         while hi > max(lo, ss):
             ws = max(self.win.back(hi, CLAUSE_STOP), ss)
+            if hi < len(n) and n[hi] in _CLOSE_BRACKET:
+                k = max(n.rfind(c, ws, hi) for c in _OPEN_BRACKET)
+                if k > ws:
+                    hi = k  # 贫困户（含已脱贫户）48户: the words before the gloss name the figure
             if hi < len(n) and n[hi] in "；;":
                 return None  # a new segment: its subject is its own
             if self.higher is not None and self.higher.search(n, ws, hi):
@@ -497,7 +504,7 @@ class _Indicators:
                 continue
             if not self._cue(r, ws, we, we):
                 continue
-            if r.not_ is not None and r.not_.search(n, ws, we):
+            if r.not_ is not None and _outside_glosses(r.not_, n, ws, we):
                 continue
             if r.not_sentence is not None and r.not_sentence.search(n, ss, se):
                 continue
@@ -510,15 +517,48 @@ class _Indicators:
         (:meth:`rule_for` has checked that the window holds a cue match at all.)  The words are
         those of the segment [seg_start (default ``ws``), seg_end), segmented once."""
         window = self.n[ws:we]
+        tail = window + self.n[we:we + 1]  # a window may end right before its bracket closes
+        glosses = _closed_brackets(tail) if "）" in tail or ")" in tail else ()
         b = None
         for m in r.cue.finditer(window, overlapped=True):
             if m.end() == m.start():
                 continue
+            if glosses and any(a <= m.start() < z for a, z in glosses):
+                continue  # 贫困户（含已脱贫户）共48户: a gloss inside brackets names no figure after it
             if b is None:
                 b = self.win.bounds(ws if seg_start is None else seg_start, seg_end)
             if _on_words(self.n, b, ws + m.start(), ws + m.end(), we):
                 return True
         return False
+
+
+_OPEN_BRACKET = _TEXT.charset("open_bracket")
+_CLOSE_BRACKET = _TEXT.charset("close_bracket")
+
+
+def _outside_glosses(pattern, n: str, ws: int, we: int) -> bool:
+    """``pattern`` occurs in ``n[ws:we]`` outside brackets that close before the window's end
+    (or right after it): a veto word in a gloss (贫困户（含已脱贫户）) vetoes nothing."""
+    m = pattern.search(n, ws, we)
+    if m is None:
+        return False
+    tail = n[ws:we + 1]
+    if "）" not in tail and ")" not in tail:
+        return True
+    glosses = _closed_brackets(tail)
+    return any(not any(a <= x.start() - ws < z for a, z in glosses)
+               for x in pattern.finditer(n, ws, we))
+
+
+def _closed_brackets(window: str) -> List[Tuple[int, int]]:
+    """The spans of ``window`` inside brackets that close within it (innermost pairs)."""
+    out, opened = [], []
+    for i, c in enumerate(window):
+        if c in _OPEN_BRACKET:
+            opened.append(i)
+        elif c in _CLOSE_BRACKET and opened:
+            out.append((opened.pop() + 1, i))
+    return out
 
 
 def _heading_line(n: str, pos: int) -> Optional[str]:
@@ -544,7 +584,7 @@ def _on_words(n: str, b: set, s: int, e: int, we: int) -> bool:
 
 def _vetoed(r: Rule, n: str, ws: int, cs: int, fs: int, fe: int, ss: int, se: int) -> bool:
     """Whether one of the rule's vetoes (not, lead, not_sentence, not_after, sentence) holds."""
-    return ((r.not_ is not None and r.not_.search(n, ws, fs) is not None)
+    return ((r.not_ is not None and _outside_glosses(r.not_, n, ws, fs))
             or (r.lead is not None and r.lead.fullmatch(n, cs, fs) is None)
             or (r.not_sentence is not None and r.not_sentence.search(n, ss, se) is not None)
             or (r.not_after is not None and r.not_after.match(n, fe, se) is not None)
@@ -874,6 +914,8 @@ def _heading_periods(n: str, year: Optional[int], starts: Sequence[int]) -> List
         out.append((pos, _heading_level(line), period))
     return out
 
+
+_ENUM_COMMA = _TEXT.regex("enumeration_comma")
 
 #: a cue that depends on where its window ends or looks around: searched per window
 _WINDOW_BOUND = regex.compile(r"\$|\(\?<?[=!]|\\b|\\B")
