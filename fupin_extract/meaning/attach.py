@@ -597,6 +597,7 @@ class _Places:
     def __init__(self, n: str, meta: Dict[str, object], win: _Windows):
         self.n, self.win = n, win
         self.villages = _village_names(n, meta) + _township_names(n, meta)
+        self.villages += [v for v in _subject_villages(n, meta) if v not in self.villages]
         self.village_re = _Names(n, self.villages) if self.villages else None
         self.sections = _sections(n, self.village_re, win.heading_starts)
 
@@ -1233,6 +1234,24 @@ def _village_names(n: str, meta: Dict[str, object]) -> List[str]:
             if stem[0] in VILLAGE_GENERIC or set(stem) & VILLAGE_STOP or stem in seen:
                 continue
             seen.add(stem)
+            names.append(stem + "村")
+    return names
+
+
+VILLAGE_SUBJECT = _TEXT.phrase("village_subject")  # patterns/text.yaml phrases.village_subject
+
+
+def _subject_villages(n: str, meta: Dict[str, object]) -> List[str]:
+    """In a township's report, villages named as the subject of a clause (白石村有贫困户45户),
+    which the metadata step keeps only when they recur or stand between boundaries."""
+    if (meta or {}).get("level") != "乡镇":
+        return []
+    names = []
+    for m in VILLAGE_SUBJECT.finditer(n):
+        stem = m.group(1)
+        if stem[0] in VILLAGE_GENERIC or set(stem) & VILLAGE_STOP:
+            continue
+        if stem + "村" not in names:
             names.append(stem + "村")
     return names
 
