@@ -134,10 +134,16 @@ def _unit_re(forms) -> "regex.Pattern":
     return regex.compile("(?:" + "|".join(alts) + ")")
 
 
-def _before_re(before: dict, bridges) -> "regex.Pattern":
-    """A qualifier before the number (约, 超过), with an optional bridge (为, 达到), at the end."""
+def _before_re(before: dict, bridges, not_words=()) -> "regex.Pattern":
+    """A qualifier before the number (约, 超过), with an optional bridge (为, 达到), at the end; not
+    the end of one of ``not_words`` (签约 holds 约, 就近 holds 近: no qualifier)."""
     b = _alternatives(bridges)
-    return regex.compile("(?:" + _alternatives(before) + ")" + (f"(?:{b})?" if b else "") + r"[ \t]*$")
+    alts = []
+    for w in sorted(before, key=len, reverse=True):
+        heads = [x[:-len(w)] for x in not_words if x.endswith(w) and len(x) > len(w)]
+        guard = "".join(f"(?<!{regex.escape(h)})" for h in heads)
+        alts.append(guard + regex.escape(w))
+    return regex.compile("(?:" + "|".join(alts) + ")" + (f"(?:{b})?" if b else "") + r"[ \t]*$")
 
 
 class Grammar:
@@ -155,7 +161,7 @@ class Grammar:
         self.after = _word_kinds(u.qualifiers["after"])
         self.after_re = regex.compile("(?:" + _alternatives(self.after) + ")")
         self.before = _word_kinds(u.qualifiers["before"])
-        self.before_re = _before_re(self.before, u.bridges)
+        self.before_re = _before_re(self.before, u.bridges, u.qualifier_not_words)
         self.money_re = _optional_re(u.money_words)
         self.people_re = _optional_re(u.people_words)
         self.households_re = _optional_re(u.household_words, r"[^，。；\d]{0,4}$")

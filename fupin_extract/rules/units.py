@@ -17,7 +17,7 @@ FILE_KEYS = {"multipliers", "money_words", "units", "form_qualifiers", "recount"
 REQUIRED = {"multipliers", "units", "qualifiers"}
 UNIT_KEYS = {"unit", "forms", "dimension"}
 UNIT_OPTIONAL = {"equals"}
-QUALIFIER_KEYS = {"before", "after", "inside", "bridges"}
+QUALIFIER_KEYS = {"before", "after", "inside", "bridges", "not_words"}
 EXAMPLE_KEYS = {"text", "figures"}
 
 
@@ -31,6 +31,8 @@ class UnitTable:
     recount: List[tuple]  # (unit, compiled next-regex, new unit)
     qualifiers: Dict[str, Dict[str, List[str]]]
     bridges: List[str]
+    #: words that end in a before-qualifier and are none (签约, 就近): 签约578人 is exact
+    qualifier_not_words: tuple = ()
     arabic_only: frozenset = frozenset()
     not_units: tuple = ()
     people_words: tuple = ()
@@ -120,7 +122,7 @@ def _qualifiers(path: Path, q: Any):
             if kind not in QUALIFIERS:
                 raise PatternError(f"{where(path, q[pos])}: qualifier kind {kind!r} is not one of {QUALIFIERS}")
             quals[pos][kind] = str_list(path, q[pos], words, kind)
-    return quals, optional_list(path, q, "bridges")
+    return quals, optional_list(path, q, "bridges"), tuple(optional_list(path, q, "not_words"))
 
 
 def _bare_next(path: Path, data: Any, dims: Dict[str, str]) -> tuple:
@@ -148,10 +150,11 @@ def load_units(path: Path) -> UnitTable:
     names_known(path, data.get("arabic_only"), arabic_only, forms, "arabic_only", "form")
     only = optional_list(path, data, "only_recounted")
     names_known(path, data.get("only_recounted"), only, dims, "only_recounted")
-    quals, bridges = _qualifiers(path, data["qualifiers"])
+    quals, bridges, not_words = _qualifiers(path, data["qualifiers"])
     return UnitTable(
         forms, dims, _multipliers(path, data), list(data.get("money_words") or []),
         _form_qualifiers(path, data, forms), _recounts(path, data, "recount", "next", dims), quals, bridges,
+        qualifier_not_words=not_words,
         arabic_only=frozenset(arabic_only),
         not_units=tuple(optional_list(path, data, "not_units")),
         people_words=tuple(optional_list(path, data, "people_words")),
