@@ -137,6 +137,11 @@ ROWS = [
  ("micro_yu", "全县扶贫小额信贷余额3.2亿元，惠及贫困户7800户。", "县", {"3.2亿元": "microcredit_amount", "7800户": "microcredit_households"}),
  ("training_ci", "举办培训班26期，培训1380人次，其中贫困劳动力960人次。", "县", {"1380人次": "trained", "960人次": "trained"}),
  ("poor_villages_exit", "2019年实现12个贫困村脱贫出列。", "县", {"12个": "poor_villages"}),
+ # found on a made-up township report run whole (its headings 教育扶贫, 健康扶贫 …): 2 of 4 wrong before
+ ("money_attribute_after_subject", "春秋两季共资助学生1260人次，发放资金158万元。", "乡镇", {"1260人次": "education_aid_students", "158万元": "education_aid_amount"}),
+ ("insured_not_registered", "贫困人口参加城乡居民基本医疗保险6420人，参保率100%。", "乡镇", {"6420人": N, "100%": "share"}),
+ ("insured_short", "全镇贫困人口参保6420人。", "乡镇", {"6420人": N}),
+ ("dibao_nalu_town", "全镇纳入农村低保842户1630人。", "乡镇", {"842户": "dibao_households", "1630人": "dibao_population"}),
 ]
 
 
