@@ -1383,11 +1383,11 @@ def _listed_places(n: str, figs: Sequence[Figure], st) -> Dict[int, str]:
     out: Dict[int, str] = {}
     run: List[Tuple[Tuple[int, ...], str]] = []
 
-    strict = [False]  # a list opened by 其中， names places only with their suffix (城关镇, 河口乡)
+    strict = False  # a list opened by 其中， names places only with their suffix (城关镇, 河口乡)
 
     def close() -> None:
         if len(run) >= 3 and len({name for _, name in run}) == len(run) and (
-                not strict[0] or all(PLACE_SUFFIX.search(name) for _, name in run)):
+                not strict or all(PLACE_SUFFIX.search(name) for _, name in run)):
             out.update((i, name) for group, name in run for i in group)
         run.clear()
 
@@ -1406,7 +1406,7 @@ def _listed_places(n: str, figs: Sequence[Figure], st) -> Dict[int, str]:
             if not opened:
                 prev_end = figs[group[-1]].end
                 continue
-            strict[0] = not COLON_END.search(opened.group())
+            strict = not COLON_END.search(opened.group())
         run.append((group, m.group(1)))
         prev_end = figs[group[-1]].end
     close()
