@@ -235,6 +235,25 @@ CASES = [
     ("weekday", "星期五上午召开例会", []),
     ("lunar", "农历正月十五举办灯会", []),
     ("lunar", "腊月二十三前发放慰问品", []),
+    # two-digit and mixed-script years
+    ("year_short", "09年建档立卡贫困户56户", [("56户", 56, "户")]),
+    ("year_short", "98年洪水后重建房屋20间", [("20间", 20, "间")]),
+    ("year_short", "19年底全部脱贫", []),
+    ("year_short", "20年3月复工复产", []),
+    ("year_short", "零八年地震后", []),
+    ("year_short", "二0二0年全村脱贫", []),
+    # web page navigation and titles (site metadata)
+    ("web_page", "上一篇：关于扶贫工作的报告 下一篇：村级总结", []),
+    ("web_page", "扶贫工作总结范文（3篇）", []),
+    ("web_page", "村扶贫工作报告精选10篇", []),
+    ("web_page", "在线人数：23人", []),
+    ("web_page", "第1页 共3页", []),
+    ("web_page", "发表调研文章12篇", [("12篇", 12, "篇")]),
+    # N个 before a verb or numeral: a slogan
+    ("slogan_count", "坚持四个坚持、做到五个到位", []),
+    ("slogan_count", "实现三个转变", []),
+    ("slogan_count", "新建三个便民服务点", [("三个", 3, "个")]),
+    ("slogan", "全面落实九年义务教育", []),
     # counts that must stay figures (keep)
     ("count", "全村共有农户358户1320人", [("358户", 358, "户"), ("1320人", 1320, "人")]),
     ("count", "下辖8个行政村、1个社区", [("8个", 8, "个"), ("1个", 1, "个")]),
