@@ -41,8 +41,8 @@ _CD = CHINESE_DIGIT_CHARS
 _SP = r"[ \t\r\n\u3000\u00a0]{0,2}"
 #: Arabic: 1,236 / 4，565 (full-width separator, groups of exactly three) / 8.5 / .5
 _ARABIC = r"\d+(?:,\d{3}|，\d{3}(?!\d))*(?:\.\d+)?|\.(?<![\dA-Za-z.]\.)\d+"
-#: Arabic digits between Chinese units: 7万5千4百, 7 万5 千4 百
-_MIXED = rf"\d{{1,4}}+{_SP}+[十百千万亿](?:{_SP}+\d{_SP}+[十百千万亿])+"
+#: Arabic digits between Chinese units: 7万5千4百, 7 万5 千4 百, 1亿2千万, 1亿2000万
+_MIXED = rf"\d{{1,4}}+{_SP}+[十百千万亿]+(?:{_SP}+\d{{1,4}}+{_SP}+[十百千万亿]+)+"
 
 
 def _number_re(cn: str, cd: str) -> "regex.Pattern":
@@ -669,8 +669,9 @@ def _not_a_number_here(d: _Doc, s: int, e: int, tok: str, arabic: bool, yen: boo
     (PM2.5, G319, x2, v1.2), a lone 万 (万人 is no number; 近万人 is), nothing that can follow
     a number, a financial digit in an ordinary word (陆续, 队伍, 收拾)."""
     n = d.n
-    if arabic and s > 0 and (n[s - 1].isascii() and n[s - 1].isalpha() or n[s - 1] in "._/"):
-        return True
+    if arabic and s > 0 and (n[s - 1].isascii() and n[s - 1].isalpha() or n[s - 1] in "._"
+                             or n[s - 1] == "/" and (s < 2 or n[s - 2].isascii())):
+        return True  # (but 56户/189人: a figure after a unit and a slash)
     if not arabic and tok[0] in "万亿" and not (tok in ("万", "亿") and s > 0 and n[s - 1] in NEAR_MULTIPLIER):
         return True
     if (e < d.L and n[e] not in (d.g.follow_chars if arabic else d.g.follow_chars_cn) and not yen
