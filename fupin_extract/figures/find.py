@@ -669,15 +669,21 @@ def _not_a_number_here(d: _Doc, s: int, e: int, tok: str, arabic: bool, yen: boo
     (PM2.5, G319, x2, v1.2), a lone 万 (万人 is no number; 近万人 is), nothing that can follow
     a number, a financial digit in an ordinary word (陆续, 队伍, 收拾)."""
     n = d.n
-    if arabic and s > 0 and (n[s - 1].isascii() and n[s - 1].isalpha() or n[s - 1] in "._"
-                             or n[s - 1] == "/" and (s < 2 or n[s - 2].isascii())):
-        return True  # (but 56户/189人: a figure after a unit and a slash)
+    if arabic and s > 0 and _in_code(n, s):
+        return True
     if not arabic and tok[0] in "万亿" and not (tok in ("万", "亿") and s > 0 and n[s - 1] in NEAR_MULTIPLIER):
         return True
     if (e < d.L and n[e] not in (d.g.follow_chars if arabic else d.g.follow_chars_cn) and not yen
             and (arabic or tok[-1] not in "万亿")):
         return True  # no unit, multiplier, range or qualifier can follow (人口三十万, may stand alone)
     return len(tok) == 1 and tok in LONE_FINANCIAL and not n.startswith(("元", "圆"), _after_ws(n, e))
+
+
+def _in_code(n: str, s: int) -> bool:
+    """The Arabic number at ``s`` (> 0) continues a code or a fraction: PM2.5, x2, 1.2.3, 1/2
+    (but 56户/189人: a figure after a unit and a slash)."""
+    c = n[s - 1]
+    return (c.isascii() and c.isalpha()) or c in "._" or (c == "/" and (s < 2 or n[s - 2].isascii()))
 
 
 def _pure_multipliers(n: str, s: int, tok: str) -> bool:
