@@ -41,15 +41,15 @@ _CD = CHINESE_DIGIT_CHARS
 _SP = r"[ \t\r\n\u3000\u00a0]{0,2}"
 #: Arabic: 1,236 / 4，565 (full-width separator, groups of exactly three) / 8.5 / .5
 _ARABIC = r"\d+(?:,\d{3}|，\d{3}(?!\d))*(?:\.\d+)?|\.(?<![\dA-Za-z.]\.)\d+"
-#: Arabic digits between Chinese units: 7万5千4百, 7 万5 千4 百
-_MIXED = rf"\d{{1,4}}+{_SP}+[十百千万亿](?:{_SP}+\d{_SP}+[十百千万亿])+"
+#: Arabic digits between Chinese units: 7万5千4百, 7 万5 千4 百, 1亿2千万, 1亿2000万
+_MIXED = rf"\d{{1,4}}+{_SP}+[十百千万亿]+(?:{_SP}+\d{{1,4}}+{_SP}+[十百千万亿]+)+"
 
 
 def _number_re(cn: str, cd: str) -> "regex.Pattern":
     """Numbers over the numeral characters ``cn`` (digits ``cd``): Chinese with spaces between
     the parts and 点 before digits (一百 五 十, 十五点七万), Arabic, and the two mixed."""
     chinese = rf"[{cn}]+(?:(?:[ \t\r\n\u3000\u00a0]{{1,2}}[{cn}]|{_SP}点{_SP}[{cd}])[{cn}]*)*"
-    return regex.compile(rf"百分之|千分之|{_MIXED}|{_ARABIC}|{chinese}")
+    return regex.compile(rf"[百佰]{_SP}分{_SP}之|[千仟]{_SP}分{_SP}之|{_MIXED}|{_ARABIC}|{chinese}")
 
 
 #: all numeral forms; financial (大写) characters are rare, and a character class of ordinary
@@ -68,7 +68,7 @@ def number_re(n: str) -> "regex.Pattern":
 WS = regex.compile(r"[ \t\r\n\u3000\u00a0]{0,3}")
 #: the characters WS consumes: elsewhere skipping spaces is no regex call
 WS_CHARS = frozenset(" \t\r\n\u3000\u00a0")
-RANGE_SEP = regex.compile(r"[ \t]*(?:-|~|至|到)[ \t]*")
+RANGE_SEP = regex.compile(r"[ \t]*(?:--?|~|至|到)[ \t]*")
 #: the characters RANGE_SEP may start with
 RANGE_FIRST = frozenset(" \t-~至到")
 _WS_OR_RANGE = WS_CHARS | RANGE_FIRST
@@ -93,7 +93,6 @@ MAX_SENTENCE = 1000
 
 #: characters before a lone multiplier that make it a number: 近万人, 上万人, 上千人, 近百户
 NEAR_MULTIPLIER = load_units(pattern_file("units.yaml")).round_lead
-PERCENT_WORDS = ("百分之", "千分之")
 #: what may follow a number besides units, multipliers and inside qualifiers: spaces, ranges
 _FOLLOW_OTHER = frozenset(" \t\r\n\u3000\u00a0-~至到")
 
@@ -156,6 +155,11 @@ class Grammar:
         self.unit_re = _unit_re(forms)
         self.form_of = {f: f for f in forms}
         self.mult_re = regex.compile("(?:" + _alternatives(u.multipliers) + ")")
+        # multipliers in a row multiply (3千万元, 10万万, 3千万亿): the run, then its pieces
+        self.mult_run_re = regex.compile("(?:" + _alternatives(u.multipliers) + ")+")
+        self._mult_value: dict = {}  # a run of multipliers → its factor
+        # multipliers that start with a unit form (两个亿: 个亿, not 两个): tried before the unit
+        self.unit_like_mult = tuple(m for m in u.multipliers if len(m) > 1 and m[0] in u.forms)
         self.inside = _word_kinds(u.qualifiers["inside"])
         self.inside_re = regex.compile("(?:" + _alternatives(self.inside) + ")")
         self.after = _word_kinds(u.qualifiers["after"])
@@ -211,6 +215,14 @@ class Grammar:
         self._not_unit: dict = {}  # the characters at a unit → whether a not-unit word starts there
         self.before_of: dict = {}  # the 8 characters before a number → its qualifier or None
         self.before_last = frozenset(w[-1] for w in (*self.before, *u.bridges) if w)
+
+    def mult_value(self, run: str) -> int:
+        """The factor of a run of multipliers: 千万 → 10^7, 万万 → 10^8, 千万亿 → 10^15."""
+        v = self._mult_value.get(run)
+        if v is None:
+            v = math.prod(self.p.units.multipliers[m] for m in self.mult_re.findall(run))
+            self._mult_value[run] = v
+        return v
 
     def info(self, form: str) -> tuple:
         """What the checks of a unit form need: (canonical unit, the form's qualifier, only
@@ -490,17 +502,18 @@ def _token(n: str, s: str, e: int, tok: str) -> Tuple[int, str, Optional[Decimal
 
 
 def _range_scale(tok: str, v: Decimal, second: str) -> Decimal:
-    """一百二十到一百五十万: the first number of a Chinese range takes the second's trailing
-    万 / 亿 when it has none of its own and is no larger than the second without it."""
+    """一百二十到一百五十万, 两到三千, 一千到两千万: the first number of a Chinese range takes the
+    second's trailing multipliers when it has no 万 / 亿 of its own: the fewest of them that
+    leave the second no smaller than the first (八到九百亿 is 8亿 to 900亿)."""
+    if "万" in tok or "亿" in tok:
+        return v
     k = len(second)
-    while k > 0 and second[k - 1] in "万亿":
+    while k > 1 and second[k - 1] in "百千万亿佰仟":
         k -= 1
-    if k == len(second) or k == 0 or "万" in tok or "亿" in tok:
-        return v
-    base = _parse(second[:k])
-    if base is None or v > base:
-        return v
-    return normalise_decimal(v * (_parse(second) / base))
+        base = _parse(second[:k])
+        if base is not None and base >= v:
+            return normalise_decimal(v * (_parse(second) / base))
+    return v
 
 
 def _jiao_fen(n: str, end: int, kuai: Optional[Grammar] = None) -> Tuple[Decimal, int]:
@@ -610,7 +623,7 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
         if s < pos or mask.count(0, s, e) != e - s:
             continue
         tok = m.group()
-        c = _percent_words(d, m) if tok in PERCENT_WORDS else _numeral_figure(d, s, e, tok)
+        c = _percent_words(d, m) if tok[-1] == "之" else _numeral_figure(d, s, e, tok)
         f = _figure(d, c) if c is not None else None
         if f is not None:
             out.append(f)
@@ -619,15 +632,15 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
 
 
 def _percent_words(d: _Doc, m) -> Optional[_Candidate]:
-    """百分之十五, 千分之三: the number after the words, in % or ‰."""
-    m2 = NUMBER.match(d.n, m.end())
-    if not m2 or m2.group() in PERCENT_WORDS:
+    """百分之十五, 千分之三, 百 分 之 2: the number after the words, in % or ‰."""
+    m2 = NUMBER.match(d.n, _after_ws(d.n, m.end()))
+    if not m2 or m2.group()[-1] == "之":
         return None
     v = _parse(m2.group())
     if v is None or d.mask[m2.start()]:
         return None
     c = _Candidate(m.start(), m2.end(), m.group(), False, v, "figure.percent_words")
-    c.unit = "%" if m.group() == "百分之" else "‰"
+    c.unit = "%" if m.group()[0] in "百佰" else "‰"
     return c
 
 
@@ -662,13 +675,21 @@ def _not_a_number_here(d: _Doc, s: int, e: int, tok: str, arabic: bool, yen: boo
     (PM2.5, G319, x2, v1.2), a lone 万 (万人 is no number; 近万人 is), nothing that can follow
     a number, a financial digit in an ordinary word (陆续, 队伍, 收拾)."""
     n = d.n
-    if arabic and s > 0 and (n[s - 1].isascii() and n[s - 1].isalpha() or n[s - 1] in "._/"):
+    if arabic and s > 0 and _in_code(n, s):
         return True
     if not arabic and tok[0] in "万亿" and not (tok in ("万", "亿") and s > 0 and n[s - 1] in NEAR_MULTIPLIER):
         return True
-    if e < d.L and n[e] not in (d.g.follow_chars if arabic else d.g.follow_chars_cn) and not yen:
-        return True  # no unit, multiplier, range or qualifier can follow
+    if (e < d.L and n[e] not in (d.g.follow_chars if arabic else d.g.follow_chars_cn) and not yen
+            and (arabic or tok[-1] not in "万亿")):
+        return True  # no unit, multiplier, range or qualifier can follow (人口三十万, may stand alone)
     return len(tok) == 1 and tok in LONE_FINANCIAL and not n.startswith(("元", "圆"), _after_ws(n, e))
+
+
+def _in_code(n: str, s: int) -> bool:
+    """The Arabic number at ``s`` (> 0) continues a code or a fraction: PM2.5, x2, 1.2.3, 1/2
+    (but 56户/189人: a figure after a unit and a slash)."""
+    c = n[s - 1]
+    return (c.isascii() and c.isalpha()) or c in "._" or (c == "/" and (s < 2 or n[s - 2].isascii()))
 
 
 def _pure_multipliers(n: str, s: int, tok: str) -> bool:
@@ -702,7 +723,7 @@ def _read_range(d: _Doc, c: _Candidate) -> int:
     if not r or r.end() <= j:
         return j
     m2 = NUMBER.match(n, r.end())
-    if not m2 or c.value_max is not None or m2.group() in PERCENT_WORDS or _is_arabic(m2.group()) != c.arabic:
+    if not m2 or c.value_max is not None or m2.group()[-1] == "之" or _is_arabic(m2.group()) != c.arabic:
         return j
     v2 = _parse(m2.group())
     if v2 is None:
@@ -724,8 +745,14 @@ def _read_unit(d: _Doc, c: _Candidate, j: int) -> Optional[Tuple[str, int]]:
         j = _after_ws(n, mi.end())
     hit = g.unit_at(n, j)
     j2 = None
-    if hit is None and (c.arabic or c.inside_q):  # 1.26万人; 二十余万元
+    if hit is not None and g.unit_like_mult and n.startswith(g.unit_like_mult, j):
+        hit = None  # 两个亿, 3个亿元: a multiplier, not the unit 个
+    if hit is None and (c.arabic or c.inside_q or n.startswith(g.unit_like_mult, j)):  # 1.26万人; 二十余万元
         hit, j2 = _multiplied_unit(d, c, j)
+    if hit is None and not c.arabic and not c.pure and n[c.num_end - 1] in "万亿":
+        bare = _bare_unit(n, g, c.s, c.num_end)  # 人口三十万, 资金三百万: a Chinese numeral of 万 alone
+        if bare is not None:
+            hit, c.rule = (bare[0], c.num_end), bare[1]
     if hit is None and c.yen:  # ￥1,234.56: the currency sign before the number is its unit
         hit, c.rule = ("元", j2 if c.mult != 1 else c.num_end), "figure.currency_sign"
     return hit
@@ -735,18 +762,31 @@ def _multiplied_unit(d: _Doc, c: _Candidate, j: int) -> Tuple[Optional[Tuple[str
     """A multiplier at ``j`` and the unit after it (or the unit a bare 万 / 亿 implies):
     (hit, end of the multiplier and qualifier)."""
     n, g = d.n, d.g
-    mm = g.mult_re.match(n, j) if j < d.L and n[j] in g.mult_first else None
+    mm = g.mult_run_re.match(n, j) if j < d.L and n[j] in g.mult_first else None
     if not mm:
         return None, None
-    c.mult = d.units.multipliers[mm.group()]
-    j2 = mm.end()
+    run, inside_q = mm.group(), c.inside_q
+    hit, j2 = _unit_after_multiplier(d, c, run, mm.end())
+    if hit is None and len(run) > 1:  # 3万千瓦: 万, then the unit 千瓦
+        m1 = g.mult_re.match(n, j)
+        if m1.end() < mm.end():
+            c.inside_q = inside_q
+            hit, j2 = _unit_after_multiplier(d, c, m1.group(), m1.end())
+    return hit, j2
+
+
+def _unit_after_multiplier(d: _Doc, c: _Candidate, run: str, j2: int) -> Tuple[Optional[Tuple[str, int]], int]:
+    """The unit after the multipliers ``run`` that end at ``j2`` (or the unit a bare 万 / 亿
+    implies): (hit, end of the multipliers and qualifier)."""
+    n, g = d.n, d.g
+    c.mult = g.mult_value(run)
     k = _after_ws(n, j2)
     mi = g.inside_re.match(n, k) if k < d.L and n[k] in g.inside_first else None
     if mi and c.inside_q is None:
         c.inside_q = g.inside[mi.group()]
         j2 = mi.end()
     hit = g.unit_at(n, _after_ws(n, j2))
-    if hit is None and mm.group() in ("万", "亿"):
+    if hit is None and run[-1] in "万亿":
         bare = _bare_unit(n, g, c.s, j2)
         if bare is not None:
             hit, c.rule = (bare[0], j2), bare[1]
