@@ -72,6 +72,9 @@ WHOLE_YEAR = _TEXT.phrase("whole_year")
 YEAR_LISTED = _TEXT.phrase("year_listed")
 #: the base of a 由…下降至 pair: 由2014年的8.5%下降至0.025%
 PAIR_FROM = _TEXT.phrase("pair_from")
+#: a year in Chinese numerals (二〇一九年): the period step reads it in Arabic digits
+HAN_YEAR = _TEXT.phrase("han_year")
+_HAN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 #: where a 占…的 base may end (a soft line wrap does not end it)
 BASE_STOP = _TEXT.regex("period_base_stop")
 #: what ends a line that does not go on in the next one (a soft wrap goes on)
@@ -103,8 +106,9 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     finder = _Indicators(n, iset, iset.higher_for((meta or {}).get("level")), win, sorted(f.end for f in figs))
     inds, rules = _indicators(finder, figs, st)
     scopes = _scopes(_Places(n, meta, win), figs, st)
-    timer = _Periods(n, report_year(n, meta), win)
-    periods = respective_years(n, figs, st, [timer.period_for(g) for g in figs])
+    tn = arabic_years(n)
+    timer = _Periods(tn, report_year(n, meta), win)
+    periods = respective_years(tn, figs, st, [timer.period_for(g) for g in figs])
     out = []
     for f, ind, r, sc, period in zip(figures, inds, rules, scopes, periods):
         rule = f.rule + (f"+{r.id}" if r is not None and ind is not None else "")
@@ -159,6 +163,14 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
     _structured_parts(finder.iset, figs, st, inds)
     _sums(finder, figs, inds, rules)
     return inds, rules
+
+
+def arabic_years(n: str) -> str:
+    """``n`` with every year written in Chinese numerals in Arabic digits (二〇一九年 → 2019年),
+    one character for one: what the period cues read."""
+    if not HAN_YEAR.search(n):
+        return n
+    return HAN_YEAR.sub(lambda m: m.group().translate(_HAN_DIGITS), n)
 
 
 def report_year(n: str, meta: Dict[str, object]) -> Optional[int]:
@@ -807,7 +819,9 @@ def _since_period(n: str, year: Optional[int], m, hi: int) -> str:
 
 
 def _span_period(n: str, year: Optional[int], m, hi: int) -> str:
-    return f"{m.group('a')}-{m.group('b')}"
+    a, b = m.group("a"), m.group("b")
+    b = a[:2] + b if len(b) == 2 else b  # 2016-18年
+    return a if a == b else f"{a}-{b}"
 
 
 def _year_period(n: str, year: Optional[int], m, hi: int) -> str:
@@ -838,6 +852,8 @@ def _last_period(n: str, year: Optional[int], m, hi: int) -> str:
 
 def _plan_period(n: str, year: Optional[int], m, hi: int) -> str:
     a, b = PLANS[m.group("plan")]
+    if year and a < year < b and m.group("plan_since"):
+        b = year  # 十三五以来 in a report of 2019: 2016-2019
     return f"{a}-{b}"
 
 
