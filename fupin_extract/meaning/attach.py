@@ -50,6 +50,8 @@ YEAR = _TEXT.year
 PERIOD_CUE = _TEXT.period_regex
 #: the five-year plans a ``十二五`` cue names
 PLANS = _TEXT.plans
+#: years named relative to the report's (去年 → -1): what a ``last`` cue counts
+RELATIVE = _TEXT.relative
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 #: a cue right after these compares with that time: 比去年增长8% (a change over the span)
 COMPARED_BEFORE = _TEXT.charset("compared_before")
@@ -75,6 +77,17 @@ PAIR_FROM = _TEXT.phrase("pair_from")
 #: a year in Chinese numerals (二〇一九年): the period step reads it in Arabic digits
 HAN_YEAR = _TEXT.phrase("han_year")
 _HAN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+#: relative-year cues counted from a year stated before them in the sentence (比上年, 同比)
+FROM_STATED_YEAR = _TEXT.phrase("from_stated_year")
+#: a time after the figure that is its own (36户于2017年实现脱贫)
+TIME_AFTER = _TEXT.phrase("time_after")
+#: a time leading its sentence and closed by a comma (2018年，…): it governs the paragraph's later sentences
+LEAD_TIME_BEFORE = _TEXT.phrase("lead_time_before")
+LEAD_TIME_AFTER = _TEXT.phrase("lead_time_after")
+#: a sentence opening with these breaks down the one before it (…。其中…)
+PARTS_LEAD = _TEXT.phrase("parts_lead")
+#: the cue kinds a leading time may be of
+_LEAD_KINDS = ("year", "span", "last")
 #: where a 占…的 base may end (a soft line wrap does not end it)
 BASE_STOP = _TEXT.regex("period_base_stop")
 #: what ends a line that does not go on in the next one (a soft wrap goes on)
@@ -677,8 +690,8 @@ class _Periods:
 
     def period_for(self, f: Figure) -> Optional[str]:
         year = self.year
-        cs, _ = self.win.clause(f)
-        ss, _ = self.win.sentence(f)
+        cs, ce = self.win.clause(f)
+        ss = self._sentence_start(f)
         # the last cue before the figure in its sentence (the clause lies inside the sentence):
         # it answers for the clause when it stands in the clause, else for the sentence
         m = self._governing_cue(ss, cs, f)
@@ -687,16 +700,86 @@ class _Periods:
         if isinstance(m, _NowCue):  # 全年: the year of the section's heading, else the report's
             h = self._heading_period(f.start)
             return h if h and "-" not in h else (str(year) if year else None)
+        if m is not None and m.start() >= cs and (m.group("yoy") or m.group("last")):
+            p = self._counted_from(m, ss)
+            if p is not None:
+                return p
+        if m is None or m.start() < cs:
+            a = TIME_AFTER.match(self.n, f.end, min(len(self.n), f.end + 24))
+            if a is not None:
+                return a.group("y")  # 36户于2017年实现脱贫
         p = self._from_sentence(m, cs, ss, f)
         if p is not None:
             return p or None
-        p = self._since_in_paragraph(f)
-        if p is not None:
-            return p
+        return self._beyond_sentence(ss, f)
+
+    def _beyond_sentence(self, ss: int, f: Figure) -> Optional[str]:
+        """The period of a figure whose sentence states no time: a time leading an earlier
+        sentence of the paragraph, a ``YYYY年以来`` in it, the heading's, else the report's year."""
+        for p in (self._same_year(ss, f), self._lead_of_paragraph(ss, f), self._since_in_paragraph(f)):
+            if p is not None:
+                return p
         p = self._heading_period(f.start)
         if p is not None:
             return p or None
-        return str(year) if year else None
+        return str(self.year) if self.year else None
+
+    def _sentence_start(self, f: Figure) -> int:
+        """The start of the figure's sentence; of the sentence before it when this one opens
+        with 其中/包括 (it breaks that one down) in the same paragraph."""
+        ss, _ = self.win.sentence(f)
+        if ss > 0 and PARTS_LEAD.match(self.n, ss) and self.n[ss - 1] != "\n":
+            return self.win.back(ss - 1, SENT_STOP)
+        return ss
+
+    def _stated_year(self, lo: int, hi: int) -> Optional[int]:
+        """The year of the last plain year cue in [lo, hi) (2018年, 截至2019年底)."""
+        while hi > lo:
+            m = self.cues.last(lo, hi)
+            if m is None:
+                return None
+            if not isinstance(m, _NowCue) and m.group("year"):
+                return int(m.group("y"))
+            hi = m.start()
+        return None
+
+    def _same_year(self, ss: int, f: Figure) -> Optional[str]:
+        """同年/当年 in a sentence that states no other time: the year stated before it in the
+        paragraph (2017年，新建公路3公里。同年，新修水渠2条 → 2017)."""
+        m = self.cues.last(ss, f.start)
+        if m is None or isinstance(m, _NowCue) or not m.group("same"):
+            return None
+        base = self._stated_year(self.win.back(m.start(), PARA_STOP, 3000), m.start())
+        return str(base) if base is not None else None
+
+    def _counted_from(self, m, ss: int) -> Optional[str]:
+        """同比 and 比上年 counted from the year stated before in the sentence (None when none is:
+        period_of answers then)."""
+        if not FROM_STATED_YEAR.fullmatch(m.group()):
+            return None
+        base = self._stated_year(ss, m.start())
+        if base is None:
+            return None
+        compared = m.group("yoy") or (m.start() > 0 and self.n[m.start() - 1] in COMPARED_BEFORE)
+        return f"{base - 1}-{base}" if compared else str(base - 1)
+
+    def _lead_of_paragraph(self, ss: int, f: Figure) -> Optional[str]:
+        """The period of the nearest earlier sentence of the paragraph that opens on a time
+        closed by a comma (2018年，全乡…。共实施项目12个 → 2018)."""
+        ps = self.win.back(ss, PARA_STOP, 3000)
+        hi = ss
+        while hi > ps:
+            m = self.cues.last(ps, hi)
+            if m is None:
+                return None
+            hi = m.start()
+            if isinstance(m, _NowCue) or not any(m.group(k) for k in _LEAD_KINDS):
+                continue
+            st = self.win.back(m.start(), SENT_STOP)
+            if LEAD_TIME_BEFORE.fullmatch(self.n, st, m.start()) and LEAD_TIME_AFTER.match(self.n, m.end()):
+                p = period_of(self.n, self.year, m, f.start)
+                return p or None
+        return None
 
     def _placeholder_after(self, lo: int, hi: int) -> bool:
         """Whether a placeholder year (20xx年) ends in [lo, hi]."""
@@ -783,6 +866,9 @@ class _Periods:
             if isinstance(m, _NowCue):
                 whole, hi = whole or m, m.start()
                 continue
+            if m.group("same"):  # 当年 says no more than a time stated before it (_same_year)
+                hi = m.start()
+                continue
             before = n[m.start() - 1] if m.start() > 0 else ""
             if before in COMPARED_BEFORE and m.group("last") and m.start() < cs:
                 hi = m.start()
@@ -845,9 +931,19 @@ def _now_period(n: str, year: Optional[int], m, hi: int) -> str:
 def _last_period(n: str, year: Optional[int], m, hi: int) -> str:
     if not year:
         return ""
-    if m.start() > 0 and n[m.start() - 1] in COMPARED_BEFORE:
-        return f"{year - 1}-{year}"  # 比去年增长8%
-    return str(year - 1)
+    y = year + RELATIVE.get(m.group("last"), -1)
+    compared = m.start() > 0 and n[m.start() - 1] in COMPARED_BEFORE
+    if y < year and (compared or COMPARED.search(n, m.end(), hi)):
+        return f"{y}-{year}"  # 比去年增长8%, 与去年同期相比减少32人
+    return str(y)
+
+
+def _same_period(n: str, year: Optional[int], m, hi: int) -> str:
+    return str(year) if year else ""  # 当年 with no year stated before: the report's
+
+
+def _yoy_period(n: str, year: Optional[int], m, hi: int) -> str:
+    return f"{year - 1}-{year}" if year else ""  # 同比增长8%
 
 
 def _plan_period(n: str, year: Optional[int], m, hi: int) -> str:
@@ -867,7 +963,8 @@ def _nyears_period(n: str, year: Optional[int], m, hi: int) -> str:
 
 #: the groups of PERIOD_CUE in the order they are asked, and what each gives
 _PERIOD_KINDS = (("since", _since_period), ("span", _span_period), ("year", _year_period), ("now", _now_period),
-                 ("last", _last_period), ("plan", _plan_period), ("nyears", _nyears_period))
+                 ("last", _last_period), ("same", _same_period), ("yoy", _yoy_period), ("plan", _plan_period),
+                 ("nyears", _nyears_period))
 
 
 def _heading_periods(n: str, year: Optional[int], starts: Sequence[int]) -> List[Tuple[int, int, Optional[str]]]:
