@@ -706,8 +706,8 @@ class _Periods:
                 return p
         if m is None or m.start() < cs:
             a = TIME_AFTER.match(self.n, f.end, min(len(self.n), f.end + 24))
-            if a is not None:
-                return a.group("y")  # 36户于2017年实现脱贫
+            if a is not None:  # 36户于2017年实现脱贫, 356户（2014-2019年）
+                return f"{a.group('y')}-{a.group('y2')}" if a.group("y2") else a.group("y")
         p = self._from_sentence(m, cs, ss, f)
         if p is not None:
             return p or None
@@ -803,14 +803,15 @@ class _Periods:
         return period_of(n, year, m, f.start) if m is not None else None
 
     def _cumulative(self, ss: int, f: Figure) -> Optional[str]:
-        """累计完成危房改造1473户: no start year, no period (but a cue before a soft line wrap, or
-        the paragraph's 以来 span)."""
+        """累计完成危房改造1473户: no start year, no period (but a cue before a soft line wrap,
+        the paragraph's 以来 span, or the heading's time: 二、2016年以来脱贫成效 / 一、2019年工作)."""
         wrapped = self._soft_wrapped_cue(ss, f)
         if wrapped is not None:
             p = period_of(self.n, self.year, wrapped, f.start)
             if p is not None:
                 return p or None
-        return self._since_in_paragraph(f)
+        p = self._since_in_paragraph(f)
+        return p if p is not None else self._heading_period(f.start)
 
     def _heading_period(self, pos: int) -> Optional[str]:
         """The period of the nearest heading above ``pos`` that states one (``2019年工作开展情况``,
@@ -914,7 +915,7 @@ def _year_period(n: str, year: Optional[int], m, hi: int) -> str:
     # 由2014年的15.3%下降至0.62%: the figure after 至/到 is the report's own time
     if year and TO_NOW.search(n, m.end(), hi) and PAIR_FROM.search(n, max(0, m.start() - 3), m.start()):
         return str(year)
-    listed = YEAR_LISTED.search(n, max(0, m.start() - 8), m.start())
+    listed = YEAR_LISTED.search(n, max(0, m.start() - 30), m.start())
     if listed is not None and listed.group(1) < m.group("y"):
         return f"{listed.group(1)}-{m.group('y')}"
     # 与2016年相比增长16056%, 比2018年增长21%: a change from that year to the report's
