@@ -386,3 +386,70 @@ def test_period_by_class_round5(name, text, year, expected):
     got = meaning(text, year)
     for fig, period in expected.items():
         assert got[fig].period == period, (fig, got[fig].period, period)
+
+
+# fifth round (session 7): indicators in wordings the earlier rounds did not write, one or more
+# rows per indicator; before the fixes 4 of their 65 figures were wrong (常住户, 扶贫项目资金,
+# 惠及学生 after an education measure, 村级集体经济经营性收入)
+# IND5 START
+IND5 = [
+ ('i5_households_total_1', '全村共有农户586户2130人。', '村', {'586户': 'households_total', '2130人': 'population_total'}),
+ ('i5_households_total_2', '该镇辖区内共有常住户4120户。', '乡镇', {'4120户': 'households_total'}),
+ ('i5_population_total_1', '全乡总人口3.2万人。', '乡镇', {'3.2万人': 'population_total'}),
+ ('i5_population_total_2', '全村户籍人口1860人。', '村', {'1860人': 'population_total'}),
+ ('i5_admin_villages_1', '全镇辖14个行政村、1个社区。', '乡镇', {'14个': 'admin_villages'}),
+ ('i5_admin_villages_2', '全乡下设11个村委会。', '乡镇', {'11个': 'admin_villages'}),
+ ('i5_area_1', '全村国土面积12.6平方公里。', '村', {'12.6平方公里': 'area_km2'}),
+ ('i5_poor_households_1', '全镇有建档立卡贫困户432户1526人。', '乡镇', {'432户': 'poor_households', '1526人': 'poor_population'}),
+ ('i5_poor_households_2', '经精准识别，全村共确定贫困户58户。', '村', {'58户': 'poor_households'}),
+ ('i5_poor_households_3', '动态调整后，全乡现有在册贫困户298户。', '乡镇', {'298户': 'poor_households'}),
+ ('i5_poor_villages_1', '全县共有贫困村46个，其中深度贫困村12个。', '县', {'46个': 'poor_villages', '12个': 'poor_villages'}),
+ ('i5_poor_villages_2', '全乡有省级贫困村3个。', '乡镇', {'3个': 'poor_villages'}),
+ ('i5_lifted_1', '累计实现脱贫412户1563人。', '乡镇', {'412户': 'lifted_households', '1563人': 'lifted_population'}),
+ ('i5_lifted_2', '2019年共有85户296人稳定脱贫。', '乡镇', {'85户': 'lifted_households', '296人': 'lifted_population'}),
+ ('i5_lifted_3', '全村已脱贫户62户。', '村', {'62户': 'lifted_households'}),
+ ('i5_lifted_4', '贫困村全部出列，贫困户脱贫退出386户。', '乡镇', {'386户': 'lifted_households'}),
+ ('i5_remaining_1', '尚未脱贫12户31人。', '乡镇', {'12户': 'remaining_poor_households', '31人': 'remaining_poor_population'}),
+ ('i5_remaining_2', '全镇剩余贫困人口46人。', '乡镇', {'46人': 'remaining_poor_population'}),
+ ('i5_incidence_1', '贫困发生率由14.2%降至0.31%。', '乡镇', {'14.2%': 'poverty_incidence', '0.31%': 'poverty_incidence'}),
+ ('i5_incidence_2', '全村贫困发生率为0。', '村', {}),
+ ('i5_edge_1', '新识别边缘易致贫户8户26人。', '乡镇', {'8户': 'edge_households', '26人': 'edge_population'}),
+ ('i5_monitored_1', '纳入防返贫监测对象23户79人。', '乡镇', {'23户': 'monitored_households', '79人': 'monitored_population'}),
+ ('i5_funds_1', '全年共投入各类扶贫资金2860万元。', '乡镇', {'2860万元': 'poverty_funds'}),
+ ('i5_funds_2', '整合统筹涉农资金1.36亿元。', '县', {'1.36亿元': 'poverty_funds'}),
+ ('i5_funds_3', '争取上级扶贫项目资金560万元。', '乡镇', {'560万元': 'poverty_funds'}),
+ ('i5_funds_4', '东西部协作帮扶资金320万元。', '县', {'320万元': 'poverty_funds'}),
+ ('i5_relocated_1', '易地扶贫搬迁安置贫困群众156户612人。', '乡镇', {'156户': 'relocated_households', '612人': 'relocated_population'}),
+ ('i5_relocated_2', '完成易地搬迁集中安置点建设2个，搬迁入住86户。', '乡镇', {'86户': 'relocated_households'}),
+ ('i5_housing_1', '实施农村危房改造C级42户、D级18户。', '乡镇', {'42户': 'housing_renovated', '18户': 'housing_renovated'}),
+ ('i5_housing_2', '完成4类重点对象危房改造65户。', '乡镇', {'65户': 'housing_renovated'}),
+ ('i5_microcredit_1', '为贫困户发放扶贫小额信贷168户786万元。', '乡镇', {'168户': 'microcredit_households', '786万元': 'microcredit_amount'}),
+ ('i5_microcredit_2', '累计发放扶贫小额贷款1250万元。', '县', {'1250万元': 'microcredit_amount'}),
+ ('i5_public_jobs_1', '开发乡村公益性岗位210个，安置贫困劳动力210人。', '乡镇', {'210个': 'public_jobs'}),
+ ('i5_employed_1', '贫困劳动力外出务工2360人。', '乡镇', {'2360人': 'employed_poor'}),
+ ('i5_employed_2', '实现贫困劳动力转移就业1530人。', '县', {'1530人': 'employed_poor'}),
+ ('i5_trained_1', '举办实用技术培训班12期，培训农民860人次。', '乡镇', {'860人次': 'trained'}),
+ ('i5_trained_2', '开展致富带头人培训45人。', '乡镇', {'45人': 'trained'}),
+ ('i5_education_1', '发放雨露计划补助资金18.6万元，惠及学生124人。', '乡镇', {'18.6万元': 'education_aid_amount', '124人': 'education_aid_students'}),
+ ('i5_education_2', '资助建档立卡家庭学生386人次，资助金额52万元。', '乡镇', {'52万元': 'education_aid_amount'}),
+ ('i5_dibao_1', '全乡纳入农村低保216户468人。', '乡镇', {'216户': 'dibao_households', '468人': 'dibao_population'}),
+ ('i5_dibao_2', '发放农村最低生活保障金186万元。', '乡镇', {'186万元': 'dibao_amount'}),
+ ('i5_collective_1', '全村集体经济收入达到12.5万元。', '村', {'12.5万元': 'collective_income'}),
+ ('i5_collective_2', '村级集体经济经营性收入6万元。', '村', {'6万元': 'collective_income'}),
+ ('i5_income_1', '贫困户年人均纯收入由2860元增加到9650元。', '乡镇', {'2860元': 'per_capita_income', '9650元': 'per_capita_income'}),
+ ('i5_income_2', '脱贫户人均可支配收入达到1.08万元。', '乡镇', {'1.08万元': 'per_capita_income'}),
+ ('i5_doctor_1', '贫困人口家庭医生签约率100%，签约3260人。', '乡镇', {'3260人': 'family_doctor_signed'}),
+ ('i5_growth_1', '农民人均可支配收入同比增长9.6%。', '乡镇', {'9.6%': 'growth_rate'}),
+ ('i5_share_1', '贫困人口占全乡总人口的8.6%。', '乡镇', {'8.6%': 'share'}),
+ ('i5_higher_1', '全县共减贫3.5万人，我乡减贫560人。', '乡镇', {'3.5万人': None, '560人': 'lifted_population'}),
+ ('i5_higher_2', '全市贫困发生率降至0.2%。', '乡镇', {'0.2%': None}),
+]
+# IND5 END
+
+
+@pytest.mark.parametrize("name,text,level,expected", IND5, ids=[r[0] for r in IND5])
+def test_indicator_by_class_round5(name, text, level, expected):
+    n = normalise(text)
+    got = {f.text: f for f in attach_meaning(find_figures(text, "t", normalised=n), text, n, {"year": 2020, "level": level})}
+    for fig, ind in expected.items():
+        assert got[fig].indicator == ind, (fig, got[fig].indicator, ind)
