@@ -76,7 +76,7 @@ YEAR_LISTED = _TEXT.phrase("year_listed")
 PAIR_FROM = _TEXT.phrase("pair_from")
 #: a year in Chinese numerals (二〇一九年): the period step reads it in Arabic digits
 HAN_YEAR = _TEXT.phrase("han_year")
-_HAN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+_HAN_DIGITS = str.maketrans("〇零○OＯ一二三四五六七八九", "00000123456789")
 #: relative-year cues counted from a year stated before them in the sentence (比上年, 同比)
 FROM_STATED_YEAR = _TEXT.phrase("from_stated_year")
 #: a time after the figure that is its own (36户于2017年实现脱贫)
@@ -933,6 +933,8 @@ def _last_period(n: str, year: Optional[int], m, hi: int) -> str:
     if not year:
         return ""
     y = year + RELATIVE.get(m.group("last"), -1)
+    if m.group("last_since") and y < year:
+        return f"{y}-{year}"  # 去年以来
     compared = m.start() > 0 and n[m.start() - 1] in COMPARED_BEFORE
     if y < year and (compared or COMPARED.search(n, m.end(), hi)):
         return f"{y}-{year}"  # 比去年增长8%, 与去年同期相比减少32人
