@@ -870,8 +870,8 @@ class _Periods:
                 hi = m.start()
                 continue
             before = n[m.start() - 1] if m.start() > 0 else ""
-            if before in COMPARED_BEFORE and m.group("last") and m.start() < cs:
-                hi = m.start()
+            if m.start() < cs and (m.group("yoy") or (before in COMPARED_BEFORE and m.group("last"))):
+                hi = m.start()  # 比去年增长8%, 同比增加12户: the comparison governs its own clause only
                 continue
             if self._in_base(m, f.start):
                 hi = m.start()
