@@ -13,8 +13,10 @@ Then structures that carry meaning across figures:
 Scope: the village(s) named in the figure's clause, else in its ``；`` segment, else (when
 only one is named) in its sentence before it, else the village in the heading of the
 section.  Period: the nearest year, ``YYYY年以来`` span or ``目前/今年`` cue before the
-figure in its clause, else in its sentence, else a ``YYYY年以来`` in its paragraph, else the
-report's year.
+figure in its clause (or a time after it that is its own: ``36户于2017年实现脱贫``), else in its
+sentence, else a time leading an earlier figure-less sentence of its paragraph (``2018年，…。``),
+a ``YYYY年以来`` in its paragraph, the nearest heading's time, else the report's year.  Years in
+Chinese numerals are read as Arabic (:func:`arabic_years`).
 """
 from __future__ import annotations
 
