@@ -211,7 +211,7 @@ OWN_FILES = {
     "normalise.yaml": (load_char_map, {"characters", "traditional"}),
     "html_boilerplate.yaml": (load_boilerplate, set()),
     "columns.yaml": (_columns_loader, {"tables", "tables.*.columns"}),
-    "text.yaml": (load_text_rules, {"classes", "phrases", "period.plans"}),
+    "text.yaml": (load_text_rules, {"classes", "phrases", "period.plans", "period.relative"}),
 }
 #: the files whose loaders other parts own (meaning/, audit/): their loaders run tracked too
 OTHER_FILES = {

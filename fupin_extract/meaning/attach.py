@@ -13,8 +13,10 @@ Then structures that carry meaning across figures:
 Scope: the village(s) named in the figure's clause, else in its ``；`` segment, else (when
 only one is named) in its sentence before it, else the village in the heading of the
 section.  Period: the nearest year, ``YYYY年以来`` span or ``目前/今年`` cue before the
-figure in its clause, else in its sentence, else a ``YYYY年以来`` in its paragraph, else the
-report's year.
+figure in its clause (or a time after it that is its own: ``36户于2017年实现脱贫``), else in its
+sentence, else a time leading an earlier figure-less sentence of its paragraph (``2018年，…。``),
+a ``YYYY年以来`` in its paragraph, the nearest heading's time, else the report's year.  Years in
+Chinese numerals are read as Arabic (:func:`arabic_years`).
 """
 from __future__ import annotations
 
@@ -51,6 +53,8 @@ YEAR = _TEXT.year
 PERIOD_CUE = _TEXT.period_regex
 #: the five-year plans a ``十二五`` cue names
 PLANS = _TEXT.plans
+#: years named relative to the report's (去年 → -1): what a ``last`` cue counts
+RELATIVE = _TEXT.relative
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 #: a cue right after these compares with that time: 比去年增长8% (a change over the span)
 COMPARED_BEFORE = _TEXT.charset("compared_before")
@@ -73,6 +77,20 @@ WHOLE_YEAR = _TEXT.phrase("whole_year")
 YEAR_LISTED = _TEXT.phrase("year_listed")
 #: the base of a 由…下降至 pair: 由2014年的8.5%下降至0.025%
 PAIR_FROM = _TEXT.phrase("pair_from")
+#: a year in Chinese numerals (二〇一九年): the period step reads it in Arabic digits
+HAN_YEAR = _TEXT.phrase("han_year")
+_HAN_DIGITS = str.maketrans("〇零○OＯ一二三四五六七八九", "00000123456789")
+#: relative-year cues counted from a year stated before them in the sentence (比上年, 同比)
+FROM_STATED_YEAR = _TEXT.phrase("from_stated_year")
+#: a time after the figure that is its own (36户于2017年实现脱贫)
+TIME_AFTER = _TEXT.phrase("time_after")
+#: a time leading its sentence and closed by a comma (2018年，…): it governs the paragraph's later sentences
+LEAD_TIME_BEFORE = _TEXT.phrase("lead_time_before")
+LEAD_TIME_AFTER = _TEXT.phrase("lead_time_after")
+#: a sentence opening with these breaks down the one before it (…。其中…)
+PARTS_LEAD = _TEXT.phrase("parts_lead")
+#: the cue kinds a leading time may be of
+_LEAD_KINDS = ("year", "span", "last")
 #: where a 占…的 base may end (a soft line wrap does not end it)
 BASE_STOP = _TEXT.regex("period_base_stop")
 #: what ends a line that does not go on in the next one (a soft wrap goes on)
@@ -104,8 +122,9 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     finder = _Indicators(n, iset, iset.higher_for((meta or {}).get("level")), win, sorted(f.end for f in figs))
     inds, rules = _indicators(finder, figs, st)
     scopes = _scopes(_Places(n, meta, win), figs, st)
-    timer = _Periods(n, report_year(n, meta), win)
-    periods = respective_years(n, figs, st, [timer.period_for(g) for g in figs])
+    tn = arabic_years(n)
+    timer = _Periods(tn, report_year(n, meta), win, [g.start for g in figs])
+    periods = respective_years(tn, figs, st, [timer.period_for(g) for g in figs])
     out = []
     for f, ind, r, sc, period in zip(figures, inds, rules, scopes, periods):
         rule = f.rule + (f"+{r.id}" if r is not None and ind is not None else "")
@@ -161,6 +180,14 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
     _structured_parts(finder.iset, figs, st, inds)
     _sums(finder, figs, inds, rules)
     return inds, rules
+
+
+def arabic_years(n: str) -> str:
+    """``n`` with every year written in Chinese numerals in Arabic digits (二〇一九年 → 2019年),
+    one character for one: what the period cues read."""
+    if not HAN_YEAR.search(n):
+        return n
+    return HAN_YEAR.sub(lambda m: m.group().translate(_HAN_DIGITS), n)
 
 
 def report_year(n: str, meta: Dict[str, object]) -> Optional[int]:
@@ -700,16 +727,17 @@ class _TimeCues:
 class _Periods:
     """The period of a figure: the nearest governing time expression, else the report's year."""
 
-    def __init__(self, n: str, year: Optional[int], win: _Windows):
+    def __init__(self, n: str, year: Optional[int], win: _Windows, fig_starts: Sequence[int] = ()):
         self.n, self.year, self.win = n, year, win
+        self.fig_starts = sorted(fig_starts)
         self.cues = _TimeCues(n)
         self._headings: Optional[list] = None
         self.placeholders = [m.end() for m in PLACEHOLDER_YEAR.finditer(n)]
 
     def period_for(self, f: Figure) -> Optional[str]:
         year = self.year
-        cs, _ = self.win.clause(f)
-        ss, _ = self.win.sentence(f)
+        cs, ce = self.win.clause(f)
+        ss = self._sentence_start(f)
         # the last cue before the figure in its sentence (the clause lies inside the sentence):
         # it answers for the clause when it stands in the clause, else for the sentence
         m = self._governing_cue(ss, cs, f)
@@ -718,16 +746,84 @@ class _Periods:
         if isinstance(m, _NowCue):  # 全年: the year of the section's heading, else the report's
             h = self._heading_period(f.start)
             return h if h and "-" not in h else (str(year) if year else None)
+        if m is not None and m.start() >= cs and (m.group("yoy") or m.group("last")):
+            p = self._counted_from(m, ss)
+            if p is not None:
+                return p
+        if m is None or m.start() < cs:
+            a = TIME_AFTER.match(self.n, f.end, min(len(self.n), f.end + 24))
+            if a is not None:  # 36户于2017年实现脱贫, 356户（2014-2019年）
+                return f"{a.group('y')}-{a.group('y2')}" if a.group("y2") else a.group("y")
         p = self._from_sentence(m, cs, ss, f)
         if p is not None:
             return p or None
-        p = self._since_in_paragraph(f)
-        if p is not None:
-            return p
+        return self._beyond_sentence(ss, f)
+
+    def _beyond_sentence(self, ss: int, f: Figure) -> Optional[str]:
+        """The period of a figure whose sentence states no time: a time leading an earlier
+        sentence of the paragraph, a ``YYYY年以来`` in it, the heading's, else the report's year."""
+        for p in (self._same_year(ss, f), self._lead_of_paragraph(ss, f), self._since_in_paragraph(f)):
+            if p is not None:
+                return p
         p = self._heading_period(f.start)
         if p is not None:
             return p or None
-        return str(year) if year else None
+        return str(self.year) if self.year else None
+
+    def _sentence_start(self, f: Figure) -> int:
+        """The start of the figure's sentence; of the sentence before it when this one opens
+        with 其中/包括 (it breaks that one down) in the same paragraph."""
+        ss, _ = self.win.sentence(f)
+        if ss > 0 and PARTS_LEAD.match(self.n, ss) and self.n[ss - 1] != "\n":
+            return self.win.back(ss - 1, SENT_STOP)
+        return ss
+
+    def _stated_year(self, lo: int, hi: int) -> Optional[int]:
+        """The year of the last plain year cue in [lo, hi) (2018年, 截至2019年底)."""
+        while hi > lo:
+            m = self.cues.last(lo, hi)
+            if m is None:
+                return None
+            if not isinstance(m, _NowCue) and m.group("year"):
+                return int(m.group("y"))
+            hi = m.start()
+        return None
+
+    def _same_year(self, ss: int, f: Figure) -> Optional[str]:
+        """同年/当年 in a sentence that states no other time: the year stated before it in the
+        paragraph (2017年，新建公路3公里。同年，新修水渠2条 → 2017)."""
+        m = self.cues.last(ss, f.start)
+        if m is None or isinstance(m, _NowCue) or not m.group("same"):
+            return None
+        base = self._stated_year(self.win.back(m.start(), PARA_STOP, 3000), m.start())
+        return str(base) if base is not None else None
+
+    def _counted_from(self, m, ss: int) -> Optional[str]:
+        """同比 and 比上年 counted from the year stated before in the sentence (None when none is:
+        period_of answers then)."""
+        if not FROM_STATED_YEAR.fullmatch(m.group()):
+            return None
+        base = self._stated_year(ss, m.start())
+        if base is None:
+            return None
+        compared = m.group("yoy") or (m.start() > 0 and self.n[m.start() - 1] in COMPARED_BEFORE)
+        return f"{base - 1}-{base}" if compared else str(base - 1)
+
+    def _lead_of_paragraph(self, ss: int, f: Figure) -> Optional[str]:
+        """The period of the paragraph's nearest earlier time when it opens its sentence, is
+        closed by a comma and that sentence states no figure (2018年，全乡上下合力攻坚。共实施项目12个
+        → 2018; not 2014年，全村识别贫困户120户。经过帮扶，已脱贫115户: a baseline told, then now).
+        Any other time in between (目前，…) has the say: None."""
+        m = self.cues.last(self.win.back(ss, PARA_STOP, 3000), ss)
+        if m is None or isinstance(m, _NowCue) or not any(m.group(k) for k in _LEAD_KINDS):
+            return None
+        st = self.win.back(m.start(), SENT_STOP)
+        if not (LEAD_TIME_BEFORE.fullmatch(self.n, st, m.start()) and LEAD_TIME_AFTER.match(self.n, m.end())):
+            return None
+        k = bisect.bisect_left(self.fig_starts, st)
+        if k < len(self.fig_starts) and self.fig_starts[k] < self.win.forward(m.end(), SENT_STOP, 3000):
+            return None  # the leading sentence states figures: it tells of its own time only
+        return period_of(self.n, self.year, m, f.start) or None
 
     def _placeholder_after(self, lo: int, hi: int) -> bool:
         """Whether a placeholder year (20xx年) ends in [lo, hi]."""
@@ -751,14 +847,15 @@ class _Periods:
         return period_of(n, year, m, f.start) if m is not None else None
 
     def _cumulative(self, ss: int, f: Figure) -> Optional[str]:
-        """累计完成危房改造1473户: no start year, no period (but a cue before a soft line wrap, or
-        the paragraph's 以来 span)."""
+        """累计完成危房改造1473户: no start year, no period (but a cue before a soft line wrap,
+        the paragraph's 以来 span, or the heading's time: 二、2016年以来脱贫成效 / 一、2019年工作)."""
         wrapped = self._soft_wrapped_cue(ss, f)
         if wrapped is not None:
             p = period_of(self.n, self.year, wrapped, f.start)
             if p is not None:
                 return p or None
-        return self._since_in_paragraph(f)
+        p = self._since_in_paragraph(f)
+        return p if p is not None else self._heading_period(f.start)
 
     def _heading_period(self, pos: int) -> Optional[str]:
         """The period of the nearest heading above ``pos`` that states one (``2019年工作开展情况``,
@@ -814,9 +911,12 @@ class _Periods:
             if isinstance(m, _NowCue):
                 whole, hi = whole or m, m.start()
                 continue
-            before = n[m.start() - 1] if m.start() > 0 else ""
-            if before in COMPARED_BEFORE and m.group("last") and m.start() < cs:
+            if m.group("same"):  # 当年 says no more than a time stated before it (_same_year)
                 hi = m.start()
+                continue
+            before = n[m.start() - 1] if m.start() > 0 else ""
+            if m.start() < cs and (m.group("yoy") or (before in COMPARED_BEFORE and m.group("last"))):
+                hi = m.start()  # 比去年增长8%, 同比增加12户: the comparison governs its own clause only
                 continue
             if self._in_base(m, f.start):
                 hi = m.start()
@@ -850,14 +950,16 @@ def _since_period(n: str, year: Optional[int], m, hi: int) -> str:
 
 
 def _span_period(n: str, year: Optional[int], m, hi: int) -> str:
-    return f"{m.group('a')}-{m.group('b')}"
+    a, b = m.group("a"), m.group("b")
+    b = a[:2] + b if len(b) == 2 else b  # 2016-18年
+    return a if a == b else f"{a}-{b}"
 
 
 def _year_period(n: str, year: Optional[int], m, hi: int) -> str:
     # 由2014年的15.3%下降至0.62%: the figure after 至/到 is the report's own time
     if year and TO_NOW.search(n, m.end(), hi) and PAIR_FROM.search(n, max(0, m.start() - 3), m.start()):
         return str(year)
-    listed = YEAR_LISTED.search(n, max(0, m.start() - 8), m.start())
+    listed = YEAR_LISTED.search(n, max(0, m.start() - 30), m.start())
     if listed is not None and listed.group(1) < m.group("y"):
         return f"{listed.group(1)}-{m.group('y')}"
     # 与2016年相比增长16056%, 比2018年增长21%: a change from that year to the report's
@@ -874,13 +976,27 @@ def _now_period(n: str, year: Optional[int], m, hi: int) -> str:
 def _last_period(n: str, year: Optional[int], m, hi: int) -> str:
     if not year:
         return ""
-    if m.start() > 0 and n[m.start() - 1] in COMPARED_BEFORE:
-        return f"{year - 1}-{year}"  # 比去年增长8%
-    return str(year - 1)
+    y = year + RELATIVE.get(m.group("last"), -1)
+    if m.group("last_since") and y < year:
+        return f"{y}-{year}"  # 去年以来
+    compared = m.start() > 0 and n[m.start() - 1] in COMPARED_BEFORE
+    if y < year and (compared or COMPARED.search(n, m.end(), hi)):
+        return f"{y}-{year}"  # 比去年增长8%, 与去年同期相比减少32人
+    return str(y)
+
+
+def _same_period(n: str, year: Optional[int], m, hi: int) -> str:
+    return str(year) if year else ""  # 当年 with no year stated before: the report's
+
+
+def _yoy_period(n: str, year: Optional[int], m, hi: int) -> str:
+    return f"{year - 1}-{year}" if year else ""  # 同比增长8%
 
 
 def _plan_period(n: str, year: Optional[int], m, hi: int) -> str:
     a, b = PLANS[m.group("plan")]
+    if year and a < year < b and m.group("plan_since"):
+        b = year  # 十三五以来 in a report of 2019: 2016-2019
     return f"{a}-{b}"
 
 
@@ -894,7 +1010,8 @@ def _nyears_period(n: str, year: Optional[int], m, hi: int) -> str:
 
 #: the groups of PERIOD_CUE in the order they are asked, and what each gives
 _PERIOD_KINDS = (("since", _since_period), ("span", _span_period), ("year", _year_period), ("now", _now_period),
-                 ("last", _last_period), ("plan", _plan_period), ("nyears", _nyears_period))
+                 ("last", _last_period), ("same", _same_period), ("yoy", _yoy_period), ("plan", _plan_period),
+                 ("nyears", _nyears_period))
 
 
 def _heading_periods(n: str, year: Optional[int], starts: Sequence[int]) -> List[Tuple[int, int, Optional[str]]]:

@@ -24,7 +24,7 @@ LISTS_KEYS = {"name_joiners", "item_joiners"}
 BREAKDOWN_KEYS = {"parts_open", "qizhong", "examples"}
 SUBJECT_AFTER_KEYS = {"lead", "examples"}
 GOVERNED_KEYS = {"lead", "time", "attributes", "benefit", "beneficiaries", "subject_after", "examples"}
-PERIOD_KEYS = {"year", "plans", "cues"}
+PERIOD_KEYS = {"year", "plans", "relative", "cues"}
 CUE_KEYS = {"name", "pattern", "examples"}
 HEADINGS_KEYS = {"indent", "shapes"}
 SHAPE_KEYS = {"name", "pattern", "examples"}
@@ -87,6 +87,8 @@ class TextRules:
     phrases: Dict[str, Phrase]
     year: str
     plans: Dict[str, Tuple[int, int]]
+    #: a year named relative to the report's (去年 → -1, 明年 → +1): what a `last` cue counts back
+    relative: Dict[str, int]
     period_cues: Tuple[Cue, ...]
     heading_indent: str
     heading_shapes: Tuple[HeadingShape, ...]
@@ -238,6 +240,13 @@ def _plans(path: Path, period: Any) -> Dict[str, Tuple[int, int]]:
     return out
 
 
+def _relative(path: Path, period: Any) -> Dict[str, int]:
+    rel = period.get("relative") or {}
+    if not isinstance(rel, dict) or not all(isinstance(v, int) and not isinstance(v, bool) for v in rel.values()):
+        raise PatternError(f"{where(path, period)}: period.relative must map a word to a whole number of years")
+    return {str(k): v for k, v in rel.items()}
+
+
 def _period(path: Path, period: Any) -> Tuple[str, Tuple[Cue, ...]]:
     year, entries = _section(path, period, PERIOD_KEYS, "year", "cues", CUE_KEYS, "period", "period cue",
                              required={"year", "cues"})
@@ -295,7 +304,7 @@ def load_text_rules(path: Path) -> TextRules:
             path, gv["subject_after"], ("text", "expect"), "subject_after")),
         bare_examples=tuple((str(e["text"]), bool(e["bare"])) for e in _examples(path, gv, ("text", "bare"), "governed")),
         phrases=_phrases(path, data["phrases"]),
-        year=year, plans=_plans(path, data["period"]), period_cues=cues, heading_indent=indent, heading_shapes=shapes,
+        year=year, plans=_plans(path, data["period"]), relative=_relative(path, data["period"]), period_cues=cues, heading_indent=indent, heading_shapes=shapes,
     )
 
 
