@@ -173,6 +173,8 @@ def _from_head(text: str, R: Rules, counts: Counter, first: Mention) -> Choice:
         m = _better_of_level(pool, lower[0], want_real=True)
         if m is not None:
             return m, None, lower[1]
+        if lower[1] == "title_level":
+            return None, lower[0], "title_level_unnamed"  # 村脱贫攻坚工作总结 above a county named in passing
     if not (other_level or first.placeholder):
         return first, None, "head"
     pool = _head_candidates(text, R, counts) + [m for m, _ in _cue_candidates(text, R, counts)]
@@ -224,7 +226,8 @@ def reporting_unit(text: str, R: Rules) -> Choice:
 
 
 def _most_frequent_of_level(text: str, R: Rules, counts: Counter) -> Choice:
-    lvl = self_level(text, R, counts)
+    # the kind of unit the title names (村…总结) outweighs the self-references (全镇第一 in a village report)
+    lvl = _title_level(text, R) or self_level(text, R, counts)
     if lvl is None:
         return None, None, "none"
     freq: Counter = Counter()

@@ -146,12 +146,26 @@ def _city_at(x: _Site) -> Optional[Mention]:
 
 def _generic_at(x: _Site, R: Rules) -> Optional[Mention]:
     chunk = x.seg[x.run:x.s_suf]
-    # cut at the last unit suffix inside the chunk (…镇龙池村 → 龙池)
-    cut = max((chunk.rfind(s) + len(s) for s in R.levels if s in chunk), default=0)
-    name = strip_generic(chunk[cut:][-(R.max_generic_name + 3):], R)
+    name = strip_generic(chunk[_generic_cut(chunk, R):][-(R.max_generic_name + 3):], R)
     if good_generic(name, R) and not any(c in R.placeholder_chars for c in name):
         return x.mention(x.s_suf - len(name), "generic")
     return None
+
+
+def _generic_cut(chunk: str, R: Rules) -> int:
+    """Where a name found without the gazetteer starts in ``chunk``: after the last unit suffix inside
+    it (…镇龙池村 → 龙池) that leaves a name of two characters or more (红旗村, 新市村: the 旗 and 市 of
+    the name are no units)."""
+    cuts = sorted({i + len(s) for s in R.levels for i in _find_all(chunk, s)}, reverse=True)
+    return next((c for c in cuts if len(chunk) - c >= 2), 0)
+
+
+def _find_all(text: str, sub: str) -> List[int]:
+    out, i = [], text.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = text.find(sub, i + 1)
+    return out
 
 
 def _strip_places(name: str, g) -> str:

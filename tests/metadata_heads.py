@@ -1,0 +1,390 @@
+"""Made-up report heads (titles, web-page headers, first lines, signatures) in the shapes real report
+pages take, with the metadata a reader gives them.  Every text is written for the test (the place
+names are real gazetteer names, the villages, people and figures are invented).
+
+Each row: (shape, text, expected) where ``expected`` holds only the fields the row checks (a field
+given as None must come out None).  Read by ``tests/test_metadata_classes.py``.
+"""
+
+BODY_TOWN = "一、基本情况\n全镇辖12个行政村，建档立卡贫困户860户3120人。我镇坚持把脱贫攻坚作为头等大事，全镇上下齐心协力。\n"
+BODY_TOWN_XIANG = "一、基本情况\n全乡辖9个行政村，建档立卡贫困户540户2100人。我乡坚持把脱贫攻坚作为头等大事，全乡上下齐心协力。\n"
+BODY_VILLAGE = "全村共有村民小组8个，农户326户1210人，其中建档立卡贫困户58户210人。我村坚持党建引领，全村上下团结一心。\n"
+BODY_COUNTY = "全县共有贫困村86个，建档立卡贫困人口2.3万户9.6万人。我县坚持以脱贫攻坚统揽经济社会发展全局，全县上下尽锐出战。\n"
+BODY_PLAIN = "今年以来，在上级党委政府的坚强领导下，各项工作扎实推进，群众满意度不断提升。\n"
+
+CASES = [
+    # ------------------------------------------------------------------ 1 site navigation before the title
+    ("nav_title", "当前位置：首页 > 政务公开 > 扶贫开发\n花垣县吉卫镇2019年脱贫攻坚工作总结\n发布时间：2020-03-05 10:12  来源：花垣县人民政府  浏览次数：123\n字号：大 中 小  打印本页\n" + BODY_TOWN,
+     {"place": "吉卫镇", "level": "乡镇", "county": "花垣县", "province": "湖南省", "year": 2019}),
+    ("nav_title", "您现在的位置：首页 >> 信息公开 >> 脱贫攻坚\n隆安县那桐镇2018年度脱贫攻坚工作总结\n发布日期：2019-01-20    信息来源：那桐镇人民政府\n【字体：大 中 小】【打印】【关闭】\n" + BODY_TOWN,
+     {"place": "那桐镇", "level": "乡镇", "county": "隆安县", "province": "广西壮族自治区", "year": 2018}),
+    ("nav_title", "首页 > 新闻中心 > 乡镇动态\n将台堡镇2020年脱贫攻坚工作总结\n2021-02-03 09:30:12 来源：西吉县人民政府网 阅读：356\n" + BODY_TOWN,
+     {"place": "将台堡镇", "level": "乡镇", "county": "西吉县", "province": "宁夏回族自治区", "year": 2020}),
+    ("nav_title", "网站首页 | 机构概况 | 政务公开 | 办事服务 | 互动交流\n当前位置：首页 > 工作动态\n岢岚县宋家沟镇2019年脱贫攻坚工作情况汇报\n作者：镇扶贫办  发布时间：2019年12月18日  点击数：88\n" + BODY_TOWN,
+     {"place": "宋家沟镇", "level": "乡镇", "county": "岢岚县", "province": "山西省", "year": 2019}),
+    ("nav_title", "当前位置：首页 > 公示公告\n文安驿镇脱贫攻坚工作总结\n发布时间：2021-01-08 16:20  来源：延川县政府办\n2020年，全镇共实现脱贫退出贫困户126户。" + BODY_TOWN,
+     {"place": "文安驿镇", "level": "乡镇", "county": "延川县", "province": "陕西省", "year": 2020}),
+    ("nav_title", "索引号：11610334-3/2020-00012  发布机构：东坝头镇人民政府  生成日期：2020-12-28\n名称：东坝头镇2020年脱贫攻坚工作总结\n" + BODY_TOWN,
+     {"place": "东坝头镇", "level": "乡镇", "county": "兰考县", "province": "河南省", "year": 2020}),
+
+    # ------------------------------------------------------------------ 2 publication date later than the year reported on
+    ("late_publication", "莲花县升坊镇脱贫攻坚工作总结\n发布时间：2022-06-15\n2019年，全镇脱贫贫困户156户512人，贫困发生率降至0.6%。2019年，全镇完成危房改造48户。" + BODY_TOWN,
+     {"place": "升坊镇", "county": "莲花县", "province": "江西省", "year": 2019}),
+    ("late_publication", "2018年脱贫攻坚工作总结\n来源：网络 发布时间：2021-07-01 10:00\n2018年以来，我乡在县委县政府的领导下……全乡2018年脱贫83户。" + BODY_TOWN_XIANG,
+     {"level": "乡镇", "year": 2018}),
+    ("late_publication", "闪石乡2017年精准扶贫工作总结\n上传时间：2020-11-11\n" + BODY_TOWN_XIANG,
+     {"place": "闪石乡", "level": "乡镇", "county": "莲花县", "province": "江西省", "year": 2017}),
+    ("late_publication", "修齐镇脱贫攻坚工作汇报\n时间：2021-05-20\n现将我镇2020年脱贫攻坚工作汇报如下：\n" + BODY_TOWN,
+     {"place": "修齐镇", "county": "城口县", "province": "重庆市", "year": 2020}),
+
+    # ------------------------------------------------------------------ 3 the source line names a higher or other unit
+    ("source_other_unit", "赫章县妈姑镇2019年脱贫攻坚工作总结\n来源：毕节市扶贫开发办公室  发布时间：2019-12-26\n" + BODY_TOWN,
+     {"place": "妈姑镇", "level": "乡镇", "county": "赫章县", "province": "贵州省", "year": 2019}),
+    ("source_other_unit", "来源：开封市人民政府网\n南彰镇精准扶贫工作汇报\n" + BODY_TOWN,
+     {"place": "南彰镇", "level": "乡镇", "county": "兰考县", "province": "河南省"}),
+    ("source_other_unit", "信息来源：岳阳日报\n三墩乡2019年脱贫攻坚工作总结\n" + BODY_TOWN_XIANG,
+     {"place": "三墩乡", "level": "乡镇", "county": "平江县", "province": "湖南省", "year": 2019}),
+    ("source_other_unit", "脱贫攻坚工作总结\n来源：阜平县龙泉关镇人民政府  发布时间：2019-12-20\n今年以来，我镇紧紧围绕脱贫攻坚目标任务，全镇共脱贫120户。" + BODY_TOWN,
+     {"place": "龙泉关镇", "level": "乡镇", "county": "阜平县", "province": "河北省", "year": 2019}),
+
+    # ------------------------------------------------------------------ 4 a village work team of a county bureau
+    ("work_team", "会宁县交通运输局驻丁家沟镇杨庄村工作队2019年工作总结\n" + BODY_VILLAGE,
+     {"place": "杨庄村", "level": "村", "county": "会宁县", "province": "甘肃省", "year": 2019}),
+    ("work_team", "县人社局驻大涧乡石门村帮扶工作队2018年度工作总结\n" + BODY_VILLAGE,
+     {"place": "石门村", "level": "村", "county": "岢岚县", "province": "山西省", "year": 2018}),
+    ("work_team", "驻村工作队2020年工作总结\n2020年，兴国县水利局驻均村乡龙潭村工作队在县委县政府的领导下，" + BODY_VILLAGE,
+     {"place": "龙潭村", "level": "村", "county": "兴国县", "province": "江西省", "year": 2020}),
+    ("work_team", "西吉县财政局驻火石寨乡扫竹岭村扶贫工作队工作汇报\n" + BODY_VILLAGE,
+     {"place": "扫竹岭村", "level": "村", "county": "西吉县", "province": "宁夏回族自治区"}),
+    ("work_team", "市农业农村局驻古潭乡乔老村工作队2019年驻村帮扶工作总结\n" + BODY_VILLAGE,
+     {"place": "乔老村", "level": "村", "county": "隆安县", "year": 2019}),
+
+    # ------------------------------------------------------------------ 5 a county office on one township
+    ("office_on_township", "西吉县扶贫办关于将台堡镇脱贫攻坚工作情况的报告\n" + BODY_TOWN,
+     {"place": "将台堡镇", "level": "乡镇", "county": "西吉县", "province": "宁夏回族自治区"}),
+    ("office_on_township", "兰考县人民政府关于仪封镇2019年脱贫攻坚工作的报告\n" + BODY_TOWN,
+     {"place": "仪封镇", "level": "乡镇", "county": "兰考县", "year": 2019}),
+    ("office_on_township", "昭觉县脱贫攻坚指挥部：竹核镇脱贫攻坚工作情况汇报\n" + BODY_TOWN,
+     {"place": "竹核镇", "level": "乡镇", "county": "昭觉县", "province": "四川省"}),
+    ("office_on_township", "关于城南庄镇2020年脱贫攻坚工作开展情况的汇报\n阜平县扶贫开发领导小组办公室\n" + BODY_TOWN,
+     {"place": "城南庄镇", "level": "乡镇", "county": "阜平县", "year": 2020}),
+
+    # ------------------------------------------------------------------ 6 帮扶单位 reports about a village
+    ("helper_unit", "市农业农村局2019年定点帮扶白崖乡红星村工作总结\n" + BODY_VILLAGE,
+     {"place": "红星村", "level": "村", "county": "西吉县", "province": "宁夏回族自治区", "year": 2019}),
+    ("helper_unit", "县审计局帮扶硝河乡新庄村2018年工作总结\n" + BODY_VILLAGE,
+     {"place": "新庄村", "level": "村", "county": "西吉县", "year": 2018}),
+    ("helper_unit", "中国银行某分行定点帮扶竹核镇木渣洛村工作情况报告\n" + BODY_VILLAGE,
+     {"place": "木渣洛村", "level": "村", "county": "昭觉县", "province": "四川省"}),
+    ("helper_unit", "2020年结对帮扶东上乡曲江村工作总结\n" + BODY_VILLAGE,
+     {"place": "曲江村", "level": "村", "county": "井冈山市", "year": 2020}),
+
+    # ------------------------------------------------------------------ 7 news stories
+    ("news_lead", "岢岚：易地搬迁群众住上新房\n记者从岢岚县扶贫办获悉，今年以来，全县累计完成易地扶贫搬迁3200户。" + BODY_COUNTY,
+     {"place": "岢岚县", "level": "县", "county": "岢岚县", "province": "山西省"}),
+    ("news_lead", "近日，宋家沟镇组织召开脱贫攻坚推进会\n近日，宋家沟镇组织召开2019年脱贫攻坚推进会，全镇各村第一书记参加会议。" + BODY_TOWN,
+     {"place": "宋家沟镇", "level": "乡镇", "county": "岢岚县", "year": 2019}),
+    ("news_lead", "本报讯（记者 李明）今年以来，阜平县城南庄镇坚持产业扶贫，全镇贫困户人均增收1200元。" + BODY_TOWN,
+     {"place": "城南庄镇", "level": "乡镇", "county": "阜平县", "province": "河北省"}),
+    ("news_lead", "兰考讯 2019年以来，兰考县坚持稳定脱贫奔小康，全县累计带贫1.2万户。" + BODY_COUNTY,
+     {"place": "兰考县", "level": "县", "county": "兰考县", "province": "河南省"}),
+    ("news_lead", "产业兴旺好日子\n——花垣县石栏镇脱贫攻坚纪实\n2019年，石栏镇立足资源优势，全镇发展特色产业1.5万亩。" + BODY_TOWN,
+     {"place": "石栏镇", "level": "乡镇", "county": "花垣县", "province": "湖南省", "year": 2019}),
+    ("news_lead", "记者近日从屏边苗族自治县新现镇了解到，2020年全镇贫困户全部脱贫。" + BODY_TOWN,
+     {"place": "新现镇", "level": "乡镇", "county": "屏边苗族自治县", "province": "云南省", "year": 2020}),
+
+    # ------------------------------------------------------------------ 8 speeches
+    ("speech", "在全县脱贫攻坚推进会上的讲话\n县委书记 张某\n（2019年5月10日）\n同志们：\n今天召开全县脱贫攻坚推进会，主要任务是……" + BODY_COUNTY,
+     {"level": "县", "year": 2019}),
+    ("speech", "在西吉县2019年脱贫攻坚推进会上的讲话\n同志们：\n" + BODY_COUNTY,
+     {"place": "西吉县", "level": "县", "county": "西吉县", "province": "宁夏回族自治区", "year": 2019}),
+    ("speech", "在兴国县脱贫攻坚工作总结表彰大会上的讲话\n（2020年12月28日）\n同志们：2020年，全县如期完成脱贫攻坚目标任务。" + BODY_COUNTY,
+     {"place": "兴国县", "level": "县", "county": "兴国县", "province": "江西省", "year": 2020}),
+    ("speech", "镇党委书记在全镇脱贫攻坚工作会议上的讲话\n同志们：\n2018年，全镇共脱贫236户。" + BODY_TOWN,
+     {"level": "乡镇", "year": 2018}),
+    ("speech", "在妈姑镇2020年脱贫攻坚决战誓师大会上的讲话\n同志们：\n" + BODY_TOWN,
+     {"place": "妈姑镇", "level": "乡镇", "county": "赫章县", "year": 2020}),
+
+    # ------------------------------------------------------------------ 9 自查 / 验收 / 考核 reports
+    ("self_check", "延川县文安驿镇2018年脱贫攻坚工作自查报告\n" + BODY_TOWN,
+     {"place": "文安驿镇", "level": "乡镇", "county": "延川县", "province": "陕西省", "year": 2018}),
+    ("self_check", "关于贾家坪镇脱贫退出验收情况的报告\n" + BODY_TOWN,
+     {"place": "贾家坪镇", "level": "乡镇", "county": "延川县"}),
+    ("self_check", "2019年度脱贫攻坚考核自查报告\n隆安县布泉乡人民政府\n" + BODY_TOWN_XIANG,
+     {"place": "布泉乡", "level": "乡镇", "county": "隆安县", "province": "广西壮族自治区", "year": 2019}),
+    ("self_check", "红庙镇贫困村退出验收自查报告\n按照县脱贫攻坚指挥部的安排，现将我镇2019年贫困村退出自查情况报告如下。" + BODY_TOWN,
+     {"place": "红庙镇", "level": "乡镇", "year": 2019}),
+    ("self_check", "大湾镇2017年度精准扶贫工作考核自评报告\n" + BODY_TOWN,
+     {"place": "大湾镇", "level": "乡镇", "year": 2017}),
+
+    # ------------------------------------------------------------------ 10 a first secretary's 述职报告
+    ("first_secretary", "驻红旗村第一书记述职报告\n（2019年12月）\n我是县水利局干部，2018年3月被选派到古潭乡红旗村担任第一书记。" + BODY_VILLAGE,
+     {"place": "红旗村", "level": "村", "county": "隆安县", "year": 2019}),
+    ("first_secretary", "第一书记2020年度述职报告\n2020年，本人在县委组织部和城南庄镇党委的领导下，在顾家台村扎实开展帮扶工作。" + BODY_VILLAGE,
+     {"place": "顾家台村", "level": "村", "county": "阜平县", "year": 2020}),
+    ("first_secretary", "下湾村第一书记2019年述职报告\n" + BODY_VILLAGE,
+     {"place": "下湾村", "level": "村", "year": 2019}),
+    ("first_secretary", "驻村第一书记个人工作总结\n自2018年5月驻兔街镇海嘎村以来，我认真履行第一书记职责。" + BODY_VILLAGE,
+     {"place": "海嘎村", "level": "村"}),
+
+    # ------------------------------------------------------------------ 11 names without suffix, headline place names
+    ("bare_name", "花垣：十八洞村的脱贫路\n" + BODY_VILLAGE,
+     {"place": "十八洞村", "level": "村", "county": "花垣县", "province": "湖南省"}),
+    ("bare_name", "岢岚脱贫攻坚工作纪实\n" + BODY_COUNTY,
+     {"place": "岢岚", "level": "县", "county": "岢岚县", "province": "山西省"}),
+    ("bare_name", "【阜平】龙泉关镇：产业扶贫见成效\n" + BODY_TOWN,
+     {"place": "龙泉关镇", "level": "乡镇", "county": "阜平县", "province": "河北省"}),
+    ("bare_name", "兰考：2019年脱贫攻坚工作综述\n" + BODY_COUNTY,
+     {"level": "县", "county": "兰考县", "province": "河南省", "year": 2019}),
+
+    # ------------------------------------------------------------------ 12 autonomous counties, banners, 苏木, 嘎查, 街道, 社区, farms
+    ("suffix_kinds", "科尔沁右翼中旗代钦塔拉苏木2019年脱贫攻坚工作总结\n全苏木辖12个嘎查，建档立卡贫困户620户。" + BODY_PLAIN,
+     {"place": "代钦塔拉苏木", "level": "乡镇", "county": "科尔沁右翼中旗", "province": "内蒙古自治区", "year": 2019}),
+    ("suffix_kinds", "巴彦呼舒镇乌兰嘎查2020年脱贫攻坚工作总结\n全嘎查共有牧户156户，其中建档立卡贫困户32户。" + BODY_PLAIN,
+     {"place": "乌兰嘎查", "level": "村", "county": "科尔沁右翼中旗", "year": 2020}),
+    ("suffix_kinds", "东乡族自治县唐汪镇2018年脱贫攻坚工作总结\n" + BODY_TOWN,
+     {"place": "唐汪镇", "level": "乡镇", "county": "东乡族自治县", "province": "甘肃省", "year": 2018}),
+    ("suffix_kinds", "大禹街道2020年脱贫攻坚工作总结\n全街道辖8个社区和6个行政村，建档立卡贫困户312户。" + BODY_PLAIN,
+     {"place": "大禹街道", "level": "乡镇", "county": "延川县", "province": "陕西省", "year": 2020}),
+    ("suffix_kinds", "东风社区2019年精准扶贫工作总结\n我社区位于兰阳街道中部，全社区共有居民1200户。" + BODY_PLAIN,
+     {"place": "东风社区", "level": "村", "county": "兰考县", "year": 2019}),
+    ("suffix_kinds", "大通回族土族自治县东峡镇2019年脱贫攻坚工作汇报\n" + BODY_TOWN,
+     {"place": "东峡镇", "level": "乡镇", "county": "大通回族土族自治县", "province": "青海省", "year": 2019}),
+    ("suffix_kinds", "石柱土家族自治县中益乡脱贫攻坚工作情况汇报\n" + BODY_TOWN_XIANG,
+     {"place": "中益乡", "level": "乡镇", "county": "石柱土家族自治县", "province": "重庆市"}),
+    ("suffix_kinds", "屏边县新现镇2020年脱贫攻坚工作总结\n" + BODY_TOWN,
+     {"place": "新现镇", "level": "乡镇", "county": "屏边苗族自治县", "province": "云南省", "year": 2020}),
+
+    # ------------------------------------------------------------------ 13 a township name in several counties
+    ("shared_name", "双龙镇2019年脱贫攻坚工作总结\n" + BODY_TOWN,
+     {"place": "双龙镇", "level": "乡镇", "county": None, "year": 2019}),
+    ("shared_name", "双龙镇2019年脱贫攻坚工作总结\n2019年，在花垣县委、县政府的坚强领导下，" + BODY_TOWN,
+     {"place": "双龙镇", "level": "乡镇", "county": "花垣县", "province": "湖南省", "year": 2019}),
+    ("shared_name", "城关镇2020年脱贫攻坚工作总结\n" + BODY_TOWN,
+     {"place": "城关镇", "level": "乡镇", "county": None, "year": 2020}),
+    ("shared_name", "城关镇脱贫攻坚工作汇报\n城关镇位于大通回族土族自治县中部，" + BODY_TOWN,
+     {"place": "城关镇", "level": "乡镇", "county": "大通回族土族自治县", "province": "青海省"}),
+    ("shared_name", "长乐乡2018年精准扶贫工作总结\n全乡与吉卫镇、补抽乡相邻，" + BODY_TOWN_XIANG,
+     {"place": "长乐乡", "county": "花垣县", "province": "湖南省", "year": 2018}),
+
+    # ------------------------------------------------------------------ 14 villages
+    ("village", "红星村2019年脱贫攻坚工作总结\n红星村位于白崖乡东部，" + BODY_VILLAGE,
+     {"place": "红星村", "level": "村", "county": "西吉县", "province": "宁夏回族自治区", "year": 2019}),
+    ("village", "脱贫攻坚工作总结\n下坪村位于闪石乡西北部，距县城35公里。" + BODY_VILLAGE,
+     {"place": "下坪村", "level": "村", "county": "莲花县", "province": "江西省"}),
+    ("village", "将台堡镇毛沟村2020年脱贫攻坚工作总结\n" + BODY_VILLAGE,
+     {"place": "毛沟村", "level": "村", "county": "西吉县", "year": 2020}),
+    ("village", "2018年村脱贫攻坚工作总结\n我村位于三义寨乡南部，全村辖4个自然村。" + BODY_VILLAGE,
+     {"level": "村", "county": "兰考县", "year": 2018}),
+    ("village", "柏树村精准扶贫工作汇报\n柏树村隶属于大涧乡，" + BODY_VILLAGE,
+     {"place": "柏树村", "level": "村", "county": "岢岚县", "province": "山西省"}),
+
+    # ------------------------------------------------------------------ 15 two-level mentions in the text
+    ("two_level", "2019年脱贫攻坚工作总结\n2019年，古蔺县椒园镇紧紧围绕脱贫攻坚目标，全镇脱贫218户。" + BODY_TOWN,
+     {"place": "椒园镇", "level": "乡镇", "county": "古蔺县", "province": "四川省", "year": 2019}),
+    ("two_level", "脱贫攻坚工作汇报\n镇雄县以勒镇党委 镇政府\n" + BODY_TOWN,
+     {"place": "以勒镇", "level": "乡镇", "county": "镇雄县", "province": "云南省"}),
+    ("two_level", "平江县三市镇脱贫攻坚工作总结\n" + BODY_TOWN,
+     {"place": "三市镇", "level": "乡镇", "county": "平江县", "province": "湖南省"}),
+
+    # ------------------------------------------------------------------ 16 traditional script
+    ("traditional", "會寧縣丁家溝鎮2019年脫貧攻堅工作總結\n全鎮轄12個行政村，我鎮堅持把脫貧攻堅作為頭等大事。",
+     {"place": "丁家溝鎮", "level": "乡镇", "county": "會寧縣", "province": "甘肃省", "year": 2019}),
+    ("traditional", "蘭考縣2019年脫貧攻堅工作總結\n全縣共有貧困村115個，我縣堅持穩定脫貧。",
+     {"place": "蘭考縣", "level": "县", "county": "蘭考縣", "province": "河南省", "year": 2019}),
+    ("traditional", "興國縣均村鄉脫貧攻堅工作彙報\n全鄉轄10個行政村，我鄉堅持精準扶貧。",
+     {"place": "均村鄉", "level": "乡镇", "county": "興國縣", "province": "江西省"}),
+
+    # ------------------------------------------------------------------ 17 years: 年度, ranges, half years, quarters
+    ("year_forms", "东村乡2019年度脱贫攻坚工作总结\n" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2019}),
+    ("year_forms", "东村乡2018—2019年脱贫攻坚工作总结\n" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2019}),
+    ("year_forms", "东村乡2019年上半年脱贫攻坚工作总结\n" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2019}),
+    ("year_forms", "东村乡2020年前三季度脱贫攻坚工作汇报\n" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2020}),
+    ("year_forms", "东村乡脱贫攻坚工作总结\n截至2019年底，全乡累计脱贫1200户4500人，贫困发生率降至0.8%。" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2019}),
+    ("year_forms", "东村乡“十三五”脱贫攻坚工作总结\n“十三五”以来，全乡累计脱贫1200户，2020年全乡贫困人口全部脱贫。" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2020}),
+    ("year_forms", "东村乡脱贫攻坚工作总结\n" + BODY_TOWN_XIANG + "东村乡人民政府\n二〇一九年十二月二十日",
+     {"place": "东村乡", "year": 2019}),
+    ("year_forms", "东村乡二〇一八年脱贫攻坚工作总结\n" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2018}),
+    ("year_forms", "东村乡2019年1-11月脱贫攻坚工作总结\n" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2019}),
+    ("year_forms", "东村乡2017年至2019年脱贫攻坚工作总结\n" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2019}),
+
+    # ------------------------------------------------------------------ 18 only a publication date
+    ("only_pub_date", "兴莲乡脱贫攻坚工作总结\n发布时间：2019-12-10 15:32\n今年以来，全乡脱贫92户。" + BODY_TOWN_XIANG,
+     {"place": "兴莲乡", "year": 2019}),
+    ("only_pub_date", "兴莲乡脱贫攻坚工作总结\n2020年01月06日 10:32 来源：兴国县人民政府\n今年以来，全乡脱贫92户。" + BODY_TOWN_XIANG,
+     {"place": "兴莲乡", "county": "兴国县", "year": 2019}),
+    ("only_pub_date", "兴莲乡精准扶贫工作汇报\n日期：2018年11月30日\n" + BODY_TOWN_XIANG,
+     {"place": "兴莲乡", "year": 2018}),
+
+    # ------------------------------------------------------------------ 19 years only in result statements
+    ("result_years", "兴莲乡脱贫攻坚工作总结\n2018年，全乡脱贫56户。2019年，全乡脱贫92户，3个贫困村出列。2019年底，全乡贫困发生率降至0.5%。" + BODY_TOWN_XIANG,
+     {"place": "兴莲乡", "year": 2019}),
+    ("result_years", "兴莲乡脱贫攻坚工作总结\n2016年以来，全乡累计脱贫620户。2019年全乡脱贫92户，2020年将全面巩固脱贫成果。" + BODY_TOWN_XIANG,
+     {"place": "兴莲乡", "year": 2019}),
+
+    # ------------------------------------------------------------------ 20 implausible years
+    ("implausible_year", "兴莲乡2023年脱贫攻坚工作总结\n2023年，全乡脱贫攻坚工作取得新成效，全乡脱贫92户。" + BODY_TOWN_XIANG,
+     {"place": "兴莲乡", "year": None}),
+    ("implausible_year", "2024年度村级精准扶贫工作总结\n2024年，全村脱贫18户。" + BODY_VILLAGE,
+     {"level": "村", "year": None}),
+    ("implausible_year", "乡镇脱贫攻坚工作总结\n发布时间：2023-05-06\n" + BODY_TOWN,
+     {"level": "乡镇", "year": None}),
+
+    # ------------------------------------------------------------------ 21 signatures only
+    ("signature", "脱贫攻坚工作总结\n" + BODY_TOWN_XIANG + "中共杰村乡委员会\n杰村乡人民政府\n2019年12月20日",
+     {"place": "杰村乡", "level": "乡镇", "county": "兴国县", "year": 2019}),
+    ("signature", "精准扶贫工作汇报\n" + BODY_VILLAGE + "中共坪上村支部委员会\n坪上村村民委员会\n2018年11月",
+     {"place": "坪上村", "level": "村", "year": 2018}),
+    ("signature", "2019年扶贫工作总结\n" + BODY_COUNTY + "\n隆安县扶贫开发领导小组\n2019年12月30日",
+     {"place": "隆安县", "level": "县", "county": "隆安县", "province": "广西壮族自治区", "year": 2019}),
+
+    # ------------------------------------------------------------------ 22 reports_as leads
+    ("report_lead", "脱贫攻坚工作汇报\n尊敬的各位领导：\n高家会乡现将2019年脱贫攻坚工作汇报如下：\n" + BODY_TOWN_XIANG,
+     {"place": "高家会乡", "level": "乡镇", "county": "岢岚县", "year": 2019}),
+    ("report_lead", "汇报材料\n根据县委安排，现将塔尔镇2020年脱贫攻坚工作开展情况汇报如下：\n" + BODY_TOWN,
+     {"place": "塔尔镇", "level": "乡镇", "county": "大通回族土族自治县", "year": 2020}),
+    ("report_lead", "工作汇报\n尊敬的各位领导：首先，我代表阳坪乡党委、政府，对各位领导莅临检查指导表示热烈欢迎！" + BODY_TOWN_XIANG,
+     {"place": "阳坪乡", "level": "乡镇", "county": "岢岚县"}),
+
+    # ------------------------------------------------------------------ 23 county level reports
+    ("county_report", "镇雄县2019年脱贫攻坚工作总结\n" + BODY_COUNTY,
+     {"place": "镇雄县", "level": "县", "county": "镇雄县", "province": "云南省", "year": 2019}),
+    ("county_report", "关于兴国县脱贫攻坚工作情况的汇报\n" + BODY_COUNTY,
+     {"place": "兴国县", "level": "县", "county": "兴国县", "province": "江西省"}),
+    ("county_report", "中共古蔺县委 古蔺县人民政府\n关于2019年脱贫攻坚工作情况的报告\n" + BODY_COUNTY,
+     {"place": "古蔺县", "level": "县", "county": "古蔺县", "province": "四川省", "year": 2019}),
+    ("county_report", "井冈山市脱贫攻坚工作总结\n全市共有贫困村44个，我市2017年在全国率先脱贫摘帽。",
+     {"place": "井冈山市", "level": "市", "county": "井冈山市", "province": "江西省"}),
+
+    # ------------------------------------------------------------------ 24 prefecture level reports
+    ("prefecture", "毕节市2019年脱贫攻坚工作总结\n全市共有贫困县10个。我市坚持……全市上下合力攻坚。",
+     {"place": "毕节市", "level": "市", "county": None, "province": "贵州省", "year": 2019}),
+    ("prefecture", "凉山州2020年脱贫攻坚工作情况汇报\n全州11个深度贫困县全部摘帽。全州上下……",
+     {"place": "凉山州", "level": "市", "county": None, "province": "四川省", "year": 2020}),
+
+    # ------------------------------------------------------------------ 25 范文 pages (collections of one)
+    ("fanwen", "鸿运范文网\n当前位置：首页 > 工作总结 > 扶贫工作总结\n2019年乡镇脱贫攻坚工作总结\n时间：2021-04-06 作者：佚名\n2019年，我镇在县委县政府的正确领导下，" + BODY_TOWN,
+     {"level": "乡镇", "year": 2019}),
+    ("fanwen", "精品文档 · 下载后可编辑\n村2018年脱贫攻坚工作总结\n2018年，我村在镇党委政府的领导下，" + BODY_VILLAGE,
+     {"level": "村", "year": 2018}),
+    ("fanwen", "XX镇2019年精准扶贫工作总结\n2019年，XX镇在县委县政府的坚强领导下，" + BODY_TOWN,
+     {"place": None, "level": "乡镇", "year": 2019}),
+    ("fanwen", "20XX年乡脱贫攻坚工作总结\n今年以来，我乡……" + BODY_TOWN_XIANG,
+     {"place": None, "level": "乡镇", "year": None}),
+]
+
+FOOTER = ("\n上一篇：县委书记调研脱贫攻坚工作\n下一篇：全县2023年春耕生产有序推进\n"
+          "主办：{county}人民政府办公室  承办：{county}信息中心\n版权所有 © 2016-2023 {county}人民政府\n"
+          "地址：{county}人民路12号  电话：0000-1234567\n备案号：ICP备12345678号")
+RELATED = "\n相关文章\n{county}召开2023年乡村振兴工作会议 2023-03-02\n{county}开展防返贫监测帮扶集中排查 2022-11-20\n"
+
+CASES += [
+    # ------------------------------------------------------------------ 26 site footers and related-article lists at the end
+    ("footer", "杰村乡2019年脱贫攻坚工作总结\n" + BODY_TOWN_XIANG + FOOTER.format(county="兴国县"),
+     {"place": "杰村乡", "level": "乡镇", "county": "兴国县", "province": "江西省", "year": 2019}),
+    ("footer", "脱贫攻坚工作总结\n今年以来，全乡脱贫92户。" + BODY_TOWN_XIANG + "杰村乡人民政府\n2019年12月20日" + FOOTER.format(county="兴国县"),
+     {"place": "杰村乡", "level": "乡镇", "county": "兴国县", "year": 2019}),
+    ("footer", "杰村乡脱贫攻坚工作总结\n今年以来，全乡脱贫92户，3个贫困村出列。" + BODY_TOWN_XIANG + RELATED.format(county="兴国县"),
+     {"place": "杰村乡", "county": "兴国县", "year": None}),
+    ("footer", "村脱贫攻坚工作总结\n2019年，我村脱贫18户。" + BODY_VILLAGE + FOOTER.format(county="兴国县"),
+     {"level": "村", "year": 2019}),
+    ("footer", "镇脱贫攻坚工作总结\n今年以来，我镇扎实推进脱贫攻坚，2018年全镇脱贫236户。" + BODY_TOWN + RELATED.format(county="阜平县"),
+     {"level": "乡镇", "year": 2018}),
+
+    # ------------------------------------------------------------------ 27 a site banner (the county government) above a title without a unit
+    ("site_banner", "兴国县人民政府\n当前位置：首页 > 乡镇动态\n2019年脱贫攻坚工作总结\n发布时间：2019-12-25\n2019年，我乡在县委县政府的坚强领导下，全乡脱贫92户。" + BODY_TOWN_XIANG,
+     {"level": "乡镇", "year": 2019}),
+    ("site_banner", "阜平县人民政府网\n首页 > 政务公开 > 乡镇信息\n龙泉关镇2018年脱贫攻坚工作总结\n" + BODY_TOWN,
+     {"place": "龙泉关镇", "level": "乡镇", "county": "阜平县", "province": "河北省", "year": 2018}),
+    ("site_banner", "西吉县人民政府\n脱贫攻坚工作总结\n来源：白崖乡 发布时间：2020-12-20\n" + BODY_TOWN_XIANG,
+     {"place": "白崖乡", "level": "乡镇", "county": "西吉县", "year": 2020}),
+    ("site_banner", "中国兰考网\n兰考县2019年脱贫攻坚工作总结\n" + BODY_COUNTY,
+     {"place": "兰考县", "level": "县", "county": "兰考县", "province": "河南省", "year": 2019}),
+
+    # ------------------------------------------------------------------ 28 a township report that also speaks of 全县 (rankings, meetings)
+    ("county_words_in_town", "古龙冈镇2019年脱贫攻坚工作总结\n2019年，我镇脱贫攻坚工作在全县考核中名列第一，全县脱贫攻坚现场会在我镇召开。"
+     "按照全县统一部署，全县第一批产业项目在全镇落地。我镇共脱贫156户。全县排名前列。",
+     {"place": "古龙冈镇", "level": "乡镇", "county": "兴国县", "year": 2019}),
+    ("county_words_in_town", "脱贫攻坚工作总结\n2019年，古龙冈镇脱贫攻坚工作在全县考核中名列第一，全县脱贫攻坚现场会在我镇召开。"
+     "按照全县统一部署，全县第一批产业项目落地。我镇共脱贫156户。全县排名前列。",
+     {"place": "古龙冈镇", "level": "乡镇", "county": "兴国县", "year": 2019}),
+    ("county_words_in_town", "村2019年脱贫攻坚工作总结\n2019年，我村在全镇脱贫攻坚考核中排名第一，全镇现场会在我村召开，全镇各村前来观摩。全镇第一。",
+     {"level": "村", "year": 2019}),
+    ("county_words_in_town", "高兴镇精准扶贫工作汇报\n我镇是全县人口第一大镇，全县12个深度贫困村中有3个在我镇。全县考核中我镇连续两年第一。全县上下",
+     {"place": "高兴镇", "level": "乡镇", "county": None}),  # 高兴镇 lies in several counties
+
+    # ------------------------------------------------------------------ 29 a headline without a unit; the unit in the first paragraph
+    ("headline_lead", "产业扶贫结硕果\n发布时间：2019-10-12 来源：西吉县融媒体中心\n近年来，将台堡镇立足资源禀赋，大力发展马铃薯产业，全镇种植面积达3万亩。我镇",
+     {"place": "将台堡镇", "level": "乡镇", "county": "西吉县", "year": 2019}),
+    ("headline_lead", "小山村的大变化\n2019-11-05 09:12 来源：平江县融媒体中心\n走进三阳乡石门村，一排排新房整齐排列。全村今年脱贫23户，我村",
+     {"place": "石门村", "level": "村", "county": "平江县", "year": 2019}),
+    ("headline_lead", "决战决胜 奋力冲刺\n——写在全县脱贫摘帽之际\n2019年，古蔺县坚持以脱贫攻坚统揽全局，全县累计脱贫2.1万户。我县",
+     {"place": "古蔺县", "level": "县", "county": "古蔺县", "province": "四川省", "year": 2019}),
+    ("headline_lead", "脱贫攻坚进行时\n日前，记者走进高洲乡，看到处处是忙碌的身影。今年，全乡计划脱贫86户。我乡",
+     {"place": "高洲乡", "level": "乡镇", "county": "莲花县"}),
+
+    # ------------------------------------------------------------------ 30 the county named as 县委县政府 / county bureau in the first line of a township report
+    ("county_first_line", "2020年脱贫攻坚工作总结\n2020年，在平江县委、县政府的坚强领导下，三阳乡党委、政府团结带领全乡干部群众，全乡脱贫356户。" + BODY_TOWN_XIANG,
+     {"place": "三阳乡", "level": "乡镇", "county": "平江县", "year": 2020}),
+    ("county_first_line", "精准扶贫工作总结\n按照莲花县扶贫和移民办的部署，神泉乡认真开展精准扶贫工作。" + BODY_TOWN_XIANG,
+     {"place": "神泉乡", "level": "乡镇", "county": "莲花县"}),
+    ("county_first_line", "2019年脱贫攻坚工作汇报\n尊敬的县委督查组各位领导：\n2019年，我乡在县委县政府的坚强领导下，荷塘乡……" + BODY_TOWN_XIANG,
+     {"level": "乡镇", "year": 2019}),
+
+    # ------------------------------------------------------------------ 31 titles with a period or a plan
+    ("title_period", "东村乡2019年脱贫攻坚工作总结及2020年工作计划\n" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2019}),
+    ("title_period", "东村乡脱贫攻坚三年行动（2018-2020年）工作总结\n" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2020}),
+    ("title_period", "东村乡2016年以来脱贫攻坚工作情况汇报\n2019年，全乡脱贫92户。" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2019}),
+    ("title_period", "东村乡2021年巩固拓展脱贫攻坚成果工作计划\n" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2021}),
+    ("title_period", "关于东村乡2020年脱贫攻坚工作总结和2021年工作打算的报告\n" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2020}),
+    ("title_period", "东村乡脱贫攻坚工作总结（2019年度）\n" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2019}),
+
+    # ------------------------------------------------------------------ 32 years in the first lines: today, last year, 今年
+    ("this_year", "东村乡脱贫攻坚工作总结\n2019年是脱贫攻坚的关键之年。今年以来，全乡脱贫92户。" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2019}),
+    ("this_year", "东村乡脱贫攻坚工作总结\n今年以来，全乡脱贫92户，较2018年增加12户。" + BODY_TOWN_XIANG + "东村乡人民政府\n2019年12月5日",
+     {"place": "东村乡", "year": 2019}),
+    ("this_year", "东村乡脱贫攻坚工作总结\n自2014年开展精准扶贫以来，全乡累计脱贫1200户。2019年全乡脱贫92户，2019年底全乡贫困发生率0.5%。" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2019}),
+
+    # ------------------------------------------------------------------ 33 more signatures: committees, leading groups, offices
+    ("signature2", "2019年精准扶贫工作总结\n" + BODY_TOWN + "\n中共椒园镇委员会  椒园镇人民政府\n2019年12月28日",
+     {"place": "椒园镇", "level": "乡镇", "county": None, "year": 2019}),  # 椒园镇: 古蔺县 and 宣恩县
+    ("signature2", "脱贫攻坚自查报告\n" + BODY_TOWN + "\n以勒镇脱贫攻坚指挥部\n2020年11月",
+     {"place": "以勒镇", "level": "乡镇", "county": "镇雄县", "year": 2020}),
+    ("signature2", "脱贫攻坚工作情况汇报\n" + BODY_VILLAGE + "\n龙潭村村民委员会\n2018年12月",
+     {"place": "龙潭村", "level": "村", "year": 2018}),
+    ("signature2", "精准扶贫工作总结\n" + BODY_VILLAGE + "\n驻大坪村工作队\n二〇一九年十二月",
+     {"place": "大坪村", "level": "村", "year": 2019}),
+
+    # ------------------------------------------------------------------ 34 a village report naming its township and county first
+    ("village_chain", "兴国县均村乡龙潭村2019年脱贫攻坚工作总结\n" + BODY_VILLAGE,
+     {"place": "龙潭村", "level": "村", "county": "兴国县", "province": "江西省", "year": 2019}),
+    ("village_chain", "江西省兴国县均村乡龙潭村脱贫攻坚工作汇报\n" + BODY_VILLAGE,
+     {"place": "龙潭村", "level": "村", "county": "兴国县", "province": "江西省"}),
+    ("village_chain", "脱贫攻坚工作总结\n龙潭村隶属兴国县均村乡，全村……" + BODY_VILLAGE,
+     {"place": "龙潭村", "level": "村", "county": "兴国县", "province": "江西省"}),
+    ("village_chain", "村级脱贫攻坚工作总结\n一、基本情况\n龙潭村是均村乡的一个贫困村，" + BODY_VILLAGE,
+     {"place": "龙潭村", "level": "村", "county": "兴国县"}),
+
+    # ------------------------------------------------------------------ 35 township report that lists its villages early
+    ("list_early", "脱贫攻坚工作总结\n全乡辖东村、西村、龙潭村等10个行政村，" + BODY_TOWN_XIANG + "\n杰村乡人民政府",
+     {"place": "杰村乡", "level": "乡镇"}),
+    ("list_early", "2019年脱贫攻坚工作总结\n我镇辖石门村、大坪村、新庄村等12个行政村，2019年全镇脱贫128户。" + BODY_TOWN,
+     {"level": "乡镇", "year": 2019}),
+]
