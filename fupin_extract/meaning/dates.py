@@ -17,7 +17,7 @@ import regex
 
 from fupin_extract.figures.numerals import NumeralError, parse_chinese
 from fupin_extract.load.split import line_spans
-from fupin_extract.meaning.regions import head_spans, is_boilerplate, tail_spans
+from fupin_extract.meaning.regions import head_spans, is_boilerplate, report_end, report_lines, tail_spans
 from fupin_extract.rules.metadata import Rules
 
 YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # Arabic years only (the old name)
@@ -56,7 +56,7 @@ def _date_on_line(line: str, dates, rule, R: Rules) -> Optional[str]:
 
 def find_date(text: str, R: Rules) -> Optional[str]:
     """The report's date (ISO), from the cue rules in order; None when there is none."""
-    regions = {"head": line_spans(text)[: R.regions.max_lines],  # bylines (时间:) included
+    regions = {"head": report_lines(text, R)[: R.regions.max_lines],  # bylines (时间:) included
                "tail": tail_spans(text, R), "any": [(0, len(text))]}
     lines: Dict[Tuple[int, int], tuple] = {}  # a line's dates, found once for all the cue rules
     for rule in R.date_cues:
@@ -154,7 +154,7 @@ def _after_year(text: str, digits_end: int, end: int) -> str:
 def _year_counts(text: str, R: Rules) -> Tuple[Counter, Dict[int, int]]:
     """How often each year is mentioned and where first, leaving out years a plan follows
     (2020年将…, 2021年工作打算) and years that start a period (2016年以来)."""
-    found = list(R.year.finditer(text))
+    found = list(R.year.finditer(text, 0, report_end(text, R)))  # not the years of a site's footer
     counts: Counter = Counter()
     first: Dict[int, int] = {}
     for i, m in enumerate(found):

@@ -33,6 +33,7 @@ class Regions:
     max_chars: int
     long_line: int
     tail_lines: int
+    footer_lines: int
     signature_line: int
     lead_chars: int
     self_min: int
@@ -103,12 +104,13 @@ class Rules:
     plan_words: "regex.Pattern"  # a clause holding one of these states a plan, not a result
     partner_words: "regex.Pattern"  # a place named beside one of these is a partner, not the report's own
     this_year_words: Tuple[str, ...]  # 今年, 本年 …: the text speaks of the year it was written in
+    footer: "regex.Pattern"  # a line that starts a site's footer (上一篇, 相关文章, 版权所有 …): the report ends before it
 
 
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
             "stop_endings", "stop_inside", "max_generic_name", "zones", "ethnic_names", "regions", "skip_head_lines", "date",
             "year", "month_line", "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
-            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words"}
+            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 DATE_GROUPS = ("y", "m", "d", "m2", "d2", "cy", "cm", "cd")
 
@@ -264,6 +266,7 @@ def _dates(path: Path, data) -> dict:
         title_subject_cues=_rule_list(path, data, "title_subject_cues", groups=("u",)),
         own_county_words=tuple(str_list(path, data, data["own_county_words"], "own_county_words")),
         short_county_head=_short_county_head(path, data),
+        footer=_regex_entry(path, data["footer"], "footer"),
         title_levels=_title_levels(path, data),
     )
 
