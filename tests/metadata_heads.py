@@ -480,3 +480,45 @@ CASES += [
     ("bare_town", "宋家沟：易地搬迁群众的幸福新生活\n宋家沟镇位于岢岚县东部,2017年以来全镇搬迁安置1200户。全镇……",
      {"place": "宋家沟镇", "level": "乡镇", "county": "岢岚县", "province": "山西省"}),
 ]
+
+CASES += [
+    # ------------------------------------------------------------------ 47 the county named once, in a document title, a banner or a signature
+    ("county_once", "2019年脱贫攻坚工作总结\n按照《岢岚县2019年脱贫攻坚实施方案》的要求,我局扎实开展行业扶贫,全县……",
+     {"level": "县", "county": "岢岚县", "province": "山西省", "year": 2019}),
+    ("county_once", "XX镇脱贫攻坚工作汇报\n" + BODY_TOWN + "\n" + "(本文来源:兴国县人民政府网)",
+     {"place": None, "level": "乡镇", "county": "兴国县"}),
+    ("county_once", "2020年上半年扶贫工作总结\n上半年,我局在县委县政府的领导下,全力推进健康扶贫。全县贫困人口住院报销比例达90%。\n西吉县卫生健康局\n2020年7月5日",
+     {"level": "县", "county": "西吉县", "province": "宁夏回族自治区", "year": 2020}),
+    ("county_once", "脱贫攻坚工作情况汇报\n尊敬的各位领导:\n兰考县位于河南省东部,全县辖16个乡镇(街道)。我县……全县上下",
+     {"place": "兰考县", "level": "县", "county": "兰考县", "province": "河南省"}),
+
+    # ------------------------------------------------------------------ 48 a village report naming its county through the township only in the body
+    ("village_county", "村2019年脱贫攻坚工作总结\n我村是城南庄镇的一个贫困村,全村辖5个自然村。2019年,全村脱贫32户。我村……",
+     {"level": "村", "county": "阜平县", "province": "河北省", "year": 2019}),
+    ("village_county", "扶贫工作总结\n今年以来,在吉卫镇党委政府的领导下,我村……全村脱贫18户,全村……",
+     {"level": "村", "county": "花垣县", "province": "湖南省"}),
+
+    # ------------------------------------------------------------------ 49 a county report with many townships listed
+    ("county_list", "镇雄县2018年脱贫攻坚工作总结\n全县以勒镇、五德镇、母享镇等28个乡镇(街道)全面完成脱贫任务。全县……我县",
+     {"place": "镇雄县", "level": "县", "county": "镇雄县", "province": "云南省", "year": 2018}),
+    ("county_list", "2018年脱贫攻坚工作总结\n全县28个乡镇中,以勒镇、五德镇、母享镇脱贫任务最重。我县……全县",
+     {"level": "县", "county": "镇雄县", "province": "云南省", "year": 2018}),
+
+    # ------------------------------------------------------------------ 50 years: reported year at the end of the title, 年度报告 forms, reports dated next spring
+    ("year_more", "关于东村乡脱贫攻坚工作情况的报告(2019年)\n" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2019}),
+    ("year_more", "东村乡脱贫攻坚工作总结\n" + BODY_TOWN_XIANG + "\n东村乡人民政府\n2020年1月8日",
+     {"place": "东村乡", "year": 2019}),
+    ("year_more", "东村乡脱贫攻坚工作总结\n2019年以来,全乡累计脱贫216户。" + BODY_TOWN_XIANG + "\n东村乡人民政府\n2019年12月8日",
+     {"place": "东村乡", "year": 2019}),
+    ("year_more", "东村乡脱贫攻坚工作总结\n去年以来,全乡脱贫216户,今年计划脱贫80户。" + BODY_TOWN_XIANG + "\n东村乡人民政府\n2019年3月8日",
+     {"place": "东村乡", "year": 2018}),
+    ("year_more", "东村乡脱贫攻坚工作汇报\n截至目前,全乡已脱贫1200户,剩余贫困人口23户。2018年全乡脱贫320户,2019年全乡脱贫186户。" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2019}),
+    ("year_more", "东村乡精准扶贫工作总结\n2014年以来,全乡共识别贫困户1200户。经过五年努力,截至2018年底全乡累计脱贫1100户。" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2018}),
+    ("year_more", "2019年度东村乡脱贫攻坚工作总结\n2019年是脱贫攻坚决战之年,2020年是决胜之年。" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2019}),
+    ("year_more", "东村乡二〇二〇年脱贫攻坚工作总结暨二〇二一年工作打算\n" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2020}),
+]

@@ -89,12 +89,37 @@ def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int, str]]:
                  and not R.year_start.match(line[m.end():])]
         body = bool(_SENTENCE_STOP.search(line))
         years = [(year_of(m), s + m.start()) for i, m in enumerate(found) if not _plan_follows(line, m, found[i + 1:], R)
-                 and not (body and _history(text, year_of(m), R))]  # 1958年建乡 in a first sentence
+                 and not (body and (_history(text, year_of(m), R) or not _opens_clause(line, m.start(), R)))]
         if not years and found and not body:
             years = [(year_of(m), s + m.start()) for m in found]  # a plan's own title: 青山村2020年工作计划
+        if years and body:
+            return _sentence_year(text, years) + ("head_sentence",)
         if years:
-            return (years[0] + ("head_sentence",)) if body else (max(years) + ("title",))
+            return max(years) + ("title",)
     return None
+
+
+def _opens_clause(line: str, at: int, R: Rules) -> bool:
+    """True when the year at ``at`` opens its clause (line start or a stop before it, a time word of
+    ``year_clause_leads`` between: 。截至2019年底): it governs the clause, unlike 较2018年, 比2018年."""
+    before = line[:at].rstrip(" \t　")
+    for w in R.year_clause_leads:
+        if before.endswith(w):
+            before = before[: -len(w)]
+            break
+    return not before or before[-1] in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = "，。；：,;:！？!?、（(【[“《\"|"
+
+
+def _sentence_year(text: str, years):
+    """The year a body line of the head reports on: the first when it frames the text (2019年是…之年,
+    2020年是决胜之年 after it), else the latest (2018年，全乡脱贫56户。2019年，全乡脱贫92户)."""
+    first = years[0]
+    if text.startswith("是", first[1] + text[first[1]:].find("年") + 1):
+        return first
+    return max(years)
 
 
 def _history(text: str, year: int, R: Rules) -> bool:
@@ -158,7 +183,8 @@ def _year_counts(text: str, R: Rules) -> Tuple[Counter, Dict[int, int]]:
     counts: Counter = Counter()
     first: Dict[int, int] = {}
     for i, m in enumerate(found):
-        if R.year_start.match(text[m.end():m.end() + 40]) or _plan_around(text, m, found[i + 1:i + 2], R):
+        if R.year_start.match(text[m.end():m.end() + 40]) or _plan_around(text, m, found[i + 1:i + 2], R) or \
+                _dated(text, m, R):
             continue
         counts[year_of(m)] += 1
         first.setdefault(year_of(m), m.start())
@@ -167,6 +193,17 @@ def _year_counts(text: str, R: Rules) -> Tuple[Counter, Dict[int, int]]:
             counts[year_of(m)] += 1
             first.setdefault(year_of(m), m.start())
     return counts, first
+
+
+def _dated(text: str, m, R: Rules) -> bool:
+    """True when the year ``m`` begins a date (2020年1月8日) or a line's closing month (2020年1月): when a
+    report was written, not a year it speaks of."""
+    if R.date.match(text, m.start()):
+        return True
+    e = text.find("\n", m.end())
+    line = text[max(0, m.start() - 1): e if e >= 0 else len(text)]
+    month = R.month_line.search(line)
+    return bool(month) and month.start("y" if month.group("y") else "cy") == (1 if m.start() > 0 else 0)
 
 
 def _unmentioned_date_year(text: str, y: int, counts: Counter, R: Rules) -> Optional[int]:
@@ -185,7 +222,8 @@ def _counted_year(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[in
     counts, first = _year_counts(text, R)
     if date:
         y, mo = int(date[:4]), int(date[5:7])
-        if mo <= R.early_months and counts.get(y - 1, 0) >= counts.get(y, 0):
+        said = counts if any(not _dated(text, m, R) for m in R.year.finditer(text, 0, report_end(text, R))) else {}
+        if mo <= R.early_months and said.get(y - 1, 0) >= said.get(y, 0):  # the date's own year is no mention
             return y - 1, None, "date_early_month"
         earlier = _unmentioned_date_year(text, y, counts, R)
         if earlier is not None:

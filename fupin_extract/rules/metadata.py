@@ -104,13 +104,14 @@ class Rules:
     plan_words: "regex.Pattern"  # a clause holding one of these states a plan, not a result
     partner_words: "regex.Pattern"  # a place named beside one of these is a partner, not the report's own
     this_year_words: Tuple[str, ...]  # 今年, 本年 …: the text speaks of the year it was written in
+    year_clause_leads: Tuple[str, ...]  # 截至, 到 …: a year after one of these still opens its clause
     footer: "regex.Pattern"  # a line that starts a site's footer (上一篇, 相关文章, 版权所有 …): the report ends before it
 
 
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
             "stop_endings", "stop_inside", "max_generic_name", "zones", "ethnic_names", "regions", "skip_head_lines", "date",
             "year", "month_line", "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
-            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer"}
+            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer", "year_clause_leads"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 DATE_GROUPS = ("y", "m", "d", "m2", "d2", "cy", "cm", "cd")
 
@@ -267,6 +268,8 @@ def _dates(path: Path, data) -> dict:
         own_county_words=tuple(str_list(path, data, data["own_county_words"], "own_county_words")),
         short_county_head=_short_county_head(path, data),
         footer=_regex_entry(path, data["footer"], "footer"),
+        year_clause_leads=tuple(sorted(str_list(path, data, data["year_clause_leads"], "year_clause_leads"), key=len,
+                                       reverse=True)),
         title_levels=_title_levels(path, data),
     )
 
