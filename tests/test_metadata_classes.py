@@ -18,10 +18,6 @@ _SUFFIX = re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|自
 NAMES = ("place", "county", "province")
 # (row index) of heads whose class is not reached yet, each with the reason
 OPEN: dict = {
-    48: "a county's bare short name opening a title before 脱贫/扶贫 (岢岚脱贫攻坚工作纪实)",
-    157: "a yearbook title's year without 年 (执政纪要2017)",
-    172: "a village named after a word inside a run of characters (工作队在大坪村)",
-    175: "a bureau (我局) under 县委、县政府 with no county named",
     123: "a headline's descriptive village word (小山村的大变化)",
 }
 

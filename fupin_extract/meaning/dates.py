@@ -257,7 +257,20 @@ def year_candidate(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[i
     if month:
         y, at, rule = _counted_year(text, month, R)
         return y, at, "month_" + rule  # month_date, month_date_early_month
-    return _counted_year(text, date, R)
+    found = _counted_year(text, date, R)
+    return found if found[0] is not None else (_bare_title_year(text, R) or found)
+
+
+def _bare_title_year(text: str, R: Rules) -> Optional[Tuple[int, int, str]]:
+    """A year without 年 in a head line that is no sentence and no site boilerplate (执政纪要2017)."""
+    for s, e in head_spans(text, R):
+        line = text[s:e]
+        if _SENTENCE_STOP.search(line) or is_boilerplate(line, R):
+            continue
+        m = R.bare_year.search(line)
+        if m is not None:
+            return int(m.group("y")), s + m.start("y"), "title_bare_year"
+    return None
 
 
 def signed_month(text: str, R: Rules) -> Optional[str]:

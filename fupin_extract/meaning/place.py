@@ -222,6 +222,10 @@ def reporting_unit(text: str, R: Rules) -> Choice:
         short = short_county(text, R)  # 东营·酉阳远程诊疗平台 … 车田、浪坪: 酉阳 reports
         if short is not None:
             return short, None, "short_county"
+    if found[0] is None and found[1] is None:
+        office = R.office_level.search(text, 0, R.regions.lead_chars)
+        if office is not None:  # 我局在县委、县政府的领导下: a county's bureau
+            return None, R.levels[office.group("lvl")], "office_level"
     return found
 
 

@@ -147,8 +147,24 @@ def _city_at(x: _Site) -> Optional[Mention]:
 def _generic_at(x: _Site, R: Rules) -> Optional[Mention]:
     chunk = x.seg[x.run:x.s_suf]
     name = strip_generic(chunk[_generic_cut(chunk, R):][-(R.max_generic_name + 3):], R)
+    if len(name) > R.max_generic_name and x.level == "村":
+        name = _after_lead(name, R) or name  # 工作队在大坪村 → 大坪
     if good_generic(name, R) and not any(c in R.placeholder_chars for c in name):
         return x.mention(x.s_suf - len(name), "generic")
+    return None
+
+
+def _after_lead(run: str, R: Rules) -> Optional[str]:
+    """The name after the last word of ``villages.leads`` inside a run too long to be a name (工作队在大坪,
+    全县最大的龙潭): 2–``single_lead_max`` characters after a one-character lead, else up to
+    ``max_generic_name``."""
+    for k in range(len(run) - 2, 0, -1):
+        lead = next((w for w in R.village_leads if run.startswith(w, k - len(w)) and k >= len(w)), None)
+        if lead is None:
+            continue
+        name = run[k:]
+        top = R.single_lead_max if len(lead) == 1 else R.max_generic_name
+        return name if 2 <= len(name) <= top else None
     return None
 
 
