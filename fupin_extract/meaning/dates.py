@@ -37,7 +37,7 @@ def _date_from_match(m) -> Optional[str]:
         return None
 
 
-def _date_on_line(line: str, dates, rule, R: Rules) -> Optional[str]:
+def _date_on_line(line: str, dates, rule, R: Rules, ok=None) -> Optional[str]:
     """The first date of ``dates`` (the date matches of ``line``) that ``rule`` cues."""
     for m in dates:
         # the cue ends right before the date: 200 characters of prefix are plenty
@@ -49,13 +49,15 @@ def _date_on_line(line: str, dates, rule, R: Rules) -> Optional[str]:
         if rule.then is not None and not rule.then.match(line, m.end()):
             continue
         d = _date_from_match(m)
-        if d:
+        if d and (ok is None or ok(d)):
             return d
     return None
 
 
-def find_date(text: str, R: Rules) -> Optional[str]:
-    """The report's date (ISO), from the cue rules in order; None when there is none."""
+def find_date(text: str, R: Rules, ok=None) -> Optional[str]:
+    """The report's date (ISO), from the cue rules in order; None when there is none.  With ``ok`` (a test
+    of the date), a date it refuses is passed over for the next (a copy site's page date above the
+    report's own: 发布时间：2023-05-06 … 时间:2016-05-10)."""
     regions = {"head": report_lines(text, R)[: R.regions.max_lines],  # bylines (时间:) included
                "tail": tail_spans(text, R), "any": [(0, len(text))]}
     lines: Dict[Tuple[int, int], tuple] = {}  # a line's dates, found once for all the cue rules
@@ -65,7 +67,7 @@ def find_date(text: str, R: Rules) -> Optional[str]:
             if got is None:
                 line = text[s:e]
                 got = lines[(s, e)] = (line, tuple(R.date.finditer(line)))
-            d = _date_on_line(got[0], got[1], rule, R) if got[1] else None
+            d = _date_on_line(got[0], got[1], rule, R, ok) if got[1] else None
             if d:
                 return d
     return None

@@ -81,7 +81,8 @@ def describe(doc: Document, normalised: str, index: Optional[TextIndex] = None) 
     date = find_date(text, R)
     date_issue = implausible_year(text, int(date[:4]), R) if date else None
     if date_issue:
-        date = None  # a copy site's page date (时间:2023-10-31 on a 2019 report), not the report's
+        # a copy site's page date (时间:2023-10-31 on a 2019 report), not the report's: the next date, if any
+        date = find_date(text, R, ok=lambda d: not implausible_year(text, int(d[:4]), R))
     year, year_at, year_rule = year_candidate(text, date, R)
     issue = implausible_year(text, year, R)
     if issue:

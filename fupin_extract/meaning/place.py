@@ -165,8 +165,11 @@ def _from_head(text: str, R: Rules, counts: Counter, first: Mention) -> Choice:
     if subject is not None:
         return subject[0], None, subject[1]
     slvl, sn = _self_strength(counts, R)
+    n_first = _self_n(counts, R, first.level)
+    # the report never calls itself by the head unit's level, or — the unit named in a sentence, not the
+    # title (虾雄村37户 in a township's first paragraph) — far less than by its own (我乡 ×8, 全村 ×2)
     other_level = bool(slvl) and sn >= R.regions.self_min and first.level != slvl and \
-        not any(n for k, n in counts.items() if R.levels[k] == first.level)
+        (not n_first or (sn >= 3 * n_first and not _in_title(text, R, first)))
     lower = None if other_level else _lower_level(text, R, counts, first)
     if lower is not None:
         pool = _head_candidates(text, R, counts) + [m for m, _ in _cue_candidates(text, R, counts)]
@@ -242,5 +245,7 @@ def _most_frequent_of_level(text: str, R: Rules, counts: Counter) -> Choice:
             first.setdefault(m.name, m)
     if not freq:
         return None, lvl, "self_reference_level"
-    name, _ = freq.most_common(1)[0]
+    name, n = freq.most_common(1)[0]
+    if n < 2 and first[name].kind == "generic":
+        return None, lvl, "self_reference_level"  # a name the gazetteer does not know, said once (参照乡拟定…)
     return first[name], lvl, "self_reference"
