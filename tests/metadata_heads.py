@@ -544,3 +544,21 @@ CASES += [
     ("copy_date", "时间:2024-01-30 10:29:32\n村脱贫攻坚工作汇报\n" + BODY_VILLAGE + "\n龙潭村村民委员会\n2019年11月20日",
      {"level": "村", "year": 2019}),
 ]
+
+CASES += [
+    # ------------------------------------------------------------------ 54 other counties named in passing (partners, neighbours, models)
+    ("other_county", "杰村乡2019年脱贫攻坚工作总结\n2019年,全乡在兴国县委县政府的领导下,学习借鉴兰考县、岢岚县的经验,组织干部赴兰考县考察学习,与兰考县结对交流。全乡脱贫92户。" + BODY_TOWN_XIANG,
+     {"place": "杰村乡", "county": "兴国县", "province": "江西省", "year": 2019}),
+    ("other_county", "双龙镇2019年脱贫攻坚工作总结\n全镇与吉卫镇、补抽乡相邻。2019年,浙江省宁波市对口帮扶我镇,宁波市援建项目12个。" + BODY_TOWN,
+     {"place": "双龙镇", "county": "花垣县", "province": "湖南省", "year": 2019}),
+    ("other_county", "龙潭村2020年脱贫攻坚工作总结\n龙潭村位于均村乡北部,与于都县交界。东西部协作帮扶单位深圳市福田区援建扶贫车间1个,福田区捐赠资金50万元。" + BODY_VILLAGE,
+     {"place": "龙潭村", "county": "兴国县", "province": "江西省", "year": 2020}),
+    ("other_county", "2019年脱贫攻坚工作总结\n今年以来,我县在市委市政府的坚强领导下,在广东省佛山市南海区的大力帮扶下,全县脱贫1.2万人。\n古蔺县人民政府\n2019年12月30日",
+     {"place": "古蔺县", "level": "县", "county": "古蔺县", "province": "四川省", "year": 2019}),
+
+    # ------------------------------------------------------------------ 55 a township report whose county is only in its yearbook or site banner name
+    ("banner_county", "兴国年鉴2020\n乡镇概况\n杰村乡\n2019年,全乡脱贫92户,3个贫困村出列。全乡……",
+     {"place": "杰村乡", "county": "兴国县", "year": 2019}),
+    ("banner_county", "莲花县人民政府网\n神泉乡2019年脱贫攻坚工作总结\n" + BODY_TOWN_XIANG,
+     {"place": "神泉乡", "county": "莲花县", "province": "江西省", "year": 2019}),
+]

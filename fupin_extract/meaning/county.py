@@ -18,7 +18,7 @@ import regex
 
 from fupin_extract.meaning import gazetteer as gz
 from fupin_extract.meaning.regions import head_spans, is_title
-from fupin_extract.meaning.units import Mention, find_units
+from fupin_extract.meaning.units import Mention, descend, find_units
 from fupin_extract.rules.metadata import Rules
 
 Place = Tuple[Optional[str], Optional[str]]  # (county, province)
@@ -51,8 +51,8 @@ def _named_weights(text: str, R: Rules, county_mentions) -> Counter:
     head = head_spans(text, R)
     named: Counter = Counter()
     for s, e, _, cs in county_mentions:
-        if len(cs) != 1:
-            continue
+        if len(cs) != 1 or _partner(text, s, R):
+            continue  # 深圳市福田区援建, 与于都县交界: a partner or a neighbour
         w = 1
         if any(hs <= s < he for hs, he in head):
             w += 2
@@ -189,7 +189,28 @@ def resolve_county(text: str, unit: Optional[Mention], R: Rules) -> Place:
         return gov.name, gov.province
     if unit is not None and unit.kind in ("county", "township") and unit.counties:
         return _among(text, unit, unit.counties, named, R)
+    if unit is not None and unit.level == "村":
+        town = _own_township(text, unit, R)
+        if town is not None:  # 龙潭村位于均村乡北部: the village's township says its county
+            return _among(text, town, town.counties, named, R)
     return _without_unit(text, R, named, county_mentions)
+
+
+def _own_township(text: str, unit: Mention, R: Rules) -> Optional[Mention]:
+    """The gazetteer township a village report places itself in: right after the village's name and
+    a word of ``own_county_words`` (龙潭村位于均村乡, 柏树村隶属于大涧乡), first such in the text."""
+    i = text.find(unit.name)
+    while i >= 0:
+        e = i + len(unit.name)
+        for w in R.own_county_words:
+            if text.startswith(w, e):
+                ms = find_units(text, e + len(w), min(len(text), e + len(w) + 3 * gz.MAX_NAME), R, generic=False)
+                if ms and ms[0].start == e + len(w):
+                    m = descend(ms, 0)  # 隶属兴国县均村乡 → 均村乡
+                    if m.kind == "township" and m.counties:
+                        return m
+        i = text.find(unit.name, e)
+    return None
 
 
 def county_of_townships(text: str, R: Rules) -> Optional[gz.County]:
