@@ -17,7 +17,7 @@ import regex
 
 from fupin_extract.figures.numerals import NumeralError, parse_chinese
 from fupin_extract.load.split import line_spans
-from fupin_extract.meaning.regions import head_spans, is_boilerplate, report_end, report_lines, tail_spans
+from fupin_extract.meaning.regions import _SECTION_HEAD, head_spans, is_boilerplate, report_end, report_lines, tail_spans
 from fupin_extract.rules.metadata import Rules
 
 YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # Arabic years only (the old name)
@@ -87,6 +87,8 @@ def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int, str]]:
         line = text[s:e]
         if is_boilerplate(line, R):
             continue  # a site's banner or navigation (…范文精选10篇, 发布时间) says nothing of the report
+        if _SECTION_HEAD.match(line.strip()):
+            break  # 一、基本情况: the body's sections begin (全乡2014年建档立卡… is the baseline, not the year)
         found = [m for m in R.year.finditer(line) if not R.date.match(line, m.start())  # a date is not a year
                  and not R.year_start.match(line[m.end():])]
         body = bool(_SENTENCE_STOP.search(line))

@@ -89,7 +89,7 @@ def tail_spans(text: str, R: Rules) -> Tuple[Tuple[int, int], ...]:
 
 
 _SENTENCE_PUNCT = regex.compile(r"[，。；,;]")
-_SECTION_HEAD = _TEXT_RULES.phrase("section_head")  # patterns/text.yaml phrases.section_head
+_SECTION_HEAD = _TEXT_RULES.phrase("section_head")  # patterns/text.yaml phrases.section_head (dates reads it too)
 
 
 def _head_lines(text: str, R: Rules) -> List[str]:
