@@ -576,3 +576,11 @@ CASES += [
     ("year_compare", "东村乡脱贫攻坚工作总结\n2020年是脱贫攻坚收官之年。全乡剩余贫困人口23户全部脱贫,2014年以来累计脱贫1200户。2019年底全乡贫困发生率0.6%,2019年全乡脱贫186户。" + BODY_TOWN_XIANG,
      {"place": "东村乡", "year": 2020}),
 ]
+
+CASES += [
+    # ------------------------------------------------------------------ 57 autonomous counties called by the ethnic name or a short form without 族
+    ("ethnic_short", "东乡县唐汪镇2019年脱贫攻坚工作总结\n" + BODY_TOWN,
+     {"place": "唐汪镇", "level": "乡镇", "county": "东乡族自治县", "province": "甘肃省", "year": 2019}),
+    ("ethnic_short", "2018年脱贫攻坚工作总结\n2018年,巴里坤县坚持精准扶贫,全县脱贫860户。" + BODY_COUNTY,
+     {"level": "县", "county": "巴里坤县", "province": "新疆维吾尔自治区", "year": 2018}),  # as written
+]

@@ -101,10 +101,25 @@ def county_short(name: str, ethnic: Sequence[str] = ()) -> str:
         return ""
     if name.endswith(("自治县", "自治旗")):
         s = _strip_ethnic(stem, ethnic)
-        if s == stem or s.endswith("族"):
+        if s == stem:
+            s = _bare_ethnic_short(stem, ethnic)  # 巴里坤哈萨克 → 巴里坤; 东乡族, 鄂伦春 → 东乡, 鄂伦春
+        if not s or s.endswith("族"):
             return ""
         stem = s
     return stem if len(stem) >= 2 else ""
+
+
+def _bare_ethnic_short(stem: str, ethnic: Sequence[str]) -> str:
+    """The short form of an autonomous county whose stem has no ``X族`` block to remove: an ethnic name
+    written without 族 after the place (巴里坤哈萨克 → 巴里坤, 和布克赛尔蒙古 → 和布克赛尔), or a stem that is
+    one ethnic group only, which is then the short form (东乡族 → 东乡: 东乡县; 鄂伦春 → 鄂伦春旗)."""
+    for e in ethnic:
+        if stem in (e, e + "族"):
+            return e
+    for e in ethnic:
+        if stem.endswith(e) and len(stem) >= len(e) + 2:
+            return stem[: -len(e)]
+    return ""
 
 
 def region_short(name: str, ethnic: Sequence[str] = ()) -> str:
