@@ -584,3 +584,11 @@ CASES += [
     ("ethnic_short", "2018年脱贫攻坚工作总结\n2018年,巴里坤县坚持精准扶贫,全县脱贫860户。" + BODY_COUNTY,
      {"level": "县", "county": "巴里坤县", "province": "新疆维吾尔自治区", "year": 2018}),  # as written
 ]
+
+CASES += [
+    # ------------------------------------------------------------------ 58 townships renamed since (撤乡设镇): the gazetteer's 2023 names
+    ("renamed_township", "古龙冈乡2017年脱贫攻坚工作总结\n全乡辖12个行政村,我乡坚持精准扶贫,全乡脱贫210户。",
+     {"place": "古龙冈乡", "level": "乡镇", "county": "兴国县", "province": "江西省", "year": 2017}),
+    ("renamed_township", "宋家沟乡2016年扶贫工作汇报\n全乡……我乡易地搬迁",
+     {"place": "宋家沟乡", "level": "乡镇", "county": "岢岚县", "province": "山西省", "year": 2016}),
+]

@@ -117,7 +117,22 @@ def _township_at(x: _Site, g) -> Optional[Mention]:
     if k >= x.run and x.seg[k:x.end] in g.township_by_name and \
             (_county_ends(x.seg, x.run, k, g) or (k == x.run and not _han(x.seg[x.end:x.end + 1]))):
         return x.mention(k, "township", gz.township_counties(x.seg[k:x.end]))
+    return _renamed_township_at(x, g)
+
+
+def _renamed_township_at(x: _Site, g) -> Optional[Mention]:
+    """A 乡 the gazetteer (2023 names) knows as a 镇 or a 街道, or a 镇 it knows as a 乡 or a 街道 (撤乡设镇:
+    古龙冈乡 of a 2016 report is 古龙冈镇 now): the name as written, in the counties of the renamed township."""
+    others = _RENAMED.get(x.suf, ())
+    for k in range(x.run, x.s_suf - 1) if others else ():
+        for other in others:
+            cand = x.seg[k:x.s_suf] + other
+            if cand in g.township_by_name:
+                return x.mention(k, "township", gz.township_counties(cand))
     return None
+
+
+_RENAMED = {"乡": ("镇", "街道"), "镇": ("乡", "街道")}  # the suffixes a township may have taken since
 
 
 def _han(c: str) -> bool:
