@@ -592,3 +592,13 @@ CASES += [
     ("renamed_township", "宋家沟乡2016年扶贫工作汇报\n全乡……我乡易地搬迁",
      {"place": "宋家沟乡", "level": "乡镇", "county": "岢岚县", "province": "山西省", "year": 2016}),
 ]
+
+CASES += [
+    # ------------------------------------------------------------------ 59 party organs: 中共X委员会 names X
+    ("party_organ", "脱贫攻坚工作情况汇报\n" + BODY_VILLAGE + "\n中共龙潭村支部委员会\n2019年12月",
+     {"place": "龙潭村", "level": "村", "year": 2019}),
+    ("party_organ", "中共唐镇委员会 唐镇人民政府\n关于2019年脱贫攻坚工作情况的报告\n" + BODY_TOWN,
+     {"place": "唐镇", "level": "乡镇", "county": "浦东新区", "province": "上海市", "year": 2019}),
+    ("party_organ", "关于唐镇2019年脱贫攻坚工作的报告\n" + BODY_TOWN,
+     {"place": "唐镇", "level": "乡镇", "county": "浦东新区", "year": 2019}),
+]

@@ -108,14 +108,16 @@ def _county_at(x: _Site, g) -> Optional[Mention]:
     return None
 
 
-def _township_at(x: _Site, g) -> Optional[Mention]:
+def _township_at(x: _Site, g, R: Rules) -> Optional[Mention]:
     for k in range(x.run, x.s_suf - 1):
         cand = x.seg[k:x.end]
         if cand in g.township_by_name:
             return x.mention(k, "township", gz.township_counties(cand))
-    k = x.s_suf - 1  # a one-character name (坊镇): only where both its ends are certain
+    k = x.s_suf - 1  # a one-character name (坊镇): only where both its ends are certain (a county's name,
+    # nothing before it, or only a common word of strip_prefixes)
     if k >= x.run and x.seg[k:x.end] in g.township_by_name and \
-            (_county_ends(x.seg, x.run, k, g) or (k == x.run and not _han(x.seg[x.end:x.end + 1]))):
+            (_county_ends(x.seg, x.run, k, g) or (k == x.run and not _han(x.seg[x.end:x.end + 1])) or
+             _prefix_regex(R.strip_prefixes).fullmatch(x.seg[x.run:k]) is not None):  # 关于唐镇, 在唐镇
         return x.mention(k, "township", gz.township_counties(x.seg[k:x.end]))
     return _renamed_township_at(x, g)
 
@@ -230,7 +232,7 @@ def _mention_at(x: _Site, R: Rules, g, generic: bool) -> Optional[Mention]:
     if x.suf in gz.COUNTY_SUFFIXES:
         m = _county_at(x, g)
     elif x.suf in gz.TOWNSHIP_SUFFIXES:
-        m = _township_at(x, g)
+        m = _township_at(x, g, R)
     m = m or _placeholder_at(x, R)
     if m is None and x.suf in ("市", "州", "盟"):
         m = _city_at(x)
