@@ -602,3 +602,21 @@ CASES += [
     ("party_organ", "关于唐镇2019年脱贫攻坚工作的报告\n" + BODY_TOWN,
      {"place": "唐镇", "level": "乡镇", "county": "浦东新区", "year": 2019}),
 ]
+
+CASES += [
+    # ------------------------------------------------------------------ 60 one-character county names; a county-level city after its prefecture
+    ("one_char_county", "岷县2019年脱贫攻坚工作总结\n" + BODY_COUNTY,
+     {"place": "岷县", "level": "县", "county": "岷县", "province": "甘肃省", "year": 2019}),
+    ("one_char_county", "记者从隰县扶贫办获悉,2018年全县脱贫1.1万人。" + BODY_COUNTY,
+     {"place": "隰县", "level": "县", "county": "隰县", "province": "山西省", "year": 2018}),
+    ("one_char_county", "中共滑县委员会 滑县人民政府\n关于2019年脱贫攻坚工作情况的报告\n" + BODY_COUNTY,
+     {"place": "滑县", "level": "县", "county": "滑县", "province": "河南省", "year": 2019}),
+    ("one_char_county", "邢台市威县2019年脱贫攻坚工作总结\n" + BODY_COUNTY,
+     {"place": "威县", "level": "县", "county": "威县", "province": "河北省", "year": 2019}),
+    ("one_char_county", "现代县城建设与脱贫攻坚工作汇报\n" + BODY_COUNTY,
+     {"place": None, "level": "县"}),
+    ("county_city", "九江市庐山市2019年脱贫攻坚工作总结\n全市共有贫困村21个,我市坚持精准扶贫,全市脱贫3200人。",
+     {"place": "庐山市", "level": "市", "county": "庐山市", "province": "江西省", "year": 2019}),
+    ("county_city", "宜春市丰城市2018年精准扶贫工作汇报\n全市……我市……全市",
+     {"place": "丰城市", "level": "市", "county": "丰城市", "province": "江西省", "year": 2018}),
+]

@@ -97,7 +97,7 @@ class _Site:
         return Mention(self.start + k, self.start + e, self.seg[k:e], self.suf, self.level, kind, counties)
 
 
-def _county_at(x: _Site, g) -> Optional[Mention]:
+def _county_at(x: _Site, g, R: Rules) -> Optional[Mention]:
     for k in range(x.run, x.s_suf - 1):  # gazetteer names, longest first
         cand = x.seg[k:x.end]
         cs = g.county_by_name.get(cand)
@@ -105,7 +105,21 @@ def _county_at(x: _Site, g) -> Optional[Mention]:
             cs = tuple(c.code for c in gz.counties_named(cand)) or None
         if cs:
             return x.mention(k, "county", tuple(g.counties[c] for c in cs))
+    k = x.s_suf - 1  # a one-character name (威县, 岷县, 隰县): only where its start is certain
+    cs = g.county_by_name.get(x.seg[k:x.end]) if k >= x.run else None
+    if cs and (k == x.run or _region_ends(x.seg, x.run, k, g) or
+               _prefix_regex(R.strip_prefixes).fullmatch(x.seg[x.run:k]) is not None):
+        return x.mention(k, "county", tuple(g.counties[c] for c in cs))
     return None
+
+
+def _region_ends(seg: str, lo: int, end: int, g) -> bool:
+    """True when a province's or a prefecture's name ends at ``end`` (邢台市|威县, 甘肃省|岷县)."""
+    for j in range(max(lo, end - gz.MAX_NAME), end - 1):
+        head = seg[j:end]
+        if head in g.province_by_name or (head in g.city_by_name and head.endswith(("市", "州", "盟", "地区"))):
+            return True
+    return False
 
 
 def _township_at(x: _Site, g, R: Rules) -> Optional[Mention]:
@@ -230,7 +244,7 @@ def _mention_at(x: _Site, R: Rules, g, generic: bool) -> Optional[Mention]:
         return _zone_at(x, R, g)
     m = None
     if x.suf in gz.COUNTY_SUFFIXES:
-        m = _county_at(x, g)
+        m = _county_at(x, g, R)
     elif x.suf in gz.TOWNSHIP_SUFFIXES:
         m = _township_at(x, g, R)
     m = m or _placeholder_at(x, R)
@@ -333,8 +347,9 @@ def descend(ms: List[Mention], i: int) -> Mention:
     """From mention ``i``, follow directly adjacent lower units (东至县花园乡 → 花园乡), but not into
     the first item of a list (岚皋县佐龙镇、蔺河镇: the county names its townships)."""
     m = ms[i]
-    while i + 1 < len(ms) and ms[i + 1].start - m.end <= 0 and \
-            LEVEL_RANK.get(ms[i + 1].level, 9) > LEVEL_RANK.get(m.level, 9) and not _listed(ms, i + 1):
+    while i + 1 < len(ms) and ms[i + 1].start - m.end <= 0 and not _listed(ms, i + 1) and \
+            (LEVEL_RANK.get(ms[i + 1].level, 9) > LEVEL_RANK.get(m.level, 9) or
+             (m.kind == "city" and ms[i + 1].kind == "county")):  # 九江市庐山市: a county-level city
         i += 1
         m = ms[i]
     return m
