@@ -620,3 +620,11 @@ CASES += [
     ("county_city", "宜春市丰城市2018年精准扶贫工作汇报\n全市……我市……全市",
      {"place": "丰城市", "level": "市", "county": "丰城市", "province": "江西省", "year": 2018}),
 ]
+CASES += [
+    ("one_char_county", "岷县红星村2019年脱贫攻坚工作总结\n" + BODY_VILLAGE,
+     {"place": "红星村", "level": "村", "county": "岷县", "province": "甘肃省", "year": 2019}),
+    ("one_char_county", "XX镇2019年脱贫攻坚工作总结\n2019年,在滑县县委县政府的领导下,全镇脱贫120户,我镇……全镇",
+     {"place": None, "level": "乡镇", "county": "滑县", "province": "河南省", "year": 2019}),
+    ("one_char_county", "村2019年脱贫攻坚工作总结\n石门村位于甘肃省漳县东部,全村共有农户326户,我村……全村",
+     {"place": "石门村", "level": "村", "county": "漳县", "province": "甘肃省", "year": 2019}),
+]

@@ -378,8 +378,38 @@ def scan_counties(text: str) -> List[Tuple[int, int, str, Tuple[County, ...]]]:
                 if cs:
                     out.append((start, end, text[start:end], cs))
                     covered.update(range(start, end))
+    out.extend(_one_character_counties(text, covered, g))
     out.sort()
     return out
+
+
+def _one_character_counties(text: str, covered: set, g: Gazetteer) -> List[Tuple[int, int, str, Tuple[County, ...]]]:
+    """Counties with a one-character name (威县, 岷县, 隰县, 芒市) where the name's start is certain: no Chinese
+    character before it, a province's or prefecture's name, or a common word of ``strip_prefixes``
+    (在滑县委…; 人文县城 is none)."""
+    out = []
+    prefixes = tuple(load_rules().strip_prefixes)
+    for end, suf in _suffix_positions(text, ("县", "旗", "市")):  # not 区: 东区, 城区, 矿区 are words too
+        s = end - 2
+        if s < 0 or s in covered or end - 1 in covered or text[s:end] not in g.county_by_name:
+            continue
+        before = text[max(0, s - MAX_NAME):s]
+        if not before or not ("\u4e00" <= before[-1] <= "\u9fff") or before.endswith(prefixes) or \
+                any(before.endswith(r) for r in _REGION_ENDS) and _region_before(before, g):
+            out.append((s, end, text[s:end], counties_named(text[s:end])))
+    return out
+
+
+_REGION_ENDS = ("省", "市", "州", "盟", "区")
+
+
+def _region_before(before: str, g: Gazetteer) -> bool:
+    """True when ``before`` ends with a province's or a prefecture's full name (邢台市, 甘肃省)."""
+    for k in range(2, len(before) + 1):
+        head = before[-k:]
+        if head in g.province_by_name or (head in g.city_by_name and head.endswith(("市", "州", "盟", "地区"))):
+            return True
+    return False
 
 
 def scan_townships(text: str) -> List[Tuple[int, int, str]]:
