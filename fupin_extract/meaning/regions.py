@@ -49,9 +49,22 @@ def is_boilerplate(line: str, R: Rules) -> bool:
     return got
 
 
+_REPORT_LINES: tuple = (None, None, ())  # (text, rules, lines) of the report being read: one tuple, read whole
+
+
 def report_lines(text: str, R: Rules) -> Tuple[Tuple[int, int], ...]:
     """The non-blank lines of the report: those before a site's footer (``footer``: 上一篇, 相关文章,
     版权所有 …) when one starts among the last ``footer_lines`` lines after the first line."""
+    global _REPORT_LINES
+    t, r, got = _REPORT_LINES
+    if t is text and r is R:
+        return got
+    got = _report_lines(text, R)
+    _REPORT_LINES = (text, R, got)
+    return got
+
+
+def _report_lines(text: str, R: Rules) -> Tuple[Tuple[int, int], ...]:
     lines = line_spans(text)
     for i in range(max(1, len(lines) - R.regions.footer_lines), len(lines)):
         s, e = lines[i]
