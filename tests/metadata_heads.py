@@ -628,3 +628,11 @@ CASES += [
     ("one_char_county", "村2019年脱贫攻坚工作总结\n石门村位于甘肃省漳县东部,全村共有农户326户,我村……全村",
      {"place": "石门村", "level": "村", "county": "漳县", "province": "甘肃省", "year": 2019}),
 ]
+
+CASES += [
+    # ------------------------------------------------------------------ 61 a township whose name holds a county's short name (平乐镇, 尼玛镇)
+    ("name_holds_short", "平乐镇2019年脱贫攻坚工作总结\n" + BODY_TOWN,
+     {"place": "平乐镇", "level": "乡镇", "county": None, "year": 2019}),
+    ("name_holds_short", "洛阳市平乐镇2019年脱贫攻坚工作总结\n" + BODY_TOWN,
+     {"place": "平乐镇", "level": "乡镇", "county": "孟津区", "province": "河南省", "year": 2019}),
+]

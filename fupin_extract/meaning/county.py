@@ -122,7 +122,9 @@ def _among(text: str, unit: Mention, cands: Sequence[gz.County], named: Counter,
     once), the gazetteer's township is a namesake (or renamed) and the text's county is taken."""
     towns = _towns_named(text, R)
     towns.discard(unit.name)
-    scores = {c.code: _evidence(text, c, named, towns, R) for c in cands}
+    # the unit's own name says nothing of its county (平乐镇 is not a mention of 平乐县's short name)
+    masked = text.replace(unit.name, "\u3000" * len(unit.name)) if len(unit.name) > 1 else text
+    scores = {c.code: _evidence(masked, c, named, towns, R) for c in cands}
     best = max(scores.values())
     if best == 0 and unit.kind == "township":
         c = _clearly_named(text, named, R, placed=len(cands) == 1)
