@@ -636,3 +636,11 @@ CASES += [
     ("name_holds_short", "洛阳市平乐镇2019年脱贫攻坚工作总结\n" + BODY_TOWN,
      {"place": "平乐镇", "level": "乡镇", "county": "孟津区", "province": "河南省", "year": 2019}),
 ]
+
+CASES += [
+    # ------------------------------------------------------------------ 62 pinyin glosses of a converter inside names (長(zhǎng)樂(lè)鄉)
+    ("gloss_in_name", "長(zhǎng)樂(lè)鄉(xiāng)2016年精準扶貧工作總結(jié)\n全鄉(xiāng)轄9個行政村,我鄉(xiāng)……平和縣(xiàn)",
+     {"place": "長樂鄉", "level": "乡镇", "county": "平和縣", "province": "福建省", "year": 2016}),
+    ("gloss_in_name", "興國(guó)縣(xiàn)杰村鄉(xiāng)2019年脫貧攻堅工作總結(jié)\n全鄉(xiāng)轄10個行政村,我鄉(xiāng)……",
+     {"place": "杰村鄉", "level": "乡镇", "county": "興國縣", "province": "江西省", "year": 2019}),
+]
