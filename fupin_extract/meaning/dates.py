@@ -93,7 +93,8 @@ def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int, str]]:
                  and not R.year_start.match(line[m.end():])]
         body = bool(_SENTENCE_STOP.search(line))
         years = [(year_of(m), s + m.start()) for i, m in enumerate(found) if not _plan_follows(line, m, found[i + 1:], R)
-                 and not (body and (_history(text, year_of(m), R) or not _opens_clause(line, m.start(), R)))]
+                 and not (body and (_history(text, year_of(m), R) or not _opens_clause(line, m.start(), R)
+                                    or _target(line, m, R)))]
         if not years and found and not body:
             years = [(year_of(m), s + m.start()) for m in found]  # a plan's own title: 青山村2020年工作计划
         if years and body:
@@ -101,6 +102,12 @@ def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int, str]]:
         if years:
             return max(years) + ("title",)
     return None
+
+
+def _target(text: str, m, R: Rules) -> bool:
+    """True when the year ``m`` is a deadline's (到2020年实现…: ``year_target``)."""
+    a = max(0, m.start() - 4)
+    return any(t.start("y") == m.start("y" if m.group("y") else "cy") for t in R.year_target.finditer(text, a, m.end() + 8))
 
 
 def _opens_clause(line: str, at: int, R: Rules) -> bool:
@@ -188,7 +195,7 @@ def _year_counts(text: str, R: Rules) -> Tuple[Counter, Dict[int, int]]:
     first: Dict[int, int] = {}
     for i, m in enumerate(found):
         if R.year_start.match(text[m.end():m.end() + 40]) or _plan_around(text, m, found[i + 1:i + 2], R) or \
-                _dated(text, m, R):
+                _dated(text, m, R) or _target(text, m, R):
             continue
         counts[year_of(m)] += 1
         first.setdefault(year_of(m), m.start())
