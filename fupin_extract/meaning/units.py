@@ -248,7 +248,7 @@ def _mention_at(x: _Site, R: Rules, g, generic: bool) -> Optional[Mention]:
     elif x.suf in gz.TOWNSHIP_SUFFIXES:
         m = _township_at(x, g, R)
     m = m or _placeholder_at(x, R)
-    if m is None and x.suf in ("市", "州", "盟"):
+    if m is None and x.suf in ("市", "州", "盟", "地区"):
         m = _city_at(x)
     if m is None and generic and x.level in ("乡镇", "村"):
         m = _generic_at(x, R)
