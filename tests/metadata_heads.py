@@ -664,3 +664,13 @@ CASES += [
     ("diqu", "2019年脱贫攻坚工作总结\n贫困地区农民收入增长较快,西部地区……全乡脱贫92户,我乡……",
      {"place": None, "level": "乡镇", "year": 2019}),
 ]
+
+CASES += [
+    # ------------------------------------------------------------------ 65 a template's year in the title: no year (the body's years are examples)
+    ("placeholder_year", "××镇20××年脱贫攻坚工作总结\n20××年,全镇脱贫120户。2018年全镇脱贫98户。全镇……我镇",
+     {"place": None, "level": "乡镇", "year": None}),
+    ("placeholder_year", "关于20__年度脱贫攻坚工作的报告\n2017年,全县脱贫1.2万人。全县……我县",
+     {"level": "县", "year": None}),
+    ("placeholder_year", "201X年村级扶贫工作总结\n2016年,全村脱贫12户。全村……我村",
+     {"level": "村", "year": None}),
+]

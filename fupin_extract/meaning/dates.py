@@ -17,7 +17,7 @@ import regex
 
 from fupin_extract.figures.numerals import NumeralError, parse_chinese
 from fupin_extract.load.split import line_spans
-from fupin_extract.meaning.regions import _SECTION_HEAD, head_spans, is_boilerplate, report_end, report_lines, tail_spans
+from fupin_extract.meaning.regions import _SECTION_HEAD, head_spans, is_boilerplate, is_title, report_end, report_lines, tail_spans
 from fupin_extract.rules.metadata import Rules
 
 YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # Arabic years only (the old name)
@@ -101,6 +101,9 @@ def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int, str]]:
             return _sentence_year(text, years) + ("head_sentence",)
         if years:
             return max(years) + ("title",)
+        ph = None if body or not is_title(line.strip(), R) else R.year_placeholder.search(line)
+        if ph is not None:
+            return None, s + ph.start(), "title_placeholder"  # 20xx年…总结: a template gives no year
     return None
 
 
