@@ -674,3 +674,11 @@ CASES += [
     ("placeholder_year", "201X年村级扶贫工作总结\n2016年,全村脱贫12户。全村……我村",
      {"level": "村", "year": None}),
 ]
+
+CASES += [
+    # ------------------------------------------------------------------ 66 gazetteer names the normaliser rewrites (濛江镇 read as 蒙江镇); a one-character township after its prefecture
+    ("normalised_name", "关于濛江镇2019年脱贫攻坚工作的报告\n" + BODY_TOWN,
+     {"place": "濛江镇", "level": "乡镇", "county": "藤县", "province": "广西壮族自治区", "year": 2019}),
+    ("normalised_name", "铜川市彭镇2019年脱贫攻坚工作总结\n" + BODY_TOWN,
+     {"place": "彭镇", "level": "乡镇", "county": "宜君县", "province": "陕西省", "year": 2019}),
+]

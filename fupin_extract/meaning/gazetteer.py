@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
+from fupin_extract.normalise import translation_table
 from fupin_extract.rules.metadata import load_rules
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
@@ -149,6 +150,12 @@ def township_short(name: str) -> str:
 
 
 # --------------------------------------------------------------------------- loading
+def _folded() -> frozenset:
+    """The characters the normaliser replaces (normalise.translation_table: 濛 → 蒙, 塚 → 冢 …): a gazetteer
+    name holding one is also indexed as the normalised text the metadata reads writes it."""
+    return frozenset(chr(k) for k in translation_table())
+
+
 def _rows(name: str) -> Iterator[dict]:
     with open(DATA_DIR / name, encoding="utf-8", newline="") as f:
         yield from csv.DictReader(f)
@@ -200,11 +207,14 @@ def gazetteer() -> Gazetteer:
     town_idx: Dict[str, list] = {}
     town_short: Dict[str, list] = {}
     townships_of: Dict[str, set] = {}
+    folded = _folded()
     for r in _rows("streets.csv"):
         name = r["name"]
         if not name.endswith(TOWNSHIP_SUFFIXES) or r["areaCode"] not in counties:
             continue
         _add(town_idx, name, r["areaCode"])
+        if folded.intersection(name):  # 濛江镇 as the normalised text reads it (蒙江镇)
+            _add(town_idx, name.translate(translation_table()), r["areaCode"])
         _add(town_short, township_short(name), name)
         townships_of.setdefault(r["areaCode"], set()).add(name)
     tup = lambda d: {k: tuple(v) for k, v in d.items()}  # noqa: E731

@@ -128,9 +128,10 @@ def _township_at(x: _Site, g, R: Rules) -> Optional[Mention]:
         if cand in g.township_by_name:
             return x.mention(k, "township", gz.township_counties(cand))
     k = x.s_suf - 1  # a one-character name (坊镇): only where both its ends are certain (a county's name,
-    # nothing before it, or only a common word of strip_prefixes)
+    # a prefecture's or province's, nothing before it, or only a common word of strip_prefixes)
     if k >= x.run and x.seg[k:x.end] in g.township_by_name and \
-            (_county_ends(x.seg, x.run, k, g) or (k == x.run and not _han(x.seg[x.end:x.end + 1])) or
+            (_county_ends(x.seg, x.run, k, g) or _region_ends(x.seg, x.run, k, g) or
+             (k == x.run and not _han(x.seg[x.end:x.end + 1])) or
              _prefix_regex(R.strip_prefixes).fullmatch(x.seg[x.run:k]) is not None):  # 关于唐镇, 在唐镇
         return x.mention(k, "township", gz.township_counties(x.seg[k:x.end]))
     return _renamed_township_at(x, g)
