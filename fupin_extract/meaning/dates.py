@@ -78,33 +78,43 @@ def year_of(m) -> int:
     return int(m.group("y")) if m.group("y") else int(m.group("cy").translate(_CN_DIGITS))
 
 
-def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int, str]]:
-    """(year, offset) of the first head line that has a year reported on: the latest year of a
-    title line (2016-2020年… → 2020); of a line of body text (the first sentence of a page
-    without a title) its first year (``2019年是关键之年，…``).  A year that starts a period
-    (2016年…以来) or that a plan follows (…及2020年工作计划, 2021年全镇将…) is not one."""
+def _title_year(text: str, R: Rules) -> Optional[Tuple[Optional[int], int, str]]:
+    """(year, offset, rule) of the first head line that has a year reported on: the latest year of a
+    title line (2016-2020年… → 2020); of a line of body text (the first sentence of a page without a
+    title) the year of a clause it opens (:func:`_sentence_year`).  A year that starts a period
+    (2016年…以来) or that a plan follows (…及2020年工作计划, 2021年全镇将…) is not one; a title with a
+    template's year (20xx年) gives None.  The head ends at the body's first section heading."""
     for s, e in head_spans(text, R):
         line = text[s:e]
         if is_boilerplate(line, R):
             continue  # a site's banner or navigation (…范文精选10篇, 发布时间) says nothing of the report
         if _SECTION_HEAD.match(line.strip()):
             break  # 一、基本情况: the body's sections begin (全乡2014年建档立卡… is the baseline, not the year)
-        found = [m for m in R.year.finditer(line) if not R.date.match(line, m.start())  # a date is not a year
-                 and not R.year_start.match(line[m.end():])]
-        body = bool(_SENTENCE_STOP.search(line))
-        years = [(year_of(m), s + m.start()) for i, m in enumerate(found) if not _plan_follows(line, m, found[i + 1:], R)
-                 and not (body and (_history(text, year_of(m), R) or not _opens_clause(line, m.start(), R)
-                                    or _target(line, m, R)))]
-        if not years and found and not body:
-            years = [(year_of(m), s + m.start()) for m in found]  # a plan's own title: 青山村2020年工作计划
-        if years and body:
-            return _sentence_year(text, years) + ("head_sentence",)
-        if years:
-            return max(years) + ("title",)
-        ph = None if body or not is_title(line.strip(), R) else R.year_placeholder.search(line)
-        if ph is not None:
-            return None, s + ph.start(), "title_placeholder"  # 20xx年…总结: a template gives no year
+        got = _line_year(text, s, line, R)
+        if got is not None:
+            return got
     return None
+
+
+def _line_year(text: str, s: int, line: str, R: Rules) -> Optional[Tuple[Optional[int], int, str]]:
+    """The year one head line (at ``s``) gives, as :func:`_title_year` reads it; None when it gives none."""
+    found = [m for m in R.year.finditer(line) if not R.date.match(line, m.start())  # a date is not a year
+             and not R.year_start.match(line[m.end():])]
+    body = bool(_SENTENCE_STOP.search(line))
+    years = [(year_of(m), s + m.start()) for i, m in enumerate(found) if not _plan_follows(line, m, found[i + 1:], R)
+             and not (body and _not_reported(text, line, m, R))]
+    if not years and found and not body:
+        years = [(year_of(m), s + m.start()) for m in found]  # a plan's own title: 青山村2020年工作计划
+    if years:
+        return _sentence_year(text, years) + ("head_sentence",) if body else max(years) + ("title",)
+    ph = None if body or not is_title(line.strip(), R) else R.year_placeholder.search(line)
+    return (None, s + ph.start(), "title_placeholder") if ph is not None else None  # 20xx年…总结
+
+
+def _not_reported(text: str, line: str, m, R: Rules) -> bool:
+    """A year of a body line that is not the year reported on: history (1958年建乡), inside a clause
+    (较2018年), a deadline (到2020年)."""
+    return _history(text, year_of(m), R) or not _opens_clause(line, m.start(), R) or _target(line, m, R)
 
 
 def _target(text: str, m, R: Rules) -> bool:
