@@ -682,3 +682,11 @@ CASES += [
     ("normalised_name", "铜川市彭镇2019年脱贫攻坚工作总结\n" + BODY_TOWN,
      {"place": "彭镇", "level": "乡镇", "county": "宜君县", "province": "陕西省", "year": 2019}),
 ]
+
+CASES += [
+    # ------------------------------------------------------------------ 67 a five-year plan summed up (十三五): its last year, when no year is given
+    ("plan_period", "东村乡“十三五”脱贫攻坚工作总结\n五年来,全乡累计脱贫1200户。" + BODY_TOWN_XIANG,
+     {"place": "东村乡", "year": 2020}),
+    ("plan_period", "兴国县“十三五”扶贫开发工作总结\n“十三五”期间,全县累计脱贫5.6万人。2019年,全县脱贫1.1万人,2019年底贫困发生率0.4%。" + BODY_COUNTY,
+     {"place": "兴国县", "year": 2019}),
+]

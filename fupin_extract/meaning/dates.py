@@ -294,6 +294,10 @@ def _bare_title_year(text: str, R: Rules) -> Optional[Tuple[int, int, str]]:
         m = R.bare_year.search(line)
         if m is not None:
             return int(m.group("y")), s + m.start("y"), "title_bare_year"
+        if is_title(line.strip(), R):
+            for name, last in R.plan_periods.items():  # “十三五”脱贫攻坚工作总结 → 2020
+                if name in line:
+                    return last, s + line.find(name), "title_plan_period"
     return None
 
 

@@ -106,6 +106,7 @@ class Rules:
     this_year_words: Tuple[str, ...]  # 今年, 本年 …: the text speaks of the year it was written in
     year_clause_leads: Tuple[str, ...]  # 截至, 到 …: a year after one of these still opens its clause
     office_level: "regex.Pattern"  # 我局在县委、县政府的领导下: an office's level (group lvl)
+    plan_periods: Dict[str, int]  # 十三五 → 2020: a five-year plan's last year
     year_placeholder: "regex.Pattern"  # 20xx年 in a title: the report gives no year
     year_target: "regex.Pattern"  # 到2020年: a deadline's year (group y), not a year reported on
     bare_year: "regex.Pattern"  # a year without 年 in a title line (执政纪要2017): group y
@@ -115,7 +116,7 @@ class Rules:
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
             "stop_endings", "stop_inside", "max_generic_name", "zones", "ethnic_names", "regions", "skip_head_lines", "date",
             "year", "month_line", "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
-            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer", "year_clause_leads", "office_level", "bare_year", "year_target", "year_placeholder"}
+            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer", "year_clause_leads", "office_level", "bare_year", "year_target", "year_placeholder", "plan_periods"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 DATE_GROUPS = ("y", "m", "d", "m2", "d2", "cy", "cm", "cd")
 
@@ -276,6 +277,7 @@ def _dates(path: Path, data) -> dict:
         bare_year=_regex_entry(path, data["bare_year"], "bare_year"),
         year_target=_year_target(path, data),
         year_placeholder=_regex_entry(path, data["year_placeholder"], "year_placeholder"),
+        plan_periods=_plan_periods(path, data),
         year_clause_leads=tuple(sorted(str_list(path, data, data["year_clause_leads"], "year_clause_leads"), key=len,
                                        reverse=True)),
         title_levels=_title_levels(path, data),
@@ -295,6 +297,13 @@ def _title_levels(path: Path, data) -> List[Tuple[str, "regex.Pattern"]]:
                                f"{sorted(LEVEL_VALUES)}, not {entry.get('level')!r}")
         out.append((entry["level"], pat))
     return out
+
+
+def _plan_periods(path: Path, data) -> Dict[str, int]:
+    periods = data["plan_periods"]
+    if not isinstance(periods, dict) or not periods:
+        raise PatternError(f"{where(path, data)}: 'plan_periods' must map a period's name to its last year")
+    return {str(k): _int(path, periods, v, str(k), 1) for k, v in periods.items()}
 
 
 def _year_target(path: Path, data) -> "regex.Pattern":
