@@ -18,7 +18,7 @@ import regex
 
 from fupin_extract.meaning import gazetteer as gz
 from fupin_extract.meaning.regions import head_spans, is_title
-from fupin_extract.meaning.units import Mention, find_units
+from fupin_extract.meaning.units import Mention, descend, find_units
 from fupin_extract.rules.metadata import Rules
 
 Place = Tuple[Optional[str], Optional[str]]  # (county, province)
@@ -51,8 +51,8 @@ def _named_weights(text: str, R: Rules, county_mentions) -> Counter:
     head = head_spans(text, R)
     named: Counter = Counter()
     for s, e, _, cs in county_mentions:
-        if len(cs) != 1:
-            continue
+        if len(cs) != 1 or _partner(text, s, R):
+            continue  # 深圳市福田区援建, 与于都县交界: a partner or a neighbour
         w = 1
         if any(hs <= s < he for hs, he in head):
             w += 2
@@ -68,22 +68,13 @@ def _towns_named(text: str, R: Rules) -> set:
             if text[e:e + 1] not in R.not_followed_by.get(name[-1], ())}  # not 发展乡村
 
 
-def _without(text: str, names: set) -> str:
-    """``text`` with every occurrence of ``names`` blanked out (same length)."""
-    for name in names:
-        if name in text:
-            text = text.replace(name, "\u3000" * len(name))
-    return text
-
-
-def _evidence(text: str, c: gz.County, named: Counter, towns: set, R: Rules, rest: str) -> int:
+def _evidence(text: str, c: gz.County, named: Counter, towns: set, R: Rules) -> int:
     """How strongly the text points at county ``c`` (its name, short name, other townships,
-    prefecture, province); ``rest`` is the text without the townships' names (东兴 in 东兴镇 is
-    the township's name, no mention of 东兴市)."""
+    prefecture, province)."""
     g = gz.gazetteer()
     sc = 3 * named.get(c.code, 0)
     sc += 2 * len(towns & g.townships_of.get(c.code, frozenset()))
-    if gz.mentions_short(rest, c):
+    if gz.mentions_short(text, c):
         sc += 1
     cshort = gz.region_short(c.city, R.ethnic_names) if c.city else ""
     if c.city and (c.city in text or (cshort and cshort in text)):
@@ -131,8 +122,9 @@ def _among(text: str, unit: Mention, cands: Sequence[gz.County], named: Counter,
     once), the gazetteer's township is a namesake (or renamed) and the text's county is taken."""
     towns = _towns_named(text, R)
     towns.discard(unit.name)
-    rest = _without(text, towns | {unit.name})
-    scores = {c.code: _evidence(text, c, named, towns, R, rest) for c in cands}
+    # the unit's own name says nothing of its county (平乐镇 is not a mention of 平乐县's short name)
+    masked = text.replace(unit.name, "\u3000" * len(unit.name)) if len(unit.name) > 1 else text
+    scores = {c.code: _evidence(masked, c, named, towns, R) for c in cands}
     best = max(scores.values())
     if best == 0 and unit.kind == "township":
         c = _clearly_named(text, named, R, placed=len(cands) == 1)
@@ -199,7 +191,28 @@ def resolve_county(text: str, unit: Optional[Mention], R: Rules) -> Place:
         return gov.name, gov.province
     if unit is not None and unit.kind in ("county", "township") and unit.counties:
         return _among(text, unit, unit.counties, named, R)
+    if unit is not None and unit.level == "村":
+        town = _own_township(text, unit, R)
+        if town is not None:  # 龙潭村位于均村乡北部: the village's township says its county
+            return _among(text, town, town.counties, named, R)
     return _without_unit(text, R, named, county_mentions)
+
+
+def _own_township(text: str, unit: Mention, R: Rules) -> Optional[Mention]:
+    """The gazetteer township a village report places itself in: right after the village's name and
+    a word of ``own_county_words`` (龙潭村位于均村乡, 柏树村隶属于大涧乡), first such in the text."""
+    i = text.find(unit.name)
+    while i >= 0:
+        e = i + len(unit.name)
+        for w in R.own_county_words:
+            if text.startswith(w, e):
+                ms = find_units(text, e + len(w), min(len(text), e + len(w) + 3 * gz.MAX_NAME), R, generic=False)
+                if ms and ms[0].start == e + len(w):
+                    m = descend(ms, 0)  # 隶属兴国县均村乡 → 均村乡
+                    if m.kind == "township" and m.counties:
+                        return m
+        i = text.find(unit.name, e)
+    return None
 
 
 def county_of_townships(text: str, R: Rules) -> Optional[gz.County]:

@@ -17,7 +17,7 @@ import regex
 
 from fupin_extract.figures.numerals import NumeralError, parse_chinese
 from fupin_extract.load.split import line_spans
-from fupin_extract.meaning.regions import head_spans, is_boilerplate, tail_spans
+from fupin_extract.meaning.regions import _SECTION_HEAD, head_spans, is_boilerplate, is_title, report_end, report_lines, tail_spans
 from fupin_extract.rules.metadata import Rules
 
 YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # Arabic years only (the old name)
@@ -37,7 +37,7 @@ def _date_from_match(m) -> Optional[str]:
         return None
 
 
-def _date_on_line(line: str, dates, rule, R: Rules) -> Optional[str]:
+def _date_on_line(line: str, dates, rule, R: Rules, ok=None) -> Optional[str]:
     """The first date of ``dates`` (the date matches of ``line``) that ``rule`` cues."""
     for m in dates:
         # the cue ends right before the date: 200 characters of prefix are plenty
@@ -49,14 +49,16 @@ def _date_on_line(line: str, dates, rule, R: Rules) -> Optional[str]:
         if rule.then is not None and not rule.then.match(line, m.end()):
             continue
         d = _date_from_match(m)
-        if d:
+        if d and (ok is None or ok(d)):
             return d
     return None
 
 
-def find_date(text: str, R: Rules) -> Optional[str]:
-    """The report's date (ISO), from the cue rules in order; None when there is none."""
-    regions = {"head": line_spans(text)[: R.regions.max_lines],  # bylines (时间:) included
+def find_date(text: str, R: Rules, ok=None) -> Optional[str]:
+    """The report's date (ISO), from the cue rules in order; None when there is none.  With ``ok`` (a test
+    of the date), a date it refuses is passed over for the next (a copy site's page date above the
+    report's own: 发布时间：2023-05-06 … 时间:2016-05-10)."""
+    regions = {"head": report_lines(text, R)[: R.regions.max_lines],  # bylines (时间:) included
                "tail": tail_spans(text, R), "any": [(0, len(text))]}
     lines: Dict[Tuple[int, int], tuple] = {}  # a line's dates, found once for all the cue rules
     for rule in R.date_cues:
@@ -65,7 +67,7 @@ def find_date(text: str, R: Rules) -> Optional[str]:
             if got is None:
                 line = text[s:e]
                 got = lines[(s, e)] = (line, tuple(R.date.finditer(line)))
-            d = _date_on_line(got[0], got[1], rule, R) if got[1] else None
+            d = _date_on_line(got[0], got[1], rule, R, ok) if got[1] else None
             if d:
                 return d
     return None
@@ -76,25 +78,72 @@ def year_of(m) -> int:
     return int(m.group("y")) if m.group("y") else int(m.group("cy").translate(_CN_DIGITS))
 
 
-def _title_year(text: str, R: Rules) -> Optional[Tuple[int, int, str]]:
-    """(year, offset) of the first head line that has a year reported on: the latest year of a
-    title line (2016-2020年… → 2020); of a line of body text (the first sentence of a page
-    without a title) its first year (``2019年是关键之年，…``).  A year that starts a period
-    (2016年…以来) or that a plan follows (…及2020年工作计划, 2021年全镇将…) is not one."""
+def _title_year(text: str, R: Rules) -> Optional[Tuple[Optional[int], int, str]]:
+    """(year, offset, rule) of the first head line that has a year reported on: the latest year of a
+    title line (2016-2020年… → 2020); of a line of body text (the first sentence of a page without a
+    title) the year of a clause it opens (:func:`_sentence_year`).  A year that starts a period
+    (2016年…以来) or that a plan follows (…及2020年工作计划, 2021年全镇将…) is not one; a title with a
+    template's year (20xx年) gives None.  The head ends at the body's first section heading."""
     for s, e in head_spans(text, R):
         line = text[s:e]
         if is_boilerplate(line, R):
             continue  # a site's banner or navigation (…范文精选10篇, 发布时间) says nothing of the report
-        found = [m for m in R.year.finditer(line) if not R.date.match(line, m.start())  # a date is not a year
-                 and not R.year_start.match(line[m.end():])]
-        body = bool(_SENTENCE_STOP.search(line))
-        years = [(year_of(m), s + m.start()) for i, m in enumerate(found) if not _plan_follows(line, m, found[i + 1:], R)
-                 and not (body and _history(text, year_of(m), R))]  # 1958年建乡 in a first sentence
-        if not years and found and not body:
-            years = [(year_of(m), s + m.start()) for m in found]  # a plan's own title: 青山村2020年工作计划
-        if years:
-            return (years[0] + ("head_sentence",)) if body else (max(years) + ("title",))
+        if _SECTION_HEAD.match(line.strip()):
+            break  # 一、基本情况: the body's sections begin (全乡2014年建档立卡… is the baseline, not the year)
+        got = _line_year(text, s, line, R)
+        if got is not None:
+            return got
     return None
+
+
+def _line_year(text: str, s: int, line: str, R: Rules) -> Optional[Tuple[Optional[int], int, str]]:
+    """The year one head line (at ``s``) gives, as :func:`_title_year` reads it; None when it gives none."""
+    found = [m for m in R.year.finditer(line) if not R.date.match(line, m.start())  # a date is not a year
+             and not R.year_start.match(line[m.end():])]
+    body = bool(_SENTENCE_STOP.search(line))
+    years = [(year_of(m), s + m.start()) for i, m in enumerate(found) if not _plan_follows(line, m, found[i + 1:], R)
+             and not (body and _not_reported(text, line, m, R))]
+    if not years and found and not body:
+        years = [(year_of(m), s + m.start()) for m in found]  # a plan's own title: 青山村2020年工作计划
+    if years:
+        return _sentence_year(text, years) + ("head_sentence",) if body else max(years) + ("title",)
+    ph = None if body or not is_title(line.strip(), R) else R.year_placeholder.search(line)
+    return (None, s + ph.start(), "title_placeholder") if ph is not None else None  # 20xx年…总结
+
+
+def _not_reported(text: str, line: str, m, R: Rules) -> bool:
+    """A year of a body line that is not the year reported on: history (1958年建乡), inside a clause
+    (较2018年), a deadline (到2020年)."""
+    return _history(text, year_of(m), R) or not _opens_clause(line, m.start(), R) or _target(line, m, R)
+
+
+def _target(text: str, m, R: Rules) -> bool:
+    """True when the year ``m`` is a deadline's (到2020年实现…: ``year_target``)."""
+    a = max(0, m.start() - 4)
+    return any(t.start("y") == m.start("y" if m.group("y") else "cy") for t in R.year_target.finditer(text, a, m.end() + 8))
+
+
+def _opens_clause(line: str, at: int, R: Rules) -> bool:
+    """True when the year at ``at`` opens its clause (line start or a stop before it, a time word of
+    ``year_clause_leads`` between: 。截至2019年底): it governs the clause, unlike 较2018年, 比2018年."""
+    before = line[:at].rstrip(" \t　")
+    for w in R.year_clause_leads:
+        if before.endswith(w):
+            before = before[: -len(w)]
+            break
+    return not before or before[-1] in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = "，。；：,;:！？!?、（(【[“《\"|"
+
+
+def _sentence_year(text: str, years):
+    """The year a body line of the head reports on: the first when it frames the text (2019年是…之年,
+    2020年是决胜之年 after it), else the latest (2018年，全乡脱贫56户。2019年，全乡脱贫92户)."""
+    first = years[0]
+    if text.startswith("是", first[1] + text[first[1]:].find("年") + 1):
+        return first
+    return max(years)
 
 
 def _history(text: str, year: int, R: Rules) -> bool:
@@ -154,11 +203,12 @@ def _after_year(text: str, digits_end: int, end: int) -> str:
 def _year_counts(text: str, R: Rules) -> Tuple[Counter, Dict[int, int]]:
     """How often each year is mentioned and where first, leaving out years a plan follows
     (2020年将…, 2021年工作打算) and years that start a period (2016年以来)."""
-    found = list(R.year.finditer(text))
+    found = list(R.year.finditer(text, 0, report_end(text, R)))  # not the years of a site's footer
     counts: Counter = Counter()
     first: Dict[int, int] = {}
     for i, m in enumerate(found):
-        if R.year_start.match(text[m.end():m.end() + 40]) or _plan_around(text, m, found[i + 1:i + 2], R):
+        if R.year_start.match(text[m.end():m.end() + 40]) or _plan_around(text, m, found[i + 1:i + 2], R) or \
+                _dated(text, m, R) or _target(text, m, R):
             continue
         counts[year_of(m)] += 1
         first.setdefault(year_of(m), m.start())
@@ -167,6 +217,17 @@ def _year_counts(text: str, R: Rules) -> Tuple[Counter, Dict[int, int]]:
             counts[year_of(m)] += 1
             first.setdefault(year_of(m), m.start())
     return counts, first
+
+
+def _dated(text: str, m, R: Rules) -> bool:
+    """True when the year ``m`` begins a date (2020年1月8日) or a line's closing month (2020年1月): when a
+    report was written, not a year it speaks of."""
+    if R.date.match(text, m.start()):
+        return True
+    e = text.find("\n", m.end())
+    line = text[max(0, m.start() - 1): e if e >= 0 else len(text)]
+    month = R.month_line.search(line)
+    return bool(month) and month.start("y" if month.group("y") else "cy") == (1 if m.start() > 0 else 0)
 
 
 def _unmentioned_date_year(text: str, y: int, counts: Counter, R: Rules) -> Optional[int]:
@@ -185,7 +246,8 @@ def _counted_year(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[in
     counts, first = _year_counts(text, R)
     if date:
         y, mo = int(date[:4]), int(date[5:7])
-        if mo <= R.early_months and counts.get(y - 1, 0) >= counts.get(y, 0):
+        said = counts if any(not _dated(text, m, R) for m in R.year.finditer(text, 0, report_end(text, R))) else {}
+        if mo <= R.early_months and said.get(y - 1, 0) >= said.get(y, 0):  # the date's own year is no mention
             return y - 1, None, "date_early_month"
         earlier = _unmentioned_date_year(text, y, counts, R)
         if earlier is not None:
@@ -219,7 +281,24 @@ def year_candidate(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[i
     if month:
         y, at, rule = _counted_year(text, month, R)
         return y, at, "month_" + rule  # month_date, month_date_early_month
-    return _counted_year(text, date, R)
+    found = _counted_year(text, date, R)
+    return found if found[0] is not None else (_bare_title_year(text, R) or found)
+
+
+def _bare_title_year(text: str, R: Rules) -> Optional[Tuple[int, int, str]]:
+    """A year without 年 in a head line that is no sentence and no site boilerplate (执政纪要2017)."""
+    for s, e in head_spans(text, R):
+        line = text[s:e]
+        if _SENTENCE_STOP.search(line) or is_boilerplate(line, R):
+            continue
+        m = R.bare_year.search(line)
+        if m is not None:
+            return int(m.group("y")), s + m.start("y"), "title_bare_year"
+        if is_title(line.strip(), R):
+            for name, last in R.plan_periods.items():  # “十三五”脱贫攻坚工作总结 → 2020
+                if name in line:
+                    return last, s + line.find(name), "title_plan_period"
+    return None
 
 
 def signed_month(text: str, R: Rules) -> Optional[str]:

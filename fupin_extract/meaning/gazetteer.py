@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
+from fupin_extract.normalise import translation_table
 from fupin_extract.rules.metadata import load_rules
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
@@ -101,10 +102,25 @@ def county_short(name: str, ethnic: Sequence[str] = ()) -> str:
         return ""
     if name.endswith(("自治县", "自治旗")):
         s = _strip_ethnic(stem, ethnic)
-        if s == stem or s.endswith("族"):
+        if s == stem:
+            s = _bare_ethnic_short(stem, ethnic)  # 巴里坤哈萨克 → 巴里坤; 东乡族, 鄂伦春 → 东乡, 鄂伦春
+        if not s or s.endswith("族"):
             return ""
         stem = s
     return stem if len(stem) >= 2 else ""
+
+
+def _bare_ethnic_short(stem: str, ethnic: Sequence[str]) -> str:
+    """The short form of an autonomous county whose stem has no ``X族`` block to remove: an ethnic name
+    written without 族 after the place (巴里坤哈萨克 → 巴里坤, 和布克赛尔蒙古 → 和布克赛尔), or a stem that is
+    one ethnic group only, which is then the short form (东乡族 → 东乡: 东乡县; 鄂伦春 → 鄂伦春旗)."""
+    for e in ethnic:
+        if stem in (e, e + "族"):
+            return e
+    for e in ethnic:
+        if stem.endswith(e) and len(stem) >= len(e) + 2:
+            return stem[: -len(e)]
+    return ""
 
 
 def region_short(name: str, ethnic: Sequence[str] = ()) -> str:
@@ -134,6 +150,12 @@ def township_short(name: str) -> str:
 
 
 # --------------------------------------------------------------------------- loading
+def _folded() -> frozenset:
+    """The characters the normaliser replaces (normalise.translation_table: 濛 → 蒙, 塚 → 冢 …): a gazetteer
+    name holding one is also indexed as the normalised text the metadata reads writes it."""
+    return frozenset(chr(k) for k in translation_table())
+
+
 def _rows(name: str) -> Iterator[dict]:
     with open(DATA_DIR / name, encoding="utf-8", newline="") as f:
         yield from csv.DictReader(f)
@@ -185,11 +207,14 @@ def gazetteer() -> Gazetteer:
     town_idx: Dict[str, list] = {}
     town_short: Dict[str, list] = {}
     townships_of: Dict[str, set] = {}
+    folded = _folded()
     for r in _rows("streets.csv"):
         name = r["name"]
         if not name.endswith(TOWNSHIP_SUFFIXES) or r["areaCode"] not in counties:
             continue
         _add(town_idx, name, r["areaCode"])
+        if folded.intersection(name):  # 濛江镇 as the normalised text reads it (蒙江镇)
+            _add(town_idx, name.translate(translation_table()), r["areaCode"])
         _add(town_short, township_short(name), name)
         townships_of.setdefault(r["areaCode"], set()).add(name)
     tup = lambda d: {k: tuple(v) for k, v in d.items()}  # noqa: E731
@@ -363,8 +388,38 @@ def scan_counties(text: str) -> List[Tuple[int, int, str, Tuple[County, ...]]]:
                 if cs:
                     out.append((start, end, text[start:end], cs))
                     covered.update(range(start, end))
+    out.extend(_one_character_counties(text, covered, g))
     out.sort()
     return out
+
+
+def _one_character_counties(text: str, covered: set, g: Gazetteer) -> List[Tuple[int, int, str, Tuple[County, ...]]]:
+    """Counties with a one-character name (威县, 岷县, 隰县, 芒市) where the name's start is certain: no Chinese
+    character before it, a province's or prefecture's name, or a common word of ``strip_prefixes``
+    (在滑县委…; 人文县城 is none)."""
+    out = []
+    prefixes = tuple(load_rules().strip_prefixes)
+    for end, suf in _suffix_positions(text, ("县", "旗", "市")):  # not 区: 东区, 城区, 矿区 are words too
+        s = end - 2
+        if s < 0 or s in covered or end - 1 in covered or text[s:end] not in g.county_by_name:
+            continue
+        before = text[max(0, s - MAX_NAME):s]
+        if not before or not ("\u4e00" <= before[-1] <= "\u9fff") or before.endswith(prefixes) or \
+                any(before.endswith(r) for r in _REGION_ENDS) and _region_before(before, g):
+            out.append((s, end, text[s:end], counties_named(text[s:end])))
+    return out
+
+
+_REGION_ENDS = ("省", "市", "州", "盟", "区")
+
+
+def _region_before(before: str, g: Gazetteer) -> bool:
+    """True when ``before`` ends with a province's or a prefecture's full name (邢台市, 甘肃省)."""
+    for k in range(2, len(before) + 1):
+        head = before[-k:]
+        if head in g.province_by_name or (head in g.city_by_name and head.endswith(("市", "州", "盟", "地区"))):
+            return True
+    return False
 
 
 def scan_townships(text: str) -> List[Tuple[int, int, str]]:

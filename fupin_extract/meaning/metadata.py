@@ -35,6 +35,7 @@ from fupin_extract.meaning.villages import _CHUNK_STOP_CHARS, _list_chunks, find
 from fupin_extract.model import Document
 from fupin_extract.segment import TextIndex
 from fupin_extract.rules.metadata import Rule, Rules, load_metadata_rules, load_rules  # noqa: F401
+from fupin_extract.rules.text import text_rules
 
 #: the names this module gave before it was split (they import from here for one release)
 __all__ = ["describe", "split_reports", "split_points", "load_rules", "load_metadata_rules", "Rule", "Rules",
@@ -69,10 +70,42 @@ def _place(doc: Document, text: str, R: Rules) -> Dict[str, object]:
             "place_rule": rule, "place_written": written, "place_standard": place}
 
 
+#: a pinyin gloss after a character (長(zhǎng)樂(lè)鄉): text.yaml phrases.gloss, cut out before names are read
+GLOSS = text_rules().phrase("gloss")
+
+
+def _without_glosses(text: str, cuts) -> str:
+    keep = zip([0] + [b for _, b in cuts], [a for a, _ in cuts] + [len(text)])
+    return "".join(text[a:b] for a, b in keep)
+
+
+def _outward(cuts, j: Optional[int]) -> Optional[int]:
+    """A position of the text without glosses in the original."""
+    if j is None:
+        return None
+    for a, b in cuts:
+        if a > j:
+            break
+        j += b - a
+    return j
+
+
 def describe(doc: Document, normalised: str, index: Optional[TextIndex] = None) -> Dict[str, object]:
     """Metadata of one report: place, level, county, province, date, year, villages, and the
     evidence columns place_rule, place_written, place_standard, year_rule, year_offset,
-    year_issue, title."""
+    year_issue, title.  A text with pinyin glosses (鄉(xiāng), 長(zhǎng)樂(lè)鄉) is read without them
+    (a name split by one is still a name); ``year_offset`` indexes the original."""
+    base = normalised if normalised is not None and len(normalised) == len(doc.text) else doc.text
+    cuts = [m.span() for m in GLOSS.finditer(base)]
+    if not cuts:
+        return _describe(doc, normalised, index)
+    plain = Document(doc.doc_id, _without_glosses(doc.text, cuts))
+    out = _describe(plain, _without_glosses(base, cuts), None)
+    out["year_offset"] = _outward(cuts, out["year_offset"])
+    return out
+
+
+def _describe(doc: Document, normalised: str, index: Optional[TextIndex] = None) -> Dict[str, object]:
     R = load_rules()
     new_report()
     text = normalised if normalised is not None and len(normalised) == len(doc.text) else doc.text
@@ -81,7 +114,8 @@ def describe(doc: Document, normalised: str, index: Optional[TextIndex] = None) 
     date = find_date(text, R)
     date_issue = implausible_year(text, int(date[:4]), R) if date else None
     if date_issue:
-        date = None  # a copy site's page date (时间:2023-10-31 on a 2019 report), not the report's
+        # a copy site's page date (时间:2023-10-31 on a 2019 report), not the report's: the next date, if any
+        date = find_date(text, R, ok=lambda d: not implausible_year(text, int(d[:4]), R))
     year, year_at, year_rule = year_candidate(text, date, R)
     issue = implausible_year(text, year, R)
     if issue:

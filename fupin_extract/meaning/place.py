@@ -165,14 +165,19 @@ def _from_head(text: str, R: Rules, counts: Counter, first: Mention) -> Choice:
     if subject is not None:
         return subject[0], None, subject[1]
     slvl, sn = _self_strength(counts, R)
+    n_first = _self_n(counts, R, first.level)
+    # the report never calls itself by the head unit's level, or — the unit named in a sentence, not the
+    # title (虾雄村37户 in a township's first paragraph) — far less than by its own (我乡 ×8, 全村 ×2)
     other_level = bool(slvl) and sn >= R.regions.self_min and first.level != slvl and \
-        not any(n for k, n in counts.items() if R.levels[k] == first.level)
+        (not n_first or (sn >= 3 * n_first and not _in_title(text, R, first)))
     lower = None if other_level else _lower_level(text, R, counts, first)
     if lower is not None:
         pool = _head_candidates(text, R, counts) + [m for m, _ in _cue_candidates(text, R, counts)]
         m = _better_of_level(pool, lower[0], want_real=True)
         if m is not None:
             return m, None, lower[1]
+        if lower[1] == "title_level":
+            return None, lower[0], "title_level_unnamed"  # 村脱贫攻坚工作总结 above a county named in passing
     if not (other_level or first.placeholder):
         return first, None, "head"
     pool = _head_candidates(text, R, counts) + [m for m, _ in _cue_candidates(text, R, counts)]
@@ -220,11 +225,16 @@ def reporting_unit(text: str, R: Rules) -> Choice:
         short = short_county(text, R)  # 东营·酉阳远程诊疗平台 … 车田、浪坪: 酉阳 reports
         if short is not None:
             return short, None, "short_county"
+    if found[0] is None and found[1] is None:
+        office = R.office_level.search(text, 0, R.regions.lead_chars)
+        if office is not None:  # 我局在县委、县政府的领导下: a county's bureau
+            return None, R.levels[office.group("lvl")], "office_level"
     return found
 
 
 def _most_frequent_of_level(text: str, R: Rules, counts: Counter) -> Choice:
-    lvl = self_level(text, R, counts)
+    # the kind of unit the title names (村…总结) outweighs the self-references (全镇第一 in a village report)
+    lvl = _title_level(text, R) or self_level(text, R, counts)
     if lvl is None:
         return None, None, "none"
     freq: Counter = Counter()
@@ -235,5 +245,7 @@ def _most_frequent_of_level(text: str, R: Rules, counts: Counter) -> Choice:
             first.setdefault(m.name, m)
     if not freq:
         return None, lvl, "self_reference_level"
-    name, _ = freq.most_common(1)[0]
+    name, n = freq.most_common(1)[0]
+    if n < 2 and first[name].kind == "generic":
+        return None, lvl, "self_reference_level"  # a name the gazetteer does not know, said once (参照乡拟定…)
     return first[name], lvl, "self_reference"

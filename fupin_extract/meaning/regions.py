@@ -49,9 +49,39 @@ def is_boilerplate(line: str, R: Rules) -> bool:
     return got
 
 
+_REPORT_LINES: tuple = (None, None, ())  # (text, rules, lines) of the report being read: one tuple, read whole
+
+
+def report_lines(text: str, R: Rules) -> Tuple[Tuple[int, int], ...]:
+    """The non-blank lines of the report: those before a site's footer (``footer``: 上一篇, 相关文章,
+    版权所有 …) when one starts among the last ``footer_lines`` lines after the first line."""
+    global _REPORT_LINES
+    t, r, got = _REPORT_LINES
+    if t is text and r is R:
+        return got
+    got = _report_lines(text, R)
+    _REPORT_LINES = (text, R, got)
+    return got
+
+
+def _report_lines(text: str, R: Rules) -> Tuple[Tuple[int, int], ...]:
+    lines = line_spans(text)
+    for i in range(max(1, len(lines) - R.regions.footer_lines), len(lines)):
+        s, e = lines[i]
+        if R.footer.search(text[s:e]):
+            return lines[:i]
+    return lines
+
+
+def report_end(text: str, R: Rules) -> int:
+    """Where the report ends: the start of a site's footer (:func:`report_lines`), else the text's end."""
+    lines, every = report_lines(text, R), line_spans(text)
+    return every[len(lines)][0] if len(lines) < len(every) else len(text)
+
+
 def _head_spans(text: str, R: Rules) -> List[Tuple[int, int]]:
     out, total = [], 0
-    for i, (s, e) in enumerate(line_spans(text)):
+    for i, (s, e) in enumerate(report_lines(text, R)):
         if i >= R.regions.max_lines or total >= R.regions.max_chars:
             break
         long = e - s > R.regions.long_line
@@ -67,11 +97,12 @@ def _head_spans(text: str, R: Rules) -> List[Tuple[int, int]]:
 
 
 def tail_spans(text: str, R: Rules) -> Tuple[Tuple[int, int], ...]:
-    return line_spans(text)[-R.regions.tail_lines:]
+    """The last ``tail_lines`` lines of the report (above a site's footer)."""
+    return report_lines(text, R)[-R.regions.tail_lines:]
 
 
 _SENTENCE_PUNCT = regex.compile(r"[，。；,;]")
-_SECTION_HEAD = _TEXT_RULES.phrase("section_head")  # patterns/text.yaml phrases.section_head
+_SECTION_HEAD = _TEXT_RULES.phrase("section_head")  # patterns/text.yaml phrases.section_head (dates reads it too)
 
 
 def _head_lines(text: str, R: Rules) -> List[str]:

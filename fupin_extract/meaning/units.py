@@ -97,7 +97,7 @@ class _Site:
         return Mention(self.start + k, self.start + e, self.seg[k:e], self.suf, self.level, kind, counties)
 
 
-def _county_at(x: _Site, g) -> Optional[Mention]:
+def _county_at(x: _Site, g, R: Rules) -> Optional[Mention]:
     for k in range(x.run, x.s_suf - 1):  # gazetteer names, longest first
         cand = x.seg[k:x.end]
         cs = g.county_by_name.get(cand)
@@ -105,19 +105,51 @@ def _county_at(x: _Site, g) -> Optional[Mention]:
             cs = tuple(c.code for c in gz.counties_named(cand)) or None
         if cs:
             return x.mention(k, "county", tuple(g.counties[c] for c in cs))
+    k = x.s_suf - 1  # a one-character name (威县, 岷县, 隰县): only where its start is certain
+    cs = g.county_by_name.get(x.seg[k:x.end]) if k >= x.run else None
+    if cs and (k == x.run or _region_ends(x.seg, x.run, k, g) or
+               _prefix_regex(R.strip_prefixes).fullmatch(x.seg[x.run:k]) is not None):
+        return x.mention(k, "county", tuple(g.counties[c] for c in cs))
     return None
 
 
-def _township_at(x: _Site, g) -> Optional[Mention]:
+def _region_ends(seg: str, lo: int, end: int, g) -> bool:
+    """True when a province's or a prefecture's name ends at ``end`` (邢台市|威县, 甘肃省|岷县)."""
+    for j in range(max(lo, end - gz.MAX_NAME), end - 1):
+        head = seg[j:end]
+        if head in g.province_by_name or (head in g.city_by_name and head.endswith(("市", "州", "盟", "地区"))):
+            return True
+    return False
+
+
+def _township_at(x: _Site, g, R: Rules) -> Optional[Mention]:
     for k in range(x.run, x.s_suf - 1):
         cand = x.seg[k:x.end]
         if cand in g.township_by_name:
             return x.mention(k, "township", gz.township_counties(cand))
-    k = x.s_suf - 1  # a one-character name (坊镇): only where both its ends are certain
+    k = x.s_suf - 1  # a one-character name (坊镇): only where both its ends are certain (a county's name,
+    # a prefecture's or province's, nothing before it, or only a common word of strip_prefixes)
     if k >= x.run and x.seg[k:x.end] in g.township_by_name and \
-            (_county_ends(x.seg, x.run, k, g) or (k == x.run and not _han(x.seg[x.end:x.end + 1]))):
+            (_county_ends(x.seg, x.run, k, g) or _region_ends(x.seg, x.run, k, g) or
+             (k == x.run and not _han(x.seg[x.end:x.end + 1])) or
+             _prefix_regex(R.strip_prefixes).fullmatch(x.seg[x.run:k]) is not None):  # 关于唐镇, 在唐镇
         return x.mention(k, "township", gz.township_counties(x.seg[k:x.end]))
+    return _renamed_township_at(x, g)
+
+
+def _renamed_township_at(x: _Site, g) -> Optional[Mention]:
+    """A 乡 the gazetteer (2023 names) knows as a 镇 or a 街道, or a 镇 it knows as a 乡 or a 街道 (撤乡设镇:
+    古龙冈乡 of a 2016 report is 古龙冈镇 now): the name as written, in the counties of the renamed township."""
+    others = _RENAMED.get(x.suf, ())
+    for k in range(x.run, x.s_suf - 1) if others else ():
+        for other in others:
+            cand = x.seg[k:x.s_suf] + other
+            if cand in g.township_by_name:
+                return x.mention(k, "township", gz.township_counties(cand))
     return None
+
+
+_RENAMED = {"乡": ("镇", "街道"), "镇": ("乡", "街道")}  # the suffixes a township may have taken since
 
 
 def _han(c: str) -> bool:
@@ -146,12 +178,42 @@ def _city_at(x: _Site) -> Optional[Mention]:
 
 def _generic_at(x: _Site, R: Rules) -> Optional[Mention]:
     chunk = x.seg[x.run:x.s_suf]
-    # cut at the last unit suffix inside the chunk (…镇龙池村 → 龙池)
-    cut = max((chunk.rfind(s) + len(s) for s in R.levels if s in chunk), default=0)
-    name = strip_generic(chunk[cut:][-(R.max_generic_name + 3):], R)
+    name = strip_generic(chunk[_generic_cut(chunk, R):][-(R.max_generic_name + 3):], R)
+    if len(name) > R.max_generic_name and x.level == "村":
+        name = _after_lead(name, R) or name  # 工作队在大坪村 → 大坪
     if good_generic(name, R) and not any(c in R.placeholder_chars for c in name):
         return x.mention(x.s_suf - len(name), "generic")
     return None
+
+
+def _after_lead(run: str, R: Rules) -> Optional[str]:
+    """The name after the last word of ``villages.leads`` inside a run too long to be a name (工作队在大坪,
+    全县最大的龙潭): 2–``single_lead_max`` characters after a one-character lead, else up to
+    ``max_generic_name``."""
+    for k in range(len(run) - 2, 0, -1):
+        lead = next((w for w in R.village_leads if run.startswith(w, k - len(w)) and k >= len(w)), None)
+        if lead is None:
+            continue
+        name = run[k:]
+        top = R.single_lead_max if len(lead) == 1 else R.max_generic_name
+        return name if 2 <= len(name) <= top else None
+    return None
+
+
+def _generic_cut(chunk: str, R: Rules) -> int:
+    """Where a name found without the gazetteer starts in ``chunk``: after the last unit suffix inside
+    it (…镇龙池村 → 龙池) that leaves a name of two characters or more (红旗村, 新市村: the 旗 and 市 of
+    the name are no units)."""
+    cuts = sorted({i + len(s) for s in R.levels for i in _find_all(chunk, s)}, reverse=True)
+    return next((c for c in cuts if len(chunk) - c >= 2), 0)
+
+
+def _find_all(text: str, sub: str) -> List[int]:
+    out, i = [], text.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = text.find(sub, i + 1)
+    return out
 
 
 def _strip_places(name: str, g) -> str:
@@ -183,11 +245,11 @@ def _mention_at(x: _Site, R: Rules, g, generic: bool) -> Optional[Mention]:
         return _zone_at(x, R, g)
     m = None
     if x.suf in gz.COUNTY_SUFFIXES:
-        m = _county_at(x, g)
+        m = _county_at(x, g, R)
     elif x.suf in gz.TOWNSHIP_SUFFIXES:
-        m = _township_at(x, g)
+        m = _township_at(x, g, R)
     m = m or _placeholder_at(x, R)
-    if m is None and x.suf in ("市", "州", "盟"):
+    if m is None and x.suf in ("市", "州", "盟", "地区"):
         m = _city_at(x)
     if m is None and generic and x.level in ("乡镇", "村"):
         m = _generic_at(x, R)
@@ -286,8 +348,9 @@ def descend(ms: List[Mention], i: int) -> Mention:
     """From mention ``i``, follow directly adjacent lower units (东至县花园乡 → 花园乡), but not into
     the first item of a list (岚皋县佐龙镇、蔺河镇: the county names its townships)."""
     m = ms[i]
-    while i + 1 < len(ms) and ms[i + 1].start - m.end <= 0 and \
-            LEVEL_RANK.get(ms[i + 1].level, 9) > LEVEL_RANK.get(m.level, 9) and not _listed(ms, i + 1):
+    while i + 1 < len(ms) and ms[i + 1].start - m.end <= 0 and not _listed(ms, i + 1) and \
+            (LEVEL_RANK.get(ms[i + 1].level, 9) > LEVEL_RANK.get(m.level, 9) or
+             (m.kind == "city" and ms[i + 1].kind == "county")):  # 九江市庐山市: a county-level city
         i += 1
         m = ms[i]
     return m

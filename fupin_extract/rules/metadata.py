@@ -33,6 +33,7 @@ class Regions:
     max_chars: int
     long_line: int
     tail_lines: int
+    footer_lines: int
     signature_line: int
     lead_chars: int
     self_min: int
@@ -103,12 +104,19 @@ class Rules:
     plan_words: "regex.Pattern"  # a clause holding one of these states a plan, not a result
     partner_words: "regex.Pattern"  # a place named beside one of these is a partner, not the report's own
     this_year_words: Tuple[str, ...]  # 今年, 本年 …: the text speaks of the year it was written in
+    year_clause_leads: Tuple[str, ...]  # 截至, 到 …: a year after one of these still opens its clause
+    office_level: "regex.Pattern"  # 我局在县委、县政府的领导下: an office's level (group lvl)
+    plan_periods: Dict[str, int]  # 十三五 → 2020: a five-year plan's last year
+    year_placeholder: "regex.Pattern"  # 20xx年 in a title: the report gives no year
+    year_target: "regex.Pattern"  # 到2020年: a deadline's year (group y), not a year reported on
+    bare_year: "regex.Pattern"  # a year without 年 in a title line (执政纪要2017): group y
+    footer: "regex.Pattern"  # a line that starts a site's footer (上一篇, 相关文章, 版权所有 …): the report ends before it
 
 
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
             "stop_endings", "stop_inside", "max_generic_name", "zones", "ethnic_names", "regions", "skip_head_lines", "date",
             "year", "month_line", "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
-            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words"}
+            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer", "year_clause_leads", "office_level", "bare_year", "year_target", "year_placeholder", "plan_periods"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 DATE_GROUPS = ("y", "m", "d", "m2", "d2", "cy", "cm", "cd")
 
@@ -264,6 +272,14 @@ def _dates(path: Path, data) -> dict:
         title_subject_cues=_rule_list(path, data, "title_subject_cues", groups=("u",)),
         own_county_words=tuple(str_list(path, data, data["own_county_words"], "own_county_words")),
         short_county_head=_short_county_head(path, data),
+        footer=_regex_entry(path, data["footer"], "footer"),
+        office_level=_office_level(path, data),
+        bare_year=_regex_entry(path, data["bare_year"], "bare_year"),
+        year_target=_year_target(path, data),
+        year_placeholder=_regex_entry(path, data["year_placeholder"], "year_placeholder"),
+        plan_periods=_plan_periods(path, data),
+        year_clause_leads=tuple(sorted(str_list(path, data, data["year_clause_leads"], "year_clause_leads"), key=len,
+                                       reverse=True)),
         title_levels=_title_levels(path, data),
     )
 
@@ -281,6 +297,27 @@ def _title_levels(path: Path, data) -> List[Tuple[str, "regex.Pattern"]]:
                                f"{sorted(LEVEL_VALUES)}, not {entry.get('level')!r}")
         out.append((entry["level"], pat))
     return out
+
+
+def _plan_periods(path: Path, data) -> Dict[str, int]:
+    periods = data["plan_periods"]
+    if not isinstance(periods, dict) or not periods:
+        raise PatternError(f"{where(path, data)}: 'plan_periods' must map a period's name to its last year")
+    return {str(k): _int(path, periods, v, str(k), 1) for k, v in periods.items()}
+
+
+def _year_target(path: Path, data) -> "regex.Pattern":
+    entry = data["year_target"]
+    pat = _regex_entry(path, entry, "year_target")
+    _need_groups(path, entry, pat, ("y",), "the year_target pattern")
+    return pat
+
+
+def _office_level(path: Path, data) -> "regex.Pattern":
+    entry = data["office_level"]
+    pat = _regex_entry(path, entry, "office_level")
+    _need_groups(path, entry, pat, ("lvl",), "the office_level pattern")
+    return pat
 
 
 def _short_county_head(path: Path, data) -> "regex.Pattern":
