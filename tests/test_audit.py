@@ -1067,6 +1067,11 @@ GENERALISE_CASES = [
     ('mixture', 'sum', '全镇有低保户320户，五保户85户，残疾人460人，合计享受各类救助865人次。', 'no_alarm'),
     ('mixture', 'sum', '全村贫困户98户，其中一般贫困户60户，低保户30户，因病致贫40户，因残致贫20户。', 'no_alarm'),
     ('mixture', 'share', '全村外出务工人员420人，其中贫困劳动力150人，占35.7%。', True),
+    # written with the fix of the mixed dimensions: one dimension above its total stays an alarm, two are null
+    ("dimensions", "sum", "全镇共有贫困户180户，其中上营村70户，下营村60户，中营村65户。", False),
+    ("dimensions", "sum", "全镇共有贫困户180户，其中上营村70户，下营村60户，低保户65户。", "no_alarm"),
+    ("dimensions", "sum", "全县有贫困村26个，其中深度贫困村9个，一般贫困村19个。", False),
+    ("dimensions", "sum", "全村贫困户75户，其中因病致贫40户，因残致贫20户，未脱贫30户。", "no_alarm"),
 ]
 
 
@@ -1074,7 +1079,7 @@ GENERALISE_CASES = [
 # second and third rounds (a base named by 中 and stated after the share, a per-capita figure before its total,
 # a 共计 total before cue-less pairs) are read since the sixth round; the eighth round's (by index) below
 NOT_YET: set = {GENERALISE_CASES[i][2] for i in (
-    217, 222, 223, 224, 225, 229, 237, 244, 245, 270, 271, 275, 281, 282, 283, 284, 287, 288, 292, 293, 294, 298, 299, 304,
+    217, 222, 223, 224, 225, 229, 237, 244, 245, 270, 271, 275, 281, 282, 283, 284, 287, 288, 292, 293,
 )}
 
 

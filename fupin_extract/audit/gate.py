@@ -94,6 +94,8 @@ class Gate:
         self.status = set(rules.gate.status_families)
         self.measures = rules.gate.measure_words
         self.groups = rules.gate.group_words
+        self.dimensions = rules.gate.dimension_words
+        self.place_ends = tuple(rules.gate.place_ends)
         self.cumulative = rules.gate.cumulative_words
         self.rest = tuple(rules.sum.remainder) + tuple(rules.gate.rest_words)
         self.may_exceed = tuple(rules.share.may_exceed)
@@ -101,7 +103,7 @@ class Gate:
 
     def checks(self) -> Sequence[Callable[[Finding], Optional[str]]]:
         return (self.open_list_short, self.status_parts, self.other_indicator, self.mixed_status, self.mixed_measures,
-                self.mixed_groups, self.cumulative_part, self.whole_part, self.odd_kind,
+                self.mixed_groups, self.mixed_dimensions, self.cumulative_part, self.whole_part, self.odd_kind,
                 self.nested_breakdown, self.per_head_part, self.far_off, self.bracketed_inputs)
 
     # ------------------------------------------------------------------ the checks
@@ -197,6 +199,25 @@ class Gate:
         apart = set().union(*named) - common
         if len(apart) >= 2:
             return f"the parts are groups of persons by {len(apart)} attributes ({', '.join(sorted(apart))}) that may overlap"
+        return None
+
+    def _dimension(self, label: str) -> Optional[str]:
+        """The dimension a label breaks down by (``gate.dimension_words``, then a place, then a measure), or None."""
+        for name, words in self.dimensions.items():
+            if any(w in label for w in words):
+                return name
+        if label.endswith(self.place_ends):
+            return "place"
+        return "measure" if any(w in label for w in self.measures) else None
+
+    def mixed_dimensions(self, f: Finding) -> Optional[str]:
+        """Parts above the total under labels of two dimensions or more (一般贫困户, 低保户 and 因病致贫, 因残致贫;
+        红星村, 建设村 and 已脱贫): two breakdowns of the total mixed in one list, each may cover all of it."""
+        if not self._above(f) or not (self.dimensions or self.place_ends):
+            return None
+        dims = {self._dimension(self._label(p)) for p in f.parts} - {None}
+        if len(dims) >= 2:
+            return f"the parts mix breakdowns by {' and '.join(sorted(dims))}: each may cover the total"
         return None
 
     def cumulative_part(self, f: Finding) -> Optional[str]:
