@@ -133,6 +133,8 @@ class PerUnitRules:
     accumulate: Words = _words(())
     per_person: Words = _words(())
     per_household: Words = _words(())
+    #: 每个/每盏/每亩 X × the count of that unit (3个, 120盏, 300亩) = the total: word → the count's unit
+    per_item: Dict[str, str] = _word_map()
     #: 人均耕地1.2亩 = 耕地面积 / the population (the figure of ``population_indicators``)
     per_capita: Words = _words(())
     population_indicators: Words = _words(())
@@ -313,8 +315,8 @@ def _value(path: Path, sec: Any, f: dataclasses.Field, key: str, name: str) -> A
 def _check_examples(path: Path, sec: Any, name: str, record: Any) -> None:
     """Every example must contain at least one cue of its section."""
     examples = str_list(path, sec, sec.get("examples"), "examples") if sec.get("examples") else []
-    words = [w for f in dataclasses.fields(record) if f.metadata.get("kind") == "words"
-             for w in getattr(record, f.name)]
+    words = [w for f in dataclasses.fields(record) if f.metadata.get("kind") in ("words", "word_map")
+             for w in getattr(record, f.name)]  # a word map's cues are its keys
     for ex in examples:
         if words and not any(c in ex for c in words):
             raise PatternError(f"{where(path, sec)}: example {ex!r} of section {name!r} contains none of its cues")
