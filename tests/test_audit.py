@@ -1077,6 +1077,11 @@ GENERALISE_CASES = [
     ("per_item", "per_unit", "流转土地300亩，每亩补助200元，共计发放8万元。", False),
     ("per_item", "per_unit", "聘用生态护林员12名，每名每年补助1万元，共计12万元。", True),
     ("per_item", "per_unit", "新建蓄水池8口，每口补助6000元，新建水窖5口，共计补助7.8万元。", "no_alarm"),
+    # written with the balance words of a year (年收入, 年支出, 结余) and 其余 closing a list
+    ("balance", "balance", "村光伏电站全年收入36万元，全年支出4万元，结余32万元。", True),
+    ("balance", "balance", "村光伏电站全年收入36万元，全年支出4万元，结余30万元。", False),
+    ("closing", "sum", "全镇贫困人口860人，其中纳入兜底保障的210人，其余650人通过产业就业帮扶。", True),
+    ("closing", "sum", "全镇贫困人口860人，其中纳入兜底保障的210人，其余690人通过产业就业帮扶。", False),
 ]
 
 
@@ -1084,7 +1089,7 @@ GENERALISE_CASES = [
 # second and third rounds (a base named by 中 and stated after the share, a per-capita figure before its total,
 # a 共计 total before cue-less pairs) are read since the sixth round; the eighth round's (by index) below
 NOT_YET: set = {GENERALISE_CASES[i][2] for i in (
-    217, 222, 223, 224, 225, 229, 237, 244, 245, 270, 271, 275, 287, 288, 292, 293,
+    217, 222, 223, 224, 225, 237, 244, 245, 270, 271, 275, 292, 293,
 )}
 
 

@@ -98,6 +98,7 @@ class Gate:
         self.place_ends = tuple(rules.gate.place_ends)
         self.cumulative = rules.gate.cumulative_words
         self.rest = tuple(rules.sum.remainder) + tuple(rules.gate.rest_words)
+        self.closing = tuple(rules.gate.closing_words)
         self.may_exceed = tuple(rules.share.may_exceed)
         self.other_time = rules.share.other_time
 
@@ -164,9 +165,12 @@ class Gate:
         return regex.sub(r"[^\p{Han}]", "", lead)
 
     def _above(self, f: Finding) -> bool:
-        """A sum of parts above its total, read from an open list."""
-        return (f.kind == "sum" and f.rule not in CLOSED_LISTS and len(f.parts or ()) >= 2
-                and (_dec(f.difference) or 0) > 0)
+        """A sum of parts above its total, read from an open list whose last part is not the rest of the total
+        (其余135户: ``gate.closing_words`` make the parts complementary, they cannot overlap)."""
+        if f.kind != "sum" or f.rule in CLOSED_LISTS or len(f.parts or ()) < 2 or (_dec(f.difference) or 0) <= 0:
+            return False
+        last = max(f.parts)
+        return not (self.closing and any(w in self._label(last) for w in self.closing))
 
     def mixed_measures(self, f: Finding) -> Optional[str]:
         """Parts above the total under labels of no one kind that name measures (享受低保40户，签约家庭医生35户,

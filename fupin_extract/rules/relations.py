@@ -213,6 +213,8 @@ class GateRules:
     cumulative_words: Words = _words(())
     #: labels of a part that completes a list of any kind (其他原因1500人)
     rest_words: Words = _words(())
+    #: the label of a last part that is the rest of the total (其余135户): the parts are complementary
+    closing_words: Words = _words(())
     #: the dimension a part's label breaks its total down by (cause: 因病 …; type: 低保 …), words by dimension:
     #: parts above their total under labels of two dimensions are two breakdowns mixed
     dimension_words: Dict[str, Words] = _groups()
