@@ -1082,6 +1082,11 @@ GENERALISE_CASES = [
     ("balance", "balance", "村光伏电站全年收入36万元，全年支出4万元，结余30万元。", False),
     ("closing", "sum", "全镇贫困人口860人，其中纳入兜底保障的210人，其余650人通过产业就业帮扶。", True),
     ("closing", "sum", "全镇贫困人口860人，其中纳入兜底保障的210人，其余690人通过产业就业帮扶。", False),
+    # written with sum.repeated_word: a whole total, then parts that repeat its word
+    ("repeated_word", "sum", "全镇计划投资1200万元。道路硬化投资500万元，安全饮水投资380万元，产业发展投资320万元。", True),
+    ("repeated_word", "sum", "全镇计划投资1200万元。道路硬化投资500万元，安全饮水投资380万元，产业发展投资420万元。", False),
+    ("repeated_word", "sum", "全县计划搬迁1500户。2019年搬迁800户，2020年搬迁600户。", "no_alarm"),
+    ("repeated_word", "sum", "2018年脱贫300户。2019年脱贫120户，2020年脱贫150户。", "no_alarm"),
 ]
 
 
@@ -1089,7 +1094,7 @@ GENERALISE_CASES = [
 # second and third rounds (a base named by 中 and stated after the share, a per-capita figure before its total,
 # a 共计 total before cue-less pairs) are read since the sixth round; the eighth round's (by index) below
 NOT_YET: set = {GENERALISE_CASES[i][2] for i in (
-    217, 222, 223, 224, 225, 237, 244, 245, 270, 271, 275, 292, 293,
+    222, 223, 224, 225, 244, 245, 270, 271, 275, 292, 293,
 )}
 
 

@@ -6,6 +6,8 @@ and the totals and parts of the shared sentence structure.
   (花乌路3.3公里 … 花乌路1公里 … 花乌路4.3公里) that add up to a later one;
 * ``sum.type_list`` — a cue-less list of the total's own indicator in the sentence after it, reported
   whether or not it adds up (when it is not short of it and within ``gate.open_list_gap`` above it);
+* ``sum.repeated_word`` — a whole total (计划脱贫358户, 总投资560万元) and the figures after its sentence that each
+  repeat its word (产业扶持脱贫156户 …; 茶叶基地投资220万元 …), reported whether or not they add up;
 * ``sum.structure`` — totals and parts of :mod:`fupin_extract.meaning.structure` that no cue rule read;
 * ``sum.total_after`` (yearly) — 2018年、2019年、2020年共计 T against the nearest earlier list of as many
   yearly figures (:func:`fupin_extract.audit.sums.yearly_total`).
@@ -228,4 +230,57 @@ def later_partition(c: Context, led: Ledger) -> None:
                      " (implied: the whole figures of the sentences after it add up exactly)")
 
 
-RULES = (implied, shared_structure, yearly_total, named_parts, later_partition)
+#: the word a total is of: the two Han characters right before its figure (总投资560万元 → 投资)
+TOTAL_WORD = regex.compile(r"(\p{Han}{2})$")
+
+
+def _word_of_total(c: Context, t: Measured) -> Optional[str]:
+    """The word of a whole total (计划脱贫358户, 总投资560万元: a ``sum.plan_words`` word in its clause before the
+    word), or None: the only figure of its unit in its sentence, exact, not per head, in no bracket."""
+    v, n = c.v, c.n
+    cs = v.clause_start(t.start)
+    m = TOTAL_WORD.search(n[cs:t.start])
+    if m is None or not c.re_plan or not c.re_plan.search(n, cs, cs + m.start()):
+        return None
+    ss, se = v.sentence(t.start)
+    if len(v.figs_in(ss, se, t.unit)) != 1 or c.per_figure(t) or v.paren_of(t.start):
+        return None
+    return m.group(1)
+
+
+def _repeating_run(c: Context, led: Ledger, t: Measured, word: str) -> List[Measured]:
+    """The figures of ``t``'s unit after its sentence (its paragraph and the headed lines after it) while each
+    follows ``word`` right before it in its clause; [] when one is not a plain part or a cue ends the list."""
+    v, n = c.v, c.n
+    _, se = v.sentence(t.start)
+    _, pe = v.paragraph(t.start)
+    pe = c.heading_run_end(pe)
+    run: List[Measured] = []
+    for f in v.figs_in(se, pe, t.unit):
+        lead = n[v.clause_start(f.start):f.start]
+        if not lead.endswith(word):
+            break
+        if (not f.exact or f.value >= t.value or led.is_part(f) or v.paren_of(f.start) or c.per_figure(f)
+                or c.total_cue_before(f, se)):
+            return []
+        run.append(f)
+    if run and not c.cue_free(se, run[-1].end):
+        return []
+    return run
+
+
+def repeated_word(c: Context, led: Ledger) -> None:
+    """计划脱贫358户。1．产业扶持脱贫156户。2．转移就业脱贫102户 …; 总投资560万元。茶叶基地投资220万元，…: a whole
+    total (a plan word before its word) and the figures of its unit right after it that each repeat its word — a
+    breakdown the text names, reported whether or not it adds up (the gate judges a short list)."""
+    for t in c.v.figs:
+        if t.unit in RATE_UNITS or not t.exact or t.value < c.min_total or led.is_part(t) or led.is_total(t):
+            continue
+        word = _word_of_total(c, t)
+        run = _repeating_run(c, led, t, word) if word else []
+        if len(run) >= 2:
+            emit_sum(c, led, t, run, "sum.repeated_word",
+                     f" (the parts after the total repeat its word “{word}”)")
+
+
+RULES = (implied, shared_structure, yearly_total, named_parts, later_partition, repeated_word)
