@@ -23,7 +23,8 @@ from typing import Callable, List, Optional, Sequence
 
 import regex
 
-from fupin_extract.audit.core import DocView, Finding
+from fupin_extract.audit.context import total as sum_of
+from fupin_extract.audit.core import DocView, Finding, Measured
 from fupin_extract.rules.relations import RelationRules, cues
 
 ARITHMETIC = {"sum", "share", "growth", "ratio"}
@@ -63,6 +64,8 @@ CLOSED_LISTS = {"sum.total_after", "sum.paren", "sum.remainder", "sum.complement
 #: the rules whose parts are whole statuses, not a list (a 其中 between them breaks down the first)
 STATUS_PAIRS = {"sum.complement", "sum.change"}
 
+#: the units of a 户/人 pair (58户226人)
+PAIR_UNITS = ("户", "人")
 FAMILY = regex.compile(r"_(?:households|population|amount|persons)$")
 #: a part's label starts after the last bracket or list mark before it
 LABEL_START = regex.compile(r"[（(、,，：:；;]")
@@ -100,6 +103,7 @@ class Gate:
         self.cumulative = rules.gate.cumulative_words
         self.rest = tuple(rules.sum.remainder) + tuple(rules.gate.rest_words)
         self.closing = tuple(rules.gate.closing_words)
+        self.complements = [tuple(ws) for ws in rules.gate.complements.values() if len(ws) == 2]
         self.may_exceed = tuple(rules.share.may_exceed)
         self.other_time = rules.share.other_time
 
@@ -117,8 +121,46 @@ class Gate:
             return None
         if len(f.parts or ()) >= self.min_parts and -diff <= total * self.gap:
             return None  # a long list a little short: a breakdown that does not add up
+        if self._pairs_add_up(f) or self._complementary(f):
+            return None  # the list is closed: its pair figures add up, or its labels are the halves of one split
         return "the parts fall short of the total and the list is not closed (其中 may name only some parts)"
 
+
+    def _pair_of(self, span: List[int]) -> Optional[Measured]:
+        """The figure written together with the one at ``span`` (58户226人), of the other of 户/人."""
+        f = self.v.fig_at(span[0])
+        if f is None or f.unit not in PAIR_UNITS:
+            return None
+        for g in (self.v.next_fig(f.end, f.end + 1), self.v.fig_at(f.start - 1)):
+            if g is not None and g.unit in PAIR_UNITS and g.unit != f.unit and (g.start == f.end or g.end == f.start):
+                return g
+        return None
+
+    def _pairs_add_up(self, f: Finding) -> bool:
+        """Every part and the total have a 户/人 pair figure, and the parts' pairs add up to the total's exactly."""
+        if not f.total or not f.parts:
+            return False
+        tp = self._pair_of(f.total)
+        pairs = [self._pair_of(p) for p in f.parts]
+        if tp is None or None in pairs or tp.iv.hi is None:
+            return False
+        return sum_of(pairs).overlaps(tp.iv)
+
+    def _complementary(self, f: Finding) -> bool:
+        """Two parts under the two halves of one split (``gate.complements``), the rest of their labels the same and
+        empty, a measure word or in the total's clause."""
+        if len(f.parts or ()) != 2 or not f.total or not self.complements:
+            return False
+        a, b = (self._label(p) for p in sorted(f.parts))
+        head = self.v.n[self.v.clause_start(f.total[0]):f.total[0]]
+        for x, y in self.complements:
+            for la, lb in ((a, b), (b, a)):
+                if x in la and y in lb:
+                    rest = la.replace(x, "", 1).replace("性", "")
+                    if rest == lb.replace(y, "", 1).replace("性", "") and (
+                            not rest or rest in head or rest in self.measures):
+                        return True
+        return False
 
     def _family(self, span: Optional[List[int]]) -> Optional[str]:
         fig = self.v.fig_at(span[0]) if span else None

@@ -213,6 +213,9 @@ class GateRules:
     cumulative_words: Words = _words(())
     #: labels of a part that completes a list of any kind (其他原因1500人)
     rest_words: Words = _words(())
+    #: the two halves of one complementary split (sex: 男, 女; settlement: 集中, 分散): a two-part list under them
+    #: is closed
+    complements: Dict[str, Words] = _groups()
     #: the label of a last part that is the rest of the total (其余135户): the parts are complementary
     closing_words: Words = _words(())
     #: the dimension a part's label breaks its total down by (cause: 因病 …; type: 低保 …), words by dimension:
