@@ -1117,6 +1117,39 @@ GENERALISE_CASES = [
     ('not_complement', 'sum', '全村贫困人口420人，其中男性劳动力120人，女性劳动力110人。', 'no_alarm'),
     ('not_complement', 'sum', '全村耕地面积3560亩，其中水田1280亩，种植烤烟860亩。', 'no_alarm'),
     ('not_complement', 'sum', '全村已脱贫126户485人，其中2018年脱贫58户226人，2019年脱贫48户189人。', 'no_alarm'),
+    # ---- eighth round, third batch (written before its fixes: 5 of 30 read wrongly — 分别占 with one base or none,
+    # a list written one item a line under a stated total; 每户2万元 is an interval by the rounding rule, so its row
+    # was rewritten 20000元)
+    ('share_list', 'share', '全村贫困户86户，其中因病致贫32户，占37.2%；因残致贫18户，占20.9%；因学致贫12户，占14%。', True),
+    ('share_list', 'share', '全村贫困户86户，其中因病致贫32户，占37.2%；因残致贫18户，占25.9%；因学致贫12户，占14%。', False),
+    ('share_list', 'share', '全镇脱贫人口2400人中，产业带动1200人、就业带动720人、兜底保障480人，分别占50%、30%、20%。', True),
+    ('share_list', 'share', '全镇脱贫人口2400人中，产业带动1200人、就业带动720人、兜底保障480人，分别占50%、35%、20%。', False),
+    ('rate', 'share|ratio', '今年计划改造危房120户，已完成114户，完成率95%。', True),
+    ('rate', 'share|ratio', '今年计划改造危房120户，已完成114户，完成率98%。', False),
+    ('rate', 'share|ratio', '全县应参保贫困人口15600人，已参保15522人，参保率99.5%。', True),
+    ('rate', 'share|ratio', '全县应参保贫困人口15600人，已参保15522人，参保率98.5%。', False),
+    ('rate', 'share|ratio', '下达扶贫资金2860万元，已拨付2431万元，拨付率85%。', True),
+    ('rate', 'share|ratio', '下达扶贫资金2860万元，已拨付2431万元，拨付率90%。', False),
+    ('growth', 'growth', '全县贫困人口由2017年的8600人减少到2018年的4300人，下降50%。', True),
+    ('growth', 'growth', '全县贫困人口由2017年的8600人减少到2018年的4300人，下降40%。', False),
+    ('growth', 'growth', '2020年全村因病返贫人数为12人，较上年的20人同比下降40%。', True),
+    ('growth', 'growth', '2020年全村因病返贫人数为12人，较上年的20人同比下降30%。', False),
+    ('per_capita', 'ratio', '全村发放到户产业资金126万元，覆盖贫困户252户，户均5000元。', True),
+    ('per_capita', 'ratio', '全村发放到户产业资金126万元，覆盖贫困户252户，户均6000元。', False),
+    ('per_capita', 'ratio', '全镇光伏收益分红86.4万元，惠及贫困户1080户，户均分红800元。', True),
+    ('per_capita', 'ratio', '全镇光伏收益分红86.4万元，惠及贫困户1080户，户均分红900元。', False),
+    ('total_after', 'sum', '东岭村新修产业路3.5公里，西岭村4.2公里，北岭村2.3公里，以上共计10公里。', True),
+    ('total_after', 'sum', '东岭村新修产业路3.5公里，西岭村4.2公里，北岭村2.3公里，以上共计11公里。', False),
+    ('open_pair', 'sum', '项目总投资500万元，其中中央资金300万元，地方配套150万元。', 'no_alarm'),
+    ('open_pair', 'sum', '全村贫困户120户，其中因病致贫45户，因残致贫30户。', 'no_alarm'),
+    ('qizhong', 'sum', '全年累计培训贫困劳动力1850人次，包括：种植技术培训620人次；养殖技术培训540人次；务工技能培训690人次。', True),
+    ('qizhong', 'sum', '全年累计培训贫困劳动力1850人次，包括：种植技术培训620人次；养殖技术培训540人次；务工技能培训790人次。', False),
+    ('sum_sentences', 'sum', '全乡共有易地搬迁户165户。\n东风村搬迁58户。\n红旗村搬迁62户。\n胜利村搬迁45户。', True),
+    ('sum_sentences', 'sum', '全乡共有易地搬迁户165户。\n东风村搬迁58户。\n红旗村搬迁62户。\n胜利村搬迁55户。', False),
+    ('pairs', 'sum', '全村易地搬迁：一组8户30人，二组11户42人，三组6户25人，合计25户97人。', True),
+    ('pairs', 'sum', '全村易地搬迁：一组8户30人，二组11户42人，三组6户25人，合计25户107人。', False),
+    ('per_item', 'ratio|per_unit', '对全村46户危房改造户按每户20000元标准补助，共补助92万元。', True),
+    ('per_item', 'ratio|per_unit', '对全村46户危房改造户按每户20000元标准补助，共补助96万元。', False),
 ]
 
 
@@ -1124,7 +1157,7 @@ GENERALISE_CASES = [
 # second and third rounds (a base named by 中 and stated after the share, a per-capita figure before its total,
 # a 共计 total before cue-less pairs) are read since the sixth round; the eighth round's (by index) below
 NOT_YET: set = {GENERALISE_CASES[i][2] for i in (
-    222, 223, 224, 225, 244, 245, 270, 271, 275, 292, 293,
+    222, 223, 224, 225, 270, 271, 275, 292, 293,
 )}
 
 

@@ -230,54 +230,78 @@ def later_partition(c: Context, led: Ledger) -> None:
                      " (implied: the whole figures of the sentences after it add up exactly)")
 
 
-#: the word a total is of: the two Han characters right before its figure (总投资560万元 → 投资)
-TOTAL_WORD = regex.compile(r"(\p{Han}{2})$")
+#: the word a part repeats: the last two Han characters before its figure (产业扶持脱贫156户 → 脱贫)
+PART_WORD = regex.compile(r"(\p{Han}{2})$")
 
 
-def _word_of_total(c: Context, t: Measured) -> Optional[str]:
-    """The word of a whole total (计划脱贫358户, 总投资560万元: a ``sum.plan_words`` word in its clause before the
-    word), or None: the only figure of its unit in its sentence, exact, not per head, in no bracket."""
+def _whole_head(c: Context, t: Measured) -> Optional[str]:
+    """The clause before a whole total (计划脱贫358户, 总投资560万元, 共有易地搬迁户165户: a ``sum.plan_words`` word
+    in it), or None: the only figure of its unit in its sentence, exact, not per head, in no bracket."""
     v, n = c.v, c.n
-    cs = v.clause_start(t.start)
-    m = TOTAL_WORD.search(n[cs:t.start])
-    if m is None or not c.re_plan or not c.re_plan.search(n, cs, cs + m.start()):
+    head = n[v.clause_start(t.start):t.start]
+    if not c.re_plan or not c.re_plan.search(head):
         return None
     ss, se = v.sentence(t.start)
     if len(v.figs_in(ss, se, t.unit)) != 1 or c.per_figure(t) or v.paren_of(t.start):
         return None
-    return m.group(1)
+    return head
 
 
-def _repeating_run(c: Context, led: Ledger, t: Measured, word: str) -> List[Measured]:
-    """The figures of ``t``'s unit after its sentence (its paragraph and the headed lines after it) while each
-    follows ``word`` right before it in its clause; [] when one is not a plain part or a cue ends the list."""
+def _part_word(c: Context, f: Measured) -> Optional[str]:
+    m = PART_WORD.search(c.n[c.v.clause_start(f.start):f.start])
+    return m.group(1) if m else None
+
+
+def _lines_end(c: Context, pos: int, unit: str, word: str) -> int:
+    """The end of the lines after ``pos`` that each hold one figure of ``unit``, after ``word`` (东风村搬迁58户。
+    红旗村搬迁62户。 …): a list written one item a line; ``pos`` when the next line is not one."""
     v, n = c.v, c.n
+    while pos < len(n):
+        ps, pe = v.paragraph(pos + 1 if n[pos:pos + 1] == "\n" else pos)
+        if ps < pos:
+            return pos
+        figs = v.figs_in(ps, pe, unit)
+        if len(figs) != 1 or _part_word(c, figs[0]) != word:
+            return pos
+        pos = pe
+    return pos
+
+
+def _repeating_run(c: Context, led: Ledger, t: Measured, head: str) -> Tuple[List[Measured], str]:
+    """The figures of ``t``'s unit after its sentence (its paragraph, the headed lines after it, the one-item lines
+    after it) while each follows the same word, a word of the total's clause; [] when one is not a plain part or a
+    cue ends the list."""
+    v = c.v
     _, se = v.sentence(t.start)
     _, pe = v.paragraph(t.start)
-    pe = c.heading_run_end(pe)
+    after = v.figs_in(se, len(c.n), t.unit)
+    word = _part_word(c, after[0]) if after else None
+    if not word or word not in head:
+        return [], ""
+    pe = _lines_end(c, c.heading_run_end(pe), t.unit, word)
     run: List[Measured] = []
     for f in v.figs_in(se, pe, t.unit):
-        lead = n[v.clause_start(f.start):f.start]
-        if not lead.endswith(word):
+        if _part_word(c, f) != word:
             break
         if (not f.exact or f.value >= t.value or led.is_part(f) or v.paren_of(f.start) or c.per_figure(f)
                 or c.total_cue_before(f, se)):
-            return []
+            return [], ""
         run.append(f)
     if run and not c.cue_free(se, run[-1].end):
-        return []
-    return run
+        return [], ""
+    return run, word
 
 
 def repeated_word(c: Context, led: Ledger) -> None:
     """计划脱贫358户。1．产业扶持脱贫156户。2．转移就业脱贫102户 …; 总投资560万元。茶叶基地投资220万元，…: a whole
-    total (a plan word before its word) and the figures of its unit right after it that each repeat its word — a
-    breakdown the text names, reported whether or not it adds up (the gate judges a short list)."""
+    total (a plan word in its clause) and the figures of its unit after its sentence that each follow one word of
+    the total's clause — a breakdown the text names, reported whether or not it adds up (the gate judges a short
+    list)."""
     for t in c.v.figs:
         if t.unit in RATE_UNITS or not t.exact or t.value < c.min_total or led.is_part(t) or led.is_total(t):
             continue
-        word = _word_of_total(c, t)
-        run = _repeating_run(c, led, t, word) if word else []
+        head = _whole_head(c, t)
+        run, word = _repeating_run(c, led, t, head) if head else ([], "")
         if len(run) >= 2:
             emit_sum(c, led, t, run, "sum.repeated_word",
                      f" (the parts after the total repeat its word “{word}”)")

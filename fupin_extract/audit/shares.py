@@ -208,7 +208,9 @@ def of_total_base(c: Context, num: Measured) -> Optional[Measured]:
 
 # ---------------------------------------------------------------------- share.of
 def _respective_shares(c: Context, led: Ledger, m) -> bool:
-    """分别占农户及农业人口的19.54%和20.58%: the n figures before, the n bases named, the n rates, in order."""
+    """分别占农户及农业人口的19.54%和20.58%: the n figures before, the n bases named, the n rates, in order; one base
+    named for all of them (分别占劳动力总数的60%和20%) or none (分别占50%、30%、20%: the base of their breakdown) when
+    the n figures are of one unit."""
     v, n = c.v, c.n
     _, se = v.segment(m.start())
     rates = [f for f in v.figs_in(m.end(), se) if f.unit in RATE_UNITS]
@@ -217,8 +219,12 @@ def _respective_shares(c: Context, led: Ledger, m) -> bool:
     ws, _ = v.segment(m.start())
     nums = [f for f in v.figs_in(ws, m.start()) if f.unit not in RATE_UNITS][-len(rates):]
     words = [w for w in AND_SPLIT.split(n[m.end():rates[0].start]) if w]
-    if len(nums) != len(rates) or len(words) != len(rates):
+    if len(nums) != len(rates) or len(words) > 1 and len(words) != len(rates):
         return False
+    if len(words) != len(rates):
+        if len({f.unit for f in nums}) != 1:
+            return False
+        words = (words or [""]) * len(rates)
     for num, rate, w in zip(nums, rates, words):
         share(c, led, num, None, rate, "share.of", w)
     return True
