@@ -53,6 +53,7 @@ STRUCTURE = {
     "share.incidence": ("贫困发生率: the poor population over the population", 0.7),
     "share.status_rate": ("a status rate (退出率) after its status figure: the status over the registered total", 0.7),
     "growth.compare": ("与 … 相比 / 较 / 比上年 / 同比增长 X%", 0.85),
+    "growth.years": ("A年为X，B年为Y，增长 Z%: two yearly figures, then a bare rate of change", 0.75),
     "growth.from_to": ("由 X 增加到 Y，增长 Z%", 0.85),
     "growth.doubled": ("由 X 增加到 Y / 与 X 相比，翻 n 番 (×2^n)", 0.85),
     "growth.multiple": ("Y，是 X 的 N 倍 (Y / X = N)", 0.85),

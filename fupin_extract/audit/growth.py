@@ -488,4 +488,44 @@ def from_to(c: Context, led: Ledger) -> None:
             _direction(c, led, a, b, sign)
 
 
-RULES = (compare, than, same_period, multiple, from_to)
+def _bare_change(c: Context, rate: Measured) -> int:
+    """+1 / -1 when the clause before ``rate`` is only a word of a rise / fall (增长, 下降了), else 0."""
+    lead = c.n[c.v.clause_start(rate.start):rate.start].strip().rstrip("了")
+    re_up, re_down = cues(c.r.growth.up), cues(c.r.growth.down)
+    if re_down and re_down.fullmatch(lead):
+        return -1
+    return 1 if re_up and re_up.fullmatch(lead) else 0
+
+
+def _yearly_ends(c: Context, rate: Measured) -> Optional[Tuple[Measured, Measured]]:
+    """The two figures of one unit in the two clauses right before ``rate``'s, each after a year of its own, the
+    earlier year first (2019年为8600元，2020年为9460元，增长10%)."""
+    v = c.v
+    ws, _ = v.segment(rate.start)
+    cs = v.clause_start(rate.start)
+    before = [f for f in v.figs_in(ws, cs) if not v.paren_of(f.start)]
+    if len(before) < 2:
+        return None
+    old, new = before[-2], before[-1]
+    if old.unit != new.unit or (old.unit in RATE_UNITS and rate.unit != "百分点"):
+        return None
+    if v.clause_start(new.start) <= old.start or v.clause_end(new.end) + 1 < cs:
+        return None  # one figure a clause, the new one's clause right before the rate's
+    yo, yn = _year_of(c, old), _year_of(c, new)
+    return (old, new) if yo is not None and yn is not None and yo < yn else None
+
+
+def yearly_change(c: Context, led: Ledger) -> None:
+    """全村人均纯收入2019年为8600元，2020年为9460元，增长10%: a rate whose clause is only a word of change (no 比, 较,
+    同比, 相比: the rules above read those) after two figures of one unit, one a clause, each after its own year, the
+    later year last: the change from the earlier figure to the later one."""
+    for rate in c.v.figs:
+        if rate.unit not in RATE_UNITS and rate.unit not in c.r.growth.times:
+            continue
+        sign = _bare_change(c, rate)
+        ends = _yearly_ends(c, rate) if sign else None
+        if ends is not None:
+            growth(c, led, ends[0], ends[1], rate, sign, "growth.years")
+
+
+RULES = (compare, than, same_period, multiple, from_to, yearly_change)
