@@ -308,28 +308,43 @@ RATE_WORD = regex.compile(r"(\p{Han}{2})率")
 STATUS_REACH = 1500
 
 
+def _registered_total(c: Context, num: Measured, reg) -> Optional[Measured]:
+    """The registered (whole) total of ``num``'s unit before it: after a ``balance.registered`` or
+    ``share.status_totals`` word in its clause, not in a bracket, not below ``num``."""
+    v = c.v
+    ss, _ = v.sentence(num.start)
+    for t in reversed(v.figs_in(max(0, ss - STATUS_REACH), v.clause_start(num.start), num.unit)):
+        if v.paren_of(t.start) or not t.exact or t.value < num.value or c.per_figure(t):
+            continue
+        if reg.search(c.n, v.clause_start(t.start), t.start):
+            return t
+    return None
+
+
 def _status_base(c: Context, rate: Measured, lead: str, nums: Sequence[Measured]) -> Optional[Tuple[Measured, Measured]]:
     """已经退出贫困户72户171人，退出率100%: the rate names the status of the figure right before it (退出 of
-    退出率 in the figure's clause) — the numerator is that figure (the households of a 户/人 pair) and the base
-    the registered total of its unit stated before (``balance.registered``: 建档立卡贫困户72户)."""
+    退出率 in the figure's clause) — the numerator is that figure and the base the registered total of its unit
+    stated before (``balance.registered``, ``share.status_totals``: 建档立卡贫困户72户).  Of a 户/人 pair the rate
+    is of the unit whose ratio fits it, the households when neither does."""
     v = c.v
     m = RATE_WORD.search(lead)
-    reg = cues(c.r.balance.registered)
+    reg = cues(c.r.balance.registered, c.r.share.status_totals)
     if m is None or reg is None:
         return None
     last = nums[-1]
     group = [f for f in nums if f.end <= last.end and not c.n[f.end:last.start].strip("、,， ")
              and v.clause_start(f.start) == v.clause_start(last.start)]
-    num = next((f for f in group if f.unit == "户"), last)
-    if m.group(1) not in c.n[v.clause_start(num.start):num.start]:
+    first = next((f for f in group if f.unit == "户"), last)
+    if m.group(1) not in c.n[v.clause_start(first.start):first.start]:
         return None
-    ss, _ = v.sentence(num.start)
-    for t in reversed(v.figs_in(max(0, ss - STATUS_REACH), ss, num.unit)):
-        if v.paren_of(t.start) or not t.exact or t.value < num.value or c.per_figure(t):
-            continue
-        if reg.search(c.n, v.clause_start(t.start), t.start):
-            return num, t
-    return None
+    found = [(f, t) for f in [first] + [g for g in group if g is not first and g.unit in ("户", "人")]
+             for t in [_registered_total(c, f, reg)] if t is not None]
+    k = Decimal(1000) if rate.unit == "‰" else Decimal(100)
+    for f, t in found:
+        q = divide(f.iv, t.iv)
+        if q is not None and q.scale(k).overlaps(rate.iv):
+            return f, t
+    return found[0] if found else None
 
 
 def _status_ratio(c: Context, led: Ledger, num: Measured, base: Measured, rate: Measured) -> None:

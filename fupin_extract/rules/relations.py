@@ -90,6 +90,8 @@ class ShareRules:
     incidence: Words = _words(())
     incidence_numerators: Words = _words(())
     incidence_bases: Words = _words(())
+    #: words of the whole a status rate is of, beside balance.registered (监测总数为16369户54851人 … 风险消除率)
+    status_totals: Words = _words(())
     #: base words naming the whole count (占项目区总户数的5.97%): the figure of ``per_unit``'s
     #: household (population) indicators is the base when no figure is named by the words themselves
     households_base: Words = _words(())
