@@ -339,12 +339,13 @@ def _status_base(c: Context, rate: Measured, lead: str, nums: Sequence[Measured]
         return None
     found = [(f, t) for f in [first] + [g for g in group if g is not first and g.unit in ("户", "人")]
              for t in [_registered_total(c, f, reg)] if t is not None]
-    k = Decimal(1000) if rate.unit == "‰" else Decimal(100)
-    for f, t in found:
-        q = divide(f.iv, t.iv)
-        if q is not None and q.scale(k).overlaps(rate.iv):
-            return f, t
-    return found[0] if found else None
+    return next((p for p in found if _fits(p[0], p[1], rate)), found[0] if found else None)
+
+
+def _fits(num: Measured, base: Measured, rate: Measured) -> bool:
+    """``num`` / ``base`` is within ``rate`` as printed."""
+    q = divide(num.iv, base.iv)
+    return q is not None and q.scale(Decimal(1000) if rate.unit == "‰" else Decimal(100)).overlaps(rate.iv)
 
 
 def _status_ratio(c: Context, led: Ledger, num: Measured, base: Measured, rate: Measured) -> None:
