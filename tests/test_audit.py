@@ -1091,6 +1091,9 @@ GENERALISE_CASES = [
     ("growth", "growth", "全镇贫困人口2018年为3200人，2019年为1600人，下降50%。", True),
     ("growth", "growth", "全镇贫困人口2018年为3200人，2019年为1600人，下降60%。", False),
     ("growth", "growth", "全村光伏收益2020年为12万元，2019年为10万元，增长20%。", "no_alarm"),
+    # the incidence announced before the poor population it is of, later in its paragraph
+    ("incidence", "share|ratio", "全村共有农户520户，总人口1900人。2015年该村被确定为贫困村（贫困发生率为12%），经民主评议，最终识别建档立卡贫困户61户228人。", True),
+    ("incidence", "share|ratio", "全村共有农户520户，总人口1900人。2015年该村被确定为贫困村（贫困发生率为15%），经民主评议，最终识别建档立卡贫困户61户228人。", False),
     ("change", "sum|growth", "全镇贫困人口由2016年的2300人减少到2019年的410人，减少1890人。", True),
     ("change", "sum|growth", "全镇贫困人口由2016年的2300人减少到2019年的410人，减少1980人。", False),
     # ---- eighth round, second batch: misprints a report may carry (written before its fixes: 6 of 28 read

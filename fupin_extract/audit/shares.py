@@ -457,14 +457,20 @@ INCIDENCE_REACH = 1500
 
 def _incidence_numerator(c: Context, led: Ledger, rate: Measured) -> Optional[Measured]:
     """The poor (remaining) population nearest before the rate in its sentence, no part of a breakdown
-    of that sentence (其中低保户4户8人 is not the remaining population)."""
+    of that sentence (其中低保户4户8人 is not the remaining population); with none there, the one such figure of the
+    rate's paragraph after it (贫困村(贫困发生率为11%) … 最终认定建档立卡贫困户62户、182人: the rate announced first)."""
     ss, se = c.v.sentence(rate.start)
     ok = set(c.r.share.incidence_numerators)
     for f in reversed(c.v.figs_in(ss, rate.start, "人")):
         of = led.total_start_of(f)
         if f.indicator in ok and (of is None or not ss <= of < se) and not c.v.paren_of(f.start):
             return f
-    return None
+    if c.v.figs_in(ss, rate.start, "人"):
+        return None  # persons stated before the rate in its sentence, none of them poor: not its numerator
+    _, pe = c.v.paragraph(rate.start)
+    later = [f for f in c.v.figs_in(rate.end, pe, "人") if f.indicator in ok and not led.is_part(f)
+             and not c.v.paren_of(f.start)]
+    return later[0] if len(later) == 1 else None
 
 
 def _population(c: Context, rate: Measured) -> Optional[Measured]:
