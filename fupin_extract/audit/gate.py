@@ -41,6 +41,7 @@ STRUCTURE = {
     "sum.of_total": ("a total named by 中, then its parts (N户中，…)", 0.75),
     "sum.structure": ("totals and parts of the shared sentence structure (其中, brackets, colon, 总计)", 0.75),
     "sum.named_parts": ("parts named by the total's breakdown", 0.7),
+    "sum.counted": ("a total, then a count of items (N个村：) and a list of as many figures", 0.8),
     "sum.repeated_word": ("a whole total (计划/总 + its word), then parts that each repeat its word", 0.7),
     "sum.type_list": ("a list of the total's own kind right after it (一般贫困户, 低保户, 五保户 of 贫困户)", 0.7),
     "sum.change": ("由 A 减少至 B，累计减贫 C: the larger end, the smaller one and the change", 0.8),
@@ -61,7 +62,7 @@ STRUCTURE = {
 DEFAULT = ("relation read from nearby figures", 0.6)
 
 #: the rules whose list of parts is closed by the text (a sum short of its total is an error there)
-CLOSED_LISTS = {"sum.total_after", "sum.paren", "sum.remainder", "sum.complement", "sum.change"}
+CLOSED_LISTS = {"sum.counted", "sum.total_after", "sum.paren", "sum.remainder", "sum.complement", "sum.change"}
 #: the rules whose parts are whole statuses, not a list (a 其中 between them breaks down the first)
 STATUS_PAIRS = {"sum.complement", "sum.change"}
 

@@ -277,8 +277,11 @@ def share_of(c: Context, led: Ledger) -> None:
         base = [f for f in v.figs_in(m.end(), rate.start) if f.unit not in RATE_UNITS]
         den = base[-1] if base else None
         num = _share_numerator(c, m, rate, den)
+        words = n[m.end():rate.start]
+        if any(n.startswith(w, m.start()) for w in c.r.share.named_rate):
+            words = ""  # 占比35.1%: 占 opens a named rate's word, no words of a base follow it
         if num is not None:
-            share(c, led, num, den, rate, "share.of", n[m.end():rate.start])
+            share(c, led, num, den, rate, "share.of", words)
 
 
 # ---------------------------------------------------------------------- share.named_rate

@@ -3,6 +3,7 @@
 * ``sum.parts_after`` — a total, then 其中/包括/分别为 and its parts of the same unit up to the
   end of the sentence (past a ；only while the parts are still short of the total; into later
   sentences of the paragraph only when they complete it exactly);
+* ``sum.counted`` — a total, then N个村： and a list of N figures of its unit (closed by the count);
   ``sum.subset`` — the same with a single part (the part may not exceed its total);
 * ``sum.paren`` — a total with its parts in parentheses right after (or right before) it;
 * ``sum.total_after`` — parts, then 共计/合计/共… and their total (or the list of the sentence before); after a
@@ -754,4 +755,38 @@ def change(c: Context, led: Ledger) -> None:
             emit_sum(c, led, big, [small, d], "sum.change", " (the two ends of a change and its amount)")
 
 
-RULES = (parts_after, paren, total_after, counted_total, remainder, of_total, change, total_first)
+#: a count of items, then a colon that opens them: 分布在5个村：…
+COUNT_OPENS = regex.compile(r"\p{Han}{0,5}[：:]")
+
+
+def _counted_parts(c: Context, k: Measured) -> List[List[Measured]]:
+    """The lists of one unit after ``k`` (N个村：) in its sentence that have exactly N figures."""
+    v = c.v
+    m = COUNT_OPENS.match(c.n, k.end)
+    if m is None or not k.exact or not 2 <= k.value <= 30:
+        return []
+    _, se = v.sentence(k.start)
+    after = [f for f in v.figs_in(m.end(), se) if f.unit not in RATE_UNITS and not v.paren_of(f.start)]
+    units = dict.fromkeys(f.unit for f in after)
+    lists = [[f for f in after if f.unit == u] for u in units]
+    return [x for x in lists if len(x) == int(k.value) and all(f.exact and not c.per_figure(f) for f in x)]
+
+
+def counted_items(c: Context, led: Ledger) -> None:
+    """全乡共有贫困户203户，分布在5个村：甲村56户、乙村48户…: a count of items opening a colon list after a total
+    of the list's unit in its sentence; the list has as many figures as the count says, so it is closed."""
+    v = c.v
+    for k in v.figs:
+        if k.unit != "个":
+            continue
+        ss, _ = v.sentence(k.start)
+        for parts in _counted_parts(c, k):
+            before = [f for f in v.figs_in(ss, k.start, parts[0].unit) if not v.paren_of(f.start)]
+            t = before[-1] if before else None
+            if t is None or not t.exact or c.per_figure(t) or any(p.value >= t.value for p in parts):
+                continue
+            emit_sum(c, led, t, parts, "sum.counted",
+                     f" (the list has the {len(parts)} items its sentence counts)")
+
+
+RULES = (parts_after, paren, total_after, counted_total, remainder, of_total, change, total_first, counted_items)
