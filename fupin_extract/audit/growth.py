@@ -222,7 +222,8 @@ def _year_of(c: Context, f: Measured) -> Optional[int]:
 def _earlier_year(c: Context, t, new: Measured, ws: int) -> Optional[Measured]:
     """2019年人均纯收入7642元，2020年达到8560元，比上年增长12%: no figure after the time — the old figure is
     the one of the new one's unit, earlier in the segment, whose clause names the year compared with (the
-    year named, or the year before the new one's for 上年/去年)."""
+    year named, or the year before the new one's for 上年/去年); else the one such figure after the time in the
+    sentence (较2019年增长25%，2019年为20万元)."""
     if YEAR.fullmatch(t.group()):
         want = int(t.group(1))
     else:
@@ -231,6 +232,9 @@ def _earlier_year(c: Context, t, new: Measured, ws: int) -> Optional[Measured]:
     if want is None:
         return None
     olds = [f for f in c.v.figs_in(ws, new.start, new.unit) if not c.v.paren_of(f.start) and _year_of(c, f) == want]
+    if not olds:  # 较2019年增长25%，2019年为20万元: the year's figure stated after the rate, in the sentence
+        _, se = c.v.sentence(new.start)
+        olds = [f for f in c.v.figs_in(t.end(), se, new.unit) if not c.v.paren_of(f.start) and _year_of(c, f) == want]
     return olds[-1] if len(olds) == 1 else None
 
 

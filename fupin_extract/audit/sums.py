@@ -676,10 +676,12 @@ def _balance_words(c: Context, figs: Sequence[Measured], floor: int, roles=("add
 
 
 def _remainder_total(c: Context, m, ss: int, listed: List[Measured], unit: str):
-    """The total a 剩余 part completes: a plan figure opening the list, else the last figure of the
-    unit in the sentence before.  Returns (total, the listed parts)."""
+    """The total a 剩余 part completes: a plan figure opening the list or a 中-total opening it (28个贫困村中已有22个
+    出列，剩余6个), else the last figure of the unit in the sentence before.  Returns (total, the listed parts)."""
     v = c.v
     if listed and c.re_plan and c.re_plan.search(c.n, v.clause_start(listed[0].start, ss), listed[0].start):
+        return listed[0], listed[1:]
+    if len(listed) >= 2 and "中" in c.n[listed[0].end:v.clause_end(listed[0].end)][:8]:
         return listed[0], listed[1:]
     prev = v.prev_sentence(m.start())
     if prev:
