@@ -441,7 +441,36 @@ def _list_before(c: Context, pos: int, unit: str) -> List[Measured]:
     runs = [r for r in c.unit_runs(figs) if r[0].unit == unit]
     if len(runs) != 1 or any(c.per_figure(f) for f in runs[0]):
         return []
-    return runs[0]
+    return runs[0] if len(runs[0]) > 1 else _one_a_sentence(c, runs[0][0], figs)
+
+
+#: the word before an item's figure: the last two Han characters (一组有贫困户14户 → 困户)
+ITEM_WORD = regex.compile(r"(\p{Han}{2})$")
+
+
+def _item_word(c: Context, f: Measured) -> Optional[str]:
+    m = ITEM_WORD.search(c.n, c.v.clause_start(f.start), f.start)
+    return m.group(1) if m else None
+
+
+def _one_a_sentence(c: Context, last: Measured, figs: Sequence[Measured]) -> List[Measured]:
+    """一组有贫困户14户。二组有贫困户17户。三组有贫困户11户。(合计42户): the items of a list written one a sentence
+    — the sentences before ``last``'s in its paragraph, each cue-free with one figure, of ``last``'s unit, after the
+    same word."""
+    v = c.v
+    word = _item_word(c, last)
+    if len(figs) != 1 or word is None:
+        return []
+    ps, _ = v.paragraph(last.start)
+    items = [last]
+    prev = v.prev_sentence(last.start)
+    while prev is not None and prev[0] >= ps and c.cue_free(*prev):
+        here = [f for f in v.figs_in(*prev) if f.unit not in RATE_UNITS]
+        if len(here) != 1 or here[0].unit != last.unit or _item_word(c, here[0]) != word or c.per_figure(here[0]):
+            break
+        items.insert(0, here[0])
+        prev = v.prev_sentence(prev[0])
+    return items if len(items) >= 2 else []
 
 
 def _status_cue(c: Context, m) -> bool:
@@ -585,7 +614,8 @@ def _parts_before_cue(c: Context, m, floor: int, total: Measured, ends: set) -> 
     parts = [f for f in v.figs_in(floor, m.start(), total.unit) if not c.per_figure(f)]
     if ends & {f.start for f in parts}:
         return []  # 由A减少至B，累计减贫C: the two ends of a change, not parts (sum.change)
-    if not parts and LEAD_NOISE.match(c.n[v.sentence(m.start())[0]:m.start()]):
+    lead = c.n[v.sentence(m.start())[0]:m.start()]
+    if not parts and (LEAD_NOISE.match(lead) or lead.strip() in c.r.sum.scope_lead):
         parts = _list_before(c, m.start(), total.unit)  # 甲镇43户、乙镇33户…。总计85户440人
     return parts
 

@@ -74,6 +74,8 @@ class SumRules:
     not_parts: Words = _words(())
     #: the prefix that makes a status its complement: 未消除 is what 消除 leaves
     not_yet: Words = _words(())
+    #: the whole a total cue opening its sentence may name before it (全村合计42户): it still sums the list before
+    scope_lead: Words = _words(())
     total_cue_reach: int = _num(10, int)
     implied_min_total: Decimal = _num(Decimal(10))
     implied_shared_chars: int = _num(4, int)
