@@ -1202,6 +1202,12 @@ GENERALISE_CASES = [
     ("parts_total", "sum", "东沟组危房改造12户。西沟组危房改造9户。南沟组危房改造15户。全村合计36户。", True),
     ("parts_total", "sum", "东沟组危房改造12户。西沟组危房改造9户。南沟组危房改造15户。全村合计38户。", False),
     ("parts_total", "sum", "东沟组危房改造12户。西沟组新修道路3公里。南沟组危房改造15户。全村合计36户。", "no_alarm"),
+    # written with the stated inputs of 占A的X%: a result several times off is a misprint there (a digit swapped)
+    ("share_far_off", "share", "全镇外出务工人员3200人，占全镇劳动力总数5000人的26%。", False),
+    ("share_far_off", "share", "全村易地搬迁42户，占全村总户数210户的50%。", False),
+    ("share_far_off", "share", "全村易地搬迁42户，占全村总户数210户的20%。", True),
+    # … but a numerator two clauses before 占, or a base the words only name, stays null when far off
+    ("share_far_off", "share", "全村易地搬迁42户，新建安置房3处，占全村总户数210户的50%。", "no_alarm"),
     # ---- eighth round, fifth batch: shares and sums in the shapes of the seen reports' misprints (truncated
     # rates, a base paragraphs away, 分别占 two bases): 0 of 22 read wrongly before any fix of theirs
     ('share_trunc', 'share', '全村总人口1139人，其中建档立卡贫困人口234人，占总人口的20.6%。', False),

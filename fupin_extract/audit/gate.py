@@ -336,11 +336,23 @@ class Gate:
         lead = self.v.n[self.v.clause_start(f.rate[0]):f.rate[0]]  # 退出率 / 占2019年底…的
         return not any(w in lead for w in self.may_exceed) and not (self.other_time and self.other_time.search(lead))
 
+    def _stated_inputs(self, f: Finding) -> bool:
+        """占A的X% with its base A written between 占 and 的 and its numerator in the clause of 占 or the one right
+        before it (外出务工人员3200人，占全镇劳动力总数5000人的26%): both inputs are the text's own, a result several times
+        off is a misprint (a digit swapped, a point moved), not a wrong reading."""
+        if f.rule != "share.of" or not (f.total and f.rate and f.parts and len(f.parts) == 1):
+            return False
+        n, (num_s, num_e) = self.v.n, f.parts[0]
+        at = n.rfind("占", num_e, f.total[0])
+        if at < 0 or n[f.total[1]:f.rate[0]] not in ("的", "的比例为", "的比重为"):
+            return False
+        return sum(1 for ch in n[num_e:at] if ch in "，,；;") <= 1 and self.v.paren_of(num_s) == self.v.paren_of(at)
+
     def far_off(self, f: Finding) -> Optional[str]:
         if f.kind not in ("share", "ratio"):
             return None
         st, rec = _dec(f.stated), _dec(f.recomputed)
-        if st is None or rec is None or st <= 0 or rec <= 0 or self._impossible(f, st, rec):
+        if st is None or rec is None or st <= 0 or rec <= 0 or self._impossible(f, st, rec) or self._stated_inputs(f):
             return None
         if rec > st * self.off or st > rec * self.off:
             return "the recomputed value is several times the stated one: the numerator or the base was not the one the text means"
