@@ -481,12 +481,14 @@ def _status_cue(c: Context, m) -> bool:
 
 
 def _cued_total(c: Context, m) -> Optional[Measured]:
-    """The figure a total cue (共计 …) names, right after it in its clause."""
+    """The figure a total cue (共计 …) names, right after it in its clause (or after its colon: 合计：贫困户60户)."""
     n = c.n
     if n[m.end():m.end() + 1] == "同":  # 共同
         return None
-    t = c.v.next_fig(m.end(), m.end() + c.reach + 1)
-    if t is None or t.unit in RATE_UNITS or any(ch in BREAKS for ch in n[m.end():t.start]):
+    colon = regex.match(r"\s*[：:]", n[m.end():m.end() + 3])
+    start = m.end() + (colon.end() if colon else 0)
+    t = c.v.next_fig(start, start + c.reach + 1)
+    if t is None or t.unit in RATE_UNITS or any(ch in BREAKS for ch in n[start:t.start]):
         return None
     if n[m.start() - 1:m.start()] == "公" or c.per_figure(t):  # 公共
         return None
@@ -504,6 +506,21 @@ def _paired(c: Context, t: Measured) -> List[Measured]:
         out.append(f)
         units.add(f.unit)
         end = f.end
+
+
+def _colon_totals(c: Context, m, t: Measured) -> List[Measured]:
+    """合计：贫困户60户，贫困人口214人 — a total cue and a colon open a list of totals: the first figure of each
+    further unit in the clauses after it, to the end of its ；-segment, other units than ``t``'s only."""
+    if not regex.match(r"\s*[：:]", c.n[m.end():m.end() + 3]):
+        return []
+    _, se = c.v.segment(m.start())
+    out: List[Measured] = []
+    units = {t.unit}
+    for f in c.v.figs_in(t.end, se):
+        if f.unit not in units and f.unit not in RATE_UNITS and not c.v.paren_of(f.start):
+            out.append(f)
+            units.add(f.unit)
+    return out
 
 
 def _year_labelled(c: Context, f: Measured, floor: int) -> bool:
@@ -614,9 +631,13 @@ def _parts_before_cue(c: Context, m, floor: int, total: Measured, ends: set) -> 
     parts = [f for f in v.figs_in(floor, m.start(), total.unit) if not c.per_figure(f)]
     if ends & {f.start for f in parts}:
         return []  # 由A减少至B，累计减贫C: the two ends of a change, not parts (sum.change)
-    lead = c.n[v.sentence(m.start())[0]:m.start()]
+    ss = v.sentence(m.start())[0]
+    lead = c.n[ss:m.start()]
     if not parts and (LEAD_NOISE.match(lead) or lead.strip() in c.r.sum.scope_lead):
         parts = _list_before(c, m.start(), total.unit)  # 甲镇43户、乙镇33户…。总计85户440人
+    elif not parts and floor > ss and LEAD_NOISE.match(c.n[floor:m.start()]) and c.cue_free(ss, floor):
+        # 甲村：…32户…；乙村：…28户…；合计：60户: the cue opens its ；-segment, the list is the sentence's before it
+        parts = [f for f in v.figs_in(ss, floor, total.unit) if not c.per_figure(f) and not v.paren_of(f.start)]
     return parts
 
 
@@ -629,7 +650,8 @@ def total_after(c: Context, led: Ledger) -> None:
         floor = _cue_floor(c, m) if t is not None else None
         if floor is None:
             continue
-        for total in [t] + _paired(c, t):
+        paired = _paired(c, t)
+        for total in [t] + paired + [f for f in _colon_totals(c, m, t) if f not in paired]:
             parts = _parts_before_cue(c, m, floor, total, ends)
             if len(parts) >= 2:
                 emit_sum(c, led, total, parts, "sum.total_after")
