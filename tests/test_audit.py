@@ -967,13 +967,331 @@ GENERALISE_CASES = [
     ("growth", "growth", '2020年集体经济收入较2019年的8万元增加4万元，增长40%。', False),
     ("mixture", "sum", '全村贫困户90户，其中因病致贫40户，因残致贫30户，缺劳力20户；享受低保户50户，享受五保户30户，危房改造户20户。', 'no_alarm'),
     ("two_breakdowns", "sum", '全村贫困户90户，其中因病致贫40户，因残致贫30户，缺劳力20户；一般户50户，低保户30户，五保户20户。', False),
+    # ---- eighth round (audit5; written before its fixes: 24 of 98 read wrongly, 4 of them false alarms on
+    # mixtures; most misses are failing relations the audit reports only when they hold)
+    ('total_parts', 'sum', '全乡共有建档立卡贫困户356户1247人，其中因病致贫128户，因残致贫76户，因学致贫52户，缺资金100户。', True),
+    ('total_parts', 'sum', '全乡共有建档立卡贫困户356户1247人，其中因病致贫128户，因残致贫76户，因学致贫52户，缺资金110户。', False),
+    ('total_parts', 'sum', '全镇建成易地扶贫搬迁安置点3个，共安置搬迁群众268户1032人：幸福社区安置145户560人，团结社区安置78户302人，和平社区安置45户170人。', True),
+    ('total_parts', 'sum', '全镇建成易地扶贫搬迁安置点3个，共安置搬迁群众268户1032人：幸福社区安置145户560人，团结社区安置88户302人，和平社区安置45户170人。', False),
+    ('total_parts', 'sum', '全年发放各类惠农补贴资金合计628.5万元，包括耕地地力保护补贴312.4万元、生态公益林补偿156.1万元、退耕还林补助160万元。', True),
+    ('total_parts', 'sum', '全年发放各类惠农补贴资金合计628.5万元，包括耕地地力保护补贴312.4万元、生态公益林补偿156.1万元、退耕还林补助170万元。', False),
+    ('total_parts', 'sum', '2016—2019年，全村累计实施危房改造97户：2016年23户，2017年31户，2018年28户，2019年15户。', True),
+    ('total_parts', 'sum', '2016—2019年，全村累计实施危房改造97户：2016年23户，2017年31户，2018年28户，2019年25户。', False),
+    ('total_parts', 'sum', '今年共完成产业项目4个，总投资560万元。茶叶基地投资220万元，食用菌大棚投资150万元，养牛场投资130万元，光伏电站投资60万元。', True),
+    ('total_parts', 'sum', '今年共完成产业项目4个，总投资560万元。茶叶基地投资220万元，食用菌大棚投资150万元，养牛场投资130万元，光伏电站投资80万元。', False),
+    ('parts_total', 'sum', '东岭村修建蓄水池12口，西岭村修建蓄水池9口，北岭村修建蓄水池7口，三村共修建蓄水池28口。', True),
+    ('parts_total', 'sum', '东岭村修建蓄水池12口，西岭村修建蓄水池9口，北岭村修建蓄水池7口，三村共修建蓄水池30口。', False),
+    ('parts_total', 'sum', '发放春耕补助：玉米种植户补助4.6万元，马铃薯种植户补助3.2万元，中药材种植户补助2.7万元，累计发放10.5万元。', True),
+    ('parts_total', 'sum', '发放春耕补助：玉米种植户补助4.6万元，马铃薯种植户补助3.2万元，中药材种植户补助2.7万元，累计发放11.5万元。', False),
+    ('parts_total', 'sum', '一组有贫困户14户。二组有贫困户17户。三组有贫困户11户。全村合计42户。', True),
+    ('parts_total', 'sum', '一组有贫困户14户。二组有贫困户17户。三组有贫困户11户。全村合计45户。', False),
+    ('qizhong', 'sum', '全县共落实生态护林员岗位1560个，其中聘用建档立卡贫困人口1320个，聘用一般农户240个。', True),
+    ('qizhong', 'sum', '全县共落实生态护林员岗位1560个，其中聘用建档立卡贫困人口1320个，聘用一般农户340个。', False),
+    ('qizhong', 'sum', '全村外出务工劳动力326人（其中省外务工198人，省内县外务工87人，县内务工41人）。', True),
+    ('qizhong', 'sum', '全村外出务工劳动力326人（其中省外务工198人，省内县外务工87人，县内务工51人）。', False),
+    ('qizhong', 'sum', '全村贫困户210户，其中享受低保的85户，其余125户为一般贫困户。', True),
+    ('qizhong', 'sum', '全村贫困户210户，其中享受低保的85户，其余135户为一般贫困户。', False),
+    ('qizhong', 'sum', '全县投入资金2.35亿元，其中财政资金1.62亿元，社会资金0.73亿元。', True),
+    ('qizhong', 'sum', '全县投入资金2.35亿元，其中财政资金1.62亿元，社会资金0.83亿元。', False),
+    ('pairs', 'sum', '石桥村搬迁26户98人，柳溪村搬迁19户71人，共搬迁45户169人。', True),
+    ('pairs', 'sum', '石桥村搬迁26户98人，柳溪村搬迁19户71人，共搬迁45户179人。', False),
+    ('pairs', 'sum', '本次共识别边缘户37户126人，分布在红岩村12户41人、金竹村15户52人、大坪村10户33人。', True),
+    ('pairs', 'sum', '本次共识别边缘户37户126人，分布在红岩村12户41人、金竹村15户62人、大坪村10户33人。', False),
+    ('five_batches', 'sum', '2020年计划脱贫358户。\n1．产业扶持脱贫156户。\n2．转移就业脱贫102户。\n3．易地搬迁脱贫45户。\n4．兜底保障脱贫55户。', True),
+    ('five_batches', 'sum', '2020年计划脱贫358户。\n1．产业扶持脱贫156户。\n2．转移就业脱贫102户。\n3．易地搬迁脱贫45户。\n4．兜底保障脱贫65户。', False),
+    ('share', 'share', '全村有贫困户150户，其中因病致贫的48户，占比32%。', True),
+    ('share', 'share', '全村有贫困户150户，其中因病致贫的48户，占比23%。', False),
+    ('share', 'share', '全县耕地面积45万亩，其中高标准农田18万亩，占耕地总面积的40%。', True),
+    ('share', 'share', '全县耕地面积45万亩，其中高标准农田18万亩，占耕地总面积的45%。', False),
+    ('share', 'share', '全镇建档立卡贫困户1480户。其中，纳入低保兜底的有370户，占全镇贫困户的25%。', True),
+    ('share', 'share', '全镇建档立卡贫困户1480户。其中，纳入低保兜底的有370户，占全镇贫困户的20%。', False),
+    ('share', 'share', '全村劳动力1500人，其中外出务工900人、本地务工300人，分别占劳动力总数的60%和20%。', True),
+    ('share', 'share', '全村劳动力1500人，其中外出务工900人、本地务工300人，分别占劳动力总数的60%和25%。', False),
+    ('share', 'share', '全村贫困人口217人，其中因病致贫67人，占30.9%。', True),
+    ('share', 'share', '全村贫困人口217人，其中因病致贫67人，占31.9%。', False),
+    ('status_rate', 'share|ratio', '全县97个贫困村已出列92个，出列率94.8%。', True),
+    ('status_rate', 'share|ratio', '全县97个贫困村已出列92个，出列率96.8%。', False),
+    ('incidence', 'share|ratio', '全村辖6个村民小组，共有农户512户，农村人口1860人。2015年底建档立卡贫困人口223人，贫困发生率11.99%。', True),
+    ('incidence', 'share|ratio', '全村辖6个村民小组，共有农户512户，农村人口1860人。2015年底建档立卡贫困人口223人，贫困发生率13.99%。', False),
+    ('incidence', 'share|ratio', '全村总户数356户1290人，2014年识别贫困户58户215人，贫困发生率16.7%。', True),
+    ('incidence', 'share|ratio', '全村总户数356户1290人，2014年识别贫困户58户215人，贫困发生率18.7%。', False),
+    ('growth', 'growth', '全村人均可支配收入由2016年的4500元增加到2020年的9900元，增长120%。', True),
+    ('growth', 'growth', '全村人均可支配收入由2016年的4500元增加到2020年的9900元，增长102%。', False),
+    ('growth', 'growth', '2020年全镇农民人均纯收入达到13260元，同比增长10.5%，2019年为12000元。', True),
+    ('growth', 'growth', '2020年全镇农民人均纯收入达到13260元，同比增长15%，2019年为12000元。', False),
+    ('growth', 'growth', '贫困户人均纯收入由2016年的3000元增加到2020年的6000元，年均增长18.9%。', True),
+    ('growth', 'growth', '贫困户人均纯收入由2016年的3000元增加到2020年的6000元，年均增长25%。', False),
+    ('growth', 'growth', '村集体经济收入由2016年的3万元增长到2020年的12万元，增长了3倍。', True),
+    ('growth', 'growth', '村集体经济收入由2016年的3万元增长到2020年的12万元，增长了5倍。', False),
+    ('growth', 'growth', '全县农村居民人均可支配收入由2014年的5200元提高到2020年的10400元，实现翻番。', True),
+    ('growth', 'growth', '全县农村居民人均可支配收入由2014年的5200元提高到2020年的9400元，实现翻番。', False),
+    ('growth', 'growth', '全县义务教育巩固率由2015年的93.2%提高到2020年的98.7%，提高5.5个百分点。', True),
+    ('growth', 'growth', '全县义务教育巩固率由2015年的93.2%提高到2020年的98.7%，提高4.5个百分点。', False),
+    ('growth', 'growth', '全乡农民专业合作社由2017年的18个增加到2020年的45个，增长150%。', True),
+    ('growth', 'growth', '全乡农民专业合作社由2017年的18个增加到2020年的45个，增长250%。', False),
+    ('growth', 'growth', '2020年全村集体经济收入达到21万元，比2019年增加6万元，增长40%。', True),
+    ('growth', 'growth', '2020年全村集体经济收入达到21万元，比2019年增加6万元，增长30%。', False),
+    ('growth', 'growth', '全村人均纯收入2019年为8600元，2020年为9460元，增长10%。', True),
+    ('growth', 'growth', '全村人均纯收入2019年为8600元，2020年为9460元，增长12%。', False),
+    ('growth', 'growth', '2020年全镇光伏收益达到96万元，是2017年24万元的4倍。', True),
+    ('growth', 'growth', '2020年全镇光伏收益达到96万元，是2017年24万元的3倍。', False),
+    ('change', 'sum|growth', '全村贫困人口由2014年的486人下降到2019年的12人，减少474人。', True),
+    ('change', 'sum|growth', '全村贫困人口由2014年的486人下降到2019年的12人，减少484人。', False),
+    ('per_head', 'ratio|per_unit', '全村2020年人均纯收入11200元，全村总人口1450人，纯收入总额1624万元。', True),
+    ('per_head', 'ratio|per_unit', '为32户贫困户每户补助5000元，共发放补助资金16万元。', True),
+    ('per_head', 'ratio|per_unit', '为32户贫困户每户补助5000元，共发放补助资金18万元。', False),
+    ('per_head', 'ratio|per_unit', '全镇享受教育资助学生480人，人均资助1250元，共发放资助资金60万元。', True),
+    ('per_head', 'ratio|per_unit', '全镇享受教育资助学生480人，人均资助1250元，共发放资助资金65万元。', False),
+    ('per_item', 'ratio|per_unit', '新建村级卫生室3个，每个投资15万元，共投资45万元。', True),
+    ('per_item', 'ratio|per_unit', '新建村级卫生室3个，每个投资15万元，共投资50万元。', False),
+    ('per_item', 'ratio|per_unit', '安装太阳能路灯120盏，每盏1800元，共计21.6万元。', True),
+    ('per_item', 'ratio|per_unit', '安装太阳能路灯120盏，每盏1800元，共计24万元。', False),
+    ('balance', 'balance', '该户2020年家庭总收入45600元，生产经营性支出9800元，家庭纯收入35800元。', True),
+    ('balance', 'balance', '该户2020年家庭总收入45600元，生产经营性支出9800元，家庭纯收入38500元。', False),
+    ('balance', 'balance', '村集体经济年收入28万元，年支出9万元，年结余19万元。', True),
+    ('balance', 'balance', '村集体经济年收入28万元，年支出9万元，年结余21万元。', False),
+    ('statuses', 'sum', '全县建档立卡贫困户8650户，已脱贫8210户，未脱贫440户。', True),
+    ('statuses', 'sum', '全县建档立卡贫困户8650户，已脱贫8210户，未脱贫460户。', False),
+    ('statuses', 'sum', '截至2019年底，全村累计脱贫67户248人，尚未脱贫9户21人，建档立卡贫困户总数76户269人。', True),
+    ('statuses', 'sum', '截至2019年底，全村累计脱贫67户248人，尚未脱贫9户21人，建档立卡贫困户总数76户279人。', False),
+    ('nested', 'sum', '全村总人口1820人，其中劳动力1060人，劳动力中外出务工640人，本地务工420人。', True),
+    ('mixture', 'sum', '全村贫困户128户，其中因病致贫46户，发展养殖产业83户，享受小额信贷52户。', 'no_alarm'),
+    ('mixture', 'sum', '全乡建档立卡贫困人口5200人，其中2016年脱贫1300人，享受教育资助学生860人。', 'no_alarm'),
+    ('mixture', 'sum', '投入资金680万元，其中新建道路12公里，修建水渠8公里，受益群众3200人。', 'no_alarm'),
+    ('mixture', 'sum', '全村共有劳动力1260人，其中男劳力680人，女劳力580人，外出务工720人。', 'no_alarm'),
+    ('mixture', 'sum', '全镇贫困户1200户，其中红星村300户，建设村260户，已脱贫1100户。', 'no_alarm'),
+    ('mixture', 'sum', '全县贫困人口3.2万人，其中少数民族人口2.1万人，妇女1.5万人。', 'no_alarm'),
+    ('mixture', 'sum', '累计投入扶贫资金1.8亿元，其中2020年投入5600万元，2019年投入4800万元。', 'no_alarm'),
+    ('mixture', 'sum', '全村贫困户60户，已脱贫55户，其中2019年脱贫20户。', 'no_alarm'),
+    ('mixture', 'sum', '共发放产业奖补资金86万元，涉及贫困户430户，其中养殖奖补52万元。', 'no_alarm'),
+    ('mixture', 'sum', '全镇有低保户320户，五保户85户，残疾人460人，合计享受各类救助865人次。', 'no_alarm'),
+    ('mixture', 'sum', '全村贫困户98户，其中一般贫困户60户，低保户30户，因病致贫40户，因残致贫20户。', 'no_alarm'),
+    ('mixture', 'share', '全村外出务工人员420人，其中贫困劳动力150人，占35.7%。', True),
+    # written with the fix of the mixed dimensions: one dimension above its total stays an alarm, two are null
+    ("dimensions", "sum", "全镇共有贫困户180户，其中上营村70户，下营村60户，中营村65户。", False),
+    ("dimensions", "sum", "全镇共有贫困户180户，其中上营村70户，下营村60户，低保户65户。", "no_alarm"),
+    ("dimensions", "sum", "全县有贫困村26个，其中深度贫困村9个，一般贫困村19个。", False),
+    ("dimensions", "sum", "全村贫困户75户，其中因病致贫40户，因残致贫20户，未脱贫30户。", "no_alarm"),
+    # written with per_unit.per_item: 每 + the count's unit
+    ("per_item", "per_unit", "流转土地300亩，每亩补助200元，共计发放6万元。", True),
+    ("per_item", "per_unit", "流转土地300亩，每亩补助200元，共计发放8万元。", False),
+    ("per_item", "per_unit", "聘用生态护林员12名，每名每年补助1万元，共计12万元。", True),
+    ("per_item", "per_unit", "新建蓄水池8口，每口补助6000元，新建水窖5口，共计补助7.8万元。", "no_alarm"),
+    # written with the balance words of a year (年收入, 年支出, 结余) and 其余 closing a list
+    ("balance", "balance", "村光伏电站全年收入36万元，全年支出4万元，结余32万元。", True),
+    ("balance", "balance", "村光伏电站全年收入36万元，全年支出4万元，结余30万元。", False),
+    ("closing", "sum", "全镇贫困人口860人，其中纳入兜底保障的210人，其余650人通过产业就业帮扶。", True),
+    ("closing", "sum", "全镇贫困人口860人，其中纳入兜底保障的210人，其余690人通过产业就业帮扶。", False),
+    # written with sum.repeated_word: a whole total, then parts that repeat its word
+    ("repeated_word", "sum", "全镇计划投资1200万元。道路硬化投资500万元，安全饮水投资380万元，产业发展投资320万元。", True),
+    ("repeated_word", "sum", "全镇计划投资1200万元。道路硬化投资500万元，安全饮水投资380万元，产业发展投资420万元。", False),
+    ("repeated_word", "sum", "全县计划搬迁1500户。2019年搬迁800户，2020年搬迁600户。", "no_alarm"),
+    ("repeated_word", "sum", "2018年脱贫300户。2019年脱贫120户，2020年脱贫150户。", "no_alarm"),
+    # written with growth.years (two yearly figures, then a bare rate) and the amount of a 由A至B change
+    ("growth", "growth", "全镇贫困人口2018年为3200人，2019年为1600人，下降50%。", True),
+    ("growth", "growth", "全镇贫困人口2018年为3200人，2019年为1600人，下降60%。", False),
+    ("growth", "growth", "全村光伏收益2020年为12万元，2019年为10万元，增长20%。", "no_alarm"),
+    # the incidence announced before the poor population it is of, later in its paragraph
+    ("incidence", "share|ratio", "全村共有农户520户，总人口1900人。2015年该村被确定为贫困村（贫困发生率为12%），经民主评议，最终识别建档立卡贫困户61户228人。", True),
+    ("incidence", "share|ratio", "全村共有农户520户，总人口1900人。2015年该村被确定为贫困村（贫困发生率为15%），经民主评议，最终识别建档立卡贫困户61户228人。", False),
+    ("change", "sum|growth", "全镇贫困人口由2016年的2300人减少到2019年的410人，减少1890人。", True),
+    ("change", "sum|growth", "全镇贫困人口由2016年的2300人减少到2019年的410人，减少1980人。", False),
+    # ---- eighth round, second batch: misprints a report may carry (written before its fixes: 6 of 28 read
+    # wrongly, every one a short two-part list closed by its labels or by its 户/人 pairs, read as null)
+    ('complement_pair', 'sum', '全乡易地扶贫搬迁286户1052人，其中集中安置198户736人，分散安置78户316人。', False),
+    ('complement_pair', 'sum', '全乡易地扶贫搬迁286户1052人，其中集中安置208户736人，分散安置78户316人。', True),
+    ('complement_pair', 'sum', '全县建档立卡贫困人口32150人，其中男性16820人，女性14330人。', False),
+    ('complement_pair', 'sum', '全县建档立卡贫困人口32150人，其中男性16820人，女性15330人。', True),
+    ('complement_pair', 'sum', '全村耕地面积3560亩，其中水田1280亩，旱地2180亩。', False),
+    ('complement_pair', 'sum', '全村耕地面积3560亩，其中水田1380亩，旱地2180亩。', True),
+    ('complement_pair', 'sum', '全村外出务工386人，其中省外务工215人，省内务工161人。', False),
+    ('complement_pair', 'sum', '全村外出务工386人，其中省外务工215人，省内务工171人。', True),
+    ('complement_pair', 'sum', '安置点共安置搬迁群众420户1680人（其中贫困户360户1450人，同步搬迁户70户230人）。', False),
+    ('complement_pair', 'sum', '安置点共安置搬迁群众420户1680人（其中贫困户360户1450人，同步搬迁户60户230人）。', True),
+    ('pair_unit', 'sum', '全村已脱贫126户485人，其中2018年脱贫58户226人，2019年脱贫68户249人。', False),
+    ('pair_unit', 'sum', '全村已脱贫126户475人，其中2018年脱贫58户226人，2019年脱贫68户249人。', True),
+    ('pair_unit', 'sum', '全村贫困户96户352人，其中一般贫困户78户290人，低保户18户52人。', False),
+    ('pair_unit', 'sum', '全村建档立卡贫困户58户213人，已脱贫55户204人，未脱贫3户12人。', False),
+    ('pair_unit', 'sum', '全村建档立卡贫困户58户216人，已脱贫55户204人，未脱贫3户12人。', True),
+    ('pair_unit', 'sum', '一组12户45人，二组15户58人，三组9户31人，共计36户144人。', False),
+    ('share', 'share', '全镇贫困人口4260人，其中因病致贫1320人，占31.9%。', False),
+    ('share', 'share', '全镇贫困人口4260人，其中因病致贫1320人，占31%。', True),
+    ('growth', 'growth', '全村集体经济收入由2018年的3.2万元增加到2020年的8.6万元，增长1.5倍。', False),
+    ('growth', 'growth', '2020年贫困户人均纯收入10350元，比上年增加1350元，增长25%。', False),
+    ('incidence', 'share|ratio', '全村总人口2860人，建档立卡贫困人口412人，贫困发生率12.4%。', False),
+    ('incidence', 'share|ratio', '全村总人口2860人，建档立卡贫困人口412人，贫困发生率14.4%。', True),
+    ('qizhong', 'sum', '全年共发放各类救助资金386.5万元。其中：低保金265.3万元；特困供养金86.2万元；临时救助金25万元。', False),
+    ('total_after', 'sum', '全县三个安置点分别安置搬迁群众320户、286户、194户，共安置900户。', False),
+    ('per_capita', 'ratio', '全村耕地面积2250亩，总人口1500人，人均耕地1.8亩。', False),
+    ('not_complement', 'sum', '全村贫困人口420人，其中男性劳动力120人，女性劳动力110人。', 'no_alarm'),
+    ('not_complement', 'sum', '全村耕地面积3560亩，其中水田1280亩，种植烤烟860亩。', 'no_alarm'),
+    ('not_complement', 'sum', '全村已脱贫126户485人，其中2018年脱贫58户226人，2019年脱贫48户189人。', 'no_alarm'),
+    # ---- eighth round, third batch (written before its fixes: 5 of 30 read wrongly — 分别占 with one base or none,
+    # a list written one item a line under a stated total; 每户2万元 is an interval by the rounding rule, so its row
+    # was rewritten 20000元)
+    ('share_list', 'share', '全村贫困户86户，其中因病致贫32户，占37.2%；因残致贫18户，占20.9%；因学致贫12户，占14%。', True),
+    ('share_list', 'share', '全村贫困户86户，其中因病致贫32户，占37.2%；因残致贫18户，占25.9%；因学致贫12户，占14%。', False),
+    ('share_list', 'share', '全镇脱贫人口2400人中，产业带动1200人、就业带动720人、兜底保障480人，分别占50%、30%、20%。', True),
+    ('share_list', 'share', '全镇脱贫人口2400人中，产业带动1200人、就业带动720人、兜底保障480人，分别占50%、35%、20%。', False),
+    ('rate', 'share|ratio', '今年计划改造危房120户，已完成114户，完成率95%。', True),
+    ('rate', 'share|ratio', '今年计划改造危房120户，已完成114户，完成率98%。', False),
+    ('rate', 'share|ratio', '全县应参保贫困人口15600人，已参保15522人，参保率99.5%。', True),
+    ('rate', 'share|ratio', '全县应参保贫困人口15600人，已参保15522人，参保率98.5%。', False),
+    ('rate', 'share|ratio', '下达扶贫资金2860万元，已拨付2431万元，拨付率85%。', True),
+    ('rate', 'share|ratio', '下达扶贫资金2860万元，已拨付2431万元，拨付率90%。', False),
+    ('growth', 'growth', '全县贫困人口由2017年的8600人减少到2018年的4300人，下降50%。', True),
+    ('growth', 'growth', '全县贫困人口由2017年的8600人减少到2018年的4300人，下降40%。', False),
+    ('growth', 'growth', '2020年全村因病返贫人数为12人，较上年的20人同比下降40%。', True),
+    ('growth', 'growth', '2020年全村因病返贫人数为12人，较上年的20人同比下降30%。', False),
+    ('per_capita', 'ratio', '全村发放到户产业资金126万元，覆盖贫困户252户，户均5000元。', True),
+    ('per_capita', 'ratio', '全村发放到户产业资金126万元，覆盖贫困户252户，户均6000元。', False),
+    ('per_capita', 'ratio', '全镇光伏收益分红86.4万元，惠及贫困户1080户，户均分红800元。', True),
+    ('per_capita', 'ratio', '全镇光伏收益分红86.4万元，惠及贫困户1080户，户均分红900元。', False),
+    ('total_after', 'sum', '东岭村新修产业路3.5公里，西岭村4.2公里，北岭村2.3公里，以上共计10公里。', True),
+    ('total_after', 'sum', '东岭村新修产业路3.5公里，西岭村4.2公里，北岭村2.3公里，以上共计11公里。', False),
+    ('open_pair', 'sum', '项目总投资500万元，其中中央资金300万元，地方配套150万元。', 'no_alarm'),
+    ('open_pair', 'sum', '全村贫困户120户，其中因病致贫45户，因残致贫30户。', 'no_alarm'),
+    ('qizhong', 'sum', '全年累计培训贫困劳动力1850人次，包括：种植技术培训620人次；养殖技术培训540人次；务工技能培训690人次。', True),
+    ('qizhong', 'sum', '全年累计培训贫困劳动力1850人次，包括：种植技术培训620人次；养殖技术培训540人次；务工技能培训790人次。', False),
+    ('sum_sentences', 'sum', '全乡共有易地搬迁户165户。\n东风村搬迁58户。\n红旗村搬迁62户。\n胜利村搬迁45户。', True),
+    ('sum_sentences', 'sum', '全乡共有易地搬迁户165户。\n东风村搬迁58户。\n红旗村搬迁62户。\n胜利村搬迁55户。', False),
+    ('pairs', 'sum', '全村易地搬迁：一组8户30人，二组11户42人，三组6户25人，合计25户97人。', True),
+    ('pairs', 'sum', '全村易地搬迁：一组8户30人，二组11户42人，三组6户25人，合计25户107人。', False),
+    ('per_item', 'ratio|per_unit', '对全村46户危房改造户按每户20000元标准补助，共补助92万元。', True),
+    ('per_item', 'ratio|per_unit', '对全村46户危房改造户按每户20000元标准补助，共补助96万元。', False),
+    # ---- eighth round, fourth batch (written before its fixes: 4 of 31 read wrongly — 占比 with the base in the
+    # sentence before, a total then N个村： and a list of N figures)
+    ('qizhong', 'sum', '全村贫困户120户，其中因病致贫80户，因残致贫50户。', False),
+    ('paren', 'sum', '全村外出务工2200人（其中男1200人，女1100人）。', False),
+    ('paren', 'sum', '全村外出务工2300人（其中男1200人，女1100人）。', True),
+    ('mixture', 'sum', '全县共有贫困村45个，其中深度贫困村12个，已出列38个。', 'no_alarm'),
+    ('prev_base', 'share', '全镇共有贫困户1480户。因病致贫的有520户，占比35.1%。', True),
+    ('prev_base', 'share', '全镇共有贫困户1480户。因病致贫的有520户，占比38.1%。', False),
+    ('growth', 'growth', '全县农村居民人均可支配收入12680元，同比增长9.2%，上年为11500元。', False),
+    ('growth', 'growth', '全县农村居民人均可支配收入12680元，同比增长10.3%，上年为11500元。', True),
+    ('per_capita', 'ratio|per_unit', '共为126户贫困户发放小额信贷630万元，户均5万元。', True),
+    ('per_capita', 'ratio|per_unit', '共为126户贫困户发放小额信贷630万元，户均8万元。', False),
+    ('years', 'sum', '2016年以来累计投入扶贫资金3860万元。其中2016年860万元，2017年1020万元，2018年1150万元，2019年930万元。', False),
+    ('years', 'sum', '2016年以来累计投入扶贫资金3960万元。其中2016年860万元，2017年1020万元，2018年1150万元，2019年930万元。', True),
+    ('growth', 'growth', '贫困发生率由2014年的23.5%下降到2019年的1.2%，下降了21.3个百分点。', False),
+    ('growth', 'growth', '贫困发生率由2014年的23.5%下降到2019年的1.2%，下降了22.3个百分点。', True),
+    ('units', 'sum', '共投入资金156.8万元，其中财政资金1200000元，自筹资金368000元。', True),
+    ('units', 'sum', '共投入资金156.8万元，其中财政资金1200000元，自筹资金468000元。', False),
+    ('places', 'sum', '全乡共有贫困户203户，分布在5个村：甲村56户、乙村48户、丙村39户、丁村35户、戊村30户。', False),
+    ('places', 'sum', '全乡共有贫困户208户，分布在5个村：甲村56户、乙村48户、丙村39户、丁村35户、戊村30户。', True),
+    ('total_after', 'sum', '全乡5个村的贫困户分别为：32户、45户、28户、51户、40户，共计206户。', False),
+    ('total_after', 'sum', '全乡5个村的贫困户分别为：32户、45户、28户、51户、40户，共计196户。', True),
+    ('pairs', 'sum', '全镇建档立卡贫困户1250户4320人。其中一般贫困户860户3010人，低保户330户1060人，五保户70户250人。', False),
+    ('pairs', 'sum', '全镇建档立卡贫困户1250户4320人。其中一般贫困户860户3010人，低保户320户1060人，五保户70户250人。', True),
+    ('pairs', 'sum', '全镇建档立卡贫困户1250户4320人。其中一般贫困户860户3010人，低保户320户1060人，五保户70户350人。', False),
+    ('statuses', 'sum', '全县共有贫困村86个，已出列79个，未出列8个。', False),
+    ('statuses', 'sum', '全县共有贫困村86个，已出列78个，未出列8个。', True),
+    ('share', 'share', '全村贫困户132户486人，其中因病致贫44户162人，户数占比33.3%。', True),
+    ('share', 'share', '全村贫困户132户486人，其中因病致贫44户162人，户数占比36.3%。', False),
+    ('share', 'share', '全县农村劳动力18.6万人。转移就业11.2万人，占农村劳动力的60.2%。', True),
+    ('share', 'share', '全县农村劳动力18.6万人。转移就业11.2万人，占农村劳动力的66.2%。', False),
+    ('colon', 'sum', '全年共完成培训2360人次。分别是：种植技术培训860人次，养殖技术培训720人次，家政服务培训480人次，电商培训300人次。', True),
+    ('colon', 'sum', '全年共完成培训2360人次。分别是：种植技术培训860人次，养殖技术培训720人次，家政服务培训480人次，电商培训400人次。', False),
+    # written with sum.counted: the count closes the list (each unit of a pair its own list)
+    ("places", "sum", "全镇易地搬迁户165户612人，安置在3个安置点：城南安置点80户300人，城北安置点60户220人，集镇安置点25户92人。", True),
+    ("places", "sum", "全镇易地搬迁户165户612人，安置在3个安置点：城南安置点80户300人，城北安置点60户220人，集镇安置点25户82人。", False),
+    ("places", "sum", "全乡共有贫困户203户，分布在6个村：甲村56户、乙村48户、丙村39户、丁村35户、戊村30户。", "no_alarm"),
+    # written with 总数 as a total cue after statuses and a list written one item a sentence before 全村合计
+    ("statuses", "sum", "全镇已脱贫1180户，未脱贫64户，建档立卡贫困户总数1244户。", True),
+    ("statuses", "sum", "全镇已脱贫1180户，未脱贫64户，建档立卡贫困户总数1254户。", False),
+    ("parts_total", "sum", "东沟组危房改造12户。西沟组危房改造9户。南沟组危房改造15户。全村合计36户。", True),
+    ("parts_total", "sum", "东沟组危房改造12户。西沟组危房改造9户。南沟组危房改造15户。全村合计38户。", False),
+    ("parts_total", "sum", "东沟组危房改造12户。西沟组新修道路3公里。南沟组危房改造15户。全村合计36户。", "no_alarm"),
+    # written with the stated inputs of 占A的X%: a result several times off is a misprint there (a digit swapped)
+    ("share_far_off", "share", "全镇外出务工人员3200人，占全镇劳动力总数5000人的26%。", False),
+    ("share_far_off", "share", "全村易地搬迁42户，占全村总户数210户的50%。", False),
+    ("share_far_off", "share", "全村易地搬迁42户，占全村总户数210户的20%。", True),
+    # … but a numerator two clauses before 占, or a base the words only name, stays null when far off
+    ("share_far_off", "share", "全村易地搬迁42户，新建安置房3处，占全村总户数210户的50%。", "no_alarm"),
+    # ---- eighth round, fifth batch: shares and sums in the shapes of the seen reports' misprints (truncated
+    # rates, a base paragraphs away, 分别占 two bases): 0 of 22 read wrongly before any fix of theirs
+    ('share_trunc', 'share', '全村总人口1139人，其中建档立卡贫困人口234人，占总人口的20.6%。', False),
+    ('share_trunc', 'share', '全村总人口1139人，其中建档立卡贫困人口234人，占总人口的20.5%。', True),
+    ('share_list', 'share', '全村建档立卡贫困户38户。从致贫原因看，因病致贫28户，占73.7%；因残致贫3户，占7.9%；缺劳力7户，占18.4%。', True),
+    ('share_list', 'share', '全村建档立卡贫困户38户。从致贫原因看，因病致贫28户，占73.7%；因残致贫3户，占9.9%；缺劳力7户，占18.4%。', False),
+    ('share_far', 'share', '全村共有6个村民小组，总人口634人。\n全村耕地面积2021亩，林地面积8600亩。\n2014年识别建档立卡贫困户12户39人，占全村总人口的6.2%。', True),
+    ('share_far', 'share', '全村共有6个村民小组，总人口634人。\n全村耕地面积2021亩，林地面积8600亩。\n2014年识别建档立卡贫困户12户39人，占全村总人口的8.2%。', False),
+    ('share_far', 'share', '该村总面积25244亩，其中林地面积18600亩。\n村内耕地面积2021亩，占总面积的8%。', True),
+    ('share_far', 'share', '该村总面积25244亩，其中林地面积18600亩。\n村内耕地面积2021亩，占总面积的8.3%。', False),
+    ('share_hh', 'share', '全村总户数226户，总人口812人。其中建档立卡贫困户42户156人，分别占全村总户数和总人口的18.6%和19.2%。', True),
+    ('share_hh', 'share', '全村总户数226户，总人口812人。其中建档立卡贫困户42户156人，分别占全村总户数和总人口的18.6%和21.2%。', False),
+    ('share_hh', 'share', '全村总户数226户，总人口812人。建档立卡贫困户42户，占全村总户数的18.6%。', True),
+    ('share_hh', 'share', '全村总户数226户，总人口812人。建档立卡贫困户42户，占全村总户数的16.8%。', False),
+    ('share_rate', 'share|ratio', '全村劳动力560人，外出务工劳动力336人，外出务工率60%。', True),
+    ('share_rate', 'share|ratio', '全村劳动力560人，外出务工劳动力336人，外出务工率65%。', False),
+    ('share_pct', 'share', '全镇低保对象1260人，其中建档立卡贫困人口882人，占比70%。', True),
+    ('share_pct', 'share', '全镇低保对象1260人，其中建档立卡贫困人口882人，占比75%。', False),
+    ('share_pct', 'share', '2020年全县扶贫资金支出2.36亿元，其中产业扶贫资金1.02亿元，占43.2%。', True),
+    ('share_pct', 'share', '2020年全县扶贫资金支出2.36亿元，其中产业扶贫资金1.02亿元，占48.2%。', False),
+    ('sum_small', 'sum', '全村现有贫困户46户171人，其中一般贫困户31户118人，低保户12户43人，五保户3户9人。', False),
+    ('sum_small', 'sum', '全村现有贫困户46户170人，其中一般贫困户31户118人，低保户12户43人，五保户3户9人。', True),
+    ('sum_small', 'sum', '按村分：上村98户280人，中村111户298人，下村88户228人，合计289户786人。', False),
+    ('sum_small', 'sum', '按村分：上村98户280人，中村111户298人，下村88户228人，合计297户806人。', True),
+    # ---- sixth batch (before its fixes: 4 of 23 read wrongly — 减幅, 较2019年 with that year's figure after the
+    # rate, 剩余 after a 中-total)
+    ('share_words', 'share', '全村总人口1580人，贫困人口182人，贫困人口占总人口的比例为11.5%。', True),
+    ('share_words', 'share', '全村总人口1580人，贫困人口182人，贫困人口占总人口的比例为13.5%。', False),
+    ('share_words', 'share', '全村总人口1580人，贫困人口182人，约占总人口的11.5%。', True),
+    ('share_words', 'share', '全县农业总产值12.5亿元，其中特色产业产值5亿元，占农业总产值的比重达到40%。', True),
+    ('share_words', 'share', '全县农业总产值12.5亿元，其中特色产业产值5亿元，占农业总产值的比重达到45%。', False),
+    ('share_paren', 'share', '全村共有农户480户，建档立卡贫困户120户（占全村总户数的25%）。', True),
+    ('share_paren', 'share', '全村共有农户480户，建档立卡贫困户120户（占全村总户数的20%）。', False),
+    ('share_plan', 'share', '今年计划投资500万元，目前已完成投资420万元，占计划的84%。', True),
+    ('share_plan', 'share', '今年计划投资500万元，目前已完成投资420万元，占计划的88%。', False),
+    ('share_plan', 'share|ratio', '今年计划投资500万元，目前已完成投资420万元，完成率84%。', True),
+    ('share_plan', 'share|ratio', '今年计划投资500万元，目前已完成投资420万元，完成率88%。', False),
+    ('incidence_wan', 'share|ratio', '全县总人口52.3万人，2014年建档立卡贫困人口8.6万人，贫困发生率16.4%。', True),
+    ('incidence_wan', 'share|ratio', '全县总人口52.3万人，2014年建档立卡贫困人口8.6万人，贫困发生率18.4%。', False),
+    ('decline', 'growth', '全县贫困户由2016年的3200户减少到2019年的800户，减少2400户，减幅75%。', True),
+    ('decline', 'growth', '全县贫困户由2016年的3200户减少到2019年的800户，减少2400户，减幅70%。', False),
+    ('villages', 'sum', '全县28个贫困村中已有22个出列，剩余6个贫困村2020年出列。', True),
+    ('villages', 'sum', '全县28个贫困村中已有22个出列，剩余8个贫困村2020年出列。', False),
+    ('growth_by', 'growth', '2020年全镇新增就业岗位560个，较上年增加140个，增长33.3%。', True),
+    ('growth_by', 'growth', '2020年全镇新增就业岗位560个，较上年增加140个，增长25%。', False),
+    ('growth_rise', 'growth', '全村集体经济收入达到25万元，较2019年增长25%，2019年为20万元。', True),
+    ('growth_rise', 'growth', '全村集体经济收入达到25万元，较2019年增长35%，2019年为20万元。', False),
+    ('share_of_prev', 'share', '全乡外出务工人员共2150人。其中贫困劳动力860人，占外出务工人员的40%。', True),
+    ('share_of_prev', 'share', '全乡外出务工人员共2150人。其中贫困劳动力860人，占外出务工人员的45%。', False),
+    # ---- seventh batch (before its fixes: 1 of 24 read wrongly — 合计： opening a list of totals, one per unit, after
+    # parts in the ；-segments before it)
+    ('table_like', 'sum', '甲村：贫困户32户，贫困人口118人；乙村：贫困户28户，贫困人口96人；合计：贫困户60户，贫困人口214人。', True),
+    ('table_like', 'sum', '甲村：贫困户32户，贫困人口118人；乙村：贫困户28户，贫困人口96人；合计：贫困户60户，贫困人口224人。', False),
+    ('no_cue_pair', 'sum', '全村共有贫困人口312人，男性168人，女性144人。', True),
+    ('no_cue_pair', 'sum', '全村共有贫困人口312人，男性168人，女性154人。', False),
+    ('paren_items', 'sum', '产业扶贫（投入资金120万元）、教育扶贫（投入资金30万元）、健康扶贫（投入资金50万元），共投入资金200万元。', True),
+    ('paren_items', 'sum', '产业扶贫（投入资金120万元）、教育扶贫（投入资金30万元）、健康扶贫（投入资金50万元），共投入资金220万元。', False),
+    ('share_zhong', 'share', '全村86户贫困户中，有32户因病致贫，占37.2%。', True),
+    ('share_zhong', 'share', '全村86户贫困户中，有32户因病致贫，占33.2%。', False),
+    ('yi', 'sum', '项目总投资1.26亿元，其中中央预算内资金8000万元，地方配套4600万元。', True),
+    ('yi', 'sum', '项目总投资1.26亿元，其中中央预算内资金8000万元，地方配套5600万元。', False),
+    ('inline_heads', 'sum', '全镇2020年计划实施危房改造260户：（1）C级危房改造150户；（2）D级危房改造110户。', True),
+    ('inline_heads', 'sum', '全镇2020年计划实施危房改造260户：（1）C级危房改造150户；（2）D级危房改造120户。', False),
+    ('paren_share', 'share', '全村贫困户86户，其中因病致贫32户（占37.2%），因残致贫18户（占20.9%）。', True),
+    ('paren_share', 'share', '全村贫困户86户，其中因病致贫32户（占37.2%），因残致贫18户（占29.9%）。', False),
+    ('renshu', 'share', '全村贫困户86户320人，其中因病致贫32户128人，人数占比40%。', True),
+    ('renshu', 'share', '全村贫困户86户320人，其中因病致贫32户128人，人数占比45%。', False),
+    ('town_count', 'sum', '全县18个乡镇中，有11个乡镇已全部脱贫，其余7个乡镇2020年脱贫。', True),
+    ('town_count', 'sum', '全县18个乡镇中，有11个乡镇已全部脱贫，其余9个乡镇2020年脱贫。', False),
+    ('money_years', 'sum', '近三年共争取资金1860万元，2018年520万元，2019年610万元，2020年730万元。', True),
+    ('money_years', 'sum', '近三年共争取资金1860万元，2018年520万元，2019年610万元，2020年830万元。', False),
+    ('per_month', 'per_unit', '聘用公益岗位人员30人，每人每月补助800元，每月共发放2.4万元。', True),
+    ('per_month', 'per_unit', '聘用公益岗位人员30人，每人每月补助800元，每月共发放2.8万元。', False),
+    ('mixture', 'sum', '全村贫困人口312人，男性168人，女性144人，劳动力186人。', 'no_alarm'),
+    ('mixture', 'sum', '全村共有贫困人口312人，其中男性168人，残疾人52人。', 'no_alarm'),
 ]
 
 
 # rows still read wrongly (strict: they fail the suite once they pass, so they leave this set); the four of the
 # second and third rounds (a base named by 中 and stated after the share, a per-capita figure before its total,
-# a 共计 total before cue-less pairs) are read since the sixth round
-NOT_YET: set = set()
+# a 共计 total before cue-less pairs) are read since the sixth round; the eighth round's (by index) below
+NOT_YET: set = {GENERALISE_CASES[i][2] for i in (
+    224, 225, 293,
+)}
 
 
 def _generalise_params():
@@ -994,6 +1312,26 @@ def test_generalisation_by_wording_class(klass, kind, text, expected):
         assert [f for f in found if f.holds is False], shown
 
 
+
+#: the eighth round's rows, written as a web page may print them (half-width punctuation, full-width digits)
+HALF_WIDTH = str.maketrans({"，": ",", "（": "(", "）": ")", "：": ":", "；": ";"})
+FULL_DIGITS = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
+EIGHTH = [c for c in GENERALISE_CASES[GENERALISE_CASES.index(next(c for c in GENERALISE_CASES if c[2].startswith(
+    "全乡共有建档立卡贫困户356户1247人"))):] if c[2] not in NOT_YET]
+
+
+@pytest.mark.parametrize("table", [HALF_WIDTH, FULL_DIGITS], ids=["half_width", "full_digits"])
+def test_the_eighth_round_reads_the_same_in_other_print(table):
+    wrong = []
+    for klass, kind, text, expected in EIGHTH:
+        other = text.translate(table)
+        found = [f for f in findings_of(other) if f.kind in kind.split("|")]
+        alarms, holding = [f for f in found if f.holds is False], [f for f in found if f.holds is True]
+        ok = (not alarms if expected == "no_alarm" else bool(holding) and not alarms if expected is True
+              else bool(alarms))
+        if not ok:
+            wrong.append((klass, other))
+    assert not wrong, wrong
 # ---------------------------------------------------------------------- sixth round: bases, glosses, second 其中
 def test_a_second_qizhong_after_a_part_breaks_down_the_first_total():
     text = "全村贫困户120户，其中因病致贫45户，因残致贫30户，缺劳力25户，其中一般贫困户80户，低保户50户。"
@@ -1019,10 +1357,14 @@ def test_glosses_are_read_through(text, expected):
     # a status rate after its status figure: the status over the registered total (households of a pair)
     ("全村建档立卡贫困户60户210人。截至目前，已退出贫困户60户210人，退出率100%。", True),
     ("全村建档立卡贫困户60户210人。截至目前，已退出贫困户54户190人，退出率95%。", False),
+    # the whole named by 总数 (share.status_totals); of a 户/人 pair the unit that fits (persons here)
+    ("全县监测对象总数为1200户4100人，已消除风险780户2460人，风险消除率60%。", True),
+    ("全县监测对象总数为1200户4100人，已消除风险780户2460人，风险消除率62%。", False),
     # a share above 100% of its own time while the inputs give 100%: wrong whichever inputs are meant
     ("全村建档立卡贫困户60户210人。截至目前，已退出贫困户60户210人，退出率20200%。", False),
 ])
 def test_status_rates(text, expected):
     found = [f for f in findings_of(text) if f.rule == "share.status_rate"]
     assert found and found[0].holds is expected, [(f.rule, f.explanation) for f in findings_of(text)]
-    assert [text[a:b] for a, b in found[0].parts] == [text[a:b] for a, b in found[0].parts if text[b - 1] == "户"]
+    units = {text[b - 1] for a, b in found[0].parts}
+    assert len(units) == 1 and units <= {"户", "人"}  # numerator and base of one unit of the pair

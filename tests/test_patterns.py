@@ -217,7 +217,8 @@ OWN_FILES = {
 OTHER_FILES = {
     "indicators.yaml": (load_indicators, {"rules[].emits", "higher_by_level"}),
     "metadata.yaml": (load_metadata_rules, {"levels", "not_followed_by"}),
-    "relations.yaml": (load_relation_rules, {"growth.doubled", "gate.group_words", "share.count_words"}),
+    "relations.yaml": (load_relation_rules, {"growth.doubled", "gate.group_words", "gate.dimension_words", "gate.complements", "share.count_words",
+                                                   "per_unit.per_item"}),
 }
 #: keys the tests read (examples run as tests), not the loader
 READ_BY_TESTS = {"indicators.yaml": {"rules[].examples[].expect", "rules[].examples[].text"}}

@@ -23,7 +23,8 @@ from typing import Callable, List, Optional, Sequence
 
 import regex
 
-from fupin_extract.audit.core import DocView, Finding
+from fupin_extract.audit.context import total as sum_of
+from fupin_extract.audit.core import DocView, Finding, Measured
 from fupin_extract.rules.relations import RelationRules, cues
 
 ARITHMETIC = {"sum", "share", "growth", "ratio"}
@@ -40,6 +41,8 @@ STRUCTURE = {
     "sum.of_total": ("a total named by 中, then its parts (N户中，…)", 0.75),
     "sum.structure": ("totals and parts of the shared sentence structure (其中, brackets, colon, 总计)", 0.75),
     "sum.named_parts": ("parts named by the total's breakdown", 0.7),
+    "sum.counted": ("a total, then a count of items (N个村：) and a list of as many figures", 0.8),
+    "sum.repeated_word": ("a whole total (计划/总 + its word), then parts that each repeat its word", 0.7),
     "sum.type_list": ("a list of the total's own kind right after it (一般贫困户, 低保户, 五保户 of 贫困户)", 0.7),
     "sum.change": ("由 A 减少至 B，累计减贫 C: the larger end, the smaller one and the change", 0.8),
     "sum.share_partition": ("shares of one base adding up to 100%: their figures add up to it", 0.75),
@@ -51,6 +54,7 @@ STRUCTURE = {
     "share.incidence": ("贫困发生率: the poor population over the population", 0.7),
     "share.status_rate": ("a status rate (退出率) after its status figure: the status over the registered total", 0.7),
     "growth.compare": ("与 … 相比 / 较 / 比上年 / 同比增长 X%", 0.85),
+    "growth.years": ("A年为X，B年为Y，增长 Z%: two yearly figures, then a bare rate of change", 0.75),
     "growth.from_to": ("由 X 增加到 Y，增长 Z%", 0.85),
     "growth.doubled": ("由 X 增加到 Y / 与 X 相比，翻 n 番 (×2^n)", 0.85),
     "growth.multiple": ("Y，是 X 的 N 倍 (Y / X = N)", 0.85),
@@ -58,10 +62,12 @@ STRUCTURE = {
 DEFAULT = ("relation read from nearby figures", 0.6)
 
 #: the rules whose list of parts is closed by the text (a sum short of its total is an error there)
-CLOSED_LISTS = {"sum.total_after", "sum.paren", "sum.remainder", "sum.complement", "sum.change"}
+CLOSED_LISTS = {"sum.counted", "sum.total_after", "sum.paren", "sum.remainder", "sum.complement", "sum.change"}
 #: the rules whose parts are whole statuses, not a list (a 其中 between them breaks down the first)
 STATUS_PAIRS = {"sum.complement", "sum.change"}
 
+#: the units of a 户/人 pair (58户226人)
+PAIR_UNITS = ("户", "人")
 FAMILY = regex.compile(r"_(?:households|population|amount|persons)$")
 #: a part's label starts after the last bracket or list mark before it
 LABEL_START = regex.compile(r"[（(、,，：:；;]")
@@ -94,14 +100,18 @@ class Gate:
         self.status = set(rules.gate.status_families)
         self.measures = rules.gate.measure_words
         self.groups = rules.gate.group_words
+        self.dimensions = rules.gate.dimension_words
+        self.place_ends = tuple(rules.gate.place_ends)
         self.cumulative = rules.gate.cumulative_words
         self.rest = tuple(rules.sum.remainder) + tuple(rules.gate.rest_words)
+        self.closing = tuple(rules.gate.closing_words)
+        self.complements = [tuple(ws) for ws in rules.gate.complements.values() if len(ws) == 2]
         self.may_exceed = tuple(rules.share.may_exceed)
         self.other_time = rules.share.other_time
 
     def checks(self) -> Sequence[Callable[[Finding], Optional[str]]]:
         return (self.open_list_short, self.status_parts, self.other_indicator, self.mixed_status, self.mixed_measures,
-                self.mixed_groups, self.cumulative_part, self.whole_part, self.odd_kind,
+                self.mixed_groups, self.mixed_dimensions, self.cumulative_part, self.whole_part, self.odd_kind,
                 self.nested_breakdown, self.per_head_part, self.far_off, self.bracketed_inputs)
 
     # ------------------------------------------------------------------ the checks
@@ -113,8 +123,46 @@ class Gate:
             return None
         if len(f.parts or ()) >= self.min_parts and -diff <= total * self.gap:
             return None  # a long list a little short: a breakdown that does not add up
+        if self._pairs_add_up(f) or self._complementary(f):
+            return None  # the list is closed: its pair figures add up, or its labels are the halves of one split
         return "the parts fall short of the total and the list is not closed (其中 may name only some parts)"
 
+
+    def _pair_of(self, span: List[int]) -> Optional[Measured]:
+        """The figure written together with the one at ``span`` (58户226人), of the other of 户/人."""
+        f = self.v.fig_at(span[0])
+        if f is None or f.unit not in PAIR_UNITS:
+            return None
+        for g in (self.v.next_fig(f.end, f.end + 1), self.v.fig_at(f.start - 1)):
+            if g is not None and g.unit in PAIR_UNITS and g.unit != f.unit and (g.start == f.end or g.end == f.start):
+                return g
+        return None
+
+    def _pairs_add_up(self, f: Finding) -> bool:
+        """Every part and the total have a 户/人 pair figure, and the parts' pairs add up to the total's exactly."""
+        if not f.total or not f.parts:
+            return False
+        tp = self._pair_of(f.total)
+        pairs = [self._pair_of(p) for p in f.parts]
+        if tp is None or None in pairs or tp.iv.hi is None:
+            return False
+        return sum_of(pairs).overlaps(tp.iv)
+
+    def _complementary(self, f: Finding) -> bool:
+        """Two parts under the two halves of one split (``gate.complements``), the rest of their labels the same and
+        empty, a measure word or in the total's clause."""
+        if len(f.parts or ()) != 2 or not f.total or not self.complements:
+            return False
+        a, b = (self._label(p) for p in sorted(f.parts))
+        head = self.v.n[self.v.clause_start(f.total[0]):f.total[0]]
+        for x, y in self.complements:
+            for la, lb in ((a, b), (b, a)):
+                if x in la and y in lb:
+                    rest = la.replace(x, "", 1).replace("性", "")
+                    if rest == lb.replace(y, "", 1).replace("性", "") and (
+                            not rest or rest in head or rest in self.measures):
+                        return True
+        return False
 
     def _family(self, span: Optional[List[int]]) -> Optional[str]:
         fig = self.v.fig_at(span[0]) if span else None
@@ -162,9 +210,12 @@ class Gate:
         return regex.sub(r"[^\p{Han}]", "", lead)
 
     def _above(self, f: Finding) -> bool:
-        """A sum of parts above its total, read from an open list."""
-        return (f.kind == "sum" and f.rule not in CLOSED_LISTS and len(f.parts or ()) >= 2
-                and (_dec(f.difference) or 0) > 0)
+        """A sum of parts above its total, read from an open list whose last part is not the rest of the total
+        (其余135户: ``gate.closing_words`` make the parts complementary, they cannot overlap)."""
+        if f.kind != "sum" or f.rule in CLOSED_LISTS or len(f.parts or ()) < 2 or (_dec(f.difference) or 0) <= 0:
+            return False
+        last = max(f.parts)
+        return not (self.closing and any(w in self._label(last) for w in self.closing))
 
     def mixed_measures(self, f: Finding) -> Optional[str]:
         """Parts above the total under labels of no one kind that name measures (享受低保40户，签约家庭医生35户,
@@ -197,6 +248,25 @@ class Gate:
         apart = set().union(*named) - common
         if len(apart) >= 2:
             return f"the parts are groups of persons by {len(apart)} attributes ({', '.join(sorted(apart))}) that may overlap"
+        return None
+
+    def _dimension(self, label: str) -> Optional[str]:
+        """The dimension a label breaks down by (``gate.dimension_words``, then a place, then a measure), or None."""
+        for name, words in self.dimensions.items():
+            if any(w in label for w in words):
+                return name
+        if label.endswith(self.place_ends):
+            return "place"
+        return "measure" if any(w in label for w in self.measures) else None
+
+    def mixed_dimensions(self, f: Finding) -> Optional[str]:
+        """Parts above the total under labels of two dimensions or more (一般贫困户, 低保户 and 因病致贫, 因残致贫;
+        红星村, 建设村 and 已脱贫): two breakdowns of the total mixed in one list, each may cover all of it."""
+        if not self._above(f) or not (self.dimensions or self.place_ends):
+            return None
+        dims = {self._dimension(self._label(p)) for p in f.parts} - {None}
+        if len(dims) >= 2:
+            return f"the parts mix breakdowns by {' and '.join(sorted(dims))}: each may cover the total"
         return None
 
     def cumulative_part(self, f: Finding) -> Optional[str]:
@@ -266,11 +336,23 @@ class Gate:
         lead = self.v.n[self.v.clause_start(f.rate[0]):f.rate[0]]  # 退出率 / 占2019年底…的
         return not any(w in lead for w in self.may_exceed) and not (self.other_time and self.other_time.search(lead))
 
+    def _stated_inputs(self, f: Finding) -> bool:
+        """占A的X% with its base A written between 占 and 的 and its numerator in the clause of 占 or the one right
+        before it (外出务工人员3200人，占全镇劳动力总数5000人的26%): both inputs are the text's own, a result several times
+        off is a misprint (a digit swapped, a point moved), not a wrong reading."""
+        if f.rule != "share.of" or not (f.total and f.rate and f.parts and len(f.parts) == 1):
+            return False
+        n, (num_s, num_e) = self.v.n, f.parts[0]
+        at = n.rfind("占", num_e, f.total[0])
+        if at < 0 or n[f.total[1]:f.rate[0]] not in ("的", "的比例为", "的比重为"):
+            return False
+        return sum(1 for ch in n[num_e:at] if ch in "，,；;") <= 1 and self.v.paren_of(num_s) == self.v.paren_of(at)
+
     def far_off(self, f: Finding) -> Optional[str]:
         if f.kind not in ("share", "ratio"):
             return None
         st, rec = _dec(f.stated), _dec(f.recomputed)
-        if st is None or rec is None or st <= 0 or rec <= 0 or self._impossible(f, st, rec):
+        if st is None or rec is None or st <= 0 or rec <= 0 or self._impossible(f, st, rec) or self._stated_inputs(f):
             return None
         if rec > st * self.off or st > rec * self.off:
             return "the recomputed value is several times the stated one: the numerator or the base was not the one the text means"

@@ -222,7 +222,8 @@ def _year_of(c: Context, f: Measured) -> Optional[int]:
 def _earlier_year(c: Context, t, new: Measured, ws: int) -> Optional[Measured]:
     """2019年人均纯收入7642元，2020年达到8560元，比上年增长12%: no figure after the time — the old figure is
     the one of the new one's unit, earlier in the segment, whose clause names the year compared with (the
-    year named, or the year before the new one's for 上年/去年)."""
+    year named, or the year before the new one's for 上年/去年); else the one such figure after the time in the
+    sentence (较2019年增长25%，2019年为20万元)."""
     if YEAR.fullmatch(t.group()):
         want = int(t.group(1))
     else:
@@ -231,6 +232,9 @@ def _earlier_year(c: Context, t, new: Measured, ws: int) -> Optional[Measured]:
     if want is None:
         return None
     olds = [f for f in c.v.figs_in(ws, new.start, new.unit) if not c.v.paren_of(f.start) and _year_of(c, f) == want]
+    if not olds:  # 较2019年增长25%，2019年为20万元: the year's figure stated after the rate, in the sentence
+        _, se = c.v.sentence(new.start)
+        olds = [f for f in c.v.figs_in(t.end(), se, new.unit) if not c.v.paren_of(f.start) and _year_of(c, f) == want]
     return olds[-1] if len(olds) == 1 else None
 
 
@@ -488,4 +492,44 @@ def from_to(c: Context, led: Ledger) -> None:
             _direction(c, led, a, b, sign)
 
 
-RULES = (compare, than, same_period, multiple, from_to)
+def _bare_change(c: Context, rate: Measured) -> int:
+    """+1 / -1 when the clause before ``rate`` is only a word of a rise / fall (增长, 下降了), else 0."""
+    lead = c.n[c.v.clause_start(rate.start):rate.start].strip().rstrip("了")
+    re_up, re_down = cues(c.r.growth.up), cues(c.r.growth.down)
+    if re_down and re_down.fullmatch(lead):
+        return -1
+    return 1 if re_up and re_up.fullmatch(lead) else 0
+
+
+def _yearly_ends(c: Context, rate: Measured) -> Optional[Tuple[Measured, Measured]]:
+    """The two figures of one unit in the two clauses right before ``rate``'s, each after a year of its own, the
+    earlier year first (2019年为8600元，2020年为9460元，增长10%)."""
+    v = c.v
+    ws, _ = v.segment(rate.start)
+    cs = v.clause_start(rate.start)
+    before = [f for f in v.figs_in(ws, cs) if not v.paren_of(f.start)]
+    if len(before) < 2:
+        return None
+    old, new = before[-2], before[-1]
+    if old.unit != new.unit or (old.unit in RATE_UNITS and rate.unit != "百分点"):
+        return None
+    if v.clause_start(new.start) <= old.start or v.clause_end(new.end) + 1 < cs:
+        return None  # one figure a clause, the new one's clause right before the rate's
+    yo, yn = _year_of(c, old), _year_of(c, new)
+    return (old, new) if yo is not None and yn is not None and yo < yn else None
+
+
+def yearly_change(c: Context, led: Ledger) -> None:
+    """全村人均纯收入2019年为8600元，2020年为9460元，增长10%: a rate whose clause is only a word of change (no 比, 较,
+    同比, 相比: the rules above read those) after two figures of one unit, one a clause, each after its own year, the
+    later year last: the change from the earlier figure to the later one."""
+    for rate in c.v.figs:
+        if rate.unit not in RATE_UNITS and rate.unit not in c.r.growth.times:
+            continue
+        sign = _bare_change(c, rate)
+        ends = _yearly_ends(c, rate) if sign else None
+        if ends is not None:
+            growth(c, led, ends[0], ends[1], rate, sign, "growth.years")
+
+
+RULES = (compare, than, same_period, multiple, from_to, yearly_change)

@@ -6,6 +6,8 @@ and the totals and parts of the shared sentence structure.
   (花乌路3.3公里 … 花乌路1公里 … 花乌路4.3公里) that add up to a later one;
 * ``sum.type_list`` — a cue-less list of the total's own indicator in the sentence after it, reported
   whether or not it adds up (when it is not short of it and within ``gate.open_list_gap`` above it);
+* ``sum.repeated_word`` — a whole total (计划脱贫358户, 总投资560万元) and the figures after its sentence that each
+  repeat its word (产业扶持脱贫156户 …; 茶叶基地投资220万元 …), reported whether or not they add up;
 * ``sum.structure`` — totals and parts of :mod:`fupin_extract.meaning.structure` that no cue rule read;
 * ``sum.total_after`` (yearly) — 2018年、2019年、2020年共计 T against the nearest earlier list of as many
   yearly figures (:func:`fupin_extract.audit.sums.yearly_total`).
@@ -228,4 +230,81 @@ def later_partition(c: Context, led: Ledger) -> None:
                      " (implied: the whole figures of the sentences after it add up exactly)")
 
 
-RULES = (implied, shared_structure, yearly_total, named_parts, later_partition)
+#: the word a part repeats: the last two Han characters before its figure (产业扶持脱贫156户 → 脱贫)
+PART_WORD = regex.compile(r"(\p{Han}{2})$")
+
+
+def _whole_head(c: Context, t: Measured) -> Optional[str]:
+    """The clause before a whole total (计划脱贫358户, 总投资560万元, 共有易地搬迁户165户: a ``sum.plan_words`` word
+    in it), or None: the only figure of its unit in its sentence, exact, not per head, in no bracket."""
+    v, n = c.v, c.n
+    head = n[v.clause_start(t.start):t.start]
+    if not c.re_plan or not c.re_plan.search(head):
+        return None
+    ss, se = v.sentence(t.start)
+    if len(v.figs_in(ss, se, t.unit)) != 1 or c.per_figure(t) or v.paren_of(t.start):
+        return None
+    return head
+
+
+def _part_word(c: Context, f: Measured) -> Optional[str]:
+    m = PART_WORD.search(c.n[c.v.clause_start(f.start):f.start])
+    return m.group(1) if m else None
+
+
+def _lines_end(c: Context, pos: int, unit: str, word: str) -> int:
+    """The end of the lines after ``pos`` that each hold one figure of ``unit``, after ``word`` (东风村搬迁58户。
+    红旗村搬迁62户。 …): a list written one item a line; ``pos`` when the next line is not one."""
+    v, n = c.v, c.n
+    while pos < len(n):
+        ps, pe = v.paragraph(pos + 1 if n[pos:pos + 1] == "\n" else pos)
+        if ps < pos:
+            return pos
+        figs = v.figs_in(ps, pe, unit)
+        if len(figs) != 1 or _part_word(c, figs[0]) != word:
+            return pos
+        pos = pe
+    return pos
+
+
+def _repeating_run(c: Context, led: Ledger, t: Measured, head: str) -> Tuple[List[Measured], str]:
+    """The figures of ``t``'s unit after its sentence (its paragraph, the headed lines after it, the one-item lines
+    after it) while each follows the same word, a word of the total's clause; [] when one is not a plain part or a
+    cue ends the list."""
+    v = c.v
+    _, se = v.sentence(t.start)
+    _, pe = v.paragraph(t.start)
+    after = v.figs_in(se, len(c.n), t.unit)
+    word = _part_word(c, after[0]) if after else None
+    if not word or word not in head:
+        return [], ""
+    pe = _lines_end(c, c.heading_run_end(pe), t.unit, word)
+    run: List[Measured] = []
+    for f in v.figs_in(se, pe, t.unit):
+        if _part_word(c, f) != word:
+            break
+        if (not f.exact or f.value >= t.value or led.is_part(f) or v.paren_of(f.start) or c.per_figure(f)
+                or c.total_cue_before(f, se)):
+            return [], ""
+        run.append(f)
+    if run and not c.cue_free(se, run[-1].end):
+        return [], ""
+    return run, word
+
+
+def repeated_word(c: Context, led: Ledger) -> None:
+    """计划脱贫358户。1．产业扶持脱贫156户。2．转移就业脱贫102户 …; 总投资560万元。茶叶基地投资220万元，…: a whole
+    total (a plan word in its clause) and the figures of its unit after its sentence that each follow one word of
+    the total's clause — a breakdown the text names, reported whether or not it adds up (the gate judges a short
+    list)."""
+    for t in c.v.figs:
+        if t.unit in RATE_UNITS or not t.exact or t.value < c.min_total or led.is_part(t) or led.is_total(t):
+            continue
+        head = _whole_head(c, t)
+        run, word = _repeating_run(c, led, t, head) if head else ([], "")
+        if len(run) >= 2:
+            emit_sum(c, led, t, run, "sum.repeated_word",
+                     f" (the parts after the total repeat its word “{word}”)")
+
+
+RULES = (implied, shared_structure, yearly_total, named_parts, later_partition, repeated_word)

@@ -1,7 +1,8 @@
 """Per-unit figures.
 
 * ``per_unit.monthly`` — a monthly amount × N个月 = the stated accumulated amount;
-* ``per_unit.per_head`` — 每人/人均/每户/户均 X × count = the stated total;
+* ``per_unit.per_head`` — 每人/人均/每户/户均 X × count = the stated total; 每个/每盏/每亩 X × the count of that
+  unit too (``per_unit.per_item``);
 * ``per_unit.implied`` — N户 … 共T元 and a later amount X with X × N = T exactly (reported only then);
 * ``per_unit.per_capita`` — 人均/户均 X = the total of X's unit named by the same words / the population
   (households).
@@ -91,7 +92,8 @@ def per_head(c: Context, led: Ledger) -> None:
     p = c.r.per_unit
     if not cues(p.accumulate):
         return
-    for words, unit in ((p.per_person, "人"), (p.per_household, "户")):
+    items = tuple(((word,), unit) for word, unit in p.per_item.items())
+    for words, unit in ((p.per_person, "人"), (p.per_household, "户")) + items:
         re_per = cues(words)
         if not re_per:
             continue

@@ -208,7 +208,9 @@ def of_total_base(c: Context, num: Measured) -> Optional[Measured]:
 
 # ---------------------------------------------------------------------- share.of
 def _respective_shares(c: Context, led: Ledger, m) -> bool:
-    """分别占农户及农业人口的19.54%和20.58%: the n figures before, the n bases named, the n rates, in order."""
+    """分别占农户及农业人口的19.54%和20.58%: the n figures before, the n bases named, the n rates, in order; one base
+    named for all of them (分别占劳动力总数的60%和20%) or none (分别占50%、30%、20%: the base of their breakdown) when
+    the n figures are of one unit."""
     v, n = c.v, c.n
     _, se = v.segment(m.start())
     rates = [f for f in v.figs_in(m.end(), se) if f.unit in RATE_UNITS]
@@ -217,8 +219,12 @@ def _respective_shares(c: Context, led: Ledger, m) -> bool:
     ws, _ = v.segment(m.start())
     nums = [f for f in v.figs_in(ws, m.start()) if f.unit not in RATE_UNITS][-len(rates):]
     words = [w for w in AND_SPLIT.split(n[m.end():rates[0].start]) if w]
-    if len(nums) != len(rates) or len(words) != len(rates):
+    if len(nums) != len(rates) or len(words) > 1 and len(words) != len(rates):
         return False
+    if len(words) != len(rates):
+        if len({f.unit for f in nums}) != 1:
+            return False
+        words = (words or [""]) * len(rates)
     for num, rate, w in zip(nums, rates, words):
         share(c, led, num, None, rate, "share.of", w)
     return True
@@ -271,8 +277,11 @@ def share_of(c: Context, led: Ledger) -> None:
         base = [f for f in v.figs_in(m.end(), rate.start) if f.unit not in RATE_UNITS]
         den = base[-1] if base else None
         num = _share_numerator(c, m, rate, den)
+        words = n[m.end():rate.start]
+        if any(n.startswith(w, m.start()) for w in c.r.share.named_rate):
+            words = ""  # 占比35.1%: 占 opens a named rate's word, no words of a base follow it
         if num is not None:
-            share(c, led, num, den, rate, "share.of", n[m.end():rate.start])
+            share(c, led, num, den, rate, "share.of", words)
 
 
 # ---------------------------------------------------------------------- share.named_rate
@@ -302,28 +311,44 @@ RATE_WORD = regex.compile(r"(\p{Han}{2})率")
 STATUS_REACH = 1500
 
 
+def _registered_total(c: Context, num: Measured, reg) -> Optional[Measured]:
+    """The registered (whole) total of ``num``'s unit before it: after a ``balance.registered`` or
+    ``share.status_totals`` word in its clause, not in a bracket, not below ``num``."""
+    v = c.v
+    ss, _ = v.sentence(num.start)
+    for t in reversed(v.figs_in(max(0, ss - STATUS_REACH), v.clause_start(num.start), num.unit)):
+        if v.paren_of(t.start) or not t.exact or t.value < num.value or c.per_figure(t):
+            continue
+        if reg.search(c.n, v.clause_start(t.start), t.start):
+            return t
+    return None
+
+
 def _status_base(c: Context, rate: Measured, lead: str, nums: Sequence[Measured]) -> Optional[Tuple[Measured, Measured]]:
     """已经退出贫困户72户171人，退出率100%: the rate names the status of the figure right before it (退出 of
-    退出率 in the figure's clause) — the numerator is that figure (the households of a 户/人 pair) and the base
-    the registered total of its unit stated before (``balance.registered``: 建档立卡贫困户72户)."""
+    退出率 in the figure's clause) — the numerator is that figure and the base the registered total of its unit
+    stated before (``balance.registered``, ``share.status_totals``: 建档立卡贫困户72户).  Of a 户/人 pair the rate
+    is of the unit whose ratio fits it, the households when neither does."""
     v = c.v
     m = RATE_WORD.search(lead)
-    reg = cues(c.r.balance.registered)
+    reg = cues(c.r.balance.registered, c.r.share.status_totals)
     if m is None or reg is None:
         return None
     last = nums[-1]
     group = [f for f in nums if f.end <= last.end and not c.n[f.end:last.start].strip("、,， ")
              and v.clause_start(f.start) == v.clause_start(last.start)]
-    num = next((f for f in group if f.unit == "户"), last)
-    if m.group(1) not in c.n[v.clause_start(num.start):num.start]:
+    first = next((f for f in group if f.unit == "户"), last)
+    if m.group(1) not in c.n[v.clause_start(first.start):first.start]:
         return None
-    ss, _ = v.sentence(num.start)
-    for t in reversed(v.figs_in(max(0, ss - STATUS_REACH), ss, num.unit)):
-        if v.paren_of(t.start) or not t.exact or t.value < num.value or c.per_figure(t):
-            continue
-        if reg.search(c.n, v.clause_start(t.start), t.start):
-            return num, t
-    return None
+    found = [(f, t) for f in [first] + [g for g in group if g is not first and g.unit in ("户", "人")]
+             for t in [_registered_total(c, f, reg)] if t is not None]
+    return next((p for p in found if _fits(p[0], p[1], rate)), found[0] if found else None)
+
+
+def _fits(num: Measured, base: Measured, rate: Measured) -> bool:
+    """``num`` / ``base`` is within ``rate`` as printed."""
+    q = divide(num.iv, base.iv)
+    return q is not None and q.scale(Decimal(1000) if rate.unit == "‰" else Decimal(100)).overlaps(rate.iv)
 
 
 def _status_ratio(c: Context, led: Ledger, num: Measured, base: Measured, rate: Measured) -> None:
@@ -435,14 +460,20 @@ INCIDENCE_REACH = 1500
 
 def _incidence_numerator(c: Context, led: Ledger, rate: Measured) -> Optional[Measured]:
     """The poor (remaining) population nearest before the rate in its sentence, no part of a breakdown
-    of that sentence (其中低保户4户8人 is not the remaining population)."""
+    of that sentence (其中低保户4户8人 is not the remaining population); with none there, the one such figure of the
+    rate's paragraph after it (贫困村(贫困发生率为11%) … 最终认定建档立卡贫困户62户、182人: the rate announced first)."""
     ss, se = c.v.sentence(rate.start)
     ok = set(c.r.share.incidence_numerators)
     for f in reversed(c.v.figs_in(ss, rate.start, "人")):
         of = led.total_start_of(f)
         if f.indicator in ok and (of is None or not ss <= of < se) and not c.v.paren_of(f.start):
             return f
-    return None
+    if c.v.figs_in(ss, rate.start, "人"):
+        return None  # persons stated before the rate in its sentence, none of them poor: not its numerator
+    _, pe = c.v.paragraph(rate.start)
+    later = [f for f in c.v.figs_in(rate.end, pe, "人") if f.indicator in ok and not led.is_part(f)
+             and not c.v.paren_of(f.start)]
+    return later[0] if len(later) == 1 else None
 
 
 def _population(c: Context, rate: Measured) -> Optional[Measured]:

@@ -3,6 +3,7 @@
 * ``sum.parts_after`` — a total, then 其中/包括/分别为 and its parts of the same unit up to the
   end of the sentence (past a ；only while the parts are still short of the total; into later
   sentences of the paragraph only when they complete it exactly);
+* ``sum.counted`` — a total, then N个村： and a list of N figures of its unit (closed by the count);
   ``sum.subset`` — the same with a single part (the part may not exceed its total);
 * ``sum.paren`` — a total with its parts in parentheses right after (or right before) it;
 * ``sum.total_after`` — parts, then 共计/合计/共… and their total (or the list of the sentence before); after a
@@ -440,7 +441,36 @@ def _list_before(c: Context, pos: int, unit: str) -> List[Measured]:
     runs = [r for r in c.unit_runs(figs) if r[0].unit == unit]
     if len(runs) != 1 or any(c.per_figure(f) for f in runs[0]):
         return []
-    return runs[0]
+    return runs[0] if len(runs[0]) > 1 else _one_a_sentence(c, runs[0][0], figs)
+
+
+#: the word before an item's figure: the last two Han characters (一组有贫困户14户 → 困户)
+ITEM_WORD = regex.compile(r"(\p{Han}{2})$")
+
+
+def _item_word(c: Context, f: Measured) -> Optional[str]:
+    m = ITEM_WORD.search(c.n, c.v.clause_start(f.start), f.start)
+    return m.group(1) if m else None
+
+
+def _one_a_sentence(c: Context, last: Measured, figs: Sequence[Measured]) -> List[Measured]:
+    """一组有贫困户14户。二组有贫困户17户。三组有贫困户11户。(合计42户): the items of a list written one a sentence
+    — the sentences before ``last``'s in its paragraph, each cue-free with one figure, of ``last``'s unit, after the
+    same word."""
+    v = c.v
+    word = _item_word(c, last)
+    if len(figs) != 1 or word is None:
+        return []
+    ps, _ = v.paragraph(last.start)
+    items = [last]
+    prev = v.prev_sentence(last.start)
+    while prev is not None and prev[0] >= ps and c.cue_free(*prev):
+        here = [f for f in v.figs_in(*prev) if f.unit not in RATE_UNITS]
+        if len(here) != 1 or here[0].unit != last.unit or _item_word(c, here[0]) != word or c.per_figure(here[0]):
+            break
+        items.insert(0, here[0])
+        prev = v.prev_sentence(prev[0])
+    return items if len(items) >= 2 else []
 
 
 def _status_cue(c: Context, m) -> bool:
@@ -451,12 +481,14 @@ def _status_cue(c: Context, m) -> bool:
 
 
 def _cued_total(c: Context, m) -> Optional[Measured]:
-    """The figure a total cue (共计 …) names, right after it in its clause."""
+    """The figure a total cue (共计 …) names, right after it in its clause (or after its colon: 合计：贫困户60户)."""
     n = c.n
     if n[m.end():m.end() + 1] == "同":  # 共同
         return None
-    t = c.v.next_fig(m.end(), m.end() + c.reach + 1)
-    if t is None or t.unit in RATE_UNITS or any(ch in BREAKS for ch in n[m.end():t.start]):
+    colon = regex.match(r"\s*[：:]", n[m.end():m.end() + 3])
+    start = m.end() + (colon.end() if colon else 0)
+    t = c.v.next_fig(start, start + c.reach + 1)
+    if t is None or t.unit in RATE_UNITS or any(ch in BREAKS for ch in n[start:t.start]):
         return None
     if n[m.start() - 1:m.start()] == "公" or c.per_figure(t):  # 公共
         return None
@@ -474,6 +506,21 @@ def _paired(c: Context, t: Measured) -> List[Measured]:
         out.append(f)
         units.add(f.unit)
         end = f.end
+
+
+def _colon_totals(c: Context, m, t: Measured) -> List[Measured]:
+    """合计：贫困户60户，贫困人口214人 — a total cue and a colon open a list of totals: the first figure of each
+    further unit in the clauses after it, to the end of its ；-segment, other units than ``t``'s only."""
+    if not regex.match(r"\s*[：:]", c.n[m.end():m.end() + 3]):
+        return []
+    _, se = c.v.segment(m.start())
+    out: List[Measured] = []
+    units = {t.unit}
+    for f in c.v.figs_in(t.end, se):
+        if f.unit not in units and f.unit not in RATE_UNITS and not c.v.paren_of(f.start):
+            out.append(f)
+            units.add(f.unit)
+    return out
 
 
 def _year_labelled(c: Context, f: Measured, floor: int) -> bool:
@@ -584,8 +631,13 @@ def _parts_before_cue(c: Context, m, floor: int, total: Measured, ends: set) -> 
     parts = [f for f in v.figs_in(floor, m.start(), total.unit) if not c.per_figure(f)]
     if ends & {f.start for f in parts}:
         return []  # 由A减少至B，累计减贫C: the two ends of a change, not parts (sum.change)
-    if not parts and LEAD_NOISE.match(c.n[v.sentence(m.start())[0]:m.start()]):
+    ss = v.sentence(m.start())[0]
+    lead = c.n[ss:m.start()]
+    if not parts and (LEAD_NOISE.match(lead) or lead.strip() in c.r.sum.scope_lead):
         parts = _list_before(c, m.start(), total.unit)  # 甲镇43户、乙镇33户…。总计85户440人
+    elif not parts and floor > ss and LEAD_NOISE.match(c.n[floor:m.start()]) and c.cue_free(ss, floor):
+        # 甲村：…32户…；乙村：…28户…；合计：60户: the cue opens its ；-segment, the list is the sentence's before it
+        parts = [f for f in v.figs_in(ss, floor, total.unit) if not c.per_figure(f) and not v.paren_of(f.start)]
     return parts
 
 
@@ -598,7 +650,8 @@ def total_after(c: Context, led: Ledger) -> None:
         floor = _cue_floor(c, m) if t is not None else None
         if floor is None:
             continue
-        for total in [t] + _paired(c, t):
+        paired = _paired(c, t)
+        for total in [t] + paired + [f for f in _colon_totals(c, m, t) if f not in paired]:
             parts = _parts_before_cue(c, m, floor, total, ends)
             if len(parts) >= 2:
                 emit_sum(c, led, total, parts, "sum.total_after")
@@ -675,10 +728,12 @@ def _balance_words(c: Context, figs: Sequence[Measured], floor: int, roles=("add
 
 
 def _remainder_total(c: Context, m, ss: int, listed: List[Measured], unit: str):
-    """The total a 剩余 part completes: a plan figure opening the list, else the last figure of the
-    unit in the sentence before.  Returns (total, the listed parts)."""
+    """The total a 剩余 part completes: a plan figure opening the list or a 中-total opening it (28个贫困村中已有22个
+    出列，剩余6个), else the last figure of the unit in the sentence before.  Returns (total, the listed parts)."""
     v = c.v
     if listed and c.re_plan and c.re_plan.search(c.n, v.clause_start(listed[0].start, ss), listed[0].start):
+        return listed[0], listed[1:]
+    if len(listed) >= 2 and "中" in c.n[listed[0].end:v.clause_end(listed[0].end)][:8]:
         return listed[0], listed[1:]
     prev = v.prev_sentence(m.start())
     if prev:
@@ -754,4 +809,38 @@ def change(c: Context, led: Ledger) -> None:
             emit_sum(c, led, big, [small, d], "sum.change", " (the two ends of a change and its amount)")
 
 
-RULES = (parts_after, paren, total_after, counted_total, remainder, of_total, change, total_first)
+#: a count of items, then a colon that opens them: 分布在5个村：…
+COUNT_OPENS = regex.compile(r"\p{Han}{0,5}[：:]")
+
+
+def _counted_parts(c: Context, k: Measured) -> List[List[Measured]]:
+    """The lists of one unit after ``k`` (N个村：) in its sentence that have exactly N figures."""
+    v = c.v
+    m = COUNT_OPENS.match(c.n, k.end)
+    if m is None or not k.exact or not 2 <= k.value <= 30:
+        return []
+    _, se = v.sentence(k.start)
+    after = [f for f in v.figs_in(m.end(), se) if f.unit not in RATE_UNITS and not v.paren_of(f.start)]
+    units = dict.fromkeys(f.unit for f in after)
+    lists = [[f for f in after if f.unit == u] for u in units]
+    return [x for x in lists if len(x) == int(k.value) and all(f.exact and not c.per_figure(f) for f in x)]
+
+
+def counted_items(c: Context, led: Ledger) -> None:
+    """全乡共有贫困户203户，分布在5个村：甲村56户、乙村48户…: a count of items opening a colon list after a total
+    of the list's unit in its sentence; the list has as many figures as the count says, so it is closed."""
+    v = c.v
+    for k in v.figs:
+        if k.unit != "个":
+            continue
+        ss, _ = v.sentence(k.start)
+        for parts in _counted_parts(c, k):
+            before = [f for f in v.figs_in(ss, k.start, parts[0].unit) if not v.paren_of(f.start)]
+            t = before[-1] if before else None
+            if t is None or not t.exact or c.per_figure(t) or any(p.value >= t.value for p in parts):
+                continue
+            emit_sum(c, led, t, parts, "sum.counted",
+                     f" (the list has the {len(parts)} items its sentence counts)")
+
+
+RULES = (parts_after, paren, total_after, counted_total, remainder, of_total, change, total_first, counted_items)

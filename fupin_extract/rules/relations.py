@@ -74,6 +74,8 @@ class SumRules:
     not_parts: Words = _words(())
     #: the prefix that makes a status its complement: 未消除 is what 消除 leaves
     not_yet: Words = _words(())
+    #: the whole a total cue opening its sentence may name before it (全村合计42户): it still sums the list before
+    scope_lead: Words = _words(())
     total_cue_reach: int = _num(10, int)
     implied_min_total: Decimal = _num(Decimal(10))
     implied_shared_chars: int = _num(4, int)
@@ -90,6 +92,8 @@ class ShareRules:
     incidence: Words = _words(())
     incidence_numerators: Words = _words(())
     incidence_bases: Words = _words(())
+    #: words of the whole a status rate is of, beside balance.registered (监测总数为16369户54851人 … 风险消除率)
+    status_totals: Words = _words(())
     #: base words naming the whole count (占项目区总户数的5.97%): the figure of ``per_unit``'s
     #: household (population) indicators is the base when no figure is named by the words themselves
     households_base: Words = _words(())
@@ -133,6 +137,8 @@ class PerUnitRules:
     accumulate: Words = _words(())
     per_person: Words = _words(())
     per_household: Words = _words(())
+    #: 每个/每盏/每亩 X × the count of that unit (3个, 120盏, 300亩) = the total: word → the count's unit
+    per_item: Dict[str, str] = _word_map()
     #: 人均耕地1.2亩 = 耕地面积 / the population (the figure of ``population_indicators``)
     per_capita: Words = _words(())
     population_indicators: Words = _words(())
@@ -211,6 +217,16 @@ class GateRules:
     cumulative_words: Words = _words(())
     #: labels of a part that completes a list of any kind (其他原因1500人)
     rest_words: Words = _words(())
+    #: the two halves of one complementary split (sex: 男, 女; settlement: 集中, 分散): a two-part list under them
+    #: is closed
+    complements: Dict[str, Words] = _groups()
+    #: the label of a last part that is the rest of the total (其余135户): the parts are complementary
+    closing_words: Words = _words(())
+    #: the dimension a part's label breaks its total down by (cause: 因病 …; type: 低保 …), words by dimension:
+    #: parts above their total under labels of two dimensions are two breakdowns mixed
+    dimension_words: Dict[str, Words] = _groups()
+    #: the last characters of a label that names a place (东村, 幸福社区): the place dimension
+    place_ends: Words = _words(())
 
 
 @dataclass(frozen=True)
@@ -308,8 +324,8 @@ def _value(path: Path, sec: Any, f: dataclasses.Field, key: str, name: str) -> A
 def _check_examples(path: Path, sec: Any, name: str, record: Any) -> None:
     """Every example must contain at least one cue of its section."""
     examples = str_list(path, sec, sec.get("examples"), "examples") if sec.get("examples") else []
-    words = [w for f in dataclasses.fields(record) if f.metadata.get("kind") == "words"
-             for w in getattr(record, f.name)]
+    words = [w for f in dataclasses.fields(record) if f.metadata.get("kind") in ("words", "word_map")
+             for w in getattr(record, f.name)]  # a word map's cues are its keys
     for ex in examples:
         if words and not any(c in ex for c in words):
             raise PatternError(f"{where(path, sec)}: example {ex!r} of section {name!r} contains none of its cues")
