@@ -544,8 +544,7 @@ class _Indicators:
         (:meth:`rule_for` has checked that the window holds a cue match at all.)  The words are
         those of the segment [seg_start (default ``ws``), seg_end), segmented once."""
         window = self.n[ws:we]
-        tail = window + self.n[we:we + 1]  # a window may end right before its bracket closes
-        glosses = _closed_brackets(tail) if "）" in tail or ")" in tail else ()
+        glosses = _glosses(self.n, ws, we)
         b = None
         for m in r.cue.finditer(window, overlapped=True):
             if m.end() == m.start():
@@ -563,18 +562,21 @@ _OPEN_BRACKET = _TEXT.charset("open_bracket")
 _CLOSE_BRACKET = _TEXT.charset("close_bracket")
 
 
+def _glosses(n: str, ws: int, we: int) -> List[Tuple[int, int]]:
+    """The spans (relative to ``ws``) inside brackets of ``n[ws:we]`` that close before its end or
+    right after it (a window may end right before its bracket closes): 贫困户（含已脱贫户）."""
+    tail = n[ws:we + 1]
+    return _closed_brackets(tail) if any(c in tail for c in _CLOSE_BRACKET) else []
+
+
 def _outside_glosses(pattern, n: str, ws: int, we: int) -> bool:
     """``pattern`` occurs in ``n[ws:we]`` outside brackets that close before the window's end
     (or right after it): a veto word in a gloss (贫困户（含已脱贫户）) vetoes nothing."""
-    m = pattern.search(n, ws, we)
-    if m is None:
+    if pattern.search(n, ws, we) is None:
         return False
-    tail = n[ws:we + 1]
-    if "）" not in tail and ")" not in tail:
-        return True
-    glosses = _closed_brackets(tail)
-    return any(not any(a <= x.start() - ws < z for a, z in glosses)
-               for x in pattern.finditer(n, ws, we))
+    glosses = _glosses(n, ws, we)
+    return not glosses or any(not any(a <= x.start() - ws < z for a, z in glosses)
+                              for x in pattern.finditer(n, ws, we))
 
 
 def _closed_brackets(window: str) -> List[Tuple[int, int]]:
@@ -1145,7 +1147,7 @@ def _subject_after(finder: "_Indicators", figs: Sequence[Figure], st, inds: List
 
 
 #: who a measure reaches (governed.beneficiaries), right after a figure: 3120户贫困户获得小额信贷
-_BENEFICIARY = regex.compile("|".join(regex.escape(w) for w in sorted(_TEXT.bare_beneficiaries, key=len, reverse=True)))
+_BENEFICIARY = _TEXT.words_regex(sorted(_TEXT.bare_beneficiaries, key=len, reverse=True))
 
 
 def _predicate_follows(n: str, pos: int, cue_start: int) -> bool:
