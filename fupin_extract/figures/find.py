@@ -664,6 +664,8 @@ def _numeral_figure(d: _Doc, s: int, e: int, tok: str) -> Optional[_Candidate]:
     j = c.num_end
     if j < d.L and n[j] in _WS_OR_RANGE:
         j = _read_range(d, c)
+    elif arabic and j < d.L and n[j] in d.g.mult_first:
+        j = _read_multiplied_range(d, c, j)
     hit = _read_unit(d, c, j)
     if hit is None or not _take_unit(d, c, *hit):
         return None
@@ -734,6 +736,39 @@ def _read_range(d: _Doc, c: _Candidate) -> int:
         c.value_max, c.num_end, c.rule = v2, m2.end(), "figure.range"
         j = _after_ws(n, c.num_end)
     return j
+
+
+def _read_multiplied_range(d: _Doc, c: _Candidate, j: int) -> int:
+    """A range of Arabic numbers that each carry a multiplier (1万-5万元, 3千至5千元, 5千-1万元):
+    the first number is rescaled to the second's multiplier, which the unit reading then
+    applies to both; ``j`` (the first multiplier) when no such range follows."""
+    n, g = d.n, d.g
+    mm = g.mult_run_re.match(n, j)
+    if mm is None:
+        return j
+    k = _after_ws(n, mm.end())
+    unit1 = g.unit_at(n, k)  # 1万元--5万元: the unit after both ends, the ends joined by dashes
+    if unit1 is not None:
+        k = _after_ws(n, unit1[1])
+    r = RANGE_SEP.match(n, k) if k < d.L and n[k] in RANGE_FIRST else None
+    if r is None or r.end() <= k or c.value_max is not None or (unit1 is not None and n[k] not in "-~"):
+        return j
+    m2 = NUMBER.match(n, r.end())
+    if not m2 or not _is_arabic(m2.group()):
+        return j
+    mm2 = g.mult_run_re.match(n, m2.end()) if m2.end() < d.L and n[m2.end()] in g.mult_first else None
+    v2 = _parse(m2.group())
+    if mm2 is None or v2 is None:
+        return j
+    unit2 = g.unit_at(n, _after_ws(n, mm2.end())) if unit1 is not None else None
+    if unit1 is not None and (unit2 is None or unit2[0] != unit1[0]):
+        return j
+    m1, m2v = g.mult_value(mm.group()), g.mult_value(mm2.group())
+    if v2 * m2v < c.v * m1 or not d.free(m2.start(), m2.end()):
+        return j
+    c.v = normalise_decimal(c.v * Decimal(m1) / Decimal(m2v))
+    c.value_max, c.num_end, c.rule = v2, m2.end(), "figure.range"
+    return m2.end()
 
 
 def _read_unit(d: _Doc, c: _Candidate, j: int) -> Optional[Tuple[str, int]]:
