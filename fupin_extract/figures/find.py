@@ -628,6 +628,28 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
         if f is not None:
             out.append(f)
             pos = f.end
+    return _join_ranges(d, out)
+
+
+#: what joins two figures of one unit into a range: a dash or a tilde (至/到 may be a change)
+_RANGE_JOIN = regex.compile(r"[ \t]*(?:--?|~)[ \t]*")
+
+
+def _join_ranges(d: _Doc, figs: List[Figure]) -> List[Figure]:
+    """Two figures of one unit joined by a dash or tilde are one range: 2000元-5000元,
+    1万元--5万元, 5%~8% (as 2000-5000元 is); the second no smaller than the first."""
+    out: List[Figure] = []
+    for f in figs:
+        p = out[-1] if out else None
+        if (p is not None and p.unit == f.unit and p.value_max is None and f.value_max is None
+                and "exact" in (p.qualifier, f.qualifier) and f.value >= p.value
+                and _RANGE_JOIN.fullmatch(d.n, p.end, f.start)):
+            sent_s, sentence = d.sentence(p.start, f.end)
+            q = f.qualifier if p.qualifier == "exact" else p.qualifier  # 约300元-500元: approx
+            out[-1] = Figure(d.doc_id, p.start, f.end, d.text[p.start:f.end], p.value, f.unit, q,
+                             f.value, None, None, None, sentence, sent_s, "figure.range")
+        else:
+            out.append(f)
     return out
 
 
@@ -747,11 +769,8 @@ def _read_multiplied_range(d: _Doc, c: _Candidate, j: int) -> int:
     if mm is None:
         return j
     k = _after_ws(n, mm.end())
-    unit1 = g.unit_at(n, k)  # 1万元--5万元: the unit after both ends, the ends joined by dashes
-    if unit1 is not None:
-        k = _after_ws(n, unit1[1])
     r = RANGE_SEP.match(n, k) if k < d.L and n[k] in RANGE_FIRST else None
-    if r is None or r.end() <= k or c.value_max is not None or (unit1 is not None and n[k] not in "-~"):
+    if r is None or r.end() <= k or c.value_max is not None:
         return j
     m2 = NUMBER.match(n, r.end())
     if not m2 or not _is_arabic(m2.group()):
@@ -759,9 +778,6 @@ def _read_multiplied_range(d: _Doc, c: _Candidate, j: int) -> int:
     mm2 = g.mult_run_re.match(n, m2.end()) if m2.end() < d.L and n[m2.end()] in g.mult_first else None
     v2 = _parse(m2.group())
     if mm2 is None or v2 is None:
-        return j
-    unit2 = g.unit_at(n, _after_ws(n, mm2.end())) if unit1 is not None else None
-    if unit1 is not None and (unit2 is None or unit2[0] != unit1[0]):
         return j
     m1, m2v = g.mult_value(mm.group()), g.mult_value(mm2.group())
     if v2 * m2v < c.v * m1 or not d.free(m2.start(), m2.end()):
