@@ -244,6 +244,10 @@ CASES = [
     ("article", "她成为一名公益性岗位保洁员", []),
     ("article", "全村有一名在读研究生", [("一名", 1, "人")]),
     ("article", "打通联系服务群众最后一公里", []),
+    # colloquial volume and length: 方 (after Arabic digits) is 立方米, 延米 is 米
+    ("unit", "开挖土石方5200方", [("5200方", 5200, "立方米")]),
+    ("unit", "新建灌溉渠道860延米", [("860延米", 860, "米")]),
+    ("unit", "村委会与企业签订三方协议", []),
     ("recount", "帮扶建档立卡贫困户56个", [("56个", 56, "户")]),
     ("recount", "资助120个贫困学生", [("120个", 120, "人")]),
     # 个 after a noun of persons counts persons
