@@ -125,3 +125,25 @@ def test_written_integers_are_figures_with_their_spans(case, unit):
     figs = find_figures(text, "t")
     assert [(f.text, f.value, f.unit) for f in figs] == [(numeral + unit, n, unit)]
     assert text[figs[0].start:figs[0].end] == figs[0].text
+
+
+
+MULTIPLIERS = [("", 1), ("百", 100), ("千", 1000), ("万", 10 ** 4), ("亿", 10 ** 8)]
+DASHES = ["-", "~", "—", "～"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 9999), st.integers(1, 9999), st.sampled_from(MULTIPLIERS), st.sampled_from(MULTIPLIERS[2:4]),
+       st.sampled_from(DASHES + ["至"]), st.booleans())
+def test_ranges_whose_ends_carry_multipliers(a, b, m1, m2, sep, unit_twice):
+    """1万-5万元, 3千至5千元, 1万元--5万元: one figure from a to b when the second end is no
+    smaller; with the unit after both ends only when a dash or tilde joins them."""
+    assume(m1[0] or unit_twice)  # 3-5万元: the first end takes the second's multiplier (other rows)
+    lo, hi = a * m1[1], b * m2[1]
+    first = f"{a}{m1[0]}" + ("元" if unit_twice else "")
+    whole = f"{first}{sep}{b}{m2[0]}元"
+    figs = find_figures(f"每户补助{whole}，", "t")
+    if hi >= lo and (sep in DASHES or not unit_twice):
+        assert [(f.text, f.value, f.value_max, f.unit) for f in figs] == [(whole, Decimal(lo), Decimal(hi), "元")]
+    else:
+        assert all(f.value_max is None for f in figs)
