@@ -123,6 +123,13 @@ CASES = [
     # place names with numerals
     ("place_name", "三明市将乐县", []),
     ("place_name", "五台县是国家级贫困县", []),
+    # a village named with a numeral and a measure word: no count (三个村 and 四户村民 are)
+    ("place_name", "三家村2020年脱贫12户", [("12户", 12, "户")]),
+    ("place_name", "驻八户村工作队走访农户60户", [("60户", 60, "户")]),
+    ("place_name", "两家子屯修通硬化路4公里", [("4公里", 4, "公里")]),
+    ("place_name", "九里坪村新建蓄水池2个", [("2个", 2, "个")]),
+    ("place_name", "全镇三个村整村出列", [("三个", 3, "个")]),
+    ("place_name", "为六户村民发放补助", [("六户", 6, "户")]),
     ("place_name", "九台区扶贫办", []),
     ("place_name", "帮扶单位为七台河市某局", []),
     ("place_name", "三台县扶贫开发局", []),
