@@ -163,22 +163,22 @@ def test_a_researcher_adds_a_unit_and_an_indicator_by_editing_files(tmp_path, mo
     shutil.copytree(patterns_dir(), d)
     units = (d / "units.yaml").read_text(encoding="utf-8")
     units = units.replace("  - {unit: 桶, dimension: count, forms: [桶]}",
-                          "  - {unit: 桶, dimension: count, forms: [桶]}\n  - {unit: 孔, dimension: count, forms: [孔]}")
+                          "  - {unit: 桶, dimension: count, forms: [桶]}\n  - {unit: 垛, dimension: count, forms: [垛]}")
     (d / "units.yaml").write_text(units, encoding="utf-8")
     ind = (d / "indicators.yaml").read_text(encoding="utf-8")
-    ind = ind.replace("rules:\n", "rules:\n  - id: water.wells\n    emits: {孔: wells}\n    cue: '水井'\n"
-                                  "    examples:\n      - text: '新打水井12孔'\n        expect: ['12孔 wells']\n", 1)
-    ind = ind.replace("indicators:\n", "indicators:\n  - {id: wells, label: 水井数, dimension: count, unit: 孔, description: 新打水井}\n", 1)
+    ind = ind.replace("rules:\n", "rules:\n  - id: fodder.stacks\n    emits: {垛: haystacks}\n    cue: '草垛'\n"
+                                  "    examples:\n      - text: '新堆草垛12垛'\n        expect: ['12垛 haystacks']\n", 1)
+    ind = ind.replace("indicators:\n", "indicators:\n  - {id: haystacks, label: 草垛数, dimension: count, unit: 垛, description: 新堆草垛}\n", 1)
     (d / "indicators.yaml").write_text(ind, encoding="utf-8")
     from fupin_extract import figures, meaning
 
-    figs = figures.find_figures("全村新打水井12孔", "t", folder=str(d))
-    assert [(f.text, f.unit) for f in figs] == [("12孔", "孔")]
+    figs = figures.find_figures("全村新堆草垛12垛", "t", folder=str(d))
+    assert [(f.text, f.unit) for f in figs] == [("12垛", "垛")]
     from fupin_extract.normalise import normalise
 
-    text = "全村新打水井12孔"
+    text = "全村新堆草垛12垛"
     out = meaning.attach_meaning(figs, text, normalise(text), {}, folder=str(d))
-    assert out[0].indicator == "wells"
+    assert out[0].indicator == "haystacks"
 
 
 # ------------------------------------------------------------------ data integrity (in the manner of dateparser's)
