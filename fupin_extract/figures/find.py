@@ -93,6 +93,9 @@ MAX_SENTENCE = 1000
 
 #: characters before a lone multiplier that make it a number: 近万人, 上万人, 上千人, 近百户
 NEAR_MULTIPLIER = load_units(pattern_file("units.yaml")).round_lead
+ROUND_UPWARD = load_units(pattern_file("units.yaml")).round_upward
+#: inside qualifiers after a bare 百/千/万 that make it a round amount (百余户, 千多人, 万余人次)
+ROUND_TRAIL = "余多"
 #: what may follow a number besides units, multipliers and inside qualifiers: spaces, ranges
 _FOLLOW_OTHER = frozenset(" \t\r\n\u3000\u00a0-~至到")
 
@@ -681,8 +684,8 @@ def _numeral_figure(d: _Doc, s: int, e: int, tok: str) -> Optional[_Candidate]:
         c.yen = True
     if not arabic:
         c.pure = _pure_multipliers(n, s, tok)
-        if tok in ("百", "千", "万", "亿") and s > 0 and n[s - 1] == "上":
-            c.inside_q = "at_least"  # 上千人, 上万元: a thousand and more
+        if s > 0 and n[s - 1] in ROUND_UPWARD and all(ch in "十百千万亿" for ch in tok):
+            c.inside_q = "at_least"  # 上千人, 几百人, 数十个: a thousand and more
     j = c.num_end
     if j < d.L and n[j] in _WS_OR_RANGE:
         j = _read_range(d, c)
@@ -701,12 +704,18 @@ def _not_a_number_here(d: _Doc, s: int, e: int, tok: str, arabic: bool, yen: boo
     n = d.n
     if arabic and s > 0 and _in_code(n, s):
         return True
-    if not arabic and tok[0] in "万亿" and not (tok in ("万", "亿") and s > 0 and n[s - 1] in NEAR_MULTIPLIER):
+    if not arabic and tok[0] in "万亿" and not (tok in ("万", "亿") and _round_amount(n, s, e)):
         return True
     if (e < d.L and n[e] not in (d.g.follow_chars if arabic else d.g.follow_chars_cn) and not yen
             and (arabic or tok[-1] not in "万亿")):
         return True  # no unit, multiplier, range or qualifier can follow (人口三十万, may stand alone)
     return len(tok) == 1 and tok in LONE_FINANCIAL and not n.startswith(("元", "圆"), _after_ws(n, e))
+
+
+def _round_amount(n: str, s: int, e: int) -> bool:
+    """A bare multiplier numeral at ``s:e`` is a round amount: 近万人, 上千户 (a lead before it) or
+    百余户, 千多人 (余/多 after it)."""
+    return (s > 0 and n[s - 1] in NEAR_MULTIPLIER) or (e < len(n) and n[e] in ROUND_TRAIL)
 
 
 def _in_code(n: str, s: int) -> bool:
@@ -720,7 +729,7 @@ def _pure_multipliers(n: str, s: int, tok: str) -> bool:
     """千万元, 百万: a Chinese numeral of multipliers only counts as money, never as 百户 (but
     上千人, 近百户 do count)."""
     return (tok[0] not in "十拾" and tok not in ("万", "亿")
-            and not (tok in ("百", "千") and s > 0 and n[s - 1] in NEAR_MULTIPLIER)
+            and not (tok in ("百", "千") and _round_amount(n, s, s + len(tok)))
             and all(c in PURE_MULTIPLIER for c in tok))
 
 

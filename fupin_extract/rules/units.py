@@ -13,7 +13,7 @@ QUALIFIERS = ("exact", "approx", "at_least", "at_most")
 #: the keys of units.yaml (and of its entries), as the header of the file documents them
 FILE_KEYS = {"multipliers", "money_words", "units", "form_qualifiers", "recount", "qualifiers", "arabic_only",
              "not_units", "people_words", "household_words", "bare_next", "recount_before", "only_recounted",
-             "round_lead", "examples"}
+             "round_lead", "round_upward", "examples"}
 REQUIRED = {"multipliers", "units", "qualifiers"}
 UNIT_KEYS = {"unit", "forms", "dimension"}
 UNIT_OPTIONAL = {"equals"}
@@ -41,6 +41,7 @@ class UnitTable:
     recount_before: tuple = ()  # (unit, compiled regex ending right before the number, new unit)
     only_recounted: frozenset = frozenset()  # units that stay figures only when a recount re-reads them
     round_lead: str = ""  # characters before a bare 万/亿/百/千 that make it a round amount (近万人, 上千户)
+    round_upward: str = ""  # … of them, those that make a Chinese numeral "at least" (上千人, 几百人, 数十个)
     examples: tuple = ()  # (sentence, [(text, value, unit[, value_max]) ...]) the tests run
     equals: tuple = ()  # (unit, other unit of its dimension, how many of the other one unit is)
 
@@ -163,6 +164,7 @@ def load_units(path: Path) -> UnitTable:
         recount_before=tuple(_recounts(path, data, "recount_before", "before", dims)),
         only_recounted=frozenset(only),
         round_lead="".join(optional_list(path, data, "round_lead")),
+        round_upward="".join(optional_list(path, data, "round_upward")),
         examples=_examples(path, data),
         equals=_equals(path, data["units"], dims),
     )
