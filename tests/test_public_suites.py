@@ -186,7 +186,6 @@ KNOWN_GAPS = {
     "一百五十    个百分点",  # four spaces before the unit (three are read)
     "从8500到3万港元", "两~3百日元",  # a range whose ends are written differently
     "1万(含)-5万元",  # a gloss between a range's first end and its dash
-    "港币两千九百六十元", "新台币 177.1 亿元",  # the currency written before the number
 }
 
 
