@@ -219,6 +219,12 @@ CASES = [
     ("range", "务工年收入1.5万~2.5万元", [("1.5万~2.5万元", 15000, "元", 25000)]),
     ("range", "单个项目投资100万—300万元", [("100万—300万元", 1000000, "元", 3000000)]),
     ("range", "带动1千至2千人就业", [("1千至2千人", 1000, "人", 2000)]),
+    # the multiplier on the second number only, the first in base units (before: the first lost)
+    ("range", "每户补助8000至1.2万元", [("8000至1.2万元", 8000, "元", 12000)]),
+    ("range", "奖励标准5000-1.5万元", [("5000-1.5万元", 5000, "元", 15000)]),
+    ("range", "务工收入9000~1.5万元", [("9000~1.5万元", 9000, "元", 15000)]),
+    # … but not when the first is far below that multiplier's order
+    ("range", "共3-1.5万元", [("1.5万元", 15000, "元")]),
     # a unit after the first number: two figures (a change, not a range)
     ("range", "人均收入由1万元增加到2万元", [("1万元", 10000, "元"), ("2万元", 20000, "元")]),
     ("range", "海拔800~1200米", [("800~1200米", 800, "米", 1200)]),

@@ -763,10 +763,26 @@ def _read_range(d: _Doc, c: _Candidate) -> int:
         return j
     if not c.arabic:
         c.v = _range_scale(c.tok, c.v, m2.group())
+    elif v2 < c.v and d.free(m2.start(), m2.end()):
+        _rescale_to_second_end(d, c, m2.end(), v2)
     if v2 >= c.v and d.free(m2.start(), m2.end()):
         c.value_max, c.num_end, c.rule = v2, m2.end(), "figure.range"
         j = _after_ws(n, c.num_end)
     return j
+
+
+def _rescale_to_second_end(d: _Doc, c: _Candidate, k: int, v2: Decimal) -> None:
+    """8000至1.2万元, 5000-1.5万元: a range whose second end alone carries a multiplier (at ``k``)
+    that would lift the first end above it; the first end, of the order of that multiplier, is then
+    in base units and is rescaled
+    to the second's multiplier, which the unit reading applies to both."""
+    g = d.g
+    mm = g.mult_run_re.match(d.n, k) if k < d.L and d.n[k] in g.mult_first else None
+    if mm is None:
+        return
+    m2v = Decimal(g.mult_value(mm.group()))
+    if m2v / 10 <= c.v <= v2 * m2v:  # 8000 is of the order of 万; 3-1.5万 is no range
+        c.v = normalise_decimal(c.v / m2v)
 
 
 def _read_multiplied_range(d: _Doc, c: _Candidate, j: int) -> int:
