@@ -28,11 +28,16 @@ def translation_table(folder: str | None = None) -> Dict[int, str]:
     return table
 
 
+#: one past the largest code point: the table covers every character (4.4 MB once), so no
+#: character needs a test of its own before the look-up
+_CODES = 0x110000
+
+
 @lru_cache(maxsize=4)
 def _code_table(folder: str | None = None) -> "np.ndarray | None":
-    """The translation table as an array over the Basic Multilingual Plane: code → code
-    (None when an entry is not one BMP character for one: then ``str.translate`` does it)."""
-    table = np.arange(0x10000, dtype=np.uint32)
+    """The translation table as an array over every code point: code → code (None when an
+    entry is not one BMP character for one: then ``str.translate`` does it)."""
+    table = np.arange(_CODES, dtype=np.uint32)
     for k, v in translation_table(folder).items():
         if not isinstance(v, str) or len(v) != 1 or k >= 0x10000:
             return None
@@ -66,7 +71,4 @@ _BLOCK = 1 << 20
 
 def _mapped(text: str, table: "np.ndarray") -> str:
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    mapped = table[codes & 0xFFFF]
-    if codes.max() >= 0x10000:  # characters beyond the BMP stay as they are
-        mapped = np.where(codes < 0x10000, mapped, codes)
-    return mapped.astype(np.uint32, copy=False).tobytes().decode("utf-32-le", "surrogatepass")
+    return table.take(codes).tobytes().decode("utf-32-le", "surrogatepass")

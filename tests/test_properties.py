@@ -349,3 +349,19 @@ NOT_UNIT_TEXT = st.lists(st.sampled_from(sorted(load_patterns().units.not_units)
 def test_not_unit_lookup_is_the_not_units_regex(n, p):
     if p < len(n):
         assert G.is_not_unit(n[p:p + G.not_units_longest]) == bool(G.not_units_re.match(n, p))
+
+
+from fupin_extract.normalise import normalise, translation_table  # noqa: E402
+
+#: characters the translation table maps (full-width, traditional, dashes …), characters it
+#: leaves, and characters beyond the Basic Multilingual Plane, which the array must leave too
+NORMALISE_TEXT = st.lists(st.sampled_from([chr(c) for c in sorted(translation_table())[::7]]
+                                          + list("甲乙 \n1,.户") + ["\U00020000", "\U0001F600", "\U0010FFFF"]),
+                          min_size=64, max_size=200).map("".join)
+
+
+@scaled(10)
+@given(NORMALISE_TEXT)
+@example("\U0001F600" + "１" * 63)
+def test_normalise_by_array_is_translate(t):
+    assert normalise(t) == t.translate(translation_table())
