@@ -267,6 +267,23 @@ def _lines_end(c: Context, pos: int, unit: str, word: str) -> int:
     return pos
 
 
+#: a list item's number at the start of its clause: （一） (1) 1． 一是 一、 and the shape it is of
+ITEM_MARK = regex.compile(r"\s*(?:(?P<paren>[（(][一二三四五六七八九十\d]+[）)])|(?P<digit>\d+[．.、])"
+                          r"|(?P<shi>[一二三四五六七八九十]+是)|(?P<dun>[一二三四五六七八九十]+、))")
+
+
+def _item_shape(c: Context, f: Measured) -> Optional[str]:
+    """The shape of the item number that opens ``f``'s clause (its sentence's first clause), or None."""
+    m = ITEM_MARK.match(c.n, c.v.clause_start(f.start))
+    return m.lastgroup if m else None
+
+
+def _next_marked(c: Context, run: List[Measured], f: Measured) -> bool:
+    """``f`` (not after the run's word) opens the next item of the numbered list every part of ``run`` opens one of."""
+    shapes = {_item_shape(c, p) for p in run}
+    return len(run) >= 2 and len(shapes) == 1 and None not in shapes and _item_shape(c, f) in shapes
+
+
 def _repeating_run(c: Context, led: Ledger, t: Measured, head: str) -> Tuple[List[Measured], str]:
     """The figures of ``t``'s unit after its sentence (its paragraph, the headed lines after it, the one-item lines
     after it) while each follows the same word, a word of the total's clause; [] when one is not a plain part or a
@@ -282,6 +299,9 @@ def _repeating_run(c: Context, led: Ledger, t: Measured, head: str) -> Tuple[Lis
     run: List[Measured] = []
     for f in v.figs_in(se, pe, t.unit):
         if _part_word(c, f) != word:
+            if not _next_marked(c, run, f):
+                break
+            run.append(f)  # （五）社会保障兜底220户 after （一）…（四）…脱贫: the next item of the numbered list ends it
             break
         if (not f.exact or f.value >= t.value or led.is_part(f) or v.paren_of(f.start) or c.per_figure(f)
                 or c.total_cue_before(f, se)):

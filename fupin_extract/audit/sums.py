@@ -376,7 +376,14 @@ def _second_list(c: Context, t: Measured, parts: List[Measured], stop: int) -> L
     if any(w in x for x in labels for w in c.r.gate.measure_words):
         return []  # 享受低保户, 危房改造户: measures taken, they may overlap (gate.measure_words)
     # each label a refinement of the total's noun (一般贫困户, 低保户 of 贫困户; 种植水稻 is none of 耕地)
-    return seg if noun and all(x.endswith(noun[-1]) for x in labels) and _one_kind(labels) else []
+    if noun and all(x.endswith(noun[-1]) for x in labels) and _one_kind(labels):
+        return seg
+    return seg if _one_dimension(c, labels) else []
+
+
+def _one_dimension(c: Context, labels: Sequence[str]) -> bool:
+    """Every label names a word of one dimension of ``gate.dimension_words`` (因病致贫, 因残致贫, 缺劳力: cause)."""
+    return any(all(any(w in x for w in words) for x in labels) for words in c.r.gate.dimension_words.values())
 
 
 # ---------------------------------------------------------------------- sum.paren
