@@ -10,7 +10,8 @@ brackets, complements, settlements, numbered lists, 两项合计, counts of faci
 
 Each row: (class, kinds, text, expected) as in ``GENERALISE_CASES``: True — a finding of one of the kinds
 (``|``-separated) holds and none is an alarm; False — one is an alarm; "no_alarm" — none is an alarm.
-Written before the fixes: 18 of 80 read wrongly (no false alarm among them); ``NOT_YET`` holds the rows still
+Written before the fixes: 15 of the first 80 read wrongly, 2 of the 7 after them, 5 of the last 33 (no false alarm
+among them); ``NOT_YET`` holds the rows still
 read wrongly.  Read by ``tests/test_audit.py::test_ninth_round``.
 """
 
@@ -95,9 +96,51 @@ CASES = [
     ('mixture', 'sum', '全镇有贫困户540户，其中红星村120户，建设村96户，因病致贫186户。', 'no_alarm'),
     ('mixture', 'share', '全村外出务工人员420人，务工收入占家庭收入的65%。', 'no_alarm'),
     ('mixture', 'sum', '全县投入扶贫资金3.2亿元，带动贫困户增收1.6亿元，撬动社会资金2.1亿元。', 'no_alarm'),
+    ('pair_misprint', 'sum', '全镇贫困户203户804人，一般贫困户178户745人，低保贫困户20户54人，五保户5户15人。', False),
+    ('pair_misprint', 'sum', '全村贫困户48户176人。一组15户56人，二组18户64人，三组15户66人。', False),
+    ('pair_misprint', 'sum', '全村贫困户48户176人。一组15户56人，二组18户64人，三组15户56人。', True),
+    ('pair_misprint', 'sum', '全乡易地扶贫搬迁92户365人，县城安置点57户231人，集镇安置点35户134人。', True),
+    ('pair_misprint', 'sum', '全乡易地扶贫搬迁92户365人，县城安置点57户231人，集镇安置点35户154人。', False),
+    ('five', 'sum', '全县2019年计划脱贫1200户。\n（一）发展生产脱贫460户。\n（二）易地搬迁脱贫310户。\n（三）生态补偿脱贫150户。\n（四）发展教育脱贫80户。\n（五）社会保障兜底220户。', False),
+    ('five', 'sum', '全县2019年计划脱贫1200户。\n（一）发展生产脱贫460户。\n（二）易地搬迁脱贫310户。\n（三）生态补偿脱贫150户。\n（四）发展教育脱贫80户。\n（五）社会保障兜底200户。', True),
+    # ---- third batch (written after the fixes of the first two: 5 of 33 read wrongly — 三项共 after its list, the
+    # incidence at the end of a 由…降至 change, a rate 2.4 times off its inputs)
+    ('share_list', 'share', '全村建档立卡贫困户62户。从致贫原因看，因病致贫15户，占24.2%；因残致贫6户，占9.7%；缺劳力致贫41户，占66.1%。', True),
+    ('share_list', 'share', '全村建档立卡贫困户62户。从致贫原因看，因病致贫15户，占24.2%；因残致贫6户，占12.7%；缺劳力致贫41户，占66.1%。', False),
+    ('share_list', 'share', '全村建档立卡贫困户62户，其中因病致贫15户占24.2%，因残致贫6户占9.7%，缺劳力致贫41户占76.1%。', False),
+    ('share_base_before', 'share', '全村总人口1583人，其中少数民族人口1377人，占87%。', True),
+    ('share_base_before', 'share', '全村总人口1583人，其中少数民族人口1377人，占78%。', False),
+    ('share_two', 'share', '全县危房改造1860户，其中C级危房1240户，占66.7%，D级危房620户，占33.3%。', True),
+    ('share_two', 'share', '全县危房改造1860户，其中C级危房1240户，占66.7%，D级危房620户，占43.3%。', False),
+    ('percap_misprint', 'ratio', '全村共有耕地1090亩，总人口1105人，人均耕地1.2亩。', False),
+    ('percap_misprint', 'ratio', '全村共有耕地1090亩，总人口1105人，人均耕地0.99亩。', True),
+    ('hhavg', 'ratio', '全村发放到户产业扶持资金52.8万元，惠及贫困户176户，户均3000元。', True),
+    ('hhavg', 'ratio', '全村发放到户产业扶持资金52.8万元，惠及贫困户176户，户均3500元。', False),
+    ('sum_cue_wan', 'sum', '省级补助资金120万元，市级配套资金45万元，县级整合资金85万元，共计250万元。', True),
+    ('sum_cue_wan', 'sum', '省级补助资金120万元，市级配套资金45万元，县级整合资金85万元，共计260万元。', False),
+    ('status_rate', 'share|ratio', '全乡建档立卡贫困户1120户，截至2019年底已脱贫1080户，脱贫率96.4%。', True),
+    ('status_rate', 'share|ratio', '全乡建档立卡贫困户1120户，截至2019年底已脱贫1080户，脱贫率98.4%。', False),
+    ('coverage', 'share|ratio', '全村应参保人数1560人，实际参保1548人，参保率99.2%。', True),
+    ('coverage', 'share|ratio', '全村应参保人数1560人，实际参保1548人，参保率96.2%。', False),
+    ('completion', 'share|ratio', '今年计划完成危房改造120户，已完成108户，完成率90%。', True),
+    ('completion', 'share|ratio', '今年计划完成危房改造120户，已完成108户，完成率95%。', False),
+    ('incidence_drop', 'share|ratio', '全县农村人口21.6万人，2019年底剩余贫困人口1296人，贫困发生率由2014年的15.2%降至0.6%。', True),
+    ('incidence_drop', 'share|ratio', '全县农村人口21.6万人，2019年底剩余贫困人口1296人，贫困发生率由2014年的15.2%降至0.9%。', False),
+    ('incidence_pop_after', 'share|ratio', '截至目前，全村剩余贫困人口8人，贫困发生率0.7%。全村总人口1105人，耕地1090亩。', True),
+    ('incidence_pop_after', 'share|ratio', '截至目前，全村剩余贫困人口8人，贫困发生率1.7%。全村总人口1105人，耕地1090亩。', False),
+    ('growth_income', 'growth', '2020年贫困户人均纯收入达到9860元，比2019年的8450元增长16.7%。', True),
+    ('growth_income', 'growth', '2020年贫困户人均纯收入达到9860元，比2019年的8450元增长18.7%。', False),
+    ('growth_amount_rate', 'growth', '全村集体经济收入15.6万元，比上年增加3.6万元，增长30%。', True),
+    ('growth_amount_rate', 'growth', '全村集体经济收入15.6万元，比上年增加3.6万元，增长35%。', False),
+    ('total_paren', 'sum', '全镇共有贫困村6个（深度贫困村2个、一般贫困村4个），贫困户1020户。', True),
+    ('total_paren', 'sum', '全镇共有贫困村6个（深度贫困村2个、一般贫困村5个），贫困户1020户。', False),
+    ('lists_semicolon', 'sum', '产业扶贫：投入资金450万元；就业扶贫：投入资金120万元；教育扶贫：投入资金80万元。三项共投入650万元。', True),
+    ('lists_semicolon', 'sum', '产业扶贫：投入资金450万元；就业扶贫：投入资金120万元；教育扶贫：投入资金80万元。三项共投入680万元。', False),
+    ('mixture', 'sum', '全村贫困户62户182人，因病致贫15户，因残致贫6户，低保户20户，五保户4户。', 'no_alarm'),
+    ('mixture', 'share', '全县脱贫人口中，产业带动占45%，务工就业占38%，兜底保障占20%。', 'no_alarm'),
 ]
 
 #: rows still read wrongly (xfail strict: they fail the suite once they pass, so they leave this set): a misprinted
-#: sum of funding sources with no cue (1, 3), a 五个一批 heading that does not repeat the total's word (31), 比上年增加
-#: with both years and no rate (54, 55), a population in brackets that the meaning step reads as the poor (64, 65)
-NOT_YET = {CASES[i][2] for i in (1, 3, 31, 54, 55, 64, 65)}
+#: sum of funding sources with no cue (1, 3), a population in brackets that the meaning step reads as the poor (64, 65),
+#: an incidence 2.4 times off its inputs (the gate takes it for a wrong base: null, 109)
+NOT_YET = {CASES[i][2] for i in (1, 3, 64, 65, 109)}

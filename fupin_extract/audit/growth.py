@@ -253,12 +253,12 @@ def _by_amount_between(c: Context, s: int, e: int) -> int:
     return 1 if re_up and re_up.search(lead) else 0
 
 
-def _than_by(c: Context, led: Ledger, new: Measured, amt: Measured, sign: int) -> None:
+def _than_by(c: Context, led: Ledger, new: Measured, amt: Measured, sign: int) -> bool:
     """人均纯收入12800元，比上年增加1600元，增长14.3%: the rate is amount / (new − amount) (new + amount for a
     fall), against the rate stated in the clause after the amount's."""
     rates = _compare_rates(c, amt.end, c.v.clause_end(c.v.clause_end(amt.end) + 1) + 1)
     if not rates or rates[0][0].unit != "%" or new.iv.hi is None or amt.iv.hi is None:
-        return
+        return False
     rate = rates[0][0]
     if sign > 0:
         old_lo, old_hi = new.iv.lo - amt.iv.hi, new.iv.hi - amt.iv.lo
@@ -270,6 +270,25 @@ def _than_by(c: Context, led: Ledger, new: Measured, amt: Measured, sign: int) -
     what = (f"of {quote(amt)} to {quote(new)} = {fmt_num(q.mid, 2)}% of the year before's "
             f"{amount(new.value - sign * amt.value, new.unit)}")
     _record_amount_rate(c, led, rate, q, sign, what, [new.span, amt.span])
+    return True
+
+
+def _amount_only(c: Context, led: Ledger, t, new: Measured, amt: Measured, sign: int) -> None:
+    """2019年新增就业4200人，2020年新增就业5100人，比上年增加900人: no rate, but the figure of the year compared
+    with stands in the sentence — the larger of the two is the smaller one and the change (``growth.amount``)."""
+    ws, _ = c.v.segment(new.start)
+    old = _earlier_year(c, t, new, ws)
+    if old is None or old.unit != amt.unit or not (old.exact and new.exact and amt.exact):
+        return
+    big, small = (new, old) if sign > 0 else (old, new)
+    got = small.iv + amt.iv
+    holds = got.overlaps(big.iv)
+    word = "rise" if sign > 0 else "fall"
+    expl = (f"{quote(small)} + the {word} {quote(amt)} = {amount(got.mid, amt.unit)}, "
+            + (f"consistent with {quote(big)}" if holds else f"≠ {quote(big)}"))
+    led.record(Finding(c.doc, "sum", "growth.amount", holds, expl, "info" if holds else "error", big.span,
+                       [small.span, amt.span], None, sentence=c.sentence(amt.start), unit=amt.unit,
+                       **compare_fields(big.iv, got, big.value)), big, [small, amt])
 
 
 def _record_amount_rate(c: Context, led: Ledger, rate: Measured, q: Interval, sign: int, what: str,
@@ -291,7 +310,8 @@ def _than_amount(c: Context, led: Ledger, t, old: Optional[Measured], news: List
     by = _by_amount(c, t, old) if old is not None else 0
     if not (by and news and news[-1].unit == old.unit):
         return False
-    _than_by(c, led, news[-1], old, by)
+    if not _than_by(c, led, news[-1], old, by):
+        _amount_only(c, led, t, news[-1], old, by)
     return True
 
 
