@@ -43,6 +43,7 @@ STRUCTURE = {
     "sum.named_parts": ("parts named by the total's breakdown", 0.7),
     "sum.counted": ("a total, then a count of items (N个村：) and a list of as many figures", 0.8),
     "sum.repeated_word": ("a whole total (计划/总 + its word), then parts that each repeat its word", 0.7),
+    "sum.sources": ("an investment, then the sources of its money (one raised by the owner: 自筹)", 0.75),
     "sum.pair": ("the 户/人 pair figures of an implied breakdown whose other unit adds up exactly", 0.7),
     "sum.type_list": ("a list of the total's own kind right after it (一般贫困户, 低保户, 五保户 of 贫困户)", 0.7),
     "sum.change": ("由 A 减少至 B，累计减贫 C: the larger end, the smaller one and the change", 0.8),
@@ -65,7 +66,7 @@ DEFAULT = ("relation read from nearby figures", 0.6)
 
 #: the rules whose list of parts is closed by the text (a sum short of its total is an error there)
 CLOSED_LISTS = {"sum.counted", "sum.total_after", "sum.paren", "sum.remainder", "sum.complement", "sum.change",
-                "growth.amount"}
+                "growth.amount", "sum.sources"}
 #: the rules whose parts are whole statuses, not a list (a 其中 between them breaks down the first)
 STATUS_PAIRS = {"sum.complement", "sum.change", "growth.amount"}
 
