@@ -43,6 +43,8 @@ STRUCTURE = {
     "sum.named_parts": ("parts named by the total's breakdown", 0.7),
     "sum.counted": ("a total, then a count of items (N个村：) and a list of as many figures", 0.8),
     "sum.repeated_word": ("a whole total (计划/总 + its word), then parts that each repeat its word", 0.7),
+    "sum.sources": ("an investment, then the sources of its money (one raised by the owner: 自筹)", 0.75),
+    "sum.pair": ("the 户/人 pair figures of an implied breakdown whose other unit adds up exactly", 0.7),
     "sum.type_list": ("a list of the total's own kind right after it (一般贫困户, 低保户, 五保户 of 贫困户)", 0.7),
     "sum.change": ("由 A 减少至 B，累计减贫 C: the larger end, the smaller one and the change", 0.8),
     "sum.share_partition": ("shares of one base adding up to 100%: their figures add up to it", 0.75),
@@ -53,6 +55,7 @@ STRUCTURE = {
     "per_unit.per_capita": ("人均/户均 X over the total its words name and the population", 0.7),
     "share.incidence": ("贫困发生率: the poor population over the population", 0.7),
     "share.status_rate": ("a status rate (退出率) after its status figure: the status over the registered total", 0.7),
+    "growth.amount": ("A年为X，B年为Y，比上年增加Z: the larger figure, the smaller one and the change", 0.8),
     "growth.compare": ("与 … 相比 / 较 / 比上年 / 同比增长 X%", 0.85),
     "growth.years": ("A年为X，B年为Y，增长 Z%: two yearly figures, then a bare rate of change", 0.75),
     "growth.from_to": ("由 X 增加到 Y，增长 Z%", 0.85),
@@ -62,9 +65,10 @@ STRUCTURE = {
 DEFAULT = ("relation read from nearby figures", 0.6)
 
 #: the rules whose list of parts is closed by the text (a sum short of its total is an error there)
-CLOSED_LISTS = {"sum.counted", "sum.total_after", "sum.paren", "sum.remainder", "sum.complement", "sum.change"}
+CLOSED_LISTS = {"sum.counted", "sum.total_after", "sum.paren", "sum.remainder", "sum.complement", "sum.change",
+                "growth.amount", "sum.sources"}
 #: the rules whose parts are whole statuses, not a list (a 其中 between them breaks down the first)
-STATUS_PAIRS = {"sum.complement", "sum.change"}
+STATUS_PAIRS = {"sum.complement", "sum.change", "growth.amount"}
 
 #: the units of a 户/人 pair (58户226人)
 PAIR_UNITS = ("户", "人")

@@ -253,12 +253,12 @@ def _by_amount_between(c: Context, s: int, e: int) -> int:
     return 1 if re_up and re_up.search(lead) else 0
 
 
-def _than_by(c: Context, led: Ledger, new: Measured, amt: Measured, sign: int) -> None:
+def _than_by(c: Context, led: Ledger, new: Measured, amt: Measured, sign: int) -> bool:
     """人均纯收入12800元，比上年增加1600元，增长14.3%: the rate is amount / (new − amount) (new + amount for a
     fall), against the rate stated in the clause after the amount's."""
     rates = _compare_rates(c, amt.end, c.v.clause_end(c.v.clause_end(amt.end) + 1) + 1)
     if not rates or rates[0][0].unit != "%" or new.iv.hi is None or amt.iv.hi is None:
-        return
+        return False
     rate = rates[0][0]
     if sign > 0:
         old_lo, old_hi = new.iv.lo - amt.iv.hi, new.iv.hi - amt.iv.lo
@@ -270,6 +270,25 @@ def _than_by(c: Context, led: Ledger, new: Measured, amt: Measured, sign: int) -
     what = (f"of {quote(amt)} to {quote(new)} = {fmt_num(q.mid, 2)}% of the year before's "
             f"{amount(new.value - sign * amt.value, new.unit)}")
     _record_amount_rate(c, led, rate, q, sign, what, [new.span, amt.span])
+    return True
+
+
+def _amount_only(c: Context, led: Ledger, t, new: Measured, amt: Measured, sign: int) -> None:
+    """2019年新增就业4200人，2020年新增就业5100人，比上年增加900人: no rate, but the figure of the year compared
+    with stands in the sentence — the larger of the two is the smaller one and the change (``growth.amount``)."""
+    ws, _ = c.v.segment(new.start)
+    old = _earlier_year(c, t, new, ws)
+    if old is None or old.unit != amt.unit or not (old.exact and new.exact and amt.exact):
+        return
+    big, small = (new, old) if sign > 0 else (old, new)
+    got = small.iv + amt.iv
+    holds = got.overlaps(big.iv)
+    word = "rise" if sign > 0 else "fall"
+    expl = (f"{quote(small)} + the {word} {quote(amt)} = {amount(got.mid, amt.unit)}, "
+            + (f"consistent with {quote(big)}" if holds else f"≠ {quote(big)}"))
+    led.record(Finding(c.doc, "sum", "growth.amount", holds, expl, "info" if holds else "error", big.span,
+                       [small.span, amt.span], None, sentence=c.sentence(amt.start), unit=amt.unit,
+                       **compare_fields(big.iv, got, big.value)), big, [small, amt])
 
 
 def _record_amount_rate(c: Context, led: Ledger, rate: Measured, q: Interval, sign: int, what: str,
@@ -291,7 +310,8 @@ def _than_amount(c: Context, led: Ledger, t, old: Optional[Measured], news: List
     by = _by_amount(c, t, old) if old is not None else 0
     if not (by and news and news[-1].unit == old.unit):
         return False
-    _than_by(c, led, news[-1], old, by)
+    if not _than_by(c, led, news[-1], old, by):
+        _amount_only(c, led, t, news[-1], old, by)
     return True
 
 
@@ -362,8 +382,13 @@ def same_period(c: Context, led: Ledger) -> None:
         if not (news and rates):
             continue
         new = news[-1]
-        ny = _year_of(c, new)
         ss, se = c.v.sentence(m.start())
+        if _names_previous(c, new):  # 今年达到2600万元，去年同期为2000万元，同比增长30%: the old figure came last
+            newer = [f for f in news[:-1] if f.unit == new.unit and not _names_previous(c, f)]
+            if newer:
+                growth(c, led, new, newer[-1], rates[0][0], rates[0][1], "growth.compare")
+            continue
+        ny = _year_of(c, new)
         olds = [f for f in c.v.figs_in(ss, se, new.unit) if f.start != new.start and not c.v.paren_of(f.start)
                 and ((ny is not None and _year_of(c, f) == ny - 1) or _names_previous(c, f))]
         if len(olds) == 1:
@@ -492,6 +517,38 @@ def from_to(c: Context, led: Ledger) -> None:
             _direction(c, led, a, b, sign)
 
 
+#: the words that bring the new figure after a rate of change (由8万元增长了50%，达到12万元)
+REACHED = regex.compile(r"(?:达到|达|增至|降至|减至|至|为|到)了?$")
+
+
+def _rate_first(c: Context, m) -> Optional[Tuple[Measured, Measured, Measured, int]]:
+    """由A增长了X%，达到B: the old figure, the rate right after a word of change, then in the next clause the new
+    figure of A's unit right after 达到/至/为 — (A, B, rate, direction)."""
+    v, n = c.v, c.n
+    a = v.next_fig(m.end(), m.end() + 12)
+    if a is None or a.unit in RATE_UNITS or any(ch in BREAKS for ch in n[m.end():a.start]):
+        return None
+    rate = v.next_fig(a.end, a.end + 8)
+    if rate is None or rate.unit not in RATE_UNITS or any(ch in BREAKS for ch in n[a.end:rate.start]):
+        return None
+    sign = _by_amount_between(c, a.end, rate.start)
+    ce = v.clause_end(rate.end)
+    b = v.next_fig(ce, v.clause_end(ce + 1))
+    if not sign or b is None or b.unit != a.unit or not REACHED.search(n, v.clause_start(b.start), b.start):
+        return None
+    return a, b, rate, sign
+
+
+def rate_first(c: Context, led: Ledger) -> None:
+    """由上年的8万元增长了50%，达到12万元: the rate stated between the two ends of the change."""
+    re_from = cues(c.r.growth.from_)
+    for m in (re_from.finditer(c.n) if re_from else ()):
+        got = _rate_first(c, m)
+        if got is not None:
+            a, b, rate, sign = got
+            growth(c, led, a, b, rate, sign, "growth.from_to")
+
+
 def _bare_change(c: Context, rate: Measured) -> int:
     """+1 / -1 when the clause before ``rate`` is only a word of a rise / fall (增长, 下降了), else 0."""
     lead = c.n[c.v.clause_start(rate.start):rate.start].strip().rstrip("了")
@@ -532,4 +589,4 @@ def yearly_change(c: Context, led: Ledger) -> None:
             growth(c, led, ends[0], ends[1], rate, sign, "growth.years")
 
 
-RULES = (compare, than, same_period, multiple, from_to, yearly_change)
+RULES = (compare, than, same_period, multiple, from_to, rate_first, yearly_change)

@@ -8,6 +8,8 @@ and the totals and parts of the shared sentence structure.
   whether or not it adds up (when it is not short of it and within ``gate.open_list_gap`` above it);
 * ``sum.repeated_word`` — a whole total (计划脱贫358户, 总投资560万元) and the figures after its sentence that each
   repeat its word (产业扶持脱贫156户 …; 茶叶基地投资220万元 …), reported whether or not they add up;
+* ``sum.sources`` — an investment (需投资25万元) and the cue-less sources of its money after it, one raised by the
+  owner (自筹, 投工投劳), reported whether or not they add up (a closed list);
 * ``sum.structure`` — totals and parts of :mod:`fupin_extract.meaning.structure` that no cue rule read;
 * ``sum.total_after`` (yearly) — 2018年、2019年、2020年共计 T against the nearest earlier list of as many
   yearly figures (:func:`fupin_extract.audit.sums.yearly_total`).
@@ -267,6 +269,23 @@ def _lines_end(c: Context, pos: int, unit: str, word: str) -> int:
     return pos
 
 
+#: a list item's number at the start of its clause: （一） (1) 1． 一是 一、 and the shape it is of
+ITEM_MARK = regex.compile(r"\s*(?:(?P<paren>[（(][一二三四五六七八九十\d]+[）)])|(?P<digit>\d+[．.、])"
+                          r"|(?P<shi>[一二三四五六七八九十]+是)|(?P<dun>[一二三四五六七八九十]+、))")
+
+
+def _item_shape(c: Context, f: Measured) -> Optional[str]:
+    """The shape of the item number that opens ``f``'s clause (its sentence's first clause), or None."""
+    m = ITEM_MARK.match(c.n, c.v.clause_start(f.start))
+    return m.lastgroup if m else None
+
+
+def _next_marked(c: Context, run: List[Measured], f: Measured) -> bool:
+    """``f`` (not after the run's word) opens the next item of the numbered list every part of ``run`` opens one of."""
+    shapes = {_item_shape(c, p) for p in run}
+    return len(run) >= 2 and len(shapes) == 1 and None not in shapes and _item_shape(c, f) in shapes
+
+
 def _repeating_run(c: Context, led: Ledger, t: Measured, head: str) -> Tuple[List[Measured], str]:
     """The figures of ``t``'s unit after its sentence (its paragraph, the headed lines after it, the one-item lines
     after it) while each follows the same word, a word of the total's clause; [] when one is not a plain part or a
@@ -282,6 +301,9 @@ def _repeating_run(c: Context, led: Ledger, t: Measured, head: str) -> Tuple[Lis
     run: List[Measured] = []
     for f in v.figs_in(se, pe, t.unit):
         if _part_word(c, f) != word:
+            if not _next_marked(c, run, f):
+                break
+            run.append(f)  # （五）社会保障兜底220户 after （一）…（四）…脱贫: the next item of the numbered list ends it
             break
         if (not f.exact or f.value >= t.value or led.is_part(f) or v.paren_of(f.start) or c.per_figure(f)
                 or c.total_cue_before(f, se)):
@@ -307,4 +329,38 @@ def repeated_word(c: Context, led: Ledger) -> None:
                      f" (the parts after the total repeat its word “{word}”)")
 
 
-RULES = (implied, shared_structure, yearly_total, named_parts, later_partition, repeated_word)
+def _clause_has(c: Context, f: Measured, words) -> bool:
+    lead = c.n[c.v.clause_start(f.start):f.start]
+    return any(w in lead for w in words)
+
+
+def _source_parts(c: Context, led: Ledger, t: Measured) -> List[Measured]:
+    """The figures of ``t``'s unit after it to the end of its sentence when each is a source of its money (one of
+    them raised by the owner), cue-free, none a part already, in a bracket or per head; [] otherwise."""
+    v, s = c.v, c.r.sum
+    _, se = v.sentence(t.start)
+    parts = v.figs_in(t.end, se, t.unit)
+    if len(parts) < 2 or not c.cue_free(t.end, parts[-1].end):
+        return []
+    if any(led.is_part(p) or v.paren_of(p.start) or c.per_figure(p) or p.value >= t.value
+           or not _clause_has(c, p, s.sources) for p in parts):
+        return []
+    return parts if any(_clause_has(c, p, s.own_sources) for p in parts) else []
+
+
+def sources(c: Context, led: Ledger) -> None:
+    """需投资25万元，镇村自筹5万元，需上级扶持20万元: an investment and the sources of its money after it (no cue), one
+    of them what the owner raises itself — the sources of the whole, reported whether or not they add up."""
+    s = c.r.sum
+    if not (s.investment and s.sources and s.own_sources):
+        return
+    for t in c.v.figs:
+        if t.unit != "元" or led.is_part(t) or led.is_total(t) or c.v.paren_of(t.start) or c.per_figure(t):
+            continue
+        if _clause_has(c, t, s.investment):
+            parts = _source_parts(c, led, t)
+            if parts:
+                emit_sum(c, led, t, parts, "sum.sources", " (the sources of an investment, one raised by the owner)")
+
+
+RULES = (sources, implied, shared_structure, yearly_total, named_parts, later_partition, repeated_word)

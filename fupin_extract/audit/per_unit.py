@@ -19,6 +19,9 @@ from fupin_extract.audit.core import RATE_UNITS, Finding, Measured, compare_fiel
 from fupin_extract.audit.ledger import Ledger
 from fupin_extract.rules.relations import cues
 
+#: how far (characters) after 每人/每户/每个 its amount may stand (每户发放产业扶持资金5000元: a verb and an object between)
+PER_REACH = 12
+
 
 def _monthly_amount(c: Context, months: Measured, ws: int) -> Optional[Measured]:
     re_month = cues(c.r.per_unit.monthly)
@@ -65,7 +68,7 @@ def _per_head(c: Context, led: Ledger, m, unit: str) -> None:
     """每人 X元 … N人 … 共 T元 in one sentence (每户发放鸡苗50只 … 共2250只: any unit but the count's and a rate's)."""
     v, n = c.v, c.n
     re_acc = cues(c.r.per_unit.accumulate)
-    x = v.next_fig(m.end(), m.end() + 8)
+    x = v.next_fig(m.end(), m.end() + PER_REACH)
     if x is None or x.unit in RATE_UNITS or x.unit == unit or any(ch in BREAKS for ch in n[m.end():x.start]):
         return
     ss, se = v.sentence(m.start())

@@ -7,6 +7,7 @@ far, so that a share can take the total of the breakdown its numerator is a part
 * :mod:`.sums` — totals and parts announced by cue words (其中, 共计, 剩余, brackets, N户中);
 * :mod:`.implied` — cue-less partitions that add up exactly, and the shared sentence structure;
 * :mod:`.statuses` — a total and two complementary statuses of it (消除/未消除, 已脱贫/剩余);
+* :mod:`.pairs` — the 户/人 pair figures of a cue-less breakdown whose other unit adds up;
 * :mod:`.shares` — 占…的X%, named rates, implicit bases;
 * :mod:`.growth` — 与…相比增长X%, 由A增加到B, 年均增长, percentage points;
 * :mod:`.per_unit` — monthly × months, per head × count, implied amounts per unit;
@@ -19,14 +20,14 @@ from __future__ import annotations
 
 from typing import List
 
-from fupin_extract.audit import balances, growth, implied, per_unit, plausibility, shares, statuses, sums
+from fupin_extract.audit import balances, growth, implied, pairs, per_unit, plausibility, shares, statuses, sums
 from fupin_extract.audit.context import Context
 from fupin_extract.audit.core import DocView, Finding
 from fupin_extract.audit.ledger import Ledger
 from fupin_extract.rules.relations import RelationRules
 
 #: the families in the order they run (later families read the totals and parts of earlier ones)
-FAMILIES = (sums, implied, statuses, shares, growth, per_unit, balances, plausibility)
+FAMILIES = (sums, implied, statuses, pairs, shares, growth, per_unit, balances, plausibility)
 
 
 def find_relations(view: DocView, rules: RelationRules) -> List[Finding]:

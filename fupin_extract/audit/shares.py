@@ -498,8 +498,17 @@ def _incidence_rates(c: Context, led: Ledger):
         if rate.unit != "%" or tuple(rate.span) in read:
             continue
         cs = c.v.clause_start(rate.start)
-        if rx.search(c.n, cs, rate.start) and not (from_ and from_.search(c.n, cs, rate.start)):
+        if rx.search(c.n, cs, rate.start) and not _change_start(c, from_, cs, rate):
             yield rate
+
+
+def _change_start(c: Context, from_, cs: int, rate: Measured) -> bool:
+    """``rate`` is the first figure after 由/从 in its clause: the start of a change (由2014年的15.2%降至0.6%), not
+    the incidence now (the end of the change is)."""
+    m = None
+    for m in (from_.finditer(c.n, cs, rate.start) if from_ else ()):
+        pass
+    return m is not None and not c.v.figs_in(m.end(), rate.start)
 
 
 def incidence(c: Context, led: Ledger) -> None:

@@ -372,11 +372,23 @@ def _second_list(c: Context, t: Measured, parts: List[Measured], stop: int) -> L
     seg = [f for f in v.figs_in(b, stop, t.unit) if not v.paren_of(f.start)]
     if len(seg) < 3 or not all(_plain_part(c, f, b) for f in seg):
         return []
-    labels, noun = [_label_of(c, f) for f in seg], _label_of(c, t)
+    return seg if _one_breakdown(c, [_label_of(c, f) for f in seg], _label_of(c, t)) else []
+
+
+def _one_breakdown(c: Context, labels: Sequence[str], noun: str) -> bool:
+    """Labels of a second list that break the total down once: each a refinement of the total's noun (一般贫困户,
+    低保户 of 贫困户; 种植水稻 is none of 耕地) and of one kind, or all of one dimension (因病致贫, 因残致贫, 缺劳力); never
+    measures taken (享受低保户, 危房改造户 may overlap: gate.measure_words)."""
     if any(w in x for x in labels for w in c.r.gate.measure_words):
-        return []  # 享受低保户, 危房改造户: measures taken, they may overlap (gate.measure_words)
-    # each label a refinement of the total's noun (一般贫困户, 低保户 of 贫困户; 种植水稻 is none of 耕地)
-    return seg if noun and all(x.endswith(noun[-1]) for x in labels) and _one_kind(labels) else []
+        return False
+    if noun and all(x.endswith(noun[-1]) for x in labels) and _one_kind(labels):
+        return True
+    return _one_dimension(c, labels)
+
+
+def _one_dimension(c: Context, labels: Sequence[str]) -> bool:
+    """Every label names a word of one dimension of ``gate.dimension_words`` (因病致贫, 因残致贫, 缺劳力: cause)."""
+    return any(all(any(w in x for w in words) for x in labels) for words in c.r.gate.dimension_words.values())
 
 
 # ---------------------------------------------------------------------- sum.paren
@@ -626,6 +638,23 @@ def _cue_floor(c: Context, m) -> Optional[int]:
     return None if _status_cue(c, m) else floor
 
 
+#: a count of the items a total opening its sentence sums (三项共投入650万元, 两村合计, 4个村共)
+COUNT_LEAD = regex.compile(r"(?:以上|上述)?([两一二三四五六七八九十]|\d{1,2})(?:个|项|类|村|乡|镇|组|户|方面|部分)")
+
+
+def _counted_before(c: Context, pos: int, unit: str, k: int) -> List[Measured]:
+    """The figures of ``unit`` of the cue-free sentence before ``pos`` when there are ``k`` of them (one list)."""
+    prev = c.v.prev_sentence(pos)
+    if prev is None or not c.cue_free(*prev):
+        return []
+    figs = [f for f in c.v.figs_in(prev[0], prev[1], unit) if not c.v.paren_of(f.start) and not c.per_figure(f)]
+    return figs if len(figs) == k >= 2 else []
+
+
+def _count_of(word: str) -> int:
+    return int(word) if word.isdigit() else (2 if word == "两" else parse_chinese(word))
+
+
 def _parts_before_cue(c: Context, m, floor: int, total: Measured, ends: set) -> List[Measured]:
     v = c.v
     parts = [f for f in v.figs_in(floor, m.start(), total.unit) if not c.per_figure(f)]
@@ -635,6 +664,10 @@ def _parts_before_cue(c: Context, m, floor: int, total: Measured, ends: set) -> 
     lead = c.n[ss:m.start()]
     if not parts and (LEAD_NOISE.match(lead) or lead.strip() in c.r.sum.scope_lead):
         parts = _list_before(c, m.start(), total.unit)  # 甲镇43户、乙镇33户…。总计85户440人
+    elif not parts and COUNT_LEAD.fullmatch(lead.strip()):
+        # …；就业扶贫：投入资金120万元；教育扶贫：投入资金80万元。三项共投入650万元: as many items as it counts
+        k = COUNT_LEAD.fullmatch(lead.strip())
+        parts = _counted_before(c, m.start(), total.unit, _count_of(k.group(1)))
     elif not parts and floor > ss and LEAD_NOISE.match(c.n[floor:m.start()]) and c.cue_free(ss, floor):
         # 甲村：…32户…；乙村：…28户…；合计：60户: the cue opens its ；-segment, the list is the sentence's before it
         parts = [f for f in v.figs_in(ss, floor, total.unit) if not c.per_figure(f) and not v.paren_of(f.start)]

@@ -76,6 +76,11 @@ class SumRules:
     not_yet: Words = _words(())
     #: the whole a total cue opening its sentence may name before it (全村合计42户): it still sums the list before
     scope_lead: Words = _words(())
+    #: a total of these words (需投资25万元) and cue-less parts that each name a source of its money (上级扶持, 财政资金 …),
+    #: one of them what the owner raises itself (自筹, 投工投劳): the sources of the whole, a closed list (sum.sources)
+    investment: Words = _words(())
+    sources: Words = _words(())
+    own_sources: Words = _words(())
     total_cue_reach: int = _num(10, int)
     implied_min_total: Decimal = _num(Decimal(10))
     implied_shared_chars: int = _num(4, int)
