@@ -241,11 +241,11 @@ def _year_counts(text: str, R: Rules, strict: bool = False) -> Tuple[Counter, Di
     """How often each year is mentioned and where first, leaving out years a plan follows
     (2020年将…, 2021年工作打算), years that start a period (2016年以来) and, while a later year
     is counted, the register's sentence (2014年建档立卡…: :func:`_baseline_starts`).  When none is left every
-    mention counts, unless ``strict``."""
+    mention counts (正在上报2019年度项目计划 in a first-quarter report), unless ``strict``."""
     found = list(R.year.finditer(text, 0, report_end(text, R)))  # not the years of a site's footer
-    counted = [m for i, m in enumerate(found)
-               if not (R.year_start.match(text[m.end():m.end() + 40]) or _plan_around(text, m, found[i + 1:i + 2], R)
-                       or _dated(text, m, R) or _target(text, m, R))]
+    plans = {m.start() for i, m in enumerate(found) if _plan_around(text, m, found[i + 1:i + 2], R) or _target(text, m, R)}
+    counted = [m for m in found if m.start() not in plans
+               and not (R.year_start.match(text[m.end():m.end() + 40]) or _dated(text, m, R))]
     base = _baseline_starts(text, R)
     kept = [m for m in counted if m.start() not in base]
     if len(kept) < len(counted) and kept and \
@@ -360,11 +360,32 @@ def signed_month(text: str, R: Rules) -> Optional[str]:
     return None
 
 
+def _consolidation_years(text: str, R: Rules) -> bool:
+    """True when the text speaks of the consolidation years as its own (``year_bounds_later``: 巩固拓展, 过渡期 …):
+    a word of them outside a plan, i.e. in a sentence without a plan word and above the plan section
+    (三、下一步工作打算 — a 2020 report plans 巩固拓展脱贫攻坚成果 for 2021)."""
+    end = len(text)
+    for s, e in line_spans(text):
+        line = text[s:e].strip()
+        if _SECTION_HEAD.match(line) and len(line) <= 30 and _plan_in(line, 0, len(line), R):
+            end = s
+            break
+    for w in R.year_bounds_later:
+        i = text.find(w, 0, end)
+        while i >= 0:
+            a = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, i - 80), i)), default=max(0, i - 80))
+            stop = _SENTENCE_END.search(text, i)
+            if not _plan_in(text, a, stop.start() if stop else len(text), R):
+                return True
+            i = text.find(w, i + len(w), end)
+    return False
+
+
 def implausible_year(text: str, year: Optional[int], R: Rules) -> Optional[str]:
     """Why ``year`` cannot be the year reported on (a site's rewriting), or None."""
     if year is None:
         return None
-    later = any(w in text for w in R.year_bounds_later)
+    later = _consolidation_years(text, R)
     for b in R.year_bounds:
         last = b.later_last if later else b.last
         if b.word in text and not b.first <= year <= last:
