@@ -241,7 +241,7 @@ def _year_counts(text: str, R: Rules, strict: bool = False) -> Tuple[Counter, Di
     """How often each year is mentioned and where first, leaving out years a plan follows
     (2020年将…, 2021年工作打算), years that start a period (2016年以来) and, while a later year
     is counted, the register's sentence (2014年建档立卡…: :func:`_baseline_starts`).  When none is left every
-    mention counts (正在上报2019年度项目计划 in a first-quarter report), unless ``strict``."""
+    mention above the plan section counts (正在上报2019年度项目计划 in a first-quarter report), unless ``strict``."""
     found = list(R.year.finditer(text, 0, report_end(text, R)))  # not the years of a site's footer
     plans = {m.start() for i, m in enumerate(found) if _plan_around(text, m, found[i + 1:i + 2], R) or _target(text, m, R)}
     counted = [m for m in found if m.start() not in plans
@@ -253,7 +253,10 @@ def _year_counts(text: str, R: Rules, strict: bool = False) -> Tuple[Counter, Di
         counted = kept  # 2014年建档立卡…，2014年贫困发生率16.2% beside 2019年脱贫186户
     counts: Counter = Counter()
     first: Dict[int, int] = {}
-    for m in counted if strict else counted or found:
+    if not counted and not strict:  # only plans, period starts, dates: those above the plan section
+        plan_at = _plan_section(text, R)  # (正在上报2019年度项目计划 in a first-quarter report), not next year's
+        counted = [m for m in found if m.start() < plan_at]
+    for m in counted:
         counts[year_of(m)] += 1
         first.setdefault(year_of(m), m.start())
     return counts, first
@@ -360,16 +363,21 @@ def signed_month(text: str, R: Rules) -> Optional[str]:
     return None
 
 
+def _plan_section(text: str, R: Rules) -> int:
+    """Where the report's plan section starts (a section heading holding a word of ``plan_headings``:
+    三、下一步工作打算, 五、2021年工作计划), else the text's length."""
+    for s, e in line_spans(text):
+        line = text[s:e].strip()
+        if _SECTION_HEAD.match(line) and len(line) <= 30 and R.plan_headings.search(line):
+            return s
+    return len(text)
+
+
 def _consolidation_years(text: str, R: Rules) -> bool:
     """True when the text speaks of the consolidation years as its own (``year_bounds_later``: 巩固拓展, 过渡期 …):
     a word of them outside a plan, i.e. in a sentence without a plan word and above the plan section
     (三、下一步工作打算 — a 2020 report plans 巩固拓展脱贫攻坚成果 for 2021)."""
-    end = len(text)
-    for s, e in line_spans(text):
-        line = text[s:e].strip()
-        if _SECTION_HEAD.match(line) and len(line) <= 30 and _plan_in(line, 0, len(line), R):
-            end = s
-            break
+    end = _plan_section(text, R)
     for w in R.year_bounds_later:
         i = text.find(w, 0, end)
         while i >= 0:

@@ -103,6 +103,7 @@ class Rules:
     title_words: "regex.Pattern"  # a title line holds one of these words
     plan_words: "regex.Pattern"  # a clause holding one of these states a plan, not a result
     not_plan_words: Tuple[str, ...]  # 现将, 特将: words holding a plan word that state no plan
+    plan_headings: "regex.Pattern"  # a section heading holding one of these opens the plan section (三、下一步工作打算)
     partner_words: "regex.Pattern"  # a place named beside one of these is a partner, not the report's own
     this_year_words: Tuple[str, ...]  # 今年, 本年 …: the text speaks of the year it was written in
     year_clause_leads: Tuple[str, ...]  # 截至, 到 …: a year after one of these still opens its clause
@@ -118,7 +119,7 @@ class Rules:
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
             "stop_endings", "stop_inside", "max_generic_name", "zones", "ethnic_names", "regions", "skip_head_lines", "date",
             "year", "month_line", "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
-            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer", "year_clause_leads", "office_level", "bare_year", "year_target", "year_placeholder", "plan_periods", "baseline", "not_plan_words"}
+            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer", "year_clause_leads", "office_level", "bare_year", "year_target", "year_placeholder", "plan_periods", "baseline", "not_plan_words", "plan_headings"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 DATE_GROUPS = ("y", "m", "d", "m2", "d2", "cy", "cm", "cd")
 
@@ -269,6 +270,7 @@ def _dates(path: Path, data) -> dict:
         year_bounds_later=tuple(str_list(path, data, data["year_bounds_later"], "year_bounds_later")),
         plan_words=_words(path, data, "plan_words"),
         not_plan_words=_longest_first(str_list(path, data, data["not_plan_words"], "not_plan_words")),
+        plan_headings=_words(path, data, "plan_headings"),
         partner_words=_words(path, data, "partner_words"),
         this_year_words=tuple(str_list(path, data, data["this_year_words"], "this_year_words")),
         unit_cues=unit_cues,
