@@ -493,6 +493,26 @@ def test_reports_under_their_own_titles_split(raw_texts):
     assert [meta(d.text)["year"] for d in docs] == [2019, 2019, 2019]
 
 
+_PART_TITLES = ["穆店镇2019年脱贫攻坚工作总结", "淹底乡2018年脱贫攻坚工作总结", "塘蓬镇2019年精准扶贫工作汇报",
+                "片角镇2020年脱贫攻坚工作总结"]
+
+
+@pytest.mark.parametrize("style", [
+    "【篇{n}】{t}", "【篇{n}】\n{t}", "【范文{n}】{t}", "【第{n}篇】{t}", "{t}（{cn}）", "{t}({n})", "{n}.{t}", "{cn}、{t}",
+    "{t}"])  # the last: reports under their own titles, below a site's header
+def test_collection_below_a_site_header_splits_into_its_reports(style):
+    body = "全{u}辖9个行政村，建档立卡贫困户540户2100人。我{u}坚持把脱贫攻坚作为头等大事，全{u}上下齐心协力，全{u}脱贫户人均纯收入达到9600元。"
+    bodies = [(body * 6).format(u=t[2]) for t in _PART_TITLES]
+    head = "乡镇扶贫工作总结精选4篇\n发布时间：2022-12-27 09:00:04\n"
+    text = head + "".join(style.format(n=n, cn="一二三四"[n - 1], t=t) + "\n" + body + "\n\n"
+                          for n, (t, body) in enumerate(zip(_PART_TITLES, bodies), 1))
+    docs = split_reports(Document("h", text))
+    assert len(docs) == 4
+    assert "".join(d.text for d in docs) == text
+    assert [meta(d.text)["place"] for d in docs] == ["穆店镇", "淹底乡", "塘蓬镇", "片角镇"]
+    assert [meta(d.text)["year"] for d in docs] == [2019, 2018, 2019, 2020]
+
+
 # --------------------------------------------------------------------------- the reporting unit in structure (issue 12)
 @pytest.mark.parametrize("text,place,level,county,province,rule", [
     # a county named by its bare short name, with two of its townships named beside it

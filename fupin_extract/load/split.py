@@ -15,6 +15,8 @@ import dataclasses
 from functools import lru_cache
 from typing import List, Optional, Sequence, Tuple
 
+import regex
+
 from fupin_extract.figures.numerals import NumeralError, parse_chinese
 from fupin_extract.model import Document
 from fupin_extract.rules.metadata import Rule, Rules, load_rules
@@ -67,14 +69,29 @@ def _title_points(text: str, R: Rules) -> List[int]:
     lines = line_spans(text)
     if not lines or R.split_title is None:
         return []
-    s0, e0 = lines[0]
-    first = text[s0:e0].strip()
-    if not R.split_title.search(first):
+    i = _first_title(text, lines, R)
+    if i is None:
         return []
+    first = text[lines[i][0]:lines[i][1]].strip()
     # the same title repeated, or other title lines standing after a blank line
-    starts = [s for s, e in lines[1:] if text[s:e].strip() == first or
+    starts = [s for s, e in lines[i + 1:] if text[s:e].strip() == first or
               (R.split_title.search(text[s:e].strip()) and text[max(0, s - 2):s].count("\n") >= 2)]
     return starts if starts and _long_enough(starts, text, R) else []
+
+
+def _first_title(text: str, lines, R: Rules) -> Optional[int]:
+    """The index of the file's first title line (``split.title_line``): the first line, or a line below a
+    site's short header lines (乡镇扶贫工作总结精选4篇, 发布时间：…) among the head's first lines; else None."""
+    for i, (s, e) in enumerate(lines[: R.regions.max_lines]):
+        line = text[s:e].strip()
+        if R.split_title.search(line):
+            return i
+        if len(line) > R.regions.title_max or _SENTENCE_STOP.search(line):
+            return None  # body text before any title
+    return None
+
+
+_SENTENCE_STOP = regex.compile(r"[，。；！？,;!?]")
 
 
 def split_points(text: str, R: Rules, rules: Optional[Sequence[Rule]] = None) -> List[int]:

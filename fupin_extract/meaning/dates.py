@@ -24,6 +24,7 @@ YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # Arabic years only (t
 _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _SENTENCE_STOP = regex.compile(r"[，。；！？,;!?]")
 _SENTENCE_END = regex.compile(r"[。；！？;!?\n]")
+_TOPIC_END = regex.compile(r"[底末度初]?\s*")  # what may stand between a year opening its clause and the comma
 
 
 def _date_from_match(m) -> Optional[str]:
@@ -101,14 +102,38 @@ def _line_year(text: str, s: int, line: str, R: Rules) -> Optional[Tuple[Optiona
     found = [m for m in R.year.finditer(line) if not R.date.match(line, m.start())  # a date is not a year
              and not R.year_start.match(line[m.end():])]
     body = bool(_SENTENCE_STOP.search(line))
+    base = _baseline_starts(text, R) if body else set()
     years = [(year_of(m), s + m.start()) for i, m in enumerate(found) if not _plan_follows(line, m, found[i + 1:], R)
-             and not (body and _not_reported(text, line, m, R))]
+             and not (body and (_not_reported(text, line, m, R) or _baseline(text, s + m.start(), base, R)))]
     if not years and found and not body:
         years = [(year_of(m), s + m.start()) for m in found]  # a plan's own title: 青山村2020年工作计划
     if years:
         return _sentence_year(text, years) + ("head_sentence",) if body else max(years) + ("title",)
     ph = None if body or not is_title(line.strip(), R) else R.year_placeholder.search(line)
     return (None, s + ph.start(), "title_placeholder") if ph is not None else None  # 20xx年…总结
+
+
+def _baseline(text: str, at: int, base: set, R: Rules) -> bool:
+    """True when the year at ``at`` is the register's in its sentence (``base``: :func:`_baseline_starts`)
+    and the text names a later year (a date's included): the campaign's starting point, not the year
+    reported on."""
+    if at not in base:
+        return False
+    y = year_of(R.year.match(text, at))
+    return any(year_of(m) > y for m in R.year.finditer(text))
+
+
+def _baseline_starts(text: str, R: Rules) -> set:
+    """Where the register's year stands in a sentence stating the register of the poor (2014年建档立卡贫困户
+    860户，2014年贫困发生率16.2%: ``baseline``): the offsets of those year mentions."""
+    out = set()
+    for b in R.baseline.finditer(text):
+        y = int(b.group("y"))
+        a = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, b.start() - 80), b.start())),
+                default=max(0, b.start() - 80))
+        stop = _SENTENCE_END.search(text, b.end())
+        out |= {m.start() for m in R.year.finditer(text, a, stop.start() if stop else len(text)) if year_of(m) == y}
+    return out
 
 
 def _not_reported(text: str, line: str, m, R: Rules) -> bool:
@@ -156,10 +181,12 @@ def _plan_follows(line: str, m, later, R: Rules) -> bool:
     """True when what follows the year, up to the next year or sentence stop, states a plan."""
     window = min(len(line), m.end() + 40)  # a clause, not the rest of the text
     stop = _SENTENCE_STOP.search(line, m.end(), window)
+    if stop is not None and _TOPIC_END.fullmatch(line, m.end(), stop.start()):
+        stop = _SENTENCE_STOP.search(line, stop.end(), window)  # 2019年，全镇计划…: the year's clause is the next one
     end = stop.start() if stop else window
     if later:
         end = min(end, later[0].start())
-    return bool(R.plan_words.search(line, m.end(), end))
+    return _plan_in(line, m.end(), end, R)
 
 
 def _cue_year(text: str, R: Rules, where_: str) -> Optional[Tuple[int, int]]:
@@ -172,6 +199,16 @@ def _cue_year(text: str, R: Rules, where_: str) -> Optional[Tuple[int, int]]:
     return None
 
 
+def _plan_in(text: str, a: int, b: int, R: Rules) -> bool:
+    """True when ``text[a:b]`` holds a plan word (``plan_words``) outside the words that hold one and state
+    no plan (``not_plan_words``: 现将…汇报如下)."""
+    for m in R.plan_words.finditer(text, a, b):
+        if not any(text.startswith(w, i) for w in R.not_plan_words
+                   for i in range(max(0, m.start() - len(w) + 1), m.start() + 1) if i + len(w) >= m.end()):
+            return True
+    return False
+
+
 def _plan_around(text: str, m, later, R: Rules) -> bool:
     """True when a plan word stands in the clause before the year (力争截至2020年底) or in the
     sentence after it, up to the next year (2020年，全镇将巩固)."""
@@ -181,7 +218,7 @@ def _plan_around(text: str, m, later, R: Rules) -> bool:
     b = stop.start() if stop else min(len(text), m.end() + 60)
     if later:
         b = min(b, later[0].start())
-    return bool(R.plan_words.search(text, a, m.start()) or R.plan_words.search(text, m.end(), b))
+    return _plan_in(text, a, m.start(), R) or _plan_in(text, m.end(), b, R)
 
 
 def _plan_clause(text: str, start: int, end: int, R: Rules) -> bool:
@@ -190,7 +227,7 @@ def _plan_clause(text: str, start: int, end: int, R: Rules) -> bool:
     a = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
     stop = _SENTENCE_STOP.search(text, end, min(len(text), end + 40))
     b = stop.start() if stop else min(len(text), end + 40)
-    return bool(R.plan_words.search(text, a, start) or R.plan_words.search(text, end, b)) or \
+    return _plan_in(text, a, start, R) or _plan_in(text, end, b, R) or \
         text.startswith("前", end)
 
 
@@ -200,22 +237,28 @@ def _after_year(text: str, digits_end: int, end: int) -> str:
     return text[i + 1:end] if i >= 0 else ""
 
 
-def _year_counts(text: str, R: Rules) -> Tuple[Counter, Dict[int, int]]:
+def _year_counts(text: str, R: Rules, strict: bool = False) -> Tuple[Counter, Dict[int, int]]:
     """How often each year is mentioned and where first, leaving out years a plan follows
-    (2020年将…, 2021年工作打算) and years that start a period (2016年以来)."""
+    (2020年将…, 2021年工作打算), years that start a period (2016年以来) and, while a later year
+    is counted, the register's sentence (2014年建档立卡…: :func:`_baseline_starts`).  When none is left every
+    mention above the plan section counts (正在上报2019年度项目计划 in a first-quarter report), unless ``strict``."""
     found = list(R.year.finditer(text, 0, report_end(text, R)))  # not the years of a site's footer
+    plans = {m.start() for i, m in enumerate(found) if _plan_around(text, m, found[i + 1:i + 2], R) or _target(text, m, R)}
+    counted = [m for m in found if m.start() not in plans
+               and not (R.year_start.match(text[m.end():m.end() + 40]) or _dated(text, m, R))]
+    base = _baseline_starts(text, R)
+    kept = [m for m in counted if m.start() not in base]
+    if len(kept) < len(counted) and kept and \
+            max(year_of(m) for m in kept) > min(year_of(m) for m in counted if m.start() in base):
+        counted = kept  # 2014年建档立卡…，2014年贫困发生率16.2% beside 2019年脱贫186户
     counts: Counter = Counter()
     first: Dict[int, int] = {}
-    for i, m in enumerate(found):
-        if R.year_start.match(text[m.end():m.end() + 40]) or _plan_around(text, m, found[i + 1:i + 2], R) or \
-                _dated(text, m, R) or _target(text, m, R):
-            continue
+    if not counted and not strict:  # only plans, period starts, dates: those above the plan section
+        plan_at = _plan_section(text, R)  # (正在上报2019年度项目计划 in a first-quarter report), not next year's
+        counted = [m for m in found if m.start() < plan_at]
+    for m in counted:
         counts[year_of(m)] += 1
         first.setdefault(year_of(m), m.start())
-    if not counts:
-        for m in found:
-            counts[year_of(m)] += 1
-            first.setdefault(year_of(m), m.start())
     return counts, first
 
 
@@ -246,8 +289,9 @@ def _counted_year(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[in
     counts, first = _year_counts(text, R)
     if date:
         y, mo = int(date[:4]), int(date[5:7])
-        said = counts if any(not _dated(text, m, R) for m in R.year.finditer(text, 0, report_end(text, R))) else {}
-        if mo <= R.early_months and said.get(y - 1, 0) >= said.get(y, 0):  # the date's own year is no mention
+        # the date's own year is no mention, nor are plans (2021年工作打算 in a report dated 2021年1月)
+        said = _year_counts(text, R, strict=True)[0]
+        if mo <= R.early_months and said.get(y - 1, 0) >= said.get(y, 0):
             return y - 1, None, "date_early_month"
         earlier = _unmentioned_date_year(text, y, counts, R)
         if earlier is not None:
@@ -319,11 +363,37 @@ def signed_month(text: str, R: Rules) -> Optional[str]:
     return None
 
 
+def _plan_section(text: str, R: Rules) -> int:
+    """Where the report's plan section starts (a section heading holding a word of ``plan_headings``:
+    三、下一步工作打算, 五、2021年工作计划), else the text's length."""
+    for s, e in line_spans(text):
+        line = text[s:e].strip()
+        if _SECTION_HEAD.match(line) and len(line) <= 30 and R.plan_headings.search(line):
+            return s
+    return len(text)
+
+
+def _consolidation_years(text: str, R: Rules) -> bool:
+    """True when the text speaks of the consolidation years as its own (``year_bounds_later``: 巩固拓展, 过渡期 …):
+    a word of them outside a plan, i.e. in a sentence without a plan word and above the plan section
+    (三、下一步工作打算 — a 2020 report plans 巩固拓展脱贫攻坚成果 for 2021)."""
+    end = _plan_section(text, R)
+    for w in R.year_bounds_later:
+        i = text.find(w, 0, end)
+        while i >= 0:
+            a = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, i - 80), i)), default=max(0, i - 80))
+            stop = _SENTENCE_END.search(text, i)
+            if not _plan_in(text, a, stop.start() if stop else len(text), R):
+                return True
+            i = text.find(w, i + len(w), end)
+    return False
+
+
 def implausible_year(text: str, year: Optional[int], R: Rules) -> Optional[str]:
     """Why ``year`` cannot be the year reported on (a site's rewriting), or None."""
     if year is None:
         return None
-    later = any(w in text for w in R.year_bounds_later)
+    later = _consolidation_years(text, R)
     for b in R.year_bounds:
         last = b.later_last if later else b.last
         if b.word in text and not b.first <= year <= last:

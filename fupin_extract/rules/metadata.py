@@ -102,6 +102,8 @@ class Rules:
     boilerplate: List[Rule]  # head lines of a web site that are never the report's title
     title_words: "regex.Pattern"  # a title line holds one of these words
     plan_words: "regex.Pattern"  # a clause holding one of these states a plan, not a result
+    not_plan_words: Tuple[str, ...]  # 现将, 特将: words holding a plan word that state no plan
+    plan_headings: "regex.Pattern"  # a section heading holding one of these opens the plan section (三、下一步工作打算)
     partner_words: "regex.Pattern"  # a place named beside one of these is a partner, not the report's own
     this_year_words: Tuple[str, ...]  # 今年, 本年 …: the text speaks of the year it was written in
     year_clause_leads: Tuple[str, ...]  # 截至, 到 …: a year after one of these still opens its clause
@@ -110,13 +112,14 @@ class Rules:
     year_placeholder: "regex.Pattern"  # 20xx年 in a title: the report gives no year
     year_target: "regex.Pattern"  # 到2020年: a deadline's year (group y), not a year reported on
     bare_year: "regex.Pattern"  # a year without 年 in a title line (执政纪要2017): group y
+    baseline: "regex.Pattern"  # 2014年建档立卡: the campaign's baseline year (group y), not a year reported on
     footer: "regex.Pattern"  # a line that starts a site's footer (上一篇, 相关文章, 版权所有 …): the report ends before it
 
 
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
             "stop_endings", "stop_inside", "max_generic_name", "zones", "ethnic_names", "regions", "skip_head_lines", "date",
             "year", "month_line", "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
-            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer", "year_clause_leads", "office_level", "bare_year", "year_target", "year_placeholder", "plan_periods"}
+            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer", "year_clause_leads", "office_level", "bare_year", "year_target", "year_placeholder", "plan_periods", "baseline", "not_plan_words", "plan_headings"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 DATE_GROUPS = ("y", "m", "d", "m2", "d2", "cy", "cm", "cd")
 
@@ -266,6 +269,8 @@ def _dates(path: Path, data) -> dict:
         year_bounds=_year_bounds(path, data),
         year_bounds_later=tuple(str_list(path, data, data["year_bounds_later"], "year_bounds_later")),
         plan_words=_words(path, data, "plan_words"),
+        not_plan_words=_longest_first(str_list(path, data, data["not_plan_words"], "not_plan_words")),
+        plan_headings=_words(path, data, "plan_headings"),
         partner_words=_words(path, data, "partner_words"),
         this_year_words=tuple(str_list(path, data, data["this_year_words"], "this_year_words")),
         unit_cues=unit_cues,
@@ -276,6 +281,7 @@ def _dates(path: Path, data) -> dict:
         office_level=_office_level(path, data),
         bare_year=_regex_entry(path, data["bare_year"], "bare_year"),
         year_target=_year_target(path, data),
+        baseline=_year_group(path, data, "baseline"),
         year_placeholder=_regex_entry(path, data["year_placeholder"], "year_placeholder"),
         plan_periods=_plan_periods(path, data),
         year_clause_leads=tuple(sorted(str_list(path, data, data["year_clause_leads"], "year_clause_leads"), key=len,
@@ -310,6 +316,13 @@ def _year_target(path: Path, data) -> "regex.Pattern":
     entry = data["year_target"]
     pat = _regex_entry(path, entry, "year_target")
     _need_groups(path, entry, pat, ("y",), "the year_target pattern")
+    return pat
+
+
+def _year_group(path: Path, data, key: str) -> "regex.Pattern":
+    entry = data[key]
+    pat = _regex_entry(path, entry, key)
+    _need_groups(path, entry, pat, ("y",), f"the {key} pattern")
     return pat
 
 
