@@ -31,7 +31,7 @@ from fupin_extract.rules.text import text_rules
 from fupin_extract.segment import TextIndex, token_bounds
 from fupin_extract.meaning.gazetteer import scan_townships
 from fupin_extract.meaning import structure as structure_mod
-from fupin_extract.meaning.respective import respective_years
+from fupin_extract.meaning.respective import respective_subjects, respective_years
 
 #: the stop classes of patterns/text.yaml this step reads
 _TEXT = text_rules()
@@ -178,7 +178,8 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
     _enumerated(figs, st, inds, rules)
     _breakdowns(finder, figs, inds)
     _structured_parts(finder.iset, figs, st, inds)
-    _sums(finder, figs, inds, rules)
+    _sums(finder, figs, st, inds, rules)
+    _respective_subjects(finder, figs, st, inds, rules)
     return inds, rules
 
 
@@ -1159,7 +1160,7 @@ def _predicate_follows(n: str, pos: int, cue_start: int) -> bool:
 
 
 #: the label that may open a sentence of a bare list (a place, a year, a type: 城关镇43户、河口镇33户)
-LIST_LABEL = regex.compile(r"\s*(?:[\p{Han}*＊]{1,6}|(?:19|20)\d\d年)?\s*")
+LIST_LABEL = regex.compile(r"\s*(?:[\p{Han}*＊xX×]{1,6}|(?:19|20)\d\d年)?\s*")
 
 
 def _lead_sentence(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]],
@@ -1205,16 +1206,18 @@ def _group_vetoes(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Op
 SUM_LEAD = _TEXT.phrase("sum_lead")
 
 
-def _sums(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional[str]],
+def _sums(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Optional[str]],
           rules: List[Optional[Rule]]) -> None:
     """``帮扶1万元、扶持金2万元、周转金7万元，共计10万元``: a sum with no indicator of its own takes
-    the one the figures of its unit before it in the sentence share (two at least, all alike)."""
+    the one the figures of its unit before it in the sentence share (two at least, all alike);
+    the sum word leads the sum's group (总计293户1319人: 1319人 is a sum too)."""
     n = finder.n
     for i, f in enumerate(figs):
         if inds[i] is not None:
             continue
-        cs, _ = finder.win.clause(f)
-        if not SUM_LEAD.fullmatch(n, cs, f.start):
+        lead = figs[st.pair_of(i)[0]]
+        cs, _ = finder.win.clause(lead)
+        if not SUM_LEAD.fullmatch(n, cs, lead.start):
             continue
         ss, _ = finder.win.sentence(f)
         if cs == ss and ss > 0:  # 合计76户 opening its sentence sums the list of the sentence before
@@ -1223,6 +1226,19 @@ def _sums(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional[str]]
         got = {inds[j] for j in before}
         if len(before) >= 2 and len(got) == 1 and None not in got:
             inds[i], rules[i] = inds[before[0]], rules[before[0]]
+
+
+def _respective_subjects(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Optional[str]],
+                         rules: List[Optional[Rule]]) -> None:
+    """``总户数、总人口、贫困户分别为320户、1210人、45户``: the k-th item after 分别 counts what the
+    k-th noun before it names (meaning/respective.py), when a rule reads that noun."""
+    for (a, b), items in respective_subjects(finder.n, figs, st):
+        ss, se = st.sentence_of[items[0]]
+        for j in items:
+            r = finder._clause_rule(figs[j].unit, a, b, ss, se)
+            ind = r.emits.get(figs[j].unit) if r is not None else None
+            if ind is not None:
+                inds[j], rules[j] = ind, r
 
 
 def _group_pairs(figs: Sequence[Figure], st, inds: List[Optional[str]], rules: List[Optional[Rule]]) -> None:
