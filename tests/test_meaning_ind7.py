@@ -105,3 +105,98 @@ def test_indicator_class_round7(text, level, expect):
     for fig, ind in expect.items():
         assert fig in got, f"{fig!r} not found in {text!r}"
         assert got[fig].indicator == ind, f"{fig!r}: {got[fig].indicator!r}, expected {ind!r} ({text})"
+
+
+# --------------------------------------------------------------------------- second batch
+# indicator and period together (per(...) is a period); before the fixes 6 of 99 figures of these
+# 65 rows were wrong: 减少至 as remaining, a benefit verb with the beneficiaries after the figure
+# (支持2800户贫困户发展产业), a figure-less ``X中，`` opening the sentence (剩余贫困人口中，因病致贫12户)
+def per(value):
+    return ("period", value)
+
+
+ROWS2 = [
+ ("from_to_poor", "全县贫困人口从2014年的3.2万人减少到2019年的1200人。", "县", {"3.2万人": "poor_population", "1200人": "remaining_poor_population"}),
+ ("poor_villages_exit", "全县共有贫困村32个，已全部出列。", "县", {"32个": "poor_villages"}),
+ ("poor_villages_exit_before", "32个贫困村全部脱贫出列。", "县", {"32个": "poor_villages"}),
+ ("poor_wan_pair", "全县有建档立卡贫困户1.2万户4.3万人。", "县", {"1.2万户": "poor_households", "4.3万人": "poor_population"}),
+ ("poor_hh_from_to", "贫困户数由1200户减少至35户。", "县", {"35户": "remaining_poor_households"}),
+ ("lifted_bare_wan", "累计实现12.6万贫困人口脱贫。", "县", {"12.6万": "lifted_population"}),
+ ("micro_support", "发放扶贫小额信贷1.2亿元，支持2800户贫困户发展产业。", "县", {"1.2亿元": "microcredit_amount", "2800户": "microcredit_households"}),
+ ("trained_year", "全年培训贫困劳动力3200人次。", "县", {"3200人次": "trained"}),
+ ("employed_new", "新增转移就业贫困劳动力560人。", "县", {"560人": "employed_poor"}),
+ ("public_jobs_pair", "开发扶贫公益岗位1200个，安置贫困劳动力1180人。", "县", {"1200个": "public_jobs", "1180人": "public_jobs"}),
+ ("collective_avg", "贫困村村集体经济收入平均达8.2万元。", "县", {"8.2万元": "collective_income"}),
+ ("share_insured", "贫困人口基本医疗保险参保率达到100%。", "县", {"100%": "share"}),
+ ("edu_renci_money", "资助贫困家庭学生1.2万人次，发放资助金1500万元。", "县", {"1.2万人次": "education_aid_students", "1500万元": "education_aid_amount"}),
+ ("dibao_standard", "农村低保标准提高到每人每年4500元。", "县", {"4500元": "dibao_amount"}),
+ ("dibao_doudi", "低保兜底保障1200户2300人。", "县", {"1200户": "dibao_households", "2300人": "dibao_population"}),
+ ("doctor_service", "签约服务贫困人口2.1万人。", "县", {"2.1万人": "family_doctor_signed"}),
+ ("relocation_site", "建成集中安置点3个，安置搬迁群众560户2300人。", "县", {"3个": N, "560户": "relocated_households", "2300人": "relocated_population"}),
+ ("housing_qizhong", "改造农村危房1500户，其中建档立卡贫困户820户。", "县", {"1500户": "housing_renovated", "820户": "housing_renovated"}),
+ ("housing_wei", "为1200户贫困户实施危房改造。", "县", {"1200户": "housing_renovated"}),
+ ("funds_resp", "中央、省、市财政专项扶贫资金分别为1.2亿元、3000万元、800万元。", "县", {"1.2亿元": "poverty_funds", "3000万元": "poverty_funds", "800万元": "poverty_funds"}),
+ ("funds_social", "筹集社会帮扶资金560万元。", "县", {"560万元": "poverty_funds"}),
+ ("income_from_to", "全县建档立卡贫困户人均纯收入由2015年的3200元增加到2019年的9800元。", "县", {"3200元": "per_capita_income", "9800元": "per_capita_income"}),
+ ("incidence_from_to", "贫困发生率由2014年的15.3%降至2019年底的0.3%。", "县", {"15.3%": per("2014"), "0.3%": per("2019")}),
+ ("heading_health", "（一）健康扶贫\n全县贫困人口家庭医生签约率100%，签约2.1万人。", "县", {"100%": "share", "2.1万人": "family_doctor_signed"}),
+ ("heading_edu", "二、教育扶贫\n共资助学生3200人次，发放资金480万元。", "县", {"3200人次": "education_aid_students", "480万元": "education_aid_amount"}),
+ ("heading_jobs", "4.就业扶贫\n全年转移就业3200人。", "县", {"3200人": "employed_poor"}),
+ ("heading_doudi", "（五）兜底保障\n全县纳入低保5200户8900人。", "县", {"5200户": "dibao_households", "8900人": "dibao_population"}),
+ ("heading_relocation_task", "（二）易地搬迁\n完成搬迁任务560户2300人。", "县", {"560户": "relocated_households", "2300人": "relocated_population"}),
+ ("heading_housing", "（三）危房改造\n完成改造320户。", "县", {"320户": "housing_renovated"}),
+ ("heading_basic", "一、基本情况\n全乡辖12个行政村，总人口2.3万人。", "乡镇", {"12个": "admin_villages", "2.3万人": "population_total"}),
+ ("since_parts_years", "脱贫攻坚以来，全乡累计脱贫1200户4500人，其中2018年320户1200人，2019年280户1000人。", "乡镇", {"1200户": "lifted_households", "1200人": "lifted_population", "1000人": "lifted_population", "320户": per("2018"), "280户": per("2019")}),
+ ("poor_then_lifted", "全村建档立卡贫困户38户125人，目前已脱贫35户118人，未脱贫3户7人。", "村", {"38户": "poor_households", "35户": "lifted_households", "118人": "lifted_population", "3户": "remaining_poor_households", "7人": "remaining_poor_population"}),
+ ("poor_then_rest", "全镇有贫困户320户，截至目前，已脱贫300户，剩余20户。", "乡镇", {"320户": "poor_households", "300户": "lifted_households", "20户": "remaining_poor_households"}),
+ ("remaining_zhong_causes", "剩余贫困人口中，因病致贫12户，因残致贫8户。", "乡镇", {"12户": "remaining_poor_households", "8户": "remaining_poor_households"}),
+ ("in_poor_dibao", "在320户贫困户中，有低保户45户，五保户12户。", "乡镇", {"45户": "dibao_households", "12户": "poor_households"}),
+ ("p_year_lead", "2019年全县减贫1200人。", "县", {"1200人": per("2019")}),
+ ("p_asof_cum", "截至2019年底，全县累计减贫5.2万人。", "县", {"5.2万人": per("2019")}),
+ ("p_since_cum", "2014年以来累计脱贫3.2万人。", "县", {"3.2万人": per("2014-2020")}),
+ ("p_halfyear", "2020年上半年，发放小额信贷300万元。", "县", {"300万元": per("2020")}),
+ ("p_months", "今年1-10月，全乡转移就业320人。", "乡镇", {"320人": per("2020")}),
+ ("p_quannian", "全年共投入资金860万元。", "乡镇", {"860万元": per("2020")}),
+ ("p_two_years", "2018年共投入资金860万元，2019年1200万元。", "乡镇", {"860万元": per("2018"), "1200万元": per("2019")}),
+ ("p_span_zhi", "2016至2019年，全县共实施易地搬迁3200人。", "县", {"3200人": per("2016-2019")}),
+ ("p_135", "“十三五”期间，全县共搬迁3200人。", "县", {"3200人": per("2016-2020")}),
+ ("p_dangnian", "2019年新识别贫困户12户，当年脱贫8户。", "乡镇", {"12户": per("2019"), "8户": per("2019")}),
+ ("p_still", "目前全村还有未脱贫户3户。", "村", {"3户": per("2020")}),
+ ("p_xianyou", "现有贫困户18户。", "村", {"18户": per("2020")}),
+ ("p_year_end", "2017年底，全村贫困发生率降至1.2%。", "村", {"1.2%": per("2017")}),
+ ("p_plan", "计划2021年完成改造50户。", "村", {"50户": per("2021")}),
+ ("p_expect", "预计到年底可实现脱贫35户。", "村", {"35户": per("2020")}),
+ ("p_asof_month", "截至10月底，已发放贷款230万元。", "村", {"230万元": per("2020")}),
+ ("p_asof_year_month", "截止2020年9月，全镇共有监测户12户。", "乡镇", {"12户": per("2020")}),
+ ("p_cum_none", "累计完成危房改造1473户。", "乡镇", {"1473户": per(None)}),
+ ("p_since_2015", "2015年以来，全乡共投入资金3200万元。", "乡镇", {"3200万元": per("2015-2020")}),
+ ("p_shangnian", "比上年减少贫困人口320人。", "乡镇", {"320人": per("2019-2020")}),
+ ("p_benian", "本年度共完成危房改造26户。", "乡镇", {"26户": per("2020")}),
+ ("p_jiezhi_now", "截至目前，全村已脱贫45户。", "村", {"45户": per("2020")}),
+ ("p_sentence_carry", "2018年，全乡投入扶贫资金680万元。实施产业项目23个，带动贫困户310户。", "乡镇", {"23个": per("2018"), "310户": per("2018")}),
+ ("p_year_items_paren", "已脱贫120户（2017年45户、2018年50户、2019年25户）。", "乡镇", {"45户": per("2017"), "50户": per("2018"), "25户": per("2019")}),
+ ("p_qizhong_year", "2019年共发放小额信贷320万元，其中新增贷款150万元。", "乡镇", {"150万元": per("2019")}),
+ ("p_yilai_dangnian", "今年以来，全乡新增就业岗位80个。", "乡镇", {"80个": per("2020")}),
+ ("p_xianyi", "全村现已有36户实现稳定脱贫。", "村", {"36户": per("2020")}),
+ ("p_year_colon", "2019年：投入资金120万元，改造危房15户。", "村", {"120万元": per("2019"), "15户": per("2019")}),
+ ("p_heading_span", "三、2018—2020年脱贫成效\n三年共脱贫320户。", "乡镇", {"320户": per("2018-2020")}),
+]
+
+OPEN2 = {
+    "p_sentence_carry": "a year leading a sentence with figures governs no later sentence (a baseline: session 7)",
+}
+
+
+def _rows2():
+    for rid, text, level, expect in ROWS2:
+        marks = [pytest.mark.xfail(strict=True, reason=OPEN2[rid])] if rid in OPEN2 else []
+        yield pytest.param(text, level, expect, id=rid, marks=marks)
+
+
+@pytest.mark.parametrize("text,level,expect", list(_rows2()))
+def test_indicator_and_period_round7(text, level, expect):
+    got = meaning(text, level)
+    for fig, want in expect.items():
+        attr, value = want if isinstance(want, tuple) else ("indicator", want)
+        assert fig in got, f"{fig!r} not found in {text!r}"
+        assert getattr(got[fig], attr) == value, f"{fig!r} {attr}: {getattr(got[fig], attr)!r}, expected {value!r} ({text})"

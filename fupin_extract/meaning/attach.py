@@ -178,6 +178,7 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
     _enumerated(figs, st, inds, rules)
     _breakdowns(finder, figs, inds)
     _structured_parts(finder.iset, figs, st, inds)
+    _subject_of_parts(finder, figs, inds, rules)
     _sums(finder, figs, st, inds, rules)
     _respective_subjects(finder, figs, st, inds, rules)
     return inds, rules
@@ -1083,7 +1084,9 @@ def _governed(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Option
         group = st.pair_of(i)
         first, last = figs[group[0]], figs[group[-1]]
         cs, _ = finder.win.clause(first)
-        if not BARE_LEAD.fullmatch(n, cs, first.start) or BARE_TAIL.match(n, last.end):
+        if not BARE_LEAD.fullmatch(n, cs, first.start):
+            continue
+        if BARE_TAIL.match(n, last.end) and not _benefit_names(n, cs, first.start, last.end):
             continue
         lo = 0
         for j in range(i - 1, -1, -1):
@@ -1093,6 +1096,16 @@ def _governed(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Option
         r = finder.governing_rule(f, lo)
         if r is not None:
             inds[i], rules[i] = r.emits.get(f.unit), r
+
+
+#: a benefit verb alone before a figure (惠及2800户贫困户, 支持860户贫困户发展产业)
+BENEFIT_LEAD = regex.compile(r"\s*(?:共|累计|已|可)?(?:" + "|".join(map(regex.escape, sorted(_TEXT.bare_benefit, key=len, reverse=True))) + r")(?:了)?\s*")
+
+
+def _benefit_names(n: str, cs: int, fs: int, fe: int) -> bool:
+    """The clause is a benefit verb, the figure and the beneficiaries it counts: who the measure
+    of an earlier clause reaches (…发放小额信贷1.2亿元，惠及2800户贫困户)."""
+    return BENEFIT_LEAD.fullmatch(n, cs, fs) is not None and _BENEFICIARY.match(n, fe) is not None
 
 
 #: what may stand before a figure whose subject follows it (patterns/text.yaml governed.subject_after)
@@ -1278,6 +1291,35 @@ def _structured_parts(iset: IndicatorSet, figs: Sequence[Figure], st, inds: List
         own = inds[part]
         if own is None or not (own == fam[unit] or iset.refines(own, tind) or iset.refines(own, fam[unit])):
             inds[part] = fam[unit]
+
+
+#: a figure-less clause opening a sentence with 中 (剩余贫困人口中，…): the whole its parts break down
+SUBJECT_ZHONG = regex.compile(r"(?:在|从)?([^，,。；;：:\d\n]{2,16}?)(?:当)?中\s*[，,：:]")
+
+
+def _subject_of_parts(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional[str]],
+                      rules: List[Optional[Rule]]) -> None:
+    """``剩余贫困人口中，因病致贫12户，因残致贫8户``: the figures of a sentence that opens with a
+    figure-less ``X中，`` are parts of X; they take X's indicator for their unit when they have none
+    or a more general one that X refines (poor households by cause); their own stays otherwise
+    (``建档立卡贫困户中，已脱贫312户`` stays lifted, ``在已脱贫人口中，纳入监测的有36人`` monitored)."""
+    n, iset = finder.n, finder.iset
+    seen: Dict[int, Optional[Tuple[int, int]]] = {}
+    for i, f in enumerate(figs):
+        ss, se = finder.win.sentence(f)
+        if ss not in seen:
+            m = SUBJECT_ZHONG.match(n, ss, f.start)
+            seen[ss] = m.span(1) if m is not None and m.end() <= f.start else None
+        span = seen[ss]
+        if span is None:
+            continue
+        r = finder._clause_rule(f.unit, span[0], span[1], ss, se)
+        tind = r.emits.get(f.unit) if r is not None else None
+        if tind is None or not iset.parts_inherit(tind):
+            continue
+        own = inds[i]
+        if own is None or (own != tind and iset.refines(tind, own)):
+            inds[i], rules[i] = tind, r
 
 
 QIZHONG = _TEXT.words_regex(_TEXT.qizhong)
