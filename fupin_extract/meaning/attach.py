@@ -31,7 +31,7 @@ from fupin_extract.rules.text import text_rules
 from fupin_extract.segment import TextIndex, token_bounds
 from fupin_extract.meaning.gazetteer import scan_townships
 from fupin_extract.meaning import structure as structure_mod
-from fupin_extract.meaning.respective import respective_years
+from fupin_extract.meaning.respective import respective_subjects, respective_years
 
 #: the stop classes of patterns/text.yaml this step reads
 _TEXT = text_rules()
@@ -178,7 +178,9 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
     _enumerated(figs, st, inds, rules)
     _breakdowns(finder, figs, inds)
     _structured_parts(finder.iset, figs, st, inds)
-    _sums(finder, figs, inds, rules)
+    _subject_of_parts(finder, figs, inds, rules)
+    _sums(finder, figs, st, inds, rules)
+    _respective_subjects(finder, figs, st, inds, rules)
     return inds, rules
 
 
@@ -1082,7 +1084,9 @@ def _governed(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Option
         group = st.pair_of(i)
         first, last = figs[group[0]], figs[group[-1]]
         cs, _ = finder.win.clause(first)
-        if not BARE_LEAD.fullmatch(n, cs, first.start) or BARE_TAIL.match(n, last.end):
+        if not BARE_LEAD.fullmatch(n, cs, first.start):
+            continue
+        if BARE_TAIL.match(n, last.end) and not _benefit_names(n, cs, first.start, last.end):
             continue
         lo = 0
         for j in range(i - 1, -1, -1):
@@ -1092,6 +1096,16 @@ def _governed(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Option
         r = finder.governing_rule(f, lo)
         if r is not None:
             inds[i], rules[i] = r.emits.get(f.unit), r
+
+
+#: a benefit verb alone before a figure (惠及2800户贫困户, 支持860户贫困户发展产业)
+BENEFIT_LEAD = regex.compile(r"\s*(?:共|累计|已|可)?(?:" + "|".join(map(regex.escape, sorted(_TEXT.bare_benefit, key=len, reverse=True))) + r")(?:了)?\s*")
+
+
+def _benefit_names(n: str, cs: int, fs: int, fe: int) -> bool:
+    """The clause is a benefit verb, the figure and the beneficiaries it counts: who the measure
+    of an earlier clause reaches (…发放小额信贷1.2亿元，惠及2800户贫困户)."""
+    return BENEFIT_LEAD.fullmatch(n, cs, fs) is not None and _BENEFICIARY.match(n, fe) is not None
 
 
 #: what may stand before a figure whose subject follows it (patterns/text.yaml governed.subject_after)
@@ -1159,7 +1173,7 @@ def _predicate_follows(n: str, pos: int, cue_start: int) -> bool:
 
 
 #: the label that may open a sentence of a bare list (a place, a year, a type: 城关镇43户、河口镇33户)
-LIST_LABEL = regex.compile(r"\s*(?:[\p{Han}*＊]{1,6}|(?:19|20)\d\d年)?\s*")
+LIST_LABEL = regex.compile(r"\s*(?:[\p{Han}*＊xX×]{1,6}|(?:19|20)\d\d年)?\s*")
 
 
 def _lead_sentence(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]],
@@ -1205,16 +1219,18 @@ def _group_vetoes(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Op
 SUM_LEAD = _TEXT.phrase("sum_lead")
 
 
-def _sums(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional[str]],
+def _sums(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Optional[str]],
           rules: List[Optional[Rule]]) -> None:
     """``帮扶1万元、扶持金2万元、周转金7万元，共计10万元``: a sum with no indicator of its own takes
-    the one the figures of its unit before it in the sentence share (two at least, all alike)."""
+    the one the figures of its unit before it in the sentence share (two at least, all alike);
+    the sum word leads the sum's group (总计293户1319人: 1319人 is a sum too)."""
     n = finder.n
     for i, f in enumerate(figs):
         if inds[i] is not None:
             continue
-        cs, _ = finder.win.clause(f)
-        if not SUM_LEAD.fullmatch(n, cs, f.start):
+        lead = figs[st.pair_of(i)[0]]
+        cs, _ = finder.win.clause(lead)
+        if not SUM_LEAD.fullmatch(n, cs, lead.start):
             continue
         ss, _ = finder.win.sentence(f)
         if cs == ss and ss > 0:  # 合计76户 opening its sentence sums the list of the sentence before
@@ -1223,6 +1239,19 @@ def _sums(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional[str]]
         got = {inds[j] for j in before}
         if len(before) >= 2 and len(got) == 1 and None not in got:
             inds[i], rules[i] = inds[before[0]], rules[before[0]]
+
+
+def _respective_subjects(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Optional[str]],
+                         rules: List[Optional[Rule]]) -> None:
+    """``总户数、总人口、贫困户分别为320户、1210人、45户``: the k-th item after 分别 counts what the
+    k-th noun before it names (meaning/respective.py), when a rule reads that noun."""
+    for (a, b), items in respective_subjects(finder.n, figs, st):
+        ss, se = st.sentence_of[items[0]]
+        for j in items:
+            r = finder._clause_rule(figs[j].unit, a, b, ss, se)
+            ind = r.emits.get(figs[j].unit) if r is not None else None
+            if ind is not None:
+                inds[j], rules[j] = ind, r
 
 
 def _group_pairs(figs: Sequence[Figure], st, inds: List[Optional[str]], rules: List[Optional[Rule]]) -> None:
@@ -1262,6 +1291,35 @@ def _structured_parts(iset: IndicatorSet, figs: Sequence[Figure], st, inds: List
         own = inds[part]
         if own is None or not (own == fam[unit] or iset.refines(own, tind) or iset.refines(own, fam[unit])):
             inds[part] = fam[unit]
+
+
+#: a figure-less clause opening a sentence with 中 (剩余贫困人口中，…): the whole its parts break down
+SUBJECT_ZHONG = regex.compile(r"(?:在|从)?([^，,。；;：:\d\n]{2,16}?)(?:当)?中\s*[，,：:]")
+
+
+def _subject_of_parts(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional[str]],
+                      rules: List[Optional[Rule]]) -> None:
+    """``剩余贫困人口中，因病致贫12户，因残致贫8户``: the figures of a sentence that opens with a
+    figure-less ``X中，`` are parts of X; they take X's indicator for their unit when they have none
+    or a more general one that X refines (poor households by cause); their own stays otherwise
+    (``建档立卡贫困户中，已脱贫312户`` stays lifted, ``在已脱贫人口中，纳入监测的有36人`` monitored)."""
+    n, iset = finder.n, finder.iset
+    seen: Dict[int, Optional[Tuple[int, int]]] = {}
+    for i, f in enumerate(figs):
+        ss, se = finder.win.sentence(f)
+        if ss not in seen:
+            m = SUBJECT_ZHONG.match(n, ss, f.start)
+            seen[ss] = m.span(1) if m is not None and m.end() <= f.start else None
+        span = seen[ss]
+        if span is None:
+            continue
+        r = finder._clause_rule(f.unit, span[0], span[1], ss, se)
+        tind = r.emits.get(f.unit) if r is not None else None
+        if tind is None or not iset.parts_inherit(tind):
+            continue
+        own = inds[i]
+        if own is None or (own != tind and iset.refines(tind, own)):
+            inds[i], rules[i] = tind, r
 
 
 QIZHONG = _TEXT.words_regex(_TEXT.qizhong)

@@ -1,0 +1,202 @@
+"""Indicators by wording class, seventh round (session 9): made-up sentences written for the test
+from the guideline's indicator table, one row a shape of stating it (synonyms, the figure before or
+after its noun, 户/人 pairs split over two nouns, 其中 and 分别 lists, a subject carried across
+clauses or given by a heading or a lead sentence).  Before the fixes 20 of the 96 figures of the
+first 55 rows were wrong.  Fixed: nouns listed before 分别 name the figures after it one by one
+(总户数、总人口、贫困户分别为…), villages named one by one before their count are a few of the unit's,
+危房户 as a kind is no renovation, money needed (需投资) is none spent, a party member hired is no
+poor labourer in work, the kind named after the figure (12户边缘户), 纳入监测 and 搬迁任务 after
+the figure, and anonymised list labels (镇43户、镇33户; XX村12户).  Open rows are marked xfail."""
+import pytest
+
+from fupin_extract.figures import find_figures
+from fupin_extract.meaning import attach_meaning
+from fupin_extract.normalise import normalise
+
+N = None
+
+
+def meaning(text, level, year=2020):
+    n = normalise(text)
+    meta = {"year": year, **({"level": level} if level else {})}
+    return {f.text: f for f in attach_meaning(find_figures(text, "t", normalised=n), text, n, meta)}
+
+
+ROWS = [
+ ("resp_nouns_wei", "全乡建档立卡贫困户和贫困人口分别为412户、1530人。", "乡镇", {"412户": "poor_households", "1530人": "poor_population"}),
+ ("resp_nouns_lifted", "已脱贫户数和脱贫人口分别达到380户和1420人。", "乡镇", {"380户": "lifted_households", "1420人": "lifted_population"}),
+ ("resp_nouns_three", "全村总户数、总人口、贫困户分别为320户、1210人、45户。", "村", {"320户": "households_total", "1210人": "population_total", "45户": "poor_households"}),
+ ("resp_relocation_housing", "易地扶贫搬迁和危房改造分别完成56户、83户。", "乡镇", {"56户": "relocated_households", "83户": "housing_renovated"}),
+ ("pair_split_nouns", "全镇贫困户318户、贫困人口1126人。", "乡镇", {"318户": "poor_households", "1126人": "poor_population"}),
+ ("pair_split_lifted", "脱贫户298户，脱贫人口1096人。", "乡镇", {"298户": "lifted_households", "1096人": "lifted_population"}),
+ ("subject_carried", "贫困户方面，全村共识别45户162人，已脱贫40户148人，剩余5户14人。", "村", {"45户": "poor_households", "162人": "poor_population", "40户": "lifted_households", "148人": "lifted_population", "5户": "remaining_poor_households", "14人": "remaining_poor_population"}),
+ ("subject_zhong", "建档立卡贫困户中，已脱贫312户，未脱贫18户。", "乡镇", {"312户": "lifted_households", "18户": "remaining_poor_households"}),
+ ("colon_relocation", "易地扶贫搬迁：搬迁户32户，搬迁人口126人。", "乡镇", {"32户": "relocated_households", "126人": "relocated_population"}),
+ ("colon_micro", "小额信贷：共发放贷款356万元，涉及贫困户71户。", "乡镇", {"356万元": "microcredit_amount", "71户": "microcredit_households"}),
+ ("fangmian_dibao", "低保方面，纳入低保对象85户193人，发放低保金62万元。", "乡镇", {"85户": "dibao_households", "193人": "dibao_population", "62万元": "dibao_amount"}),
+ ("heading_relocation", "（二）易地扶贫搬迁\n全乡完成搬迁56户213人。", "乡镇", {"56户": "relocated_households", "213人": "relocated_population"}),
+ ("heading_housing_bare", "二、危房改造\n共完成45户。", "乡镇", {"45户": "housing_renovated"}),
+ ("heading_micro_bare", "3.小额信贷\n今年共发放356万元，惠及贫困户71户。", "乡镇", {"356万元": "microcredit_amount", "71户": "microcredit_households"}),
+ ("fig_before_noun_hh", "全村共有412户农户、1650名村民。", "村", {"412户": "households_total", "1650名": "population_total"}),
+ ("pop_then_hh", "全村户籍人口4213人，1105户。", "村", {"4213人": "population_total", "1105户": "households_total"}),
+ ("groups_hh_pop", "全村辖6个村民小组，农户326户，人口1205人。", "村", {"326户": "households_total", "1205人": "population_total"}),
+ ("lifted_reversed", "脱贫人口2319人，脱贫户623户。", "乡镇", {"2319人": "lifted_population", "623户": "lifted_households"}),
+ ("lifted_zhaimao", "已有623户2319人脱贫摘帽。", "乡镇", {"623户": "lifted_households", "2319人": "lifted_population"}),
+ ("lifted_cumreduce", "累计减少贫困人口1530人。", "县", {"1530人": "lifted_population"}),
+ ("lifted_shixian", "全年实现脱贫1530人。", "县", {"1530人": "lifted_population"}),
+ ("public_jobs_anzhi", "通过公益性岗位安置贫困劳动力45人。", "乡镇", {"45人": "public_jobs"}),
+ ("forest_guard_none", "选聘生态护林员30名。", "乡镇", {"30名": N}),
+ ("trained_renci", "开展技能培训1200人次。", "县", {"1200人次": "trained"}),
+ ("employed_out", "贫困劳动力外出务工2150人。", "县", {"2150人": "employed_poor"}),
+ ("edu_shouyi", "发放教育补助资金56万元，受益学生412人。", "县", {"56万元": "education_aid_amount", "412人": "education_aid_students"}),
+ ("income_hh", "贫困户年人均纯收入达到8600元。", "乡镇", {"8600元": "per_capita_income"}),
+ ("funds_gejigelei", "投入各级各类扶贫资金3200万元。", "县", {"3200万元": "poverty_funds"}),
+ ("funds_daowei", "到位财政扶贫资金1260万元。", "县", {"1260万元": "poverty_funds"}),
+ ("housing_order1", "改造危房86户。", "乡镇", {"86户": "housing_renovated"}),
+ ("housing_order2", "完成86户危房改造。", "乡镇", {"86户": "housing_renovated"}),
+ ("housing_order3", "危房改造完成86户。", "乡镇", {"86户": "housing_renovated"}),
+ ("housing_state_none", "全村现有危房户55户。", "村", {"55户": N}),
+ ("relocation_task", "完成86户352人搬迁任务。", "乡镇", {"86户": "relocated_households", "352人": "relocated_population"}),
+ ("relocation_after", "86户352人实现搬迁入住。", "乡镇", {"86户": "relocated_households", "352人": "relocated_population"}),
+ ("dibao_xiangshou", "全乡312户享受农村低保。", "乡镇", {"312户": "dibao_households"}),
+ ("dibao_duixiang", "全镇低保对象312人。", "乡镇", {"312人": "dibao_population"}),
+ ("edge_after", "识别出12户边缘户。", "乡镇", {"12户": "edge_households"}),
+ ("monitored_nalu", "将15户56人纳入防返贫监测。", "乡镇", {"15户": "monitored_households", "56人": "monitored_population"}),
+ ("incidence_jiangwei", "贫困发生率降为0%。", "乡镇", {"0%": "poverty_incidence"}),
+ ("villages_subset_none", "东坡、西岭、南山三个村成立了种植合作社。", "乡镇", {"三个": N}),
+ ("villages_all_verb", "全乡12个行政村全部通了硬化路。", "乡镇", {"12个": "admin_villages"}),
+ ("villages_named_deng", "甲溪、乙坪等5个村春节前分红30万元。", "乡镇", {"5个": N}),
+ ("villages_xiaxia_named", "全镇下辖东坡、西岭、南山等3个行政村。", "乡镇", {"3个": "admin_villages"}),
+ ("list_anonymised_labels", "4、确定易地搬迁对象。镇43户234人、镇33户161人、乡7户31人。总计83户426人。", "县", {"33户": "relocated_households", "161人": "relocated_population", "31人": "relocated_population", "83户": "relocated_households", "426人": "relocated_population"}),
+ ("list_placeholder_labels", "（三）危房改造。XX村12户、**村9户。合计21户。", "乡镇", {"9户": "housing_renovated", "21户": "housing_renovated"}),
+ ("villages_comp", "全镇辖12个行政村和1个社区。", "乡镇", {"12个": "admin_villages"}),
+ ("villages_zhong", "全乡12个行政村中有贫困村4个。", "乡镇", {"12个": "admin_villages", "4个": "poor_villages"}),
+ ("employed_party_none", "吸纳8名党员加入合作社。", "乡镇", {"8名": N}),
+ ("labour_part_none", "全村农业人口2809人，其中劳动力1665人。", "村", {"2809人": "population_total", "1665人": N}),
+ ("pair_housing_persons", "完成建档立卡贫困户危房改造32户108人。", "乡镇", {"32户": "housing_renovated", "108人": N}),
+ ("need_money_none", "修建水池需投资25万元。", "村", {"25万元": N}),
+ ("poor_checked_none", "贫困人口免费体检4500人。", "乡镇", {"4500人": N}),
+ ("other_kind_after_semicolon", "低保户21户28人；残疾人户30户34人。", "村", {"21户": "dibao_households", "30户": N, "34人": N}),
+ ("micro_fugai", "累计发放小额信贷3200万元，覆盖贫困户860户。", "县", {"3200万元": "microcredit_amount", "860户": "microcredit_households"}),
+ ("qizhong_list_types", "全乡贫困户300户，其中：一般贫困户200户，低保贫困户80户，特困供养户20户。", "乡镇", {"300户": "poor_households", "200户": "poor_households", "80户": "poor_households", "20户": "poor_households"}),
+ ("qizhong_years", "累计脱贫286户，其中2018年脱贫120户，2019年166户。", "乡镇", {"286户": "lifted_households", "120户": "lifted_households", "166户": "lifted_households"}),
+ ("fenbie_villages", "甲村、乙村、丙村分别脱贫12户、15户、9户。", "乡镇", {"12户": "lifted_households", "15户": "lifted_households", "9户": "lifted_households"}),
+]
+
+#: rows whose wording is still read wrong (strict: a fix must move them out of here)
+OPEN = {
+    "heading_micro_bare": "a benefit verb's beneficiaries after a bare measure under a heading",
+    "groups_hh_pop": "a bare 农户 as the unit's households",
+    "labour_part_none": "a part naming a kind the total's rule vetoes (劳动力)",
+    "pair_housing_persons": "the persons of a pair whose households' nearest subject counts no persons",
+    "poor_checked_none": "a service verb between the poor and their figure",
+}
+
+
+def _rows():
+    for rid, text, level, expect in ROWS:
+        marks = [pytest.mark.xfail(strict=True, reason=OPEN[rid])] if rid in OPEN else []
+        yield pytest.param(text, level, expect, id=rid, marks=marks)
+
+
+@pytest.mark.parametrize("text,level,expect", list(_rows()))
+def test_indicator_class_round7(text, level, expect):
+    got = meaning(text, level)
+    for fig, ind in expect.items():
+        assert fig in got, f"{fig!r} not found in {text!r}"
+        assert got[fig].indicator == ind, f"{fig!r}: {got[fig].indicator!r}, expected {ind!r} ({text})"
+
+
+# --------------------------------------------------------------------------- second batch
+# indicator and period together (per(...) is a period); before the fixes 6 of 99 figures of these
+# 65 rows were wrong: 减少至 as remaining, a benefit verb with the beneficiaries after the figure
+# (支持2800户贫困户发展产业), a figure-less ``X中，`` opening the sentence (剩余贫困人口中，因病致贫12户)
+def per(value):
+    return ("period", value)
+
+
+ROWS2 = [
+ ("from_to_poor", "全县贫困人口从2014年的3.2万人减少到2019年的1200人。", "县", {"3.2万人": "poor_population", "1200人": "remaining_poor_population"}),
+ ("poor_villages_exit", "全县共有贫困村32个，已全部出列。", "县", {"32个": "poor_villages"}),
+ ("poor_villages_exit_before", "32个贫困村全部脱贫出列。", "县", {"32个": "poor_villages"}),
+ ("poor_wan_pair", "全县有建档立卡贫困户1.2万户4.3万人。", "县", {"1.2万户": "poor_households", "4.3万人": "poor_population"}),
+ ("poor_hh_from_to", "贫困户数由1200户减少至35户。", "县", {"35户": "remaining_poor_households"}),
+ ("lifted_bare_wan", "累计实现12.6万贫困人口脱贫。", "县", {"12.6万": "lifted_population"}),
+ ("micro_support", "发放扶贫小额信贷1.2亿元，支持2800户贫困户发展产业。", "县", {"1.2亿元": "microcredit_amount", "2800户": "microcredit_households"}),
+ ("trained_year", "全年培训贫困劳动力3200人次。", "县", {"3200人次": "trained"}),
+ ("employed_new", "新增转移就业贫困劳动力560人。", "县", {"560人": "employed_poor"}),
+ ("public_jobs_pair", "开发扶贫公益岗位1200个，安置贫困劳动力1180人。", "县", {"1200个": "public_jobs", "1180人": "public_jobs"}),
+ ("collective_avg", "贫困村村集体经济收入平均达8.2万元。", "县", {"8.2万元": "collective_income"}),
+ ("share_insured", "贫困人口基本医疗保险参保率达到100%。", "县", {"100%": "share"}),
+ ("edu_renci_money", "资助贫困家庭学生1.2万人次，发放资助金1500万元。", "县", {"1.2万人次": "education_aid_students", "1500万元": "education_aid_amount"}),
+ ("dibao_standard", "农村低保标准提高到每人每年4500元。", "县", {"4500元": "dibao_amount"}),
+ ("dibao_doudi", "低保兜底保障1200户2300人。", "县", {"1200户": "dibao_households", "2300人": "dibao_population"}),
+ ("doctor_service", "签约服务贫困人口2.1万人。", "县", {"2.1万人": "family_doctor_signed"}),
+ ("relocation_site", "建成集中安置点3个，安置搬迁群众560户2300人。", "县", {"3个": N, "560户": "relocated_households", "2300人": "relocated_population"}),
+ ("housing_qizhong", "改造农村危房1500户，其中建档立卡贫困户820户。", "县", {"1500户": "housing_renovated", "820户": "housing_renovated"}),
+ ("housing_wei", "为1200户贫困户实施危房改造。", "县", {"1200户": "housing_renovated"}),
+ ("funds_resp", "中央、省、市财政专项扶贫资金分别为1.2亿元、3000万元、800万元。", "县", {"1.2亿元": "poverty_funds", "3000万元": "poverty_funds", "800万元": "poverty_funds"}),
+ ("funds_social", "筹集社会帮扶资金560万元。", "县", {"560万元": "poverty_funds"}),
+ ("income_from_to", "全县建档立卡贫困户人均纯收入由2015年的3200元增加到2019年的9800元。", "县", {"3200元": "per_capita_income", "9800元": "per_capita_income"}),
+ ("incidence_from_to", "贫困发生率由2014年的15.3%降至2019年底的0.3%。", "县", {"15.3%": per("2014"), "0.3%": per("2019")}),
+ ("heading_health", "（一）健康扶贫\n全县贫困人口家庭医生签约率100%，签约2.1万人。", "县", {"100%": "share", "2.1万人": "family_doctor_signed"}),
+ ("heading_edu", "二、教育扶贫\n共资助学生3200人次，发放资金480万元。", "县", {"3200人次": "education_aid_students", "480万元": "education_aid_amount"}),
+ ("heading_jobs", "4.就业扶贫\n全年转移就业3200人。", "县", {"3200人": "employed_poor"}),
+ ("heading_doudi", "（五）兜底保障\n全县纳入低保5200户8900人。", "县", {"5200户": "dibao_households", "8900人": "dibao_population"}),
+ ("heading_relocation_task", "（二）易地搬迁\n完成搬迁任务560户2300人。", "县", {"560户": "relocated_households", "2300人": "relocated_population"}),
+ ("heading_housing", "（三）危房改造\n完成改造320户。", "县", {"320户": "housing_renovated"}),
+ ("heading_basic", "一、基本情况\n全乡辖12个行政村，总人口2.3万人。", "乡镇", {"12个": "admin_villages", "2.3万人": "population_total"}),
+ ("since_parts_years", "脱贫攻坚以来，全乡累计脱贫1200户4500人，其中2018年320户1200人，2019年280户1000人。", "乡镇", {"1200户": "lifted_households", "1200人": "lifted_population", "1000人": "lifted_population", "320户": per("2018"), "280户": per("2019")}),
+ ("poor_then_lifted", "全村建档立卡贫困户38户125人，目前已脱贫35户118人，未脱贫3户7人。", "村", {"38户": "poor_households", "35户": "lifted_households", "118人": "lifted_population", "3户": "remaining_poor_households", "7人": "remaining_poor_population"}),
+ ("poor_then_rest", "全镇有贫困户320户，截至目前，已脱贫300户，剩余20户。", "乡镇", {"320户": "poor_households", "300户": "lifted_households", "20户": "remaining_poor_households"}),
+ ("remaining_zhong_causes", "剩余贫困人口中，因病致贫12户，因残致贫8户。", "乡镇", {"12户": "remaining_poor_households", "8户": "remaining_poor_households"}),
+ ("in_poor_dibao", "在320户贫困户中，有低保户45户，五保户12户。", "乡镇", {"45户": "dibao_households", "12户": "poor_households"}),
+ ("p_year_lead", "2019年全县减贫1200人。", "县", {"1200人": per("2019")}),
+ ("p_asof_cum", "截至2019年底，全县累计减贫5.2万人。", "县", {"5.2万人": per("2019")}),
+ ("p_since_cum", "2014年以来累计脱贫3.2万人。", "县", {"3.2万人": per("2014-2020")}),
+ ("p_halfyear", "2020年上半年，发放小额信贷300万元。", "县", {"300万元": per("2020")}),
+ ("p_months", "今年1-10月，全乡转移就业320人。", "乡镇", {"320人": per("2020")}),
+ ("p_quannian", "全年共投入资金860万元。", "乡镇", {"860万元": per("2020")}),
+ ("p_two_years", "2018年共投入资金860万元，2019年1200万元。", "乡镇", {"860万元": per("2018"), "1200万元": per("2019")}),
+ ("p_span_zhi", "2016至2019年，全县共实施易地搬迁3200人。", "县", {"3200人": per("2016-2019")}),
+ ("p_135", "“十三五”期间，全县共搬迁3200人。", "县", {"3200人": per("2016-2020")}),
+ ("p_dangnian", "2019年新识别贫困户12户，当年脱贫8户。", "乡镇", {"12户": per("2019"), "8户": per("2019")}),
+ ("p_still", "目前全村还有未脱贫户3户。", "村", {"3户": per("2020")}),
+ ("p_xianyou", "现有贫困户18户。", "村", {"18户": per("2020")}),
+ ("p_year_end", "2017年底，全村贫困发生率降至1.2%。", "村", {"1.2%": per("2017")}),
+ ("p_plan", "计划2021年完成改造50户。", "村", {"50户": per("2021")}),
+ ("p_expect", "预计到年底可实现脱贫35户。", "村", {"35户": per("2020")}),
+ ("p_asof_month", "截至10月底，已发放贷款230万元。", "村", {"230万元": per("2020")}),
+ ("p_asof_year_month", "截止2020年9月，全镇共有监测户12户。", "乡镇", {"12户": per("2020")}),
+ ("p_cum_none", "累计完成危房改造1473户。", "乡镇", {"1473户": per(None)}),
+ ("p_since_2015", "2015年以来，全乡共投入资金3200万元。", "乡镇", {"3200万元": per("2015-2020")}),
+ ("p_shangnian", "比上年减少贫困人口320人。", "乡镇", {"320人": per("2019-2020")}),
+ ("p_benian", "本年度共完成危房改造26户。", "乡镇", {"26户": per("2020")}),
+ ("p_jiezhi_now", "截至目前，全村已脱贫45户。", "村", {"45户": per("2020")}),
+ ("p_sentence_carry", "2018年，全乡投入扶贫资金680万元。实施产业项目23个，带动贫困户310户。", "乡镇", {"23个": per("2018"), "310户": per("2018")}),
+ ("p_year_items_paren", "已脱贫120户（2017年45户、2018年50户、2019年25户）。", "乡镇", {"45户": per("2017"), "50户": per("2018"), "25户": per("2019")}),
+ ("p_qizhong_year", "2019年共发放小额信贷320万元，其中新增贷款150万元。", "乡镇", {"150万元": per("2019")}),
+ ("p_yilai_dangnian", "今年以来，全乡新增就业岗位80个。", "乡镇", {"80个": per("2020")}),
+ ("p_xianyi", "全村现已有36户实现稳定脱贫。", "村", {"36户": per("2020")}),
+ ("p_year_colon", "2019年：投入资金120万元，改造危房15户。", "村", {"120万元": per("2019"), "15户": per("2019")}),
+ ("p_heading_span", "三、2018—2020年脱贫成效\n三年共脱贫320户。", "乡镇", {"320户": per("2018-2020")}),
+]
+
+OPEN2 = {
+    "p_sentence_carry": "a year leading a sentence with figures governs no later sentence (a baseline: session 7)",
+}
+
+
+def _rows2():
+    for rid, text, level, expect in ROWS2:
+        marks = [pytest.mark.xfail(strict=True, reason=OPEN2[rid])] if rid in OPEN2 else []
+        yield pytest.param(text, level, expect, id=rid, marks=marks)
+
+
+@pytest.mark.parametrize("text,level,expect", list(_rows2()))
+def test_indicator_and_period_round7(text, level, expect):
+    got = meaning(text, level)
+    for fig, want in expect.items():
+        attr, value = want if isinstance(want, tuple) else ("indicator", want)
+        assert fig in got, f"{fig!r} not found in {text!r}"
+        assert getattr(got[fig], attr) == value, f"{fig!r} {attr}: {getattr(got[fig], attr)!r}, expected {value!r} ({text})"
