@@ -246,11 +246,7 @@ def _year_counts(text: str, R: Rules, strict: bool = False) -> Tuple[Counter, Di
     plans = {m.start() for i, m in enumerate(found) if _plan_around(text, m, found[i + 1:i + 2], R) or _target(text, m, R)}
     counted = [m for m in found if m.start() not in plans
                and not (R.year_start.match(text[m.end():m.end() + 40]) or _dated(text, m, R))]
-    base = _baseline_starts(text, R)
-    kept = [m for m in counted if m.start() not in base]
-    if len(kept) < len(counted) and kept and \
-            max(year_of(m) for m in kept) > min(year_of(m) for m in counted if m.start() in base):
-        counted = kept  # 2014年建档立卡…，2014年贫困发生率16.2% beside 2019年脱贫186户
+    counted = _without_baseline(text, counted, R)
     counts: Counter = Counter()
     first: Dict[int, int] = {}
     if not counted and not strict:  # only plans, period starts, dates: those above the plan section
@@ -260,6 +256,17 @@ def _year_counts(text: str, R: Rules, strict: bool = False) -> Tuple[Counter, Di
         counts[year_of(m)] += 1
         first.setdefault(year_of(m), m.start())
     return counts, first
+
+
+def _without_baseline(text: str, counted: list, R: Rules) -> list:
+    """``counted`` without the register's sentences (:func:`_baseline_starts`) while a later year
+    is left: 2014年建档立卡…，2014年贫困发生率16.2% beside 2019年脱贫186户."""
+    base = _baseline_starts(text, R)
+    kept = [m for m in counted if m.start() not in base]
+    if len(kept) < len(counted) and kept and \
+            max(year_of(m) for m in kept) > min(year_of(m) for m in counted if m.start() in base):
+        return kept
+    return counted
 
 
 def _dated(text: str, m, R: Rules) -> bool:
