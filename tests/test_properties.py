@@ -385,3 +385,15 @@ def test_text_without_a_patterns_pairs_has_no_match(n):
         for p, _, _, pairs in pats:
             if pairs and not F.pairs_present(pairs, n):
                 assert next(iter(p.finditer(n)), None) is None, (rule.id, p.pattern, n)
+
+
+@scaled(10)
+@given(st.text("龙池村组社队1２二十 \u3000\n，", max_size=30), st.sampled_from([("组", "社", "队"), ("组", "组团"), ("社区", "社")]))
+@example("龙池村龙池8组", ("组", "社", "队"))
+@example("龙池村龙池 组", ("组", "社", "队"))
+def test_address_pattern_skips_only_texts_without_its_matches(n, units):
+    """No number before a unit: the address rule skips the text (before looking for villages)."""
+    a = F._AddressMatches(n, units)
+    every = [m.span() for m in a.finditer(n)] if a.stems else []
+    p = F._address_pattern(n, units)
+    assert ([m.span() for m in p.finditer(n)] if p is not None else []) == every
