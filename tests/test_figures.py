@@ -5,10 +5,12 @@ Each case: sentence, then the figures it must give as (text, value, unit, qualif
 from decimal import Decimal
 
 import pytest
+import regex
 
 import fupin_extract as fx
 from fupin_extract.figures import find_figures
 from fupin_extract.figures.numerals import parse_number, to_chinese
+from fupin_extract.figures.required import pairs_present, required_pairs
 
 
 def figs(text):
@@ -235,18 +237,47 @@ def test_may_match(pattern, text, expect):
 
 
 def test_required_sets_of_every_exclusion_pattern_hold_on_its_examples():
-    """Each exclusion pattern's sets: every match of it in its rule's examples holds a
-    character of each set (the sets are read from the syntax, the examples test them)."""
+    """Each exclusion pattern's sets and pairs: every match of it in its rule's examples holds
+    a character of each set, and the text its pairs (read from the syntax, the examples test
+    them)."""
     from fupin_extract.figures import find as F
     from fupin_extract.normalise import normalise
 
     g = F.grammar()
     checked = 0
     for _, rule, pats in F._exclusion_scans(g):
-        for p, need, _ in pats:
+        for p, need, _, pairs in pats:
             for ex in list(rule.drop) + list(rule.keep):
                 n = normalise(ex)
                 for m in p.finditer(n):
                     checked += 1
                     assert all(any(c in n for c in s) for s in need), (rule.id, p.pattern, ex)
+                    assert pairs_present(pairs, n), (rule.id, p.pattern, ex)
     assert checked > 20
+
+
+PAIR_CASES = [
+    # (pattern, text, whether the text holds every pair of the pattern)
+    (r"\d[.·]\d(?=洪|灾)", "7.8洪灾后", True),
+    (r"\d[.·]\d(?=洪|灾)", "7月8日洪水，灾后重建", False),        # 洪 and 灾, never after a digit
+    (r"\d[.·]\d(?=洪|灾)", "３.５灾", True),                     # a full-width digit is a digit too
+    (r"[一二三]{1,2}[户家](?=村)", "三家村", True),
+    (r"[一二三]{1,2}[户家](?=村)", "三户人家住在村里", False),       # 户 after 三, but no 村 after 户 or 家
+    (r"\d{2,4}\s*(?:国道|线)", "沿 3\u3000线", True),             # spaces before the word: \s
+    (r"\d{2,4}\s*(?:国道|线)", "全县3个乡镇通了国道", False),
+    (r"(?<=[名排])[前后]\d", "排前5", True),                      # a look-behind's characters count
+    (r"(?<=[名排])[前后]\d", "前5名", False),
+    (r"二(?=次|级)", "二次报销", True),                             # one literal then a look-ahead
+]
+
+
+@pytest.mark.parametrize("pattern, text, present", PAIR_CASES)
+def test_required_pairs(pattern, text, present):
+    from fupin_extract.normalise import normalise
+
+    n = normalise(text)
+    pairs = required_pairs(pattern)
+    assert pairs, pattern
+    assert pairs_present(pairs, n) == present
+    if not present:  # what the pairs are for: a text without them has no match
+        assert regex.search(pattern, n) is None

@@ -329,7 +329,7 @@ def test_anchored_scan_is_the_scan(t):
     matches of a scan of the whole text (the text padded so that the characters are rare)."""
     n = t + "甲" * (40 * len(t) + 40)
     for _, rule, pats in F._exclusion_scans(G):
-        for p, _, after_chars in pats:
+        for p, _, after_chars, _ in pats:
             if after_chars:
                 assert F._anchored_spans(p, after_chars, n) == [m.span() for m in p.finditer(n)], rule.id
 
@@ -365,3 +365,35 @@ NORMALISE_TEXT = st.lists(st.sampled_from([chr(c) for c in sorted(translation_ta
 @example("\U0001F600" + "１" * 63)
 def test_normalise_by_array_is_translate(t):
     assert normalise(t) == t.translate(translation_table())
+
+
+#: exclusion text with the characters where str.isdecimal / str.isspace and the regex classes
+#: part ways: separators \x1c-\x1f (spaces to isspace only), other scripts' digits, digits
+#: beyond the BMP
+PAIR_TEXT = st.lists(st.sampled_from(list("0123456789.·-~至到 \n一二三四五六七八九十两年度月日号组社队村户家里元镇乡县国省线"
+                                          "名排前后位洪灾事件是要（）()、：:阅读浏览量，")
+                                     + ["\x1c", "\x1f", "٣", "\u3000", "\xa0", "\U0001D7CE", "\U00011F50", "\U0001F600"]),
+                     max_size=30).map("".join)
+
+
+@scaled(10)
+@given(PAIR_TEXT)
+@example("7\x1c洪")
+@example("\U00011F50.5洪")
+def test_text_without_a_patterns_pairs_has_no_match(n):
+    for _, rule, pats in F._exclusion_scans(G):
+        for p, _, _, pairs in pats:
+            if pairs and not F.pairs_present(pairs, n):
+                assert next(iter(p.finditer(n)), None) is None, (rule.id, p.pattern, n)
+
+
+@scaled(10)
+@given(st.text("龙池村组社队1２二十 \u3000\n，", max_size=30), st.sampled_from([("组", "社", "队"), ("组", "组团"), ("社区", "社")]))
+@example("龙池村龙池8组", ("组", "社", "队"))
+@example("龙池村龙池 组", ("组", "社", "队"))
+def test_address_pattern_skips_only_texts_without_its_matches(n, units):
+    """No number before a unit: the address rule skips the text (before looking for villages)."""
+    a = F._AddressMatches(n, units)
+    every = [m.span() for m in a.finditer(n)] if a.stems else []
+    p = F._address_pattern(n, units)
+    assert ([m.span() for m in p.finditer(n)] if p is not None else []) == every

@@ -29,7 +29,8 @@ from fupin_extract.model import Figure
 from fupin_extract.normalise import normalise
 from fupin_extract.figures.numerals import (CHINESE_DIGIT_CHARS, CHINESE_NUMERAL_CHARS, FINANCIAL, NumeralError, normalise_decimal,
                        parse_any, parse_pair)
-from fupin_extract.figures.required import may_match, required_sets, start_anchor
+from fupin_extract.figures.required import (CharTest, may_match, pairs_present, required_pairs, required_sets,
+                                            start_anchor)
 from fupin_extract.rules.base import pattern_file
 from fupin_extract.rules.loader import Patterns, load_patterns
 from fupin_extract.rules.units import load_units
@@ -276,14 +277,16 @@ def grammar(folder: Optional[str] = None) -> Grammar:
 @lru_cache(maxsize=8)
 def _exclusion_scans(g: Grammar) -> tuple:
     """Per exclusion rule: its number, the rule and its patterns (each alternative of a list on
-    its own, as the rule scans them), each with the characters no match can do without."""
+    its own, as the rule scans them), each with the characters no match can do without, the
+    characters it starts after (or None) and the pairs of characters next to each other no
+    match can do without."""
     out = []
     for k, rule in enumerate(g.p.exclusions, 1):
         pats = () if rule.pattern is None else getattr(rule.pattern, "patterns", (rule.pattern,))
         if rule.kind == "phrases":
             pats = tuple(_literal_scanner(p) for p in pats)
         # two sets at most: each costs a look through the text, and the smallest skip the most
-        out.append((k, rule, tuple((p, _required(p)[:2], _after_anchor(p)) for p in pats)))
+        out.append((k, rule, tuple((p, _required(p)[:2], _after_anchor(p), _pairs(p)) for p in pats)))
     return tuple(out)
 
 
@@ -340,6 +343,22 @@ def _anchored_spans(pattern, after_chars: frozenset, n: str) -> Optional[List[Tu
     return spans
 
 
+def _pairs(p) -> tuple:
+    """:func:`~fupin_extract.figures.required.required_pairs` of a case-sensitive pattern; none
+    for a pattern that starts with one literal character (the engine finds that character
+    faster than the pairs can be looked for)."""
+    if isinstance(p, re.Pattern) and p.flags & re.IGNORECASE:
+        return ()
+    if isinstance(p, regex.Pattern) and p.flags & (regex.IGNORECASE | regex.V1):
+        return ()
+    if not isinstance(p, (re.Pattern, regex.Pattern)):
+        return ()
+    first = start_anchor(p.pattern, lookbehind=False)
+    if first is not None and first[0] == "at" and len(first[1]) == 1:
+        return ()
+    return required_pairs(p.pattern)
+
+
 def _required(p) -> tuple:
     if isinstance(p, re.Pattern) and not p.flags & re.IGNORECASE:
         return required_sets(p.pattern)
@@ -350,16 +369,20 @@ def _required(p) -> tuple:
 
 def excluded_mask(n: str, g: Grammar) -> Tuple[bytearray, List[str]]:
     """Per character: 0 = free, else index+1 of the exclusion rule that covers it.  A pattern
-    is not scanned over a text that lacks a character all its matches need (年, 月, 道 …)."""
+    is not scanned over a text that lacks a character all its matches need (年, 月, 道 …), or
+    two characters next to each other that they all need (a digit before 洪, a numeral before
+    户)."""
     mask = bytearray(len(n))
     ids = []
     for k, rule, pats in _exclusion_scans(g):
         ids.append(rule.id)
         if rule.kind == "address":
             pattern = _address_pattern(n, rule.units)
-            pats = ((pattern, (), None),) if pattern is not None else ()
-        for pattern, need, after_chars in pats:
+            pats = ((pattern, (), None, ()),) if pattern is not None else ()
+        for pattern, need, after_chars, pairs in pats:
             if need and not may_match(need, n):
+                continue
+            if pairs and not pairs_present(pairs, n):
                 continue
             spans = _anchored_spans(pattern, after_chars, n) if after_chars else None
             for s, e in (spans if spans is not None else _spans(pattern, n)):
@@ -470,7 +493,16 @@ class _Span:
         return self.s, self.e
 
 
+#: what stands right before a unit in every match of :func:`_address_numbers`: a digit, one of
+#: its Chinese numerals or a space (the test of :func:`~fupin_extract.figures.required.pairs_present`)
+_BEFORE_ADDRESS_UNIT = CharTest(frozenset("一二三四五六七八九十"), digit=True, space=True)
+
+
 def _address_pattern(n: str, units: tuple) -> Optional[_AddressMatches]:
+    """The address matches of ``n``; None when it names no village or writes no number right
+    before a unit (the second is the cheaper test, so it comes first)."""
+    if not pairs_present(((_BEFORE_ADDRESS_UNIT, frozenset(u[0] for u in units if u)),), n):
+        return None
     a = _AddressMatches(n, units)
     return a if a.stems else None
 

@@ -18,7 +18,7 @@ False
 from __future__ import annotations
 
 import re
-from typing import FrozenSet, List, Optional, Tuple
+from typing import FrozenSet, List, NamedTuple, Optional, Tuple
 
 try:  # the standard library's regular-expression parser (Python 3.11 on) …
     import re._constants as C  # noqa: N812 - the parser's opcode names
@@ -197,3 +197,155 @@ def _last_chars(items) -> Optional[FrozenSet[str]]:
             out |= f
         return frozenset(out) if len(out) <= MAX_SET else None
     return None
+
+
+# --------------------------------------------------------------------------- pairs
+# A set of characters is often in every text (年, 县, 到), a character of one set right after a
+# character of another much less often (a digit before 洪, a numeral before 户).  A pair is
+# (``before``, ``after``): every match holds a character that passes ``before`` immediately
+# followed by one of ``after``.  ``before`` is a CharTest: finite characters and the classes
+# \d and \s, tested by ``str.isdecimal`` and ``str.isspace`` (which hold for every character the
+# regex classes match, and more), any character beyond the BMP counting as both.
+
+
+class CharTest(NamedTuple):
+    chars: FrozenSet[str]
+    digit: bool = False
+    space: bool = False
+
+    def __call__(self, c: str) -> bool:
+        return (c in self.chars or (self.digit and (c.isdecimal() or c > "\uffff"))
+                or (self.space and (c.isspace() or c > "\uffff")))
+
+
+def _union(a: Optional[CharTest], b: Optional[CharTest]) -> Optional[CharTest]:
+    if a is None or b is None:
+        return None
+    return CharTest(a.chars | b.chars, a.digit or b.digit, a.space or b.space)
+
+
+_EMPTY = CharTest(frozenset())
+_CATEGORY_TESTS = {C.CATEGORY_DIGIT: CharTest(frozenset(), digit=True),
+                   C.CATEGORY_SPACE: CharTest(frozenset(), space=True)}
+
+
+def _class_test(members) -> Optional[CharTest]:
+    out = _EMPTY
+    for op, av in members:
+        if op is C.LITERAL:
+            out = _union(out, CharTest(frozenset(chr(av))))
+        elif op is C.RANGE and av[1] - av[0] < MAX_SET:
+            out = _union(out, CharTest(frozenset(chr(c) for c in range(av[0], av[1] + 1))))
+        elif op is C.CATEGORY and av in _CATEGORY_TESTS:
+            out = _union(out, _CATEGORY_TESTS[av])
+        else:  # NEGATE, other categories, a wide range
+            return None
+    return out
+
+
+def _ends(items, last: bool) -> Optional[Tuple[CharTest, bool]]:
+    """The characters a match of the sequence ``items`` may end with (``last``) or start with,
+    and whether it may be empty; None when that is not known."""
+    acc = _EMPTY
+    for op, av in (reversed(items) if last else items):
+        end = _item_ends(op, av, last)
+        if end is None:
+            return None
+        acc = _union(acc, end[0])
+        if not end[1]:
+            return acc, False
+    return acc, True
+
+
+def _item_ends(op, av, last: bool) -> Optional[Tuple[CharTest, bool]]:
+    if op is C.LITERAL:
+        return CharTest(frozenset(chr(av))), False
+    if op is C.IN:
+        t = _class_test(av)
+        return (t, False) if t is not None else None
+    if op in _REPEATS:
+        lo, hi, sub = av
+        end = _ends(list(sub), last)
+        return (end[0], lo == 0 or end[1]) if end is not None and hi > 0 else None
+    if op is C.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _ends(list(av[3]), last)
+    if _ATOMIC is not None and op is _ATOMIC:
+        return _ends(list(av), last)
+    if op is C.BRANCH:
+        acc, empty = _EMPTY, False
+        for b in av[1]:
+            end = _ends(list(b), last)
+            if end is None:
+                return None
+            acc, empty = _union(acc, end[0]), empty or end[1]
+        return acc, empty
+    if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+        return _EMPTY, True  # zero-width: its neighbours are next to each other
+    return None
+
+
+def _text_sequence(tree) -> list:
+    """The items whose matches lie next to each other in the text: a look-behind before
+    anything is consumed, the consumed items, a look-ahead after everything."""
+    items = list(tree)
+    head, tail = [], []
+    if items and items[0][0] is C.ASSERT and items[0][1][0] < 0:
+        head = list(items[0][1][1])
+    if items and items[-1][0] is C.ASSERT and items[-1][1][0] > 0:
+        tail = list(items[-1][1][1])
+    return head + items + tail
+
+
+def required_pairs(pattern: str, flags: int = 0, most: int = 4) -> Tuple[Tuple[CharTest, FrozenSet[str]], ...]:
+    """Pairs (``before``, ``after``) such that every match of ``pattern`` (with the text its
+    look-arounds inspect) holds a character passing ``before`` right before one of ``after``;
+    the ``most`` with the fewest ``after`` characters, () when none is known.
+
+    >>> [(sorted(b.chars), b.digit, sorted(a)) for b, a in required_pairs(r"\\d[.·]\\d(?=洪|灾)")]
+    [([], True, ['.', '·']), ([], True, ['洪', '灾'])]
+    >>> pairs_present(required_pairs(r"\\d[.·]\\d(?=洪|灾)"), "7.8日洪水，灾后重建")
+    False
+    """
+    if flags & re.IGNORECASE or any(t in pattern for t in _REGEX_ONLY):
+        return ()
+    try:
+        tree = P.parse(pattern)
+    except (re.error, OverflowError, RecursionError):
+        return ()
+    if tree.state.flags & re.IGNORECASE:
+        return ()
+    seq = _text_sequence(tree)
+    pairs = []
+    for k in range(1, len(seq)):
+        before, after = _ends(seq[:k], last=True), _ends(seq[k:], last=False)
+        if before is None or after is None or before[1] or after[1]:
+            continue  # unknown, or a side that may be empty
+        a = after[0]
+        if a.digit or a.space or not a.chars or len(a.chars) > MAX_SET or (not before[0].chars and not before[0].digit
+                                                                          and not before[0].space):
+            continue
+        pair = (before[0], a.chars)
+        if pair not in pairs:
+            pairs.append(pair)
+    return tuple(sorted(pairs, key=lambda p: len(p[1]))[:most])
+
+
+def pairs_present(pairs, text: str) -> bool:
+    """False when, for one of the ``pairs``, no character of ``after`` in ``text`` follows a
+    character that passes ``before``."""
+    for (chars, digit, space), after in pairs:  # loops, no calls: this runs for every pattern of every text
+        found = False
+        for c in after:
+            i = text.find(c, 1)
+            while i >= 0:
+                b = text[i - 1]
+                if (b in chars or (digit and (b.isdecimal() or b > "\uffff"))
+                        or (space and (b.isspace() or b > "\uffff"))):
+                    found = True
+                    break
+                i = text.find(c, i + 1)
+            if found:
+                break
+        if not found:
+            return False
+    return True
