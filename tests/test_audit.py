@@ -1407,3 +1407,22 @@ def test_rows_read_the_same_with_thousands_separators():
         if not ok:
             wrong.append((klass, other))
     assert len(GROUPED) > 50 and not wrong, wrong
+
+
+@pytest.mark.parametrize("kind,text,expected", [
+    # a printed page's line ends inside a cue word (投工投\n劳折资, 下\n降了, 其\n中, 合\n计): the rules read through them
+    ("sum", "新建村级活动室一座，总投资48万元，争取财政资金40万元，群众投工投\n    劳折资6万元。", False),
+    ("sum", "新建村级活动室一座，总投资48万元，争取财政资金40万元，群众投工投\n    劳折资8万元。", True),
+    ("growth", "全乡贫困发生率由2014年的18.6%下降到2019年的0.9%，下\n降了16.7个百分点。", False),
+    ("sum", "全村现有耕地2860亩，其\n中水田1230亩、旱地1730亩。", False),
+    ("sum", "石桥村搬迁26户98人，柳溪村搬迁19户71人，合\n计搬迁45户179人。", False),
+    ("sum", "石桥村搬迁26户98人，柳溪村搬迁19户71人，合\n计搬迁45户169人。", True),
+])
+def test_soft_wraps_inside_words_are_read_through(kind, text, expected):
+    found = [f for f in findings_of(text) if f.kind == kind]
+    alarms, holding = [f for f in found if f.holds is False], [f for f in found if f.holds is True]
+    assert (bool(alarms) if expected is False else bool(holding) and not alarms), \
+        [(f.rule, f.holds, f.explanation) for f in findings_of(text)]
+    for f in found:  # spans stay the report's own
+        for a, b in [sp for sp in [f.total, f.rate] if sp] + list(f.parts or []):
+            assert text[a:b].strip()[-1:] in "户人元亩%点"

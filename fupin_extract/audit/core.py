@@ -199,12 +199,32 @@ def soft_unwrapped(n: str) -> str:
     return "".join(chars)
 
 
+def _wrap_cuts(n: str) -> List[Tuple[int, int]]:
+    """The soft line wraps of ``n`` with the white space around them (投工投\n    劳折资, 下\n降了): what a printed
+    page's line ends put inside a word or figure, never between two Latin letters."""
+    out = []
+    for i in (m.start() for m in regex.finditer("\n", n)):
+        if not _soft(n, i):
+            continue
+        k, j = i, i + 1
+        while k > 0 and n[k - 1] in _SPACE:
+            k -= 1
+        while j < len(n) and n[j] in _SPACE:
+            j += 1
+        if not (n[k - 1].isascii() and n[k - 1].isalpha() and n[j].isascii() and n[j].isalpha()):
+            out.append((k, j))
+    return out
+
+
 class Glosses:
-    """The pinyin glosses a site writes after rare characters (鄉(xiāng), 發(fā)生率), cut out of the text the
-    rules read so that its cues read 发生率; positions move between that text and the original."""
+    """What the rules do not read: the pinyin glosses a site writes after rare characters (鄉(xiāng), 發(fā)生率)
+    and the soft line wraps of a printed page (投工投\n劳折资), cut out of the text the rules read so that its cues read
+    发生率 and 投工投劳; positions move between that text and the original."""
 
     def __init__(self, n: str):
-        self.cuts = [(m.start(), m.end()) for m in GLOSS.finditer(n)]
+        glosses = [(m.start(), m.end()) for m in GLOSS.finditer(n)]
+        wraps = [w for w in _wrap_cuts(n) if not any(a < w[1] and w[0] < b for a, b in glosses)]
+        self.cuts = sorted(glosses + wraps)
         self.removed = [0]
         for a, b in self.cuts:
             self.removed.append(self.removed[-1] + b - a)
