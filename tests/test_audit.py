@@ -61,6 +61,10 @@ CASES = [
     ("share.of", "截至目前,已务工就业贫困人口422人,占2019年底务工就业贫困人口383人的110.18%,介绍6名因疫返乡贫困群众就近务工就业。", True),
     ("share.of", "截至目前,已务工就业贫困人口422人,占2019年底务工就业贫困人口383人的120.18%,介绍6名因疫返乡贫困群众就近务工就业。", False),
     ("share.of", "解决就近就业人员63人,预计今年可稳定脱贫42户128人,占贫困人数的12.1%。", None),
+    # share.incidence in a report that states no population (made up): cannot tell, the figure over 脱贫 is no reading
+    ("share.incidence", "全乡累计脱贫361户1102人，剩余贫困人口257户715人，全乡贫困发生率为2.16%。", None),
+    ("share.incidence", "全乡总人口33100人，累计脱贫361户1102人，剩余贫困人口257户715人，全乡贫困发生率为2.16%。", True),
+    ("share.incidence", "全乡总人口33100人，累计脱贫361户1102人，剩余贫困人口257户715人，全乡贫困发生率为2.56%。", False),
     # share.named_rate — huayuan-2020 (base not stated) and edited copies that state it
     ("share.named_rate", "截至目前,财政专项资金支出146万元,支出进度94.8%。", None),
     ("share.named_rate", "截至目前,下达财政专项资金154万元,已支出146万元,支出进度94.8%。", True),
