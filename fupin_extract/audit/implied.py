@@ -10,6 +10,8 @@ and the totals and parts of the shared sentence structure.
   repeat its word (产业扶持脱贫156户 …; 茶叶基地投资220万元 …), reported whether or not they add up;
 * ``sum.sources`` — an investment (需投资25万元) and the cue-less sources of its money after it, one raised by the
   owner (自筹, 投工投劳), reported whether or not they add up (a closed list);
+* ``sum.halves`` — a total and, cue-less in its sentence, the two halves of one split (男性/女性: ``gate.complements``),
+  reported whether or not they add up;
 * ``sum.structure`` — totals and parts of :mod:`fupin_extract.meaning.structure` that no cue rule read;
 * ``sum.total_after`` (yearly) — 2018年、2019年、2020年共计 T against the nearest earlier list of as many
   yearly figures (:func:`fupin_extract.audit.sums.yearly_total`).
@@ -363,4 +365,28 @@ def sources(c: Context, led: Ledger) -> None:
                 emit_sum(c, led, t, parts, "sum.sources", " (the sources of an investment, one raised by the owner)")
 
 
-RULES = (sources, implied, shared_structure, yearly_total, named_parts, later_partition, repeated_word)
+def _halves(c: Context, a: Measured, b: Measured) -> bool:
+    """The clauses of ``a`` and ``b`` name the two halves of one split (``gate.complements``: 男性/女性, 集中/分散)."""
+    la, lb = (c.n[c.v.clause_start(f.start):f.start] for f in (a, b))
+    for ws in c.r.gate.complements.values():
+        if len(ws) == 2 and any(x in la and y in lb for x, y in (ws, ws[::-1])):
+            return True
+    return False
+
+
+def halves(c: Context, led: Ledger) -> None:
+    """全村外出务工386人，男性221人、女性165人: a total, then (no cue) the two halves of one split in its sentence —
+    a closed breakdown, reported whether or not it adds up."""
+    v = c.v
+    for t in v.figs:
+        if t.unit in RATE_UNITS or led.is_part(t) or led.is_total(t) or v.paren_of(t.start) or c.per_figure(t):
+            continue
+        _, se = v.sentence(t.start)
+        after = v.figs_in(t.end, se, t.unit)
+        if len(after) != 2 or not c.cue_free(t.end, after[-1].end) or any(led.is_part(p) for p in after):
+            continue
+        if all(p.value < t.value and not v.paren_of(p.start) for p in after) and _halves(c, *after):
+            emit_sum(c, led, t, after, "sum.halves", " (the two halves of one split)")
+
+
+RULES = (sources, halves, implied, shared_structure, yearly_total, named_parts, later_partition, repeated_word)

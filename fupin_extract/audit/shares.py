@@ -501,11 +501,11 @@ def _unstated_population(c: Context, led: Ledger, num: Measured, rate: Measured)
     other figures is withdrawn: the rate is this one)."""
     for f in [f for f in led.findings if f.rate == rate.span]:
         led.withdraw(f)
-    implied = num.value * 100 / rate.value if rate.value else None
+    implied = num.value * (1000 if rate.unit == "‰" else 100) / rate.value if rate.value else None
     expl = (f"incidence {quote(num)}/the population = {quote(rate)}, but the report states no population"
             + (f" (implied ≈ {fmt_num(implied, 0)}人)" if implied is not None else "") + " (cannot tell)")
     led.record(Finding(c.doc, "share", "share.incidence", None, expl, "info", None, [num.span], rate.span,
-                       sentence=c.sentence(rate.start), unit="%", stated=fmt(rate.value)))
+                       sentence=c.sentence(rate.start), unit=rate.unit, stated=fmt(rate.value)))
 
 
 def _incidence_rates(c: Context, led: Ledger):
@@ -517,7 +517,7 @@ def _incidence_rates(c: Context, led: Ledger):
     read = {tuple(f.rate) for f in led.findings if f.rate and f.holds is not None
             and not (f.rule == "share.named_rate" and f.holds is False)}
     for rate in c.v.figs:
-        if rate.unit != "%" or tuple(rate.span) in read:
+        if rate.unit not in ("%", "‰") or tuple(rate.span) in read:
             continue
         cs = c.v.clause_start(rate.start)
         if rx.search(c.n, cs, rate.start) and not _change_start(c, from_, cs, rate):
@@ -544,12 +544,12 @@ def incidence(c: Context, led: Ledger) -> None:
             continue
         for f in [f for f in led.findings if f.rate == rate.span]:
             led.withdraw(f)  # an open share of the same rate: the incidence reads its base
-        q = divide(num.iv, base.iv).scale(Decimal(100))
+        q = divide(num.iv, base.iv).scale(Decimal(1000) if rate.unit == "‰" else Decimal(100))
         holds = q.overlaps(rate.iv)
-        expl = (f"incidence {quote(num)}/{quote(base)} = {fmt_num(q.mid, 2)}%, "
+        expl = (f"incidence {quote(num)}/{quote(base)} = {fmt_num(q.mid, 2)}{rate.unit}, "
                 + (f"consistent with {quote(rate)}" if holds else f"≠ {quote(rate)}"))
         led.record(Finding(c.doc, "ratio", "share.incidence", holds, expl, "info" if holds else "error", None,
-                           [num.span, base.span], rate.span, sentence=c.sentence(rate.start), unit="%",
+                           [num.span, base.span], rate.span, sentence=c.sentence(rate.start), unit=rate.unit,
                            **compare_fields(rate.iv, q, rate.value)))
 
 
