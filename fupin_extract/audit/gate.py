@@ -44,6 +44,7 @@ STRUCTURE = {
     "sum.counted": ("a total, then a count of items (N个村：) and a list of as many figures", 0.8),
     "sum.repeated_word": ("a whole total (计划/总 + its word), then parts that each repeat its word", 0.7),
     "sum.sources": ("an investment, then the sources of its money (one raised by the owner: 自筹)", 0.75),
+    "sum.dimension_list": ("a total, then cue-less parts of one dimension (places, causes, types) a little above it", 0.65),
     "sum.halves": ("a total, then the two halves of one split (男性/女性, 集中/分散)", 0.75),
     "sum.pair": ("the 户/人 pair figures of an implied breakdown whose other unit adds up exactly", 0.7),
     "sum.type_list": ("a list of the total's own kind right after it (一般贫困户, 低保户, 五保户 of 贫困户)", 0.7),

@@ -6,6 +6,8 @@ and the totals and parts of the shared sentence structure.
   (花乌路3.3公里 … 花乌路1公里 … 花乌路4.3公里) that add up to a later one;
 * ``sum.type_list`` — a cue-less list of the total's own indicator in the sentence after it, reported
   whether or not it adds up (when it is not short of it and within ``gate.open_list_gap`` above it);
+* ``sum.dimension_list`` — a total, then a cue-less list of three parts or more under labels of one dimension (places,
+  causes, types) a little above it: a breakdown that does not add up;
 * ``sum.repeated_word`` — a whole total (计划脱贫358户, 总投资560万元) and the figures after its sentence that each
   repeat its word (产业扶持脱贫156户 …; 茶叶基地投资220万元 …), reported whether or not they add up;
 * ``sum.sources`` — an investment (需投资25万元) and the cue-less sources of its money after it, one raised by the
@@ -25,7 +27,7 @@ import regex
 from fupin_extract.audit.context import Context, total as sum_of
 from fupin_extract.audit.core import RATE_UNITS, Measured
 from fupin_extract.audit.ledger import Ledger
-from fupin_extract.audit.sums import emit_sum, yearly_total
+from fupin_extract.audit.sums import _label_of as label_of, emit_sum, yearly_total
 from fupin_extract.meaning import structure
 
 
@@ -134,8 +136,31 @@ def _leading_total(c: Context, led: Ledger, run: Sequence[Measured]) -> bool:
     if _rate_follows(c, t):
         return False  # 因病致贫400户占50%: an item of a list of shares, not their total
     if not sum_of(parts).overlaps(t.iv):
-        return False
+        return _dimension_list(c, led, t, parts)
     return emit_sum(c, led, t, parts, "sum.implied", " (implied: a total, then parts that add up exactly)") is not None
+
+
+def _one_dimension(c: Context, labels: Sequence[str]) -> bool:
+    """Every label names a word of one dimension (``gate.dimension_words``) or a place (``gate.place_ends``)."""
+    g = c.r.gate
+    if all(x and x.endswith(tuple(g.place_ends)) for x in labels):
+        return True
+    return any(all(any(w in x for w in words) for x in labels) for words in g.dimension_words.values())
+
+
+def _dimension_list(c: Context, led: Ledger, t: Measured, parts: List[Measured]) -> bool:
+    """全村贫困户289户，甲组98户，乙组111户，丙组88户: a total, then (no cue) three parts or more under labels of one
+    dimension (places, causes, types) whose sum is above the total by at most ``gate.open_list_gap`` — a breakdown
+    that does not add up (short, it may leave parts out: nothing is read)."""
+    if len(parts) < 3 or not all(p.exact for p in parts) or not t.exact:
+        return False
+    total = sum_of(parts)
+    if total.below(t.iv) or total.mid - t.value > t.value * c.r.gate.open_list_gap:
+        return False
+    if not _one_dimension(c, [label_of(c, p) for p in parts]):
+        return False
+    return emit_sum(c, led, t, parts, "sum.dimension_list",
+                    " (a total, then parts of one dimension: places, causes or types)") is not None
 
 
 def _earlier_total(c: Context, parts: Sequence[Measured], s: int, text: str) -> Optional[Measured]:
