@@ -27,7 +27,7 @@ import regex
 from fupin_extract.audit.context import Context, total as sum_of
 from fupin_extract.audit.core import RATE_UNITS, Measured
 from fupin_extract.audit.ledger import Ledger
-from fupin_extract.audit.sums import _label_of as label_of, emit_sum, yearly_total
+from fupin_extract.audit.sums import _label_of as label_of, emit_sum, year_like as _year_like, yearly_total
 from fupin_extract.meaning import structure
 
 
@@ -131,10 +131,15 @@ def _rate_follows(c: Context, f: Measured) -> bool:
 def _leading_total(c: Context, led: Ledger, run: Sequence[Measured]) -> bool:
     """A list whose first figure is the sum of the others: 贫困户72户，一般贫困户28户，低保户37户，五保户7户."""
     t, parts = run[0], list(run[1:])
-    if len(parts) < 2 or t.value < c.min_total or t.value <= max(p.value for p in parts):
+    if len(parts) < 2 or t.value < c.min_total:
+        return False
+    big = [p for p in parts if p.value >= t.value]
+    if big and not (len(big) == 1 and _year_like(big[0])):
         return False
     if _rate_follows(c, t):
         return False  # 因病致贫400户占50%: an item of a list of shares, not their total
+    if big:
+        return _dimension_list(c, led, t, parts)  # 三组2023户 of 72户: a part a site rewrote as the year
     if not sum_of(parts).overlaps(t.iv):
         return _dimension_list(c, led, t, parts)
     return emit_sum(c, led, t, parts, "sum.implied", " (implied: a total, then parts that add up exactly)") is not None
@@ -154,13 +159,15 @@ def _dimension_list(c: Context, led: Ledger, t: Measured, parts: List[Measured])
     that does not add up (short, it may leave parts out: nothing is read)."""
     if len(parts) < 3 or not all(p.exact for p in parts) or not t.exact:
         return False
-    total = sum_of(parts)
-    if total.below(t.iv) or total.mid - t.value > t.value * c.r.gate.open_list_gap:
+    years = [p for p in parts if _year_like(p) and p.value >= t.value]
+    rest = sum_of([p for p in parts if p not in years]) if len(years) == 1 else sum_of(parts)
+    if len(years) > 1 or rest.mid - t.value > t.value * c.r.gate.open_list_gap or (not years and rest.below(t.iv)):
         return False
     if not _one_dimension(c, [label_of(c, p) for p in parts]):
         return False
+    note = f" (one part, {years[0].text}, reads as a year: a site may have rewritten it)" if years else ""
     return emit_sum(c, led, t, parts, "sum.dimension_list",
-                    " (a total, then parts of one dimension: places, causes or types)") is not None
+                    " (a total, then parts of one dimension: places, causes or types)" + note) is not None
 
 
 def _earlier_total(c: Context, parts: Sequence[Measured], s: int, text: str) -> Optional[Measured]:
