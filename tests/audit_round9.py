@@ -10,8 +10,9 @@ brackets, complements, settlements, numbered lists, 两项合计, counts of faci
 
 Each row: (class, kinds, text, expected) as in ``GENERALISE_CASES``: True — a finding of one of the kinds
 (``|``-separated) holds and none is an alarm; False — one is an alarm; "no_alarm" — none is an alarm.
-Written before the fixes: 15 of the first 80 read wrongly, 2 of the 7 after them, 5 of the last 33 (no false alarm
-among them); ``NOT_YET`` holds the rows still
+Written in batches before their fixes: 15 of the first 80 read wrongly, then 2 of 7, 5 of 33, 4 of 24, 6 of 18 and 4
+of 11 (no false alarm among them; five rows on the sources of an investment came after their fix; docs/notes/audit.md,
+Session 9); ``NOT_YET`` holds the rows still
 read wrongly.  Read by ``tests/test_audit.py::test_ninth_round``.
 """
 
@@ -144,6 +145,66 @@ CASES = [
     ('sources', 'sum', '该项目总投资120万元，争取财政资金80万元，带动群众增收30万元。', 'no_alarm'),
     ('sources', 'sum', '该项目总投资500万元，争取中央资金300万元，省级资金100万元。', 'no_alarm'),
     ('sources', 'sum', '计划投资60万元，群众投工投劳折资8万元，整合涉农资金52万元，受益农户120户。', True),
+    # ---- fifth batch (written after the fourth: 4 of 24 read wrongly — 男性/女性 after a total with no cue, ‰, 已出列贫困村
+    # beside 未出列 taken for two dimensions)
+    ('and_join', 'sum', '全村有一般贫困户80户和低保户40户，共120户。', True),
+    ('and_join', 'sum', '全村有一般贫困户80户和低保户40户，共130户。', False),
+    ('sex_first', 'sum', '全村外出务工386人，男性221人、女性165人。', True),
+    ('sex_first', 'sum', '全村外出务工386人，男性221人、女性175人。', False),
+    ('percap_total', 'per_unit|ratio|sum', '发放生态补偿资金人均800元，全村贫困人口245人，共发放19.6万元。', True),
+    ('percap_total', 'per_unit|ratio|sum', '发放生态补偿资金人均800元，全村贫困人口245人，共发放21.6万元。', False),
+    ('paren_share', 'share', '新建户用沼气池45口，受益贫困户45户（占全村贫困户总数的12.5%），全村贫困户360户。', True),
+    ('paren_share', 'share', '全村贫困户360户。受益贫困户45户（占全村贫困户总数的15.5%）。', False),
+    ('age', 'sum', '全村贫困人口520人，其中60岁以上128人，16至60岁296人，16岁以下96人。', True),
+    ('age', 'sum', '全村贫困人口520人，其中60岁以上128人，16至60岁296人，16岁以下106人。', False),
+    ('permille', 'share|ratio', '全镇农村人口4.2万人，剩余贫困人口126人，贫困发生率降至3‰。', True),
+    ('permille', 'share|ratio', '全镇农村人口4.2万人，剩余贫困人口126人，贫困发生率降至5‰。', False),
+    ('hh_income', 'ratio|per_unit', '全村贫困户126户，全年户均增收3200元，共增收40.32万元。', True),
+    ('hh_income', 'ratio|per_unit', '全村贫困户126户，全年户均增收3200元，共增收45.32万元。', False),
+    ('parts_cn_list', 'sum', '全乡9个村中，已出列贫困村6个，未出列3个。', True),
+    ('parts_cn_list', 'sum', '全乡9个村中，已出列贫困村6个，未出列4个。', False),
+    ('zhong', 'sum', '在全村62户贫困户中，一般贫困户41户，低保户17户，五保户4户。', True),
+    ('zhong', 'sum', '在全村62户贫困户中，一般贫困户41户，低保户17户，五保户6户。', False),
+    ('two_totals', 'sum', '全县共有贫困村28个、贫困户6820户，其中深度贫困村9个、一般贫困村19个。', True),
+    ('two_totals', 'sum', '全县共有贫困村28个、贫困户6820户，其中深度贫困村9个、一般贫困村21个。', False),
+    ('decrease_pct', 'growth', '全县贫困人口由2015年底的2.36万人减少到2019年底的0.12万人，减少了94.9%。', True),
+    ('decrease_pct', 'growth', '全县贫困人口由2015年底的2.36万人减少到2019年底的0.12万人，减少了84.9%。', False),
+    ('mixture', 'sum', '全村贫困户86户，其中危房改造32户，易地搬迁18户，产业扶持86户。', 'no_alarm'),
+    ('mixture', 'sum', '全镇共培训2300人次，其中贫困劳动力1860人，实现就业1200人。', 'no_alarm'),
+    # ---- sixth batch: misprints of the seen reports' shapes — a part a site rewrote as a year (2023户) in a counted list,
+    # a truncated share, a cue-less list of one dimension a little above its total (written before the fixes: 5 of 15
+    # read wrongly)
+    ('dim_list', 'sum', '全村贫困户289户，甲组98户，乙组111户，丙组88户。', False),
+    ('dim_list', 'sum', '全村贫困户289户，甲组98户，乙组111户，丙组80户。', True),
+    ('dim_list', 'sum', '全村贫困户289户806人，甲组98户280人，乙组111户298人，丙组88户228人。', False),
+    ('dim_list', 'sum', '全乡贫困户356户，因病致贫128户，因残致贫76户，因学致贫52户，缺资金110户。', False),
+    ('dim_list', 'sum', '全乡贫困户356户，一般贫困户230户，低保户98户，五保户36户。', False),
+    ('dim_list', 'sum', '全乡贫困户356户，红星村120户，建设村98户，因病致贫150户。', 'no_alarm'),
+    ('dim_list', 'sum', '全乡贫困户356户，红星村120户，建设村98户，和平村80户。', 'no_alarm'),
+    ('dim_list', 'sum', '全乡贫困户356户，享受低保150户，签约家庭医生180户，参加新农合40户。', 'no_alarm'),
+    ('year_sub', 'sum', '全村建档立卡贫困户72户，分布在6个村民小组：一组12户，二组7户，三组2户，四组26户，五组2023户，六组15户。', False),
+    ('year_sub', 'sum', '全村建档立卡贫困户72户，其中一组12户，二组7户，三组2023户，四组26户，五组10户，六组15户。', False),
+    ('year_sub', 'share', '全村贫困户72户，已脱贫72户，脱贫率2023%。', False),
+    ('year_sub', 'sum', '全镇共投入资金350万元，其中产业资金2021万元，基础设施资金150万元。', False),
+    ('trunc', 'share', '全村劳动力634人，外出务工150人，占劳动力总数的23.6%。', False),
+    ('trunc', 'share', '全村劳动力634人，外出务工150人，占劳动力总数的23.7%。', True),
+    ('place_pairs', 'sum', '全村贫困户289户806人，其中甲组98户280人，乙组111户298人，丙组88户228人。', False),
+    # a cue-less list with one part a site rewrote as the year (read wrongly before its fix)
+    ('year_sub', 'sum', '全村建档立卡贫困户72户，一组12户，二组7户，三组2023户，四组26户，五组10户，六组15户。', False),
+    ('year_sub', 'sum', '全村建档立卡贫困户72户，一组12户，二组7户，三组2户，四组26户，五组10户，六组15户。', True),
+    ('year_sub', 'sum', '全乡贫困人口2300人，红星村2021人，建设村560人，和平村430人。', 'no_alarm'),
+    # ---- seventh batch: growth over two sentences and 较上年 … 上年为 (written before the fixes: 4 of 10 read wrongly)
+    ('growth_x', 'growth', '2019年全村人均纯收入8600元。2020年全村人均纯收入达到9460元，增长10%。', True),
+    ('growth_x', 'growth', '2019年全村人均纯收入8600元。2020年全村人均纯收入达到9460元，增长15%。', False),
+    ('growth_x', 'growth', '全村人均纯收入由2019年的8600元增长到2020年的9460元，同比增长10%。', True),
+    ('growth_x', 'growth', '全村人均纯收入由2019年的8600元增长到2020年的9460元，同比增长15%。', False),
+    ('growth_x', 'growth', '全村人均纯收入达到9460元，比2019年增加860元，增长10%。', True),
+    ('growth_x', 'growth', '全村人均纯收入达到9460元，比2019年增加860元，增长15%。', False),
+    ('growth_x', 'growth', '村集体经济收入从2018年的3万元增加到2020年的12万元，增长了3倍。', True),
+    ('growth_x', 'growth', '村集体经济收入从2018年的3万元增加到2020年的12万元，增长了5倍。', False),
+    ('growth_x', 'growth', '2020年全县农民人均可支配收入11260元，较上年增长9.2%，上年为10312元。', True),
+    ('growth_x', 'growth', '2020年全县农民人均可支配收入11260元，较上年增长12.2%，上年为10312元。', False),
+    ('growth_x', 'growth', '2019年全县人均纯收入8600元。2020年全村人均纯收入达到9460元，增长15%。', 'no_alarm'),
 ]
 
 #: rows still read wrongly (xfail strict: they fail the suite once they pass, so they leave this set): a

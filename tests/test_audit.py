@@ -61,6 +61,10 @@ CASES = [
     ("share.of", "截至目前,已务工就业贫困人口422人,占2019年底务工就业贫困人口383人的110.18%,介绍6名因疫返乡贫困群众就近务工就业。", True),
     ("share.of", "截至目前,已务工就业贫困人口422人,占2019年底务工就业贫困人口383人的120.18%,介绍6名因疫返乡贫困群众就近务工就业。", False),
     ("share.of", "解决就近就业人员63人,预计今年可稳定脱贫42户128人,占贫困人数的12.1%。", None),
+    # share.incidence in a report that states no population (made up): cannot tell, the figure over 脱贫 is no reading
+    ("share.incidence", "全乡累计脱贫361户1102人，剩余贫困人口257户715人，全乡贫困发生率为2.16%。", None),
+    ("share.incidence", "全乡总人口33100人，累计脱贫361户1102人，剩余贫困人口257户715人，全乡贫困发生率为2.16%。", True),
+    ("share.incidence", "全乡总人口33100人，累计脱贫361户1102人，剩余贫困人口257户715人，全乡贫困发生率为2.56%。", False),
     # share.named_rate — huayuan-2020 (base not stated) and edited copies that state it
     ("share.named_rate", "截至目前,财政专项资金支出146万元,支出进度94.8%。", None),
     ("share.named_rate", "截至目前,下达财政专项资金154万元,已支出146万元,支出进度94.8%。", True),
@@ -1383,3 +1387,46 @@ def _round_params(cases, not_yet, name):
                          list(_round_params(audit_round9.CASES, audit_round9.NOT_YET, "r9")))
 def test_ninth_round(klass, kind, text, expected):
     test_generalisation_by_wording_class(klass, kind, text, expected)
+
+
+def _with_thousands(text):
+    """1250户 → 1,250户: a web page's thousands separator (a comma inside a figure ends no clause)."""
+    import re
+    return re.sub(r"(?<![\d.])(\d{1,3})(\d{3})(?=[户人元亩个])", r"\1,\2", text)
+
+
+#: the rows of the generalisation tables whose figures take a thousands separator
+GROUPED = [c for c in GENERALISE_CASES + audit_round9.CASES
+           if c[2] not in NOT_YET | audit_round9.NOT_YET and _with_thousands(c[2]) != c[2]]
+
+
+def test_rows_read_the_same_with_thousands_separators():
+    wrong = []
+    for klass, kind, text, expected in GROUPED:
+        other = _with_thousands(text)
+        found = [f for f in findings_of(other) if f.kind in kind.split("|")]
+        alarms, holding = [f for f in found if f.holds is False], [f for f in found if f.holds is True]
+        ok = (not alarms if expected == "no_alarm" else bool(holding) and not alarms if expected is True
+              else bool(alarms))
+        if not ok:
+            wrong.append((klass, other))
+    assert len(GROUPED) > 50 and not wrong, wrong
+
+
+@pytest.mark.parametrize("kind,text,expected", [
+    # a printed page's line ends inside a cue word (投工投\n劳折资, 下\n降了, 其\n中, 合\n计): the rules read through them
+    ("sum", "新建村级活动室一座，总投资48万元，争取财政资金40万元，群众投工投\n    劳折资6万元。", False),
+    ("sum", "新建村级活动室一座，总投资48万元，争取财政资金40万元，群众投工投\n    劳折资8万元。", True),
+    ("growth", "全乡贫困发生率由2014年的18.6%下降到2019年的0.9%，下\n降了16.7个百分点。", False),
+    ("sum", "全村现有耕地2860亩，其\n中水田1230亩、旱地1730亩。", False),
+    ("sum", "石桥村搬迁26户98人，柳溪村搬迁19户71人，合\n计搬迁45户179人。", False),
+    ("sum", "石桥村搬迁26户98人，柳溪村搬迁19户71人，合\n计搬迁45户169人。", True),
+])
+def test_soft_wraps_inside_words_are_read_through(kind, text, expected):
+    found = [f for f in findings_of(text) if f.kind == kind]
+    alarms, holding = [f for f in found if f.holds is False], [f for f in found if f.holds is True]
+    assert (bool(alarms) if expected is False else bool(holding) and not alarms), \
+        [(f.rule, f.holds, f.explanation) for f in findings_of(text)]
+    for f in found:  # spans stay the report's own
+        for a, b in [sp for sp in [f.total, f.rate] if sp] + list(f.parts or []):
+            assert text[a:b].strip()[-1:] in "户人元亩%点"

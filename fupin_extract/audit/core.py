@@ -199,12 +199,32 @@ def soft_unwrapped(n: str) -> str:
     return "".join(chars)
 
 
+def _wrap_cuts(n: str) -> List[Tuple[int, int]]:
+    """The soft line wraps of ``n`` with the white space around them (投工投\n    劳折资, 下\n降了): what a printed
+    page's line ends put inside a word or figure, never between two Latin letters."""
+    out = []
+    for i in (m.start() for m in regex.finditer("\n", n)):
+        if not _soft(n, i):
+            continue
+        k, j = i, i + 1
+        while k > 0 and n[k - 1] in _SPACE:
+            k -= 1
+        while j < len(n) and n[j] in _SPACE:
+            j += 1
+        if not (n[k - 1].isascii() and n[k - 1].isalpha() and n[j].isascii() and n[j].isalpha()):
+            out.append((k, j))
+    return out
+
+
 class Glosses:
-    """The pinyin glosses a site writes after rare characters (鄉(xiāng), 發(fā)生率), cut out of the text the
-    rules read so that its cues read 发生率; positions move between that text and the original."""
+    """What the rules do not read: the pinyin glosses a site writes after rare characters (鄉(xiāng), 發(fā)生率)
+    and the soft line wraps of a printed page (投工投\n劳折资), cut out of the text the rules read so that its cues read
+    发生率 and 投工投劳; positions move between that text and the original."""
 
     def __init__(self, n: str):
-        self.cuts = [(m.start(), m.end()) for m in GLOSS.finditer(n)]
+        glosses = [(m.start(), m.end()) for m in GLOSS.finditer(n)]
+        wraps = [w for w in _wrap_cuts(n) if not any(a < w[1] and w[0] < b for a, b in glosses)]
+        self.cuts = sorted(glosses + wraps)
         self.removed = [0]
         for a, b in self.cuts:
             self.removed.append(self.removed[-1] + b - a)
@@ -236,6 +256,22 @@ class Glosses:
         return None if sp is None else [self.outward(sp[0]), self.outward(sp[1], end=True)]
 
 
+#: a thousands separator between digits (1,250户): inside a figure it ends no clause
+GROUPING = regex.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
+#: what the rules read in its place (no break, no digit; offsets stay)
+JOINER = "\u202f"
+
+
+def _grouped_digits_joined(n: str, figs: Sequence["Measured"]) -> str:
+    """``n`` with the thousands separators inside figures (1,250户, 5,000人) read as no break of a clause."""
+    out = None
+    for f in figs:
+        for m in GROUPING.finditer(n, f.start, f.end):
+            out = out if out is not None else list(n)
+            out[m.start()] = JOINER
+    return n if out is None else "".join(out)
+
+
 class DocView:
     """A report's text with its figures and boundaries of sentences, segments, clauses, parentheses.
 
@@ -254,7 +290,7 @@ class DocView:
         self.text = text
         self.figs = sorted(figs, key=lambda f: f.start)
         self.starts = [f.start for f in self.figs]
-        self.n = n = soft_unwrapped(n0)
+        self.n = n = _grouped_digits_joined(soft_unwrapped(n0), self.figs)
         self.index = index = TextIndex(n)  # the text's structure, as the other steps find it
         self.strong = [0] + [i + 1 for i in index.positions(_STRONG)]
         self.weak = sorted(set(self.strong) | {i + 1 for i in index.positions(_WEAK)})

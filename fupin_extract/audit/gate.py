@@ -44,6 +44,8 @@ STRUCTURE = {
     "sum.counted": ("a total, then a count of items (N个村：) and a list of as many figures", 0.8),
     "sum.repeated_word": ("a whole total (计划/总 + its word), then parts that each repeat its word", 0.7),
     "sum.sources": ("an investment, then the sources of its money (one raised by the owner: 自筹)", 0.75),
+    "sum.dimension_list": ("a total, then cue-less parts of one dimension (places, causes, types) a little above it", 0.65),
+    "sum.halves": ("a total, then the two halves of one split (男性/女性, 集中/分散)", 0.75),
     "sum.pair": ("the 户/人 pair figures of an implied breakdown whose other unit adds up exactly", 0.7),
     "sum.type_list": ("a list of the total's own kind right after it (一般贫困户, 低保户, 五保户 of 贫困户)", 0.7),
     "sum.change": ("由 A 减少至 B，累计减贫 C: the larger end, the smaller one and the change", 0.8),
@@ -268,10 +270,16 @@ class Gate:
         红星村, 建设村 and 已脱贫): two breakdowns of the total mixed in one list, each may cover all of it."""
         if not self._above(f) or not (self.dimensions or self.place_ends):
             return None
-        dims = {self._dimension(self._label(p)) for p in f.parts} - {None}
-        if len(dims) >= 2:
+        labels = [self._label(p) for p in f.parts]
+        dims = {self._dimension(x) for x in labels} - {None}
+        if len(dims) >= 2 and not self._one_dimension(labels):
             return f"the parts mix breakdowns by {' and '.join(sorted(dims))}: each may cover the total"
         return None
+
+    def _one_dimension(self, labels: List[str]) -> bool:
+        """Every label names a word of one dimension (已出列贫困村, 未出列 — status; the type word 贫困村 of the first
+        one is the total's noun repeated)."""
+        return any(all(any(w in x for w in words) for x in labels) for words in self.dimensions.values())
 
     def cumulative_part(self, f: Finding) -> Optional[str]:
         """Parts above the total, one of them cumulative (累计脱贫) and one not: the cumulative one contains

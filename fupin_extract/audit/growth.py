@@ -232,9 +232,11 @@ def _earlier_year(c: Context, t, new: Measured, ws: int) -> Optional[Measured]:
     if want is None:
         return None
     olds = [f for f in c.v.figs_in(ws, new.start, new.unit) if not c.v.paren_of(f.start) and _year_of(c, f) == want]
-    if not olds:  # 较2019年增长25%，2019年为20万元: the year's figure stated after the rate, in the sentence
+    if not olds:  # 较2019年增长25%，2019年为20万元 (较上年…，上年为10312元): the old figure stated after the rate
         _, se = c.v.sentence(new.start)
-        olds = [f for f in c.v.figs_in(t.end(), se, new.unit) if not c.v.paren_of(f.start) and _year_of(c, f) == want]
+        previous = not YEAR.fullmatch(t.group())
+        olds = [f for f in c.v.figs_in(t.end(), se, new.unit) if not c.v.paren_of(f.start)
+                and (_year_of(c, f) == want or previous and _names_previous(c, f))]
     return olds[-1] if len(olds) == 1 else None
 
 
@@ -565,6 +567,8 @@ def _yearly_ends(c: Context, rate: Measured) -> Optional[Tuple[Measured, Measure
     ws, _ = v.segment(rate.start)
     cs = v.clause_start(rate.start)
     before = [f for f in v.figs_in(ws, cs) if not v.paren_of(f.start)]
+    if len(before) == 1:
+        return _previous_year_end(c, before[0])
     if len(before) < 2:
         return None
     old, new = before[-2], before[-1]
@@ -574,6 +578,22 @@ def _yearly_ends(c: Context, rate: Measured) -> Optional[Tuple[Measured, Measure
         return None  # one figure a clause, the new one's clause right before the rate's
     yo, yn = _year_of(c, old), _year_of(c, new)
     return (old, new) if yo is not None and yn is not None and yo < yn else None
+
+
+def _previous_year_end(c: Context, new: Measured) -> Optional[Tuple[Measured, Measured]]:
+    """2019年全村人均纯收入8600元。2020年全村人均纯收入达到9460元，增长10%: the new figure alone before the rate; the
+    old one is the last figure of the sentence before (its paragraph) of the new one's unit and indicator, after an
+    earlier year of its own."""
+    v = c.v
+    prev = v.prev_sentence(new.start)
+    yn = _year_of(c, new)
+    if prev is None or yn is None or not new.indicator:
+        return None
+    olds = [f for f in v.figs_in(*prev, new.unit) if not v.paren_of(f.start)]
+    if not olds or olds[-1].indicator != new.indicator or olds[-1].scope != new.scope:
+        return None
+    yo = _year_of(c, olds[-1])
+    return (olds[-1], new) if yo is not None and yo < yn else None
 
 
 def yearly_change(c: Context, led: Ledger) -> None:

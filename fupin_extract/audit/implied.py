@@ -6,10 +6,14 @@ and the totals and parts of the shared sentence structure.
   (花乌路3.3公里 … 花乌路1公里 … 花乌路4.3公里) that add up to a later one;
 * ``sum.type_list`` — a cue-less list of the total's own indicator in the sentence after it, reported
   whether or not it adds up (when it is not short of it and within ``gate.open_list_gap`` above it);
+* ``sum.dimension_list`` — a total, then a cue-less list of three parts or more under labels of one dimension (places,
+  causes, types) a little above it: a breakdown that does not add up;
 * ``sum.repeated_word`` — a whole total (计划脱贫358户, 总投资560万元) and the figures after its sentence that each
   repeat its word (产业扶持脱贫156户 …; 茶叶基地投资220万元 …), reported whether or not they add up;
 * ``sum.sources`` — an investment (需投资25万元) and the cue-less sources of its money after it, one raised by the
   owner (自筹, 投工投劳), reported whether or not they add up (a closed list);
+* ``sum.halves`` — a total and, cue-less in its sentence, the two halves of one split (男性/女性: ``gate.complements``),
+  reported whether or not they add up;
 * ``sum.structure`` — totals and parts of :mod:`fupin_extract.meaning.structure` that no cue rule read;
 * ``sum.total_after`` (yearly) — 2018年、2019年、2020年共计 T against the nearest earlier list of as many
   yearly figures (:func:`fupin_extract.audit.sums.yearly_total`).
@@ -23,7 +27,7 @@ import regex
 from fupin_extract.audit.context import Context, total as sum_of
 from fupin_extract.audit.core import RATE_UNITS, Measured
 from fupin_extract.audit.ledger import Ledger
-from fupin_extract.audit.sums import emit_sum, yearly_total
+from fupin_extract.audit.sums import _label_of as label_of, emit_sum, year_like as _year_like, yearly_total
 from fupin_extract.meaning import structure
 
 
@@ -127,13 +131,43 @@ def _rate_follows(c: Context, f: Measured) -> bool:
 def _leading_total(c: Context, led: Ledger, run: Sequence[Measured]) -> bool:
     """A list whose first figure is the sum of the others: 贫困户72户，一般贫困户28户，低保户37户，五保户7户."""
     t, parts = run[0], list(run[1:])
-    if len(parts) < 2 or t.value < c.min_total or t.value <= max(p.value for p in parts):
+    if len(parts) < 2 or t.value < c.min_total:
+        return False
+    big = [p for p in parts if p.value >= t.value]
+    if big and not (len(big) == 1 and _year_like(big[0])):
         return False
     if _rate_follows(c, t):
         return False  # 因病致贫400户占50%: an item of a list of shares, not their total
+    if big:
+        return _dimension_list(c, led, t, parts)  # 三组2023户 of 72户: a part a site rewrote as the year
     if not sum_of(parts).overlaps(t.iv):
-        return False
+        return _dimension_list(c, led, t, parts)
     return emit_sum(c, led, t, parts, "sum.implied", " (implied: a total, then parts that add up exactly)") is not None
+
+
+def _one_dimension(c: Context, labels: Sequence[str]) -> bool:
+    """Every label names a word of one dimension (``gate.dimension_words``) or a place (``gate.place_ends``)."""
+    g = c.r.gate
+    if all(x and x.endswith(tuple(g.place_ends)) for x in labels):
+        return True
+    return any(all(any(w in x for w in words) for x in labels) for words in g.dimension_words.values())
+
+
+def _dimension_list(c: Context, led: Ledger, t: Measured, parts: List[Measured]) -> bool:
+    """全村贫困户289户，甲组98户，乙组111户，丙组88户: a total, then (no cue) three parts or more under labels of one
+    dimension (places, causes, types) whose sum is above the total by at most ``gate.open_list_gap`` — a breakdown
+    that does not add up (short, it may leave parts out: nothing is read)."""
+    if len(parts) < 3 or not all(p.exact for p in parts) or not t.exact:
+        return False
+    years = [p for p in parts if _year_like(p) and p.value >= t.value]
+    rest = sum_of([p for p in parts if p not in years]) if len(years) == 1 else sum_of(parts)
+    if len(years) > 1 or rest.mid - t.value > t.value * c.r.gate.open_list_gap or (not years and rest.below(t.iv)):
+        return False
+    if not _one_dimension(c, [label_of(c, p) for p in parts]):
+        return False
+    note = f" (one part, {years[0].text}, reads as a year: a site may have rewritten it)" if years else ""
+    return emit_sum(c, led, t, parts, "sum.dimension_list",
+                    " (a total, then parts of one dimension: places, causes or types)" + note) is not None
 
 
 def _earlier_total(c: Context, parts: Sequence[Measured], s: int, text: str) -> Optional[Measured]:
@@ -363,4 +397,28 @@ def sources(c: Context, led: Ledger) -> None:
                 emit_sum(c, led, t, parts, "sum.sources", " (the sources of an investment, one raised by the owner)")
 
 
-RULES = (sources, implied, shared_structure, yearly_total, named_parts, later_partition, repeated_word)
+def _halves(c: Context, a: Measured, b: Measured) -> bool:
+    """The clauses of ``a`` and ``b`` name the two halves of one split (``gate.complements``: 男性/女性, 集中/分散)."""
+    la, lb = (c.n[c.v.clause_start(f.start):f.start] for f in (a, b))
+    for ws in c.r.gate.complements.values():
+        if len(ws) == 2 and any(x in la and y in lb for x, y in (ws, ws[::-1])):
+            return True
+    return False
+
+
+def halves(c: Context, led: Ledger) -> None:
+    """全村外出务工386人，男性221人、女性165人: a total, then (no cue) the two halves of one split in its sentence —
+    a closed breakdown, reported whether or not it adds up."""
+    v = c.v
+    for t in v.figs:
+        if t.unit in RATE_UNITS or led.is_part(t) or led.is_total(t) or v.paren_of(t.start) or c.per_figure(t):
+            continue
+        _, se = v.sentence(t.start)
+        after = v.figs_in(t.end, se, t.unit)
+        if len(after) != 2 or not c.cue_free(t.end, after[-1].end) or any(led.is_part(p) for p in after):
+            continue
+        if all(p.value < t.value and not v.paren_of(p.start) for p in after) and _halves(c, *after):
+            emit_sum(c, led, t, after, "sum.halves", " (the two halves of one split)")
+
+
+RULES = (sources, halves, implied, shared_structure, yearly_total, named_parts, later_partition, repeated_word)

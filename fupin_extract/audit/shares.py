@@ -464,9 +464,10 @@ def _incidence_numerator(c: Context, led: Ledger, rate: Measured) -> Optional[Me
     rate's paragraph after it (贫困村(贫困发生率为11%) … 最终认定建档立卡贫困户62户、182人: the rate announced first)."""
     ss, se = c.v.sentence(rate.start)
     ok = set(c.r.share.incidence_numerators)
+    sum_totals = {f.total[0] for f in led.findings if f.kind == "sum" and f.total}  # a share's base breaks nothing down
     for f in reversed(c.v.figs_in(ss, rate.start, "人")):
         of = led.total_start_of(f)
-        if f.indicator in ok and (of is None or not ss <= of < se) and not c.v.paren_of(f.start):
+        if f.indicator in ok and (of not in sum_totals or not ss <= of < se) and not c.v.paren_of(f.start):
             return f
     if c.v.figs_in(ss, rate.start, "人"):
         return None  # persons stated before the rate in its sentence, none of them poor: not its numerator
@@ -488,14 +489,35 @@ def _population(c: Context, rate: Measured) -> Optional[Measured]:
     return after[0] if after else None
 
 
+def _any_population(c: Context) -> bool:
+    """Whether the report states a population figure anywhere (``share.incidence_bases``)."""
+    ok = set(c.r.share.incidence_bases)
+    return any(f.indicator in ok for f in c.v.figs if f.unit == "人")
+
+
+def _unstated_population(c: Context, led: Ledger, num: Measured, rate: Measured) -> None:
+    """剩余贫困人口257户715人，全乡贫困发生率为2.16% in a report that states no population: the incidence of that
+    poor population over a population the text does not give (cannot tell; a share of the same rate read from
+    other figures is withdrawn: the rate is this one)."""
+    for f in [f for f in led.findings if f.rate == rate.span]:
+        led.withdraw(f)
+    implied = num.value * (1000 if rate.unit == "‰" else 100) / rate.value if rate.value else None
+    expl = (f"incidence {quote(num)}/the population = {quote(rate)}, but the report states no population"
+            + (f" (implied ≈ {fmt_num(implied, 0)}人)" if implied is not None else "") + " (cannot tell)")
+    led.record(Finding(c.doc, "share", "share.incidence", None, expl, "info", None, [num.span], rate.span,
+                       sentence=c.sentence(rate.start), unit=rate.unit, stated=fmt(rate.value)))
+
+
 def _incidence_rates(c: Context, led: Ledger):
     """The rates an incidence word names that no rule judged yet (nor the start of a 由…下降至 change)."""
     rx, from_ = cues(c.r.share.incidence), cues(c.r.growth.from_)
     if rx is None:
         return
-    read = {tuple(f.rate) for f in led.findings if f.rate and f.holds is not None}
+    # a named rate read as some figure over another (share.named_rate) that does not fit leaves the incidence to be read
+    read = {tuple(f.rate) for f in led.findings if f.rate and f.holds is not None
+            and not (f.rule == "share.named_rate" and f.holds is False)}
     for rate in c.v.figs:
-        if rate.unit != "%" or tuple(rate.span) in read:
+        if rate.unit not in ("%", "‰") or tuple(rate.span) in read:
             continue
         cs = c.v.clause_start(rate.start)
         if rx.search(c.n, cs, rate.start) and not _change_start(c, from_, cs, rate):
@@ -515,16 +537,19 @@ def incidence(c: Context, led: Ledger) -> None:
     """贫困发生率X% = the poor (remaining) population / the population (a share no other rule read)."""
     for rate in list(_incidence_rates(c, led)):
         num, base = _incidence_numerator(c, led, rate), _population(c, rate)
+        if num is not None and base is None and not _any_population(c):
+            _unstated_population(c, led, num, rate)
+            continue
         if num is None or base is None or base.value <= num.value:
             continue
         for f in [f for f in led.findings if f.rate == rate.span]:
             led.withdraw(f)  # an open share of the same rate: the incidence reads its base
-        q = divide(num.iv, base.iv).scale(Decimal(100))
+        q = divide(num.iv, base.iv).scale(Decimal(1000) if rate.unit == "‰" else Decimal(100))
         holds = q.overlaps(rate.iv)
-        expl = (f"incidence {quote(num)}/{quote(base)} = {fmt_num(q.mid, 2)}%, "
+        expl = (f"incidence {quote(num)}/{quote(base)} = {fmt_num(q.mid, 2)}{rate.unit}, "
                 + (f"consistent with {quote(rate)}" if holds else f"≠ {quote(rate)}"))
         led.record(Finding(c.doc, "ratio", "share.incidence", holds, expl, "info" if holds else "error", None,
-                           [num.span, base.span], rate.span, sentence=c.sentence(rate.start), unit="%",
+                           [num.span, base.span], rate.span, sentence=c.sentence(rate.start), unit=rate.unit,
                            **compare_fields(rate.iv, q, rate.value)))
 
 

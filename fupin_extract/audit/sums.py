@@ -842,6 +842,15 @@ def change(c: Context, led: Ledger) -> None:
             emit_sum(c, led, big, [small, d], "sum.change", " (the two ends of a change and its amount)")
 
 
+#: the values a figure a site rewrote as the year may take (web pages: 2023户 where the page had 10户)
+YEAR_LIKE = (2000, 2035)
+
+
+def year_like(f: Measured) -> bool:
+    """A whole count that reads as a year of the campaign's time (2023户 where a site put the year for a figure)."""
+    return f.value == f.value.to_integral_value() and YEAR_LIKE[0] <= f.value <= YEAR_LIKE[1]
+
+
 #: a count of items, then a colon that opens them: 分布在5个村：…
 COUNT_OPENS = regex.compile(r"\p{Han}{0,5}[：:]")
 
@@ -870,8 +879,9 @@ def counted_items(c: Context, led: Ledger) -> None:
         for parts in _counted_parts(c, k):
             before = [f for f in v.figs_in(ss, k.start, parts[0].unit) if not v.paren_of(f.start)]
             t = before[-1] if before else None
-            if t is None or not t.exact or c.per_figure(t) or any(p.value >= t.value for p in parts):
-                continue
+            big = [p for p in parts if t is not None and p.value >= t.value]
+            if t is None or not t.exact or c.per_figure(t) or big and not (len(big) == 1 and year_like(big[0])):
+                continue  # a part above the total is another total's, unless it reads as a year (五组2023户 of 72户)
             emit_sum(c, led, t, parts, "sum.counted",
                      f" (the list has the {len(parts)} items its sentence counts)")
 
