@@ -140,6 +140,10 @@ CASES = [
     ("place_name", "五里桥社区居委会", []),
     ("place_name", "两当县扶贫办", []),
     ("place_name", "万州区和黔江区结对帮扶", []),
+    # a count after a kind of household named with a numeral is no paired slogan (before: 八户 lost)
+    ("slogan", "全村有五保户八户十二人", [("八户", 8, "户"), ("十二人", 12, "人")]),
+    ("slogan", "三无人员五人全部集中供养", [("五人", 5, "人")]),
+    ("slogan", "落实一户一人就业", []),
     # institutions and schools with numerals
     ("institution", "县一中资助贫困学生35人", [("35人", 35, "人")]),
     ("institution", "第一中学、实验二小开展帮扶", []),
