@@ -80,6 +80,8 @@ ROWS = [
  ("micro_fugai", "累计发放小额信贷3200万元，覆盖贫困户860户。", "县", {"3200万元": "microcredit_amount", "860户": "microcredit_households"}),
  ("qizhong_list_types", "全乡贫困户300户，其中：一般贫困户200户，低保贫困户80户，特困供养户20户。", "乡镇", {"300户": "poor_households", "200户": "poor_households", "80户": "poor_households", "20户": "poor_households"}),
  ("qizhong_years", "累计脱贫286户，其中2018年脱贫120户，2019年166户。", "乡镇", {"286户": "lifted_households", "120户": "lifted_households", "166户": "lifted_households"}),
+ ("part_kind_relocated", "全村总户数520户，其中搬迁户36户。", "村", {"520户": "households_total", "36户": "relocated_households"}),
+ ("paren_qizhong_ends", "低保户30户52人（其中五保户4户，其中2户纳入建档立卡）；残疾人户18户21人，大病户3户5人。", "村", {"30户": "dibao_households", "18户": N, "21人": N, "3户": N}),
  ("fenbie_villages", "甲村、乙村、丙村分别脱贫12户、15户、9户。", "乡镇", {"12户": "lifted_households", "15户": "lifted_households", "9户": "lifted_households"}),
 ]
 
@@ -87,7 +89,6 @@ ROWS = [
 OPEN = {
     "heading_micro_bare": "a benefit verb's beneficiaries after a bare measure under a heading",
     "groups_hh_pop": "a bare 农户 as the unit's households",
-    "labour_part_none": "a part naming a kind the total's rule vetoes (劳动力)",
     "pair_housing_persons": "the persons of a pair whose households' nearest subject counts no persons",
     "poor_checked_none": "a service verb between the poor and their figure",
 }

@@ -176,8 +176,9 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
     _pairs(figs, inds, rules)
     _group_pairs(figs, st, inds, rules)
     _enumerated(figs, st, inds, rules)
-    _breakdowns(finder, figs, inds)
-    _structured_parts(finder.iset, figs, st, inds)
+    kinds = _own_kind(finder, figs, rules)
+    _breakdowns(finder, figs, inds, kinds)
+    _structured_parts(finder.iset, figs, st, inds, kinds)
     _subject_of_parts(finder, figs, inds, rules)
     _sums(finder, figs, st, inds, rules)
     _respective_subjects(finder, figs, st, inds, rules)
@@ -1277,12 +1278,33 @@ def _enumerated(figs: Sequence[Figure], st, inds: List[Optional[str]], rules: Li
                     inds[ib], rules[ib] = inds[ia], rules[ia]
 
 
-def _structured_parts(iset: IndicatorSet, figs: Sequence[Figure], st, inds: List[Optional[str]]) -> None:
+def _own_kind(finder: _Indicators, figs: Sequence[Figure], rules: List[Optional[Rule]]):
+    """Whether a part with no indicator of its own names a kind its total's rule vetoes (农业人口
+    2809人，其中劳动力1665人): the words of its own item before it, read by the `not` of the total's
+    rule; such a part is no breakdown of the total and inherits nothing.  (A part with its own
+    indicator is a breakdown by type or cause and inherits as before: 脱贫户…其中因病致贫.)"""
+    n = finder.n
+
+    def vetoed(total: int, part: int) -> bool:
+        r = rules[total]
+        if r is None or r.not_ is None:
+            return False
+        f = figs[part]
+        cs, _ = finder.win.clause(f)
+        return _outside_glosses(r.not_, n, finder.item_start(cs, f.start), f.start)
+    return vetoed
+
+
+def _structured_parts(iset: IndicatorSet, figs: Sequence[Figure], st, inds: List[Optional[str]],
+                      kinds=None) -> None:
     """Parts of a total (structure.total_of) take the total's indicator for their unit unless
-    their own refines it (贫困户…其中低保户 keeps 低保; 脱贫户…其中因病致贫 stays 脱贫)."""
+    their own refines it (贫困户…其中低保户 keeps 低保; 脱贫户…其中因病致贫 stays 脱贫), or they
+    name a kind the total's rule vetoes (``kinds``: _own_kind)."""
     for part, total in sorted(st.total_of.items()):
         tind = inds[total]
         if tind is None or not iset.parts_inherit(tind):
+            continue
+        if kinds is not None and inds[part] is None and kinds(total, part):
             continue
         fam = iset.family(tind)
         unit = figs[part].unit
@@ -1327,23 +1349,24 @@ OPEN_ANY = regex.compile(r"[（(]")
 CLOSE_PAREN = regex.compile(r"[）)]")
 
 
-def _breakdowns(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional[str]]) -> None:
+def _breakdowns(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional[str]], kinds=None) -> None:
     """Parts of a total (其中 …, or a parenthesis right after the total) take its indicator."""
     starts = [f.start for f in figs]
-    _paren_breakdowns(finder.n, finder.iset, figs, starts, inds)
-    _qizhong_breakdowns(finder, figs, starts, inds)
+    _paren_breakdowns(finder.n, finder.iset, figs, starts, inds, kinds)
+    _qizhong_breakdowns(finder, figs, starts, inds, kinds)
 
 
 def _inherit(iset: IndicatorSet, figs: Sequence[Figure], inds: List[Optional[str]], total: int,
-             parts: List[int]) -> None:
-    """The parts take the total's indicator for their unit, unless their own refines it."""
+             parts: List[int], kinds=None) -> None:
+    """The parts take the total's indicator for their unit, unless their own refines it or they
+    name a kind the total's rule vetoes (``kinds``)."""
     tind = inds[total]
     if tind is None or not iset.parts_inherit(tind):
         return
     fam = iset.family(tind)
     for p in parts:
         unit = figs[p].unit
-        if unit not in fam:
+        if unit not in fam or (kinds is not None and inds[p] is None and kinds(total, p)):
             continue
         own = inds[p]
         if own is not None and (own == fam[unit] or iset.refines(own, tind) or iset.refines(own, fam[unit])):
@@ -1352,7 +1375,7 @@ def _inherit(iset: IndicatorSet, figs: Sequence[Figure], inds: List[Optional[str
 
 
 def _paren_breakdowns(n: str, iset: IndicatorSet, figs: Sequence[Figure], starts: List[int],
-                      inds: List[Optional[str]]) -> None:
+                      inds: List[Optional[str]], kinds=None) -> None:
     """A parenthesis after a figure in the same clause: 1207人(贡考村235人,…), 93户纳入易地搬迁(虾雄村37户,…)."""
     for m in OPEN_ANY.finditer(n):
         o = m.start()
@@ -1369,18 +1392,19 @@ def _paren_breakdowns(n: str, iset: IndicatorSet, figs: Sequence[Figure], starts
         if not parts:
             continue
         paired = i > 0 and figs[i - 1].end >= figs[i].start - 1
-        _inherit(iset, figs, inds, i - 1 if inds[i] is None and paired else i, parts)
+        _inherit(iset, figs, inds, i - 1 if inds[i] is None and paired else i, parts, kinds)
         if paired and figs[i - 1].unit != figs[i].unit:
-            _inherit(iset, figs, inds, i - 1, parts)
+            _inherit(iset, figs, inds, i - 1, parts, kinds)
 
 
 def _qizhong_breakdowns(finder: _Indicators, figs: Sequence[Figure], starts: List[int],
-                        inds: List[Optional[str]]) -> None:
+                        inds: List[Optional[str]], kinds=None) -> None:
     """其中: parts after it in the sentence; total = nearest figure before with the first part's unit."""
     n, iset, win = finder.n, finder.iset, finder.win
     for m in QIZHONG.finditer(n):
         q = m.start()
-        se = win.forward(q, SENT_STOP, 600)
+        se = _bracket_end(n, win.back(q, SENT_STOP, 600), q, win.forward(q, SENT_STOP, 600))
+        se = _next_qizhong(n, m.end(), se)
         k = bisect.bisect_left(starts, q)
         parts = list(range(k, bisect.bisect_left(starts, se)))
         if not parts:
@@ -1395,7 +1419,26 @@ def _qizhong_breakdowns(finder: _Indicators, figs: Sequence[Figure], starts: Lis
                 total = j
                 break
         if total is not None:
-            _inherit(iset, figs, inds, total, parts)
+            _inherit(iset, figs, inds, total, parts, kinds)
+
+
+def _next_qizhong(n: str, lo: int, se: int) -> int:
+    """Where the parts of a 其中 ending at ``lo`` end: at the next 其中 of its own level (not one
+    inside a bracket opened after it), which opens parts of its own, else at ``se``."""
+    for m in QIZHONG.finditer(n, lo, se):
+        if not structure_mod.inside_bracket(n, lo, m.start()):
+            return m.start()
+    return se
+
+
+def _bracket_end(n: str, ss: int, q: int, se: int) -> int:
+    """Where the parts of a 其中 at ``q`` end: the close of the bracket it stands in (低保户21户
+    （其中…15户，…5户）；残疾人户30户: the parts stay inside), else the sentence's end ``se``."""
+    o = max(n.rfind(c, ss, q) for c in _OPEN_BRACKET)
+    if o < 0 or any(n.find(c, o, q) >= 0 for c in _CLOSE_BRACKET):
+        return se
+    c = CLOSE_PAREN.search(n, q, se)
+    return c.start() if c is not None else se
 
 
 # ---------------------------------------------------------------------- scope
