@@ -89,7 +89,6 @@ ROWS = [
 OPEN = {
     "heading_micro_bare": "a benefit verb's beneficiaries after a bare measure under a heading",
     "groups_hh_pop": "a bare 农户 as the unit's households",
-    "pair_housing_persons": "the persons of a pair whose households' nearest subject counts no persons",
     "poor_checked_none": "a service verb between the poor and their figure",
 }
 

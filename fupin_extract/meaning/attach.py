@@ -1064,6 +1064,10 @@ def _pairs(figs: Sequence[Figure], inds: List[Optional[str]], rules: List[Option
             ra, rb = rules[i], rules[i + 1]
             if ra is not None and inds[i] is not None and "人" in ra.emits:
                 inds[i + 1], rules[i + 1] = ra.emits["人"], ra
+            elif ra is not None and inds[i] is not None and rb is not None and rb is not ra:
+                # 危房改造…3户9人: the persons live in the households the measure counts; a rule
+                # that counts no persons leaves them none (not the registered poor a farther cue names)
+                inds[i + 1], rules[i + 1] = None, None
             elif rb is not None and inds[i + 1] is not None and "户" in rb.emits and inds[i] is None:
                 inds[i], rules[i] = rb.emits["户"], rb
 
