@@ -200,3 +200,78 @@ def test_indicator_and_period_round7(text, level, expect):
         attr, value = want if isinstance(want, tuple) else ("indicator", want)
         assert fig in got, f"{fig!r} not found in {text!r}"
         assert getattr(got[fig], attr) == value, f"{fig!r} {attr}: {getattr(got[fig], attr)!r}, expected {value!r} ({text})"
+
+
+# --------------------------------------------------------------------------- third batch
+# wording of web reports (long sentences of kinds, plans, sections of a programme); before the
+# fixes 7 of 97 figures of these 51 rows were wrong: 为 after the counted noun as a copula
+# (贫困户数为120户), 累计安置 as a benefit verb of a bare clause, 参训 as training
+ROWS3 = [
+ ("plan_list_lifted", "列入2019年脱贫计划的贫困户有120户507人。", "乡镇", {"507人": "lifted_population", "120户": per("2019")}),
+ ("deep_poor_village", "辖3个村，深度贫困村1个，贫困人口531户1638人。", "乡镇", {"3个": "admin_villages", "1个": "poor_villages", "531户": "poor_households"}),
+ ("poor_kinds_survey", "其中调查确定贫困户124户523人，巩固提升脱贫户174户729人。", "乡镇", {"124户": "poor_households", "174户": "lifted_households"}),
+ ("lifted_wancheng_you", "2018年完成脱贫贫困户有121户512人。", "乡镇", {"121户": "lifted_households", "512人": "lifted_population"}),
+ ("poor_shu_wei", "全乡贫困户数为120户，贫困人口为450人。", "乡镇", {"120户": "poor_households", "450人": "poor_population"}),
+ ("poor_pair_comma", "共有贫困人口156户、512人。", "乡镇", {"156户": "poor_households", "512人": "poor_population"}),
+ ("lifted_after_yi", "全村116户已实现脱贫。", "村", {"116户": "lifted_households"}),
+ ("remaining_de", "未脱贫的12户37人将于年底前全部脱贫。", "村", {"12户": "remaining_poor_households", "37人": "remaining_poor_population"}),
+ ("per_hh_none", "贫困户户均增收3000元。", "村", {"3000元": N}),
+ ("collective_bare", "村集体经济实现零突破，收入达3万元。", "村", {"3万元": "collective_income"}),
+ ("funds_support_hh", "产业扶贫方面，共发放产业扶持资金120万元。", "乡镇", {"120万元": "poverty_funds"}),
+ ("pv_none", "建成村级光伏电站12座，年收益240万元，惠及贫困户1200户。", "县", {"240万元": N, "1200户": N}),
+ ("health_share", "贫困人口住院报销比例达90%。", "县", {"90%": "share"}),
+ ("edu_zhuxuejin", "发放助学金15万元，资助贫困学生300名。", "县", {"15万元": "education_aid_amount", "300名": "education_aid_students"}),
+ ("edu_spring", "春季学期资助建档立卡学生860人。", "县", {"860人": "education_aid_students"}),
+ ("edu_yulu_pair", "雨露计划补助52人，发放补助资金15.6万元。", "县", {"52人": "education_aid_students", "15.6万元": "education_aid_amount"}),
+ ("public_jobs_then", "全年新增公益性岗位120个，累计安置520人。", "县", {"120个": "public_jobs", "520人": "public_jobs"}),
+ ("employed_chejian", "扶贫车间吸纳贫困群众就业85人。", "乡镇", {"85人": "employed_poor"}),
+ ("employed_family", "贫困家庭劳动力实现就业1560人。", "县", {"1560人": "employed_poor"}),
+ ("trained_canxun", "组织技能培训12期，参训贫困群众580人。", "县", {"12期": N, "580人": "trained"}),
+ ("housing_grades", "改造C级危房45户、D级危房12户。", "县", {"45户": "housing_renovated", "12户": "housing_renovated"}),
+ ("housing_jiagu", "对45户C级危房进行了加固改造。", "县", {"45户": "housing_renovated"}),
+ ("relocation_ruzhu", "建成安置房120套，搬迁入住120户480人。", "县", {"120套": N, "120户": "relocated_households", "480人": "relocated_population"}),
+ ("dibao_wubao", "全镇共有低保对象320户580人，五保对象45人。", "乡镇", {"320户": "dibao_households", "580人": "dibao_population", "45人": N}),
+ ("tekun_none", "特困供养人员45人，临时救助60人次。", "乡镇", {"45人": N, "60人次": N}),
+ ("doctor_share", "贫困户家庭医生签约率100%。", "县", {"100%": "share"}),
+ ("poor_towns_villages", "全县有贫困乡镇3个、贫困村42个。", "县", {"3个": N, "42个": "poor_villages"}),
+ ("provincial_poor_villages", "省级贫困村12个、市级贫困村5个。", "县", {"12个": "poor_villages", "5个": "poor_villages"}),
+ ("admin_then_poor", "全县共有行政村186个，其中贫困村42个。", "县", {"186个": "admin_villages", "42个": "poor_villages"}),
+ ("admin_after_shequ", "辖5个社区、18个行政村。", "乡镇", {"5个": N, "18个": "admin_villages"}),
+ ("admin_cun_shequ", "全镇共18个村（社区）。", "乡镇", {"18个": "admin_villages"}),
+ ("groups_none", "共有村民小组126个。", "乡镇", {"126个": N}),
+ ("pop_agri_part", "总人口为2.6万人，其中农业人口2.1万人。", "乡镇", {"2.6万人": "population_total", "2.1万人": "population_total"}),
+ ("farmland_none", "全村共有耕地面积3200亩。", "村", {"3200亩": N}),
+ ("area_county", "全县国土面积2300平方公里。", "县", {"2300平方公里": "area_km2"}),
+ ("p_halfyear_report", "今年上半年共发放补助198人183500元。", "乡镇", {"198人": per("2020")}),
+ ("p_xiabannian", "下半年共投入资金211万元。", "乡镇", {"211万元": per("2020")}),
+ ("p_year_end_students", "2019年底在校贫困学生共255人。", "乡镇", {"255人": per("2019")}),
+ ("p_month_span", "2020年1月至6月，全镇转移就业320人。", "乡镇", {"320人": per("2020")}),
+ ("p_baseline_2014", "2014年建档立卡时，全村有贫困户56户。", "村", {"56户": per("2014")}),
+ ("p_compare_2014", "与2014年相比，贫困发生率下降了12个百分点。", "县", {"12个百分点": per("2014-2020")}),
+ ("p_jiao_shangnian", "农民人均可支配收入较上年增长15%。", "县", {"15%": per("2019-2020")}),
+ ("p_span_cum", "2016-2019年累计投入资金2300万元。", "县", {"2300万元": per("2016-2019")}),
+ ("p_linian_cum", "历年累计投入资金2300万元。", "县", {"2300万元": per(None)}),
+ ("p_year_two_clauses", "2019年，全镇实现脱贫120户，贫困发生率降至0.8%。", "乡镇", {"120户": per("2019"), "0.8%": per("2019")}),
+ ("p_jinnian", "今年共实施危房改造56户。", "乡镇", {"56户": per("2020")}),
+ ("p_mingnian", "明年计划实施危房改造30户。", "乡镇", {"30户": per("2021")}),
+ ("p_nian_di_yi", "到2019年底，全乡累计脱贫1200人。", "乡镇", {"1200人": per("2019")}),
+ ("p_dangnian_cum", "2018年全乡脱贫320人，当年投入资金680万元。", "乡镇", {"680万元": per("2018")}),
+ ("p_heading_first_half", "一、2020年上半年工作开展情况\n共发放小额信贷230万元。", "乡镇", {"230万元": per("2020")}),
+ ("p_heading_year_then_sub", "二、2019年主要工作\n（一）产业扶贫\n扶持贫困户发展产业320户。\n（二）就业扶贫\n转移就业560人。", "乡镇", {"320户": per("2019"), "560人": per("2019")}),
+]
+
+OPEN3 = {
+    "collective_bare": "收入 alone as an attribute of the collective economy named before",
+    "edu_yulu_pair": "补助资金 in a sentence about 雨露计划 (education aid, not poverty funds)",
+}
+
+
+def _rows3():
+    for rid, text, level, expect in ROWS3:
+        marks = [pytest.mark.xfail(strict=True, reason=OPEN3[rid])] if rid in OPEN3 else []
+        yield pytest.param(text, level, expect, id=rid, marks=marks)
+
+
+@pytest.mark.parametrize("text,level,expect", list(_rows3()))
+def test_indicator_and_period_round7_web(text, level, expect):
+    test_indicator_and_period_round7(text, level, expect)

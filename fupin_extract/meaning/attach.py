@@ -1154,8 +1154,9 @@ def _subject_after(finder: "_Indicators", figs: Sequence[Figure], st, inds: List
             if not ms:
                 continue
             noun = not n[last.end:ms[0].start()].strip()
-            if noun and n[ms[-1].end():we].strip():
-                continue
+            rest = n[ms[-1].end():we].strip()
+            if noun and rest and not all(c in HEAD_CHARS for c in rest):
+                continue  # (the cue may end before the noun's head: 易地扶贫搬迁|户)
             if not noun and not _predicate_follows(n, last.end, ms[0].start()):
                 continue  # 14名党员干部参加了培训: who is counted is no beneficiary of the measure
             # the unit's whole (全乡有…户) yields to the measure the words after name; another
