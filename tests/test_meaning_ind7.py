@@ -275,3 +275,40 @@ def _rows3():
 @pytest.mark.parametrize("text,level,expect", list(_rows3()))
 def test_indicator_and_period_round7_web(text, level, expect):
     test_indicator_and_period_round7(text, level, expect)
+
+
+# --------------------------------------------------------------------------- periods in news wording
+# 25 rows; before the fix 1 of 31 figures was wrong: a comparison with a year runs to the later
+# year stated before it in the sentence (2019年…，比2015年增长45% → 2015-2019, not to the report's)
+ROWS4 = [
+ ("p_reporter", "日前，记者从县扶贫办获悉，截至目前，全县已累计脱贫1.2万人。", "县", {"1.2万人": per("2020")}),
+ ("p_qiansanjidu", "今年前三季度，全县发放小额信贷3200万元。", "县", {"3200万元": per("2020")}),
+ ("p_1zhi9", "1至9月，全县转移就业贫困劳动力5600人。", "县", {"5600人": per("2020")}),
+ ("p_qunian_di", "去年底，全县尚有贫困人口1200人。", "县", {"1200人": per("2019")}),
+ ("p_shangnianmo", "上年末全县贫困发生率为1.2%。", "县", {"1.2%": per("2019")}),
+ ("p_nianchu", "年初以来，全镇新增就业岗位320个。", "乡镇", {"320个": per("2020")}),
+ ("p_jinnianyilai_cum", "今年以来，累计发放贷款560万元。", "乡镇", {"560万元": per("2020")}),
+ ("p_year_paren_after", "全县贫困人口减少到1200人（2019年底）。", "县", {"1200人": per("2019")}),
+ ("p_two_years_compare", "2019年全县农村居民人均可支配收入达到12560元，比2015年增长45%。", "县", {"12560元": per("2019"), "45%": per("2015-2019")}),
+ ("p_year_then_now", "2014年全村有贫困户56户，目前已全部脱贫。", "村", {"56户": per("2014")}),
+ ("p_span_years_yilai", "2016年至今，累计投入资金2300万元。", "县", {"2300万元": per("2016-2020")}),
+ ("p_jinnian_plan", "今年计划脱贫120户，目前已完成脱贫98户。", "乡镇", {"120户": per("2020"), "98户": per("2020")}),
+ ("p_year_du", "2019年度，全镇共实施扶贫项目23个。", "乡镇", {"23个": per("2019")}),
+ ("p_year_nei", "2019年内完成危房改造56户。", "乡镇", {"56户": per("2019")}),
+ ("p_shisanwu_yilai", "“十三五”以来，全县共减贫3.2万人。", "县", {"3.2万人": per("2016-2020")}),
+ ("p_jingzhunfupin_yilai", "精准扶贫以来，全县累计减贫3.2万人。", "县", {"3.2万人": per(None)}),
+ ("p_year_dot", "截至2019.12，全县已脱贫1.2万人。", "县", {"1.2万人": per("2019")}),
+ ("p_halfyear_prev", "2019年上半年，全县发放小额信贷3200万元。", "县", {"3200万元": per("2019")}),
+ ("p_year_in_heading_num", "2019年脱贫攻坚工作总结\n一、主要成效\n全年脱贫320户。", "乡镇", {"320户": per("2020")}),
+ ("p_jin_liangnian", "近两年，全乡投入资金860万元。", "乡镇", {"860万元": per("2019-2020")}),
+ ("p_dangqian", "当前，全村尚有未脱贫户3户。", "村", {"3户": per("2020")}),
+ ("p_zhiyu", "至2019年底，全村贫困户全部脱贫，贫困发生率降至0%。", "村", {"0%": per("2019")}),
+ ("p_year_semicolon", "2018年脱贫120户；2019年脱贫85户；2020年脱贫36户。", "乡镇", {"120户": per("2018"), "85户": per("2019"), "36户": per("2020")}),
+ ("p_year_list_fenbie_2", "2018年和2019年分别脱贫120户和85户。", "乡镇", {"120户": per("2018"), "85户": per("2019")}),
+ ("p_base_and_now", "贫困人口由2014年底的1.2万人减少到目前的320人。", "县", {"1.2万人": per("2014"), "320人": per("2020")}),
+]
+
+
+@pytest.mark.parametrize("text,level,expect", [pytest.param(t, lv, e, id=r) for r, t, lv, e in ROWS4])
+def test_period_round7_news(text, level, expect):
+    test_indicator_and_period_round7(text, level, expect)

@@ -755,6 +755,10 @@ class _Periods:
             p = self._counted_from(m, ss)
             if p is not None:
                 return p
+        if m is not None and m.start() >= cs and m.group("year"):
+            p = self._compared_until(m, ss, f.start)
+            if p is not None:
+                return p
         if m is None or m.start() < cs:
             a = TIME_AFTER.match(self.n, f.end, min(len(self.n), f.end + 24))
             if a is not None:  # 36户于2017年实现脱贫, 356户（2014-2019年）
@@ -813,6 +817,17 @@ class _Periods:
             return None
         compared = m.group("yoy") or (m.start() > 0 and self.n[m.start() - 1] in COMPARED_BEFORE)
         return f"{base - 1}-{base}" if compared else str(base - 1)
+
+    def _compared_until(self, m, ss: int, fs: int) -> Optional[str]:
+        """A comparison with a year (比2015年增长45%) runs to the later year stated before it in the
+        sentence (2019年…收入达到12560元，比2015年增长45% → 2015-2019), else period_of answers."""
+        n = self.n
+        compared = (m.start() > 0 and n[m.start() - 1] in COMPARED_BEFORE) or COMPARED.search(n, m.end(), fs)
+        if not compared:
+            return None
+        base = self._stated_year(ss, m.start())
+        y = int(m.group("y"))
+        return f"{y}-{base}" if base is not None and base > y else None
 
     def _lead_of_paragraph(self, ss: int, f: Figure) -> Optional[str]:
         """The period of the paragraph's nearest earlier time when it opens its sentence, is
