@@ -173,6 +173,7 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
     _governed(finder, figs, st, inds, rules)
     _subject_after(finder, figs, st, inds, rules)
     _lead_sentence(finder, figs, inds, rules)
+    _governed(finder, figs, st, inds, rules, by_cue=False)  # bare clauses after what a lead gave
     _pairs(figs, inds, rules)
     _group_pairs(figs, st, inds, rules)
     _enumerated(figs, st, inds, rules)
@@ -1093,7 +1094,7 @@ BARE_TAIL = regex.compile(r"[^，。；,;：:\s（(）)]")
 
 
 def _governed(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Optional[str]],
-              rules: List[Optional[Rule]]) -> None:
+              rules: List[Optional[Rule]], by_cue: bool = True) -> None:
     """A bare figure (its clause is the figure, its pair and at most 共/有/计 …) takes the nearest
     subject of an earlier clause of its sentence, when no figure of the same unit stands between
     (that figure is the governed one): ``脱贫户共涉及10个村,289户、786人``."""
@@ -1106,16 +1107,43 @@ def _governed(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Option
         cs, _ = finder.win.clause(first)
         if not BARE_LEAD.fullmatch(n, cs, first.start):
             continue
-        if BARE_TAIL.match(n, last.end) and not _benefit_names(n, cs, first.start, last.end):
+        if (BARE_TAIL.match(n, last.end) and not _benefit_names(n, cs, first.start, last.end)
+                and not BENEFIT_AFTER.match(n, last.end)):
             continue
         lo = 0
         for j in range(i - 1, -1, -1):
             if figs[j].unit == f.unit and j not in st.pair_of(i):
                 lo = figs[j].end
                 break
-        r = finder.governing_rule(f, lo)
+        r = finder.governing_rule(f, lo) if by_cue else None
+        if r is None and ATTRIBUTE_WORD.search(n, cs, first.start):  # 金额580万元, 安置…86人: not a sum (合计)
+            r = _rule_before(finder, figs, rules, i, max(lo, cs - 1))
         if r is not None:
             inds[i], rules[i] = r.emits.get(f.unit), r
+
+
+#: an attribute word or a benefit verb (governed.attributes, governed.benefit) in a bare clause
+ATTRIBUTE_WORD = _TEXT.words_regex(sorted(set(_TEXT.bare_attributes) | set(_TEXT.bare_benefit), key=len, reverse=True))
+#: a benefit verb right after a figure, closing its clause (共有112户受益)
+BENEFIT_AFTER = regex.compile(r"(?:贫困户|贫困人口|贫困群众|群众|农户)?(?:受益|获益|受惠)(?=[，,。；;）)]|$)")
+
+
+def _rule_before(finder: "_Indicators", figs: Sequence[Figure], rules: List[Optional[Rule]], i: int,
+                 hi: int) -> Optional[Rule]:
+    """The rule of the figure in the clause right before a bare clause, when it counts the bare
+    figure's unit too and no cue named it in that clause (a heading or a lead sentence did:
+    （六）小额信贷\n累计发放125户，金额580万元)."""
+    f = figs[i]
+    ss, _ = finder.win.sentence(f)
+    ps = finder.win.back(hi, CLAUSE_STOP)
+    for j in range(i - 1, -1, -1):
+        g = figs[j]
+        if g.end <= max(ss, ps - 1):
+            break
+        r = rules[j]
+        if r is not None and g.end <= hi + 1 and f.unit in r.emits:
+            return r
+    return None
 
 
 #: a benefit verb alone before a figure (惠及2800户贫困户, 支持860户贫困户发展产业)
