@@ -371,3 +371,26 @@ def _rows5():
 @pytest.mark.parametrize("text,level,expect", list(_rows5()))
 def test_indicator_round7_artefacts_and_sections(text, level, expect):
     test_indicator_and_period_round7(text, level, expect)
+
+
+# --------------------------------------------------------------------------- the level a report's words show
+# (indicators.yaml self_by_level): a report whose metadata level never occurs in its own words but
+# another level's does throughout takes that level's higher-level words; a unit the metadata names
+# in the text keeps its level
+LEVEL_ROWS = [
+ ("county_read_as_township", "全县共有贫困人口3.2万人。全县脱贫1.2万人。全县投入扶贫资金3亿元。", {"level": "乡镇"},
+  {"3.2万人": "poor_population", "1.2万人": "lifted_population", "3亿元": "poverty_funds"}),
+ ("township_quoting_county", "全乡共有贫困人口3200人。全县脱贫1.2万人。全县投入资金3亿元，全县贫困发生率0.5%。", {"level": "乡镇"},
+  {"3200人": "poor_population", "1.2万人": N, "3亿元": N, "0.5%": N}),
+ ("village_named_by_metadata", "金联村共有贫困户36户。全乡脱贫1200人。全乡投入资金300万元，全乡贫困发生率0.5%。",
+  {"level": "村", "place": "金联村"}, {"36户": "poor_households", "1200人": N, "300万元": N}),
+ ("county_few_mentions", "全县脱贫1.2万人。全县投入扶贫资金3亿元。", {"level": "乡镇"}, {"1.2万人": N, "3亿元": N}),
+]
+
+
+@pytest.mark.parametrize("text,meta,expect", [pytest.param(t, m, e, id=r) for r, t, m, e in LEVEL_ROWS])
+def test_level_shown_by_the_reports_own_words(text, meta, expect):
+    n = normalise(text)
+    got = {f.text: f.indicator for f in attach_meaning(find_figures(text, "t", normalised=n), text, n, {"year": 2020, **meta})}
+    for fig, ind in expect.items():
+        assert got[fig] == ind, (fig, got[fig], ind)

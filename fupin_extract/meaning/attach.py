@@ -119,7 +119,11 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     iset = indicator_set(folder)
     win = _Windows(n, index if index is not None and index.text is n else TextIndex(n))
     st = structure_mod.read(n, figs)
-    finder = _Indicators(n, iset, iset.higher_for((meta or {}).get("level")), win, sorted(f.end for f in figs))
+    level = (meta or {}).get("level")
+    place = (meta or {}).get("place")
+    if not (isinstance(place, str) and place and place in n):  # a unit named by metadata keeps its level
+        level = iset.level_of(n, level)
+    finder = _Indicators(n, iset, iset.higher_for(level), win, sorted(f.end for f in figs))
     inds, rules = _indicators(finder, figs, st)
     scopes = _scopes(_Places(n, meta, win), figs, st)
     tn = arabic_years(n)
