@@ -394,3 +394,42 @@ def test_level_shown_by_the_reports_own_words(text, meta, expect):
     got = {f.text: f.indicator for f in attach_meaning(find_figures(text, "t", normalised=n), text, n, {"year": 2020, **meta})}
     for fig, ind in expect.items():
         assert got[fig] == ind, (fig, got[fig], ind)
+
+
+# --------------------------------------------------------------------------- figures that count nothing the table keys
+# 20 rows near cue words; before the fix 2 of 27 figures were wrong (慰问/看望 the poor: who is
+# visited, not the registered count; the money of a road named in the sentence before, open)
+ROWS6 = [
+ ("none_workshops", "建成扶贫车间5个，吸纳就业120人。", "乡镇", {"5个": N, "120人": "employed_poor"}),
+ ("none_materials_meetings", "发放扶贫宣传资料3000份，召开脱贫攻坚推进会12次。", "乡镇", {"3000份": N, "12次": N}),
+ ("none_paired_cadres", "帮扶干部结对帮扶贫困户320户。", "乡镇", {"320户": N}),
+ ("none_visited", "春节期间慰问贫困户56户，发放慰问金2.8万元。", "乡镇", {"56户": N, "2.8万元": N}),
+ ("none_goods", "为贫困户发放化肥15吨、种苗3万株。", "乡镇", {"15吨": N}),
+ ("none_road_money", "修建通村公路12公里，投入资金360万元。", "乡镇", {"360万元": N}),
+ ("none_water_people", "新建饮水工程8处，解决了1200人的饮水问题。", "乡镇", {"1200人": N}),
+ ("none_party_members", "全乡有党员320名，其中女党员45名。", "乡镇", {"320名": N, "45名": N}),
+ ("none_work_team", "驻村工作队员12名，第一书记3名。", "乡镇", {"12名": N, "3名": N}),
+ ("none_visits", "开展入户走访1200户次，排查问题56个。", "乡镇", {"1200户次": N, "56个": N}),
+ ("none_crops_livestock", "发展特色种植3200亩，养殖牛羊1500头。", "乡镇", {"3200亩": N, "1500头": N}),
+ ("growth_income", "全乡贫困户年人均收入增长12%。", "乡镇", {"12%": "growth_rate"}),
+ ("none_pv_capacity", "建成光伏电站3座，装机容量300千瓦。", "乡镇", {"300千瓦": N}),
+ ("none_job_fairs", "举办招聘会3场，提供就业岗位1200个，达成就业意向320人。", "县", {"3场": N}),
+ ("share_insured", "贫困户参加新农合实现全覆盖，参合率100%。", "乡镇", {"100%": "share"}),
+ ("none_road_hardening", "完成通村道路硬化35公里，投资1200万元。", "乡镇", {"1200万元": N}),
+ ("none_clinics", "新建村级卫生室6个，投入资金90万元。", "乡镇", {"6个": N}),
+ ("none_standard_per_hh", "贫困户危房改造补助标准为每户2万元。", "乡镇", {"2万元": N}),
+ ("dibao_standard_per_person", "低保户每人每月补助300元。", "乡镇", {"300元": "dibao_amount"}),
+ ("none_award_per_hh", "落实产业奖补资金，每户奖补3000元。", "乡镇", {"3000元": N}),
+]
+OPEN6 = {"none_road_money": "money of a road named in the clause before (修建通村公路…，投入资金360万元)"}
+
+
+def _rows6():
+    for rid, text, level, expect in ROWS6:
+        marks = [pytest.mark.xfail(strict=True, reason=OPEN6[rid])] if rid in OPEN6 else []
+        yield pytest.param(text, level, expect, id=rid, marks=marks)
+
+
+@pytest.mark.parametrize("text,level,expect", list(_rows6()))
+def test_indicator_round7_counts_of_nothing(text, level, expect):
+    test_indicator_and_period_round7(text, level, expect)
