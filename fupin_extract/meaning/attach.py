@@ -756,14 +756,9 @@ class _Periods:
         if isinstance(m, _NowCue):  # 全年: the year of the section's heading, else the report's
             h = self._heading_period(f.start)
             return h if h and "-" not in h else (str(year) if year else None)
-        if m is not None and m.start() >= cs and (m.group("yoy") or m.group("last")):
-            p = self._counted_from(m, ss)
-            if p is not None:
-                return p
-        if m is not None and m.start() >= cs and m.group("year"):
-            p = self._compared_until(m, ss, f.start)
-            if p is not None:
-                return p
+        p = self._counted_in_clause(m, cs, ss, f.start)
+        if p is not None:
+            return p
         if m is None or m.start() < cs:
             a = TIME_AFTER.match(self.n, f.end, min(len(self.n), f.end + 24))
             if a is not None:  # 36户于2017年实现脱贫, 356户（2014-2019年）
@@ -822,6 +817,15 @@ class _Periods:
             return None
         compared = m.group("yoy") or (m.start() > 0 and self.n[m.start() - 1] in COMPARED_BEFORE)
         return f"{base - 1}-{base}" if compared else str(base - 1)
+
+    def _counted_in_clause(self, m, cs: int, ss: int, fs: int) -> Optional[str]:
+        """A cue of the figure's clause counted from a year stated before it in the sentence:
+        同比, 比上年 (_counted_from) and a comparison with a year (_compared_until)."""
+        if m is None or isinstance(m, _NowCue) or m.start() < cs:
+            return None
+        if m.group("yoy") or m.group("last"):
+            return self._counted_from(m, ss)
+        return self._compared_until(m, ss, fs) if m.group("year") else None
 
     def _compared_until(self, m, ss: int, fs: int) -> Optional[str]:
         """A comparison with a year (比2015年增长45%) runs to the later year stated before it in the
@@ -1201,9 +1205,8 @@ def _subject_after(finder: "_Indicators", figs: Sequence[Figure], st, inds: List
             if not ms:
                 continue
             noun = not n[last.end:ms[0].start()].strip()
-            rest = n[ms[-1].end():we].strip()
-            if noun and rest and not all(c in HEAD_CHARS for c in rest):
-                continue  # (the cue may end before the noun's head: 易地扶贫搬迁|户)
+            if noun and not _only_head(n, ms[-1].end(), we):
+                continue
             if not noun and not _predicate_follows(n, last.end, ms[0].start()):
                 continue  # 14名党员干部参加了培训: who is counted is no beneficiary of the measure
             # the unit's whole (全乡有…户) yields to the measure the words after name; another
@@ -1211,6 +1214,12 @@ def _subject_after(finder: "_Indicators", figs: Sequence[Figure], st, inds: List
             if inds[j] is None or (ind != inds[j] and (iset.is_unit_total(inds[j])
                                                        or noun and iset.refines(ind, inds[j]))):
                 inds[j], rules[j] = ind, r
+
+
+def _only_head(n: str, lo: int, hi: int) -> bool:
+    """Nothing but the head of the noun stands in [lo, hi) (the cue may end before the noun's
+    head: 易地扶贫搬迁|户)."""
+    return all(c in HEAD_CHARS for c in n[lo:hi].strip())
 
 
 #: who a measure reaches (governed.beneficiaries), right after a figure: 3120户贫困户获得小额信贷
