@@ -215,7 +215,7 @@ OWN_FILES = {
 }
 #: the files whose loaders other parts own (meaning/, audit/): their loaders run tracked too
 OTHER_FILES = {
-    "indicators.yaml": (load_indicators, {"rules[].emits", "higher_by_level"}),
+    "indicators.yaml": (load_indicators, {"rules[].emits", "higher_by_level", "self_by_level"}),
     "metadata.yaml": (load_metadata_rules, {"levels", "not_followed_by"}),
     "relations.yaml": (load_relation_rules, {"growth.doubled", "gate.group_words", "gate.dimension_words", "gate.complements", "share.count_words",
                                                    "per_unit.per_item"}),

@@ -119,7 +119,11 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     iset = indicator_set(folder)
     win = _Windows(n, index if index is not None and index.text is n else TextIndex(n))
     st = structure_mod.read(n, figs)
-    finder = _Indicators(n, iset, iset.higher_for((meta or {}).get("level")), win, sorted(f.end for f in figs))
+    level = (meta or {}).get("level")
+    place = (meta or {}).get("place")
+    if not (isinstance(place, str) and place and place in n):  # a unit named by metadata keeps its level
+        level = iset.level_of(n, level)
+    finder = _Indicators(n, iset, iset.higher_for(level), win, sorted(f.end for f in figs))
     inds, rules = _indicators(finder, figs, st)
     scopes = _scopes(_Places(n, meta, win), figs, st)
     tn = arabic_years(n)
@@ -173,11 +177,13 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
     _governed(finder, figs, st, inds, rules)
     _subject_after(finder, figs, st, inds, rules)
     _lead_sentence(finder, figs, inds, rules)
+    _governed(finder, figs, st, inds, rules, by_cue=False)  # bare clauses after what a lead gave
     _pairs(figs, inds, rules)
     _group_pairs(figs, st, inds, rules)
     _enumerated(figs, st, inds, rules)
-    _breakdowns(finder, figs, inds)
-    _structured_parts(finder.iset, figs, st, inds)
+    kinds = _own_kind(finder, figs, rules)
+    _breakdowns(finder, figs, inds, kinds)
+    _structured_parts(finder.iset, figs, st, inds, kinds)
     _subject_of_parts(finder, figs, inds, rules)
     _sums(finder, figs, st, inds, rules)
     _respective_subjects(finder, figs, st, inds, rules)
@@ -750,10 +756,9 @@ class _Periods:
         if isinstance(m, _NowCue):  # 全年: the year of the section's heading, else the report's
             h = self._heading_period(f.start)
             return h if h and "-" not in h else (str(year) if year else None)
-        if m is not None and m.start() >= cs and (m.group("yoy") or m.group("last")):
-            p = self._counted_from(m, ss)
-            if p is not None:
-                return p
+        p = self._counted_in_clause(m, cs, ss, f.start)
+        if p is not None:
+            return p
         if m is None or m.start() < cs:
             a = TIME_AFTER.match(self.n, f.end, min(len(self.n), f.end + 24))
             if a is not None:  # 36户于2017年实现脱贫, 356户（2014-2019年）
@@ -812,6 +817,26 @@ class _Periods:
             return None
         compared = m.group("yoy") or (m.start() > 0 and self.n[m.start() - 1] in COMPARED_BEFORE)
         return f"{base - 1}-{base}" if compared else str(base - 1)
+
+    def _counted_in_clause(self, m, cs: int, ss: int, fs: int) -> Optional[str]:
+        """A cue of the figure's clause counted from a year stated before it in the sentence:
+        同比, 比上年 (_counted_from) and a comparison with a year (_compared_until)."""
+        if m is None or isinstance(m, _NowCue) or m.start() < cs:
+            return None
+        if m.group("yoy") or m.group("last"):
+            return self._counted_from(m, ss)
+        return self._compared_until(m, ss, fs) if m.group("year") else None
+
+    def _compared_until(self, m, ss: int, fs: int) -> Optional[str]:
+        """A comparison with a year (比2015年增长45%) runs to the later year stated before it in the
+        sentence (2019年…收入达到12560元，比2015年增长45% → 2015-2019), else period_of answers."""
+        n = self.n
+        compared = (m.start() > 0 and n[m.start() - 1] in COMPARED_BEFORE) or COMPARED.search(n, m.end(), fs)
+        if not compared:
+            return None
+        base = self._stated_year(ss, m.start())
+        y = int(m.group("y"))
+        return f"{y}-{base}" if base is not None and base > y else None
 
     def _lead_of_paragraph(self, ss: int, f: Figure) -> Optional[str]:
         """The period of the paragraph's nearest earlier time when it opens its sentence, is
@@ -1063,6 +1088,10 @@ def _pairs(figs: Sequence[Figure], inds: List[Optional[str]], rules: List[Option
             ra, rb = rules[i], rules[i + 1]
             if ra is not None and inds[i] is not None and "人" in ra.emits:
                 inds[i + 1], rules[i + 1] = ra.emits["人"], ra
+            elif ra is not None and inds[i] is not None and rb is not None and rb is not ra:
+                # 危房改造…3户9人: the persons live in the households the measure counts; a rule
+                # that counts no persons leaves them none (not the registered poor a farther cue names)
+                inds[i + 1], rules[i + 1] = None, None
             elif rb is not None and inds[i + 1] is not None and "户" in rb.emits and inds[i] is None:
                 inds[i], rules[i] = rb.emits["户"], rb
 
@@ -1073,7 +1102,7 @@ BARE_TAIL = regex.compile(r"[^，。；,;：:\s（(）)]")
 
 
 def _governed(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Optional[str]],
-              rules: List[Optional[Rule]]) -> None:
+              rules: List[Optional[Rule]], by_cue: bool = True) -> None:
     """A bare figure (its clause is the figure, its pair and at most 共/有/计 …) takes the nearest
     subject of an earlier clause of its sentence, when no figure of the same unit stands between
     (that figure is the governed one): ``脱贫户共涉及10个村,289户、786人``."""
@@ -1086,16 +1115,43 @@ def _governed(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Option
         cs, _ = finder.win.clause(first)
         if not BARE_LEAD.fullmatch(n, cs, first.start):
             continue
-        if BARE_TAIL.match(n, last.end) and not _benefit_names(n, cs, first.start, last.end):
+        if (BARE_TAIL.match(n, last.end) and not _benefit_names(n, cs, first.start, last.end)
+                and not BENEFIT_AFTER.match(n, last.end)):
             continue
         lo = 0
         for j in range(i - 1, -1, -1):
             if figs[j].unit == f.unit and j not in st.pair_of(i):
                 lo = figs[j].end
                 break
-        r = finder.governing_rule(f, lo)
+        r = finder.governing_rule(f, lo) if by_cue else None
+        if r is None and ATTRIBUTE_WORD.search(n, cs, first.start):  # 金额580万元, 安置…86人: not a sum (合计)
+            r = _rule_before(finder, figs, rules, i, max(lo, cs - 1))
         if r is not None:
             inds[i], rules[i] = r.emits.get(f.unit), r
+
+
+#: an attribute word or a benefit verb (governed.attributes, governed.benefit) in a bare clause
+ATTRIBUTE_WORD = _TEXT.words_regex(sorted(set(_TEXT.bare_attributes) | set(_TEXT.bare_benefit), key=len, reverse=True))
+#: a benefit verb right after a figure, closing its clause (共有112户受益)
+BENEFIT_AFTER = regex.compile(r"(?:贫困户|贫困人口|贫困群众|群众|农户)?(?:受益|获益|受惠)(?=[，,。；;）)]|$)")
+
+
+def _rule_before(finder: "_Indicators", figs: Sequence[Figure], rules: List[Optional[Rule]], i: int,
+                 hi: int) -> Optional[Rule]:
+    """The rule of the figure in the clause right before a bare clause, when it counts the bare
+    figure's unit too and no cue named it in that clause (a heading or a lead sentence did:
+    （六）小额信贷\n累计发放125户，金额580万元)."""
+    f = figs[i]
+    ss, _ = finder.win.sentence(f)
+    ps = finder.win.back(hi, CLAUSE_STOP)
+    for j in range(i - 1, -1, -1):
+        g = figs[j]
+        if g.end <= max(ss, ps - 1):
+            break
+        r = rules[j]
+        if r is not None and g.end <= hi + 1 and f.unit in r.emits:
+            return r
+    return None
 
 
 #: a benefit verb alone before a figure (惠及2800户贫困户, 支持860户贫困户发展产业)
@@ -1149,7 +1205,7 @@ def _subject_after(finder: "_Indicators", figs: Sequence[Figure], st, inds: List
             if not ms:
                 continue
             noun = not n[last.end:ms[0].start()].strip()
-            if noun and n[ms[-1].end():we].strip():
+            if noun and not _only_head(n, ms[-1].end(), we):
                 continue
             if not noun and not _predicate_follows(n, last.end, ms[0].start()):
                 continue  # 14名党员干部参加了培训: who is counted is no beneficiary of the measure
@@ -1158,6 +1214,12 @@ def _subject_after(finder: "_Indicators", figs: Sequence[Figure], st, inds: List
             if inds[j] is None or (ind != inds[j] and (iset.is_unit_total(inds[j])
                                                        or noun and iset.refines(ind, inds[j]))):
                 inds[j], rules[j] = ind, r
+
+
+def _only_head(n: str, lo: int, hi: int) -> bool:
+    """Nothing but the head of the noun stands in [lo, hi) (the cue may end before the noun's
+    head: 易地扶贫搬迁|户)."""
+    return all(c in HEAD_CHARS for c in n[lo:hi].strip())
 
 
 #: who a measure reaches (governed.beneficiaries), right after a figure: 3120户贫困户获得小额信贷
@@ -1277,12 +1339,33 @@ def _enumerated(figs: Sequence[Figure], st, inds: List[Optional[str]], rules: Li
                     inds[ib], rules[ib] = inds[ia], rules[ia]
 
 
-def _structured_parts(iset: IndicatorSet, figs: Sequence[Figure], st, inds: List[Optional[str]]) -> None:
+def _own_kind(finder: _Indicators, figs: Sequence[Figure], rules: List[Optional[Rule]]):
+    """Whether a part with no indicator of its own names a kind its total's rule vetoes (农业人口
+    2809人，其中劳动力1665人): the words of its own item before it, read by the `not` of the total's
+    rule; such a part is no breakdown of the total and inherits nothing.  (A part with its own
+    indicator is a breakdown by type or cause and inherits as before: 脱贫户…其中因病致贫.)"""
+    n = finder.n
+
+    def vetoed(total: int, part: int) -> bool:
+        r = rules[total]
+        if r is None or r.not_ is None:
+            return False
+        f = figs[part]
+        cs, _ = finder.win.clause(f)
+        return _outside_glosses(r.not_, n, finder.item_start(cs, f.start), f.start)
+    return vetoed
+
+
+def _structured_parts(iset: IndicatorSet, figs: Sequence[Figure], st, inds: List[Optional[str]],
+                      kinds=None) -> None:
     """Parts of a total (structure.total_of) take the total's indicator for their unit unless
-    their own refines it (贫困户…其中低保户 keeps 低保; 脱贫户…其中因病致贫 stays 脱贫)."""
+    their own refines it (贫困户…其中低保户 keeps 低保; 脱贫户…其中因病致贫 stays 脱贫), or they
+    name a kind the total's rule vetoes (``kinds``: _own_kind)."""
     for part, total in sorted(st.total_of.items()):
         tind = inds[total]
         if tind is None or not iset.parts_inherit(tind):
+            continue
+        if kinds is not None and inds[part] is None and kinds(total, part):
             continue
         fam = iset.family(tind)
         unit = figs[part].unit
@@ -1327,23 +1410,24 @@ OPEN_ANY = regex.compile(r"[（(]")
 CLOSE_PAREN = regex.compile(r"[）)]")
 
 
-def _breakdowns(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional[str]]) -> None:
+def _breakdowns(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional[str]], kinds=None) -> None:
     """Parts of a total (其中 …, or a parenthesis right after the total) take its indicator."""
     starts = [f.start for f in figs]
-    _paren_breakdowns(finder.n, finder.iset, figs, starts, inds)
-    _qizhong_breakdowns(finder, figs, starts, inds)
+    _paren_breakdowns(finder.n, finder.iset, figs, starts, inds, kinds)
+    _qizhong_breakdowns(finder, figs, starts, inds, kinds)
 
 
 def _inherit(iset: IndicatorSet, figs: Sequence[Figure], inds: List[Optional[str]], total: int,
-             parts: List[int]) -> None:
-    """The parts take the total's indicator for their unit, unless their own refines it."""
+             parts: List[int], kinds=None) -> None:
+    """The parts take the total's indicator for their unit, unless their own refines it or they
+    name a kind the total's rule vetoes (``kinds``)."""
     tind = inds[total]
     if tind is None or not iset.parts_inherit(tind):
         return
     fam = iset.family(tind)
     for p in parts:
         unit = figs[p].unit
-        if unit not in fam:
+        if unit not in fam or (kinds is not None and inds[p] is None and kinds(total, p)):
             continue
         own = inds[p]
         if own is not None and (own == fam[unit] or iset.refines(own, tind) or iset.refines(own, fam[unit])):
@@ -1352,7 +1436,7 @@ def _inherit(iset: IndicatorSet, figs: Sequence[Figure], inds: List[Optional[str
 
 
 def _paren_breakdowns(n: str, iset: IndicatorSet, figs: Sequence[Figure], starts: List[int],
-                      inds: List[Optional[str]]) -> None:
+                      inds: List[Optional[str]], kinds=None) -> None:
     """A parenthesis after a figure in the same clause: 1207人(贡考村235人,…), 93户纳入易地搬迁(虾雄村37户,…)."""
     for m in OPEN_ANY.finditer(n):
         o = m.start()
@@ -1369,18 +1453,19 @@ def _paren_breakdowns(n: str, iset: IndicatorSet, figs: Sequence[Figure], starts
         if not parts:
             continue
         paired = i > 0 and figs[i - 1].end >= figs[i].start - 1
-        _inherit(iset, figs, inds, i - 1 if inds[i] is None and paired else i, parts)
+        _inherit(iset, figs, inds, i - 1 if inds[i] is None and paired else i, parts, kinds)
         if paired and figs[i - 1].unit != figs[i].unit:
-            _inherit(iset, figs, inds, i - 1, parts)
+            _inherit(iset, figs, inds, i - 1, parts, kinds)
 
 
 def _qizhong_breakdowns(finder: _Indicators, figs: Sequence[Figure], starts: List[int],
-                        inds: List[Optional[str]]) -> None:
+                        inds: List[Optional[str]], kinds=None) -> None:
     """其中: parts after it in the sentence; total = nearest figure before with the first part's unit."""
     n, iset, win = finder.n, finder.iset, finder.win
     for m in QIZHONG.finditer(n):
         q = m.start()
-        se = win.forward(q, SENT_STOP, 600)
+        se = _bracket_end(n, win.back(q, SENT_STOP, 600), q, win.forward(q, SENT_STOP, 600))
+        se = _next_qizhong(n, m.end(), se)
         k = bisect.bisect_left(starts, q)
         parts = list(range(k, bisect.bisect_left(starts, se)))
         if not parts:
@@ -1395,7 +1480,26 @@ def _qizhong_breakdowns(finder: _Indicators, figs: Sequence[Figure], starts: Lis
                 total = j
                 break
         if total is not None:
-            _inherit(iset, figs, inds, total, parts)
+            _inherit(iset, figs, inds, total, parts, kinds)
+
+
+def _next_qizhong(n: str, lo: int, se: int) -> int:
+    """Where the parts of a 其中 ending at ``lo`` end: at the next 其中 of its own level (not one
+    inside a bracket opened after it), which opens parts of its own, else at ``se``."""
+    for m in QIZHONG.finditer(n, lo, se):
+        if not structure_mod.inside_bracket(n, lo, m.start()):
+            return m.start()
+    return se
+
+
+def _bracket_end(n: str, ss: int, q: int, se: int) -> int:
+    """Where the parts of a 其中 at ``q`` end: the close of the bracket it stands in (低保户21户
+    （其中…15户，…5户）；残疾人户30户: the parts stay inside), else the sentence's end ``se``."""
+    o = max(n.rfind(c, ss, q) for c in _OPEN_BRACKET)
+    if o < 0 or any(n.find(c, o, q) >= 0 for c in _CLOSE_BRACKET):
+        return se
+    c = CLOSE_PAREN.search(n, q, se)
+    return c.start() if c is not None else se
 
 
 # ---------------------------------------------------------------------- scope

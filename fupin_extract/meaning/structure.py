@@ -54,7 +54,7 @@ ITEM_GAP_MAX = 16
 ITEM_LABEL = regex.compile(
     r"(?:(?:19|20)(?:\d\d|[xX×*]{2})年(?:[上下]半年|底|末|初)?|\d{1,2}月(?:份)?)?"
     r"(?:[\p{Han}*＊xX×]{0,5}?[村镇乡组县区社](?:委|委会)?|[A-DＡ-Ｄ一二三四]级|一般|重点|因\p{Han}{1,6}?致贫)?"
-    r"(?:(?:实现|完成|已)?(?:脱贫|退出|搬迁|安置))?(?:共|有|为|计|达到|增加到|增至|提高到|突破)?")
+    r"(?:(?:实现|完成|已)?(?:脱贫|退出|搬迁|安置)|(?:已|共)?(?:完成|实现))?(?:共|有|为|计|达到|增加到|增至|提高到|突破)?")
 
 
 @dataclass
@@ -158,7 +158,9 @@ def _breakdowns(text: str, figs: Sequence, s: Structure) -> None:
             continue
         lo, hi = s.sentence_of[group[0]]
         paren = m.group().strip().startswith(("(", "（"))
-        if paren:
+        if paren or inside_bracket(text, lo, end):
+            # the parts of a parenthesis, or of a 其中 inside one (低保户30户（其中五保户4户，其中2户…）；
+            # 残疾人户18户: the parts end where the bracket closes)
             c = CLOSE.search(text, m.end(), hi)
             hi = c.start() if c else hi
         units = {figs[i].unit: i for i in group}
@@ -167,8 +169,18 @@ def _breakdowns(text: str, figs: Sequence, s: Structure) -> None:
             if figs[part[0]].start >= hi:
                 break
             for i in part:
-                if figs[i].unit in units and i not in s.total_of:
+                # the nearest total claims its parts (总户数300户，其中…；残疾人户30户34人，其中纳入建档
+                # 立卡户15户18人，大病户1户3人: the last parts are 30户34人's)
+                if figs[i].unit in units:
                     s.total_of[i] = units[figs[i].unit]
+
+
+def inside_bracket(text: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` stands inside a bracket opened after ``lo`` and not closed before ``pos``."""
+    depth = 0
+    for m in regex.finditer(r"[（()）]", text[lo:pos]):
+        depth = depth + 1 if m.group() in "（(" else max(0, depth - 1)
+    return depth > 0
 
 
 def _closing_totals(text: str, figs: Sequence, s: Structure) -> None:

@@ -24,7 +24,7 @@ from fupin_extract.model import PatternError
 from fupin_extract.rules.loader import load_patterns, check_keys, compile_regex, load_yaml, patterns_dir, str_list, where
 
 DIMENSIONS = {"households", "persons", "count", "area", "rate", "money", "money_rate", "length", "mass"}
-FILE_KEYS = {"indicators", "rules", "higher_level", "higher_by_level"}
+FILE_KEYS = {"indicators", "rules", "higher_level", "higher_by_level", "self_by_level"}
 INDICATOR_KEYS = {"id", "label", "dimension", "unit", "description", "refines", "comparable", "parts_inherit"}
 RULE_KEYS = {"id", "emits", "cue", "after", "not", "not_sentence", "not_after", "sentence", "window", "lead", "topic",
              "examples"}
@@ -76,10 +76,23 @@ class IndicatorSet:
     higher_level: Optional["regex.Pattern"]
     #: report level (乡镇, 村, 县, 市, 省) → the words that name a higher level than it
     higher_by_level: Dict[str, "regex.Pattern"] = field(default_factory=dict)
+    #: report level → the words by which a report names its own unit (全乡, 我镇, 本村 …)
+    self_by_level: Dict[str, "regex.Pattern"] = field(default_factory=dict)
 
     def higher_for(self, level: Optional[str]) -> Optional["regex.Pattern"]:
         """The higher-level words for a report of ``level`` (the default list when unknown)."""
         return self.higher_by_level.get(level, self.higher_level) if level else self.higher_level
+
+    def level_of(self, text: str, level: Optional[str], least: int = 3) -> Optional[str]:
+        """The level whose higher-level words apply to ``text``: ``level`` when the text names
+        its own unit by that level's words at least once (or says nothing of any); else the level
+        whose own words it uses most, ``least`` times at least (a county report read as a
+        township's never says 全乡 but says 全县 throughout: 全县 is then its own unit)."""
+        if not self.self_by_level or (level in self.self_by_level and self.self_by_level[level].search(text)):
+            return level
+        counts = {lv: sum(1 for _ in p.finditer(text)) for lv, p in self.self_by_level.items()}
+        best = max(counts, key=counts.get)
+        return best if counts[best] >= least and best != level else level
 
     def rules_for_unit(self, unit: str) -> List[Rule]:
         """The rules that can give a figure in ``unit`` an indicator, in file order."""
@@ -153,7 +166,7 @@ def load_indicators(path: Path) -> IndicatorSet:
         seen[rule.id] = rule.line
         rules.append(rule)
     hl = compile_regex(path, data, data["higher_level"], "higher_level") if data.get("higher_level") else None
-    return IndicatorSet(path, inds, rules, hl, _higher_by_level(path, data))
+    return IndicatorSet(path, inds, rules, hl, _higher_by_level(path, data), _self_by_level(path, data))
 
 
 def _indicator(path: Path, e) -> Indicator:
@@ -192,6 +205,13 @@ def _rule(path: Path, r, inds: Dict[str, Indicator]) -> Rule:
                 for key, attr in RULE_PATTERNS.items() if key in r}
     return Rule(id=rid, emits={str(k): v for k, v in r["emits"].items()}, window=window, examples=list(exs),
                 line=getattr(r, "line", 0), **patterns)
+
+
+def _self_by_level(path: Path, data) -> Dict[str, "regex.Pattern"]:
+    by_level = data.get("self_by_level") or {}
+    if not hasattr(by_level, "items"):
+        raise PatternError(f"{where(path, data)}: self_by_level must map report levels to patterns")
+    return {str(k): compile_regex(path, by_level, v, f"self_by_level.{k}") for k, v in by_level.items()}
 
 
 def _higher_by_level(path: Path, data) -> Dict[str, "regex.Pattern"]:

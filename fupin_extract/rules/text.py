@@ -142,7 +142,9 @@ class TextRules:
         may name is an attribute too (``惠及贫困户``); longest words first."""
         def alt(words):
             return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-        attribute = rf"{alt(self.bare_attributes)}|(?:{alt(self.bare_benefit)})(?:{alt(self.bare_beneficiaries)})?"
+        # a benefit verb may take an adverb of extent before it (累计安置, 共惠及, 已带动)
+        attribute = (rf"{alt(self.bare_attributes)}|(?:累计|共|已|可|直接)?(?:{alt(self.bare_benefit)})"
+                     rf"(?:{alt(self.bare_beneficiaries)})?")
         return regex.compile(rf"\s*(?:(?:{self.bare_time})\s*)?(?:(?:{attribute})\s*)?(?:{alt(self.bare_lead)})?\s*")
 
     @property
