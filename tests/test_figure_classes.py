@@ -140,7 +140,16 @@ CASES = [
     ("place_name", "五里桥社区居委会", []),
     ("place_name", "两当县扶贫办", []),
     ("place_name", "万州区和黔江区结对帮扶", []),
-    # a count after a kind of household named with a numeral is no paired slogan (before: 八户 lost)
+    # a printed line's end inside an Arabic number (PDF, fixed-width text): one number when a
+    # multiplier or unit follows the digits on the next line (before: the first digits lost)
+    ("wrap", "全年完成投资12\n5万元，其中", [("12\n5万元", 1250000, "元")]),
+    ("wrap", "共帮扶贫困户4\n  862户，", [("4\n  862户", 4862, "户")]),
+    ("wrap", "累计脱贫2150户6\n913人。", [("2150户", 2150, "户"), ("6\n913人", 6913, "人")]),
+    ("wrap", "投入资金3.5亿\n元，建成", [("3.5亿\n元", 350000000, "元")]),
+    # … but not a list marker, a blank line or a number with no unit on the next line
+    ("wrap", "完成任务共计15\n2、产业扶贫", []),
+    ("wrap", "新建道路12\n\n3公里", [("3公里", 3, "公里")]),
+    ("wrap", "编号12\n34号文件", []),
     ("slogan", "全村有五保户八户十二人", [("八户", 8, "户"), ("十二人", 12, "人")]),
     ("slogan", "三无人员五人全部集中供养", [("五人", 5, "人")]),
     ("slogan", "落实一户一人就业", []),

@@ -707,6 +707,8 @@ def _numeral_figure(d: _Doc, s: int, e: int, tok: str) -> Optional[_Candidate]:
     n = d.n
     arabic = tok[0] in ARABIC_FIRST
     yen = s > 0 and n[s - 1] in "¥￥"
+    if arabic and e < d.L and n[e] in _WRAP_FIRST:
+        e, tok = _across_line_wrap(d, e, tok)
     if _not_a_number_here(d, s, e, tok, arabic, yen):
         return None
     c = _read_number(n, s, e, tok, arabic)
@@ -727,6 +729,25 @@ def _numeral_figure(d: _Doc, s: int, e: int, tok: str) -> Optional[_Candidate]:
     if hit is None or not _take_unit(d, c, *hit):
         return None
     return c
+
+
+#: a printed line's end inside an Arabic number (全县完成投资10\n8亿元, 脱贫3018户5\n703人): one line
+#: break with spaces around it, then digits that a multiplier or unit follows
+_WRAP_FIRST = frozenset(" \t\r\n")
+_WRAPPED_DIGITS = regex.compile(r"[ \t\r]*\n[ \t\u3000]*(\d+(?:\.\d+)?)")
+
+
+def _across_line_wrap(d: _Doc, e: int, tok: str) -> Tuple[int, str]:
+    """An integer ``tok`` ending at ``e`` that goes on after a line break: the end and digits of
+    the whole number; ``(e, tok)`` when the next line holds no such continuation (a number that
+    ends a line, a list marker 2、 opening the next, a year)."""
+    m = _WRAPPED_DIGITS.match(d.n, e)
+    if m is None or not tok.isdigit() or not d.free(m.start(1), m.end(1)):
+        return e, tok
+    k = m.end(1)
+    if k >= d.L or not (d.n[k] in d.g.mult_first or d.g.unit_at(d.n, k) is not None):
+        return e, tok
+    return k, tok + m.group(1)
 
 
 def _not_a_number_here(d: _Doc, s: int, e: int, tok: str, arabic: bool, yen: bool) -> bool:
