@@ -139,3 +139,16 @@ CASES += [
     ("headline_label", "洪洞县：全县脱贫攻坚取得决定性成效\n" + COUNTY,
      {"place": "洪洞县", "level": "县", "county": "洪洞县"}),
 ]
+
+CASES += [
+    # ------------------------------------------------------------------ 81 a first line framed by 今年 speaks of the year of writing: its earlier years are past events
+    ("this_year_line", "牡丹镇脱贫攻坚工作总结\n今年以来，全镇脱贫86户。11月13日，省考核组对我镇脱贫攻坚工作进行了考核。2018年12月，全镇3个贫困村出列。" + TOWN + "\n牡丹镇人民政府\n2019年12月20日",
+     {"place": "牡丹镇", "year": 2019}),
+    ("this_year_line", "牡丹镇脱贫攻坚工作总结\n今年以来，全镇脱贫86户，2019年全镇贫困发生率降至0.5%。" + TOWN,
+     {"place": "牡丹镇", "year": 2019}),
+    # ------------------------------------------------------------------ 82 a short text whose signature date line falls in the head
+    ("short_signed", "牡丹镇脱贫攻坚工作总结\n今年以来，" + TOWN + "\n牡丹镇人民政府\n二〇二〇年一月",
+     {"place": "牡丹镇", "year": 2019}),
+    ("short_signed", "牡丹镇脱贫攻坚工作总结\n今年以来，" + TOWN + "\n牡丹镇人民政府\n2019年12月",
+     {"place": "牡丹镇", "year": 2019}),
+]

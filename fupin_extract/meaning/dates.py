@@ -91,10 +91,18 @@ def _title_year(text: str, R: Rules) -> Optional[Tuple[Optional[int], int, str]]
             continue  # a site's banner or navigation (…范文精选10篇, 发布时间) says nothing of the report
         if _SECTION_HEAD.match(line.strip()):
             break  # 一、基本情况: the body's sections begin (全乡2014年建档立卡… is the baseline, not the year)
+        if _date_line(line, R):
+            break  # （2019年12月）, a short text's signature 二〇二〇年一月: the date of writing, read as a date
         got = _line_year(text, s, line, R)
         if got is not None:
             return got
     return None
+
+
+def _date_line(line: str, R: Rules) -> bool:
+    """True when the line holds a date or a month only (2019年12月20日, （2019年12月）, 二〇二〇年一月)."""
+    ln = line.strip()
+    return bool(ln) and (R.month_line.fullmatch(ln) is not None or R.date.fullmatch(ln.strip("（）() ")) is not None)
 
 
 def _line_year(text: str, s: int, line: str, R: Rules) -> Optional[Tuple[Optional[int], int, str]]:
@@ -102,6 +110,8 @@ def _line_year(text: str, s: int, line: str, R: Rules) -> Optional[Tuple[Optiona
     found = [m for m in R.year.finditer(line) if not R.date.match(line, m.start())  # a date is not a year
              and not R.year_start.match(line[m.end():])]
     body = bool(_SENTENCE_STOP.search(line))
+    if body and found and any(0 <= line.find(w) < found[0].start() for w in R.this_year_words):
+        return None  # 今年以来，…。2018年12月，3个贫困村出列: the line speaks of the year of writing, its years are past
     base = _baseline_starts(text, R) if body else set()
     years = [(year_of(m), s + m.start()) for i, m in enumerate(found) if not _plan_follows(line, m, found[i + 1:], R)
              and not (body and (_not_reported(text, line, m, R) or _baseline(text, s + m.start(), base, R)))]
