@@ -168,3 +168,17 @@ CASES += [
     ("page_kinds", "Page 583 - 中共永胜县委执政纪要2016\nP. 583\n\n乡(镇)党委工作\n\n片角镇党委\n2016年，全镇脱贫120户。我镇……全镇",
      {"place": "片角镇", "level": "乡镇", "county": "永胜县", "year": 2016}),
 ]
+
+CASES += [
+    # ------------------------------------------------------------------ 84 an ethnic township written without its designation (油迈乡 for 油迈瑶族乡)
+    ("ethnic_township_plain", "油迈乡2019年脱贫攻坚工作总结\n" + XIANG,
+     {"place": "油迈乡", "level": "乡镇", "county": "望谟县", "province": "贵州省", "year": 2019}),
+    ("ethnic_township_plain", "刘台子乡2019年脱贫攻坚工作总结\n" + XIANG,
+     {"place": "刘台子乡", "county": "兴城市", "province": "辽宁省"}),  # not 台子乡 of another county
+    ("ethnic_township_plain", "阔克铁热克乡脱贫攻坚工作汇报\n" + XIANG,
+     {"place": "阔克铁热克乡", "county": "特克斯县"}),
+    ("ethnic_township_plain", "马路乡2019年脱贫攻坚工作总结\n" + XIANG,
+     {"place": "马路乡", "county": None}),  # 会泽县's 马路乡 and 金沙县's 马路彝族苗族乡
+    ("ethnic_township_plain", "马路乡2019年脱贫攻坚工作总结\n2019年，在金沙县委县政府的领导下，" + XIANG,
+     {"place": "马路乡", "county": "金沙县", "province": "贵州省"}),
+]
