@@ -127,3 +127,58 @@ CASES += [
     ("street_works", "2、村街硬化\n硬化街道1772米，亮化村道3公里，建健身广场1处。全村共有农户272户，我村……全村",
      {"place": None, "level": "村"}),
 ]
+
+CASES += [
+    # ------------------------------------------------------------------ 80 a headline's place label (X市：Y…, 【X县】Y镇…) introduces the unit inside it
+    ("headline_label", "安庆市：桐城市脱贫攻坚捷报频传\n全市共有贫困村86个，我市坚持以脱贫攻坚统揽经济社会发展全局，全市上下尽锐出战。",
+     {"place": "桐城市", "level": "市", "county": "桐城市", "province": "安徽省"}),
+    ("headline_label", "【盱眙县】穆店镇：产业扶贫助农增收\n今年以来，全镇发展特色种植1.2万亩，我镇带动贫困户420户增收。",
+     {"place": "穆店镇", "level": "乡镇", "county": "盱眙县", "province": "江苏省"}),
+    ("headline_label", "洪洞县丨淹底乡2019年脱贫攻坚工作总结\n" + XIANG,
+     {"place": "淹底乡", "level": "乡镇", "county": "洪洞县", "year": 2019}),
+    ("headline_label", "洪洞县：全县脱贫攻坚取得决定性成效\n" + COUNTY,
+     {"place": "洪洞县", "level": "县", "county": "洪洞县"}),
+]
+
+CASES += [
+    # ------------------------------------------------------------------ 81 a first line framed by 今年 speaks of the year of writing: its earlier years are past events
+    ("this_year_line", "牡丹镇脱贫攻坚工作总结\n今年以来，全镇脱贫86户。11月13日，省考核组对我镇脱贫攻坚工作进行了考核。2018年12月，全镇3个贫困村出列。" + TOWN + "\n牡丹镇人民政府\n2019年12月20日",
+     {"place": "牡丹镇", "year": 2019}),
+    ("this_year_line", "牡丹镇脱贫攻坚工作总结\n今年以来，全镇脱贫86户，2019年全镇贫困发生率降至0.5%。" + TOWN,
+     {"place": "牡丹镇", "year": 2019}),
+    # ------------------------------------------------------------------ 82 a short text whose signature date line falls in the head
+    ("short_signed", "牡丹镇脱贫攻坚工作总结\n今年以来，" + TOWN + "\n牡丹镇人民政府\n二〇二〇年一月",
+     {"place": "牡丹镇", "year": 2019}),
+    ("short_signed", "牡丹镇脱贫攻坚工作总结\n今年以来，" + TOWN + "\n牡丹镇人民政府\n2019年12月",
+     {"place": "牡丹镇", "year": 2019}),
+]
+
+CASES += [
+    # ------------------------------------------------------------------ 83 kinds of pages: a forum post, a document-share site, 通报 of a prefecture and a county, a report to the congress, a yearbook page
+    ("page_kinds", "本帖最后由 心怀本然 于 2016-11-24 11:32 编辑\n精准扶贫系列报道之三 穆店镇多措并举扎实做好精准扶贫工作\n淮安市盱眙县穆店镇现辖24个行政村，162个村民小组，4.2万人。" + TOWN,
+     {"place": "穆店镇", "level": "乡镇", "county": "盱眙县", "province": "江苏省", "year": 2016}),
+    ("page_kinds", "2018年度政府脱贫攻坚工作总结(4)\n若水分享\n1147\n2018年淹底乡政府脱贫攻坚工作总结\n今年以来，淹底乡认真贯彻落实《洪洞县2018年脱贫攻坚工作实施方案》，" + XIANG,
+     {"place": "淹底乡", "level": "乡镇", "county": "洪洞县", "year": 2018}),
+    ("page_kinds", "临汾市扶贫开发领导小组办公室关于2019年度脱贫攻坚考核情况的通报\n各县（市、区）扶贫开发领导小组：\n按照市扶贫开发领导小组的安排，对全市洪洞县等5个县2019年度脱贫攻坚工作进行了考核。全市共有贫困县5个。",
+     {"place": "临汾市", "level": "市", "county": None, "province": "山西省", "year": 2019}),
+    ("page_kinds", "洪洞县脱贫攻坚指挥部关于2019年第三季度脱贫攻坚工作督查情况的通报\n各乡镇党委、政府，县直各部门：\n为推动全县脱贫攻坚工作，淹底乡等乡镇……全县共有贫困村86个。",
+     {"place": "洪洞县", "level": "县", "county": "洪洞县", "year": 2019}),
+    ("page_kinds", "第1页共5页关于脱贫攻坚工作的报告现在，我代表片角镇人民政府向大会作片角镇脱贫攻坚专项工作报告，请予审议。\n" + TOWN,
+     {"place": "片角镇", "level": "乡镇", "county": "永胜县"}),
+    ("page_kinds", "Page 583 - 中共永胜县委执政纪要2016\nP. 583\n\n乡(镇)党委工作\n\n片角镇党委\n2016年，全镇脱贫120户。我镇……全镇",
+     {"place": "片角镇", "level": "乡镇", "county": "永胜县", "year": 2016}),
+]
+
+CASES += [
+    # ------------------------------------------------------------------ 84 an ethnic township written without its designation (油迈乡 for 油迈瑶族乡)
+    ("ethnic_township_plain", "油迈乡2019年脱贫攻坚工作总结\n" + XIANG,
+     {"place": "油迈乡", "level": "乡镇", "county": "望谟县", "province": "贵州省", "year": 2019}),
+    ("ethnic_township_plain", "刘台子乡2019年脱贫攻坚工作总结\n" + XIANG,
+     {"place": "刘台子乡", "county": "兴城市", "province": "辽宁省"}),  # not 台子乡 of another county
+    ("ethnic_township_plain", "阔克铁热克乡脱贫攻坚工作汇报\n" + XIANG,
+     {"place": "阔克铁热克乡", "county": "特克斯县"}),
+    ("ethnic_township_plain", "马路乡2019年脱贫攻坚工作总结\n" + XIANG,
+     {"place": "马路乡", "county": None}),  # 会泽县's 马路乡 and 金沙县's 马路彝族苗族乡
+    ("ethnic_township_plain", "马路乡2019年脱贫攻坚工作总结\n2019年，在金沙县委县政府的领导下，" + XIANG,
+     {"place": "马路乡", "county": "金沙县", "province": "贵州省"}),
+]

@@ -91,10 +91,18 @@ def _title_year(text: str, R: Rules) -> Optional[Tuple[Optional[int], int, str]]
             continue  # a site's banner or navigation (…范文精选10篇, 发布时间) says nothing of the report
         if _SECTION_HEAD.match(line.strip()):
             break  # 一、基本情况: the body's sections begin (全乡2014年建档立卡… is the baseline, not the year)
+        if _date_line(line, R):
+            break  # （2019年12月）, a short text's signature 二〇二〇年一月: the date of writing, read as a date
         got = _line_year(text, s, line, R)
         if got is not None:
             return got
     return None
+
+
+def _date_line(line: str, R: Rules) -> bool:
+    """True when the line holds a date or a month only (2019年12月20日, （2019年12月）, 二〇二〇年一月)."""
+    ln = line.strip()
+    return bool(ln) and (R.month_line.fullmatch(ln) is not None or R.date.fullmatch(ln.strip("（）() ")) is not None)
 
 
 def _line_year(text: str, s: int, line: str, R: Rules) -> Optional[Tuple[Optional[int], int, str]]:
@@ -102,15 +110,30 @@ def _line_year(text: str, s: int, line: str, R: Rules) -> Optional[Tuple[Optiona
     found = [m for m in R.year.finditer(line) if not R.date.match(line, m.start())  # a date is not a year
              and not R.year_start.match(line[m.end():])]
     body = bool(_SENTENCE_STOP.search(line))
-    base = _baseline_starts(text, R) if body else set()
-    years = [(year_of(m), s + m.start()) for i, m in enumerate(found) if not _plan_follows(line, m, found[i + 1:], R)
-             and not (body and (_not_reported(text, line, m, R) or _baseline(text, s + m.start(), base, R)))]
-    if not years and found and not body:
-        years = [(year_of(m), s + m.start()) for m in found]  # a plan's own title: 青山村2020年工作计划
+    if body and _framed_by_this_year(line, found, R):
+        return None  # 今年以来，…。2018年12月，3个贫困村出列: the line speaks of the year of writing, its years are past
+    years = _reported_years(text, s, line, found, body, R)
     if years:
         return _sentence_year(text, years) + ("head_sentence",) if body else max(years) + ("title",)
     ph = None if body or not is_title(line.strip(), R) else R.year_placeholder.search(line)
     return (None, s + ph.start(), "title_placeholder") if ph is not None else None  # 20xx年…总结
+
+
+def _framed_by_this_year(line: str, found, R: Rules) -> bool:
+    """True when a word of ``this_year_words`` (今年) stands in the line before its first year."""
+    return bool(found) and any(0 <= line.find(w) < found[0].start() for w in R.this_year_words)
+
+
+def _reported_years(text: str, s: int, line: str, found, body: bool, R: Rules) -> list:
+    """(year, offset) of the years ``found`` in a head line that can be the year reported on: no plan's, and in
+    a body line none of history, inside a clause, a deadline or the register's baseline; a title whose only
+    years are plans is a plan's own title (青山村2020年工作计划) and keeps them."""
+    base = _baseline_starts(text, R) if body else set()
+    years = [(year_of(m), s + m.start()) for i, m in enumerate(found) if not _plan_follows(line, m, found[i + 1:], R)
+             and not (body and (_not_reported(text, line, m, R) or _baseline(text, s + m.start(), base, R)))]
+    if not years and found and not body:
+        years = [(year_of(m), s + m.start()) for m in found]
+    return years
 
 
 def _baseline(text: str, at: int, base: set, R: Rules) -> bool:
@@ -244,14 +267,13 @@ def _year_counts(text: str, R: Rules, strict: bool = False) -> Tuple[Counter, Di
     mention above the plan section counts (正在上报2019年度项目计划 in a first-quarter report), unless ``strict``."""
     found = list(R.year.finditer(text, 0, report_end(text, R)))  # not the years of a site's footer
     plans = {m.start() for i, m in enumerate(found) if _plan_around(text, m, found[i + 1:i + 2], R) or _target(text, m, R)}
-    counted = [m for m in found if m.start() not in plans
-               and not (R.year_start.match(text[m.end():m.end() + 40]) or _dated(text, m, R))]
-    counted = _without_baseline(text, counted, R)
-    counts: Counter = Counter()
-    first: Dict[int, int] = {}
+    counted = _without_baseline(text, [m for m in found if m.start() not in plans and not (
+        R.year_start.match(text[m.end():m.end() + 40]) or _dated(text, m, R))], R)
     if not counted and not strict:  # only plans, period starts, dates: those above the plan section
         plan_at = _plan_section(text, R)  # (正在上报2019年度项目计划 in a first-quarter report), not next year's
         counted = [m for m in found if m.start() < plan_at]
+    counts: Counter = Counter()
+    first: Dict[int, int] = {}
     for m in counted:
         counts[year_of(m)] += 1
         first.setdefault(year_of(m), m.start())
@@ -259,8 +281,8 @@ def _year_counts(text: str, R: Rules, strict: bool = False) -> Tuple[Counter, Di
 
 
 def _without_baseline(text: str, counted: list, R: Rules) -> list:
-    """``counted`` without the register's sentences (:func:`_baseline_starts`) while a later year
-    is left: 2014年建档立卡…，2014年贫困发生率16.2% beside 2019年脱贫186户."""
+    """``counted`` without the register's sentence (2014年建档立卡…，2014年贫困发生率16.2%) while a later year
+    stays counted (2019年脱贫186户)."""
     base = _baseline_starts(text, R)
     kept = [m for m in counted if m.start() not in base]
     if len(kept) < len(counted) and kept and \

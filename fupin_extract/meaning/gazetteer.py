@@ -149,6 +149,24 @@ def township_short(name: str) -> str:
     return ""
 
 
+def _ethnic_plain(name: str, ethnic: Sequence[str]) -> str:
+    """An ethnic township's name without its designation (马路彝族苗族乡 → 马路乡, 呼吉尔特蒙古民族乡 →
+    呼吉尔特乡), as reports often write it; "" for other names or when less than two characters stay."""
+    if not name.endswith("族乡"):
+        return ""
+    stem, changed = name[:-1], True
+    while changed:
+        changed = False
+        for e in ethnic:  # longest first (土家 before 土)
+            for suf in (e + "民族", e + "族"):
+                if stem.endswith(suf) and len(stem) - len(suf) >= 2:
+                    stem, changed = stem[: -len(suf)], True
+                    break
+            if changed:
+                break
+    return stem + "乡" if stem != name[:-1] and not stem.endswith("族") else ""
+
+
 # --------------------------------------------------------------------------- loading
 def _folded() -> frozenset:
     """The characters the normaliser replaces (normalise.translation_table: 濛 → 蒙, 塚 → 冢 …): a gazetteer
@@ -217,6 +235,10 @@ def gazetteer() -> Gazetteer:
             _add(town_idx, name.translate(translation_table()), r["areaCode"])
         _add(town_short, township_short(name), name)
         townships_of.setdefault(r["areaCode"], set()).add(name)
+        plain = _ethnic_plain(name, ethnic)
+        if plain:  # 马路彝族苗族乡 as reports often write it (马路乡): one more candidate of that name
+            _add(town_idx, plain, r["areaCode"])
+            townships_of[r["areaCode"]].add(plain)
     tup = lambda d: {k: tuple(v) for k, v in d.items()}  # noqa: E731
     return Gazetteer(counties, tup(by_name), tup(by_short), tup(town_idx), tup(town_short),
                      {k: frozenset(v) for k, v in townships_of.items()}, tup(city_idx), prov_idx, provinces,

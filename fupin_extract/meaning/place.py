@@ -69,12 +69,26 @@ def _head_candidates(text: str, R: Rules, counts: Counter, first_only: bool = Fa
     for s, e in _title_first(text, R):
         ms = _units(text, s, e, R, zones=True)
         for i in range(len(ms)):
-            m = descend(ms, i)
+            m = descend(ms, _past_label(text, ms, i))
             if consistent(m, counts, R) and m not in out:
                 out.append(m)
                 if first_only:
                     return out
     return out
+
+
+_LABEL_ENDS = ("：", ":", "】", "]", "|", "｜", "丨")
+
+
+def _past_label(text: str, ms: List[Mention], i: int) -> int:
+    """The mention a headline's place label introduces (安庆市：桐城市脱贫攻坚捷报频传, 【兴国县】杰村乡…): ``i`` + 1
+    when mention ``i`` is followed by a label's end (a colon, 】, a bar) and, right after it, a unit inside it (a lower level, or a
+    county-level city after its prefecture); else ``i``."""
+    if i + 1 >= len(ms) or text[ms[i].end:ms[i + 1].start] not in _LABEL_ENDS:
+        return i
+    a, b = ms[i], ms[i + 1]
+    lower = LEVEL_RANK.get(b.level, 9) > LEVEL_RANK.get(a.level, 9) or (a.kind == "city" and b.kind == "county")
+    return i + 1 if lower else i
 
 
 def _cue_candidates(text: str, R: Rules, counts: Counter) -> List[Tuple[Mention, str]]:

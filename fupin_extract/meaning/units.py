@@ -123,10 +123,13 @@ def _region_ends(seg: str, lo: int, end: int, g) -> bool:
 
 
 def _township_at(x: _Site, g, R: Rules) -> Optional[Mention]:
-    for k in range(x.run, x.s_suf - 1):
+    for k in range(x.run, x.s_suf - 1):  # longest first, a renamed one too (古龙冈乡 before 龙冈乡)
         cand = x.seg[k:x.end]
         if cand in g.township_by_name:
             return x.mention(k, "township", gz.township_counties(cand))
+        renamed = _renamed_at(x, g, k)
+        if renamed is not None:
+            return renamed
     k = x.s_suf - 1  # a one-character name (坊镇): only where both its ends are certain (a county's name,
     # a prefecture's or province's, nothing before it, or only a common word of strip_prefixes)
     if k >= x.run and x.seg[k:x.end] in g.township_by_name and \
@@ -134,18 +137,17 @@ def _township_at(x: _Site, g, R: Rules) -> Optional[Mention]:
              (k == x.run and not _han(x.seg[x.end:x.end + 1])) or
              _prefix_regex(R.strip_prefixes).fullmatch(x.seg[x.run:k]) is not None):  # 关于唐镇, 在唐镇
         return x.mention(k, "township", gz.township_counties(x.seg[k:x.end]))
-    return _renamed_township_at(x, g)
+    return None
 
 
-def _renamed_township_at(x: _Site, g) -> Optional[Mention]:
+def _renamed_at(x: _Site, g, k: int) -> Optional[Mention]:
     """A 乡 the gazetteer (2023 names) knows as a 镇 or a 街道, or a 镇 it knows as a 乡 or a 街道 (撤乡设镇:
-    古龙冈乡 of a 2016 report is 古龙冈镇 now): the name as written, in the counties of the renamed township."""
-    others = _RENAMED.get(x.suf, ())
-    for k in range(x.run, x.s_suf - 1) if others else ():
-        for other in others:
-            cand = x.seg[k:x.s_suf] + other
-            if cand in g.township_by_name:
-                return x.mention(k, "township", gz.township_counties(cand))
+    古龙冈乡 of a 2016 report is 古龙冈镇 now), its name starting at ``k``: the name as written, in the
+    counties of the renamed township; else None."""
+    for other in _RENAMED.get(x.suf, ()):
+        cand = x.seg[k:x.s_suf] + other
+        if cand in g.township_by_name:
+            return x.mention(k, "township", gz.township_counties(cand))
     return None
 
 
