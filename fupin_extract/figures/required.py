@@ -37,16 +37,23 @@ _REPEATS = tuple(getattr(C, k) for k in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE
 _ATOMIC = getattr(C, "ATOMIC_GROUP", None)
 
 
-def required_sets(pattern: str, flags: int = 0) -> Tuple[FrozenSet[str], ...]:
-    """Sets of characters of which every match of ``pattern`` (and the text its look-arounds
-    inspect) holds at least one each; () when nothing is known."""
+def _parsed(pattern: str, flags: int = 0):
+    """The parse tree of ``pattern`` by the standard library's parser; None where it cannot tell
+    what the pattern matches (case-insensitive, syntax only ``regex`` knows, a parse error)."""
     if flags & re.IGNORECASE or any(t in pattern for t in _REGEX_ONLY):
-        return ()
+        return None
     try:
         tree = P.parse(pattern)
     except (re.error, OverflowError, RecursionError):
-        return ()
-    if tree.state.flags & re.IGNORECASE:
+        return None
+    return None if tree.state.flags & re.IGNORECASE else tree
+
+
+def required_sets(pattern: str, flags: int = 0) -> Tuple[FrozenSet[str], ...]:
+    """Sets of characters of which every match of ``pattern`` (and the text its look-arounds
+    inspect) holds at least one each; () when nothing is known."""
+    tree = _parsed(pattern, flags)
+    if tree is None:
         return ()
     sets = list(dict.fromkeys(_sequence(list(tree))))  # without repeats, in pattern order
     return tuple(sorted(sets, key=len)[:4])
@@ -306,13 +313,8 @@ def required_pairs(pattern: str, flags: int = 0, most: int = 4) -> Tuple[Tuple[C
     >>> pairs_present(required_pairs(r"\\d[.·]\\d(?=洪|灾)"), "7.8日洪水，灾后重建")
     False
     """
-    if flags & re.IGNORECASE or any(t in pattern for t in _REGEX_ONLY):
-        return ()
-    try:
-        tree = P.parse(pattern)
-    except (re.error, OverflowError, RecursionError):
-        return ()
-    if tree.state.flags & re.IGNORECASE:
+    tree = _parsed(pattern, flags)
+    if tree is None:
         return ()
     seq = _text_sequence(tree)
     pairs = []
