@@ -74,6 +74,11 @@ STATUS_PAIRS = {"sum.complement", "sum.change", "growth.amount"}
 
 #: the units of a 户/人 pair (58户226人)
 PAIR_UNITS = ("户", "人")
+
+
+def one_dimension(labels: Sequence[str], dimension_words: dict) -> bool:
+    """Every label names a word of one dimension of ``gate.dimension_words`` (因病致贫, 因残致贫, 缺劳力: cause)."""
+    return any(all(any(w in x for w in words) for x in labels) for words in dimension_words.values())
 FAMILY = regex.compile(r"_(?:households|population|amount|persons)$")
 #: a part's label starts after the last bracket or list mark before it
 LABEL_START = regex.compile(r"[（(、,，：:；;]")
@@ -279,7 +284,7 @@ class Gate:
     def _one_dimension(self, labels: List[str]) -> bool:
         """Every label names a word of one dimension (已出列贫困村, 未出列 — status; the type word 贫困村 of the first
         one is the total's noun repeated)."""
-        return any(all(any(w in x for w in words) for x in labels) for words in self.dimensions.values())
+        return one_dimension(labels, self.dimensions)
 
     def cumulative_part(self, f: Finding) -> Optional[str]:
         """Parts above the total, one of them cumulative (累计脱贫) and one not: the cumulative one contains

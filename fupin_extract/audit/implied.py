@@ -26,6 +26,7 @@ import regex
 
 from fupin_extract.audit.context import Context, total as sum_of
 from fupin_extract.audit.core import RATE_UNITS, Measured
+from fupin_extract.audit.gate import one_dimension
 from fupin_extract.audit.ledger import Ledger
 from fupin_extract.audit.sums import _label_of as label_of, emit_sum, year_like as _year_like, yearly_total
 from fupin_extract.meaning import structure
@@ -150,7 +151,7 @@ def _one_dimension(c: Context, labels: Sequence[str]) -> bool:
     g = c.r.gate
     if all(x and x.endswith(tuple(g.place_ends)) for x in labels):
         return True
-    return any(all(any(w in x for w in words) for x in labels) for words in g.dimension_words.values())
+    return one_dimension(labels, g.dimension_words)
 
 
 def _dimension_list(c: Context, led: Ledger, t: Measured, parts: List[Measured]) -> bool:

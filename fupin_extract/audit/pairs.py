@@ -7,11 +7,9 @@ from typing import Optional
 
 from fupin_extract.audit.context import Context
 from fupin_extract.audit.core import Measured
+from fupin_extract.audit.gate import PAIR_UNITS
 from fupin_extract.audit.ledger import Ledger
 from fupin_extract.audit.sums import emit_sum
-
-#: the units of a 户/人 pair (15户56人)
-PAIR_UNITS = ("户", "人")
 
 
 def _pair_of(c: Context, f: Optional[Measured]) -> Optional[Measured]:

@@ -27,6 +27,7 @@ import regex
 
 from fupin_extract.audit.context import BREAKS, LEAD_NOISE, Context, amount, plus, total as sum_of
 from fupin_extract.audit.core import RATE_UNITS, Finding, Measured, compare_fields, interval_of, quote
+from fupin_extract.audit.gate import one_dimension
 from fupin_extract.audit.growth import change_ends
 from fupin_extract.audit.ledger import Ledger
 from fupin_extract.figures.numerals import parse_chinese
@@ -383,12 +384,7 @@ def _one_breakdown(c: Context, labels: Sequence[str], noun: str) -> bool:
         return False
     if noun and all(x.endswith(noun[-1]) for x in labels) and _one_kind(labels):
         return True
-    return _one_dimension(c, labels)
-
-
-def _one_dimension(c: Context, labels: Sequence[str]) -> bool:
-    """Every label names a word of one dimension of ``gate.dimension_words`` (因病致贫, 因残致贫, 缺劳力: cause)."""
-    return any(all(any(w in x for w in words) for x in labels) for words in c.r.gate.dimension_words.values())
+    return one_dimension(labels, c.r.gate.dimension_words)
 
 
 # ---------------------------------------------------------------------- sum.paren
