@@ -74,8 +74,8 @@ def _evidence(text: str, c: gz.County, named: Counter, towns: set, R: Rules) -> 
     g = gz.gazetteer()
     sc = 3 * named.get(c.code, 0)
     sc += 2 * len(towns & g.townships_of.get(c.code, frozenset()))
-    if gz.mentions_short(text, c):
-        sc += 1
+    if gz.mentions_short(text, c) and _said_outside_partners(text, c.short, R):
+        sc += 1  # 赴金沙县学习经验: a partner's name is no evidence, nor is its short name inside it
     cshort = gz.region_short(c.city, R.ethnic_names) if c.city else ""
     if c.city and (c.city in text or (cshort and cshort in text)):
         sc += 1
@@ -250,6 +250,17 @@ def text_province(text: str, R: Rules, unit: Optional[Mention] = None) -> Option
         return None
     prov = provs.pop()
     return prov if unit is None or not unit.counties or prov in {c.province for c in unit.counties} else None
+
+
+def _said_outside_partners(text: str, word: str, R: Rules) -> bool:
+    """True when ``word`` occurs in ``text`` once at least outside a clause about a partner
+    (:func:`_partner`)."""
+    i = text.find(word)
+    while i >= 0:
+        if not _partner(text, i, R):
+            return True
+        i = text.find(word, i + len(word))
+    return False
 
 
 def _partner(text: str, start: int, R: Rules) -> bool:
