@@ -76,6 +76,16 @@ STATUS_PAIRS = {"sum.complement", "sum.change", "growth.amount"}
 PAIR_UNITS = ("户", "人")
 
 
+def pair_of(v: DocView, f: Optional[Measured]) -> Optional[Measured]:
+    """The figure written together with ``f`` (58户226人), of the other unit of the 户/人 pair, or None."""
+    if f is None or f.unit not in PAIR_UNITS:
+        return None
+    for g in (v.next_fig(f.end, f.end + 1), v.fig_at(f.start - 1)):
+        if g is not None and g.unit in PAIR_UNITS and g.unit != f.unit and (g.start == f.end or g.end == f.start):
+            return g
+    return None
+
+
 def one_dimension(labels: Sequence[str], dimension_words: dict) -> bool:
     """Every label names a word of one dimension of ``gate.dimension_words`` (因病致贫, 因残致贫, 缺劳力: cause)."""
     return any(all(any(w in x for w in words) for x in labels) for words in dimension_words.values())
@@ -141,13 +151,7 @@ class Gate:
 
     def _pair_of(self, span: List[int]) -> Optional[Measured]:
         """The figure written together with the one at ``span`` (58户226人), of the other of 户/人."""
-        f = self.v.fig_at(span[0])
-        if f is None or f.unit not in PAIR_UNITS:
-            return None
-        for g in (self.v.next_fig(f.end, f.end + 1), self.v.fig_at(f.start - 1)):
-            if g is not None and g.unit in PAIR_UNITS and g.unit != f.unit and (g.start == f.end or g.end == f.start):
-                return g
-        return None
+        return pair_of(self.v, self.v.fig_at(span[0]))
 
     def _pairs_add_up(self, f: Finding) -> bool:
         """Every part and the total have a 户/人 pair figure, and the parts' pairs add up to the total's exactly."""

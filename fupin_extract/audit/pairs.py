@@ -3,23 +3,10 @@
 :mod:`.statuses`, which reads the pairs of two statuses (已脱贫47户168人，剩余7户12人) itself."""
 from __future__ import annotations
 
-from typing import Optional
-
 from fupin_extract.audit.context import Context
-from fupin_extract.audit.core import Measured
-from fupin_extract.audit.gate import PAIR_UNITS
+from fupin_extract.audit.gate import pair_of
 from fupin_extract.audit.ledger import Ledger
 from fupin_extract.audit.sums import emit_sum
-
-
-def _pair_of(c: Context, f: Optional[Measured]) -> Optional[Measured]:
-    """The figure written together with ``f`` (15户56人), of the other unit of the pair, or None."""
-    if f is None or f.unit not in PAIR_UNITS:
-        return None
-    for g in (c.v.next_fig(f.end, f.end + 1), c.v.fig_at(f.start - 1)):
-        if g is not None and g.unit in PAIR_UNITS and g.unit != f.unit and (g.start == f.end or g.end == f.start):
-            return g
-    return None
 
 
 def pair_sums(c: Context, led: Ledger) -> None:
@@ -28,7 +15,7 @@ def pair_sums(c: Context, led: Ledger) -> None:
     reported whether or not they add up (the 户 sum closed the list: the one that does not is the misprint)."""
     for f in [f for f in led.findings if f.rule in ("sum.implied", "sum.type_list") and f.holds is True]:
         t = c.v.fig_at(f.total[0]) if f.total else None
-        tp, pps = _pair_of(c, t), [_pair_of(c, c.v.fig_at(p[0])) for p in f.parts or ()]
+        tp, pps = pair_of(c.v, t), [pair_of(c.v, c.v.fig_at(p[0])) for p in f.parts or ()]
         if tp is None or len(pps) < 2 or None in pps or not tp.exact or not all(p.exact for p in pps):
             continue
         if any(led.is_part(p) for p in pps) or led.is_total(tp):
