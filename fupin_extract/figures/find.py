@@ -93,8 +93,9 @@ MAX_SENTENCE = 1000
 
 
 #: characters before a lone multiplier that make it a number: 近万人, 上万人, 上千人, 近百户
-NEAR_MULTIPLIER = load_units(pattern_file("units.yaml")).round_lead
-ROUND_UPWARD = load_units(pattern_file("units.yaml")).round_upward
+_UNITS = load_units(pattern_file("units.yaml"))
+NEAR_MULTIPLIER = _UNITS.round_lead
+ROUND_UPWARD = _UNITS.round_upward
 #: inside qualifiers after a bare 百/千/万 that make it a round amount (百余户, 千多人, 万余人次)
 ROUND_TRAIL = "余多"
 #: what may follow a number besides units, multipliers and inside qualifiers: spaces, ranges
@@ -827,8 +828,7 @@ def _read_range(d: _Doc, c: _Candidate) -> int:
 def _rescale_to_second_end(d: _Doc, c: _Candidate, k: int, v2: Decimal) -> None:
     """8000至1.2万元, 5000-1.5万元: a range whose second end alone carries a multiplier (at ``k``)
     that would lift the first end above it; the first end, of the order of that multiplier, is then
-    in base units and is rescaled
-    to the second's multiplier, which the unit reading applies to both."""
+    in base units and is rescaled to the second's multiplier, which the unit reading applies to both."""
     g = d.g
     mm = g.mult_run_re.match(d.n, k) if k < d.L and d.n[k] in g.mult_first else None
     if mm is None:
