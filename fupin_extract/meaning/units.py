@@ -239,7 +239,8 @@ def _zone_at(x: _Site, R: Rules, g) -> Optional[Mention]:
     name = strip_generic(_strip_places(x.seg[run:x.s_suf], g), R)[-z.max_name:]
     if len(name) < 2 or name.endswith(z.not_names) or any(c in R.stop_inside for c in name):
         return None
-    return x.mention(x.s_suf - len(name), "zone")
+    zone = name + x.suf
+    return x.mention(x.s_suf - len(name), "zone", tuple(g.counties[c] for c in g.zone_by_name.get(zone, ())))
 
 
 def _mention_at(x: _Site, R: Rules, g, generic: bool) -> Optional[Mention]:
