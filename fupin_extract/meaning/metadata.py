@@ -74,6 +74,14 @@ def _place(doc: Document, text: str, R: Rules) -> Dict[str, object]:
 GLOSS = text_rules().phrase("gloss")
 
 
+def _spaces_of_spaced_lines(text: str, R: Rules) -> list:
+    """(start, end) of each space between the characters of a spaced line (``spaced_line``: 榜 罗 镇 …)."""
+    if R.spaced_line is None:
+        return []
+    return [(m.start() + i, m.start() + i + 1) for m in R.spaced_line.finditer(text)
+            for i, ch in enumerate(m.group()) if ch in " 　" and 0 < i and not m.group()[:i].isspace()]
+
+
 def _without_glosses(text: str, cuts) -> str:
     keep = zip([0] + [b for _, b in cuts], [a for a, _ in cuts] + [len(text)])
     return "".join(text[a:b] for a, b in keep)
@@ -94,9 +102,10 @@ def describe(doc: Document, normalised: str, index: Optional[TextIndex] = None) 
     """Metadata of one report: place, level, county, province, date, year, villages, and the
     evidence columns place_rule, place_written, place_standard, year_rule, year_offset,
     year_issue, title.  A text with pinyin glosses (鄉(xiāng), 長(zhǎng)樂(lè)鄉) is read without them
-    (a name split by one is still a name); ``year_offset`` indexes the original."""
+    (a name split by one is still a name), and a spaced line (榜 罗 镇 2 0 1 9 年, ``spaced_line``) with its
+    spaces cut out; ``year_offset`` indexes the original."""
     base = normalised if normalised is not None and len(normalised) == len(doc.text) else doc.text
-    cuts = [m.span() for m in GLOSS.finditer(base)]
+    cuts = sorted([m.span() for m in GLOSS.finditer(base)] + _spaces_of_spaced_lines(base, load_rules()))
     if not cuts:
         return _describe(doc, normalised, index)
     plain = Document(doc.doc_id, _without_glosses(doc.text, cuts))
