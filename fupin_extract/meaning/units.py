@@ -233,10 +233,19 @@ def _strip_places(name: str, g) -> str:
     return name
 
 
+def _from_a_place(run: str, g) -> str:
+    """``run`` from the first province, prefecture or county name inside it (基本情况湖北十八里… of a page
+    without line breaks → 湖北十八里…): the characters before it are no part of a zone's name."""
+    for j in range(1, len(run) - 2):
+        if _strip_places(run[j:], g) != run[j:]:
+            return run[j:]
+    return run
+
+
 def _zone_at(x: _Site, R: Rules, g) -> Optional[Mention]:
     z = R.zones
     run = _run_before(x.seg, x.s_suf, "", limit=z.max_name + 8)
-    name = strip_generic(_strip_places(x.seg[run:x.s_suf], g), R)[-z.max_name:]
+    name = strip_generic(_strip_places(_from_a_place(x.seg[run:x.s_suf], g), g), R)[-z.max_name:]
     if len(name) < 2 or name.endswith(z.not_names) or any(c in R.stop_inside for c in name):
         return None
     zone = name + x.suf
