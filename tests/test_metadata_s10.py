@@ -344,6 +344,29 @@ CASES = [
      {"place": "棣花鎮", "county": "丹鳳縣", "year": 2019}),
 ]
 
+LONG = "全镇坚持把脱贫攻坚作为头等大事，全镇干部群众齐心协力，产业、就业、教育、健康、住房各项政策落实到户到人，群众满意度不断提升。"
+# pages without line breaks: the title, page stamps, sections and the signature run into the body (runon_breaks)
+CASES += [
+    ("runon_title_body", "榜罗镇脱贫攻坚工作总结2019年，全镇脱贫退出318户，贫困发生率降至0.6%。" + LONG + "2018年全镇脱贫320户。",
+     {"place": "榜罗镇", "level": "乡镇", "county": "通渭县", "year": 2019}),
+    ("runon_title_year_then_history", "蔗香镇2020年脱贫攻坚工作总结今年全镇农民人均纯收入比2019年增长12%。2019年全镇脱贫580户。" + LONG,
+     {"place": "蔗香镇", "year": 2020}),
+    ("runon_page_stamp", "闪石乡2017年精准扶贫工作总结上传时间：2020-11-11一、基本情况全乡辖9个行政村，建档立卡贫困户540户。" + LONG,
+     {"place": "闪石乡", "county": "莲花县", "year": 2017}),
+    ("runon_framing_year", "峦庄镇脱贫攻坚工作总结2020年是脱贫攻坚收官之年。截至2019年底，全镇剩余贫困户86户。今年，全镇86户全部脱贫。" + LONG,
+     {"place": "峦庄镇", "year": 2020}),
+    ("runon_signature", "班洪乡扶贫工作汇报全乡辖8个行政村，建档立卡贫困户410户1530人。" + LONG + "班洪乡扶贫工作站2019-12-06",
+     {"place": "班洪乡", "date": "2019-12-06", "year": 2019}),
+    ("runon_signature_chinese_date", "脱贫攻坚工作汇报今年以来，全镇脱贫230户。" + LONG + "中共华家岭镇委员会二〇一九年十二月二十日",
+     {"place": "华家岭镇", "county": "通渭县", "year": 2019}),
+    ("runon_village_lead", "村脱贫攻坚工作总结太子坪村位于峦庄镇西部，全村共有农户280户。我村……全村……" + LONG,
+     {"place": "太子坪村", "level": "村", "county": "丹凤县"}),
+    ("runon_collection_title", "扶贫工作总结范文(精选5篇)时间:2022-03-11 10:20:30扶贫工作总结篇12019年,我乡在县委、县政府的正确领导下,全乡脱贫92户。" + LONG,
+     {"level": "乡镇", "year": 2019}),
+    ("runon_materials_title", "国荣乡脱贫攻坚工作汇报材料2019年，全乡脱贫退出156户。" + LONG.replace("镇", "乡"),
+     {"place": "国荣乡", "county": "石阡县", "year": 2019}),
+]
+
 # (row index) of rows whose class is not reached yet, each with the reason
 OPEN: dict = {
     109: "a development zone named by its county's short name only (阜平经济开发区; the gazetteer writes 河北阜平经济开发区)",

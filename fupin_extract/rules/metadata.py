@@ -6,7 +6,7 @@ matches), a regex without the named group its reader needs, a level or suffix th
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
@@ -115,13 +115,14 @@ class Rules:
     bare_year: "regex.Pattern"  # a year without 年 in a title line (执政纪要2017): group y
     baseline: "regex.Pattern"  # 2014年建档立卡: the campaign's baseline year (group y), not a year reported on
     footer: "regex.Pattern"  # a line that starts a site's footer (上一篇, 相关文章, 版权所有 …): the report ends before it
+    runon_breaks: List[Rule] = field(default_factory=list)  # a page without line breaks: where its lines start
     spaced_line: Optional["regex.Pattern"] = None  # a line of characters spaced apart (榜 罗 镇 2 0 1 9 年): read closed up
 
 
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
             "stop_endings", "stop_inside", "max_generic_name", "zones", "ethnic_names", "regions", "skip_head_lines", "date",
             "year", "month_line", "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
-            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer", "year_clause_leads", "office_level", "bare_year", "year_target", "year_placeholder", "plan_periods", "baseline", "not_plan_words", "plan_headings", "spaced_line"}
+            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer", "year_clause_leads", "office_level", "bare_year", "year_target", "year_placeholder", "plan_periods", "baseline", "not_plan_words", "plan_headings", "spaced_line", "runon_breaks"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 DATE_GROUPS = ("y", "m", "d", "m2", "d2", "cy", "cm", "cd")
 
@@ -283,6 +284,7 @@ def _dates(path: Path, data) -> dict:
         office_level=_office_level(path, data),
         bare_year=_regex_entry(path, data["bare_year"], "bare_year"),
         spaced_line=_regex_entry(path, data["spaced_line"], "spaced_line") if data.get("spaced_line") else None,
+        runon_breaks=_rule_list(path, data, "runon_breaks", wheres={"head", "tail"}, groups=("b",)),
         year_target=_year_target(path, data),
         baseline=_year_group(path, data, "baseline"),
         year_placeholder=_regex_entry(path, data["year_placeholder"], "year_placeholder"),
