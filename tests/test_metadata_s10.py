@@ -397,8 +397,9 @@ def _part_body(title):
 
 
 def _collection(style, head="乡镇扶贫工作总结4篇\n", sep="\n", titles=_TITLES, contents=False):
-    toc = "".join(style.format(n=n, cn="一二三四"[n - 1], t=t) + "\n" for n, t in enumerate(titles, 1)) if contents else ""
-    return head + toc + "".join(style.format(n=n, cn="一二三四"[n - 1], t=t) + "\n" + _part_body(t) + sep.format(t=t)
+    toc = "".join(style.format(n=n, cn="一二三四"[n - 1], circ="①②③④"[n - 1], t=t) + "\n"
+                  for n, t in enumerate(titles, 1)) if contents else ""
+    return head + toc + "".join(style.format(n=n, cn="一二三四"[n - 1], circ="①②③④"[n - 1], t=t) + "\n" + _part_body(t) + sep.format(t=t)
                                 for n, t in enumerate(titles, 1))
 
 
@@ -416,6 +417,12 @@ SPLITS = [
     # numbered report titles in brackets or with a closing bracket
     ("numbered_title_bracketed", _collection("（{cn}）{t}")),
     ("numbered_title_half_bracket", _collection("{n}）{t}")),
+    # the part's number after its title (…总结篇二, …总结（篇三）), a circled number, a number and a space
+    ("title_then_pian", _collection("{t}篇{cn}")),
+    ("title_then_bracketed_pian", _collection("{t}（篇{cn}）")),
+    ("circled_number_titles", _collection("{circ}{t}")),
+    ("number_space_titles", _collection("{n} {t}")),
+    ("fanwen_space_number", _collection("范文 {n}：{t}")),
     # a table of contents listing the parts before them
     ("contents_then_parts", _collection("篇{cn}：{t}", contents=True)),
     ("contents_then_parts_arabic", _collection("篇{n}：{t}", head="目录\n", contents=True)),
@@ -444,6 +451,9 @@ UNSPLIT = [
     ("sections_numbered", "榜罗镇2019年脱贫攻坚工作总结\n一、基本情况\n" + _part_body("榜罗镇") + "\n二、2019年工作开展情况\n" +
      _part_body("榜罗镇") + "\n三、2020年工作打算\n" + _part_body("榜罗镇")),
     ("plan_heading_after_sentence", "榜罗镇2019年脱贫攻坚工作总结\n" + _part_body("榜罗镇") + "\n下一步工作打算\n" + _part_body("榜罗镇")),
+    ("part_sections", "榜罗镇2019年脱贫攻坚工作总结\n第一部分 基本情况\n" + _part_body("榜罗镇") + "\n第二部分 主要做法\n" +
+     _part_body("榜罗镇") + "\n第三部分 存在问题\n" + _part_body("榜罗镇")),
+    ("numbers_with_a_gap", "".join(f"篇{n}：{t}\n" + _part_body(t) + "\n" for n, t in zip([1, 2, 4, 5], _TITLES))),
     ("short_parts", "篇一：榜罗镇工作总结\n全镇脱贫120户。\n篇二：蔗香镇工作总结\n全镇脱贫96户。"),
 ]
 
