@@ -419,6 +419,12 @@ CASES += [
     ("town_to_county_report", "关于榜罗镇2019年脱贫攻坚工作情况的报告\n县委、县政府：\n现将我镇2019年脱贫攻坚工作情况报告如下：\n" + B7, {"place": "榜罗镇", "level": "乡镇", "year": 2019}),
     ("village_jan_report", "红崖村2019年脱贫攻坚工作总结\n" + V10 + "\n红崖村村民委员会\n2020年1月6日", {"place": "红崖村", "year": 2019, "date": "2020-01-06"}),
 ]
+# one-character townships (兴镇, 商镇): the name's end is certain before a title or signature word (unit_followers)
+CASES += [
+    ("one_char_town_title", "兴镇脱贫攻坚工作总结\n2019年，全镇脱贫退出318户。" + B7, {"place": "兴镇", "county": "蒲城县", "year": 2019}),
+    ("one_char_town_about", "蒲城县扶贫办关于兴镇2019年脱贫攻坚工作的调研报告\n" + B7, {"place": "兴镇", "level": "乡镇", "county": "蒲城县"}),
+    ("one_char_town_signature", "2020年脱贫攻坚工作总结\n" + B7 + "\n商镇人民政府\n2020年12月15日", {"place": "商镇", "county": "丹凤县", "year": 2020}),
+]
 LONG = "全镇坚持把脱贫攻坚作为头等大事，全镇干部群众齐心协力，产业、就业、教育、健康、住房各项政策落实到户到人，群众满意度不断提升。"
 # pages without line breaks: the title, page stamps, sections and the signature run into the body (runon_breaks)
 CASES += [

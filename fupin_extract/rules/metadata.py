@@ -116,13 +116,14 @@ class Rules:
     baseline: "regex.Pattern"  # 2014年建档立卡: the campaign's baseline year (group y), not a year reported on
     footer: "regex.Pattern"  # a line that starts a site's footer (上一篇, 相关文章, 版权所有 …): the report ends before it
     runon_breaks: List[Rule] = field(default_factory=list)  # a page without line breaks: where its lines start
-    spaced_line: Optional["regex.Pattern"] = None  # a line of characters spaced apart (榜 罗 镇 2 0 1 9 年): read closed up
+    spaced_line: Optional["regex.Pattern"] = None
+    unit_followers: Tuple[str, ...] = ()  # 脱贫, 人民政府 …: a one-character township's name ends before one  # a line of characters spaced apart (榜 罗 镇 2 0 1 9 年): read closed up
 
 
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
             "stop_endings", "stop_inside", "max_generic_name", "zones", "ethnic_names", "regions", "skip_head_lines", "date",
             "year", "month_line", "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
-            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer", "year_clause_leads", "office_level", "bare_year", "year_target", "year_placeholder", "plan_periods", "baseline", "not_plan_words", "plan_headings", "spaced_line", "runon_breaks"}
+            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer", "year_clause_leads", "office_level", "bare_year", "year_target", "year_placeholder", "plan_periods", "baseline", "not_plan_words", "plan_headings", "spaced_line", "runon_breaks", "unit_followers"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 DATE_GROUPS = ("y", "m", "d", "m2", "d2", "cy", "cm", "cd")
 
@@ -279,6 +280,8 @@ def _dates(path: Path, data) -> dict:
         unit_cues=unit_cues,
         title_subject_cues=_rule_list(path, data, "title_subject_cues", groups=("u",)),
         own_county_words=tuple(str_list(path, data, data["own_county_words"], "own_county_words")),
+        unit_followers=_longest_first(str_list(path, data, data["unit_followers"], "unit_followers"))
+        if data.get("unit_followers") else (),
         short_county_head=_short_county_head(path, data),
         footer=_regex_entry(path, data["footer"], "footer"),
         office_level=_office_level(path, data),
