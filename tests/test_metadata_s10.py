@@ -425,6 +425,11 @@ CASES += [
     ("one_char_town_about", "蒲城县扶贫办关于兴镇2019年脱贫攻坚工作的调研报告\n" + B7, {"place": "兴镇", "level": "乡镇", "county": "蒲城县"}),
     ("one_char_town_signature", "2020年脱贫攻坚工作总结\n" + B7 + "\n商镇人民政府\n2020年12月15日", {"place": "商镇", "county": "丹凤县", "year": 2020}),
 ]
+# a township whose name holds a unit character (大褚村回族乡) as the subject of an office's title
+CASES += [
+    ("subject_name_holds_cun", "沧县扶贫办关于大褚村回族乡2019年脱贫攻坚工作的调研报告\n全乡辖11个行政村。我乡……全乡……",
+     {"place": "大褚村回族乡", "level": "乡镇", "county": "沧县", "province": "河北省", "year": 2019}),
+]
 LONG = "全镇坚持把脱贫攻坚作为头等大事，全镇干部群众齐心协力，产业、就业、教育、健康、住房各项政策落实到户到人，群众满意度不断提升。"
 # pages without line breaks: the title, page stamps, sections and the signature run into the body (runon_breaks)
 CASES += [
