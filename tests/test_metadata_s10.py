@@ -544,6 +544,8 @@ UNSPLIT = [
     ("part_sections", "榜罗镇2019年脱贫攻坚工作总结\n第一部分 基本情况\n" + _part_body("榜罗镇") + "\n第二部分 主要做法\n" +
      _part_body("榜罗镇") + "\n第三部分 存在问题\n" + _part_body("榜罗镇")),
     ("numbers_with_a_gap", "".join(f"篇{n}：{t}\n" + _part_body(t) + "\n" for n, t in zip([1, 2, 4, 5], _TITLES))),
+    ("section_title_after_sentence", "榜罗镇2019年脱贫攻坚工作总结\n" + _part_body("榜罗镇") + "\n2019年工作总结\n" + _part_body("榜罗镇") +
+     "\n2020年工作总结报告\n" + _part_body("榜罗镇")),
     ("short_parts", "篇一：榜罗镇工作总结\n全镇脱贫120户。\n篇二：蔗香镇工作总结\n全镇脱贫96户。"),
 ]
 

@@ -89,16 +89,18 @@ def _title_points(text: str, R: Rules) -> List[int]:
     first = text[lines[i][0]:lines[i][1]].strip()
     # the same title repeated, or other title lines standing after a blank line or a line that ends a report
     starts = [s for k, (s, e) in enumerate(lines[i + 1:], i + 1) if text[s:e].strip() == first or
-              (R.split_title.search(text[s:e].strip()) and _after_report_end(text, lines[k - 1], s, R))]
+              (R.split_title.search(text[s:e].strip()) and _after_report_end(text, lines[k - 1], (s, e), R))]
     return starts if starts and _long_enough(starts, text, R) else []
 
 
-def _after_report_end(text: str, before: Tuple[int, int], s: int, R: Rules) -> bool:
-    """True when the line starting at ``s`` follows a blank line, or a line that ends a report
-    (``split.report_end``: …。, a signature's date)."""
+def _after_report_end(text: str, before: Tuple[int, int], line: Tuple[int, int], R: Rules) -> bool:
+    """True when ``line`` follows a blank line, or follows a line that ends a report (``split.report_end``:
+    …。, a signature's date) and names a unit (榜罗镇…总结; a section heading 2019年工作总结 names none)."""
+    s, e = line
     if text[max(0, s - 2):s].count("\n") >= 2:
         return True
-    return R.split_report_end is not None and bool(R.split_report_end.search(text[before[0]:before[1]]))
+    return R.split_report_end is not None and bool(R.split_report_end.search(text[before[0]:before[1]])) and \
+        any(suffix in text[s:e] for suffix in R.levels)
 
 
 def _first_title(text: str, lines, R: Rules) -> Optional[int]:
