@@ -47,7 +47,7 @@ def _number(s: str) -> Optional[int]:
 def _heading_points(text: str, rule: Rule, R: Rules) -> Optional[List[int]]:
     """Line starts of the 2nd, 3rd … heading of ``rule`` when they number 1, 2, 3 … and
     every part is long enough; None otherwise."""
-    heads = [(m.start(), _number(m.group("n"))) for m in rule.pattern.finditer(text)]
+    heads = _past_contents([(m.start(), _number(m.group("n"))) for m in rule.pattern.finditer(text)], R)
     if len(heads) < R.split_min_parts or [n for _, n in heads] != list(range(1, len(heads) + 1)):
         return None
     starts = [text.rfind("\n", 0, s) + 1 for s, _ in heads]  # the heading starts its line
@@ -55,6 +55,20 @@ def _heading_points(text: str, rule: Rule, R: Rules) -> Optional[List[int]]:
     if all(b - a >= R.split_min_chars for a, b in zip(bounds, bounds[1:])):
         return starts[1:]
     return None
+
+
+def _past_contents(heads: List[Tuple[int, Optional[int]]], R: Rules) -> List[Tuple[int, Optional[int]]]:
+    """The headings after a table of contents: when the numbers run 1 … k and again 1 … n (k ≤ n) and the
+    first run's headings stand too close to each other to head reports (篇一：…\n篇二：…\n … 篇一：…),
+    the second run; the headings as found otherwise."""
+    ones = [i for i, (_, n) in enumerate(heads) if n == 1]
+    if len(ones) != 2:
+        return heads
+    j = ones[1]
+    toc, rest = heads[:j], heads[j:]
+    runs = [n for _, n in toc] == list(range(1, j + 1)) and [n for _, n in rest] == list(range(1, len(rest) + 1))
+    close = all(b - a < R.split_min_chars for (a, _), (b, _) in zip(toc, toc[1:] + rest[:1]))
+    return rest if runs and j <= len(rest) and close else heads
 
 
 def _long_enough(starts: List[int], text: str, R: Rules) -> bool:
@@ -73,10 +87,20 @@ def _title_points(text: str, R: Rules) -> List[int]:
     if i is None:
         return []
     first = text[lines[i][0]:lines[i][1]].strip()
-    # the same title repeated, or other title lines standing after a blank line
-    starts = [s for s, e in lines[i + 1:] if text[s:e].strip() == first or
-              (R.split_title.search(text[s:e].strip()) and text[max(0, s - 2):s].count("\n") >= 2)]
+    # the same title repeated, or other title lines standing after a blank line or a line that ends a report
+    starts = [s for k, (s, e) in enumerate(lines[i + 1:], i + 1) if text[s:e].strip() == first or
+              (R.split_title.search(text[s:e].strip()) and _after_report_end(text, lines[k - 1], (s, e), R))]
     return starts if starts and _long_enough(starts, text, R) else []
+
+
+def _after_report_end(text: str, before: Tuple[int, int], line: Tuple[int, int], R: Rules) -> bool:
+    """True when ``line`` follows a blank line, or follows a line that ends a report (``split.report_end``:
+    …。, a signature's date) and names a unit (榜罗镇…总结; a section heading 2019年工作总结 names none)."""
+    s, e = line
+    if text[max(0, s - 2):s].count("\n") >= 2:
+        return True
+    return R.split_report_end is not None and bool(R.split_report_end.search(text[before[0]:before[1]])) and \
+        any(suffix in text[s:e] for suffix in R.levels)
 
 
 def _first_title(text: str, lines, R: Rules) -> Optional[int]:

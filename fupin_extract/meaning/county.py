@@ -189,6 +189,10 @@ def resolve_county(text: str, unit: Optional[Mention], R: Rules) -> Place:
     gov = _governing(text, unit, county_mentions, R) if unit is not None and unit.kind != "county" else None
     if gov is not None:
         return gov.name, gov.province
+    if unit is not None and unit.kind == "zone" and unit.counties:
+        # a farm or forest farm: the county the text names (青龙山林场位于桑植县), else the gazetteer's
+        named_place = _without_unit(text, R, named, county_mentions)
+        return named_place if named_place[0] is not None else _among(text, unit, unit.counties, named, R)
     if unit is not None and unit.kind in ("county", "township") and unit.counties:
         return _among(text, unit, unit.counties, named, R)
     if unit is not None and unit.level == "村":

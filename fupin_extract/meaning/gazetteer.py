@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
@@ -35,6 +35,8 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 TOWNSHIP_SUFFIXES = tuple(suffix for suffix, level in load_rules().levels.items() if level == "乡镇")
 #: endings of county names (full names in ``areas.csv``)
 COUNTY_SUFFIXES = ("县", "区", "市", "旗")
+#: the suffixes of special zones (农场, 林场 …: patterns/metadata.yaml `zones.suffixes`)
+ZONE_SUFFIXES = tuple(load_rules().zones.suffixes)
 #: a name is at most this many characters long, suffix included (for scanning)
 MAX_NAME = 12
 
@@ -65,6 +67,7 @@ class Gazetteer:
     province_by_name: Dict[str, str]  # full or short name → province code
     provinces: Dict[str, str]  # code → name
     cities: Dict[str, Tuple[str, str]]  # code → (name, province code)
+    zone_by_name: Dict[str, Tuple[str, ...]] = field(default_factory=dict)  # 勐省农场, 塞罕坝机械林场 → county codes
 
 
 # --------------------------------------------------------------------------- names
@@ -186,6 +189,32 @@ def _add(index: Dict[str, list], key: str, value: str) -> None:
             lst.append(value)
 
 
+def _streets(counties: Dict[str, "County"], ethnic: Sequence[str]):
+    """The township indexes of ``streets.csv`` (full name → county codes, short name → full names, county
+    code → township names) and its special zones (农场, 林场 …: full name → county codes)."""
+    town_idx: Dict[str, list] = {}
+    town_short: Dict[str, list] = {}
+    townships_of: Dict[str, set] = {}
+    folded = _folded()
+    zones: Dict[str, list] = {}
+    for r in _rows("streets.csv"):
+        name = r["name"]
+        if name.endswith(ZONE_SUFFIXES) and r["areaCode"] in counties:
+            _add(zones, name, r["areaCode"])  # a farm or forest farm that governs villages as a township does
+        if not name.endswith(TOWNSHIP_SUFFIXES) or r["areaCode"] not in counties:
+            continue
+        _add(town_idx, name, r["areaCode"])
+        if folded.intersection(name):  # 濛江镇 as the normalised text reads it (蒙江镇)
+            _add(town_idx, name.translate(translation_table()), r["areaCode"])
+        _add(town_short, township_short(name), name)
+        townships_of.setdefault(r["areaCode"], set()).add(name)
+        plain = _ethnic_plain(name, ethnic)
+        if plain:  # 马路彝族苗族乡 as reports often write it (马路乡): one more candidate of that name
+            _add(town_idx, plain, r["areaCode"])
+            townships_of[r["areaCode"]].add(plain)
+    return town_idx, town_short, townships_of, zones
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """Read the CSV files once and build every index."""
@@ -222,27 +251,11 @@ def gazetteer() -> Gazetteer:
         s = county_short(c.name, ethnic)
         if s and s not in by_name:
             _add(by_short, s, c.code)
-    town_idx: Dict[str, list] = {}
-    town_short: Dict[str, list] = {}
-    townships_of: Dict[str, set] = {}
-    folded = _folded()
-    for r in _rows("streets.csv"):
-        name = r["name"]
-        if not name.endswith(TOWNSHIP_SUFFIXES) or r["areaCode"] not in counties:
-            continue
-        _add(town_idx, name, r["areaCode"])
-        if folded.intersection(name):  # 濛江镇 as the normalised text reads it (蒙江镇)
-            _add(town_idx, name.translate(translation_table()), r["areaCode"])
-        _add(town_short, township_short(name), name)
-        townships_of.setdefault(r["areaCode"], set()).add(name)
-        plain = _ethnic_plain(name, ethnic)
-        if plain:  # 马路彝族苗族乡 as reports often write it (马路乡): one more candidate of that name
-            _add(town_idx, plain, r["areaCode"])
-            townships_of[r["areaCode"]].add(plain)
+    town_idx, town_short, townships_of, zones = _streets(counties, ethnic)
     tup = lambda d: {k: tuple(v) for k, v in d.items()}  # noqa: E731
     return Gazetteer(counties, tup(by_name), tup(by_short), tup(town_idx), tup(town_short),
                      {k: frozenset(v) for k, v in townships_of.items()}, tup(city_idx), prov_idx, provinces,
-                     cities)
+                     cities, tup(zones))
 
 
 @lru_cache(maxsize=1)

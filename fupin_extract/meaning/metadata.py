@@ -20,9 +20,9 @@ import from here.
 """
 from __future__ import annotations
 
-from typing import Dict, Optional
+from typing import Dict, List, Optional, Tuple
 
-from fupin_extract.load.split import split_points, split_reports  # noqa: F401  (old import path)
+from fupin_extract.load.split import line_spans, split_points, split_reports  # noqa: F401  (old import path)
 from fupin_extract.meaning import gazetteer as gz
 from fupin_extract.meaning.county import county_of_townships, head_province, resolve_county, \
     text_province  # noqa: F401
@@ -74,34 +74,69 @@ def _place(doc: Document, text: str, R: Rules) -> Dict[str, object]:
 GLOSS = text_rules().phrase("gloss")
 
 
-def _without_glosses(text: str, cuts) -> str:
-    keep = zip([0] + [b for _, b in cuts], [a for a, _ in cuts] + [len(text)])
-    return "".join(text[a:b] for a, b in keep)
+def _spaces_of_spaced_lines(text: str, R: Rules) -> list:
+    """(start, end) of each space between the characters of a spaced line (``spaced_line``: 榜 罗 镇 …)."""
+    if R.spaced_line is None:
+        return []
+    return [(m.start() + i, m.start() + i + 1) for m in R.spaced_line.finditer(text)
+            for i, ch in enumerate(m.group()) if ch in " 　" and 0 < i and not m.group()[:i].isspace()]
 
 
-def _outward(cuts, j: Optional[int]) -> Optional[int]:
-    """A position of the text without glosses in the original."""
-    if j is None:
-        return None
-    for a, b in cuts:
-        if a > j:
-            break
-        j += b - a
-    return j
+def _edited(text: str, cuts, breaks) -> Tuple[str, List[int]]:
+    """``text`` without the spans ``cuts`` and with a line break before each position of ``breaks``, and
+    for each character of the result its position in ``text`` (an inserted break: the character after it)."""
+    out, back, pos = [], [], 0
+    for a, kind, b in sorted([(a, 1, b) for a, b in cuts] + [(p, 0, p) for p in breaks]):
+        if a < pos:
+            continue  # a break inside a cut span
+        out.append(text[pos:a])
+        back.extend(range(pos, a))
+        if kind == 0:
+            out.append("\n")
+            back.append(a)
+        pos = b
+    out.append(text[pos:])
+    back.extend(range(pos, len(text)))
+    return "".join(out), back
+
+
+def _runon_breaks(text: str, R: Rules) -> List[int]:
+    """Where a page without line breaks starts its lines (``runon_breaks``): in the first line longer than a
+    title (``regions.title_max``) among the head's lines, when the title's end (the first head rule) is found in it,
+    and in a long last line (a signature run into the body)."""
+    lines = line_spans(text)
+    head = [r for r in R.runon_breaks if r.where == "head"]
+    tail = [r for r in R.runon_breaks if r.where == "tail"]
+    long = [(s, e) for s, e in lines[: R.regions.max_lines] if e - s > R.regions.title_max][:1]
+    out: List[int] = []
+    for s, e in long if head else ():
+        line = text[s:min(e, s + 3 * R.regions.long_line)]
+        if head[0].pattern.search(line):
+            out.extend(s + m.start("b") for r in head for m in r.pattern.finditer(line))
+    if tail and lines and lines[-1][1] - lines[-1][0] > R.regions.title_max:
+        s, e = lines[-1]
+        a = max(s, e - R.regions.signature_line)
+        out.extend(a + m.start("b") for r in tail for m in r.pattern.finditer(text[a:e]))
+    return sorted({p for p in out if p > 0 and text[p - 1] != "\n"})
 
 
 def describe(doc: Document, normalised: str, index: Optional[TextIndex] = None) -> Dict[str, object]:
     """Metadata of one report: place, level, county, province, date, year, villages, and the
     evidence columns place_rule, place_written, place_standard, year_rule, year_offset,
     year_issue, title.  A text with pinyin glosses (鄉(xiāng), 長(zhǎng)樂(lè)鄉) is read without them
-    (a name split by one is still a name); ``year_offset`` indexes the original."""
+    (a name split by one is still a name), a spaced line (榜 罗 镇 2 0 1 9 年, ``spaced_line``) with its
+    spaces cut out, and a page without line breaks with breaks where its title, stamps, sections and
+    signature start (``runon_breaks``); ``year_offset`` indexes the original."""
     base = normalised if normalised is not None and len(normalised) == len(doc.text) else doc.text
-    cuts = [m.span() for m in GLOSS.finditer(base)]
-    if not cuts:
+    R = load_rules()
+    cuts = sorted([m.span() for m in GLOSS.finditer(base)] + _spaces_of_spaced_lines(base, R))
+    breaks = _runon_breaks(base, R)
+    if not cuts and not breaks:
         return _describe(doc, normalised, index)
-    plain = Document(doc.doc_id, _without_glosses(doc.text, cuts))
-    out = _describe(plain, _without_glosses(base, cuts), None)
-    out["year_offset"] = _outward(cuts, out["year_offset"])
+    plain, back = _edited(doc.text, cuts, breaks)
+    out = _describe(Document(doc.doc_id, plain), _edited(base, cuts, breaks)[0], None)
+    if out["year_offset"] is not None:
+        out["year_offset"] = back[out["year_offset"]]
     return out
 
 

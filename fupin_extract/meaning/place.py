@@ -121,6 +121,12 @@ def _self_n(counts: Counter, R: Rules, level: str) -> int:
     return sum(n for k, n in counts.items() if R.levels[k] == level)
 
 
+def _longer_township(text: str, us: int, ue: int, e: int, R: Rules) -> List[Mention]:
+    """A gazetteer township that starts at ``us`` and runs past ``ue``, the end of a cue's shortest subject
+    (关于大褚村回族乡…: the cue stops at 大褚村, the township's name goes on): [it], else []."""
+    return [u for u in _units(text, us, e, R) if u.start == us and u.end > ue and u.kind == "township"][:1]
+
+
 def _title_subject(text: str, R: Rules, counts: Counter, first: Mention) -> Optional[Tuple[Mention, str]]:
     """The unit the title is about when it stands below ``first`` (驻X村工作队, X县扶贫办关于Y镇…:
     ``title_subject_cues``), unless the self-references speak more for ``first``'s level."""
@@ -131,8 +137,8 @@ def _title_subject(text: str, R: Rules, counts: Counter, first: Mention) -> Opti
     for rule in R.title_subject_cues:
         for cue in rule.pattern.finditer(text, s, e):
             us, ue = cue.span("u")
-            ms = [u for u in _units(text, us, ue, R)
-                  if u.end == ue and consistent(u, counts, R) and not u.placeholder]
+            ms = _longer_township(text, us, ue, e, R) or [u for u in _units(text, us, ue, R)
+                                                         if u.end == ue and consistent(u, counts, R) and not u.placeholder]
             if ms and LEVEL_RANK.get(ms[-1].level, 9) > LEVEL_RANK.get(first.level, 9) and \
                     _self_n(counts, R, ms[-1].level) >= _self_n(counts, R, first.level):
                 return ms[-1], rule.id

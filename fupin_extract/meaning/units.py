@@ -134,10 +134,19 @@ def _township_at(x: _Site, g, R: Rules) -> Optional[Mention]:
     # a prefecture's or province's, nothing before it, or only a common word of strip_prefixes)
     if k >= x.run and x.seg[k:x.end] in g.township_by_name and \
             (_county_ends(x.seg, x.run, k, g) or _region_ends(x.seg, x.run, k, g) or
-             (k == x.run and not _han(x.seg[x.end:x.end + 1])) or
-             _prefix_regex(R.strip_prefixes).fullmatch(x.seg[x.run:k]) is not None):  # 关于唐镇, 在唐镇
+             (k == x.run and (not _han(x.seg[x.end:x.end + 1]) or x.seg.startswith(R.unit_followers, x.end))) or
+             _prefix_regex(R.strip_prefixes).fullmatch(x.seg[x.run:k]) is not None or  # 关于唐镇, 在唐镇
+             _after_lead_word(x, k, R)):
         return x.mention(k, "township", gz.township_counties(x.seg[k:x.end]))
     return None
+
+
+def _after_lead_word(x: _Site, k: int, R: Rules) -> bool:
+    """True when a two-character word of ``strip_prefixes`` stands right before ``k`` and the name's end is
+    certain (no name character after it, or a word of ``unit_followers``): 扶贫办关于兴镇2019年…."""
+    end_certain = not _han(x.seg[x.end:x.end + 1]) or x.seg.startswith(R.unit_followers, x.end)
+    return end_certain and any(len(p) >= 2 and k >= len(p) and x.seg.startswith(p, k - len(p))
+                               for p in R.strip_prefixes)
 
 
 def _renamed_at(x: _Site, g, k: int) -> Optional[Mention]:
@@ -233,13 +242,23 @@ def _strip_places(name: str, g) -> str:
     return name
 
 
+def _from_a_place(run: str, g) -> str:
+    """``run`` from the first province, prefecture or county name inside it (基本情况湖北十八里… of a page
+    without line breaks → 湖北十八里…): the characters before it are no part of a zone's name."""
+    for j in range(1, len(run) - 2):
+        if _strip_places(run[j:], g) != run[j:]:
+            return run[j:]
+    return run
+
+
 def _zone_at(x: _Site, R: Rules, g) -> Optional[Mention]:
     z = R.zones
     run = _run_before(x.seg, x.s_suf, "", limit=z.max_name + 8)
-    name = strip_generic(_strip_places(x.seg[run:x.s_suf], g), R)[-z.max_name:]
+    name = strip_generic(_strip_places(_from_a_place(x.seg[run:x.s_suf], g), g), R)[-z.max_name:]
     if len(name) < 2 or name.endswith(z.not_names) or any(c in R.stop_inside for c in name):
         return None
-    return x.mention(x.s_suf - len(name), "zone")
+    zone = name + x.suf
+    return x.mention(x.s_suf - len(name), "zone", tuple(g.counties[c] for c in g.zone_by_name.get(zone, ())))
 
 
 def _mention_at(x: _Site, R: Rules, g, generic: bool) -> Optional[Mention]:

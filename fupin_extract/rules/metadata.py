@@ -6,7 +6,7 @@ matches), a regex without the named group its reader needs, a level or suffix th
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
@@ -91,6 +91,7 @@ class Rules:
     split_min_chars: int
     split_headings: List[Rule]
     split_title: Optional["regex.Pattern"]  # a report's title line (reports one after the other)
+    split_report_end: Optional["regex.Pattern"]  # a line that ends a report (…。, a date): a title may follow it
     unit_cues: List[Rule]
     title_subject_cues: List[Rule]  # the title's subject below its first unit (驻X村工作队, 关于X镇…)
     own_county_words: Tuple[str, ...]  # 位于, 隶属 …: the county named right after one is the unit's own
@@ -114,12 +115,15 @@ class Rules:
     bare_year: "regex.Pattern"  # a year without 年 in a title line (执政纪要2017): group y
     baseline: "regex.Pattern"  # 2014年建档立卡: the campaign's baseline year (group y), not a year reported on
     footer: "regex.Pattern"  # a line that starts a site's footer (上一篇, 相关文章, 版权所有 …): the report ends before it
+    runon_breaks: List[Rule] = field(default_factory=list)  # a page without line breaks: where its lines start
+    spaced_line: Optional["regex.Pattern"] = None
+    unit_followers: Tuple[str, ...] = ()  # 脱贫, 人民政府 …: a one-character township's name ends before one  # a line of characters spaced apart (榜 罗 镇 2 0 1 9 年): read closed up
 
 
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
             "stop_endings", "stop_inside", "max_generic_name", "zones", "ethnic_names", "regions", "skip_head_lines", "date",
             "year", "month_line", "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
-            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer", "year_clause_leads", "office_level", "bare_year", "year_target", "year_placeholder", "plan_periods", "baseline", "not_plan_words", "plan_headings"}
+            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer", "year_clause_leads", "office_level", "bare_year", "year_target", "year_placeholder", "plan_periods", "baseline", "not_plan_words", "plan_headings", "spaced_line", "runon_breaks", "unit_followers"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 DATE_GROUPS = ("y", "m", "d", "m2", "d2", "cy", "cm", "cd")
 
@@ -276,10 +280,14 @@ def _dates(path: Path, data) -> dict:
         unit_cues=unit_cues,
         title_subject_cues=_rule_list(path, data, "title_subject_cues", groups=("u",)),
         own_county_words=tuple(str_list(path, data, data["own_county_words"], "own_county_words")),
+        unit_followers=_longest_first(str_list(path, data, data["unit_followers"], "unit_followers"))
+        if data.get("unit_followers") else (),
         short_county_head=_short_county_head(path, data),
         footer=_regex_entry(path, data["footer"], "footer"),
         office_level=_office_level(path, data),
         bare_year=_regex_entry(path, data["bare_year"], "bare_year"),
+        spaced_line=_regex_entry(path, data["spaced_line"], "spaced_line") if data.get("spaced_line") else None,
+        runon_breaks=_rule_list(path, data, "runon_breaks", wheres={"head", "tail"}, groups=("b",)),
         year_target=_year_target(path, data),
         baseline=_year_group(path, data, "baseline"),
         year_placeholder=_regex_entry(path, data["year_placeholder"], "year_placeholder"),
@@ -376,13 +384,14 @@ def _villages(path: Path, data, levels: Dict[str, str]) -> dict:
 
 def _split(path: Path, data) -> dict:
     split = data["split"]
-    check_keys(path, split, {"min_parts", "min_chars", "headings", "title_line"}, {"min_parts", "min_chars", "headings"},
-               "split")
+    check_keys(path, split, {"min_parts", "min_chars", "headings", "title_line", "report_end"},
+               {"min_parts", "min_chars", "headings"}, "split")
     return dict(
         split_min_parts=_int(path, split, split["min_parts"], "min_parts", 2),
         split_min_chars=_int(path, split, split["min_chars"], "min_chars", 0),
         split_headings=_rule_list(path, split, "headings", groups=("n",)),
         split_title=_regex_entry(path, split["title_line"], "title_line") if split.get("title_line") else None,
+        split_report_end=_regex_entry(path, split["report_end"], "report_end") if split.get("report_end") else None,
     )
 
 
