@@ -45,6 +45,7 @@ STRUCTURE = {
     "sum.repeated_word": ("a whole total (计划/总 + its word), then parts that each repeat its word", 0.7),
     "sum.sources": ("an investment, then the sources of its money (one raised by the owner: 自筹)", 0.75),
     "sum.dimension_list": ("a total, then cue-less parts of one dimension (places, causes, types) a little above it", 0.65),
+    "sum.second_list": ("a second cue-less breakdown of one dimension after a list that added up to the total", 0.65),
     "sum.halves": ("a total, then the two halves of one split (男性/女性, 集中/分散)", 0.75),
     "sum.pair": ("the 户/人 pair figures of an implied breakdown whose other unit adds up exactly", 0.7),
     "sum.type_list": ("a list of the total's own kind right after it (一般贫困户, 低保户, 五保户 of 贫困户)", 0.7),
@@ -52,6 +53,7 @@ STRUCTURE = {
     "sum.share_partition": ("shares of one base adding up to 100%: their figures add up to it", 0.75),
     "sum.complement": ("a total and two complementary statuses of it (消除/未消除, 已脱贫/剩余)", 0.8),
     "share.of": ("占 … 的 X%", 0.85),
+    "share.completion": ("完成…任务的 X%: the completed figure over the plan", 0.75),
     "share.named_rate": ("named rate (…率, 比例) over a nearby base", 0.7),
     "share.implicit_base": ("share of an unstated base: the breakdown's total, a 中-total or the named base", 0.6),
     "per_unit.per_capita": ("人均/户均 X over the total its words name and the population", 0.7),
@@ -315,8 +317,9 @@ class Gate:
         低保户, 五保户 … 因病致贫): when the parts of that kind alone do not exceed the total, the others are of another
         breakdown mixed in — when they cover the total but for ``gate.open_list_gap``; far short of it, the odd
         ones complete the list (发展生产脱贫…, 社会保障兜底 of 五个一批).  A 剩余/其他 part (``sum.remainder``,
-        ``gate.rest_words``) is of the list's kind."""
-        if not self._above(f) or len(f.parts) < 3:
+        ``gate.rest_words``) is of the list's kind.  The parts of ``sum.repeated_word`` each repeat the total's word
+        but the next item of their numbered list (（五）社会保障兜底 after （一）…（四）…脱贫): one list, no other breakdown."""
+        if not self._above(f) or len(f.parts) < 3 or f.rule == "sum.repeated_word":
             return None
         labels = [self._label(p) for p in f.parts]
         if any(not x for x in labels):

@@ -81,10 +81,34 @@ def _implied_earlier_total(c: Context, led: Ledger) -> None:
         if not c.cue_free(s, e):
             continue
         figs = [f for f in v.figs_in(s, e) if f.unit not in RATE_UNITS and not v.paren_of(f.start)]
+        read: Dict[str, Measured] = {}  # unit → the total a list of this sentence added up to
         for parts in c.unit_runs(figs):
             if len(parts) < 2 or any(not p.exact or p.start in used or c.per_figure(p) for p in parts):
                 continue
-            used.update(p.start for p in _earlier_list(c, led, parts, s, e))
+            took = _earlier_list(c, led, parts, s, e)
+            if took:
+                t = c.v.fig_at(led.total_start_of(took[0])) if led.total_start_of(took[0]) is not None else None
+                if t is not None:
+                    read.setdefault(t.unit, t)
+            elif parts[0].unit in read:
+                took = _second_breakdown(c, led, read[parts[0].unit], parts)
+            used.update(p.start for p in took)
+
+
+def _second_breakdown(c: Context, led: Ledger, t: Measured, parts: List[Measured]) -> Sequence[Measured]:
+    """按致贫原因分，因病致贫156人…；按贫困属性分，一般贫困人口301人，低保贫困人口112人，特困人口25人: a cue-less list after one
+    that added up to ``t`` in the same sentence, of three parts or more under labels of one dimension, each below
+    ``t`` and the sum within ``gate.open_list_gap`` of it — a second breakdown of ``t``, summed on its own whether
+    or not it adds up."""
+    if len(parts) < 3 or not t.exact or any(p.value >= t.value for p in parts):
+        return ()
+    if abs(sum_of(parts).mid - t.value) > t.value * c.r.gate.open_list_gap:
+        return ()
+    if not _one_dimension(c, [label_of(c, p) for p in parts]):
+        return ()
+    found = emit_sum(c, led, t, parts, "sum.second_list",
+                     " (a second cue-less breakdown of the total the list before it added up to)")
+    return parts if found else ()
 
 
 def _earlier_list(c: Context, led: Ledger, parts: List[Measured], s: int, e: int) -> Sequence[Measured]:

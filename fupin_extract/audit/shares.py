@@ -6,6 +6,7 @@
 * ``share.implicit_base`` — a share whose base the text leaves unstated: the total of the breakdown
   its numerator is a part of (read from the ledger), a ``N户…中`` total, the base the words name
   (占总人口的, 占计划总投资的), or one earlier figure that several shares of a sentence agree on;
+* ``share.completion`` — 实际完成138户，完成年度任务的115%: the completed figure over the plan (may exceed 100 %);
 * ``sum.share_partition`` — those shares' figures add up to their base when their rates add up to 100 %.
 """
 from __future__ import annotations
@@ -67,7 +68,7 @@ def share(c: Context, led: Ledger, num: Measured, den: Optional[Measured], rate:
                 sentence=c.sentence(rate.start), unit=rate.unit, **fields)
     if led.record(f):
         other_time = c.r.share.other_time and c.r.share.other_time.search(base_text)
-        if rate.value > 100 and not other_time and num.unit == den.unit:
+        if rate.value > 100 and not other_time and num.unit == den.unit and rule != "share.completion":
             plausible(c, led, rate, f"{quote(rate)}: a share of {quote(den)} above 100% "
                       f"({quote(num)} cannot be a part of it)", "plausibility.share_over_100",
                       total=den, parts=[num])
@@ -406,6 +407,65 @@ def named_rate(c: Context, led: Ledger) -> None:
         _named_rate_share(c, led, rate, lead)
 
 
+# ---------------------------------------------------------------------- share.completion
+#: the words a completion rate's clause may open with before its cue (已完成, 共完成, 实际完成)
+COMPLETION_LEAD = regex.compile(r"^(?:已|共|累计|实际|全年|超额)?")
+
+
+def _completion_words(c: Context, rate: Measured) -> Optional[Tuple[int, str]]:
+    """(the clause start, the words between the cue and 的) of 完成年度任务的115%, 为下达任务3000亩的120%, or None."""
+    sh = c.r.share
+    cs = c.v.clause_start(rate.start)
+    lead = c.n[cs:rate.start]
+    lead = lead[COMPLETION_LEAD.match(lead).end():]
+    cue = next((w for w in sh.completion if lead.startswith(w)), None)
+    if cue is None or not lead.endswith("的"):
+        return None
+    words = lead[len(cue):-1]
+    if "占" in words or not any(w in words for w in sh.plans):
+        return None
+    return cs, words
+
+
+def _plan_figure(c: Context, num: Measured, plans: Sequence[str]) -> Optional[Measured]:
+    """The plan ``num`` is a share of: the nearest earlier figure of its unit in its sentence or the one before
+    whose clause says a plan word (计划培训800人), not in a bracket."""
+    v = c.v
+    prev = v.prev_sentence(num.start)
+    ss, _ = v.sentence(num.start)
+    for f in reversed(v.figs_in(prev[0] if prev else ss, num.start, num.unit)):
+        if v.paren_of(f.start) or c.per_figure(f):
+            continue
+        clause = c.n[v.clause_start(f.start):f.start]
+        if any(w in clause for w in plans):
+            return f
+    return None
+
+
+def completion(c: Context, led: Ledger) -> None:
+    """完成年度任务的115%: the completed figure right before the rate's clause over the plan it names."""
+    sh = c.r.share
+    if not sh.completion or not sh.plans:
+        return
+    for rate in c.v.figs:
+        if rate.unit != "%":
+            continue
+        found = _completion_words(c, rate)
+        if found is None:
+            continue
+        cs, words = found
+        ws, _ = c.v.segment(rate.start)
+        before = [f for f in _outside_parens(c, c.v.figs_in(ws, cs), rate.start)
+                  if f.unit not in RATE_UNITS and not c.per_figure(f)]
+        if not before:
+            continue
+        num = before[-1]
+        named = [f for f in c.v.figs_in(cs, rate.start, num.unit)]
+        den = named[-1] if named else _plan_figure(c, num, sh.plans)
+        if den is not None and den.start != num.start:
+            share(c, led, num, den, rate, "share.completion", words)
+
+
 # ---------------------------------------------------------------------- shared bases
 def _agreeing_base(c: Context, pairs: Sequence[Tuple[Measured, Measured]], before: int) -> Optional[Measured]:
     unit = pairs[0][0].unit
@@ -553,4 +613,4 @@ def incidence(c: Context, led: Ledger) -> None:
                            **compare_fields(rate.iv, q, rate.value)))
 
 
-RULES = (share_of, named_rate, shared_base, incidence)
+RULES = (share_of, named_rate, completion, shared_base, incidence)

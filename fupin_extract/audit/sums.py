@@ -149,7 +149,7 @@ def _totals_before(c: Context, p: int, ws: int, ss: int, parts_of: Callable) -> 
     cue_paren = v.paren_of(p)
     by_unit: Dict[str, List[Measured]] = {}
     for f in v.figs_in(region[0], p):
-        if f.unit in RATE_UNITS or c.per_figure(f):
+        if f.unit in RATE_UNITS or c.per_figure(f) and not _components(c, f, parts_of(f)):
             continue
         fp = v.paren_of(f.start)
         if fp is not None and fp != cue_paren:
@@ -165,6 +165,22 @@ def _totals_before(c: Context, p: int, ws: int, ss: int, parts_of: Callable) -> 
     return found
 
 
+def _components(c: Context, t: Measured, parts: Sequence[Measured]) -> bool:
+    """A 人均/户均 total (人均纯收入8600元) whose parts all name a component of it (工资性收入, 转移性收入:
+    ``sum.components``), none of them per head itself: the per-head figure broken down by kind."""
+    pu, words = c.r.per_unit, c.r.sum.components
+    if len(parts) < 2 or not words:
+        return False
+    lead = c.n[c.v.clause_start(t.start):t.start]
+    if not any(w in lead for w in tuple(pu.per_capita) + tuple(pu.household_average)):
+        return False
+    for p in parts:
+        label = c.n[c.v.clause_start(p.start):p.start]
+        if c.per_figure(p) or not p.exact or not any(w in label for w in words):
+            return False
+    return True
+
+
 def _clause_totals(c: Context, figs: Sequence[Measured], seen_units: set, parts_of: Callable,
                    found: list) -> bool:
     """The nearest figure of each unit of one clause as a total; True when every one has parts."""
@@ -173,7 +189,9 @@ def _clause_totals(c: Context, figs: Sequence[Measured], seen_units: set, parts_
         nearest[f.unit] = f
     all_have = True
     for unit, f in nearest.items():
-        parts = [] if unit in seen_units or c.per_figure(f) else parts_of(f)
+        parts = [] if unit in seen_units else parts_of(f)
+        if parts and c.per_figure(f) and not _components(c, f, parts):
+            parts = []
         if parts:
             found.append((f, parts))
         elif unit not in seen_units:

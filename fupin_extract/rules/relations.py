@@ -81,6 +81,9 @@ class SumRules:
     investment: Words = _words(())
     sources: Words = _words(())
     own_sources: Words = _words(())
+    #: 人均纯收入8600元，其中工资性收入5200元…: a per-head total (per_unit.per_capita, household_average) is the sum of
+    #: parts under these words (the components of an income): a per-head figure broken down by kind
+    components: Words = _words(())
     total_cue_reach: int = _num(10, int)
     implied_min_total: Decimal = _num(Decimal(10))
     implied_shared_chars: int = _num(4, int)
@@ -105,6 +108,10 @@ class ShareRules:
     population_base: Words = _words(())
     #: words before 占 that say what a share counts (户数 → 户): the unit of its numerator
     count_words: Dict[str, str] = _word_map()
+    #: 实际完成138户，完成年度任务的115%: the completed amount over the plan (share.completion): the words opening the
+    #: rate's clause (完成, 为 …) and the words of the plan the clause names before 的 (任务, 计划 …)
+    completion: Words = _words(())
+    plans: Words = _words(())
 
     @property
     def other_time(self) -> Optional["regex.Pattern"]:
