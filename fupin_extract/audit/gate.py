@@ -94,6 +94,8 @@ def one_dimension(labels: Sequence[str], dimension_words: dict) -> bool:
 FAMILY = regex.compile(r"_(?:households|population|amount|persons)$")
 #: a part's label starts after the last bracket or list mark before it
 LABEL_START = regex.compile(r"[（(、,，：:；;]")
+#: the particles a label may end in before its figure (有劳动能力的62户, 享受产业扶持的75户): no part of its kind
+LABEL_TAIL = regex.compile(r"(?:的有|的为|的|有|为|是)$")
 
 
 def _dec(s: Optional[str]) -> Optional[Decimal]:
@@ -146,8 +148,9 @@ class Gate:
             return None
         if len(f.parts or ()) >= self.min_parts and -diff <= total * self.gap:
             return None  # a long list a little short: a breakdown that does not add up
-        if self._pairs_add_up(f) or self._complementary(f):
-            return None  # the list is closed: its pair figures add up, or its labels are the halves of one split
+        if self._pairs_add_up(f) or self._complementary(f) or self._closed_by_rest(f):
+            return None  # the list is closed: its pair figures add up, its labels are the halves of one split, or
+            # its last part is the rest (其余150人)
         return "the parts fall short of the total and the list is not closed (其中 may name only some parts)"
 
 
@@ -180,6 +183,11 @@ class Gate:
                             not rest or rest in head or rest in self.measures):
                         return True
         return False
+
+    def _closed_by_rest(self, f: Finding) -> bool:
+        """The last part is the rest of the total (其中外出务工310人，其余150人: ``gate.closing_words``)."""
+        return bool(self.closing and f.parts and len(f.parts) >= 2
+                    and any(w in self._label(max(f.parts)) for w in self.closing))
 
     def _family(self, span: Optional[List[int]]) -> Optional[str]:
         fig = self.v.fig_at(span[0]) if span else None
@@ -224,7 +232,7 @@ class Gate:
         lead = LABEL_START.split(self.v.n[cs:span[0]])[-1]
         if self.re_parts_after:
             lead = self.re_parts_after.sub("", lead)
-        return regex.sub(r"[^\p{Han}]", "", lead)
+        return LABEL_TAIL.sub("", regex.sub(r"[^\p{Han}]", "", lead))
 
     def _above(self, f: Finding) -> bool:
         """A sum of parts above its total, read from an open list whose last part is not the rest of the total

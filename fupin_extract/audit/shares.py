@@ -6,6 +6,7 @@
 * ``share.implicit_base`` — a share whose base the text leaves unstated: the total of the breakdown
   its numerator is a part of (read from the ledger), a ``N户…中`` total, the base the words name
   (占总人口的, 占计划总投资的), or one earlier figure that several shares of a sentence agree on;
+* ``share.of`` also — 其中35%的贫困户（98户）: the count after the rate's noun over that noun's earlier whole;
 * ``share.completion`` — 实际完成138户，完成年度任务的115%: the completed figure over the plan (may exceed 100 %);
 * ``sum.share_partition`` — those shares' figures add up to their base when their rates add up to 100 %.
 """
@@ -407,6 +408,29 @@ def named_rate(c: Context, led: Ledger) -> None:
         _named_rate_share(c, led, rate, lead)
 
 
+# ---------------------------------------------------------------------- X%的贫困户（98户）
+#: 35%的贫困户（98户） / 35%的贫困户即98户: the rate, 的 and the noun it counts, then the count
+RATE_OF_NOUN = regex.compile(r"的(\p{Han}{2,8}?)(?:[（(]|即|共|计)")
+
+
+def rate_of_noun(c: Context, led: Ledger) -> None:
+    """其中35%的贫困户（98户）加入了合作社: the count after the noun over the whole of that noun stated before (the
+    earlier figure of its unit whose clause names the noun, else the one whole of the sentence before)."""
+    v = c.v
+    for rate in v.figs:
+        if rate.unit != "%":
+            continue
+        m = RATE_OF_NOUN.match(c.n, rate.end)
+        if m is None:
+            continue
+        num = v.next_fig(m.end(), m.end() + 4)
+        if num is None or num.unit in RATE_UNITS or not num.exact or c.n[m.end():num.start].strip():
+            continue
+        base = _named_base(c, num, m.group(1))
+        if base is not None and base.start < rate.start:
+            share(c, led, num, base, rate, "share.of", m.group(1))
+
+
 # ---------------------------------------------------------------------- share.completion
 #: the words a completion rate's clause may open with before its cue (已完成, 共完成, 实际完成)
 COMPLETION_LEAD = regex.compile(r"^(?:已|共|累计|实际|全年|超额)?")
@@ -613,4 +637,4 @@ def incidence(c: Context, led: Ledger) -> None:
                            **compare_fields(rate.iv, q, rate.value)))
 
 
-RULES = (share_of, named_rate, completion, shared_base, incidence)
+RULES = (share_of, named_rate, rate_of_noun, completion, shared_base, incidence)

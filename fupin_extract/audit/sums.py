@@ -207,6 +207,16 @@ def _units_after(c: Context, figs: Sequence[Measured], p: int) -> bool:
     return any(f.unit in after for f in figs)
 
 
+def _change_amount(c: Context, f: Measured) -> bool:
+    """A change against another time (较上年减少58户, 比去年增加12人): no total of the 其中 after it."""
+    g = c.r.growth
+    lead = c.n[c.v.clause_start(f.start):f.start]
+    if not any(w in lead for w in tuple(g.than) + tuple(g.than_same)):
+        return False
+    moves = cues(g.up, g.down)
+    return bool(moves and moves.search(lead))
+
+
 def _totals_in_sentence(c: Context, p: int, ws: int, parts_of: Callable) -> List[Tuple[Measured, List[Measured]]]:
     """其中 inside the sentence: the totals are in the clause right before it, and in the clauses
     before that while every figure of the nearer clause has parts."""
@@ -221,7 +231,7 @@ def _totals_in_sentence(c: Context, p: int, ws: int, parts_of: Callable) -> List
         if end <= ws:
             break
         cs = v.clause_start(end, ws)
-        figs = [f for f in v.figs_in(cs, end) if f.unit not in RATE_UNITS
+        figs = [f for f in v.figs_in(cs, end) if f.unit not in RATE_UNITS and not _change_amount(c, f)
                 and (v.paren_of(f.start) is None or v.paren_of(f.start) == cue_paren)]
         if figs and not _clause_totals(c, figs, seen_units, parts_of, found) and _units_after(c, figs, p):
             break  # a clause of units the parts have none of (惠及学生2100人次) stands in no one's way

@@ -84,6 +84,8 @@ class SumRules:
     #: 人均纯收入8600元，其中工资性收入5200元…: a per-head total (per_unit.per_capita, household_average) is the sum of
     #: parts under these words (the components of an income): a per-head figure broken down by kind
     components: Words = _words(())
+    #: words that hold a total cue but are none (公共服务项目8个, 共同富裕): a cue inside one of them counts for nothing
+    not_total_cues: Words = _words(())
     total_cue_reach: int = _num(10, int)
     implied_min_total: Decimal = _num(Decimal(10))
     implied_shared_chars: int = _num(4, int)
@@ -293,6 +295,22 @@ def cues(*lists: Words) -> Optional["regex.Pattern"]:
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=64)
+def _cue_regex_except(words: Words, noise: Words) -> Optional["regex.Pattern"]:
+    if not words:
+        return None
+    alt = "|".join(regex.escape(x) for x in sorted(set(words), key=len, reverse=True))
+    if not noise:
+        return regex.compile(alt)
+    skip = "|".join(regex.escape(x) for x in sorted(set(noise), key=len, reverse=True))
+    return regex.compile(f"(?:{skip})(*SKIP)(*FAIL)|{alt}")
+
+
+def cues_except(words: Words, noise: Words) -> Optional["regex.Pattern"]:
+    """The cue words of ``words`` (longest first), none of them inside a word of ``noise`` (共 of 公共)."""
+    return _cue_regex_except(tuple(words), tuple(noise))
+
+
 def _compiled(pattern: Optional[str]) -> Optional["regex.Pattern"]:
     return regex.compile(pattern) if pattern else None
 
