@@ -363,7 +363,8 @@ class Gate:
     def _impossible(self, f: Finding, st: Decimal, rec: Decimal) -> bool:
         """A share above 100% of a base of its own time (退出率20230%) while the inputs give at most 100%: the
         stated figure is wrong whichever inputs the text means."""
-        if f.kind not in ("share", "ratio") or f.unit != "%" or st <= 100 or rec > 100 or not f.rate:
+        if f.kind not in ("share", "ratio") or f.unit != "%" or st <= 100 or rec > 100 or not f.rate \
+                or f.rule == "share.completion":  # a plan may be exceeded
             return False
         lead = self.v.n[self.v.clause_start(f.rate[0]):f.rate[0]]  # 退出率 / 占2019年底…的
         return not any(w in lead for w in self.may_exceed) and not (self.other_time and self.other_time.search(lead))

@@ -486,8 +486,10 @@ def completion(c: Context, led: Ledger) -> None:
         num = before[-1]
         named = [f for f in c.v.figs_in(cs, rate.start, num.unit)]
         den = named[-1] if named else _plan_figure(c, num, sh.plans)
-        if den is not None and den.start != num.start:
-            share(c, led, num, den, rate, "share.completion", words)
+        if den is None or den.start == num.start:
+            continue
+        if len([f for f in before if f.unit == num.unit and f.start != den.start]) == 1:
+            share(c, led, num, den, rate, "share.completion", words)  # one completed figure (造林2000亩、种草500亩: which?)
 
 
 # ---------------------------------------------------------------------- shared bases
