@@ -217,6 +217,15 @@ CASES = [
     ("trap", "sum", "全村人均纯收入8600元，其中最高的户12000元，最低的户3200元。", "no_alarm"),
     ("trap", "sum", "全乡贫困户312户，比上年增加18户，其中一般户180户，低保户110户，五保户22户。", True),
     ("trap", "sum", "全镇劳动力5200人，其中公共服务岗位安置120人，公益性岗位安置86人。", "no_alarm"),
+    # ---- fifth batch: misprints of the holding rows of every round (one input changed by a third; /tmp probe), the
+    # classes that did not alarm
+    ("per_head_end", "sum", "全村共有耕地3200亩，其中水田1560亩、旱地2000亩，人均耕地2.5亩。", False),
+    ("one_a_sentence", "sum", "截至年底，全县累计实现脱贫2460户。其中，2017年脱贫860户。2018年脱贫1326户。2019年脱贫580户。", False),
+    ("one_a_sentence", "sum", "截至年底，全县累计实现脱贫2460户。其中，2017年脱贫860户。2018年脱贫1020户。2019年脱贫580户。", True),
+    ("one_a_sentence", "sum", "全县贫困户2460户。其中，2017年脱贫860户。2018年新增贫困户120户。2019年脱贫580户。", "no_alarm"),
+    ("place_sentences", "sum", "今年全镇实现脱贫120户。东山村脱贫59户。西山村脱贫40户。南山村脱贫35户。", False),
+    ("place_sentences", "sum", "今年全镇实现脱贫120户。东山村脱贫45户。西山村脱贫40户。南山村脱贫35户。", True),
+    ("place_sentences", "sum", "今年全镇实现脱贫120户。东山村脱贫25户。西山村脱贫20户。南山村脱贫35户。", "no_alarm"),
 ]
 
 NOT_YET: set = set()

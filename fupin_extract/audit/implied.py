@@ -373,6 +373,21 @@ def _repeating_run(c: Context, led: Ledger, t: Measured, head: str) -> Tuple[Lis
     return run, word
 
 
+def _place_run(c: Context, led: Ledger, t: Measured) -> Tuple[List[Measured], str]:
+    """今年全镇实现脱贫120户。东山村脱贫59户。西山村脱贫40户。南山村脱贫35户。: a total with no plan word, then three parts
+    or more that repeat its word under labels that all name a place (``gate.place_ends``): a breakdown by place."""
+    v = c.v
+    ss, se = v.sentence(t.start)
+    if len(v.figs_in(ss, se, t.unit)) != 1 or c.per_figure(t) or v.paren_of(t.start):
+        return [], ""
+    run, word = _repeating_run(c, led, t, c.n[v.clause_start(t.start):t.start])
+    ends = tuple(c.r.gate.place_ends)
+    places = [regex.sub(f"{regex.escape(word)}$", "", label_of(c, p)) for p in run] if word else []
+    if len(run) < 3 or not ends or not all(x.endswith(ends) for x in places):
+        return [], ""
+    return run, word
+
+
 def repeated_word(c: Context, led: Ledger) -> None:
     """计划脱贫358户。1．产业扶持脱贫156户。2．转移就业脱贫102户 …; 总投资560万元。茶叶基地投资220万元，…: a whole
     total (a plan word in its clause) and the figures of its unit after its sentence that each follow one word of
@@ -382,7 +397,7 @@ def repeated_word(c: Context, led: Ledger) -> None:
         if t.unit in RATE_UNITS or not t.exact or t.value < c.min_total or led.is_part(t) or led.is_total(t):
             continue
         head = _whole_head(c, t)
-        run, word = _repeating_run(c, led, t, head) if head else ([], "")
+        run, word = _repeating_run(c, led, t, head) if head else _place_run(c, led, t)
         if len(run) >= 2:
             emit_sum(c, led, t, run, "sum.repeated_word",
                      f" (the parts after the total repeat its word “{word}”)")

@@ -255,8 +255,8 @@ def _parts_after(c: Context, t: Measured, q: int, stop: int, first_limit: int) -
             break
         cut = []
         for f in seg:
-            if (parts or cut) and c.total_cue_before(f, a):
-                break
+            if (parts or cut) and (c.total_cue_before(f, a) or c.per_figure(f)):
+                break  # a total cue, or a per-head figure (人均耕地2.5亩 after 水田…旱地…), ends the list
             cut.append(f)
         parts.extend(cut)
         if len(cut) < len(seg):
@@ -333,6 +333,30 @@ def _extend(c: Context, t: Measured, parts: List[Measured], se: int) -> List[Mea
     return []
 
 
+def _items_after(c: Context, t: Measured, first: Measured, se: int) -> List[Measured]:
+    """其中，2017年脱贫860户。2018年脱贫1326户。2019年脱贫580户。: after a 其中 sentence of one part, the sentences of
+    its paragraph that each hold one figure of the unit after the same word (and a year when the first has one)
+    are the other parts, whether or not they add up (two at least; the list ends at the first other sentence)."""
+    v = c.v
+    word = _item_word(c, first)
+    years = YEAR_LABEL.search(c.n, v.clause_start(first.start), first.start) is not None
+    _, pe = v.paragraph(first.start)
+    run: List[Measured] = []
+    pos = se
+    while word and pos < pe:
+        s, e = v.sentence(pos)
+        figs = v.figs_in(s, e, t.unit)
+        f = figs[0] if len(figs) == 1 else None
+        if f is None or not f.exact or c.per_figure(f) or c.total_cue_before(f, s) or v.paren_of(f.start) \
+                or _item_word(c, f) != word \
+                or (YEAR_LABEL.search(c.n, v.clause_start(figs[0].start), figs[0].start) is not None) != years \
+                or figs[0].value >= t.value or (c.re_parts_after and c.re_parts_after.search(c.n, s, figs[0].start)):
+            break
+        run.append(figs[0])
+        pos = e
+    return run if len(run) >= 2 else []
+
+
 def _parent_total(c: Context, led: Ledger, t: Measured, parts: List[Measured],
                   parts_of: Callable) -> Tuple[Measured, List[Measured]]:
     """A second 其中 right after the last part of a first one (贫困户120户，其中因病45户…缺劳力25户，其中一般户80户，
@@ -375,6 +399,9 @@ def parts_after(c: Context, led: Ledger) -> None:
                 if ext:
                     parts = parts + ext
                     note = " (parts continue in the following sentences)"
+                elif len(parts) == 1:
+                    ext = _items_after(c, t, parts[0], se)
+                    parts, note = parts + ext, " (one part a sentence)" if ext else ""
             emit_sum(c, led, t, parts, "sum.parts_after", note)
             second = _second_list(c, t, parts, stop)
             if second:
