@@ -226,6 +226,19 @@ CASES = [
     ("place_sentences", "sum", "今年全镇实现脱贫120户。东山村脱贫59户。西山村脱贫40户。南山村脱贫35户。", False),
     ("place_sentences", "sum", "今年全镇实现脱贫120户。东山村脱贫45户。西山村脱贫40户。南山村脱贫35户。", True),
     ("place_sentences", "sum", "今年全镇实现脱贫120户。东山村脱贫25户。西山村脱贫20户。南山村脱贫35户。", "no_alarm"),
+    # ---- sixth batch: the stated result of every holding row of all rounds changed by 8% (399 misprints, 53 not
+    # alarmed, most of them within the printed precision or a short open list); the classes that should alarm
+    ("status_halves", "sum", "全县共有贫困村93个，已出列78个，未出列8个。", False),
+    ("status_halves", "sum", "全县共有贫困村93个，已出列78个，未出列15个。", True),
+    ("village_kinds", "sum", "全县共有贫困村30个、贫困户6820户，其中深度贫困村9个、一般贫困村19个。", False),
+    ("village_kinds", "sum", "全县共有贫困村30个、贫困户6820户，其中深度贫困村9个、一般贫困村21个。", True),
+    ("pair_read", "sum", "全乡共有贫困户265户912人。一般贫困户180户702人，低保贫困户52户186人，五保户13户24人。", False),
+    ("siblings", "sum", "2020年全乡脱贫任务为464户。\n1.产业扶持脱贫190户；\n2.转移就业脱贫120户；\n3.易地扶贫搬迁脱贫60户；\n"
+                        "4.生态补偿脱贫25户；\n5.社会保障兜底35户。", False),
+    ("siblings", "sum", "全县通过“五个一批”实现脱贫1458户：发展生产脱贫560户，易地搬迁脱贫310户，生态补偿脱贫90户，发展教育脱贫150户，"
+                        "社会保障兜底240户。", False),  # not 90+150=240: the list goes on before them
+    ("types_lifted", "sum", "全乡贫困户337户，较上年减少58户，其中一般户180户，低保户110户，五保户22户。", False),
+    ("complement_words", "sum", "全镇识别建档立卡贫困户1361户，截至目前，已有1188户实现脱贫，还剩72户。", False),
 ]
 
 NOT_YET: set = set()

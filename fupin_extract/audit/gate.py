@@ -131,6 +131,8 @@ class Gate:
         self.rest = tuple(rules.sum.remainder) + tuple(rules.gate.rest_words)
         self.closing = tuple(rules.gate.closing_words)
         self.complements = [tuple(ws) for ws in rules.gate.complements.values() if len(ws) == 2]
+        #: the halves of a status (已/未): the rest of the labels is the status, never in the total's clause
+        self.status_halves = tuple(rules.gate.status_halves)
         self.may_exceed = tuple(rules.share.may_exceed)
         self.other_time = rules.share.other_time
 
@@ -175,12 +177,13 @@ class Gate:
             return False
         a, b = (self._label(p) for p in sorted(f.parts))
         head = self.v.n[self.v.clause_start(f.total[0]):f.total[0]]
-        for x, y in self.complements:
+        halves = [self.status_halves] if len(self.status_halves) == 2 else []
+        for x, y in self.complements + halves:
             for la, lb in ((a, b), (b, a)):
                 if x in la and y in lb:
                     rest = la.replace(x, "", 1).replace("性", "")
                     if rest == lb.replace(y, "", 1).replace("性", "") and (
-                            not rest or rest in head or rest in self.measures):
+                            not rest or rest in head or rest in self.measures or (x, y) == self.status_halves):
                         return True
         return False
 
@@ -194,7 +197,14 @@ class Gate:
         return FAMILY.sub("", fig.indicator) if fig is not None and fig.indicator else None
 
     def status_parts(self, f: Finding) -> Optional[str]:
-        if f.kind != "sum" or not f.parts or (_dec(f.difference) or 0) >= 0:
+        """Every part one status (lifted) of a total of another family: the other statuses are not named.  Not for two
+        complementary statuses (``STATUS_PAIRS``), nor for parts under labels of one type or cause (一般户, 低保户,
+        五保户 are kinds of the total whatever indicator the meaning step gave them)."""
+        if f.kind != "sum" or not f.parts or (_dec(f.difference) or 0) >= 0 or f.rule in STATUS_PAIRS:
+            return None
+        labels = [self._label(p) for p in f.parts]
+        if all(labels) and any(all(any(w in x for w in self.dimensions.get(d, ())) for x in labels)
+                               for d in ("type", "cause")):
             return None
         total = self._family(f.total)
         fams = {self._family(p) for p in f.parts} - {None}

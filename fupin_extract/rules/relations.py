@@ -234,6 +234,9 @@ class GateRules:
     #: the two halves of one complementary split (sex: 男, 女; settlement: 集中, 分散): a two-part list under them
     #: is closed
     complements: Dict[str, Words] = _groups()
+    #: a status and its negation (已, 未): two parts under them, the rest of their labels the same (已出列, 未出列), are a
+    #: closed list whatever that rest is (a status of the total's members, never in its clause)
+    status_halves: Words = _words(())
     #: the label of a last part that is the rest of the total (其余135户): the parts are complementary
     closing_words: Words = _words(())
     #: the dimension a part's label breaks its total down by (cause: 因病 …; type: 低保 …), words by dimension:
