@@ -250,6 +250,8 @@ class Gate:
         if f.kind != "sum" or f.rule in CLOSED_LISTS or len(f.parts or ()) < 2 or (_dec(f.difference) or 0) <= 0:
             return False
         last = max(f.parts)
+        if self._complementary(f):
+            return False  # 深度贫困村2个，一般贫困村4个 of 4个: the halves of one split cannot overlap
         return not (self.closing and any(w in self._label(last) for w in self.closing))
 
     def mixed_measures(self, f: Finding) -> Optional[str]:
