@@ -293,8 +293,8 @@ def _amount_only(c: Context, led: Ledger, t, new: Measured, amt: Measured, sign:
     with stands in the sentence — the larger of the two is the smaller one and the change (``growth.amount``)."""
     ws, _ = c.v.segment(new.start)
     old = _earlier_year(c, t, new, ws)
-    if old is None or old.unit != amt.unit or not (old.exact and new.exact and amt.exact):
-        return
+    if old is None or old.start == amt.start or old.unit != amt.unit or not (old.exact and new.exact and amt.exact):
+        return  # 比上年增加0.4亿元: the amount after 上年 is no figure of the year before
     big, small = (new, old) if sign > 0 else (old, new)
     got = small.iv + amt.iv
     holds = got.overlaps(big.iv)

@@ -207,6 +207,17 @@ def _units_after(c: Context, figs: Sequence[Measured], p: int) -> bool:
     return any(f.unit in after for f in figs)
 
 
+def _change_end(c: Context, f: Measured, p: int) -> bool:
+    """The end of a 由A减少到B change whose 其中 at ``p`` breaks down the change (其中2019年减少1.1万人): the parts' clause
+    says a change too, so B is no total of them."""
+    g = c.r.growth
+    lead = c.n[c.v.clause_start(f.start):f.start]
+    moves = cues(g.up, g.down)
+    if not moves or not any(w in lead for w in g.from_) or not moves.search(lead):
+        return False
+    return bool(moves.search(c.n, p, c.v.clause_end(p)))
+
+
 def _change_amount(c: Context, f: Measured) -> bool:
     """A change against another time (较上年减少58户, 比去年增加12人): no total of the 其中 after it."""
     g = c.r.growth
@@ -232,6 +243,7 @@ def _totals_in_sentence(c: Context, p: int, ws: int, parts_of: Callable) -> List
             break
         cs = v.clause_start(end, ws)
         figs = [f for f in v.figs_in(cs, end) if f.unit not in RATE_UNITS and not _change_amount(c, f)
+                and not _change_end(c, f, p)
                 and (v.paren_of(f.start) is None or v.paren_of(f.start) == cue_paren)]
         if figs and not _clause_totals(c, figs, seen_units, parts_of, found) and _units_after(c, figs, p):
             break  # a clause of units the parts have none of (惠及学生2100人次) stands in no one's way
