@@ -272,9 +272,36 @@ CASES = [
     ("trap8", "sum", "全县建档立卡贫困户1.2万户，已脱贫1.15万户，剩余500户，其中兜底保障320户。", 'no_alarm'),
     ("trap8", "sum", "全镇共有5个村，其中贫困村3个，贫困户共计286户，其中东村96户，西村110户，南村80户。", 'no_alarm'),
     ("trap8", "sum", "2019年全县投入扶贫资金2.6亿元，比上年增加0.4亿元，其中中央资金1.2亿元，省级资金0.8亿元，县级资金0.6亿元。", 'no_alarm'),
+    # ---- ninth batch: shares printed a little off (truncated, rounded the wrong way), the commonest failing relation of
+    # the seen reports, in other wordings (24 rows, 3 read wrongly before: one the test's own rounding, a share stated
+    # before both its inputs, a status rate whose whole no registered word names)
+    ("share9", "share|ratio", "全村总人口1139人，其中少数民族234人，占总人口的20.6%。", False),
+    ("share9", "share|ratio", "全村总人口1139人，其中少数民族234人，占总人口的20.5%。", True),
+    ("share9", "share|ratio", "全村辖4个自然村，共272户，总人口634人，常年外出打工人数150人，占总人口23.6%。", False),
+    ("share9", "share|ratio", "全村辖4个自然村，共272户，总人口634人，常年外出打工人数150人，占总人口23.7%。", True),
+    ("share9", "share|ratio", "全村建档立卡贫困户38户，其中因病致贫28户，占73%。", False),
+    ("share9", "share|ratio", "全村建档立卡贫困户38户，其中因病致贫28户，占73.7%。", True),
+    ("share9", "share|ratio", "全村建档立卡贫困户38户。因病致贫28户，占比73%；因残致贫6户，占比15.8%；缺劳力4户，占比10.5%。", False),
+    ("share9", "share|ratio", "全村共有农户456户1820人，其中贫困户92户356人，贫困户占全村总户数的20.6%。", False),
+    ("share9", "share|ratio", "全村共有农户456户1820人，其中贫困户92户356人，贫困户占全村总户数的20.2%。", True),
+    ("share9", "share|ratio", "全乡共有劳动力3260人，外出务工劳动力2150人，外出务工比例为65.9%。", False),
+    ("share9", "share|ratio", "全乡共有劳动力3260人，外出务工劳动力2150人，外出务工比例为66%。", True),
+    ("share9", "share|ratio", "全村耕地总面积3860亩。其中水田1520亩，占耕地总面积的39.9%；旱地2340亩，占耕地总面积的60.6%。", False),
+    ("share9", "share|ratio", "全村耕地总面积3860亩。其中水田1520亩，占耕地总面积的39.4%；旱地2340亩，占耕地总面积的60.6%。", True),
+    ("share9", "share|ratio", "全镇贫困人口2680人，其中：因病致贫920人，占34.3%；因残致贫410人，占15.3%；缺技术1350人，占51.4%。", False),
+    ("share9", "share|ratio", "全镇贫困人口2680人，其中：因病致贫920人，占34.3%；因残致贫410人，占15.3%；缺技术1350人，占50.4%。", True),
+    ("share9", "share|ratio", "截至2020年底，全县已脱贫人口占建档立卡贫困人口的98.6%，全县建档立卡贫困人口41280人，已脱贫人口40650人。", False),
+    ("share9", "share|ratio", "全县建档立卡贫困人口41280人，已脱贫人口40650人，脱贫率98.6%。", False),
+    ("share9", "share|ratio", "全县建档立卡贫困人口41280人，已脱贫人口40650人，脱贫率98.5%。", True),
+    ("share9", "share|ratio", "全村低保户42户，占贫困户总数的23%，全村贫困户178户。", False),
+    ("share9", "share|ratio", "全村低保户42户，占贫困户总数的23.6%，全村贫困户178户。", True),
+    ("share9", "share|ratio", "全村贫困户86户，参加新型农村合作医疗86户，参合率达到100%；签约家庭医生84户，签约率97.7%。", True),
+    ("share9", "share|ratio", "全村贫困户86户，参加新型农村合作医疗86户，参合率达到100%；签约家庭医生84户，签约率98.8%。", False),
 ]
 
-NOT_YET: set = set()
+NOT_YET: set = {
+    "全村贫困户86户，参加新型农村合作医疗86户，参合率达到100%；签约家庭医生84户，签约率98.8%。",
+}
 
 
 def findings_of(text, doc="t"):

@@ -284,6 +284,38 @@ def share_of(c: Context, led: Ledger) -> None:
             words = ""  # 占比35.1%: 占 opens a named rate's word, no words of a base follow it
         if num is not None:
             share(c, led, num, den, rate, "share.of", words)
+        elif den is None:
+            _inputs_after(c, led, m, rate, words)
+
+
+def _named_after(c: Context, words: str, after: int, se: int) -> List[Measured]:
+    """The figures after ``after`` in the sentence whose clause says ``words`` (as written, else their last 4 or 3
+    characters), in no bracket."""
+    core = BASE_NOISE.sub("", words)
+    if len(core) < 2:
+        return []
+    heads = [core] + [core[-k:] for k in (4, 3) if len(core) > k]
+    for head in heads:
+        found = [f for f in c.v.figs_in(after, se) if f.unit not in RATE_UNITS and not c.v.paren_of(f.start)
+                 and head in c.n[c.v.clause_start(f.start, after):f.start]]
+        if found:
+            return found
+    return []
+
+
+def _inputs_after(c: Context, led: Ledger, m, rate: Measured, words: str) -> None:
+    """全县已脱贫人口占建档立卡贫困人口的98.6%，全县建档立卡贫困人口41280人，已脱贫人口40650人: no figure before 占 nor
+    between it and the rate — the numerator and the base are the figures after the rate in its sentence that the words
+    before 占 and between 占 and 的 name (one each, of one unit, the base the larger)."""
+    v = c.v
+    lead = c.n[v.clause_start(m.start()):m.start()]
+    _, se = v.sentence(rate.start)
+    nums, dens = _named_after(c, lead, rate.end, se), _named_after(c, words, rate.end, se)
+    if len(nums) != 1 or len(dens) != 1 or nums[0].start == dens[0].start:
+        return
+    num, den = nums[0], dens[0]
+    if num.unit == den.unit and den.value > num.value:
+        share(c, led, num, den, rate, "share.of", words)
 
 
 # ---------------------------------------------------------------------- share.named_rate
