@@ -631,9 +631,10 @@ def _incidence_rates(c: Context, led: Ledger):
     rx, from_ = cues(c.r.share.incidence), cues(c.r.growth.from_)
     if rx is None:
         return
-    # a named rate read as some figure over another (share.named_rate) that does not fit leaves the incidence to be read
+    # a named rate read as some figure over another (share.named_rate, or over the total its numerator is a part of:
+    # share.implicit_base) that does not fit leaves the incidence to be read
     read = {tuple(f.rate) for f in led.findings if f.rate and f.holds is not None
-            and not (f.rule == "share.named_rate" and f.holds is False)}
+            and not (f.rule in ("share.named_rate", "share.implicit_base") and f.holds is False)}
     for rate in c.v.figs:
         if rate.unit not in ("%", "‰") or tuple(rate.span) in read:
             continue
