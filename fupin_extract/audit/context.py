@@ -10,7 +10,7 @@ from typing import Dict, List, Sequence
 import regex
 
 from fupin_extract.audit.core import CLAUSE_END, STRONG_END, WEAK_END, DocView, Interval, Measured, fmt_num, quote
-from fupin_extract.rules.relations import RelationRules, cues
+from fupin_extract.rules.relations import RelationRules, cues, cues_except
 from fupin_extract.rules.text import text_rules
 from fupin_extract.segment import Heading
 
@@ -48,7 +48,7 @@ class Context:
         self.r = rules
         s = rules.sum
         self.re_parts_after = cues(s.parts_after)
-        self.re_total_before = cues(s.total_before)
+        self.re_total_before = cues_except(s.total_before, s.not_total_cues)
         self.re_remainder = cues(s.remainder)
         self.re_plan = cues(s.plan_words)
         self.re_per = cues(s.per_words)

@@ -23,6 +23,9 @@ from fupin_extract.segment import TextIndex
 
 ARABIC = regex.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 RATE_UNITS = {"%", "‰", "百分点"}
+#: units of a ratio, not a count: a whole number printed in them stands for the values that round to it (增长2倍 →
+#: [1.5, 2.5), the guidelines' rounding rule; 36户 is a count and exact)
+ROUNDED_UNITS = {"倍"}
 APPROX_WIDTH = Decimal("0.05")  # 约/近/左右: ±5 % of the value
 _TEXT = text_rules()  # the stop classes of patterns/text.yaml
 STRONG_END = set(_TEXT.chars("strong_end"))
@@ -132,7 +135,7 @@ def interval_of(text: str, value: Decimal, unit: str, qualifier: str, value_max:
         printed = Decimal(num)
         decimals = len(num.split(".")[1]) if "." in num else 0
         scale = (value / printed) if printed else Decimal(1)
-        if decimals or scale != 1 or unit in RATE_UNITS:
+        if decimals or scale != 1 or unit in RATE_UNITS or unit in ROUNDED_UNITS:
             half = Decimal(5).scaleb(-(decimals + 1)) * scale
         step = (Decimal(1).scaleb(-decimals) if decimals else Decimal(10) ** _trailing_zeros(num.split(".")[0])) * scale
     lo, hi = value - half, (value_max if value_max is not None else value) + half

@@ -45,6 +45,7 @@ STRUCTURE = {
     "sum.repeated_word": ("a whole total (计划/总 + its word), then parts that each repeat its word", 0.7),
     "sum.sources": ("an investment, then the sources of its money (one raised by the owner: 自筹)", 0.75),
     "sum.dimension_list": ("a total, then cue-less parts of one dimension (places, causes, types) a little above it", 0.65),
+    "sum.second_list": ("a second cue-less breakdown of one dimension after a list that added up to the total", 0.65),
     "sum.halves": ("a total, then the two halves of one split (男性/女性, 集中/分散)", 0.75),
     "sum.pair": ("the 户/人 pair figures of an implied breakdown whose other unit adds up exactly", 0.7),
     "sum.type_list": ("a list of the total's own kind right after it (一般贫困户, 低保户, 五保户 of 贫困户)", 0.7),
@@ -52,6 +53,7 @@ STRUCTURE = {
     "sum.share_partition": ("shares of one base adding up to 100%: their figures add up to it", 0.75),
     "sum.complement": ("a total and two complementary statuses of it (消除/未消除, 已脱贫/剩余)", 0.8),
     "share.of": ("占 … 的 X%", 0.85),
+    "share.completion": ("完成…任务的 X%: the completed figure over the plan", 0.75),
     "share.named_rate": ("named rate (…率, 比例) over a nearby base", 0.7),
     "share.implicit_base": ("share of an unstated base: the breakdown's total, a 中-total or the named base", 0.6),
     "per_unit.per_capita": ("人均/户均 X over the total its words name and the population", 0.7),
@@ -92,6 +94,8 @@ def one_dimension(labels: Sequence[str], dimension_words: dict) -> bool:
 FAMILY = regex.compile(r"_(?:households|population|amount|persons)$")
 #: a part's label starts after the last bracket or list mark before it
 LABEL_START = regex.compile(r"[（(、,，：:；;]")
+#: the particles a label may end in before its figure (有劳动能力的62户, 享受产业扶持的75户): no part of its kind
+LABEL_TAIL = regex.compile(r"(?:的有|的为|的|有|为|是)$")
 
 
 def _dec(s: Optional[str]) -> Optional[Decimal]:
@@ -127,6 +131,8 @@ class Gate:
         self.rest = tuple(rules.sum.remainder) + tuple(rules.gate.rest_words)
         self.closing = tuple(rules.gate.closing_words)
         self.complements = [tuple(ws) for ws in rules.gate.complements.values() if len(ws) == 2]
+        #: the halves of a status (已/未): the rest of the labels is the status, never in the total's clause
+        self.status_halves = tuple(rules.gate.status_halves)
         self.may_exceed = tuple(rules.share.may_exceed)
         self.other_time = rules.share.other_time
 
@@ -144,8 +150,9 @@ class Gate:
             return None
         if len(f.parts or ()) >= self.min_parts and -diff <= total * self.gap:
             return None  # a long list a little short: a breakdown that does not add up
-        if self._pairs_add_up(f) or self._complementary(f):
-            return None  # the list is closed: its pair figures add up, or its labels are the halves of one split
+        if self._pairs_add_up(f) or self._complementary(f) or self._closed_by_rest(f):
+            return None  # the list is closed: its pair figures add up, its labels are the halves of one split, or
+            # its last part is the rest (其余150人)
         return "the parts fall short of the total and the list is not closed (其中 may name only some parts)"
 
 
@@ -170,21 +177,34 @@ class Gate:
             return False
         a, b = (self._label(p) for p in sorted(f.parts))
         head = self.v.n[self.v.clause_start(f.total[0]):f.total[0]]
-        for x, y in self.complements:
+        halves = [self.status_halves] if len(self.status_halves) == 2 else []
+        for x, y in self.complements + halves:
             for la, lb in ((a, b), (b, a)):
                 if x in la and y in lb:
                     rest = la.replace(x, "", 1).replace("性", "")
                     if rest == lb.replace(y, "", 1).replace("性", "") and (
-                            not rest or rest in head or rest in self.measures):
+                            not rest or rest in head or rest in self.measures or (x, y) == self.status_halves):
                         return True
         return False
+
+    def _closed_by_rest(self, f: Finding) -> bool:
+        """The last part is the rest of the total (其中外出务工310人，其余150人: ``gate.closing_words``)."""
+        return bool(self.closing and f.parts and len(f.parts) >= 2
+                    and any(w in self._label(max(f.parts)) for w in self.closing))
 
     def _family(self, span: Optional[List[int]]) -> Optional[str]:
         fig = self.v.fig_at(span[0]) if span else None
         return FAMILY.sub("", fig.indicator) if fig is not None and fig.indicator else None
 
     def status_parts(self, f: Finding) -> Optional[str]:
-        if f.kind != "sum" or not f.parts or (_dec(f.difference) or 0) >= 0:
+        """Every part one status (lifted) of a total of another family: the other statuses are not named.  Not for two
+        complementary statuses (``STATUS_PAIRS``), nor for parts under labels of one type or cause (一般户, 低保户,
+        五保户 are kinds of the total whatever indicator the meaning step gave them)."""
+        if f.kind != "sum" or not f.parts or (_dec(f.difference) or 0) >= 0 or f.rule in STATUS_PAIRS:
+            return None
+        labels = [self._label(p) for p in f.parts]
+        if all(labels) and any(all(any(w in x for w in self.dimensions.get(d, ())) for x in labels)
+                               for d in ("type", "cause")):
             return None
         total = self._family(f.total)
         fams = {self._family(p) for p in f.parts} - {None}
@@ -222,7 +242,7 @@ class Gate:
         lead = LABEL_START.split(self.v.n[cs:span[0]])[-1]
         if self.re_parts_after:
             lead = self.re_parts_after.sub("", lead)
-        return regex.sub(r"[^\p{Han}]", "", lead)
+        return LABEL_TAIL.sub("", regex.sub(r"[^\p{Han}]", "", lead))
 
     def _above(self, f: Finding) -> bool:
         """A sum of parts above its total, read from an open list whose last part is not the rest of the total
@@ -230,6 +250,8 @@ class Gate:
         if f.kind != "sum" or f.rule in CLOSED_LISTS or len(f.parts or ()) < 2 or (_dec(f.difference) or 0) <= 0:
             return False
         last = max(f.parts)
+        if self._complementary(f):
+            return False  # 深度贫困村2个，一般贫困村4个 of 4个: the halves of one split cannot overlap
         return not (self.closing and any(w in self._label(last) for w in self.closing))
 
     def mixed_measures(self, f: Finding) -> Optional[str]:
@@ -315,8 +337,9 @@ class Gate:
         低保户, 五保户 … 因病致贫): when the parts of that kind alone do not exceed the total, the others are of another
         breakdown mixed in — when they cover the total but for ``gate.open_list_gap``; far short of it, the odd
         ones complete the list (发展生产脱贫…, 社会保障兜底 of 五个一批).  A 剩余/其他 part (``sum.remainder``,
-        ``gate.rest_words``) is of the list's kind."""
-        if not self._above(f) or len(f.parts) < 3:
+        ``gate.rest_words``) is of the list's kind.  The parts of ``sum.repeated_word`` each repeat the total's word
+        but the next item of their numbered list (（五）社会保障兜底 after （一）…（四）…脱贫): one list, no other breakdown."""
+        if not self._above(f) or len(f.parts) < 3 or f.rule == "sum.repeated_word":
             return None
         labels = [self._label(p) for p in f.parts]
         if any(not x for x in labels):
@@ -352,7 +375,8 @@ class Gate:
     def _impossible(self, f: Finding, st: Decimal, rec: Decimal) -> bool:
         """A share above 100% of a base of its own time (退出率20230%) while the inputs give at most 100%: the
         stated figure is wrong whichever inputs the text means."""
-        if f.kind not in ("share", "ratio") or f.unit != "%" or st <= 100 or rec > 100 or not f.rate:
+        if f.kind not in ("share", "ratio") or f.unit != "%" or st <= 100 or rec > 100 or not f.rate \
+                or f.rule == "share.completion":  # a plan may be exceeded
             return False
         lead = self.v.n[self.v.clause_start(f.rate[0]):f.rate[0]]  # 退出率 / 占2019年底…的
         return not any(w in lead for w in self.may_exceed) and not (self.other_time and self.other_time.search(lead))

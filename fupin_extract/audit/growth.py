@@ -25,6 +25,8 @@ _TEXT_RULES = text_rules()
 
 ANNUAL = _TEXT_RULES.phrase("annual")  # patterns/text.yaml phrases.annual
 YEAR = regex.compile(r"((?:19|20)\d\d)年")
+#: a span of years: 2016—2020年, 2016-2020年, 2016年至2020年
+YEAR_SPAN = regex.compile(r"((?:19|20)\d\d)年?\s*(?:—+|–|-|~|～|至|到)\s*((?:19|20)\d\d)年")
 
 
 def _compound(old: Interval, new: Interval, years: int, sign: int) -> Optional[Interval]:
@@ -54,8 +56,19 @@ def years_between(c: Context, old: Measured, new: Measured) -> Optional[int]:
     ya = YEAR.findall(n, max(0, old.start - 12), old.start)
     yb = YEAR.findall(n, max(old.end, new.start - 12), new.start)
     if not ya or not yb:
-        return None
+        return _year_span(c, old)
     d = int(yb[-1]) - int(ya[-1])
+    return d if 0 < d <= 30 else None
+
+
+def _year_span(c: Context, old: Measured) -> Optional[int]:
+    """2016—2020年，…由6200元增加到9760元，年均增长12%: the one span of years stated in the sentence before the old
+    figure gives the years to compound over."""
+    ss, _ = c.v.sentence(old.start)
+    spans = YEAR_SPAN.findall(c.n, ss, old.start)
+    if len(spans) != 1:
+        return None
+    d = int(spans[0][1]) - int(spans[0][0])
     return d if 0 < d <= 30 else None
 
 
@@ -280,8 +293,8 @@ def _amount_only(c: Context, led: Ledger, t, new: Measured, amt: Measured, sign:
     with stands in the sentence — the larger of the two is the smaller one and the change (``growth.amount``)."""
     ws, _ = c.v.segment(new.start)
     old = _earlier_year(c, t, new, ws)
-    if old is None or old.unit != amt.unit or not (old.exact and new.exact and amt.exact):
-        return
+    if old is None or old.start == amt.start or old.unit != amt.unit or not (old.exact and new.exact and amt.exact):
+        return  # 比上年增加0.4亿元: the amount after 上年 is no figure of the year before
     big, small = (new, old) if sign > 0 else (old, new)
     got = small.iv + amt.iv
     holds = got.overlaps(big.iv)
@@ -393,8 +406,21 @@ def same_period(c: Context, led: Ledger) -> None:
         ny = _year_of(c, new)
         olds = [f for f in c.v.figs_in(ss, se, new.unit) if f.start != new.start and not c.v.paren_of(f.start)
                 and ((ny is not None and _year_of(c, f) == ny - 1) or _names_previous(c, f))]
+        if not olds and ny is not None:
+            olds = _previous_sentence_year(c, new, ny - 1)
         if len(olds) == 1:
             growth(c, led, olds[0], new, rates[0][0], rates[0][1], "growth.compare")
+
+
+def _previous_sentence_year(c: Context, new: Measured, want: int) -> List[Measured]:
+    """2019年全乡劳务输出3400人。2020年全乡劳务输出3910人，同比增长15%: the figure of the new one's unit in the sentence
+    before, after the year before the new one's, whose clause shares a phrase with the new one's (the same count)."""
+    prev = c.v.prev_sentence(new.start)
+    if prev is None:
+        return []
+    olds = [f for f in c.v.figs_in(*prev, new.unit) if not c.v.paren_of(f.start) and _year_of(c, f) == want]
+    lead = c.n[c.v.clause_start(new.start):new.start]
+    return [f for f in olds if c.shares_phrase(f, lead)]
 
 
 def _multiple_old(c: Context, r: Measured) -> Optional[Measured]:
@@ -507,9 +533,26 @@ def change_ends(c: Context) -> List[Tuple[Measured, Measured, int]]:
     return [p for p in (_from_to_pair(c, m) for m in re_from.finditer(c.n)) if p is not None]
 
 
+def _change_before(c: Context, a: Measured, sign: int) -> Optional[Measured]:
+    """全县贫困发生率下降了2.3个百分点，由3.5%下降到1.2%: the rate of change is the last figure of the clause right
+    before 由A…B, a word of the same direction right before it."""
+    v = c.v
+    cs = v.clause_start(a.start)
+    if cs <= 0:
+        return None
+    pcs = v.clause_start(cs - 1)
+    figs = v.figs_in(pcs, cs)
+    if not figs or figs[-1].unit not in RATE_UNITS and figs[-1].unit not in c.r.growth.times:
+        return None
+    rate = figs[-1]
+    words = cues(c.r.growth.up if sign > 0 else c.r.growth.down)
+    lead = c.n[max(pcs, rate.start - 5):rate.start]
+    return rate if words and words.search(lead) and not c.n[rate.end:cs].strip("，,、 ") else None
+
+
 def from_to(c: Context, led: Ledger) -> None:
     for a, b, sign in change_ends(c):
-        rate = _stated_change(c, a, b)
+        rate = _stated_change(c, a, b) or _change_before(c, a, sign)
         twice = _doubling(c, b.end, c.v.clause_end(c.v.clause_end(b.end) + 1)) if sign > 0 else None
         if rate is not None:
             growth(c, led, a, b, rate, sign, "growth.from_to")

@@ -26,7 +26,7 @@ import regex
 
 from fupin_extract.audit.context import Context, total as sum_of
 from fupin_extract.audit.core import RATE_UNITS, Measured
-from fupin_extract.audit.gate import one_dimension
+from fupin_extract.audit.gate import one_dimension, pair_of
 from fupin_extract.audit.ledger import Ledger
 from fupin_extract.audit.sums import _label_of as label_of, emit_sum, year_like as _year_like, yearly_total
 from fupin_extract.meaning import structure
@@ -48,6 +48,10 @@ def _run_total(c: Context, led: Ledger, t: Measured, prev: List[Measured], used:
         parts = prev[-length:]
         if any(p.start in used for p in parts) or max(p.value for p in parts) >= t.value:
             continue
+        if any(p.start not in used and p.value < sum(q.value for q in prev[i + 1:]) + t.value
+               for i, p in enumerate(prev[:-length])):
+            return False  # 发展生产脱贫560户，…生态补偿脱贫90户，发展教育脱贫150户，社会保障兜底240户: the list goes on before
+            # the run (a figure there is no total of all after it), so ``t`` is its next item, not the sum of the last ones
         if sum_of(parts).overlaps(t.iv):
             emit_sum(c, led, t, parts, "sum.implied", " (implied: no cue word; the parts add up exactly)")
             return True
@@ -81,10 +85,34 @@ def _implied_earlier_total(c: Context, led: Ledger) -> None:
         if not c.cue_free(s, e):
             continue
         figs = [f for f in v.figs_in(s, e) if f.unit not in RATE_UNITS and not v.paren_of(f.start)]
+        read: Dict[str, Measured] = {}  # unit → the total a list of this sentence added up to
         for parts in c.unit_runs(figs):
             if len(parts) < 2 or any(not p.exact or p.start in used or c.per_figure(p) for p in parts):
                 continue
-            used.update(p.start for p in _earlier_list(c, led, parts, s, e))
+            took = _earlier_list(c, led, parts, s, e)
+            if took:
+                t = c.v.fig_at(led.total_start_of(took[0])) if led.total_start_of(took[0]) is not None else None
+                if t is not None:
+                    read.setdefault(t.unit, t)
+            elif parts[0].unit in read:
+                took = _second_breakdown(c, led, read[parts[0].unit], parts)
+            used.update(p.start for p in took)
+
+
+def _second_breakdown(c: Context, led: Ledger, t: Measured, parts: List[Measured]) -> Sequence[Measured]:
+    """按致贫原因分，因病致贫156人…；按贫困属性分，一般贫困人口301人，低保贫困人口112人，特困人口25人: a cue-less list after one
+    that added up to ``t`` in the same sentence, of three parts or more under labels of one dimension, each below
+    ``t`` and the sum within ``gate.open_list_gap`` of it — a second breakdown of ``t``, summed on its own whether
+    or not it adds up."""
+    if len(parts) < 3 or not t.exact or any(p.value >= t.value for p in parts):
+        return ()
+    if abs(sum_of(parts).mid - t.value) > t.value * c.r.gate.open_list_gap:
+        return ()
+    if not _one_dimension(c, [label_of(c, p) for p in parts]):
+        return ()
+    found = emit_sum(c, led, t, parts, "sum.second_list",
+                     " (a second cue-less breakdown of the total the list before it added up to)")
+    return parts if found else ()
 
 
 def _earlier_list(c: Context, led: Ledger, parts: List[Measured], s: int, e: int) -> Sequence[Measured]:
@@ -262,6 +290,8 @@ def later_partition(c: Context, led: Ledger) -> None:
         if t.unit in RATE_UNITS or not t.exact or t.value < c.min_total or led.is_part(t) or c.v.paren_of(t.start):
             continue
         run = _later_run(c, led, t)
+        if run and _item_shape(c, t) is not None and _item_shape(c, t) == _item_shape(c, run[0]):
+            continue  # 2.转移就业脱贫120户 and 3.…60户，4.…25户，5.…35户: items of one numbered list, siblings
         if run:
             emit_sum(c, led, t, run, "sum.implied",
                      " (implied: the whole figures of the sentences after it add up exactly)")
@@ -349,16 +379,40 @@ def _repeating_run(c: Context, led: Ledger, t: Measured, head: str) -> Tuple[Lis
     return run, word
 
 
+def _place_run(c: Context, led: Ledger, t: Measured) -> Tuple[List[Measured], str]:
+    """今年全镇实现脱贫120户。东山村脱贫59户。西山村脱贫40户。南山村脱贫35户。: a total with no plan word, then three parts
+    or more that repeat its word under labels that all name a place (``gate.place_ends``): a breakdown by place."""
+    v = c.v
+    ss, se = v.sentence(t.start)
+    if len(v.figs_in(ss, se, t.unit)) != 1 or c.per_figure(t) or v.paren_of(t.start):
+        return [], ""
+    run, word = _repeating_run(c, led, t, c.n[v.clause_start(t.start):t.start])
+    ends = tuple(c.r.gate.place_ends)
+    places = [regex.sub(f"{regex.escape(word)}$", "", label_of(c, p)) for p in run] if word else []
+    if len(run) < 3 or not ends or not all(x.endswith(ends) for x in places):
+        return [], ""
+    return run, word
+
+
+def _pair_read(c: Context, led: Ledger, t: Measured) -> bool:
+    """The 户/人 pair figure of ``t`` is the total of an implied breakdown that adds up: ``sum.pair`` sums ``t``'s own
+    figures of that breakdown (贫困户265户912人。一般贫困户180户702人，低保贫困户52户186人，五保户13户24人)."""
+    p = pair_of(c.v, t)
+    return p is not None and any(f.total == p.span and f.holds is True and f.rule in ("sum.implied", "sum.type_list")
+                                 for f in led.findings)
+
+
 def repeated_word(c: Context, led: Ledger) -> None:
     """计划脱贫358户。1．产业扶持脱贫156户。2．转移就业脱贫102户 …; 总投资560万元。茶叶基地投资220万元，…: a whole
     total (a plan word in its clause) and the figures of its unit after its sentence that each follow one word of
     the total's clause — a breakdown the text names, reported whether or not it adds up (the gate judges a short
     list)."""
     for t in c.v.figs:
-        if t.unit in RATE_UNITS or not t.exact or t.value < c.min_total or led.is_part(t) or led.is_total(t):
+        if t.unit in RATE_UNITS or not t.exact or t.value < c.min_total or led.is_part(t) or led.is_total(t) \
+                or _pair_read(c, led, t):
             continue
         head = _whole_head(c, t)
-        run, word = _repeating_run(c, led, t, head) if head else ([], "")
+        run, word = _repeating_run(c, led, t, head) if head else _place_run(c, led, t)
         if len(run) >= 2:
             emit_sum(c, led, t, run, "sum.repeated_word",
                      f" (the parts after the total repeat its word “{word}”)")

@@ -75,9 +75,14 @@ def _per_head(c: Context, led: Ledger, m, unit: str) -> None:
     counts = v.figs_in(ss, se, unit)
     totals = [f for f in v.figs_in(ss, se, x.unit) if f.start != x.start
               and re_acc.search(n, max(ss, v.clause_start(f.start), f.start - 12), f.start)]
-    if len(counts) != 1 or len(totals) != 1:
+    if len(counts) != 1:
         return
-    cnt, tot = counts[0], totals[0]
+    cnt = counts[0]
+    if not totals:
+        totals = _governed_total(c, cnt, x, se)
+    if len(totals) != 1:
+        return
+    tot = totals[0]
     k = Decimal(12) if regex.search(r"每月|每个月", n[m.end():x.start]) and \
         regex.search(r"全年|每年|年", n[max(ss, tot.start - 8):tot.start]) else Decimal(1)
     prod = multiply(x.iv, cnt.iv).scale(k)
@@ -89,6 +94,17 @@ def _per_head(c: Context, led: Ledger, m, unit: str) -> None:
     led.record(Finding(c.doc, "per_unit", "per_unit.per_head", holds, expl, "info" if holds else "error",
                        tot.span, [x.span, cnt.span], x.span, sentence=c.sentence(tot.start), unit=x.unit,
                        **fields))
+
+
+def _governed_total(c: Context, cnt: Measured, x: Measured, se: int) -> list:
+    """共资助315人，发放资金63万元: the count's clause opens with an accumulate word (共, 累计) that governs the
+    sentence after it — the one figure of the amount's unit after the count is the total."""
+    v, n = c.v, c.n
+    re_acc = cues(c.r.per_unit.accumulate)
+    if not re_acc or not re_acc.search(n, v.clause_start(cnt.start), cnt.start) or x.start > cnt.start:
+        return []
+    later = [f for f in v.figs_in(cnt.end, se, x.unit) if not v.paren_of(f.start)]
+    return later if len(later) == 1 else []
 
 
 def per_head(c: Context, led: Ledger) -> None:

@@ -6,6 +6,8 @@
 * ``share.implicit_base`` — a share whose base the text leaves unstated: the total of the breakdown
   its numerator is a part of (read from the ledger), a ``N户…中`` total, the base the words name
   (占总人口的, 占计划总投资的), or one earlier figure that several shares of a sentence agree on;
+* ``share.of`` also — 其中35%的贫困户（98户）: the count after the rate's noun over that noun's earlier whole;
+* ``share.completion`` — 实际完成138户，完成年度任务的115%: the completed figure over the plan (may exceed 100 %);
 * ``sum.share_partition`` — those shares' figures add up to their base when their rates add up to 100 %.
 """
 from __future__ import annotations
@@ -67,7 +69,7 @@ def share(c: Context, led: Ledger, num: Measured, den: Optional[Measured], rate:
                 sentence=c.sentence(rate.start), unit=rate.unit, **fields)
     if led.record(f):
         other_time = c.r.share.other_time and c.r.share.other_time.search(base_text)
-        if rate.value > 100 and not other_time and num.unit == den.unit:
+        if rate.value > 100 and not other_time and num.unit == den.unit and rule != "share.completion":
             plausible(c, led, rate, f"{quote(rate)}: a share of {quote(den)} above 100% "
                       f"({quote(num)} cannot be a part of it)", "plausibility.share_over_100",
                       total=den, parts=[num])
@@ -282,6 +284,38 @@ def share_of(c: Context, led: Ledger) -> None:
             words = ""  # 占比35.1%: 占 opens a named rate's word, no words of a base follow it
         if num is not None:
             share(c, led, num, den, rate, "share.of", words)
+        elif den is None:
+            _inputs_after(c, led, m, rate, words)
+
+
+def _named_after(c: Context, words: str, after: int, se: int) -> List[Measured]:
+    """The figures after ``after`` in the sentence whose clause says ``words`` (as written, else their last 4 or 3
+    characters), in no bracket."""
+    core = BASE_NOISE.sub("", words)
+    if len(core) < 2:
+        return []
+    heads = [core] + [core[-k:] for k in (4, 3) if len(core) > k]
+    for head in heads:
+        found = [f for f in c.v.figs_in(after, se) if f.unit not in RATE_UNITS and not c.v.paren_of(f.start)
+                 and head in c.n[c.v.clause_start(f.start, after):f.start]]
+        if found:
+            return found
+    return []
+
+
+def _inputs_after(c: Context, led: Ledger, m, rate: Measured, words: str) -> None:
+    """全县已脱贫人口占建档立卡贫困人口的98.6%，全县建档立卡贫困人口41280人，已脱贫人口40650人: no figure before 占 nor
+    between it and the rate — the numerator and the base are the figures after the rate in its sentence that the words
+    before 占 and between 占 and 的 name (one each, of one unit, the base the larger)."""
+    v = c.v
+    lead = c.n[v.clause_start(m.start()):m.start()]
+    _, se = v.sentence(rate.start)
+    nums, dens = _named_after(c, lead, rate.end, se), _named_after(c, words, rate.end, se)
+    if len(nums) != 1 or len(dens) != 1 or nums[0].start == dens[0].start:
+        return
+    num, den = nums[0], dens[0]
+    if num.unit == den.unit and den.value > num.value:
+        share(c, led, num, den, rate, "share.of", words)
 
 
 # ---------------------------------------------------------------------- share.named_rate
@@ -406,6 +440,90 @@ def named_rate(c: Context, led: Ledger) -> None:
         _named_rate_share(c, led, rate, lead)
 
 
+# ---------------------------------------------------------------------- X%的贫困户（98户）
+#: 35%的贫困户（98户） / 35%的贫困户即98户: the rate, 的 and the noun it counts, then the count
+RATE_OF_NOUN = regex.compile(r"的(\p{Han}{2,8}?)(?:[（(]|即|共|计)")
+
+
+def rate_of_noun(c: Context, led: Ledger) -> None:
+    """其中35%的贫困户（98户）加入了合作社: the count after the noun over the whole of that noun stated before (the
+    earlier figure of its unit whose clause names the noun, else the one whole of the sentence before)."""
+    v = c.v
+    for rate in v.figs:
+        if rate.unit != "%":
+            continue
+        m = RATE_OF_NOUN.match(c.n, rate.end)
+        if m is None:
+            continue
+        num = v.next_fig(m.end(), m.end() + 4)
+        if num is None or num.unit in RATE_UNITS or not num.exact or c.n[m.end():num.start].strip():
+            continue
+        base = _named_base(c, num, m.group(1))
+        if base is not None and base.start < rate.start:
+            share(c, led, num, base, rate, "share.of", m.group(1))
+
+
+# ---------------------------------------------------------------------- share.completion
+#: the words a completion rate's clause may open with before its cue (已完成, 共完成, 实际完成)
+COMPLETION_LEAD = regex.compile(r"^(?:已|共|累计|实际|全年|超额)?")
+
+
+def _completion_words(c: Context, rate: Measured) -> Optional[Tuple[int, str]]:
+    """(the clause start, the words between the cue and 的) of 完成年度任务的115%, 为下达任务3000亩的120%, or None."""
+    sh = c.r.share
+    cs = c.v.clause_start(rate.start)
+    lead = c.n[cs:rate.start]
+    lead = lead[COMPLETION_LEAD.match(lead).end():]
+    cue = next((w for w in sh.completion if lead.startswith(w)), None)
+    if cue is None or not lead.endswith("的"):
+        return None
+    words = lead[len(cue):-1]
+    if "占" in words or not any(w in words for w in sh.plans):
+        return None
+    return cs, words
+
+
+def _plan_figure(c: Context, num: Measured, plans: Sequence[str]) -> Optional[Measured]:
+    """The plan ``num`` is a share of: the nearest earlier figure of its unit in its sentence or the one before
+    whose clause says a plan word (计划培训800人), not in a bracket."""
+    v = c.v
+    prev = v.prev_sentence(num.start)
+    ss, _ = v.sentence(num.start)
+    for f in reversed(v.figs_in(prev[0] if prev else ss, num.start, num.unit)):
+        if v.paren_of(f.start) or c.per_figure(f):
+            continue
+        clause = c.n[v.clause_start(f.start):f.start]
+        if any(w in clause for w in plans):
+            return f
+    return None
+
+
+def completion(c: Context, led: Ledger) -> None:
+    """完成年度任务的115%: the completed figure right before the rate's clause over the plan it names."""
+    sh = c.r.share
+    if not sh.completion or not sh.plans:
+        return
+    for rate in c.v.figs:
+        if rate.unit != "%":
+            continue
+        found = _completion_words(c, rate)
+        if found is None:
+            continue
+        cs, words = found
+        ws, _ = c.v.segment(rate.start)
+        before = [f for f in _outside_parens(c, c.v.figs_in(ws, cs), rate.start)
+                  if f.unit not in RATE_UNITS and not c.per_figure(f)]
+        if not before:
+            continue
+        num = before[-1]
+        named = [f for f in c.v.figs_in(cs, rate.start, num.unit)]
+        den = named[-1] if named else _plan_figure(c, num, sh.plans)
+        if den is None or den.start == num.start:
+            continue
+        if len([f for f in before if f.unit == num.unit and f.start != den.start]) == 1:
+            share(c, led, num, den, rate, "share.completion", words)  # one completed figure (造林2000亩、种草500亩: which?)
+
+
 # ---------------------------------------------------------------------- shared bases
 def _agreeing_base(c: Context, pairs: Sequence[Tuple[Measured, Measured]], before: int) -> Optional[Measured]:
     unit = pairs[0][0].unit
@@ -513,9 +631,10 @@ def _incidence_rates(c: Context, led: Ledger):
     rx, from_ = cues(c.r.share.incidence), cues(c.r.growth.from_)
     if rx is None:
         return
-    # a named rate read as some figure over another (share.named_rate) that does not fit leaves the incidence to be read
+    # a named rate read as some figure over another (share.named_rate, or over the total its numerator is a part of:
+    # share.implicit_base) that does not fit leaves the incidence to be read
     read = {tuple(f.rate) for f in led.findings if f.rate and f.holds is not None
-            and not (f.rule == "share.named_rate" and f.holds is False)}
+            and not (f.rule in ("share.named_rate", "share.implicit_base") and f.holds is False)}
     for rate in c.v.figs:
         if rate.unit not in ("%", "‰") or tuple(rate.span) in read:
             continue
@@ -553,4 +672,4 @@ def incidence(c: Context, led: Ledger) -> None:
                            **compare_fields(rate.iv, q, rate.value)))
 
 
-RULES = (share_of, named_rate, shared_base, incidence)
+RULES = (share_of, named_rate, rate_of_noun, completion, shared_base, incidence)

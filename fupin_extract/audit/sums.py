@@ -149,7 +149,7 @@ def _totals_before(c: Context, p: int, ws: int, ss: int, parts_of: Callable) -> 
     cue_paren = v.paren_of(p)
     by_unit: Dict[str, List[Measured]] = {}
     for f in v.figs_in(region[0], p):
-        if f.unit in RATE_UNITS or c.per_figure(f):
+        if f.unit in RATE_UNITS or c.per_figure(f) and not _components(c, f, parts_of(f)):
             continue
         fp = v.paren_of(f.start)
         if fp is not None and fp != cue_paren:
@@ -165,6 +165,22 @@ def _totals_before(c: Context, p: int, ws: int, ss: int, parts_of: Callable) -> 
     return found
 
 
+def _components(c: Context, t: Measured, parts: Sequence[Measured]) -> bool:
+    """A 人均/户均 total (人均纯收入8600元) whose parts all name a component of it (工资性收入, 转移性收入:
+    ``sum.components``), none of them per head itself: the per-head figure broken down by kind."""
+    pu, words = c.r.per_unit, c.r.sum.components
+    if len(parts) < 2 or not words:
+        return False
+    lead = c.n[c.v.clause_start(t.start):t.start]
+    if not any(w in lead for w in tuple(pu.per_capita) + tuple(pu.household_average)):
+        return False
+    for p in parts:
+        label = c.n[c.v.clause_start(p.start):p.start]
+        if c.per_figure(p) or not p.exact or not any(w in label for w in words):
+            return False
+    return True
+
+
 def _clause_totals(c: Context, figs: Sequence[Measured], seen_units: set, parts_of: Callable,
                    found: list) -> bool:
     """The nearest figure of each unit of one clause as a total; True when every one has parts."""
@@ -173,7 +189,9 @@ def _clause_totals(c: Context, figs: Sequence[Measured], seen_units: set, parts_
         nearest[f.unit] = f
     all_have = True
     for unit, f in nearest.items():
-        parts = [] if unit in seen_units or c.per_figure(f) else parts_of(f)
+        parts = [] if unit in seen_units else parts_of(f)
+        if parts and c.per_figure(f) and not _components(c, f, parts):
+            parts = []
         if parts:
             found.append((f, parts))
         elif unit not in seen_units:
@@ -187,6 +205,27 @@ def _units_after(c: Context, figs: Sequence[Measured], p: int) -> bool:
     _, se = c.v.sentence(p)
     after = {f.unit for f in c.v.figs_in(p, se)}
     return any(f.unit in after for f in figs)
+
+
+def _change_end(c: Context, f: Measured, p: int) -> bool:
+    """The end of a 由A减少到B change whose 其中 at ``p`` breaks down the change (其中2019年减少1.1万人): the parts' clause
+    says a change too, so B is no total of them."""
+    g = c.r.growth
+    lead = c.n[c.v.clause_start(f.start):f.start]
+    moves = cues(g.up, g.down)
+    if not moves or not any(w in lead for w in g.from_) or not moves.search(lead):
+        return False
+    return bool(moves.search(c.n, p, c.v.clause_end(p)))
+
+
+def _change_amount(c: Context, f: Measured) -> bool:
+    """A change against another time (较上年减少58户, 比去年增加12人): no total of the 其中 after it."""
+    g = c.r.growth
+    lead = c.n[c.v.clause_start(f.start):f.start]
+    if not any(w in lead for w in tuple(g.than) + tuple(g.than_same)):
+        return False
+    moves = cues(g.up, g.down)
+    return bool(moves and moves.search(lead))
 
 
 def _totals_in_sentence(c: Context, p: int, ws: int, parts_of: Callable) -> List[Tuple[Measured, List[Measured]]]:
@@ -203,7 +242,8 @@ def _totals_in_sentence(c: Context, p: int, ws: int, parts_of: Callable) -> List
         if end <= ws:
             break
         cs = v.clause_start(end, ws)
-        figs = [f for f in v.figs_in(cs, end) if f.unit not in RATE_UNITS
+        figs = [f for f in v.figs_in(cs, end) if f.unit not in RATE_UNITS and not _change_amount(c, f)
+                and not _change_end(c, f, p)
                 and (v.paren_of(f.start) is None or v.paren_of(f.start) == cue_paren)]
         if figs and not _clause_totals(c, figs, seen_units, parts_of, found) and _units_after(c, figs, p):
             break  # a clause of units the parts have none of (惠及学生2100人次) stands in no one's way
@@ -227,8 +267,8 @@ def _parts_after(c: Context, t: Measured, q: int, stop: int, first_limit: int) -
             break
         cut = []
         for f in seg:
-            if (parts or cut) and c.total_cue_before(f, a):
-                break
+            if (parts or cut) and (c.total_cue_before(f, a) or c.per_figure(f)):
+                break  # a total cue, or a per-head figure (人均耕地2.5亩 after 水田…旱地…), ends the list
             cut.append(f)
         parts.extend(cut)
         if len(cut) < len(seg):
@@ -305,6 +345,30 @@ def _extend(c: Context, t: Measured, parts: List[Measured], se: int) -> List[Mea
     return []
 
 
+def _items_after(c: Context, t: Measured, first: Measured, se: int) -> List[Measured]:
+    """其中，2017年脱贫860户。2018年脱贫1326户。2019年脱贫580户。: after a 其中 sentence of one part, the sentences of
+    its paragraph that each hold one figure of the unit after the same word (and a year when the first has one)
+    are the other parts, whether or not they add up (two at least; the list ends at the first other sentence)."""
+    v = c.v
+    word = _item_word(c, first)
+    years = YEAR_LABEL.search(c.n, v.clause_start(first.start), first.start) is not None
+    _, pe = v.paragraph(first.start)
+    run: List[Measured] = []
+    pos = se
+    while word and pos < pe:
+        s, e = v.sentence(pos)
+        figs = v.figs_in(s, e, t.unit)
+        f = figs[0] if len(figs) == 1 else None
+        if f is None or not f.exact or c.per_figure(f) or c.total_cue_before(f, s) or v.paren_of(f.start) \
+                or _item_word(c, f) != word \
+                or (YEAR_LABEL.search(c.n, v.clause_start(figs[0].start), figs[0].start) is not None) != years \
+                or figs[0].value >= t.value or (c.re_parts_after and c.re_parts_after.search(c.n, s, figs[0].start)):
+            break
+        run.append(figs[0])
+        pos = e
+    return run if len(run) >= 2 else []
+
+
 def _parent_total(c: Context, led: Ledger, t: Measured, parts: List[Measured],
                   parts_of: Callable) -> Tuple[Measured, List[Measured]]:
     """A second 其中 right after the last part of a first one (贫困户120户，其中因病45户…缺劳力25户，其中一般户80户，
@@ -347,6 +411,9 @@ def parts_after(c: Context, led: Ledger) -> None:
                 if ext:
                     parts = parts + ext
                     note = " (parts continue in the following sentences)"
+                elif len(parts) == 1:
+                    ext = _items_after(c, t, parts[0], se)
+                    parts, note = parts + ext, " (one part a sentence)" if ext else ""
             emit_sum(c, led, t, parts, "sum.parts_after", note)
             second = _second_list(c, t, parts, stop)
             if second:

@@ -81,6 +81,11 @@ class SumRules:
     investment: Words = _words(())
     sources: Words = _words(())
     own_sources: Words = _words(())
+    #: 人均纯收入8600元，其中工资性收入5200元…: a per-head total (per_unit.per_capita, household_average) is the sum of
+    #: parts under these words (the components of an income): a per-head figure broken down by kind
+    components: Words = _words(())
+    #: words that hold a total cue but are none (公共服务项目8个, 共同富裕): a cue inside one of them counts for nothing
+    not_total_cues: Words = _words(())
     total_cue_reach: int = _num(10, int)
     implied_min_total: Decimal = _num(Decimal(10))
     implied_shared_chars: int = _num(4, int)
@@ -105,6 +110,10 @@ class ShareRules:
     population_base: Words = _words(())
     #: words before 占 that say what a share counts (户数 → 户): the unit of its numerator
     count_words: Dict[str, str] = _word_map()
+    #: 实际完成138户，完成年度任务的115%: the completed amount over the plan (share.completion): the words opening the
+    #: rate's clause (完成, 为 …) and the words of the plan the clause names before 的 (任务, 计划 …)
+    completion: Words = _words(())
+    plans: Words = _words(())
 
     @property
     def other_time(self) -> Optional["regex.Pattern"]:
@@ -225,6 +234,9 @@ class GateRules:
     #: the two halves of one complementary split (sex: 男, 女; settlement: 集中, 分散): a two-part list under them
     #: is closed
     complements: Dict[str, Words] = _groups()
+    #: a status and its negation (已, 未): two parts under them, the rest of their labels the same (已出列, 未出列), are a
+    #: closed list whatever that rest is (a status of the total's members, never in its clause)
+    status_halves: Words = _words(())
     #: the label of a last part that is the rest of the total (其余135户): the parts are complementary
     closing_words: Words = _words(())
     #: the dimension a part's label breaks its total down by (cause: 因病 …; type: 低保 …), words by dimension:
@@ -286,6 +298,22 @@ def cues(*lists: Words) -> Optional["regex.Pattern"]:
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=64)
+def _cue_regex_except(words: Words, noise: Words) -> Optional["regex.Pattern"]:
+    if not words:
+        return None
+    alt = "|".join(regex.escape(x) for x in sorted(set(words), key=len, reverse=True))
+    if not noise:
+        return regex.compile(alt)
+    skip = "|".join(regex.escape(x) for x in sorted(set(noise), key=len, reverse=True))
+    return regex.compile(f"(?:{skip})(*SKIP)(*FAIL)|{alt}")
+
+
+def cues_except(words: Words, noise: Words) -> Optional["regex.Pattern"]:
+    """The cue words of ``words`` (longest first), none of them inside a word of ``noise`` (共 of 公共)."""
+    return _cue_regex_except(tuple(words), tuple(noise))
+
+
 def _compiled(pattern: Optional[str]) -> Optional["regex.Pattern"]:
     return regex.compile(pattern) if pattern else None
 
