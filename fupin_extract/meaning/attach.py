@@ -68,6 +68,8 @@ DATE_STAMP = _TEXT.phrase("date_stamp")
 VILLAGE_GENERIC = _TEXT.charset("village_generic")
 #: a topic label inside a paragraph (交通方面：…): a 以来 before it does not carry past it
 TOPIC_BREAK = _TEXT.phrase("topic_break")
+#: a report's title line: its line break is no soft wrap (patterns/text.yaml phrases.title_line)
+TITLE_LINE = _TEXT.phrase("title_line")
 IN_PROGRESS = _TEXT.phrase("in_progress")
 COMPARED = _TEXT.phrase("compared")
 TO_NOW = _TEXT.phrase("to_now")
@@ -174,6 +176,7 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
         rules.append(r)
         inds.append(r.emits.get(f.unit) if r else None)
     _group_vetoes(finder, figs, st, inds, rules)
+    _group_after(finder, figs, st, inds, rules)
     _governed(finder, figs, st, inds, rules)
     _subject_after(finder, figs, st, inds, rules)
     _lead_sentence(finder, figs, inds, rules)
@@ -672,7 +675,8 @@ def _wrapped_from(n: str, pos: int, ends, breaks: int = 2) -> Optional[int]:
         k -= 1
     if k < 0 or k == pos - 1 or n[k] in ends or n.count("\n", k, pos) > breaks:
         return None
-    if HEADING.match(n, n.rfind("\n", 0, k) + 1):
+    line = n.rfind("\n", 0, k) + 1
+    if HEADING.match(n, line) or TITLE_LINE.search(n, line, k + 1):
         return None
     return k + 1
 
@@ -1223,15 +1227,18 @@ def _only_head(n: str, lo: int, hi: int) -> bool:
 
 
 #: who a measure reaches (governed.beneficiaries), right after a figure: 3120户贫困户获得小额信贷
-_BENEFICIARY = _TEXT.words_regex(sorted(_TEXT.bare_beneficiaries, key=len, reverse=True))
+_BENEFICIARY = regex.compile(r"(?:建档立卡|建卡)?(?:" + "|".join(
+    regex.escape(w) for w in sorted(_TEXT.bare_beneficiaries, key=len, reverse=True)) + ")")
 
 
 def _predicate_follows(n: str, pos: int, cue_start: int) -> bool:
     """The words from ``pos`` to the cue are a beneficiary and at most four characters of a verb
     (贫困户获得, 实现, 发放小额): the figure counts who the measure after it reaches."""
     m = _BENEFICIARY.match(n, pos, cue_start)
-    k = m.end() if m is not None else pos
-    return cue_start - k <= 4
+    if m is None:
+        return cue_start - pos <= 4
+    # after a beneficiary, a verb with its aspect and a short object (接受了技能|培训)
+    return cue_start - m.end() <= 6
 
 
 #: the label that may open a sentence of a bare list (a place, a year, a type: 城关镇43户、河口镇33户)
@@ -1275,6 +1282,25 @@ def _group_vetoes(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Op
             r = rules[j]
             if r is not None and r.not_after is not None and r.not_after.match(n, end, se):
                 inds[j], rules[j] = None, None
+
+
+def _group_after(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Optional[str]],
+                 rules: List[Optional[Rule]]) -> None:
+    """A rule's ``after`` read after the whole group names the group (新识别6户21人为监测对象: the
+    words after 21人 name 6户 too, not the 识别 cue before the group)."""
+    n = finder.n
+    for group in st.groups:
+        if len(group) < 2:
+            continue
+        last = group[-1]
+        r = rules[last]
+        if r is None or inds[last] is None or r.after is None:
+            continue
+        if r.after.match(n, figs[last].end, finder.win.sentence(figs[last])[1]) is None:
+            continue
+        for j in group[:-1]:
+            if rules[j] is not r and figs[j].unit in r.emits:
+                inds[j], rules[j] = r.emits[figs[j].unit], r
 
 
 #: a clause that opens with a sum word: its figure adds up the figures before it

@@ -1,0 +1,186 @@
+"""Indicators, periods and scopes on wording never seen (session 10, branch mean10): made-up report
+sentences, written for the test from the guideline's indicator table and period rules, in wordings
+another province's report may use and the book's examples do not (synonyms, 户数/数量 after the noun,
+the figure before its noun, a subject governing a list, a heading or a colon label governing the
+items below, 分别 lists, per-village lists).  Each text runs through the whole pipeline
+(``extract_text``) under a title line that gives the report's unit, level and year (2019).
+Counted before the fixes: 29 of 156 figures of the first batch wrong.  Open rows are xfail (strict)."""
+import pytest
+
+from fupin_extract import extract_text
+
+#: a title line per level: the report's unit and year (2019) come from it
+HEAD = {"乡镇": "河口镇2019年脱贫攻坚工作总结\n", "村": "春天村2019年脱贫攻坚工作总结\n", "县": "青山县2019年脱贫攻坚工作总结\n"}
+N = None
+
+
+def per(v):
+    return ("period", v)
+
+
+def sc(v):
+    return ("scope", v)
+
+
+ROWS = [
+ # households_total / population_total
+ ("hh_zonghushu_wei", "全镇户籍总户数为3260户，户籍总人口11860人。", "乡镇", {"3260户": "households_total", "11860人": "population_total"}),
+ ("hh_gongji", "全村共计412户、1650人。", "村", {"412户": "households_total", "1650人": "population_total"}),
+ ("hh_nonghu_zongshu", "本村现有农户总数412户，总人口1650人。", "村", {"412户": "households_total", "1650人": "population_total"}),
+ ("pop_zongshu", "全村人口总数1650人。", "村", {"1650人": "population_total"}),
+ ("pop_juzhu", "全镇辖8个行政村，居住人口1.2万人。", "乡镇", {"8个": "admin_villages", "1.2万人": "population_total"}),
+ ("pop_fig_before", "全村共有1650名群众，412户。", "村", {"1650名": "population_total", "412户": "households_total"}),
+ # admin villages
+ ("adm_gongxia", "全镇共辖9个行政村。", "乡镇", {"9个": "admin_villages"}),
+ ("adm_xiashe", "该乡下设12个村委会。", "乡镇", {"12个": "admin_villages"}),
+ ("adm_shuliang", "全镇行政村数量为12个。", "乡镇", {"12个": "admin_villages"}),
+ ("adm_guanxia", "全乡管辖11个建制村。", "乡镇", {"11个": "admin_villages"}),
+ # area
+ ("area_wei", "全镇总面积为128.6平方公里。", "乡镇", {"128.6平方公里": "area_km2"}),
+ ("area_guotu", "全乡国土总面积76平方公里。", "乡镇", {"76平方公里": "area_km2"}),
+ ("area_da", "辖区面积达56.3平方公里。", "乡镇", {"56.3平方公里": "area_km2"}),
+ ("area_zhandi", "全村总面积12.5平方公里，其中耕地面积3200亩。", "村", {"12.5平方公里": "area_km2", "3200亩": N}),
+ # poor
+ ("poor_jdlkh", "全村建档立卡户36户112人。", "村", {"36户": "poor_households", "112人": "poor_population"}),
+ ("poor_rending", "全镇识别认定贫困户数为218户。", "乡镇", {"218户": "poor_households"}),
+ ("poor_gongji", "精准识别贫困人口共计1320人。", "乡镇", {"1320人": "poor_population"}),
+ ("poor_qizhong_comma", "其中，建档立卡贫困户286户，贫困人口1032人。", "乡镇", {"286户": "poor_households", "1032人": "poor_population"}),
+ ("poor_shiji", "全乡建档立卡贫困人口涉及320户1100人。", "乡镇", {"320户": "poor_households", "1100人": "poor_population"}),
+ ("poor_fig_before", "全镇有36户贫困户、112名贫困人口。", "乡镇", {"36户": "poor_households", "112名": "poor_population"}),
+ ("poor_dongtai", "经动态调整，全村现有贫困户38户126人。", "村", {"38户": "poor_households", "126人": "poor_population"}),
+ ("poor_pinkunqunzhong", "全乡共有建档立卡贫困群众420户1530人。", "乡镇", {"420户": "poor_households", "1530人": "poor_population"}),
+ # poor villages
+ ("pv_shengji", "全县有省级贫困村28个。", "县", {"28个": "poor_villages"}),
+ ("pv_zhong_wei", "全乡12个行政村中，8个为贫困村。", "乡镇", {"12个": "admin_villages", "8个": "poor_villages"}),
+ ("pv_zhongdian", "确定重点贫困村5个。", "县", {"5个": "poor_villages"}),
+ ("pv_fig_before", "全县共有28个贫困村。", "县", {"28个": "poor_villages"}),
+ # lifted
+ ("lift_tuichu", "2019年全镇退出贫困户45户168人。", "乡镇", {"45户": "lifted_households", "168人": "lifted_population"}),
+ ("lift_deyou", "全村已实现脱贫的有30户102人。", "村", {"30户": "lifted_households", "102人": "lifted_population"}),
+ ("lift_leiji_dadao", "已脱贫户累计达到298户。", "乡镇", {"298户": "lifted_households"}),
+ ("lift_hushu_wei", "全乡脱贫户数为298户。", "乡镇", {"298户": "lifted_households"}),
+ ("lift_shunli", "45户168人顺利脱贫。", "乡镇", {"45户": "lifted_households", "168人": "lifted_population"}),
+ ("lift_biaozhu", "共有56户213人标注脱贫。", "乡镇", {"56户": "lifted_households", "213人": "lifted_population"}),
+ ("lift_zhaimao_hh", "累计脱贫摘帽贫困户312户。", "乡镇", {"312户": "lifted_households"}),
+ # remaining
+ ("rem_haiyou", "全村还有3户7人未脱贫。", "村", {"3户": "remaining_poor_households", "7人": "remaining_poor_population"}),
+ ("rem_de_haiyou", "尚未脱贫的贫困户还有12户35人。", "乡镇", {"12户": "remaining_poor_households", "35人": "remaining_poor_population"}),
+ ("rem_rengyou", "目前仍有未脱贫人口35人。", "乡镇", {"35人": "remaining_poor_population"}),
+ ("rem_hushu", "剩余贫困户数5户。", "村", {"5户": "remaining_poor_households"}),
+ ("rem_weichu", "未出列贫困村2个，未脱贫贫困人口86人。", "乡镇", {"86人": "remaining_poor_population"}),
+ # incidence
+ ("inc_from_to", "贫困发生率由12.3%下降到0.5%。", "乡镇", {"12.3%": "poverty_incidence", "0.5%": "poverty_incidence"}),
+ ("inc_wei", "全村贫困发生率为0%。", "村", {"0%": "poverty_incidence"}),
+ ("inc_zonghe", "综合贫困发生率降至0.8%。", "县", {"0.8%": "poverty_incidence"}),
+ # edge / monitored
+ ("edge_paicha", "全镇共排查出边缘易致贫户12户38人。", "乡镇", {"12户": "edge_households", "38人": "edge_population"}),
+ ("edge_resp", "脱贫不稳定户和边缘易致贫户分别为5户、8户。", "乡镇", {"5户": "monitored_households", "8户": "edge_households"}),
+ ("mon_gongji", "监测对象共计15户52人。", "乡镇", {"15户": "monitored_households", "52人": "monitored_population"}),
+ ("mon_fanpin", "全村有防返贫监测户4户13人。", "村", {"4户": "monitored_households", "13人": "monitored_population"}),
+ ("mon_after", "新识别6户21人为监测对象。", "乡镇", {"6户": "monitored_households", "21人": "monitored_population"}),
+ # funds
+ ("fund_touru", "共投入扶贫资金1200万元。", "县", {"1200万元": "poverty_funds"}),
+ ("fund_zhenghe", "累计整合各类扶贫资金3500万元。", "县", {"3500万元": "poverty_funds"}),
+ ("fund_luoshi", "全年落实财政专项扶贫资金680万元。", "县", {"680万元": "poverty_funds"}),
+ ("fund_xianjie", "到位中央财政衔接推进乡村振兴补助资金300万元。", "县", {"300万元": "poverty_funds"}),
+ ("fund_fig_before", "共有1200万元扶贫资金投入到产业项目。", "县", {"1200万元": "poverty_funds"}),
+ # relocated
+ ("rel_qunzhong", "全县共搬迁安置贫困群众560户2300人。", "县", {"560户": "relocated_households", "2300人": "relocated_population"}),
+ ("rel_ruzhu_gong", "易地扶贫搬迁贫困户已全部入住，共32户126人。", "乡镇", {"32户": "relocated_households", "126人": "relocated_population"}),
+ ("rel_dao", "共有32户126人搬迁到集中安置点。", "乡镇", {"32户": "relocated_households", "126人": "relocated_population"}),
+ ("rel_banqianhu", "全镇易地扶贫搬迁户共32户126人。", "乡镇", {"32户": "relocated_households", "126人": "relocated_population"}),
+ # housing
+ ("hou_renwu", "完成危房改造任务42户。", "乡镇", {"42户": "housing_renovated"}),
+ ("hou_xiangmu", "实施农村危房改造项目42户。", "乡镇", {"42户": "housing_renovated"}),
+ ("hou_jianding", "鉴定为C级、D级危房的42户已全部改造。", "乡镇", {"42户": "housing_renovated"}),
+ ("hou_fig_before", "共有42户贫困户完成危房改造。", "乡镇", {"42户": "housing_renovated"}),
+ # microcredit
+ ("mc_shiji", "为贫困户发放扶贫小额贷款650万元，共涉及130户。", "县", {"650万元": "microcredit_amount", "130户": "microcredit_households"}),
+ ("mc_xiang", "累计向186户贫困户发放小额信贷820万元。", "县", {"186户": "microcredit_households", "820万元": "microcredit_amount"}),
+ ("mc_huodai", "小额信贷放贷820万元，获贷贫困户186户。", "县", {"820万元": "microcredit_amount", "186户": "microcredit_households"}),
+ ("mc_fenbie", "发放扶贫小额信贷的户数和金额分别为186户、820万元。", "县", {"186户": "microcredit_households", "820万元": "microcredit_amount"}),
+ # public jobs
+ ("pj_anzhi_renyuan", "开发公益性岗位安置贫困人员35人。", "乡镇", {"35人": "public_jobs"}),
+ ("pj_shezhi", "共设置保洁、护林等公益性岗位120个。", "县", {"120个": "public_jobs"}),
+ ("pj_anpai", "公益性岗位安排贫困劳动力56名。", "县", {"56名": "public_jobs"}),
+ ("pj_fig_before", "共有56名贫困劳动力在公益性岗位就业。", "县", {"56名": "public_jobs"}),
+ # employed
+ ("emp_waichu", "全村外出务工贫困劳动力320人。", "村", {"320人": "employed_poor"}),
+ ("emp_shixian", "实现贫困劳动力转移就业1200人。", "县", {"1200人": "employed_poor"}),
+ ("emp_bangzhu", "帮助320名贫困劳动力实现就业。", "县", {"320名": "employed_poor"}),
+ ("emp_wugong_renshu", "贫困劳动力务工人数达到1850人。", "县", {"1850人": "employed_poor"}),
+ # trained
+ ("tr_canjia", "组织贫困劳动力参加技能培训320人。", "县", {"320人": "trained"}),
+ ("tr_renci", "培训贫困群众1200人次。", "县", {"1200人次": "trained"}),
+ ("tr_ban", "举办种养殖技术培训班8期，培训农民420人。", "县", {"8期": N, "420人": "trained"}),
+ ("tr_fig_before", "共有420名贫困群众接受了技能培训。", "县", {"420名": "trained"}),
+ # education
+ ("edu_zhuxuejin", "为320名建档立卡贫困学生发放助学金48万元。", "县", {"320名": "education_aid_students", "48万元": "education_aid_amount"}),
+ ("edu_yulu", "落实雨露计划补助56人8.4万元。", "县", {"56人": "education_aid_students", "8.4万元": "education_aid_amount"}),
+ ("edu_jine", "资助贫困家庭学生1200人次，资助金额180万元。", "县", {"1200人次": "education_aid_students", "180万元": "education_aid_amount"}),
+ # dibao
+ ("dib_nalu", "全村纳入农村低保27户53人。", "村", {"27户": "dibao_households", "53人": "dibao_population"}),
+ ("dib_xiangshou", "享受低保政策的贫困户有45户。", "乡镇", {"45户": "dibao_households"}),
+ ("dib_jin", "累计发放低保金86万元。", "乡镇", {"86万元": "dibao_amount"}),
+ ("dib_fig_before", "全镇有320户580人享受最低生活保障。", "乡镇", {"320户": "dibao_households", "580人": "dibao_population"}),
+ # collective
+ ("col_dadao", "村集体经济收入达到12万元。", "村", {"12万元": "collective_income"}),
+ ("col_cun_jiti", "全村村集体收入突破10万元。", "村", {"10万元": "collective_income"}),
+ ("col_each", "10个贫困村集体经济收入均超过5万元。", "县", {"5万元": "collective_income"}),
+ # per capita
+ ("pci_pinkunhu", "贫困户人均纯收入达到9800元。", "乡镇", {"9800元": "per_capita_income"}),
+ ("pci_from_to", "农民人均可支配收入由8200元增加到9600元。", "县", {"8200元": "per_capita_income", "9600元": "per_capita_income"}),
+ ("pci_nian", "全村人均年收入达到1.2万元。", "村", {"1.2万元": "per_capita_income"}),
+ # doctor
+ ("doc_fugai", "家庭医生签约服务覆盖贫困人口1320人。", "乡镇", {"1320人": "family_doctor_signed"}),
+ ("doc_rate", "贫困人口家庭医生签约1320人，签约率100%。", "乡镇", {"1320人": "family_doctor_signed", "100%": "share"}),
+ ("doc_xieyi", "与1320名贫困人口签订家庭医生服务协议。", "乡镇", {"1320名": "family_doctor_signed"}),
+ # rates
+ ("growth_bi", "贫困户人均纯收入比上年增长12.5%。", "乡镇", {"12.5%": "growth_rate"}),
+ ("share_zhan", "贫困人口占全村总人口的8.3%。", "村", {"8.3%": "share"}),
+ # structure
+ ("head_list", "（一）脱贫户\n2018年45户，2019年60户。", "乡镇", {"45户": "lifted_households", "60户": "lifted_households"}),
+ ("village_list_poor", "各村贫困户情况：东坡村36户、西岭村28户、南山村19户。", "乡镇", {"36户": "poor_households", "28户": "poor_households", "19户": "poor_households"}),
+ ("village_list_lifted", "其中，东坡村脱贫12户，西岭村15户。", "乡镇", {"12户": "lifted_households", "15户": "lifted_households"}),
+ ("causes_list", "贫困户中，因病致贫45户，因学致贫12户，缺劳力28户。", "乡镇", {"45户": "poor_households", "12户": "poor_households", "28户": "poor_households"}),
+ ("fenbie_years_poor", "2017年、2018年、2019年分别脱贫45户、60户、38户。", "乡镇", {"45户": "lifted_households", "60户": "lifted_households", "38户": "lifted_households"}),
+ ("cue_after_list", "东坡村36户、西岭村28户为贫困户。", "乡镇", {"36户": "poor_households", "28户": "poor_households"}),
+ ("heading_funds_list", "（三）扶贫资金投入\n中央资金320万元，省级资金180万元，县级配套资金60万元。", "县", {"320万元": "poverty_funds", "180万元": "poverty_funds", "60万元": "poverty_funds"}),
+ ("per_village_pairs", "东坡村贫困户36户128人，西岭村28户96人。", "乡镇", {"36户": "poor_households", "128人": "poor_population", "28户": "poor_households", "96人": "poor_population"}),
+]
+
+
+#: rows still read wrong (strict: a fix must move them out of here)
+OPEN = {
+    "poor_fig_before": "the second item of a figure-before-noun list after 有 (有36户贫困户、112名贫困人口)",
+    "fund_fig_before": "money before its noun with a predicate after it (共有1200万元扶贫资金投入到…)",
+    "rel_dao": "a verb cue right after the figure with a complement (32户126人搬迁到集中安置点)",
+    "cue_after_list": "the kind named after a list of labelled figures (东坡村36户、西岭村28户为贫困户)",
+    "village_list_poor": "a colon label governing a per-village list (各村贫困户情况：东坡村36户、…)",
+    "heading_funds_list": "a heading governing a comma list of labelled sums (中央资金…，省级资金…)",
+}
+
+
+def _value(v):
+    return None if v is None or str(v) in ("<NA>", "nan") else v
+
+
+def _rows(rows, open_rows):
+    for rid, text, level, expect in rows:
+        marks = [pytest.mark.xfail(strict=True, reason=open_rows[rid])] if rid in open_rows else []
+        yield pytest.param(text, level, expect, id=rid, marks=marks)
+
+
+def check(text, level, expect):
+    df = extract_text(HEAD[level] + text)
+    got = {r.text: r for r in df.itertuples()}
+    for fig, want in expect.items():
+        attr, value = want if isinstance(want, tuple) else ("indicator", want)
+        assert fig in got, f"{fig!r} not found in {text!r}"
+        assert _value(getattr(got[fig], attr)) == value, (
+            f"{fig!r} {attr}: {getattr(got[fig], attr)!r}, expected {value!r} ({text})")
+
+
+@pytest.mark.parametrize("text,level,expect", list(_rows(ROWS, OPEN)))
+def test_indicator_wording_s10(text, level, expect):
+    check(text, level, expect)
