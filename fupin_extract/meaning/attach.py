@@ -70,6 +70,8 @@ VILLAGE_GENERIC = _TEXT.charset("village_generic")
 TOPIC_BREAK = _TEXT.phrase("topic_break")
 #: a report's title line: its line break is no soft wrap (patterns/text.yaml phrases.title_line)
 TITLE_LINE = _TEXT.phrase("title_line")
+#: the words closing a colon label after its subject (各村贫困户情况：)
+LABEL_TAIL = _TEXT.phrase("label_tail")
 IN_PROGRESS = _TEXT.phrase("in_progress")
 COMPARED = _TEXT.phrase("compared")
 TO_NOW = _TEXT.phrase("to_now")
@@ -180,6 +182,7 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
     _governed(finder, figs, st, inds, rules)
     _subject_after(finder, figs, st, inds, rules)
     _lead_sentence(finder, figs, inds, rules)
+    _label_lists(finder, figs, inds, rules)
     _governed(finder, figs, st, inds, rules, by_cue=False)  # bare clauses after what a lead gave
     _pairs(figs, inds, rules)
     _group_pairs(figs, st, inds, rules)
@@ -1227,8 +1230,9 @@ def _only_head(n: str, lo: int, hi: int) -> bool:
 
 
 #: who a measure reaches (governed.beneficiaries), right after a figure: 3120户贫困户获得小额信贷
+#: (建档立卡 before any of them; a poor or needy person of any kind: 贫困老人, 困难群众)
 _BENEFICIARY = regex.compile(r"(?:建档立卡|建卡)?(?:" + "|".join(
-    regex.escape(w) for w in sorted(_TEXT.bare_beneficiaries, key=len, reverse=True)) + ")")
+    regex.escape(w) for w in sorted(_TEXT.bare_beneficiaries, key=len, reverse=True)) + r"|(?:贫困|困难)\p{Han}{1,3})")
 
 
 def _predicate_follows(n: str, pos: int, cue_start: int) -> bool:
@@ -1253,19 +1257,63 @@ def _lead_sentence(finder: "_Indicators", figs: Sequence[Figure], inds: List[Opt
     n = finder.n
     prev_end = -1  # end of the previous figure
     for i, f in enumerate(figs):
-        ss, _ = finder.win.sentence(f)
+        ss, se = finder.win.sentence(f)
         first_in_sentence = prev_end < ss
         prev_end = f.end
-        if inds[i] is not None or not first_in_sentence or ss == 0:
+        if inds[i] is not None or not first_in_sentence:
             continue
-        if not LIST_LABEL.fullmatch(n, ss, f.start):
+        r = _colon_lead(finder, f, ss, se) if ss > 0 or n[ss:f.start].strip() else None
+        if r is None and ss > 0 and LIST_LABEL.fullmatch(n, ss, f.start):
+            ps = finder.win.back(ss - 1, SENT_STOP)
+            if i == 0 or figs[i - 1].end <= ps:  # a sentence before that holds figures is no lead
+                r = finder._clause_rule(f.unit, ps, ss - 1, ps, ss)
+        if r is not None and f.unit in r.emits:
+            inds[i], rules[i] = r.emits[f.unit], r
+
+
+def _colon_lead(finder: "_Indicators", f: Figure, ss: int, se: int) -> Optional[Rule]:
+    """The rule a figure-less label closed by a colon names, when the figure's clause after the
+    colon is only a list label (各村贫困户情况：东坡村36户、西岭村28户)."""
+    n = finder.n
+    cs, _ = finder.win.clause(f)
+    if cs <= ss or n[cs - 1] not in "：:" or not LIST_LABEL.fullmatch(n, cs, f.start):
+        return None
+    ls = max(finder.win.back(cs - 1, CLAUSE_STOP), ss)
+    tail = LABEL_TAIL.search(n, ls, cs - 1)
+    return finder._clause_rule(f.unit, ls, tail.start() if tail else cs - 1, ss, se)
+
+
+def _closes_item(n: str, pos: int) -> bool:
+    """Whether a list item ends at ``pos`` (no noun of the figure's own follows: 3个村,19个村民小组)."""
+    return pos >= len(n) or n[pos] in "，,、；;。）)\n"
+
+
+def _label_lists(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]],
+                 rules: List[Optional[Rule]]) -> None:
+    """A list of labelled figures whose first label names nothing (a heading, a lead or a colon
+    label named the subject: （三）扶贫资金投入\n中央资金320万元，省级资金180万元): the later items of
+    its sentence and unit, each only a label, take the first's rule."""
+    n = finder.n
+    i = 0
+    while i < len(figs):
+        f, r = figs[i], rules[i]
+        i += 1
+        if r is None or inds[i - 1] is None:
             continue
-        ps = finder.win.back(ss - 1, SENT_STOP)
-        if i > 0 and figs[i - 1].end > ps:
-            continue  # the sentence before holds figures: it is no lead
-        r = finder._clause_rule(f.unit, ps, ss - 1, ps, ss)
-        if r is not None:
-            inds[i], rules[i] = r.emits.get(f.unit), r
+        cs, _ = finder.win.clause(f)
+        ss, se = finder.win.sentence(f)
+        ls = finder.item_start(cs, f.start)
+        if (not LIST_LABEL.fullmatch(n, ls, f.start) or not _closes_item(n, f.end)
+                or finder._clause_rule(f.unit, ls, f.start, ss, se)):
+            continue
+        while i < len(figs) and figs[i].start < se and inds[i] is None:
+            g = figs[i]
+            gs, _ = finder.win.clause(g)
+            if (g.unit != f.unit or not _closes_item(n, g.end)
+                    or not LIST_LABEL.fullmatch(n, finder.item_start(gs, g.start), g.start)):
+                break
+            inds[i], rules[i] = r.emits[g.unit], r
+            i += 1
 
 
 def _group_vetoes(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Optional[str]],
