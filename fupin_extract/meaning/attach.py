@@ -1181,8 +1181,9 @@ def _subject_after(finder: "_Indicators", figs: Sequence[Figure], st, inds: List
     rest of its clause names, read as a clause of its own: ``有2360户9400人实现易地扶贫搬迁``,
     ``为4520名贫困人口签约家庭医生``; the rest also refines a total the words before gave
     (``全镇有1380名建档立卡贫困人口``: registered poor, not the population)."""
-    n, iset = finder.n, finder.iset
+    n = finder.n
     done = set()
+    chained = -1  # the start of a figure that continues a list after such a lead (有36户贫困户、112名…)
     for i, f in enumerate(figs):
         group = st.pair_of(i)
         if group[0] in done:
@@ -1190,37 +1191,44 @@ def _subject_after(finder: "_Indicators", figs: Sequence[Figure], st, inds: List
         done.add(group[0])
         first, last = figs[group[0]], figs[group[-1]]
         cs, ce = finder.win.clause(first)
-        if not SUBJECT_AFTER_LEAD.fullmatch(n, cs, first.start):
+        if first.start != chained and not SUBJECT_AFTER_LEAD.fullmatch(n, cs, first.start):
             continue
         we = ce
         k = group[-1] + 1
         if k < len(figs) and figs[k].start < we:
             we = figs[k].start  # the next figure's words are its own
+            chained = we if n[we - 1] == "、" else -1
         if we - last.end < 2:
             continue
         ss, se = finder.win.sentence(first)
         for j in group:
-            g = figs[j]
-            r = finder._clause_rule(g.unit, last.end, we, ss, se)
-            ind = r.emits.get(g.unit) if r is not None else None
-            if ind is None:
-                continue
-            # the cue is the counted noun itself, and nothing follows it (…有1380名建档立卡贫困人口),
-            # or the predicate after the noun names the measure (…实现易地扶贫搬迁); a noun with a
-            # predicate no rule reads (帮助15名贫困生安装宽带) says nothing
-            ms = list(r.cue.finditer(n, last.end, we))
-            if not ms:
-                continue
-            noun = not n[last.end:ms[0].start()].strip()
-            if noun and not _only_head(n, ms[-1].end(), we):
-                continue
-            if not noun and not _predicate_follows(n, last.end, ms[0].start()):
-                continue  # 14名党员干部参加了培训: who is counted is no beneficiary of the measure
-            # the unit's whole (全乡有…户) yields to the measure the words after name; another
-            # reading only to a breakdown of it named by the noun itself
-            if inds[j] is None or (ind != inds[j] and (iset.is_unit_total(inds[j])
-                                                       or noun and iset.refines(ind, inds[j]))):
-                inds[j], rules[j] = ind, r
+            _read_after(finder, figs[j], j, last.end, we, (ss, se), inds, rules)
+
+
+def _read_after(finder: "_Indicators", g: Figure, j: int, lo: int, we: int, sentence: Tuple[int, int],
+                inds: List[Optional[str]], rules: List[Optional[Rule]]) -> None:
+    """The reading of figure ``j`` by the words after its group, [lo, we) (see _subject_after)."""
+    n, iset = finder.n, finder.iset
+    r = finder._clause_rule(g.unit, lo, we, *sentence)
+    ind = r.emits.get(g.unit) if r is not None else None
+    if ind is None:
+        return
+    # the cue is the counted noun itself, and nothing follows it (…有1380名建档立卡贫困人口),
+    # or the predicate after the noun names the measure (…实现易地扶贫搬迁); a noun with a
+    # predicate no rule reads (帮助15名贫困生安装宽带) says nothing
+    ms = list(r.cue.finditer(n, lo, we))
+    if not ms:
+        return
+    noun = not n[lo:ms[0].start()].strip()
+    if noun and not _only_head(n, ms[-1].end(), we):
+        return
+    if not noun and not _predicate_follows(n, lo, ms[0].start()):
+        return  # 14名党员干部参加了培训: who is counted is no beneficiary of the measure
+    # the unit's whole (全乡有…户) yields to the measure the words after name; another
+    # reading only to a breakdown of it named by the noun itself
+    if inds[j] is None or (ind != inds[j] and (iset.is_unit_total(inds[j])
+                                               or noun and iset.refines(ind, inds[j]))):
+        inds[j], rules[j] = ind, r
 
 
 def _only_head(n: str, lo: int, hi: int) -> bool:
