@@ -127,7 +127,8 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     place = (meta or {}).get("place")
     if not (isinstance(place, str) and place and place in n):  # a unit named by metadata keeps its level
         level = iset.level_of(n, level)
-    finder = _Indicators(n, iset, iset.higher_for(level), win, sorted(f.end for f in figs))
+    finder = _Indicators(n, iset, iset.higher_for(level), win, sorted(f.end for f in figs),
+                         sorted(f.start for f in figs))
     inds, rules = _indicators(finder, figs, st)
     scopes = _scopes(_Places(n, meta, win), figs, st)
     tn = arabic_years(n)
@@ -183,6 +184,7 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
     _subject_after(finder, figs, st, inds, rules)
     _lead_sentence(finder, figs, inds, rules)
     _label_lists(finder, figs, inds, rules)
+    _verb_lists(finder, figs, inds, rules)
     _governed(finder, figs, st, inds, rules, by_cue=False)  # bare clauses after what a lead gave
     _pairs(figs, inds, rules)
     _group_pairs(figs, st, inds, rules)
@@ -414,9 +416,11 @@ _FAR = object()
 class _Indicators:
     """The rule of ``patterns/indicators.yaml`` that gives one figure its indicator."""
 
-    def __init__(self, n: str, iset: IndicatorSet, higher, win: _Windows, fig_ends: List[int]):
+    def __init__(self, n: str, iset: IndicatorSet, higher, win: _Windows, fig_ends: List[int],
+                 fig_starts: Sequence[int] = ()):
         self.n, self.iset, self.higher, self.win = n, iset, higher, win
         self.fig_ends = fig_ends
+        self.fig_starts = fig_starts
         self.lex = _Lexicon(n, iset)
         self._headings: Optional[List[int]] = None
 
@@ -531,11 +535,22 @@ class _Indicators:
                 return None  # a new segment: its subject is its own
             if self.higher is not None and self.higher.search(n, ws, hi):
                 return None
-            r = self._clause_rule(f.unit, ws, hi, ss, se)
+            r = self._clause_rule(f.unit, ws, self._before_last_group(ws, hi), ss, se)
             if r is not None:
                 return r
             hi = ws - 1
         return None
+
+    def _before_last_group(self, ws: int, hi: int) -> int:
+        """Where the words of the clause [ws, hi) end before its last group of figures: the
+        subject of that group stands before it (贫困户共计320户，共计1120人)."""
+        starts, ends = self.fig_starts, self.fig_ends
+        k = bisect.bisect_left(starts, hi) - 1
+        if k < 0 or starts[k] < ws:
+            return hi
+        while k > 0 and starts[k - 1] >= ws and starts[k] - ends[k - 1] <= 1:
+            k -= 1  # 320户1120人: the group starts at its first figure
+        return starts[k]
 
     def _clause_rule(self, unit: str, ws: int, we: int, ss: int, se: int) -> Optional[Rule]:
         """The first clause-window rule for ``unit`` without ``lead`` whose cue names the clause [ws, we)."""
@@ -1289,6 +1304,34 @@ def _colon_lead(finder: "_Indicators", f: Figure, ss: int, se: int) -> Optional[
     ls = max(finder.win.back(cs - 1, CLAUSE_STOP), ss)
     tail = LABEL_TAIL.search(n, ls, cs - 1)
     return finder._clause_rule(f.unit, ls, tail.start() if tail else cs - 1, ss, se)
+
+
+def _verb_lists(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]],
+                rules: List[Optional[Rule]]) -> None:
+    """A verb cue before the first label of a ``、`` list governs every item (资助学前教育120人、义务
+    教育580人、高中教育230人): the later items, of its unit, whose label names nothing and no kind of
+    household or person (not 低保户21户、残疾人户30户), take the first's rule."""
+    n = finder.n
+    for i, f in enumerate(figs):
+        r = rules[i]
+        if r is None or inds[i] is None or r.cue is None:
+            continue
+        cs, _ = finder.win.clause(f)
+        ls = finder.item_start(cs, f.start)
+        ends = [m.end() for m in r.cue.finditer(n, ls, f.start)]
+        if not ends or not _bare_label(n, ends[-1], f.start):
+            continue
+        j = i + 1
+        while (j < len(figs) and inds[j] is None and figs[j].unit == f.unit and n[figs[j - 1].end] == "、"
+               and _bare_label(n, figs[j - 1].end + 1, figs[j].start)):
+            inds[j], rules[j] = r.emits[f.unit], r
+            j += 1
+
+
+def _bare_label(n: str, lo: int, hi: int) -> bool:
+    """[lo, hi) is a short label that is no kind of household or person (学前教育, not 残疾人户)."""
+    label = n[lo:hi].strip()
+    return bool(label) and LIST_LABEL.fullmatch(label) is not None and label[-1] not in HEAD_CHARS
 
 
 def _closes_item(n: str, pos: int) -> bool:
