@@ -430,3 +430,40 @@ def test_counts_nothing_s10(text, level, expect):
 @pytest.mark.parametrize("text,level,expect", list(_rows(ROWS_MESSY, {})))
 def test_messy_wording_s10(text, level, expect):
     check(text, level, expect)
+
+
+# --------------------------------------------------------------------------- ROWS_SECTIONS
+# sections told by 一是/二是, bracketed and numbered headings, two measures with the figure before
+# its noun (完成45户危房改造、32户易地搬迁), 分别 lists: 1 of 44 figures wrong before, 0 now
+ROWS_SECTIONS = [
+ ("yishi_relocation", "一是易地扶贫搬迁。全镇完成搬迁32户126人。二是危房改造。共改造45户。", "乡镇", {"32户": "relocated_households", "45户": "housing_renovated"}),
+ ("yishi_comma", "一是抓好危房改造，共改造45户；二是抓好低保兜底，纳入低保56户98人。", "乡镇", {"45户": "housing_renovated", "56户": "dibao_households"}),
+ ("bracket_heading", "【易地扶贫搬迁】\n全县完成搬迁1200户4800人。", "县", {"1200户": "relocated_households"}),
+ ("num_paren_heading", "（1）危房改造\n完成改造126户。", "县", {"126户": "housing_renovated"}),
+ ("num_dot_heading", "1.1 小额信贷\n发放贷款320户1280万元。", "县", {"320户": "microcredit_households", "1280万元": "microcredit_amount"}),
+ ("fangmian_nocolon", "在教育扶贫方面，共资助学生320人，发放资金48万元。", "县", {"320人": "education_aid_students", "48万元": "education_aid_amount"}),
+ ("heading_bare_money", "（四）产业扶贫\n共投入资金320万元，扶持贫困户560户发展产业。", "县", {"320万元": "poverty_funds"}),
+ ("heading_dibao_bare", "（五）社会保障兜底\n全镇农村低保312户568人，五保供养86人。", "乡镇", {"312户": "dibao_households", "568人": "dibao_population", "86人": N}),
+ ("heading_health_bare", "（三）健康扶贫\n贫困人口家庭医生签约率达100%，签约1120人。", "乡镇", {"1120人": "family_doctor_signed"}),
+ ("heading_jobs_bare", "（六）就业扶贫\n全年转移就业贫困劳动力560人，开发公益岗位86个。", "县", {"560人": "employed_poor", "86个": "public_jobs"}),
+ ("heading_basic_pair", "一、基本情况\n全镇辖12个行政村，3860户1.4万人，其中建档立卡贫困户412户1520人。", "乡镇", {"3860户": "households_total", "1.4万人": "population_total", "412户": "poor_households"}),
+ ("heading_governs_sentence2", "（二）易地扶贫搬迁\n我镇高度重视搬迁工作。共搬迁32户126人。", "乡镇", {"32户": "relocated_households", "126人": "relocated_population"}),
+ ("sub_total", "截至目前，全镇累计脱贫412户1520人，脱贫率98%。", "乡镇", {"412户": "lifted_households", "98%": "share"}),
+ ("two_measures", "完成危房改造45户、易地搬迁32户。", "乡镇", {"45户": "housing_renovated", "32户": "relocated_households"}),
+ ("two_measures_fig_first", "完成45户危房改造、32户易地搬迁。", "乡镇", {"45户": "housing_renovated", "32户": "relocated_households"}),
+ ("kinds_households", "全村有低保户12户、五保户3户、残疾户8户。", "村", {"12户": "dibao_households", "8户": N}),
+ ("both_after", "全村贫困户和贫困人口分别有36户和128人。", "村", {"36户": "poor_households", "128人": "poor_population"}),
+ ("respective_villages_scope", "东坡村、西岭村分别有贫困户36户、28户。", "乡镇", {"36户": sc("东坡村"), "28户": sc("西岭村")}),
+ ("respective_years", "2018年、2019年分别投入资金320万元、480万元。", "乡镇", {"320万元": per("2018"), "480万元": per("2019")}),
+ ("year_heading_list", "（一）2019年\n脱贫45户168人。", "乡镇", {"45户": per("2019")}),
+ ("plan_target", "计划2020年实现剩余36户128人全部脱贫。", "乡镇", {"36户": "remaining_poor_households"}),
+ ("incidence_pct_points", "贫困发生率下降3.2个百分点。", "乡镇", {"3.2个百分点": "growth_rate"}),
+ ("dibao_money_std", "农村低保月人均补助达到320元。", "乡镇", {"320元": "dibao_amount"}),
+ ("pci_poor_growth", "贫困户人均纯收入达到9800元，年均增长15%。", "乡镇", {"9800元": "per_capita_income", "15%": "growth_rate"}),
+ ("collective_zero", "全镇12个村集体经济收入全部超过5万元，消除了空壳村。", "乡镇", {"5万元": "collective_income"}),
+]
+
+
+@pytest.mark.parametrize("text,level,expect", list(_rows(ROWS_SECTIONS, {})))
+def test_sections_s10(text, level, expect):
+    check(text, level, expect)

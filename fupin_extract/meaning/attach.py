@@ -512,7 +512,8 @@ class _Indicators:
             if first and e < fs:
                 # 2900户低保户和310户特困人员: the noun after a figure is that figure's
                 m = ITEM_JOIN.search(self.n, e, fs)
-                if m is not None:
+                # (a 、 only when the next figure follows it: 45户危房改造、32户易地搬迁)
+                if m is not None and (m.group() != "、" or not self.n[m.end():fs].strip()):
                     return m.end()
                 first = False
             k -= 1
