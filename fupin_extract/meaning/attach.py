@@ -512,8 +512,9 @@ class _Indicators:
             if first and e < fs:
                 # 2900户低保户和310户特困人员: the noun after a figure is that figure's
                 m = ITEM_JOIN.search(self.n, e, fs)
-                # (a 、 only when the next figure follows it: 45户危房改造、32户易地搬迁)
-                if m is not None and (m.group() != "、" or not self.n[m.end():fs].strip()):
+                # (a 、 only after a noun and right before the next figure: 45户危房改造、32户易地搬迁;
+                # 人口3.2万人、8600户 is one item)
+                if m is not None and (m.group() != "、" or m.start() > e and not self.n[m.end():fs].strip()):
                     return m.end()
                 first = False
             k -= 1
