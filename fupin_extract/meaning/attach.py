@@ -1237,8 +1237,8 @@ def _read_after(finder: "_Indicators", g: Figure, j: int, lo: int, we: int, sent
     if not ms:
         return
     noun = not n[lo:ms[0].start()].strip()
-    if noun and not _only_head(n, ms[-1].end(), we):
-        return
+    if noun and not _only_head(n, ms[-1].end(), we) and _BENEFICIARY.fullmatch(n, ms[-1].end(), we) is None:
+        return  # (a measure's poor named by the measure: 36户易地扶贫搬迁贫困户)
     if not noun and not _predicate_follows(n, lo, ms[0].start()):
         return  # 14名党员干部参加了培训: who is counted is no beneficiary of the measure
     # the unit's whole (全乡有…户) yields to the measure the words after name; another
