@@ -258,8 +258,10 @@ ISSUE11 = [
      {"31户": "lifted_households", "12户": "lifted_households", "8户": "lifted_households"}),
     ("2_bare_after_subject", "三年的脱贫户共涉及6个村,120户、410人(2018年50户、170人;2019年70户、240人)。",
      {"120户": "lifted_households", "410人": "lifted_population", "50户": "lifted_households", "240人": "lifted_population"}),
+    # the colon label names the list (session 10: 搬迁对象：甲村12户…), so its sum is relocated too
+    # (as 4、确定易地搬迁对象。镇43户…总计83户 in test_meaning_ind7); before, no item had an indicator
     ("2_closing_total", "搬迁对象：甲村12户50人、乙村8户31人。总计20户81人。",
-     {"20户": None}),
+     {"12户": "relocated_households", "20户": "relocated_households"}),
     ("2_total_then_zhong", "在尚未脱贫的7户19人中，因病致贫5户14人，因残致贫2户5人。",
      {"5户": "remaining_poor_households", "14人": "remaining_poor_population", "2户": "remaining_poor_households"}),
     ("2_noun_then_zhong", "全村确定扶贫户48户，48户贫困户中有21户缺劳力。", {"21户": "poor_households"}),

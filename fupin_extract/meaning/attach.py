@@ -68,6 +68,10 @@ DATE_STAMP = _TEXT.phrase("date_stamp")
 VILLAGE_GENERIC = _TEXT.charset("village_generic")
 #: a topic label inside a paragraph (交通方面：…): a 以来 before it does not carry past it
 TOPIC_BREAK = _TEXT.phrase("topic_break")
+#: a report's title line: its line break is no soft wrap (patterns/text.yaml phrases.title_line)
+TITLE_LINE = _TEXT.phrase("title_line")
+#: the words closing a colon label after its subject (各村贫困户情况：)
+LABEL_TAIL = _TEXT.phrase("label_tail")
 IN_PROGRESS = _TEXT.phrase("in_progress")
 COMPARED = _TEXT.phrase("compared")
 TO_NOW = _TEXT.phrase("to_now")
@@ -123,7 +127,8 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     place = (meta or {}).get("place")
     if not (isinstance(place, str) and place and place in n):  # a unit named by metadata keeps its level
         level = iset.level_of(n, level)
-    finder = _Indicators(n, iset, iset.higher_for(level), win, sorted(f.end for f in figs))
+    finder = _Indicators(n, iset, iset.higher_for(level), win, sorted(f.end for f in figs),
+                         sorted(f.start for f in figs))
     inds, rules = _indicators(finder, figs, st)
     scopes = _scopes(_Places(n, meta, win), figs, st)
     tn = arabic_years(n)
@@ -174,9 +179,12 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
         rules.append(r)
         inds.append(r.emits.get(f.unit) if r else None)
     _group_vetoes(finder, figs, st, inds, rules)
+    _group_after(finder, figs, st, inds, rules)
     _governed(finder, figs, st, inds, rules)
     _subject_after(finder, figs, st, inds, rules)
     _lead_sentence(finder, figs, inds, rules)
+    _label_lists(finder, figs, inds, rules)
+    _verb_lists(finder, figs, inds, rules)
     _governed(finder, figs, st, inds, rules, by_cue=False)  # bare clauses after what a lead gave
     _pairs(figs, inds, rules)
     _group_pairs(figs, st, inds, rules)
@@ -408,9 +416,11 @@ _FAR = object()
 class _Indicators:
     """The rule of ``patterns/indicators.yaml`` that gives one figure its indicator."""
 
-    def __init__(self, n: str, iset: IndicatorSet, higher, win: _Windows, fig_ends: List[int]):
+    def __init__(self, n: str, iset: IndicatorSet, higher, win: _Windows, fig_ends: List[int],
+                 fig_starts: Sequence[int] = ()):
         self.n, self.iset, self.higher, self.win = n, iset, higher, win
         self.fig_ends = fig_ends
+        self.fig_starts = fig_starts
         self.lex = _Lexicon(n, iset)
         self._headings: Optional[List[int]] = None
 
@@ -502,7 +512,9 @@ class _Indicators:
             if first and e < fs:
                 # 2900户低保户和310户特困人员: the noun after a figure is that figure's
                 m = ITEM_JOIN.search(self.n, e, fs)
-                if m is not None:
+                # (a 、 only after a noun and right before the next figure: 45户危房改造、32户易地搬迁;
+                # 人口3.2万人、8600户 is one item)
+                if m is not None and (m.group() != "、" or m.start() > e and not self.n[m.end():fs].strip()):
                     return m.end()
                 first = False
             k -= 1
@@ -525,11 +537,22 @@ class _Indicators:
                 return None  # a new segment: its subject is its own
             if self.higher is not None and self.higher.search(n, ws, hi):
                 return None
-            r = self._clause_rule(f.unit, ws, hi, ss, se)
+            r = self._clause_rule(f.unit, ws, self._before_last_group(ws, hi), ss, se)
             if r is not None:
                 return r
             hi = ws - 1
         return None
+
+    def _before_last_group(self, ws: int, hi: int) -> int:
+        """Where the words of the clause [ws, hi) end before its last group of figures: the
+        subject of that group stands before it (贫困户共计320户，共计1120人)."""
+        starts, ends = self.fig_starts, self.fig_ends
+        k = bisect.bisect_left(starts, hi) - 1
+        if k < 0 or starts[k] < ws:
+            return hi
+        while k > 0 and starts[k - 1] >= ws and starts[k] - ends[k - 1] <= 1:
+            k -= 1  # 320户1120人: the group starts at its first figure
+        return starts[k]
 
     def _clause_rule(self, unit: str, ws: int, we: int, ss: int, se: int) -> Optional[Rule]:
         """The first clause-window rule for ``unit`` without ``lead`` whose cue names the clause [ws, we)."""
@@ -672,7 +695,8 @@ def _wrapped_from(n: str, pos: int, ends, breaks: int = 2) -> Optional[int]:
         k -= 1
     if k < 0 or k == pos - 1 or n[k] in ends or n.count("\n", k, pos) > breaks:
         return None
-    if HEADING.match(n, n.rfind("\n", 0, k) + 1):
+    line = n.rfind("\n", 0, k) + 1
+    if HEADING.match(n, line) or TITLE_LINE.search(n, line, k + 1):
         return None
     return k + 1
 
@@ -1174,8 +1198,9 @@ def _subject_after(finder: "_Indicators", figs: Sequence[Figure], st, inds: List
     rest of its clause names, read as a clause of its own: ``有2360户9400人实现易地扶贫搬迁``,
     ``为4520名贫困人口签约家庭医生``; the rest also refines a total the words before gave
     (``全镇有1380名建档立卡贫困人口``: registered poor, not the population)."""
-    n, iset = finder.n, finder.iset
+    n = finder.n
     done = set()
+    chained = -1  # the start of a figure that continues a list after such a lead (有36户贫困户、112名…)
     for i, f in enumerate(figs):
         group = st.pair_of(i)
         if group[0] in done:
@@ -1183,37 +1208,44 @@ def _subject_after(finder: "_Indicators", figs: Sequence[Figure], st, inds: List
         done.add(group[0])
         first, last = figs[group[0]], figs[group[-1]]
         cs, ce = finder.win.clause(first)
-        if not SUBJECT_AFTER_LEAD.fullmatch(n, cs, first.start):
+        if first.start != chained and not SUBJECT_AFTER_LEAD.fullmatch(n, cs, first.start):
             continue
         we = ce
         k = group[-1] + 1
         if k < len(figs) and figs[k].start < we:
             we = figs[k].start  # the next figure's words are its own
+            chained = we if n[we - 1] == "、" else -1
         if we - last.end < 2:
             continue
         ss, se = finder.win.sentence(first)
         for j in group:
-            g = figs[j]
-            r = finder._clause_rule(g.unit, last.end, we, ss, se)
-            ind = r.emits.get(g.unit) if r is not None else None
-            if ind is None:
-                continue
-            # the cue is the counted noun itself, and nothing follows it (…有1380名建档立卡贫困人口),
-            # or the predicate after the noun names the measure (…实现易地扶贫搬迁); a noun with a
-            # predicate no rule reads (帮助15名贫困生安装宽带) says nothing
-            ms = list(r.cue.finditer(n, last.end, we))
-            if not ms:
-                continue
-            noun = not n[last.end:ms[0].start()].strip()
-            if noun and not _only_head(n, ms[-1].end(), we):
-                continue
-            if not noun and not _predicate_follows(n, last.end, ms[0].start()):
-                continue  # 14名党员干部参加了培训: who is counted is no beneficiary of the measure
-            # the unit's whole (全乡有…户) yields to the measure the words after name; another
-            # reading only to a breakdown of it named by the noun itself
-            if inds[j] is None or (ind != inds[j] and (iset.is_unit_total(inds[j])
-                                                       or noun and iset.refines(ind, inds[j]))):
-                inds[j], rules[j] = ind, r
+            _read_after(finder, figs[j], j, last.end, we, (ss, se), inds, rules)
+
+
+def _read_after(finder: "_Indicators", g: Figure, j: int, lo: int, we: int, sentence: Tuple[int, int],
+                inds: List[Optional[str]], rules: List[Optional[Rule]]) -> None:
+    """The reading of figure ``j`` by the words after its group, [lo, we) (see _subject_after)."""
+    n, iset = finder.n, finder.iset
+    r = finder._clause_rule(g.unit, lo, we, *sentence)
+    ind = r.emits.get(g.unit) if r is not None else None
+    if ind is None:
+        return
+    # the cue is the counted noun itself, and nothing follows it (…有1380名建档立卡贫困人口),
+    # or the predicate after the noun names the measure (…实现易地扶贫搬迁); a noun with a
+    # predicate no rule reads (帮助15名贫困生安装宽带) says nothing
+    ms = list(r.cue.finditer(n, lo, we))
+    if not ms:
+        return
+    noun = not n[lo:ms[0].start()].strip()
+    if noun and not _only_head(n, ms[-1].end(), we) and _BENEFICIARY.fullmatch(n, ms[-1].end(), we) is None:
+        return  # (a measure's poor named by the measure: 36户易地扶贫搬迁贫困户)
+    if not noun and not _predicate_follows(n, lo, ms[0].start()):
+        return  # 14名党员干部参加了培训: who is counted is no beneficiary of the measure
+    # the unit's whole (全乡有…户) yields to the measure the words after name; another
+    # reading only to a breakdown of it named by the noun itself
+    if inds[j] is None or (ind != inds[j] and (iset.is_unit_total(inds[j])
+                                               or noun and iset.refines(ind, inds[j]))):
+        inds[j], rules[j] = ind, r
 
 
 def _only_head(n: str, lo: int, hi: int) -> bool:
@@ -1223,15 +1255,19 @@ def _only_head(n: str, lo: int, hi: int) -> bool:
 
 
 #: who a measure reaches (governed.beneficiaries), right after a figure: 3120户贫困户获得小额信贷
-_BENEFICIARY = _TEXT.words_regex(sorted(_TEXT.bare_beneficiaries, key=len, reverse=True))
+#: (建档立卡 before any of them; a poor or needy person of any kind: 贫困老人, 困难群众)
+_BENEFICIARY = regex.compile(r"(?:建档立卡|建卡)?(?:" + "|".join(
+    regex.escape(w) for w in sorted(_TEXT.bare_beneficiaries, key=len, reverse=True)) + r"|(?:贫困|困难)\p{Han}{1,3})")
 
 
 def _predicate_follows(n: str, pos: int, cue_start: int) -> bool:
     """The words from ``pos`` to the cue are a beneficiary and at most four characters of a verb
     (贫困户获得, 实现, 发放小额): the figure counts who the measure after it reaches."""
     m = _BENEFICIARY.match(n, pos, cue_start)
-    k = m.end() if m is not None else pos
-    return cue_start - k <= 4
+    if m is None:
+        return cue_start - pos <= 4
+    # after a beneficiary, a verb with its aspect and a short object (接受了技能|培训)
+    return cue_start - m.end() <= 6
 
 
 #: the label that may open a sentence of a bare list (a place, a year, a type: 城关镇43户、河口镇33户)
@@ -1246,19 +1282,91 @@ def _lead_sentence(finder: "_Indicators", figs: Sequence[Figure], inds: List[Opt
     n = finder.n
     prev_end = -1  # end of the previous figure
     for i, f in enumerate(figs):
-        ss, _ = finder.win.sentence(f)
+        ss, se = finder.win.sentence(f)
         first_in_sentence = prev_end < ss
         prev_end = f.end
-        if inds[i] is not None or not first_in_sentence or ss == 0:
+        if inds[i] is not None or not first_in_sentence:
             continue
-        if not LIST_LABEL.fullmatch(n, ss, f.start):
+        r = _colon_lead(finder, f, ss, se) if ss > 0 or n[ss:f.start].strip() else None
+        if r is None and ss > 0 and LIST_LABEL.fullmatch(n, ss, f.start):
+            ps = finder.win.back(ss - 1, SENT_STOP)
+            if i == 0 or figs[i - 1].end <= ps:  # a sentence before that holds figures is no lead
+                r = finder._clause_rule(f.unit, ps, ss - 1, ps, ss)
+        if r is not None and f.unit in r.emits:
+            inds[i], rules[i] = r.emits[f.unit], r
+
+
+def _colon_lead(finder: "_Indicators", f: Figure, ss: int, se: int) -> Optional[Rule]:
+    """The rule a figure-less label closed by a colon names, when the figure's clause after the
+    colon is only a list label (各村贫困户情况：东坡村36户、西岭村28户)."""
+    n = finder.n
+    cs, _ = finder.win.clause(f)
+    if cs <= ss or n[cs - 1] not in "：:" or not LIST_LABEL.fullmatch(n, cs, f.start):
+        return None
+    ls = max(finder.win.back(cs - 1, CLAUSE_STOP), ss)
+    tail = LABEL_TAIL.search(n, ls, cs - 1)
+    return finder._clause_rule(f.unit, ls, tail.start() if tail else cs - 1, ss, se)
+
+
+def _verb_lists(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]],
+                rules: List[Optional[Rule]]) -> None:
+    """A verb cue before the first label of a ``、`` list governs every item (资助学前教育120人、义务
+    教育580人、高中教育230人): the later items, of its unit, whose label names nothing and no kind of
+    household or person (not 低保户21户、残疾人户30户), take the first's rule."""
+    n = finder.n
+    for i, f in enumerate(figs):
+        r = rules[i]
+        if r is None or inds[i] is None or r.cue is None:
             continue
-        ps = finder.win.back(ss - 1, SENT_STOP)
-        if i > 0 and figs[i - 1].end > ps:
-            continue  # the sentence before holds figures: it is no lead
-        r = finder._clause_rule(f.unit, ps, ss - 1, ps, ss)
-        if r is not None:
-            inds[i], rules[i] = r.emits.get(f.unit), r
+        cs, _ = finder.win.clause(f)
+        ls = finder.item_start(cs, f.start)
+        ends = [m.end() for m in r.cue.finditer(n, ls, f.start)]
+        if not ends or not _bare_label(n, ends[-1], f.start):
+            continue
+        j = i + 1
+        while (j < len(figs) and inds[j] is None and figs[j].unit == f.unit and n[figs[j - 1].end] == "、"
+               and _bare_label(n, figs[j - 1].end + 1, figs[j].start)):
+            inds[j], rules[j] = r.emits[f.unit], r
+            j += 1
+
+
+def _bare_label(n: str, lo: int, hi: int) -> bool:
+    """[lo, hi) is a short label that is no kind of household or person (学前教育, not 残疾人户)."""
+    label = n[lo:hi].strip()
+    return bool(label) and LIST_LABEL.fullmatch(label) is not None and label[-1] not in HEAD_CHARS
+
+
+def _closes_item(n: str, pos: int) -> bool:
+    """Whether a list item ends at ``pos`` (no noun of the figure's own follows: 3个村,19个村民小组)."""
+    return pos >= len(n) or n[pos] in "，,、；;。）)\n"
+
+
+def _label_lists(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]],
+                 rules: List[Optional[Rule]]) -> None:
+    """A list of labelled figures whose first label names nothing (a heading, a lead or a colon
+    label named the subject: （三）扶贫资金投入\n中央资金320万元，省级资金180万元): the later items of
+    its sentence and unit, each only a label, take the first's rule."""
+    n = finder.n
+    i = 0
+    while i < len(figs):
+        f, r = figs[i], rules[i]
+        i += 1
+        if r is None or inds[i - 1] is None:
+            continue
+        cs, _ = finder.win.clause(f)
+        ss, se = finder.win.sentence(f)
+        ls = finder.item_start(cs, f.start)
+        if (not LIST_LABEL.fullmatch(n, ls, f.start) or not _closes_item(n, f.end)
+                or finder._clause_rule(f.unit, ls, f.start, ss, se)):
+            continue
+        while i < len(figs) and figs[i].start < se and inds[i] is None:
+            g = figs[i]
+            gs, _ = finder.win.clause(g)
+            if (g.unit != f.unit or not _closes_item(n, g.end)
+                    or not LIST_LABEL.fullmatch(n, finder.item_start(gs, g.start), g.start)):
+                break
+            inds[i], rules[i] = r.emits[g.unit], r
+            i += 1
 
 
 def _group_vetoes(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Optional[str]],
@@ -1275,6 +1383,25 @@ def _group_vetoes(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Op
             r = rules[j]
             if r is not None and r.not_after is not None and r.not_after.match(n, end, se):
                 inds[j], rules[j] = None, None
+
+
+def _group_after(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Optional[str]],
+                 rules: List[Optional[Rule]]) -> None:
+    """A rule's ``after`` read after the whole group names the group (新识别6户21人为监测对象: the
+    words after 21人 name 6户 too, not the 识别 cue before the group)."""
+    n = finder.n
+    for group in st.groups:
+        if len(group) < 2:
+            continue
+        last = group[-1]
+        r = rules[last]
+        if r is None or inds[last] is None or r.after is None:
+            continue
+        if r.after.match(n, figs[last].end, finder.win.sentence(figs[last])[1]) is None:
+            continue
+        for j in group[:-1]:
+            if rules[j] is not r and figs[j].unit in r.emits:
+                inds[j], rules[j] = r.emits[figs[j].unit], r
 
 
 #: a clause that opens with a sum word: its figure adds up the figures before it
