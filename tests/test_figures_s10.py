@@ -124,6 +124,23 @@ NOT_FIGURES = [
     ("rhetoric", "让群众一百个放心，干部一万个不放心"),
     ("rhetoric", "再一次入户走访核实"),
     ("rhetoric", "又一次召开院坝会"),
+    # places named with a numeral, a measure word and a thing (三座塔村, 两棵树村)
+    ("place_name", "三座塔村脱贫攻坚"),
+    ("place_name", "两棵树村党支部"),
+    ("place_name", "五棵松社区"),
+    ("place_name", "九条岭村委会"),
+    ("place_name", "一棵树乡"),
+    # idioms with a measure word, digits of a number, a dual structure
+    ("idiom", "心往一处想、劲往一处使"),
+    ("idiom", "全村上下拧成一条心"),
+    ("idiom", "民族团结一家亲"),
+    ("idiom", "坚持两条腿走路"),
+    ("idiom", "农民收入保持两位数增长"),
+    ("idiom", "破解城乡二元结构"),
+    # the sitting of a congress after its term
+    ("session", "十二届全国人大五次会议"),
+    ("session", "政协九届二次会议"),
+    ("session", "县十七届人大3次会议"),
     # holidays, disasters and levels
     ("holiday", "“3·15”消费者权益日"),
     ("holiday", "第6号台风“海高斯”"),
@@ -213,6 +230,8 @@ FIGURES = [
     ("keep", "每斤1元1角", [("1元1角", D("1.1"), "元")]),
     ("keep", "扶贫微信公众号文章阅读12万次", [("12万次", 120000, "次")]),
     ("keep", "每个互助小组四五户", [("四五户", 4, "户", 5)]),
+    ("keep", "修建两座桥村民出行方便", [("两座", 2, "座")]),
+    ("keep", "第十届村委会共召开5次会议", [("5次", 5, "次")]),
 ]
 
 CASES = [(c, t, []) for c, t in NOT_FIGURES] + FIGURES

@@ -42,8 +42,9 @@ _CD = CHINESE_DIGIT_CHARS
 _SP = r"[ \t\r\n\u3000\u00a0]{0,2}"
 #: Arabic: 1,236 / 4，565 (full-width separator, groups of exactly three) / 8.5 / .5 / 3 000
 #: (a space between groups of exactly three, as typeset: 3 000万元 was read as 000万元 = 0)
-_ARABIC = (r"\d{1,3}(?:[ \u00a0]\d{3}(?!\d))+(?:\.\d+)?(?![ \u00a0]\d)|\d+(?:,\d{3}|，\d{3}(?!\d))*(?:\.\d+)?"
-           r"|\.(?<![\dA-Za-z.]\.)\d+")
+#: (the look-behind runs only where a space follows digits: the first group has one to three)
+_ARABIC = (r"\d+(?:,\d{3}|，\d{3}(?!\d)|[ \u00a0](?<=(?<![\d.])\d{1,3}(?:[ \u00a0]\d{3})*+[ \u00a0])\d{3}(?!\d))*"
+           r"(?:\.\d+)?|\.(?<![\dA-Za-z.]\.)\d+")
 #: Arabic digits between Chinese units: 7万5千4百, 7 万5 千4 百, 1亿2千万, 1亿2000万
 _MIXED = rf"\d{{1,4}}+{_SP}+[十百千万亿]+(?:{_SP}+\d{{1,4}}+{_SP}+[十百千万亿]+)+"
 
@@ -892,7 +893,8 @@ def _read_multiplied_range(d: _Doc, c: _Candidate, j: int) -> int:
 def _read_unit(d: _Doc, c: _Candidate, j: int) -> Optional[Tuple[str, int]]:
     """The inside qualifier (余, 多), multiplier and unit from ``j``: (unit form, end)."""
     n, g = d.n, d.g
-    j = _read_inside(d, c, j)
+    if j < d.L and n[j] in g.inside_first:
+        j = _read_inside(d, c, j)
     hit = g.unit_at(n, j)
     j2 = None
     if hit is not None and g.unit_like_mult and n.startswith(g.unit_like_mult, j):
@@ -909,10 +911,11 @@ def _read_unit(d: _Doc, c: _Candidate, j: int) -> Optional[Tuple[str, int]]:
 
 
 def _read_inside(d: _Doc, c: _Candidate, j: int) -> int:
-    """The inside qualifier at ``j`` (余, 多; 来 only after a round number: 十来户) sets
-    ``inside_q``: the position after it and its spaces (``j`` when there is none)."""
+    """The inside qualifier at ``j``, where one of their first characters stands (余, 多; 来 only
+    after a round number: 十来户), sets ``inside_q``: the position after it and its spaces
+    (``j`` when there is none)."""
     n, g = d.n, d.g
-    mi = g.inside_re.match(n, j) if j < d.L and n[j] in g.inside_first else None
+    mi = g.inside_re.match(n, j)
     if mi is None or (mi.group() in g.round_inside and not _round_number(c.tok)):
         return j
     c.inside_q = g.inside[mi.group()]
