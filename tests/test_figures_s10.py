@@ -80,6 +80,11 @@ NOT_FIGURES = [
     ("section", "第三节 产业发展"),
     ("section", "见第12页表4"),
     ("section", "附件3：贫困户名单"),
+    # captions of tables and figures, table rows with a name that starts with a unit character
+    ("caption", "表1  贫困户基本情况表"),
+    ("caption", "图2 人口变化情况"),
+    ("caption", "详见附表3 农户名单"),
+    ("table_row", "序号 户主 人口 致贫原因\n1 张三 4 因病\n2 孔明 3 因学\n3 方芳 5 缺技术"),
     # slogans and names, Chinese and Arabic (1户1策 as 一户一策)
     ("slogan", "推行3+X模式"),
     ("slogan", "开展“3995”行动"),
@@ -231,6 +236,8 @@ FIGURES = [
     ("keep", "扶贫微信公众号文章阅读12万次", [("12万次", 120000, "次")]),
     ("keep", "每个互助小组四五户", [("四五户", 4, "户", 5)]),
     ("keep", "修建两座桥村民出行方便", [("两座", 2, "座")]),
+    ("keep", "村民代表12人、人大代表5名", [("12人", 12, "人"), ("5名", 5, "人")]),
+    ("keep", "发放 12 张桌椅", [("12 张", 12, "张")]),
     ("keep", "第十届村委会共召开5次会议", [("5次", 5, "次")]),
 ]
 
