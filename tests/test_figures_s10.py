@@ -129,6 +129,7 @@ NOT_FIGURES = [
     ("rhetoric", "让群众一百个放心，干部一万个不放心"),
     ("rhetoric", "再一次入户走访核实"),
     ("rhetoric", "又一次召开院坝会"),
+    ("rhetoric", "仅此一项"),
     # places named with a numeral, a measure word and a thing (三座塔村, 两棵树村)
     ("place_name", "三座塔村脱贫攻坚"),
     ("place_name", "两棵树村党支部"),
@@ -225,6 +226,11 @@ FIGURES = [
     ("unit", "购置设备12台（套）", [("12台", 12, "台")]),
     ("unit", "养殖蜜蜂500箱", [("500箱", 500, "箱")]),
     ("unit", "千分之三点五", [("千分之三点五", D("3.5"), "‰")]),
+    # a family of so many: 口 counts persons, 一家 no household; a duration of more than two hours
+    ("family", "以前一家5口挤在两间土坯房里", [("5口", 5, "人"), ("两间", 2, "间")]),
+    ("family", "一家五口人住上了新房", [("五口人", 5, "人")]),
+    ("family", "全家6口，新挖鱼塘5口", [("6口", 6, "人"), ("5口", 5, "口")]),
+    ("duration", "过去要走两个多小时", [("两个多小时", 2, "小时", None, "at_least")]),
     # a currency code before the number
     ("currency", "捐赠RMB5000元", [("5000元", 5000, "元")]),
     ("currency", "折合CNY 2.5万元", [("2.5万元", 25000, "元")]),
