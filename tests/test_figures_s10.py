@@ -207,6 +207,11 @@ FIGURES = [
     ("space_group", "户数 人数 120 345", []),
     ("space_group", "帮扶12 34户", [("34户", 34, "户")]),
     ("spaces", "下降一百五十    个百分点", [("一百五十    个百分点", 150, "百分点")]),
+    # letter-spaced single digits (OCR of spaced lines): one number, not its last digit (0 万元)
+    ("letter_spaced", "投 资 总 额 为 3 5 0 万 元", [("3 5 0 万 元", 3500000, "元")]),
+    ("letter_spaced", "人 均 纯 收 入 达 到 5 8 0 0 元", [("5 8 0 0 元", 5800, "元")]),
+    ("letter_spaced", "2 0 2 0 年 共 5 户", [("5 户", 5, "户")]),
+    ("letter_spaced", "上一页 1 2 3 4 5 6 7 8 9 10 共10页", []),
     # line breaks inside a number (PDF, CRLF)
     ("wrap", "贫困户12\r\n3户，", [("12\r\n3户", 123, "户")]),
     ("wrap", "投入资金3.5\r\n万元", [("3.5\r\n万元", 35000, "元")]),

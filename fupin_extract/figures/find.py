@@ -42,8 +42,10 @@ _CD = CHINESE_DIGIT_CHARS
 _SP = r"[ \t\r\n\u3000\u00a0]{0,2}"
 #: Arabic: 1,236 / 4，565 (full-width separator, groups of exactly three) / 8.5 / .5 / 3 000
 #: (a space between groups of exactly three, as typeset: 3 000万元 was read as 000万元 = 0)
-#: (the look-behind runs only where a space follows digits: the first group has one to three)
-_ARABIC = (r"\d+(?:,\d{3}|，\d{3}(?!\d)|[ \u00a0](?<=(?<![\d.])\d{1,3}(?:[ \u00a0]\d{3})*+[ \u00a0])\d{3}(?!\d))*"
+#: (the look-behind runs only where a space follows digits: the first group has one to three);
+#: letter-spaced single digits, 3 5 0 万 元 (OCR of spaced headings; 0 万元 was read), the whole
+#: run and not before a date's 年 月 日
+_ARABIC = (r"\d(?:[ ]\d(?![\d.]))++(?![ ]\d)(?![ ]*[年月日号时])|\d+(?:,\d{3}|，\d{3}(?!\d)|[ \u00a0](?<=(?<![\d.])\d{1,3}(?:[ \u00a0]\d{3})*+[ \u00a0])\d{3}(?!\d))*"
            r"(?:\.\d+)?|\.(?<![\dA-Za-z.]\.)\d+")
 #: Arabic digits between Chinese units: 7万5千4百, 7 万5 千4 百, 1亿2千万, 1亿2000万
 _MIXED = rf"\d{{1,4}}+{_SP}+[十百千万亿]+(?:{_SP}+\d{{1,4}}+{_SP}+[十百千万亿]+)+"
@@ -760,7 +762,7 @@ def _not_a_number_here(d: _Doc, s: int, e: int, tok: str, arabic: bool, yen: boo
     (PM2.5, G319, x2, v1.2), a lone 万 (万人 is no number; 近万人 is), nothing that can follow
     a number, a financial digit in an ordinary word (陆续, 队伍, 收拾)."""
     n = d.n
-    if arabic and s > 0 and _in_code(n, s):
+    if arabic and s > 0 and (_in_code(n, s) or _in_spaced_run(n, s, tok)):
         return True
     if not arabic and tok[0] in "万亿" and not (tok in ("万", "亿") and _round_amount(n, s, e)):
         return True
@@ -768,6 +770,13 @@ def _not_a_number_here(d: _Doc, s: int, e: int, tok: str, arabic: bool, yen: boo
             and (arabic or tok[-1] not in "万亿")):
         return True  # no unit, multiplier, range or qualifier can follow (人口三十万, may stand alone)
     return len(tok) == 1 and tok in LONE_FINANCIAL and not n.startswith(("元", "圆"), _after_ws(n, e))
+
+
+def _in_spaced_run(n: str, s: int, tok: str) -> bool:
+    """The single digit ``tok`` at ``s`` ends a run of letter-spaced single digits that is no
+    number (2 0 2 0 年: the last 0 alone is no figure)."""
+    return (len(tok) == 1 and s >= 2 and n[s - 1] == " " and n[s - 2].isdigit()
+            and (s < 3 or not n[s - 3].isdigit()))
 
 
 def _round_amount(n: str, s: int, e: int) -> bool:
