@@ -40,8 +40,13 @@ _CN = CHINESE_NUMERAL_CHARS
 _CD = CHINESE_DIGIT_CHARS
 #: what may stand between the parts of a numeral (OCR and PDF text breaks them up)
 _SP = r"[ \t\r\n\u3000\u00a0]{0,2}"
-#: Arabic: 1,236 / 4，565 (full-width separator, groups of exactly three) / 8.5 / .5
-_ARABIC = r"\d+(?:,\d{3}|，\d{3}(?!\d))*(?:\.\d+)?|\.(?<![\dA-Za-z.]\.)\d+"
+#: Arabic: 1,236 / 4，565 (full-width separator, groups of exactly three) / 8.5 / .5 / 3 000
+#: (a space between groups of exactly three, as typeset: 3 000万元 was read as 000万元 = 0)
+#: (the look-behind runs only where a space follows digits: the first group has one to three);
+#: letter-spaced single digits, 3 5 0 万 元 (OCR of spaced headings; 0 万元 was read), the whole
+#: run and not before a date's 年 月 日
+_ARABIC = (r"\d(?:[ ]\d(?![\d.]))++(?![ ]\d)(?![ ]*[年月日号时])|\d+(?:,\d{3}|，\d{3}(?!\d)|[ \u00a0](?<=(?<![\d.])\d{1,3}(?:[ \u00a0]\d{3})*+[ \u00a0])\d{3}(?!\d))*"
+           r"(?:\.\d+)?|\.(?<![\dA-Za-z.]\.)\d+")
 #: Arabic digits between Chinese units: 7万5千4百, 7 万5 千4 百, 1亿2千万, 1亿2000万
 _MIXED = rf"\d{{1,4}}+{_SP}+[十百千万亿]+(?:{_SP}+\d{{1,4}}+{_SP}+[十百千万亿]+)+"
 
@@ -66,7 +71,7 @@ def number_re(n: str) -> "regex.Pattern":
         if c in n:
             return NUMBER
     return NUMBER_ORDINARY
-WS = regex.compile(r"[ \t\r\n\u3000\u00a0]{0,3}")
+WS = regex.compile(r"[ \t\r\n\u3000\u00a0]{0,4}")  # 一百五十    个百分点 (justified PDF text)
 #: the characters WS consumes: elsewhere skipping spaces is no regex call
 WS_CHARS = frozenset(" \t\r\n\u3000\u00a0")
 RANGE_SEP = regex.compile(r"[ \t]*(?:--?|~|至|到)[ \t]*")
@@ -167,6 +172,7 @@ class Grammar:
         self.unit_like_mult = tuple(m for m in u.multipliers if len(m) > 1 and m[0] in u.forms)
         self.inside = _word_kinds(u.qualifiers["inside"])
         self.inside_re = regex.compile("(?:" + _alternatives(self.inside) + ")")
+        self.round_inside = frozenset(u.round_inside)  # 来: only after a round number (十来户)
         self.after = _word_kinds(u.qualifiers["after"])
         self.after_re = regex.compile("(?:" + _alternatives(self.after) + ")")
         self.before = _word_kinds(u.qualifiers["before"])
@@ -756,7 +762,7 @@ def _not_a_number_here(d: _Doc, s: int, e: int, tok: str, arabic: bool, yen: boo
     (PM2.5, G319, x2, v1.2), a lone 万 (万人 is no number; 近万人 is), nothing that can follow
     a number, a financial digit in an ordinary word (陆续, 队伍, 收拾)."""
     n = d.n
-    if arabic and s > 0 and _in_code(n, s):
+    if arabic and s > 0 and (_in_code(n, s) or _in_spaced_run(n, s, tok)):
         return True
     if not arabic and tok[0] in "万亿" and not (tok in ("万", "亿") and _round_amount(n, s, e)):
         return True
@@ -764,6 +770,13 @@ def _not_a_number_here(d: _Doc, s: int, e: int, tok: str, arabic: bool, yen: boo
             and (arabic or tok[-1] not in "万亿")):
         return True  # no unit, multiplier, range or qualifier can follow (人口三十万, may stand alone)
     return len(tok) == 1 and tok in LONE_FINANCIAL and not n.startswith(("元", "圆"), _after_ws(n, e))
+
+
+def _in_spaced_run(n: str, s: int, tok: str) -> bool:
+    """The single digit ``tok`` at ``s`` ends a run of letter-spaced single digits that is no
+    number (2 0 2 0 年: the last 0 alone is no figure)."""
+    return (len(tok) == 1 and s >= 2 and n[s - 1] == " " and n[s - 2].isdigit()
+            and (s < 3 or not n[s - 3].isdigit()))
 
 
 def _round_amount(n: str, s: int, e: int) -> bool:
@@ -776,7 +789,13 @@ def _in_code(n: str, s: int) -> bool:
     """The Arabic number at ``s`` (> 0) continues a code or a fraction: PM2.5, x2, 1.2.3, 1/2
     (but 56户/189人: a figure after a unit and a slash)."""
     c = n[s - 1]
-    return (c.isascii() and c.isalpha()) or c in "._" or (c == "/" and (s < 2 or n[s - 2].isascii()))
+    if c.isascii() and c.isalpha():
+        return not n.endswith(_CURRENCY_CODES, max(0, s - 3), s)  # RMB5000元: a currency, no code
+    return c in "._" or (c == "/" and (s < 2 or n[s - 2].isascii()))
+
+
+#: currency codes written right before the number (RMB5000元, CNY2.5万元)
+_CURRENCY_CODES = ("RMB", "CNY")
 
 
 def _pure_multipliers(n: str, s: int, tok: str) -> bool:
@@ -810,7 +829,7 @@ def _read_range(d: _Doc, c: _Candidate) -> int:
     if not r or r.end() <= j:
         return j
     m2 = NUMBER.match(n, r.end())
-    if not m2 or c.value_max is not None or m2.group()[-1] == "之" or _is_arabic(m2.group()) != c.arabic:
+    if not m2 or c.value_max is not None or m2.group()[-1] == "之" or not _same_script(c, m2.group()):
         return j
     v2 = _parse(m2.group())
     if v2 is None:
@@ -821,8 +840,17 @@ def _read_range(d: _Doc, c: _Candidate) -> int:
         _rescale_to_second_end(d, c, m2.end(), v2)
     if v2 >= c.v and d.free(m2.start(), m2.end()):
         c.value_max, c.num_end, c.rule = v2, m2.end(), "figure.range"
+        c.arabic = _is_arabic(m2.group())  # 两~3百元: the unit is read as after the Arabic end
         j = _after_ws(n, c.num_end)
     return j
+
+
+def _same_script(c: _Candidate, second: str) -> bool:
+    """The ends of a range are both Arabic or both Chinese; or the first is one Chinese digit and
+    the second an Arabic integer (两~3百元: the multiplier after the second serves both)."""
+    if _is_arabic(second) == c.arabic:
+        return True
+    return not c.arabic and len(c.tok) == 1 and c.tok in _CD and second.isdigit()
 
 
 def _rescale_to_second_end(d: _Doc, c: _Candidate, k: int, v2: Decimal) -> None:
@@ -838,6 +866,10 @@ def _rescale_to_second_end(d: _Doc, c: _Candidate, k: int, v2: Decimal) -> None:
         c.v = normalise_decimal(c.v / m2v)
 
 
+#: the gloss "inclusive" after a range's first end: 1万(含)-5万元
+_INCLUSIVE = ("(含)", "（含）")
+
+
 def _read_multiplied_range(d: _Doc, c: _Candidate, j: int) -> int:
     """A range of Arabic numbers that each carry a multiplier (1万-5万元, 3千至5千元, 5千-1万元):
     the first number is rescaled to the second's multiplier, which the unit reading then
@@ -847,6 +879,8 @@ def _read_multiplied_range(d: _Doc, c: _Candidate, j: int) -> int:
     if mm is None:
         return j
     k = _after_ws(n, mm.end())
+    if n.startswith(_INCLUSIVE, k):  # 1万(含)-5万元: the first end included, a gloss before the dash
+        k = _after_ws(n, k + 3)
     r = RANGE_SEP.match(n, k) if k < d.L and n[k] in RANGE_FIRST else None
     if r is None or r.end() <= k or c.value_max is not None:
         return j
@@ -868,10 +902,8 @@ def _read_multiplied_range(d: _Doc, c: _Candidate, j: int) -> int:
 def _read_unit(d: _Doc, c: _Candidate, j: int) -> Optional[Tuple[str, int]]:
     """The inside qualifier (余, 多), multiplier and unit from ``j``: (unit form, end)."""
     n, g = d.n, d.g
-    mi = g.inside_re.match(n, j) if j < d.L and n[j] in g.inside_first else None
-    if mi:
-        c.inside_q = g.inside[mi.group()]
-        j = _after_ws(n, mi.end())
+    if j < d.L and n[j] in g.inside_first:
+        j = _read_inside(d, c, j)
     hit = g.unit_at(n, j)
     j2 = None
     if hit is not None and g.unit_like_mult and n.startswith(g.unit_like_mult, j):
@@ -885,6 +917,23 @@ def _read_unit(d: _Doc, c: _Candidate, j: int) -> Optional[Tuple[str, int]]:
     if hit is None and c.yen:  # ￥1,234.56: the currency sign before the number is its unit
         hit, c.rule = ("元", j2 if c.mult != 1 else c.num_end), "figure.currency_sign"
     return hit
+
+
+def _read_inside(d: _Doc, c: _Candidate, j: int) -> int:
+    """The inside qualifier at ``j``, where one of their first characters stands (余, 多; 来 only
+    after a round number: 十来户), sets ``inside_q``: the position after it and its spaces
+    (``j`` when there is none)."""
+    n, g = d.n, d.g
+    mi = g.inside_re.match(n, j)
+    if mi is None or (mi.group() in g.round_inside and not _round_number(c.tok)):
+        return j
+    c.inside_q = g.inside[mi.group()]
+    return _after_ws(n, mi.end())
+
+
+def _round_number(tok: str) -> bool:
+    """A number that ends in a multiplier or a zero (十, 一百, 20): 来 after it means "about"."""
+    return tok[-1] in "十百千万亿拾佰仟萬億0０"
 
 
 def _multiplied_unit(d: _Doc, c: _Candidate, j: int) -> Tuple[Optional[Tuple[str, int]], Optional[int]]:
@@ -911,7 +960,7 @@ def _unit_after_multiplier(d: _Doc, c: _Candidate, run: str, j2: int) -> Tuple[O
     c.mult = g.mult_value(run)
     k = _after_ws(n, j2)
     mi = g.inside_re.match(n, k) if k < d.L and n[k] in g.inside_first else None
-    if mi and c.inside_q is None:
+    if mi and c.inside_q is None and mi.group() not in g.round_inside:
         c.inside_q = g.inside[mi.group()]
         j2 = mi.end()
     hit = g.unit_at(n, _after_ws(n, j2))

@@ -13,7 +13,7 @@ QUALIFIERS = ("exact", "approx", "at_least", "at_most")
 #: the keys of units.yaml (and of its entries), as the header of the file documents them
 FILE_KEYS = {"multipliers", "money_words", "units", "form_qualifiers", "recount", "qualifiers", "arabic_only",
              "not_units", "people_words", "household_words", "bare_next", "recount_before", "only_recounted",
-             "round_lead", "round_upward", "examples"}
+             "round_lead", "round_upward", "round_inside", "examples"}
 REQUIRED = {"multipliers", "units", "qualifiers"}
 UNIT_KEYS = {"unit", "forms", "dimension"}
 UNIT_OPTIONAL = {"equals"}
@@ -42,6 +42,7 @@ class UnitTable:
     only_recounted: frozenset = frozenset()  # units that stay figures only when a recount re-reads them
     round_lead: str = ""  # characters before a bare 万/亿/百/千 that make it a round amount (近万人, 上千户)
     round_upward: str = ""  # … of them, those that make a Chinese numeral "at least" (上千人, 几百人, 数十个)
+    round_inside: tuple = ()  # inside qualifiers that stand only after a round number (十来户, 20来个)
     examples: tuple = ()  # (sentence, [(text, value, unit[, value_max]) ...]) the tests run
     equals: tuple = ()  # (unit, other unit of its dimension, how many of the other one unit is)
 
@@ -143,6 +144,13 @@ def _examples(path: Path, data: Any) -> tuple:
     return tuple(ex)
 
 
+def _round_inside(path: Path, data: Any, quals: Dict[str, Dict[str, List[str]]]) -> tuple:
+    words = optional_list(path, data, "round_inside")
+    inside = {w for ws in quals["inside"].values() for w in ws}
+    names_known(path, data.get("round_inside"), words, inside, "round_inside", "inside qualifier")
+    return tuple(words)
+
+
 def load_units(path: Path) -> UnitTable:
     data = load_yaml(path)
     check_keys(path, data, FILE_KEYS, REQUIRED, "units file")
@@ -165,6 +173,7 @@ def load_units(path: Path) -> UnitTable:
         only_recounted=frozenset(only),
         round_lead="".join(optional_list(path, data, "round_lead")),
         round_upward="".join(optional_list(path, data, "round_upward")),
+        round_inside=_round_inside(path, data, quals),
         examples=_examples(path, data),
         equals=_equals(path, data["units"], dims),
     )
