@@ -430,6 +430,24 @@ CASES += [
     ("subject_name_holds_cun", "沧县扶贫办关于大褚村回族乡2019年脱贫攻坚工作的调研报告\n全乡辖11个行政村。我乡……全乡……",
      {"place": "大褚村回族乡", "level": "乡镇", "county": "沧县", "province": "河北省", "year": 2019}),
 ]
+# short county, prefecture and province names before a township named in several counties
+CASES += [
+    ("short_county_before_town", "丹凤土门镇2019年脱贫攻坚工作总结\n" + B7, {"place": "土门镇", "county": "丹凤县", "province": "陕西省"}),
+    ("short_county_news", "通渭榜罗：中药材产业助农增收\n今年以来，榜罗镇发展中药材1.2万亩。" + B7, {"place": "榜罗镇", "county": "通渭县"}),
+    ("short_prefecture_before_town", "商洛土门镇2019年脱贫攻坚工作总结\n" + B7, {"place": "土门镇", "county": "丹凤县"}),
+    ("province_short_before_county_town", "陕西丹凤土门镇脱贫攻坚纪实\n" + B7, {"place": "土门镇", "county": "丹凤县", "province": "陕西省"}),
+    ("town_short_name_news", "土门：脱贫攻坚结硕果\n近日，丹凤县土门镇召开脱贫攻坚总结会。" + B7, {"place": "土门镇", "county": "丹凤县"}),
+    ("village_of_ambiguous_town_with_county_short", "丹凤土门镇青松村脱贫攻坚工作总结\n全村共有农户280户。我村……全村……", {"place": "青松村", "county": "丹凤县"}),
+]
+# years a copy site rewrote, the consolidation years, years before the campaign
+CASES += [
+    ("rewritten_title_year", "榜罗镇2023年脱贫攻坚工作总结\n2023年，全镇脱贫退出318户，贫困发生率降至0.6%。" + B7, {"place": "榜罗镇", "year": None}),
+    ("rewritten_title_year_jingzhun", "榜罗镇2024年精准扶贫工作总结\n" + B7, {"place": "榜罗镇", "year": None}),
+    ("consolidation_2022", "榜罗镇2022年巩固拓展脱贫攻坚成果工作总结\n2022年，全镇纳入防返贫监测户36户。" + B7, {"place": "榜罗镇", "year": 2022}),
+    ("rural_revitalization_2023", "榜罗镇2023年乡村振兴工作总结\n2023年，全镇巩固脱贫成果，防返贫监测户全部消除风险。" + B7, {"place": "榜罗镇", "year": 2023}),
+    ("early_campaign_2012", "榜罗镇2012年扶贫开发工作总结\n2012年，全镇实施整村推进项目3个。" + B7, {"place": "榜罗镇", "year": 2012}),
+    ("jingzhun_2013_ok", "榜罗镇2014年精准扶贫工作总结\n2014年，全镇识别贫困户720户。" + B7, {"place": "榜罗镇", "year": 2014}),
+]
 LONG = "全镇坚持把脱贫攻坚作为头等大事，全镇干部群众齐心协力，产业、就业、教育、健康、住房各项政策落实到户到人，群众满意度不断提升。"
 # pages without line breaks: the title, page stamps, sections and the signature run into the body (runon_breaks)
 CASES += [

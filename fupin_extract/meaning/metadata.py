@@ -20,6 +20,7 @@ import from here.
 """
 from __future__ import annotations
 
+import bisect
 from typing import Dict, List, Optional, Tuple
 
 from fupin_extract.load.split import line_spans, split_points, split_reports  # noqa: F401  (old import path)
@@ -75,29 +76,46 @@ GLOSS = text_rules().phrase("gloss")
 
 
 def _spaces_of_spaced_lines(text: str, R: Rules) -> list:
-    """(start, end) of each space between the characters of a spaced line (``spaced_line``: 榜 罗 镇 …)."""
-    if R.spaced_line is None:
+    """(start, end) of each space between the characters of a spaced line of the head (``spaced_line``:
+    榜 罗 镇 …)."""
+    lines = line_spans(text)[: R.regions.max_lines]
+    if R.spaced_line is None or not lines:
         return []
-    return [(m.start() + i, m.start() + i + 1) for m in R.spaced_line.finditer(text)
-            for i, ch in enumerate(m.group()) if ch in " 　" and 0 < i and not m.group()[:i].isspace()]
+    out = []
+    for m in R.spaced_line.finditer(text, 0, min(lines[-1][1], lines[0][0] + R.regions.max_chars)):
+        run = m.group()
+        lead = len(run) - len(run.lstrip(" \t　"))  # the line's indent is no space between characters
+        out.extend((m.start() + i, m.start() + i + 1) for i in range(lead, len(run)) if run[i] in " 　")
+    return out
 
 
-def _edited(text: str, cuts, breaks) -> Tuple[str, List[int]]:
+def _edited(text: str, cuts, breaks) -> Tuple[str, List[Tuple[int, int]]]:
     """``text`` without the spans ``cuts`` and with a line break before each position of ``breaks``, and
-    for each character of the result its position in ``text`` (an inserted break: the character after it)."""
-    out, back, pos = [], [], 0
+    the pieces of the result as (start in the result, start in ``text``) for :func:`_back`."""
+    out, pieces, pos, n = [], [], 0, 0
     for a, kind, b in sorted([(a, 1, b) for a, b in cuts] + [(p, 0, p) for p in breaks]):
         if a < pos:
             continue  # a break inside a cut span
+        pieces.append((n, pos))
         out.append(text[pos:a])
-        back.extend(range(pos, a))
+        n += a - pos
         if kind == 0:
+            pieces.append((n, a))  # the inserted break stands for the character after it
             out.append("\n")
-            back.append(a)
+            n += 1
         pos = b
+    pieces.append((n, pos))
     out.append(text[pos:])
-    back.extend(range(pos, len(text)))
-    return "".join(out), back
+    return "".join(out), pieces
+
+
+def _back(pieces: List[Tuple[int, int]], j: int) -> int:
+    """The position in the original text of position ``j`` of the edited text (:func:`_edited`)."""
+    k = bisect.bisect_right(pieces, (j, float("inf"))) - 1
+    new, old = pieces[k]
+    if k + 1 < len(pieces) and pieces[k + 1][0] == new + 1 and pieces[k + 1][1] == old:
+        return old  # an inserted break
+    return old + (j - new)
 
 
 def _runon_breaks(text: str, R: Rules) -> List[int]:
@@ -133,10 +151,10 @@ def describe(doc: Document, normalised: str, index: Optional[TextIndex] = None) 
     breaks = _runon_breaks(base, R)
     if not cuts and not breaks:
         return _describe(doc, normalised, index)
-    plain, back = _edited(doc.text, cuts, breaks)
+    plain, pieces = _edited(doc.text, cuts, breaks)
     out = _describe(Document(doc.doc_id, plain), _edited(base, cuts, breaks)[0], None)
     if out["year_offset"] is not None:
-        out["year_offset"] = back[out["year_offset"]]
+        out["year_offset"] = _back(pieces, out["year_offset"])
     return out
 
 
