@@ -379,6 +379,10 @@ def _repeating_run(c: Context, led: Ledger, t: Measured, head: str) -> Tuple[Lis
     return run, word
 
 
+#: how far (characters) after a total's sentence the first place of its breakdown may stand
+PLACE_REACH = 200
+
+
 def _place_run(c: Context, led: Ledger, t: Measured) -> Tuple[List[Measured], str]:
     """今年全镇实现脱贫120户。东山村脱贫59户。西山村脱贫40户。南山村脱贫35户。: a total with no plan word, then three parts
     or more that repeat its word under labels that all name a place (``gate.place_ends``): a breakdown by place."""
@@ -386,8 +390,12 @@ def _place_run(c: Context, led: Ledger, t: Measured) -> Tuple[List[Measured], st
     ss, se = v.sentence(t.start)
     if len(v.figs_in(ss, se, t.unit)) != 1 or c.per_figure(t) or v.paren_of(t.start):
         return [], ""
-    run, word = _repeating_run(c, led, t, c.n[v.clause_start(t.start):t.start])
     ends = tuple(c.r.gate.place_ends)
+    first = next((f for f in v.figs_in(se, min(len(c.n), se + PLACE_REACH), t.unit)), None)
+    word = _part_word(c, first) if first is not None else None
+    if not word or not ends or not regex.sub(f"{regex.escape(word)}$", "", label_of(c, first)).endswith(ends):
+        return [], ""  # the next figure of the unit is no place's (checked first: a run is read for few totals)
+    run, word = _repeating_run(c, led, t, c.n[v.clause_start(t.start):t.start])
     places = [regex.sub(f"{regex.escape(word)}$", "", label_of(c, p)) for p in run] if word else []
     if len(run) < 3 or not ends or not all(x.endswith(ends) for x in places):
         return [], ""
