@@ -698,7 +698,23 @@ def _cue_floor(c: Context, m) -> Optional[int]:
         if t is None or c.v.figs_in(floor, opened.start(), t.unit):
             return None  # 其中 after a figure of the unit: the list is its parts, the cue a second total
         floor = opened.end()  # 分别为：a，b，c，合计T — a list the cue opens and the total closes
-    return None if _status_cue(c, m) else floor
+    return None if _status_cue(c, m) and not _status_parts_before(c, m, floor) else floor
+
+
+def _status_parts_before(c: Context, m, floor: int) -> bool:
+    """一村脱贫23户，二村脱贫31户…，合计脱贫99户: a cue that is no cumulative word (合计, 共计 — not 累计) before a status
+    word the list before it repeats (two figures at least, each after that word) closes that list."""
+    if any(c.n.startswith(w, m.start()) for w in c.r.gate.cumulative_words):
+        return False
+    b = c.r.balance
+    word = next((w for w in sorted(b.lifted + b.remaining + b.added + b.removed, key=len, reverse=True)
+                 if c.n.startswith(w, m.end())), None)
+    if word is None:
+        return False
+    t = _cued_total(c, m)
+    figs = c.v.figs_in(floor, m.start(), t.unit) if t is not None else []
+    said = [f for f in figs if c.n.endswith(word, 0, f.start) or word in c.n[c.v.clause_start(f.start, floor):f.start]]
+    return len(figs) >= 2 and len(said) == len(figs)
 
 
 #: a count of the items a total opening its sentence sums (三项共投入650万元, 两村合计, 4个村共)
