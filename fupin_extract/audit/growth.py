@@ -237,19 +237,20 @@ def _earlier_year(c: Context, t, new: Measured, ws: int) -> Optional[Measured]:
     the one of the new one's unit, earlier in the segment, whose clause names the year compared with (the
     year named, or the year before the new one's for 上年/去年); else the one such figure after the time in the
     sentence (较2019年增长25%，2019年为20万元)."""
-    if YEAR.fullmatch(t.group()):
+    previous = not YEAR.fullmatch(t.group())
+    if not previous:
         want = int(t.group(1))
     else:
         ny = _year_of(c, new)
         want = ny - 1 if ny is not None and t.group() in c.r.growth.than_previous else None
-    if want is None:
+    if want is None and not (previous and t.group() in c.r.growth.than_previous):
         return None
-    olds = [f for f in c.v.figs_in(ws, new.start, new.unit) if not c.v.paren_of(f.start) and _year_of(c, f) == want]
+    olds = [f for f in c.v.figs_in(ws, new.start, new.unit) if not c.v.paren_of(f.start) and _year_of(c, f) == want] \
+        if want is not None else []
     if not olds:  # 较2019年增长25%，2019年为20万元 (较上年…，上年为10312元): the old figure stated after the rate
         _, se = c.v.sentence(new.start)
-        previous = not YEAR.fullmatch(t.group())
         olds = [f for f in c.v.figs_in(t.end(), se, new.unit) if not c.v.paren_of(f.start)
-                and (_year_of(c, f) == want or previous and _names_previous(c, f))]
+                and (want is not None and _year_of(c, f) == want or previous and _names_previous(c, f))]
     return olds[-1] if len(olds) == 1 else None
 
 
@@ -363,6 +364,8 @@ def than(c: Context, led: Ledger) -> None:
         news = _compare_news(c, ws, m.start(), old)
         if _than_amount(c, led, t, old, news):
             continue
+        if old is None and not news:
+            news = _rate_news(c, ws, m.start(), after)  # 巩固率达到96.8%，较上年提高1.6个百分点，上年为95.2%
         if old is None and news:
             news = [f for f in news if f.unit == news[-1].unit]
             old = _earlier_year(c, t, news[-1], ws)
@@ -375,6 +378,14 @@ def than(c: Context, led: Ledger) -> None:
             growth(c, led, old, news[-1], rates[0][0], rates[0][1], "growth.compare")
         elif twice is not None:
             doubled(c, led, old, news[-1], twice, "growth.doubled")
+
+
+def _rate_news(c: Context, ws: int, pos: int, after: int) -> List[Measured]:
+    """The % figures before 较/比 when the change after it is in 百分点: a rate compared with the year before's."""
+    rates = _compare_rates(c, after, c.v.clause_end(after) + 1)
+    if not rates or rates[0][0].unit != "百分点":
+        return []
+    return [f for f in c.v.figs_in(ws, pos) if f.unit == "%"]
 
 
 def _names_previous(c: Context, f: Measured) -> bool:
@@ -596,7 +607,8 @@ def rate_first(c: Context, led: Ledger) -> None:
 
 def _bare_change(c: Context, rate: Measured) -> int:
     """+1 / -1 when the clause before ``rate`` is only a word of a rise / fall (增长, 下降了), else 0."""
-    lead = c.n[c.v.clause_start(rate.start):rate.start].strip().rstrip("了")
+    lead = c.n[c.v.clause_start(rate.start):rate.start].strip()
+    lead = regex.sub(r"(?:了|为|达|达到|是)$", "", lead)  # 增长了, 增幅为, 增幅达
     re_up, re_down = cues(c.r.growth.up), cues(c.r.growth.down)
     if re_down and re_down.fullmatch(lead):
         return -1
