@@ -399,6 +399,24 @@ CASES = [
     ("b13", "share|ratio", "全年计划完成造林任务5000亩，实际完成5600亩，任务完成率102%。", False),
     ("b13", "share|ratio", "下达年度资金计划2860万元，已拨付资金2574万元，资金拨付率90%。", True),
     ("b13", "share|ratio", "下达年度资金计划2860万元，已拨付资金2574万元，资金拨付率95%。", False),
+    # ---- fourteenth batch: balances and years, and traps for this round's words (16 rows, 1 false alarm before: 由28.6%下降
+    # 到0%，较上年下降1.2个百分点 read as the change from 2014)
+    ("b14", "sum|balance", "全村2014年识别贫困户68户，2016年新识别3户，清退2户，累计脱贫64户，剩余5户。", True),
+    ("b14", "sum|balance", "全村2014年识别贫困户68户，2016年新识别3户，清退2户，累计脱贫64户，剩余7户。", False),
+    ("b14", "sum|balance", "全乡动态调整后共有建档立卡贫困户512户，已退出498户，未退出14户。", True),
+    ("b14", "sum|balance", "全乡动态调整后共有建档立卡贫困户512户，已退出498户，未退出24户。", False),
+    ("b14", "sum", "2018年、2019年、2020年分别脱贫126户、142户、37户，三年共脱贫305户。", True),
+    ("b14", "sum", "2018年、2019年、2020年分别脱贫126户、142户、37户，三年共脱贫315户。", False),
+    ("b14", "sum", "全县贫困村46个，2017年退出12个，2018年退出19个，2019年退出15个，全部实现出列。", True),
+    ("b14", "sum|share|growth|ratio|per_unit|balance", "全县投入资金2.3亿元，主要有：产业扶贫、教育扶贫、健康扶贫等，受益群众12万人。", 'no_alarm'),
+    ("b14", "sum|share|growth|ratio|per_unit|balance", "全村有贫困户86户，包含低保户、五保户及一般贫困户，其中因病致贫35户。", True),
+    ("b14", "sum|share|growth|ratio|per_unit|balance", "全乡实施项目28个，具体为：道路硬化12公里、安全饮水工程6处、村级活动场所3个。", 'no_alarm'),
+    ("b14", "sum|share|growth|ratio|per_unit|balance", "全村共有劳动力520人，外出务工310人，小计收入1860万元。", 'no_alarm'),
+    ("b14", "sum|share|growth|ratio|per_unit|balance", "全县农民人均纯收入由2015年的6800元发展到2020年的12600元，其中工资性收入占52%。", 'no_alarm'),
+    ("b14", "sum|share|growth|ratio|per_unit|balance", "全村贫困户58户，即：一般贫困户35户，低保户18户，五保户5户；因病致贫21户。", True),
+    ("b14", "sum|share|growth|ratio|per_unit|balance", "2020年全县旅游收入5.4亿元，增幅为20%，接待游客120万人次。", 'no_alarm'),
+    ("b14", "sum|share|growth|ratio|per_unit|balance", "全村贫困发生率由2014年的28.6%下降到2019年的0%，较上年下降1.2个百分点。", 'no_alarm'),
+    ("b14", "sum|share|growth|ratio|per_unit|balance", "全镇计划完成危房改造180户，已完成150户，完成率83.3%，其余30户正在施工。", True),
 ]
 
 NOT_YET: set = {

@@ -495,10 +495,25 @@ def _stated_change(c: Context, a: Measured, b: Measured) -> Optional[Measured]:
         ce = v.clause_end(ce + 1)
     rate = next((f for f in v.figs_in(b.end, ce) if f.unit in RATE_UNITS and f.unit != a.unit
                  or (f.unit in RATE_UNITS and a.unit not in RATE_UNITS) or f.unit in c.r.growth.times), None)
+    if rate is not None and _other_base(c, rate):
+        return None  # 由28.6%下降到0%，较上年下降1.2个百分点: a change against another time than A's
     if rate is not None and (re_up and re_up.search(n, max(b.end, rate.start - 6), rate.start)
                              or re_down and re_down.search(n, max(b.end, rate.start - 6), rate.start)):
         return rate
     return None
+
+
+def _other_base(c: Context, rate: Measured) -> bool:
+    """The rate's clause compares with a time of its own (较上年, 比2019年, 同比): not the change from 由A."""
+    g = c.r.growth
+    lead = c.n[c.v.clause_start(rate.start):rate.start]
+    if any(w in lead for w in g.than_same):
+        return True
+    for m in (cues(g.than).finditer(lead) if cues(g.than) else ()):
+        rest = lead[m.end():]
+        if YEAR.match(rest) or any(rest.startswith(w) for w in g.than_times):
+            return True
+    return False
 
 
 def _direction(c: Context, led: Ledger, a: Measured, b: Measured, sign: int) -> None:
