@@ -247,8 +247,9 @@ class Gate:
     def _above(self, f: Finding) -> bool:
         """A sum of parts above its total, read from an open list whose last part is not the rest of the total
         (其余135户: ``gate.closing_words`` make the parts complementary, they cannot overlap)."""
-        if f.kind != "sum" or f.rule in CLOSED_LISTS or len(f.parts or ()) < 2 or (_dec(f.difference) or 0) <= 0:
-            return False
+        if f.kind != "sum" or f.rule in CLOSED_LISTS - {"sum.paren"} or len(f.parts or ()) < 2 \
+                or (_dec(f.difference) or 0) <= 0:
+            return False  # a bracket closes a list short of its total, not one that mixes breakdowns above it
         last = max(f.parts)
         if self._complementary(f):
             return False  # 深度贫困村2个，一般贫困村4个 of 4个: the halves of one split cannot overlap

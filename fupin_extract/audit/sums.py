@@ -753,6 +753,16 @@ def _parts_before_cue(c: Context, m, floor: int, total: Measured, ends: set) -> 
     return parts
 
 
+def _read_breakdown(c: Context, led: Ledger, total: Measured, parts: List[Measured]) -> bool:
+    """The parts are every part of one breakdown read already, of another total, that adds up (其中一般贫困户860户，低保户
+    320户，五保户70户 of 1250户, then 累计500户): the cue names a figure of its own, not their sum."""
+    starts = {led.total_start_of(p) for p in parts}
+    if len(starts) != 1 or None in starts or total.start in starts:
+        return False
+    t0 = c.v.fig_at(starts.pop())
+    return t0 is not None and t0.unit == total.unit and sum_of(parts).overlaps(t0.iv) and not t0.iv.overlaps(total.iv)
+
+
 def total_after(c: Context, led: Ledger) -> None:
     if not c.re_total_before:
         return
@@ -763,6 +773,8 @@ def total_after(c: Context, led: Ledger) -> None:
         if floor is None:
             continue
         paired = _paired(c, t)
+        if _read_breakdown(c, led, t, _parts_before_cue(c, m, floor, t, ends)):
+            continue  # and its pair figure (累计500户250人) names none either
         for total in [t] + paired + [f for f in _colon_totals(c, m, t) if f not in paired]:
             parts = _parts_before_cue(c, m, floor, total, ends)
             if len(parts) >= 2:
