@@ -464,3 +464,18 @@ def _params():
 def test_tenth_round(klass, kind, text, expected):
     ok, shown = reads_as_expected(kind, text, expected)
     assert ok, shown
+
+
+#: the rows as a web page may print them: half-width punctuation, full-width digits, a line break after each comma
+PRINTS = {
+    "half_width": lambda x: x.translate(str.maketrans({"，": ",", "（": "(", "）": ")", "：": ":", "；": ";"})),
+    "full_digits": lambda x: x.translate(str.maketrans("0123456789.%", "０１２３４５６７８９．％")),
+    "comma_breaks": lambda x: x.replace("，", "，\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PRINTS))
+def test_tenth_round_reads_the_same_in_other_print(name):
+    wrong = [(klass, PRINTS[name](text)) for klass, kind, text, expected in CASES
+             if text not in NOT_YET and not reads_as_expected(kind, PRINTS[name](text), expected)[0]]
+    assert not wrong, wrong
