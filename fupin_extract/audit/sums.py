@@ -510,13 +510,46 @@ def paren(c: Context, led: Ledger) -> None:
 def _list_before(c: Context, pos: int, unit: str) -> List[Measured]:
     """The figures of ``unit`` of the sentence before ``pos`` when they are one cue-less list."""
     prev = c.v.prev_sentence(pos)
-    if prev is None or not c.cue_free(*prev):
+    if prev is None:
+        return _lines_before(c, pos, unit)
+    if not c.cue_free(*prev):
         return []
     figs = [f for f in c.v.figs_in(prev[0], prev[1]) if f.unit not in RATE_UNITS and not c.v.paren_of(f.start)]
     runs = [r for r in c.unit_runs(figs) if r[0].unit == unit]
     if len(runs) != 1 or any(c.per_figure(f) for f in runs[0]):
         return []
     return runs[0] if len(runs[0]) > 1 else _one_a_sentence(c, runs[0][0], figs)
+
+
+def _line_word(c: Context, f: Measured) -> Optional[str]:
+    """The word before ``f`` (its item word), or before the figure it is the pair of (45户162人: 162人 takes 困户)."""
+    w = _item_word(c, f)
+    if w is None and f.start > 0:
+        g = c.v.fig_at(f.start - 1)
+        w = _item_word(c, g) if g is not None and g.end == f.start else None
+    return w
+
+
+def _lines_before(c: Context, pos: int, unit: str) -> List[Measured]:
+    """1.甲村：建档立卡贫困户45户162人；⏎2.乙村：…38户141人；⏎3.丙村：…27户96人；⏎合计：110户399人: a total cue opening
+    its line sums the lines right before it that each hold one figure of the unit, after the same word (two at least)."""
+    v = c.v
+    ps, _ = v.paragraph(pos)
+    items: List[Measured] = []
+    word = None
+    while ps > 0:
+        s, e = v.paragraph(ps - 1)
+        here = [f for f in v.figs_in(s, e, unit) if not v.paren_of(f.start)]
+        if not v.n[s:e].strip():
+            break
+        w = _line_word(c, here[0]) if len(here) == 1 else None
+        if w is None or not c.cue_free(s, e) or c.per_figure(here[0]) or not here[0].exact \
+                or (word is not None and w != word):
+            break
+        word = w
+        items.insert(0, here[0])
+        ps = s
+    return items if len(items) >= 2 else []
 
 
 #: the word before an item's figure: the last two Han characters (一组有贫困户14户 → 困户)
@@ -724,7 +757,9 @@ COUNT_LEAD = regex.compile(r"(?:以上|上述)?([两一二三四五六七八九�
 def _counted_before(c: Context, pos: int, unit: str, k: int) -> List[Measured]:
     """The figures of ``unit`` of the cue-free sentence before ``pos`` when there are ``k`` of them (one list)."""
     prev = c.v.prev_sentence(pos)
-    if prev is None or not c.cue_free(*prev):
+    if prev is None:
+        return _lines_before(c, pos, unit)
+    if not c.cue_free(*prev):
         return []
     figs = [f for f in c.v.figs_in(prev[0], prev[1], unit) if not c.v.paren_of(f.start) and not c.per_figure(f)]
     return figs if len(figs) == k >= 2 else []
