@@ -481,6 +481,16 @@ CASES = [
     ("b19", "sum", '全镇贫困户近600户，其中一般贫困户402户，低保户150户，五保户41户。', 'no_alarm'),
     ("b19", "share", '全村贫困人口约400人，其中因病致贫160人，占40%左右。', 'no_alarm'),
     ("b19", "growth", '农民人均纯收入由2015年的3000元左右增长到2020年的9000元以上，增长了2倍以上。', 'no_alarm'),
+    # ---- twentieth batch: growth beside other comparisons (8 rows, 2 read wrongly before: a 其中 part's own 由C增加到D read as
+    # parts and as the amount of the whole's change — 2 false alarms —, and a 年均 rate after a stated multiple not checked)
+    ("b20", "sum|share|growth|ratio|per_unit", '2019年全县人均可支配收入9860元，2020年达到10680元，增长8.3%，增速高于全市1.2个百分点。', True),
+    ("b20", "sum|share|growth|ratio|per_unit", '全县贫困发生率由2014年的16.8%降至2019年的0.6%，比全省平均水平低0.3个百分点。', True),
+    ("b20", "sum|share|growth|ratio|per_unit", '全村集体经济收入由2018年的3.2万元增加到2020年的8.6万元，其中光伏收益由1.5万元增加到4.2万元。', 'no_alarm'),
+    ("b20", "sum|share|growth|ratio|per_unit", '全县农村居民人均可支配收入从2015年的6200元增加到2020年的10300元，其中2020年同比增长8.2%。', 'no_alarm'),
+    ("b20", "sum|share|growth|ratio|per_unit", '2020年全镇农产品销售额2800万元，同比增长15%，其中电商销售额860万元，同比增长45%。', 'no_alarm'),
+    ("b20", "sum|share|growth|ratio|per_unit", '贫困户人均纯收入由2016年的2900元提高到2020年的8700元，增长了2倍，年均增长31.6%。', True),
+    ("b20", "sum|share|growth|ratio|per_unit", '贫困户人均纯收入由2016年的2900元提高到2020年的8700元，增长了2倍，年均增长21.6%。', False),
+    ("b20", "sum|share|growth|ratio|per_unit", '全县2020年完成固定资产投资32亿元，同比增长12%，完成年度目标任务的105%。', 'no_alarm'),
 ]
 
 NOT_YET: set = {

@@ -503,6 +503,15 @@ def _stated_change(c: Context, a: Measured, b: Measured) -> Optional[Measured]:
     return None
 
 
+def _annual_after(c: Context, rate: Measured) -> Optional[Measured]:
+    """A 年均 rate in the clause right after a stated rate of change (增长了2倍，年均增长31.6%), when that one is not annual."""
+    if annual(c, rate):
+        return None
+    ce = c.v.clause_end(rate.end)
+    nxt = c.v.next_fig(ce, c.v.clause_end(ce + 1))
+    return nxt if nxt is not None and annual(c, nxt) and not _other_base(c, nxt) else None
+
+
 def _other_base(c: Context, rate: Measured) -> bool:
     """The rate's clause compares with a time of its own (较上年, 比2019年, 同比): not the change from 由A."""
     g = c.r.growth
@@ -582,6 +591,9 @@ def from_to(c: Context, led: Ledger) -> None:
         twice = _doubling(c, b.end, c.v.clause_end(c.v.clause_end(b.end) + 1)) if sign > 0 else None
         if rate is not None:
             growth(c, led, a, b, rate, sign, "growth.from_to")
+            again = _annual_after(c, rate)
+            if again is not None:
+                growth(c, led, a, b, again, sign, "growth.from_to")  # 增长了2倍，年均增长31.6%
         elif twice is not None:
             doubled(c, led, a, b, twice, "growth.doubled")
         else:

@@ -389,6 +389,7 @@ def parts_after(c: Context, led: Ledger) -> None:
     if not c.re_parts_after:
         return
     found_cues = list(c.re_parts_after.finditer(n))
+    ends = [(a.start, b.start) for a, b, _ in change_ends(c)] if found_cues else []
     for ci, m in enumerate(found_cues):
         p, q = m.span()
         if v.fig_at(p):
@@ -405,6 +406,8 @@ def parts_after(c: Context, led: Ledger) -> None:
         else:
             found = _totals_in_sentence(c, p, ws, parts_of)
         for t, parts in (_parent_total(c, led, t, parts, parts_of) for t, parts in found):
+            if _both_ends(parts, ends):
+                continue  # 其中光伏收益由1.5万元增加到4.2万元: the two ends of a change of a part, no parts of a sum
             note = ""
             if parts and sum_of(parts).below(t.iv) and stop == se:
                 ext = _extend(c, t, parts, se)
@@ -418,6 +421,12 @@ def parts_after(c: Context, led: Ledger) -> None:
             second = _second_list(c, t, parts, stop)
             if second:
                 emit_sum(c, led, t, second, "sum.parts_after", " (a second breakdown of the total, after ；)")
+
+
+def _both_ends(parts: Sequence[Measured], ends: Sequence[Tuple[int, int]]) -> bool:
+    """Two of the parts are the two ends of one 由A至B change."""
+    starts = {p.start for p in parts}
+    return any(a in starts and b in starts for a, b in ends)
 
 
 def _plain_part(c: Context, f: Measured, b: int) -> bool:
@@ -960,10 +969,13 @@ def _stated_amount(c: Context, a: Measured, b: Measured) -> Optional[Measured]:
 
 
 def change(c: Context, led: Ledger) -> None:
-    """由A减少至B，累计减贫C (or 由A增加到B，净增加C): the larger end is the smaller one plus the change."""
-    for a, b, _ in change_ends(c):
+    """由A减少至B，累计减贫C (or 由A增加到B，净增加C): the larger end is the smaller one plus the change (C no end of another
+    change: 其中光伏收益由1.5万元增加到4.2万元)."""
+    pairs = change_ends(c)
+    ends = {f.start for x, y, _ in pairs for f in (x, y)}
+    for a, b, _ in pairs:
         d = _stated_amount(c, a, b)
-        if d is not None and a.unit not in RATE_UNITS:
+        if d is not None and a.unit not in RATE_UNITS and d.start not in ends:
             big, small = (a, b) if a.value >= b.value else (b, a)
             emit_sum(c, led, big, [small, d], "sum.change", " (the two ends of a change and its amount)")
 
