@@ -503,6 +503,12 @@ CASES = [
     ("b21", "sum|share|growth|ratio|per_unit", '全县有残疾人4200人，其中贫困残疾人1260人，占30%，已全部纳入低保1260人。', True),
     ("b21", "sum|share|growth|ratio|per_unit", '全镇12个村共有党员386名，其中35岁以下党员62名，女党员98名，大专以上学历党员54名。', 'no_alarm'),
     ("b21", "sum|share|growth|ratio|per_unit", '全村流转土地1200亩，其中种植中药材500亩，发展林下经济400亩，建设光伏电站100亩，流转费每亩每年300元。', 'no_alarm'),
+    # ---- twenty-second batch: incidence against a population stated under an earlier heading, and at the end of a 由A至B
+    # change with the population after it (4 rows written after the fixes, none read wrongly)
+    ("b22", "share|ratio", '一、基本情况\n全乡辖9个行政村，总人口2.16万人，其中农业人口1.98万人。\n二、脱贫成效\n截至2019年底，全乡累计脱贫1862人，剩余贫困人口99人，贫困发生率降至0.5%。', True),
+    ("b22", "share|ratio", '一、基本情况\n全乡辖9个行政村，总人口2.16万人，其中农业人口1.98万人。\n二、脱贫成效\n截至2019年底，全乡累计脱贫1862人，剩余贫困人口99人，贫困发生率降至0.8%。', False),
+    ("b22", "share|ratio", '全村建档立卡贫困户由2014年的126户468人减少到2019年底的3户8人，贫困发生率由25.3%下降到0.43%，全村户籍人口1850人。', True),
+    ("b22", "share|ratio", '全村建档立卡贫困户由2014年的126户468人减少到2019年底的3户8人，贫困发生率由25.3%下降到0.63%，全村户籍人口1850人。', False),
 ]
 
 NOT_YET: set = {
