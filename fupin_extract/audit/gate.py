@@ -135,13 +135,24 @@ class Gate:
         self.status_halves = tuple(rules.gate.status_halves)
         self.may_exceed = tuple(rules.share.may_exceed)
         self.other_time = rules.share.other_time
+        self.approx = tuple(rules.gate.approx_words)
 
     def checks(self) -> Sequence[Callable[[Finding], Optional[str]]]:
-        return (self.open_list_short, self.status_parts, self.other_indicator, self.mixed_status, self.mixed_measures,
+        return (self.approximate_total, self.open_list_short, self.status_parts, self.other_indicator, self.mixed_status, self.mixed_measures,
                 self.mixed_groups, self.mixed_dimensions, self.cumulative_part, self.whole_part, self.odd_kind,
                 self.nested_breakdown, self.per_head_part, self.far_off, self.bracketed_inputs)
 
     # ------------------------------------------------------------------ the checks
+    def approximate_total(self, f: Finding) -> Optional[str]:
+        """A sum whose total's clause says it is approximate (约有…500人, 500人左右) though the figure has no qualifier."""
+        if f.kind != "sum" or not f.total or not self.approx:
+            return None
+        cs = self.v.clause_start(f.total[0])
+        lead, tail = self.v.n[cs:f.total[0]], self.v.n[f.total[1]:f.total[1] + 2]
+        if any(w in lead for w in self.approx if w != "左右") or tail.startswith("左右"):
+            return "the total is stated approximately (约, 左右)"
+        return None
+
     def open_list_short(self, f: Finding) -> Optional[str]:
         if f.kind != "sum" or f.rule in CLOSED_LISTS or f.rule == "sum.subset":
             return None
@@ -247,8 +258,9 @@ class Gate:
     def _above(self, f: Finding) -> bool:
         """A sum of parts above its total, read from an open list whose last part is not the rest of the total
         (其余135户: ``gate.closing_words`` make the parts complementary, they cannot overlap)."""
-        if f.kind != "sum" or f.rule in CLOSED_LISTS or len(f.parts or ()) < 2 or (_dec(f.difference) or 0) <= 0:
-            return False
+        if f.kind != "sum" or f.rule in CLOSED_LISTS - {"sum.paren"} or len(f.parts or ()) < 2 \
+                or (_dec(f.difference) or 0) <= 0:
+            return False  # a bracket closes a list short of its total, not one that mixes breakdowns above it
         last = max(f.parts)
         if self._complementary(f):
             return False  # 深度贫困村2个，一般贫困村4个 of 4个: the halves of one split cannot overlap

@@ -237,19 +237,20 @@ def _earlier_year(c: Context, t, new: Measured, ws: int) -> Optional[Measured]:
     the one of the new one's unit, earlier in the segment, whose clause names the year compared with (the
     year named, or the year before the new one's for 上年/去年); else the one such figure after the time in the
     sentence (较2019年增长25%，2019年为20万元)."""
-    if YEAR.fullmatch(t.group()):
+    previous = not YEAR.fullmatch(t.group())
+    if not previous:
         want = int(t.group(1))
     else:
         ny = _year_of(c, new)
         want = ny - 1 if ny is not None and t.group() in c.r.growth.than_previous else None
-    if want is None:
+    if want is None and not (previous and t.group() in c.r.growth.than_previous):
         return None
-    olds = [f for f in c.v.figs_in(ws, new.start, new.unit) if not c.v.paren_of(f.start) and _year_of(c, f) == want]
+    olds = [f for f in c.v.figs_in(ws, new.start, new.unit) if not c.v.paren_of(f.start) and _year_of(c, f) == want] \
+        if want is not None else []
     if not olds:  # 较2019年增长25%，2019年为20万元 (较上年…，上年为10312元): the old figure stated after the rate
         _, se = c.v.sentence(new.start)
-        previous = not YEAR.fullmatch(t.group())
         olds = [f for f in c.v.figs_in(t.end(), se, new.unit) if not c.v.paren_of(f.start)
-                and (_year_of(c, f) == want or previous and _names_previous(c, f))]
+                and (want is not None and _year_of(c, f) == want or previous and _names_previous(c, f))]
     return olds[-1] if len(olds) == 1 else None
 
 
@@ -363,6 +364,8 @@ def than(c: Context, led: Ledger) -> None:
         news = _compare_news(c, ws, m.start(), old)
         if _than_amount(c, led, t, old, news):
             continue
+        if old is None and not news:
+            news = _rate_news(c, ws, m.start(), after)  # 巩固率达到96.8%，较上年提高1.6个百分点，上年为95.2%
         if old is None and news:
             news = [f for f in news if f.unit == news[-1].unit]
             old = _earlier_year(c, t, news[-1], ws)
@@ -375,6 +378,14 @@ def than(c: Context, led: Ledger) -> None:
             growth(c, led, old, news[-1], rates[0][0], rates[0][1], "growth.compare")
         elif twice is not None:
             doubled(c, led, old, news[-1], twice, "growth.doubled")
+
+
+def _rate_news(c: Context, ws: int, pos: int, after: int) -> List[Measured]:
+    """The % figures before 较/比 when the change after it is in 百分点: a rate compared with the year before's."""
+    rates = _compare_rates(c, after, c.v.clause_end(after) + 1)
+    if not rates or rates[0][0].unit != "百分点":
+        return []
+    return [f for f in c.v.figs_in(ws, pos) if f.unit == "%"]
 
 
 def _names_previous(c: Context, f: Measured) -> bool:
@@ -484,10 +495,34 @@ def _stated_change(c: Context, a: Measured, b: Measured) -> Optional[Measured]:
         ce = v.clause_end(ce + 1)
     rate = next((f for f in v.figs_in(b.end, ce) if f.unit in RATE_UNITS and f.unit != a.unit
                  or (f.unit in RATE_UNITS and a.unit not in RATE_UNITS) or f.unit in c.r.growth.times), None)
+    if rate is not None and _other_base(c, rate):
+        return None  # 由28.6%下降到0%，较上年下降1.2个百分点: a change against another time than A's
     if rate is not None and (re_up and re_up.search(n, max(b.end, rate.start - 6), rate.start)
                              or re_down and re_down.search(n, max(b.end, rate.start - 6), rate.start)):
         return rate
     return None
+
+
+def _annual_after(c: Context, rate: Measured) -> Optional[Measured]:
+    """A 年均 rate in the clause right after a stated rate of change (增长了2倍，年均增长31.6%), when that one is not annual."""
+    if annual(c, rate):
+        return None
+    ce = c.v.clause_end(rate.end)
+    nxt = c.v.next_fig(ce, c.v.clause_end(ce + 1))
+    return nxt if nxt is not None and annual(c, nxt) and not _other_base(c, nxt) else None
+
+
+def _other_base(c: Context, rate: Measured) -> bool:
+    """The rate's clause compares with a time of its own (较上年, 比2019年, 同比): not the change from 由A."""
+    g = c.r.growth
+    lead = c.n[c.v.clause_start(rate.start):rate.start]
+    if any(w in lead for w in g.than_same):
+        return True
+    for m in (cues(g.than).finditer(lead) if cues(g.than) else ()):
+        rest = lead[m.end():]
+        if YEAR.match(rest) or any(rest.startswith(w) for w in g.than_times):
+            return True
+    return False
 
 
 def _direction(c: Context, led: Ledger, a: Measured, b: Measured, sign: int) -> None:
@@ -556,6 +591,9 @@ def from_to(c: Context, led: Ledger) -> None:
         twice = _doubling(c, b.end, c.v.clause_end(c.v.clause_end(b.end) + 1)) if sign > 0 else None
         if rate is not None:
             growth(c, led, a, b, rate, sign, "growth.from_to")
+            again = _annual_after(c, rate)
+            if again is not None:
+                growth(c, led, a, b, again, sign, "growth.from_to")  # 增长了2倍，年均增长31.6%
         elif twice is not None:
             doubled(c, led, a, b, twice, "growth.doubled")
         else:
@@ -596,7 +634,8 @@ def rate_first(c: Context, led: Ledger) -> None:
 
 def _bare_change(c: Context, rate: Measured) -> int:
     """+1 / -1 when the clause before ``rate`` is only a word of a rise / fall (增长, 下降了), else 0."""
-    lead = c.n[c.v.clause_start(rate.start):rate.start].strip().rstrip("了")
+    lead = c.n[c.v.clause_start(rate.start):rate.start].strip()
+    lead = regex.sub(r"(?:了|为|达|达到|是)$", "", lead)  # 增长了, 增幅为, 增幅达
     re_up, re_down = cues(c.r.growth.up), cues(c.r.growth.down)
     if re_down and re_down.fullmatch(lead):
         return -1

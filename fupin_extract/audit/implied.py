@@ -81,22 +81,38 @@ def _implied_earlier_total(c: Context, led: Ledger) -> None:
     v, n = c.v, c.n
     used = led.parts()
     bounds = [(m[i], m[i + 1] if i + 1 < len(m) else len(n)) for m in (v.strong, v.weak) for i in range(len(m))]
+    read: Dict[Tuple[int, str], Measured] = {}  # (sentence, unit) → the total a list of the sentence added up to
+    unread: List[List[Measured]] = []
     for s, e in bounds:  # whole sentences first (a list may run across ；), then ；-segments
-        if not c.cue_free(s, e):
+        if c.cue_free(s, e):
+            _segment_lists(c, led, s, e, used, read, unread)
+    for parts in unread:  # before or after the list that added up (按属性分：…；按致贫原因分：…)
+        t = read.get((v.sentence(parts[0].start)[0], parts[0].unit))
+        if t is not None and not any(p.start in used for p in parts):
+            used.update(p.start for p in _second_breakdown(c, led, t, parts))
+
+
+#: a head that names the dimension of the list after it: 按致贫原因分：, 从贫困属性看，, 按类型划分
+DIMENSION_HEAD = regex.compile(r"(?:按|从)\p{Han}{1,6}(?:划分|分|看)[：:，,]")
+
+
+def _segment_lists(c: Context, led: Ledger, s: int, e: int, used: set, read: Dict[Tuple[int, str], Measured],
+                   unread: List[List[Measured]]) -> None:
+    """The cue-less lists of one sentence or segment against a total: what they read goes into ``used`` and ``read``,
+    the lists that read nothing into ``unread``."""
+    v = c.v
+    figs = [f for f in v.figs_in(s, e) if f.unit not in RATE_UNITS and not v.paren_of(f.start)]
+    for parts in c.unit_runs(figs):
+        if len(parts) < 2 or any(not p.exact or p.start in used or c.per_figure(p) for p in parts):
             continue
-        figs = [f for f in v.figs_in(s, e) if f.unit not in RATE_UNITS and not v.paren_of(f.start)]
-        read: Dict[str, Measured] = {}  # unit → the total a list of this sentence added up to
-        for parts in c.unit_runs(figs):
-            if len(parts) < 2 or any(not p.exact or p.start in used or c.per_figure(p) for p in parts):
-                continue
-            took = _earlier_list(c, led, parts, s, e)
-            if took:
-                t = c.v.fig_at(led.total_start_of(took[0])) if led.total_start_of(took[0]) is not None else None
-                if t is not None:
-                    read.setdefault(t.unit, t)
-            elif parts[0].unit in read:
-                took = _second_breakdown(c, led, read[parts[0].unit], parts)
-            used.update(p.start for p in took)
+        took = _earlier_list(c, led, parts, s, e)
+        start = led.total_start_of(took[0]) if took else None
+        t = v.fig_at(start) if start is not None else None
+        if t is not None:
+            read.setdefault((v.sentence(parts[0].start)[0], t.unit), t)
+        elif not took:
+            unread.append(parts)
+        used.update(p.start for p in took)
 
 
 def _second_breakdown(c: Context, led: Ledger, t: Measured, parts: List[Measured]) -> Sequence[Measured]:
@@ -106,8 +122,10 @@ def _second_breakdown(c: Context, led: Ledger, t: Measured, parts: List[Measured
     or not it adds up."""
     if len(parts) < 3 or not t.exact or any(p.value >= t.value for p in parts):
         return ()
-    if abs(sum_of(parts).mid - t.value) > t.value * c.r.gate.open_list_gap:
-        return ()
+    headed = DIMENSION_HEAD.search(c.n, c.v.clause_start(parts[0].start, max(0, parts[0].start - 40)) - 12,
+                                   parts[0].start) if parts[0].start >= 12 else None
+    if not headed and abs(sum_of(parts).mid - t.value) > t.value * c.r.gate.open_list_gap:
+        return ()  # far from the total: another count, unless a head names the dimension (按致贫原因分：)
     if not _one_dimension(c, [label_of(c, p) for p in parts]):
         return ()
     found = emit_sum(c, led, t, parts, "sum.second_list",
@@ -120,6 +138,9 @@ def _earlier_list(c: Context, led: Ledger, parts: List[Measured], s: int, e: int
     the total's own kind.  Returns the figures the reading took as parts (none when it read nothing)."""
     if _leading_total(c, led, parts):
         return parts[1:]
+    head = _headed_total(c, parts)
+    if head is not None and _leading_total(c, led, [head] + list(parts)):
+        return parts  # 全村建档立卡户56户，按属性分：一般户31户，低保户19户，特困户6户
     best = _earlier_total(c, parts, s, c.n[s:e])
     if best is not None:
         found = emit_sum(c, led, best, parts, "sum.implied",
@@ -150,6 +171,19 @@ def _type_list(c: Context, led: Ledger, parts: Sequence[Measured], s: int, e: in
         return False  # short: a list without a cue may leave parts out
     return emit_sum(c, led, t, list(parts), "sum.type_list",
                     " (a list of the total's own kind in the sentence after it)") is not None
+
+
+def _headed_total(c: Context, parts: Sequence[Measured]) -> Optional[Measured]:
+    """The figure of the parts' unit right before them when only a head naming a dimension stands between (56户，按属性
+    分：一般户31户…): the list's total."""
+    v = c.v
+    ss, _ = v.sentence(parts[0].start)
+    before = [f for f in v.figs_in(ss, parts[0].start, parts[0].unit) if not v.paren_of(f.start)]
+    if not before:
+        return None
+    g = before[-1]
+    between = c.n[g.end:v.clause_start(parts[0].start, g.end)]
+    return g if DIMENSION_HEAD.fullmatch(between.lstrip("，, ")) else None
 
 
 def _rate_follows(c: Context, f: Measured) -> bool:
@@ -379,6 +413,10 @@ def _repeating_run(c: Context, led: Ledger, t: Measured, head: str) -> Tuple[Lis
     return run, word
 
 
+#: how far (characters) after a total's sentence the first place of its breakdown may stand
+PLACE_REACH = 200
+
+
 def _place_run(c: Context, led: Ledger, t: Measured) -> Tuple[List[Measured], str]:
     """今年全镇实现脱贫120户。东山村脱贫59户。西山村脱贫40户。南山村脱贫35户。: a total with no plan word, then three parts
     or more that repeat its word under labels that all name a place (``gate.place_ends``): a breakdown by place."""
@@ -386,8 +424,12 @@ def _place_run(c: Context, led: Ledger, t: Measured) -> Tuple[List[Measured], st
     ss, se = v.sentence(t.start)
     if len(v.figs_in(ss, se, t.unit)) != 1 or c.per_figure(t) or v.paren_of(t.start):
         return [], ""
-    run, word = _repeating_run(c, led, t, c.n[v.clause_start(t.start):t.start])
     ends = tuple(c.r.gate.place_ends)
+    first = next((f for f in v.figs_in(se, min(len(c.n), se + PLACE_REACH), t.unit)), None)
+    word = _part_word(c, first) if first is not None else None
+    if not word or not ends or not regex.sub(f"{regex.escape(word)}$", "", label_of(c, first)).endswith(ends):
+        return [], ""  # the next figure of the unit is no place's (checked first: a run is read for few totals)
+    run, word = _repeating_run(c, led, t, c.n[v.clause_start(t.start):t.start])
     places = [regex.sub(f"{regex.escape(word)}$", "", label_of(c, p)) for p in run] if word else []
     if len(run) < 3 or not ends or not all(x.endswith(ends) for x in places):
         return [], ""

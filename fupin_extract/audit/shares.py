@@ -413,6 +413,8 @@ def _named_rate_share(c: Context, led: Ledger, rate: Measured, lead: str) -> Non
         return
     unit = next((u for w, u in c.r.share.count_words.items() if w in lead), nums[-1].unit)
     same = [f for f in nums if f.unit == unit]
+    if _completion_rate(c, led, rate, lead, same):
+        return
     base = of_total_base(c, same[-1]) if same else None
     if base is not None and base.value > same[-1].value:
         share(c, led, same[-1], base, rate, "share.implicit_base", lead)
@@ -423,6 +425,21 @@ def _named_rate_share(c: Context, led: Ledger, rate: Measured, lead: str) -> Non
     elif _shares_a_word(c, nums[-1], ws, lead):
         # one figure: it must be what the rate measures
         share(c, led, nums[-1], None, rate, "share.named_rate", lead)
+
+
+def _completion_rate(c: Context, led: Ledger, rate: Measured, lead: str, same: Sequence[Measured]) -> bool:
+    """计划完成造林任务5000亩，实际完成5600亩，任务完成率112%: a rate named by a completion word over two figures of one
+    unit, one of them in a clause that says a plan (share.plans) — the other over it, whichever is larger."""
+    sh = c.r.share
+    word = RATE_WORD.search(lead)
+    if len(same) != 2 or word is None or word.group(1) not in sh.completion or not sh.plans:
+        return False  # the rate's own word (完成 of 任务完成率) is a completion word
+    said = [any(w in c.n[c.v.clause_start(f.start):f.start] for w in sh.plans) for f in same]
+    if said.count(True) != 1:
+        return False
+    den, num = (same[0], same[1]) if said[0] else (same[1], same[0])
+    share(c, led, num, den, rate, "share.completion", lead)
+    return True
 
 
 def named_rate(c: Context, led: Ledger) -> None:

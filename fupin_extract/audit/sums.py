@@ -389,6 +389,7 @@ def parts_after(c: Context, led: Ledger) -> None:
     if not c.re_parts_after:
         return
     found_cues = list(c.re_parts_after.finditer(n))
+    ends = [(a.start, b.start) for a, b, _ in change_ends(c)] if found_cues else []
     for ci, m in enumerate(found_cues):
         p, q = m.span()
         if v.fig_at(p):
@@ -405,6 +406,8 @@ def parts_after(c: Context, led: Ledger) -> None:
         else:
             found = _totals_in_sentence(c, p, ws, parts_of)
         for t, parts in (_parent_total(c, led, t, parts, parts_of) for t, parts in found):
+            if _both_ends(parts, ends):
+                continue  # 其中光伏收益由1.5万元增加到4.2万元: the two ends of a change of a part, no parts of a sum
             note = ""
             if parts and sum_of(parts).below(t.iv) and stop == se:
                 ext = _extend(c, t, parts, se)
@@ -418,6 +421,12 @@ def parts_after(c: Context, led: Ledger) -> None:
             second = _second_list(c, t, parts, stop)
             if second:
                 emit_sum(c, led, t, second, "sum.parts_after", " (a second breakdown of the total, after ；)")
+
+
+def _both_ends(parts: Sequence[Measured], ends: Sequence[Tuple[int, int]]) -> bool:
+    """Two of the parts are the two ends of one 由A至B change."""
+    starts = {p.start for p in parts}
+    return any(a in starts and b in starts for a, b in ends)
 
 
 def _plain_part(c: Context, f: Measured, b: int) -> bool:
@@ -510,13 +519,46 @@ def paren(c: Context, led: Ledger) -> None:
 def _list_before(c: Context, pos: int, unit: str) -> List[Measured]:
     """The figures of ``unit`` of the sentence before ``pos`` when they are one cue-less list."""
     prev = c.v.prev_sentence(pos)
-    if prev is None or not c.cue_free(*prev):
+    if prev is None:
+        return _lines_before(c, pos, unit)
+    if not c.cue_free(*prev):
         return []
     figs = [f for f in c.v.figs_in(prev[0], prev[1]) if f.unit not in RATE_UNITS and not c.v.paren_of(f.start)]
     runs = [r for r in c.unit_runs(figs) if r[0].unit == unit]
     if len(runs) != 1 or any(c.per_figure(f) for f in runs[0]):
         return []
     return runs[0] if len(runs[0]) > 1 else _one_a_sentence(c, runs[0][0], figs)
+
+
+def _line_word(c: Context, f: Measured) -> Optional[str]:
+    """The word before ``f`` (its item word), or before the figure it is the pair of (45户162人: 162人 takes 困户)."""
+    w = _item_word(c, f)
+    if w is None and f.start > 0:
+        g = c.v.fig_at(f.start - 1)
+        w = _item_word(c, g) if g is not None and g.end == f.start else None
+    return w
+
+
+def _lines_before(c: Context, pos: int, unit: str) -> List[Measured]:
+    """1.甲村：建档立卡贫困户45户162人；⏎2.乙村：…38户141人；⏎3.丙村：…27户96人；⏎合计：110户399人: a total cue opening
+    its line sums the lines right before it that each hold one figure of the unit, after the same word (two at least)."""
+    v = c.v
+    ps, _ = v.paragraph(pos)
+    items: List[Measured] = []
+    word = None
+    while ps > 0:
+        s, e = v.paragraph(ps - 1)
+        here = [f for f in v.figs_in(s, e, unit) if not v.paren_of(f.start)]
+        if not v.n[s:e].strip():
+            break
+        w = _line_word(c, here[0]) if len(here) == 1 else None
+        if w is None or not c.cue_free(s, e) or c.per_figure(here[0]) or not here[0].exact \
+                or (word is not None and w != word):
+            break
+        word = w
+        items.insert(0, here[0])
+        ps = s
+    return items if len(items) >= 2 else []
 
 
 #: the word before an item's figure: the last two Han characters (一组有贫困户14户 → 困户)
@@ -698,7 +740,23 @@ def _cue_floor(c: Context, m) -> Optional[int]:
         if t is None or c.v.figs_in(floor, opened.start(), t.unit):
             return None  # 其中 after a figure of the unit: the list is its parts, the cue a second total
         floor = opened.end()  # 分别为：a，b，c，合计T — a list the cue opens and the total closes
-    return None if _status_cue(c, m) else floor
+    return None if _status_cue(c, m) and not _status_parts_before(c, m, floor) else floor
+
+
+def _status_parts_before(c: Context, m, floor: int) -> bool:
+    """一村脱贫23户，二村脱贫31户…，合计脱贫99户: a cue that is no cumulative word (合计, 共计 — not 累计) before a status
+    word the list before it repeats (two figures at least, each after that word) closes that list."""
+    if any(c.n.startswith(w, m.start()) for w in c.r.gate.cumulative_words):
+        return False
+    b = c.r.balance
+    word = next((w for w in sorted(b.lifted + b.remaining + b.added + b.removed, key=len, reverse=True)
+                 if c.n.startswith(w, m.end())), None)
+    if word is None:
+        return False
+    t = _cued_total(c, m)
+    figs = c.v.figs_in(floor, m.start(), t.unit) if t is not None else []
+    said = [f for f in figs if c.n.endswith(word, 0, f.start) or word in c.n[c.v.clause_start(f.start, floor):f.start]]
+    return len(figs) >= 2 and len(said) == len(figs)
 
 
 #: a count of the items a total opening its sentence sums (三项共投入650万元, 两村合计, 4个村共)
@@ -708,7 +766,9 @@ COUNT_LEAD = regex.compile(r"(?:以上|上述)?([两一二三四五六七八九�
 def _counted_before(c: Context, pos: int, unit: str, k: int) -> List[Measured]:
     """The figures of ``unit`` of the cue-free sentence before ``pos`` when there are ``k`` of them (one list)."""
     prev = c.v.prev_sentence(pos)
-    if prev is None or not c.cue_free(*prev):
+    if prev is None:
+        return _lines_before(c, pos, unit)
+    if not c.cue_free(*prev):
         return []
     figs = [f for f in c.v.figs_in(prev[0], prev[1], unit) if not c.v.paren_of(f.start) and not c.per_figure(f)]
     return figs if len(figs) == k >= 2 else []
@@ -737,6 +797,16 @@ def _parts_before_cue(c: Context, m, floor: int, total: Measured, ends: set) -> 
     return parts
 
 
+def _read_breakdown(c: Context, led: Ledger, total: Measured, parts: List[Measured]) -> bool:
+    """The parts are every part of one breakdown read already, of another total, that adds up (其中一般贫困户860户，低保户
+    320户，五保户70户 of 1250户, then 累计500户): the cue names a figure of its own, not their sum."""
+    starts = {led.total_start_of(p) for p in parts}
+    if len(starts) != 1 or None in starts or total.start in starts:
+        return False
+    t0 = c.v.fig_at(starts.pop())
+    return t0 is not None and t0.unit == total.unit and sum_of(parts).overlaps(t0.iv) and not t0.iv.overlaps(total.iv)
+
+
 def total_after(c: Context, led: Ledger) -> None:
     if not c.re_total_before:
         return
@@ -747,6 +817,8 @@ def total_after(c: Context, led: Ledger) -> None:
         if floor is None:
             continue
         paired = _paired(c, t)
+        if _read_breakdown(c, led, t, _parts_before_cue(c, m, floor, t, ends)):
+            continue  # and its pair figure (累计500户250人) names none either
         for total in [t] + paired + [f for f in _colon_totals(c, m, t) if f not in paired]:
             parts = _parts_before_cue(c, m, floor, total, ends)
             if len(parts) >= 2:
@@ -897,10 +969,13 @@ def _stated_amount(c: Context, a: Measured, b: Measured) -> Optional[Measured]:
 
 
 def change(c: Context, led: Ledger) -> None:
-    """由A减少至B，累计减贫C (or 由A增加到B，净增加C): the larger end is the smaller one plus the change."""
-    for a, b, _ in change_ends(c):
+    """由A减少至B，累计减贫C (or 由A增加到B，净增加C): the larger end is the smaller one plus the change (C no end of another
+    change: 其中光伏收益由1.5万元增加到4.2万元)."""
+    pairs = change_ends(c)
+    ends = {f.start for x, y, _ in pairs for f in (x, y)}
+    for a, b, _ in pairs:
         d = _stated_amount(c, a, b)
-        if d is not None and a.unit not in RATE_UNITS:
+        if d is not None and a.unit not in RATE_UNITS and d.start not in ends:
             big, small = (a, b) if a.value >= b.value else (b, a)
             emit_sum(c, led, big, [small, d], "sum.change", " (the two ends of a change and its amount)")
 

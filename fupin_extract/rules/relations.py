@@ -244,6 +244,8 @@ class GateRules:
     dimension_words: Dict[str, Words] = _groups()
     #: the last characters of a label that names a place (东村, 幸福社区): the place dimension
     place_ends: Words = _words(())
+    #: words that make a total approximate though the figure has no qualifier (约有外出务工人员500人): no alarm on it
+    approx_words: Words = _words(())
 
 
 @dataclass(frozen=True)
