@@ -72,6 +72,8 @@ TOPIC_BREAK = _TEXT.phrase("topic_break")
 TITLE_LINE = _TEXT.phrase("title_line")
 #: the words closing a colon label after its subject (各村贫困户情况：)
 LABEL_TAIL = _TEXT.phrase("label_tail")
+#: a sentence's topic closed by a comma (扶贫资金方面，…)
+TOPIC_LABEL = _TEXT.phrase("topic_label")
 IN_PROGRESS = _TEXT.phrase("in_progress")
 COMPARED = _TEXT.phrase("compared")
 TO_NOW = _TEXT.phrase("to_now")
@@ -184,6 +186,7 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
     _subject_after(finder, figs, st, inds, rules)
     _lead_sentence(finder, figs, inds, rules)
     _label_lists(finder, figs, inds, rules)
+    _topic_labels(finder, figs, inds, rules)
     _verb_lists(finder, figs, inds, rules)
     _governed(finder, figs, st, inds, rules, by_cue=False)  # bare clauses after what a lead gave
     _pairs(figs, inds, rules)
@@ -1306,6 +1309,23 @@ def _colon_lead(finder: "_Indicators", f: Figure, ss: int, se: int) -> Optional[
     ls = max(finder.win.back(cs - 1, CLAUSE_STOP), ss)
     tail = LABEL_TAIL.search(n, ls, cs - 1)
     return finder._clause_rule(f.unit, ls, tail.start() if tail else cs - 1, ss, se)
+
+
+def _topic_labels(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]],
+                  rules: List[Optional[Rule]]) -> None:
+    """A figure with no indicator in a sentence opened by its topic (扶贫资金方面，全县共争取320万元;
+    危房改造方面，共完成320户) counts what the topic names, when a rule reads it for its unit."""
+    n = finder.n
+    for i, f in enumerate(figs):
+        if inds[i] is not None:
+            continue
+        ss, se = finder.win.sentence(f)
+        m = TOPIC_LABEL.match(n, ss, f.start)
+        if m is None:
+            continue
+        r = finder._clause_rule(f.unit, m.start(1), m.end(1), ss, se)
+        if r is not None and f.unit in r.emits:
+            inds[i], rules[i] = r.emits[f.unit], r
 
 
 def _verb_lists(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]],
