@@ -1870,14 +1870,19 @@ def _place_near(places: _Places, vre, f: Figure, ss: int) -> Optional[str]:
         return None  # 全镇建成扶贫车间5个，分布在…村: the unit's own figure
     if sc is None:
         gs, ge = win.back(f.start, SEGMENT_STOP), win.forward(f.end, SEGMENT_STOP)
-        sc = _one_place(n, vre, gs, ge)
+        sc = _one_place(n, vre, gs, ge, f)
         if sc is None:
-            sc = _one_place(n, vre, ss, f.start)
+            sc = _one_place(n, vre, ss, f.start, f)
     return sc
 
 
-def _one_place(n: str, vre, lo: int, hi: int) -> Optional[str]:
+def _one_place(n: str, vre, lo: int, hi: int, f: Optional[Figure] = None) -> Optional[str]:
+    """The one place (or joined list of places) named in [lo, hi); with ``f``, names in brackets
+    that do not hold the figure gloss another word (贫困村2个（东坡村、西岭村），贫困户320户)."""
     ms = list(vre.finditer(n, lo, hi))
+    if f is not None and ms:
+        spans = [(lo + a, lo + b) for a, b in _closed_brackets(n[lo:hi])]
+        ms = [m for m in ms if not any(a <= m.start() < b and not a <= f.start < b for a, b in spans)]
     if not ms:
         return None
     names = []
