@@ -605,7 +605,29 @@ ROWS_SCOPE = [
  ("s_village_qizhong_list", "全镇脱贫45户，其中东坡村12户、西岭村15户、南山村18户。", "乡镇", {"45户": sc(None), "12户": sc("东坡村"), "18户": sc("南山村")}),
 ]
 
+# second batch: 13 of 19 wrong before (villages the metadata step does not list: 东坡村脱贫12户；
+# 西岭村脱贫15户 told in parallel, 对/为/向 before a village, 东坡村的贫困户; a 分别 list of 户/人 pairs)
+ROWS_SCOPE += [
+ ("s_fenbie_pairs", "东坡村、西岭村分别有贫困户36户128人、28户96人。", "乡镇", {"36户": sc("东坡村"), "96人": sc("西岭村")}),
+ ("s_village_de", "东坡村的贫困户共36户。", "乡镇", {"36户": sc("东坡村")}),
+ ("s_village_zai_mid", "全镇在东坡村建成扶贫车间1个。", "乡镇", {"1个": sc("东坡村")}),
+ ("s_village_dui", "对东坡村36户贫困户进行了危房改造。", "乡镇", {"36户": sc("东坡村")}),
+ ("s_village_list_semicolon", "东坡村脱贫12户；西岭村脱贫15户；南山村脱贫9户。", "乡镇", {"12户": sc("东坡村"), "9户": sc("南山村")}),
+ ("s_village_zhong", "东坡村36户贫困户中，已脱贫30户。", "乡镇", {"36户": sc("东坡村"), "30户": sc("东坡村")}),
+ ("s_village_paragraph", "东坡村是省级贫困村。全村有贫困户36户，已脱贫30户。", "乡镇", {"36户": sc("东坡村")}),
+ ("s_unit_total_then_village", "全镇有贫困户320户，东坡村最多，有36户。", "乡镇", {"320户": sc(None), "36户": sc("东坡村")}),
+ ("s_groups_in_village", "全村有贫困户36户，其中一组12户、二组10户、三组14户。", "村", {"36户": sc(None)}),
+ ("s_village_two_sentences", "东坡村投入资金30万元。西岭村投入资金25万元。", "乡镇", {"30万元": sc("东坡村"), "25万元": sc("西岭村")}),
+ ("s_village_colon", "东坡村：贫困户36户，已脱贫30户。", "乡镇", {"36户": sc("东坡村"), "30户": sc("东坡村")}),
+ ("s_village_zhu", "驻东坡村工作队帮助贫困户36户。", "乡镇", {"36户": sc("东坡村")}),
+ ("s_many_villages_once", "项目覆盖东坡村、西岭村、南山村等3个村。", "乡镇", {"3个": sc(None)}),
+]
+
 SCOPE_OPEN = {
+    "s_village_paragraph": "全村 in a sentence after one that named a village (东坡村是…。全村有…)",
+    "s_unit_total_then_village": "a village named as the subject of a clause without a figure (东坡村最多，有36户)",
+    "s_village_zhu": "驻 before a village (驻东坡村工作队)",
+    "s_many_villages_once": "a count of the villages listed before it (东坡村、西岭村、南山村等3个村)",
     "s_village_heading": "the first village heading after the title is taken for the reporting unit (metadata place)",
     "s_village_funds_for": "a village named after the verb (为东坡村修建道路), as in test_meaning_ind5",
 }

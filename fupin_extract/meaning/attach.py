@@ -1667,6 +1667,7 @@ def _village_names(n: str, meta: Dict[str, object]) -> List[str]:
 
 
 VILLAGE_SUBJECT = _TEXT.phrase("village_subject")  # patterns/text.yaml phrases.village_subject
+VILLAGE_ITEM = _TEXT.phrase("village_item")  # patterns/text.yaml phrases.village_item
 
 
 def _subject_villages(n: str, meta: Dict[str, object]) -> List[str]:
@@ -1681,7 +1682,21 @@ def _subject_villages(n: str, meta: Dict[str, object]) -> List[str]:
             continue
         if stem + "村" not in names:
             names.append(stem + "村")
-    return names
+    return names + [v for v in _parallel_villages(n) if v not in names]
+
+
+def _parallel_villages(n: str) -> List[str]:
+    """Villages that lead the clauses of figures, two of them at least in one paragraph
+    (东坡村脱贫12户；西岭村脱贫15户)."""
+    by_line: Dict[int, List[str]] = {}
+    for m in VILLAGE_ITEM.finditer(n):
+        stem = m.group(1)
+        if stem[0] in VILLAGE_GENERIC or set(stem) & VILLAGE_STOP:
+            continue
+        line = by_line.setdefault(n.rfind("\n", 0, m.start()), [])
+        if stem + "村" not in line:
+            line.append(stem + "村")
+    return [v for line in by_line.values() if len(line) >= 2 for v in line]
 
 
 #: the report levels whose sub-units are townships (patterns/metadata.yaml levels)
@@ -1779,17 +1794,29 @@ def _respectively(places: _Places, figs: Sequence[Figure]) -> List[Optional[str]
         fb = n.rfind("分别", ss, f.start)
         if fb < 0:
             continue
-        run = [i]
-        j = i
-        while j + 1 < len(figs) and figs[j + 1].unit == f.unit and n[figs[j].end:figs[j + 1].start].strip() in ("、", ",", "，", "和", "及"):
-            j += 1
-            run.append(j)
+        run = [[i] + _partners(figs, i)]
+        j = run[-1][-1]
+        while (j + 1 < len(figs) and figs[j + 1].unit == f.unit
+               and n[figs[j].end:figs[j + 1].start].strip() in ("、", ",", "，", "和", "及")):
+            run.append([j + 1] + _partners(figs, j + 1))  # 36户128人、28户96人: each item with its pair
+            j = run[-1][-1]
         if len(run) < 2 or n[fb + 2:f.start].count("，") > 0:
             continue
         names = _name_list(n, ss, fb, len(run))
         if names:
-            for k, idx in enumerate(run):
-                out[idx] = names[k]
+            for k, item in enumerate(run):
+                for idx in item:
+                    out[idx] = names[k]
+    return out
+
+
+def _partners(figs: Sequence[Figure], i: int) -> List[int]:
+    """The figures right after ``i`` that pair with it (36户128人: 128人), of other units."""
+    out = []
+    k = i + 1
+    while k < len(figs) and figs[k].unit != figs[i].unit and figs[k].start - figs[k - 1].end <= 1:
+        out.append(k)
+        k += 1
     return out
 
 
