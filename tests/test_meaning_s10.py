@@ -155,8 +155,6 @@ ROWS = [
 
 #: rows still read wrong (strict: a fix must move them out of here)
 OPEN = {
-    "fund_fig_before": "money before its noun with a predicate after it (共有1200万元扶贫资金投入到…)",
-    "rel_dao": "a verb cue right after the figure with a complement (32户126人搬迁到集中安置点)",
     "cue_after_list": "the kind named after a list of labelled figures (东坡村36户、西岭村28户为贫困户)",
 }
 

@@ -1240,7 +1240,8 @@ def _read_after(finder: "_Indicators", g: Figure, j: int, lo: int, we: int, sent
     if not ms:
         return
     noun = not n[lo:ms[0].start()].strip()
-    if noun and not _only_head(n, ms[-1].end(), we) and _BENEFICIARY.fullmatch(n, ms[-1].end(), we) is None:
+    if (noun and not _only_head(n, ms[-1].end(), we) and _BENEFICIARY.fullmatch(n, ms[-1].end(), we) is None
+            and not _named_then_moved(n, g, ms[0].end(), we)):
         return  # (a measure's poor named by the measure: 36户易地扶贫搬迁贫困户)
     if not noun and not _predicate_follows(n, lo, ms[0].start()):
         return  # 14名党员干部参加了培训: who is counted is no beneficiary of the measure
@@ -1249,6 +1250,16 @@ def _read_after(finder: "_Indicators", g: Figure, j: int, lo: int, we: int, sent
     if inds[j] is None or (ind != inds[j] and (iset.is_unit_total(inds[j])
                                                or noun and iset.refines(ind, inds[j]))):
         inds[j], rules[j] = ind, r
+
+
+#: a directional complement after a verb (搬迁到, 投入到): the cue before it is a predicate
+_DIRECTED = regex.compile(r"(?:到|至|进|入|往)")
+
+
+def _named_then_moved(n: str, g: Figure, cue_end: int, we: int) -> bool:
+    """The words right after a figure name what it counts and a predicate follows: money named
+    then spent (1200万元扶贫资金投入到产业项目), or a verb cue with its direction (32户搬迁到集中安置点)."""
+    return g.unit == "元" or _DIRECTED.match(n, cue_end, we) is not None
 
 
 def _only_head(n: str, lo: int, hi: int) -> bool:
