@@ -665,3 +665,31 @@ ROWS_LEVELS = [
 @pytest.mark.parametrize("text,level,expect", list(_rows(ROWS_LEVELS, {"v_edu": "students named with their benefit in the next clause"})))
 def test_levels_s10(text, level, expect):
     check(text, level, expect)
+
+
+# --------------------------------------------------------------------------- news wording and rates
+# 2 of 19 wrong: the poor's share of the rural population is the poverty incidence by its
+# definition (贫困人口占农村总人口的比例); 返贫率 is a share like any other stated rate
+ROWS_NEWS = [
+ ("news_tongji", "据统计，全县累计减贫3.2万人，贫困发生率降至0.3%。", "县", {"3.2万人": "lifted_population", "0.3%": "poverty_incidence"}),
+ ("news_shuju", "数据显示，截至2019年底，全县建档立卡贫困人口已脱贫2.9万人。", "县", {"2.9万人": "lifted_population"}),
+ ("news_jizhe", "记者了解到，该县今年投入扶贫资金2.6亿元。", "县", {"2.6亿元": "poverty_funds"}),
+ ("news_gai_xian", "该县共有建档立卡贫困户1.1万户4.2万人。", "县", {"1.1万户": "poor_households", "4.2万人": "poor_population"}),
+ ("news_leiji_jianshao", "累计减少农村贫困人口3.8万人。", "县", {"3.8万人": "lifted_population"}),
+ ("news_wan_people", "全县已有3.2万贫困群众稳定脱贫。", "县", {"3.2万": "lifted_population"}),
+ ("share_gonggu", "义务教育巩固率达到98.5%。", "县", {"98.5%": "share"}),
+ ("share_baoxian", "贫困人口医疗保险参保率100%。", "县", {"100%": "share"}),
+ ("growth_zengzhang", "贫困户人均纯收入年均增长16.5%。", "县", {"16.5%": "growth_rate"}),
+ ("growth_jiao", "较2018年增长12.3%。", "县", {"12.3%": "growth_rate"}),
+ ("share_zhan_renkou", "贫困人口占农村总人口的比例由12.3%下降到0.5%。", "县", {"12.3%": "poverty_incidence"}),
+ ("incidence_fanpin", "返贫人口0人，返贫率为0%。", "县", {"0%": "share"}),
+ ("pci_rural", "农村常住居民人均可支配收入达到1.23万元，同比增长9.5%。", "县", {"1.23万元": "per_capita_income", "9.5%": "growth_rate"}),
+ ("funds_use_rate", "扶贫资金支出进度达到95%。", "县", {"95%": "share"}),
+ ("micro_rate", "小额信贷获贷率达到45%。", "县", {"45%": "share"}),
+ ("doctor_rate_only", "家庭医生签约服务覆盖率达100%。", "县", {"100%": "share"}),
+]
+
+
+@pytest.mark.parametrize("text,level,expect", list(_rows(ROWS_NEWS, {})))
+def test_news_s10(text, level, expect):
+    check(text, level, expect)
