@@ -693,3 +693,20 @@ ROWS_NEWS = [
 @pytest.mark.parametrize("text,level,expect", list(_rows(ROWS_NEWS, {})))
 def test_news_s10(text, level, expect):
     check(text, level, expect)
+
+
+# --------------------------------------------------------------------------- a heading's measure
+# a clause that only says something was done, under a heading naming the measure (the clause before
+# names nothing the rules read for the unit); a bare figure after a colon label stays the label's
+# (web16: 1.人均纯收入3100元:297户、806人已达标 kept no indicator when a done-verb was optional)
+ROWS_HEADING = [
+ ("h_done_after_clause", "（二）易地扶贫搬迁\n我镇高度重视搬迁工作，共完成32户126人。", "乡镇", {"32户": "relocated_households", "126人": "relocated_population"}),
+ ("h_done_housing", "（三）危房改造\n我镇严格按照标准推进，全年完成45户。", "乡镇", {"45户": "housing_renovated"}),
+ ("h_done_jobs", "（四）公益性岗位\n按照应设尽设原则，共落实86个。", "乡镇", {"86个": "public_jobs"}),
+ ("h_no_verb", "（五）饮水安全\n经全面排查，297户均有安全饮用水。", "乡镇", {"297户": N}),
+]
+
+
+@pytest.mark.parametrize("text,level,expect", list(_rows(ROWS_HEADING, {})))
+def test_heading_measure_s10(text, level, expect):
+    check(text, level, expect)

@@ -187,6 +187,7 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
     _lead_sentence(finder, figs, inds, rules)
     _label_lists(finder, figs, inds, rules)
     _topic_labels(finder, figs, inds, rules)
+    _heading_topics(finder, figs, inds, rules)
     _verb_lists(finder, figs, inds, rules)
     _governed(finder, figs, st, inds, rules, by_cue=False)  # bare clauses after what a lead gave
     _pairs(figs, inds, rules)
@@ -490,17 +491,25 @@ class _Indicators:
     def topic_of(self, pos: int) -> str:
         """The topic that governs ``pos``: the label of its paragraph before it (教育保障方面：),
         else the nearest heading line above it (within 3000 characters)."""
+        a, b = self.topic_span(pos)
+        return self.n[a:b]
+
+    def topic_span(self, pos: int) -> Tuple[int, int]:
+        """(start, end) of :meth:`topic_of` (an empty span when there is none)."""
         n = self.n
         ps = self.win.back(pos, PARA_STOP, 3000)
         m = TOPIC_BREAK.search(n, ps, pos)
         if m is not None:
-            return n[ps:m.start()]
+            return ps, m.start()
         if self._headings is None:
             self._headings = [h for h in self.win.heading_starts if _heading_line(n, h) is not None]
         k = bisect.bisect_right(self._headings, pos) - 1
         if k < 0 or pos - self._headings[k] > 3000:
-            return ""
-        return _heading_line(n, self._headings[k]) or ""
+            return pos, pos
+        h = self._headings[k]
+        line = _heading_line(n, h) or ""
+        start = n.find(line, h) if line else h
+        return start, start + len(line)
 
     def item_start(self, cs: int, fs: int) -> int:
         """Start of the enumeration item before ``fs`` in the clause from ``cs``: just after
@@ -1335,6 +1344,30 @@ def _topic_labels(finder: "_Indicators", figs: Sequence[Figure], inds: List[Opti
         if m is None:
             continue
         r = finder._clause_rule(f.unit, m.start(1), m.end(1), ss, se)
+        if r is not None and f.unit in r.emits:
+            inds[i], rules[i] = r.emits[f.unit], r
+
+
+#: a clause that says only that something was done, before its figure (我镇…，共完成32户126人)
+DONE_LEAD = regex.compile(r"\s*(?:(?:全|我|该)[乡镇村县])?(?:(?:19|20)\d\d年|今年|全年|目前)?(?:共|累计|已|共计)*"
+                          r"(?:完成|实施|落实)了?\s*")
+
+
+def _heading_topics(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]],
+                    rules: List[Optional[Rule]]) -> None:
+    """A figure with no indicator whose clause only says something was done (共完成32户126人) under a
+    heading that names a measure (（二）易地扶贫搬迁) counts what the heading names."""
+    n = finder.n
+    for i, f in enumerate(figs):
+        if inds[i] is not None:
+            continue
+        cs, _ = finder.win.clause(f)
+        if not DONE_LEAD.fullmatch(n, cs, f.start):
+            continue
+        a, b = finder.topic_span(f.start)
+        if a >= b:
+            continue
+        r = finder._clause_rule(f.unit, a, b, a, b)
         if r is not None and f.unit in r.emits:
             inds[i], rules[i] = r.emits[f.unit], r
 
