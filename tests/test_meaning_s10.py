@@ -558,7 +558,8 @@ def test_measures_s10(text, level, expect):
 # 30 ways of stating a time × 4 figures × 5 shapes (leading with and without a comma, after the unit,
 # in the heading, a clause before the figure's): 32 of 568 wrong before; a since cue read across the
 # title's line break (河口镇2019年脱贫攻坚工作总结⏎十三五以来 read as 2019年…以来) was 12 of them.
-# Open: a relative year in a heading (（一）去年工作情况) names no period for the section.
+# A relative year or a count of years in a heading (（一）去年工作情况, 近三年) gave the section no
+# period (the other 20): _heading_periods reads them too; 0 of 568 wrong now.
 PERIOD_TIMES = [("2018年", "2018"), ("2018年底", "2018"), ("截至2018年底", "2018"), ("截止2018年12月", "2018"), ("到2018年末", "2018"),
          ("2016年以来", "2016-2019"), ("自2016年以来", "2016-2019"), ("2016年至今", "2016-2019"), ("2016—2018年", "2016-2018"),
          ("2016年至2018年", "2016-2018"), ("2016-2018年间", "2016-2018"), ("“十三五”期间", "2016-2020"), ("十三五以来", "2016-2019"),
@@ -571,7 +572,7 @@ PERIOD_SHAPES = ["{t}，{b}。", "{t}{b}。", "全镇{t}{b}。", "（一）{t}�
 
 def _periods_by_shape():
     for (t, want), (b, fig), shape in itertools.product(PERIOD_TIMES, PERIOD_BODIES[:2], PERIOD_SHAPES):
-        if shape.startswith("（一）") and ("以来" in t or "至今" in t or "年" not in t or t.startswith(("今", "去", "前", "上", "近", "三"))):
+        if shape.startswith("（一）") and ("以来" in t or "至今" in t or t in ("目前", "截至目前", "年内")):
             continue
         yield pytest.param(shape.format(t=t, b=b), "乡镇", {fig: per(want)}, id=f"{t}|{shape[:4]}|{fig}")
 

@@ -1091,7 +1091,8 @@ def _heading_periods(n: str, year: Optional[int], starts: Sequence[int]) -> List
             continue
         period = None
         for m in PERIOD_CUE.finditer(n, pos, line_end):
-            if m.group("year") or m.group("since") or m.group("span") or m.group("plan"):
+            # (a relative year or a count of years too: （一）去年工作情况, 二、近三年脱贫成效)
+            if any(m.group(k) for k in ("year", "since", "span", "plan", "last", "nyears")):
                 period = period_of(n, year, m, line_end)
                 break
         out.append((pos, _heading_level(line), period))
