@@ -1609,6 +1609,9 @@ def _breakdowns(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional
     _qizhong_breakdowns(finder, figs, starts, inds, kinds)
 
 
+_PAIR_UNITS = {"户", "人"}
+
+
 def _inherit(iset: IndicatorSet, figs: Sequence[Figure], inds: List[Optional[str]], total: int,
              parts: List[int], kinds=None) -> None:
     """The parts take the total's indicator for their unit, unless their own refines it or they
@@ -1617,9 +1620,12 @@ def _inherit(iset: IndicatorSet, figs: Sequence[Figure], inds: List[Optional[str
     if tind is None or not iset.parts_inherit(tind):
         return
     fam = iset.family(tind)
+    # a part counts what its total counts: its unit, or the other of a 户/人 pair (开发公益性岗位68个
+    # after 转移就业1256人，其中… is no part of the persons)
+    units = _PAIR_UNITS if figs[total].unit in _PAIR_UNITS else {figs[total].unit}
     for p in parts:
         unit = figs[p].unit
-        if unit not in fam or (kinds is not None and inds[p] is None and kinds(total, p)):
+        if unit not in fam or unit not in units or (kinds is not None and inds[p] is None and kinds(total, p)):
             continue
         own = inds[p]
         if own is not None and (own == fam[unit] or iset.refines(own, tind) or iset.refines(own, fam[unit])):
