@@ -768,3 +768,48 @@ def report_figures():
 def test_whole_report_s10(report_figures, fig, want):
     assert fig in report_figures
     assert _value(report_figures[fig].indicator) == want
+
+
+# a county's report (27 figures, 7 periods): 1 wrong before: an attribute item after 、 takes the
+# rule of the figure before it (资助建档立卡学生2318人次、资金386万元)
+REPORT2 = """德化县2019年脱贫攻坚工作情况汇报
+一、脱贫攻坚总体情况
+德化县辖18个乡镇、218个行政村，户籍人口34.2万人。2014年建档立卡以来，全县共识别贫困户3692户12418人，贫困村28个。经过五年攻坚，截至2019年底，全县累计脱贫3651户12306人，28个贫困村全部退出，贫困发生率降至0.04%。
+二、主要做法及成效
+（一）资金投入
+2016年以来，全县累计投入各级各类扶贫资金5.6亿元，其中2019年投入1.3亿元。
+（二）产业就业
+全县发放扶贫小额信贷1.2亿元，覆盖贫困户2140户；建成扶贫车间36个，吸纳贫困劳动力就业428人；开发乡村公益性岗位312个。
+（三）“三保障”
+1.教育方面，全年资助建档立卡学生2318人次、资金386万元。
+2.医疗方面，贫困人口基本医疗保险参保率100%，家庭医生签约服务12418人。
+3.住房方面，累计完成农村危房改造1286户，其中建档立卡贫困户612户。
+（四）兜底保障
+将1123户2046人纳入农村低保，低保标准提高到每人每月460元。
+（五）易地搬迁
+“十三五”期间，全县易地扶贫搬迁286户1132人，建成集中安置点6个。
+"""
+REPORT2_EXPECT = {
+ "18个": None, "218个": "admin_villages", "34.2万人": "population_total", "3692户": "poor_households", "12418人": "poor_population", "28个": "poor_villages",
+ "3651户": "lifted_households", "12306人": "lifted_population", "0.04%": "poverty_incidence", "5.6亿元": "poverty_funds", "1.3亿元": "poverty_funds",
+ "1.2亿元": "microcredit_amount", "2140户": "microcredit_households", "36个": None, "428人": "employed_poor", "312个": "public_jobs",
+ "2318人次": "education_aid_students", "386万元": "education_aid_amount", "100%": "share", "1286户": "housing_renovated", "612户": "housing_renovated",
+ "1123户": "dibao_households", "2046人": "dibao_population", "460元": "dibao_amount", "286户": "relocated_households", "1132人": "relocated_population", "6个": None,
+}
+REPORT2_PERIODS = {"3692户": "2014-2019", "3651户": "2019", "0.04%": "2019", "5.6亿元": "2016-2019", "1.3亿元": "2019", "286户": "2016-2020", "1286户": None}
+
+
+@pytest.fixture(scope="module")
+def report2_figures():
+    out = {}
+    for r in extract_text(REPORT2).itertuples():
+        out.setdefault(r.text, r)
+    return out
+
+
+@pytest.mark.parametrize("fig,want", [(f, ("indicator", w)) for f, w in REPORT2_EXPECT.items()]
+                         + [(f, ("period", w)) for f, w in REPORT2_PERIODS.items()])
+def test_whole_county_report_s10(report2_figures, fig, want):
+    attr, value = want
+    assert fig in report2_figures
+    assert _value(getattr(report2_figures[fig], attr)) == value

@@ -1151,6 +1151,7 @@ def _governed(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Option
         first, last = figs[group[0]], figs[group[-1]]
         cs, _ = finder.win.clause(first)
         if not BARE_LEAD.fullmatch(n, cs, first.start):
+            _attribute_item(finder, figs, inds, rules, i, cs)
             continue
         if (BARE_TAIL.match(n, last.end) and not _benefit_names(n, cs, first.start, last.end)
                 and not BENEFIT_AFTER.match(n, last.end)):
@@ -1165,6 +1166,19 @@ def _governed(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Option
             r = _rule_before(finder, figs, rules, i, max(lo, cs - 1))
         if r is not None:
             inds[i], rules[i] = r.emits.get(f.unit), r
+
+
+def _attribute_item(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional[str]],
+                    rules: List[Optional[Rule]], i: int, cs: int) -> None:
+    """An item after 、 that is only an attribute of the figure before it (资助学生2318人次、资金386万元)
+    takes that figure's rule when it counts the item's unit."""
+    f, n = figs[i], finder.n
+    ls = finder.item_start(cs, f.start)
+    if ls <= cs or not BARE_LEAD.fullmatch(n, ls, f.start) or not ATTRIBUTE_WORD.search(n, ls, f.start):
+        return
+    r = _rule_before(finder, figs, rules, i, ls - 1)
+    if r is not None:
+        inds[i], rules[i] = r.emits.get(f.unit), r
 
 
 #: an attribute word or a benefit verb (governed.attributes, governed.benefit) in a bare clause
