@@ -853,3 +853,23 @@ def report3_figures():
 def test_whole_village_report_s10(report3_figures, fig, want):
     assert fig in report3_figures
     assert _value(report3_figures[fig].indicator) == want
+
+
+# --------------------------------------------------------------------------- qualifiers before the number
+# a qualifier written before the number stands outside the figure's span (guideline) but with the
+# figure for the meaning step: the words before it name the figure as without it (贫困户约320户);
+# a qualifier with a bridge after it is left alone (至少增长79.8%: 增长 is the cue)
+ROWS_QUAL = [
+ ("q_yue", "全镇贫困户约320户。", "乡镇", {"320户": "poor_households"}),
+ ("q_gong_yue", "全镇贫困户共约320户。", "乡镇", {"320户": "poor_households"}),
+ ("q_jin_villages", "全镇行政村共有近20个。", "乡镇", {"20个": "admin_villages"}),
+ ("q_zongshu", "建档立卡贫困户总数约320户。", "乡镇", {"320户": "poor_households"}),
+ ("q_farm", "全镇农户约4100户。", "乡镇", {"4100户": "households_total"}),
+ ("q_buzu", "剩余贫困人口不足50人。", "乡镇", {"50人": "remaining_poor_population"}),
+ ("q_growth_bridge", "与上年相比至少增长79.8%。", "乡镇", {"79.8%": "growth_rate"}),
+]
+
+
+@pytest.mark.parametrize("text,level,expect", list(_rows(ROWS_QUAL, {})))
+def test_qualifiers_s10(text, level, expect):
+    check(text, level, expect)

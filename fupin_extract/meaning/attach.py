@@ -26,6 +26,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import regex
 
 from fupin_extract.rules.indicators import IndicatorSet, Rule, indicator_set, lexicon
+from fupin_extract.rules.loader import load_patterns
 from fupin_extract.model import Figure
 from fupin_extract.rules.text import text_rules
 from fupin_extract.segment import TextIndex, token_bounds
@@ -122,6 +123,7 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     if not figures:
         return figures
     n, figs = _without_glosses(normalised, figures)
+    figs = _with_qualifiers(n, figs)
     iset = indicator_set(folder)
     win = _Windows(n, index if index is not None and index.text is n else TextIndex(n))
     st = structure_mod.read(n, figs)
@@ -170,6 +172,34 @@ def _without_glosses(n: str, figures: List[Figure]) -> Tuple[str, List[Figure]]:
     figs = [Figure(f.doc, moved(f.start), moved(f.end), f.text, f.value, f.unit, f.qualifier, f.value_max,
                    f.indicator, f.scope, f.period, f.sentence, f.sentence_start, f.rule, f.optional) for f in figures]
     return text, figs
+
+
+def _qualifier_before() -> "regex.Pattern":
+    """A qualifier written right before a number (约, 近, 不足 …, patterns/units.yaml
+    qualifiers.before), at the end of a window; not with a bridge after it (至少增长79.8%: 增长
+    is the cue), nor the words that end in one and are none (签约, 就近)."""
+    u = load_patterns().units
+    words = sorted({w for ws in u.qualifiers["before"].values() for w in ws}, key=len, reverse=True)
+    alt = "|".join(regex.escape(w) for w in words)
+    nots = "|".join(regex.escape(w[:-1]) for w in u.qualifier_not_words if len(w) > 1)
+    return regex.compile(rf"(?<!{nots})(?:{alt})\s*$" if nots else rf"(?:{alt})\s*$")
+
+
+QUALIFIER_BEFORE = _qualifier_before()
+
+
+def _with_qualifiers(n: str, figs: List[Figure]) -> List[Figure]:
+    """The figures as the meaning step reads them: a qualifier written before the number stands
+    with the figure, not with the words before it (贫困户约320户: 贫困户 names 320户 as in 贫困户320户)."""
+    out = []
+    for f in figs:
+        m = QUALIFIER_BEFORE.search(n, max(0, f.start - 6), f.start) if f.qualifier != "exact" else None
+        if m is None:
+            out.append(f)
+            continue
+        out.append(Figure(f.doc, m.start(), f.end, f.text, f.value, f.unit, f.qualifier, f.value_max,
+                          f.indicator, f.scope, f.period, f.sentence, f.sentence_start, f.rule, f.optional))
+    return out
 
 
 def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List[Optional[str]], List[Optional[Rule]]]:
