@@ -873,3 +873,16 @@ ROWS_QUAL = [
 @pytest.mark.parametrize("text,level,expect", list(_rows(ROWS_QUAL, {})))
 def test_qualifiers_s10(text, level, expect):
     check(text, level, expect)
+
+
+# a rule carried to a figure from a label, a heading, a topic or a list's first item keeps its
+# vetoes over the figure's own words (群众自筹 is no poverty fund)
+ROWS_CARRIED_VETO = [
+ ("veto_label_list", "（三）扶贫资金投入\n中央资金320万元，省级资金180万元，群众自筹60万元。", "县", {"180万元": "poverty_funds", "60万元": N}),
+ ("veto_topic", "扶贫资金方面，全县共争取320万元，群众自筹50万元。", "县", {"320万元": "poverty_funds", "50万元": N}),
+]
+
+
+@pytest.mark.parametrize("text,level,expect", list(_rows(ROWS_CARRIED_VETO, {})))
+def test_carried_vetoes_s10(text, level, expect):
+    check(text, level, expect)

@@ -1389,8 +1389,14 @@ def _topic_labels(finder: "_Indicators", figs: Sequence[Figure], inds: List[Opti
         if m is None:
             continue
         r = finder._clause_rule(f.unit, m.start(1), m.end(1), ss, se)
-        if r is not None and f.unit in r.emits:
+        if r is not None and f.unit in r.emits and not _own_veto(n, r, finder.win.clause(f)[0], f.start):
             inds[i], rules[i] = r.emits[f.unit], r
+
+
+def _own_veto(n: str, r: Rule, lo: int, hi: int) -> bool:
+    """Whether the rule's ``not`` vetoes the figure's own words [lo, hi) (a rule carried to a
+    figure from a label, a heading or a list's first item)."""
+    return r.not_ is not None and _outside_glosses(r.not_, n, lo, hi)
 
 
 #: a clause that says only that something was done, before its figure (我镇…，共完成32户126人)
@@ -1413,7 +1419,7 @@ def _heading_topics(finder: "_Indicators", figs: Sequence[Figure], inds: List[Op
         if a >= b:
             continue
         r = finder._clause_rule(f.unit, a, b, a, b)
-        if r is not None and f.unit in r.emits:
+        if r is not None and f.unit in r.emits and not _own_veto(n, r, cs, f.start):
             inds[i], rules[i] = r.emits[f.unit], r
 
 
@@ -1435,7 +1441,8 @@ def _verb_lists(finder: "_Indicators", figs: Sequence[Figure], inds: List[Option
         j = i + 1
         while (j < len(figs) and inds[j] is None and figs[j].unit == f.unit and n[figs[j - 1].end] == "、"
                and _bare_label(n, figs[j - 1].end + 1, figs[j].start)):
-            inds[j], rules[j] = r.emits[f.unit], r
+            if not _own_veto(n, r, figs[j - 1].end + 1, figs[j].start):
+                inds[j], rules[j] = r.emits[f.unit], r
             j += 1
 
 
@@ -1471,10 +1478,12 @@ def _label_lists(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optio
         while i < len(figs) and figs[i].start < se and inds[i] is None:
             g = figs[i]
             gs, _ = finder.win.clause(g)
+            gl = finder.item_start(gs, g.start)
             if (g.unit != f.unit or not _closes_item(n, g.end)
-                    or not LIST_LABEL.fullmatch(n, finder.item_start(gs, g.start), g.start)):
+                    or not LIST_LABEL.fullmatch(n, gl, g.start)):
                 break
-            inds[i], rules[i] = r.emits[g.unit], r
+            if not _own_veto(n, r, gl, g.start):  # 群众自筹60万元 is no poverty fund
+                inds[i], rules[i] = r.emits[g.unit], r
             i += 1
 
 
