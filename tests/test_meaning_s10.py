@@ -886,3 +886,20 @@ ROWS_CARRIED_VETO = [
 @pytest.mark.parametrize("text,level,expect", list(_rows(ROWS_CARRIED_VETO, {})))
 def test_carried_vetoes_s10(text, level, expect):
     check(text, level, expect)
+
+
+# a copula between the figure and the kind it counts (其中36户为低保户): the kind closes the clause
+# (not 为低保户购买保险: who money is spent for); before, the copula hid the kind
+ROWS_COPULA = [
+ ("cop_dibao", "其中36户为低保户。", "乡镇", {"36户": "dibao_households"}),
+ ("cop_wubao", "其中12户为五保户。", "乡镇", {"12户": "poor_households"}),
+ ("cop_relocated", "其中8户为易地扶贫搬迁户。", "乡镇", {"8户": "relocated_households"}),
+ ("cop_edge", "其中12户为边缘户。", "乡镇", {"12户": "edge_households"}),
+ ("cop_poor_had", "全镇有320户为建档立卡贫困户。", "乡镇", {"320户": "poor_households"}),
+ ("cop_beneficiary", "投入资金12万元为低保户购买保险。", "乡镇", {"12万元": "poverty_funds"}),
+]
+
+
+@pytest.mark.parametrize("text,level,expect", list(_rows(ROWS_COPULA, {})))
+def test_copula_s10(text, level, expect):
+    check(text, level, expect)

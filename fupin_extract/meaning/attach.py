@@ -475,7 +475,7 @@ class _Indicators:
         ae = _ENUM_COMMA.search(n, fe, se)
         ae = ae.start() if ae is not None else se
         for r, clause_window, after, cue in _plan(self.iset, f.unit):
-            if after is not None and after(n, fe, ae) is not None:
+            if after is not None and _after_copula(n, after, fe, ae):
                 hit = True
             elif cue is None or (r.id not in anchored and r.id not in (in_clause if clause_window else in_sentence)):
                 continue  # the common case: no cue word at all
@@ -684,12 +684,35 @@ def _on_words(n: str, b: set, s: int, e: int, we: int) -> bool:
     return nxt is not None and nxt - e <= 3 and n[nxt - 1] in HEAD_CHARS
 
 
+#: a copula between a figure and the kind it counts (其中36户为低保户, 320户均为建档立卡贫困户)
+_COPULA = regex.compile(r"(?:均为|都是|均是|为|是|属于|系)")
+_KIND_CLOSES = regex.compile(r"[，,。；;）)\n]|$")
+
+
+def _after_copula(n: str, after, fe: int, ae: int) -> bool:
+    """Whether the rule's ``after`` matches right after the figure, or names the kind after a
+    copula there, the kind closing the clause (其中36户为低保户。; not 为低保户购买…: a beneficiary)."""
+    if after(n, fe, ae) is not None:
+        return True
+    c = _COPULA.match(n, fe, ae)
+    if c is None:
+        return False
+    m = after(n, c.end(), ae)
+    return m is not None and _KIND_CLOSES.match(n, m.end()) is not None
+
+
+def _vetoed_after_copula(r: Rule, n: str, fe: int, se: int) -> bool:
+    """``not_after`` read after a copula (全镇有320户为建档立卡贫困户: not the unit's households)."""
+    c = _COPULA.match(n, fe, se)
+    return c is not None and r.not_after.match(n, c.end(), se) is not None
+
+
 def _vetoed(r: Rule, n: str, ws: int, cs: int, fs: int, fe: int, ss: int, se: int) -> bool:
     """Whether one of the rule's vetoes (not, lead, not_sentence, not_after, sentence) holds."""
     return ((r.not_ is not None and _outside_glosses(r.not_, n, ws, fs))
             or (r.lead is not None and r.lead.fullmatch(n, cs, fs) is None)
             or (r.not_sentence is not None and r.not_sentence.search(n, ss, se) is not None)
-            or (r.not_after is not None and r.not_after.match(n, fe, se) is not None)
+            or (r.not_after is not None and (r.not_after.match(n, fe, se) is not None or _vetoed_after_copula(r, n, fe, se)))
             or (r.sentence is not None and r.sentence.search(n, ss, se) is None))
 
 
