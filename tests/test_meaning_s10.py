@@ -897,6 +897,9 @@ ROWS_COPULA = [
  ("cop_edge", "其中12户为边缘户。", "乡镇", {"12户": "edge_households"}),
  ("cop_poor_had", "全镇有320户为建档立卡贫困户。", "乡镇", {"320户": "poor_households"}),
  ("cop_beneficiary", "投入资金12万元为低保户购买保险。", "乡镇", {"12万元": "poverty_funds"}),
+ ("cop_subject_after", "目前全镇共有1120人为建档立卡贫困人口。", "乡镇", {"1120人": "poor_population"}),
+ ("cop_subject_after_lifted", "全镇有298户为脱贫户。", "乡镇", {"298户": "lifted_households"}),
+ ("cop_subject_after_verb", "全镇有36户为贫困户发放了慰问金。", "乡镇", {"36户": N}),
 ]
 
 

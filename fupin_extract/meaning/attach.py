@@ -1298,8 +1298,10 @@ def _subject_after(finder: "_Indicators", figs: Sequence[Figure], st, inds: List
         if we - last.end < 2:
             continue
         ss, se = finder.win.sentence(first)
+        c = _COPULA.match(n, last.end, we)  # 全镇有36户为贫困户: the kind after the copula
+        lo = c.end() if c is not None and we - c.end() >= 2 else last.end
         for j in group:
-            _read_after(finder, figs[j], j, last.end, we, (ss, se), inds, rules)
+            _read_after(finder, figs[j], j, lo, we, (ss, se), inds, rules)
 
 
 def _read_after(finder: "_Indicators", g: Figure, j: int, lo: int, we: int, sentence: Tuple[int, int],
