@@ -880,6 +880,7 @@ def test_qualifiers_s10(text, level, expect):
 ROWS_CARRIED_VETO = [
  ("veto_label_list", "（三）扶贫资金投入\n中央资金320万元，省级资金180万元，群众自筹60万元。", "县", {"180万元": "poverty_funds", "60万元": N}),
  ("veto_topic", "扶贫资金方面，全县共争取320万元，群众自筹50万元。", "县", {"320万元": "poverty_funds", "50万元": N}),
+ ("veto_lead_heading", "（三）扶贫资金投入\n修建道路投入120万元，产业发展投入80万元。", "县", {"120万元": N, "80万元": "poverty_funds"}),
 ]
 
 

@@ -1385,7 +1385,7 @@ def _lead_sentence(finder: "_Indicators", figs: Sequence[Figure], inds: List[Opt
             ps = finder.win.back(ss - 1, SENT_STOP)
             if i == 0 or figs[i - 1].end <= ps:  # a sentence before that holds figures is no lead
                 r = finder._clause_rule(f.unit, ps, ss - 1, ps, ss)
-        if r is not None and f.unit in r.emits:
+        if r is not None and f.unit in r.emits and not _own_veto(n, r, ss, f.start):
             inds[i], rules[i] = r.emits[f.unit], r
 
 
