@@ -5,6 +5,8 @@ the figure before its noun, a subject governing a list, a heading or a colon lab
 items below, 分别 lists, per-village lists).  Each text runs through the whole pipeline
 (``extract_text``) under a title line that gives the report's unit, level and year (2019).
 Counted before the fixes: 29 of 156 figures of the first batch wrong.  Open rows are xfail (strict)."""
+import itertools
+
 import pytest
 
 from fupin_extract import extract_text
@@ -153,8 +155,6 @@ ROWS = [
 
 #: rows still read wrong (strict: a fix must move them out of here)
 OPEN = {
-    "fund_fig_before": "money before its noun with a predicate after it (共有1200万元扶贫资金投入到…)",
-    "rel_dao": "a verb cue right after the figure with a complement (32户126人搬迁到集中安置点)",
     "cue_after_list": "the kind named after a list of labelled figures (东坡村36户、西岭村28户为贫困户)",
 }
 
@@ -417,7 +417,6 @@ ROWS_MESSY = [
 ]
 
 NONE_OPEN = {
-    "n_migrant_all": "外出务工人员 of the whole village read as poor labourers in work",
     "n_goods_donation": "捐款捐物折合资金 as poverty funds",
 }
 
@@ -512,4 +511,399 @@ def _generated():
 
 @pytest.mark.parametrize("text,level,expect", list(_generated()))
 def test_generated_names_s10(text, level, expect):
+    check(text, level, expect)
+
+
+# --------------------------------------------------------------------------- measures by verb and object
+# a measure named by verb and object, the figure after them, after a sum word, before its object,
+# or under the topic that opens the sentence (扶贫资金方面，全县共争取320万元): a probe of 848
+# sentences had 169 wrong (the topic with a comma: 144), 10 after the fixes; here its first verbs
+# and objects (county report)
+MEASURES = {
+ "poverty_funds": (["投入", "争取", "整合", "落实", "下达", "拨付", "筹集", "使用", "安排"], ["扶贫资金", "财政扶贫资金", "专项扶贫资金", "各类扶贫资金", "涉农整合资金", "衔接资金", "财政专项扶贫资金", "扶贫专项资金"], "万元"),
+ "microcredit_amount": (["发放", "投放", "累计发放", "新增"], ["扶贫小额信贷", "小额信贷", "扶贫小额贷款", "精准扶贫贷款", "小额扶贫贷款"], "万元"),
+ "education_aid_amount": (["发放", "落实", "兑现"], ["教育资助资金", "助学金", "雨露计划补助资金", "教育扶贫资金", "资助资金"], "万元"),
+ "dibao_amount": (["发放", "兑现", "落实"], ["低保金", "低保资金", "农村低保资金", "最低生活保障金"], "万元"),
+ "housing_renovated": (["完成", "实施", "改造", "推进"], ["危房改造", "农村危房改造", "C级危房改造", "危旧房改造", "D级危房改造"], "户"),
+ "relocated_households": (["完成", "实施", "搬迁", "安置"], ["易地扶贫搬迁", "易地搬迁", "搬迁安置"], "户"),
+ "public_jobs": (["开发", "设置", "提供", "安置"], ["公益性岗位", "公益岗位", "扶贫公益岗位", "乡村公益性岗位"], "个"),
+ "trained": (["培训", "开展培训", "组织培训"], ["贫困劳动力", "贫困群众", "建档立卡贫困劳动力", "贫困人口"], "人"),
+ "employed_poor": (["转移就业", "实现就业", "外出务工", "稳定就业"], ["贫困劳动力", "建档立卡贫困劳动力", "贫困人口"], "人"),
+ "education_aid_students": (["资助", "资助家庭经济困难", "补助"], ["贫困学生", "建档立卡学生", "贫困家庭学生", "在校学生"], "人"),
+ "family_doctor_signed": (["签约", "家庭医生签约", "签约服务"], ["贫困人口", "建档立卡贫困人口", "贫困患者"], "人"),
+ "dibao_population": (["纳入低保", "纳入农村低保", "低保兜底"], ["贫困人口", "贫困群众", "建档立卡贫困人口"], "人"),
+ "microcredit_households": (["发放小额信贷", "贷款支持", "扶贫小额信贷支持"], ["贫困户", "建档立卡贫困户"], "户"),
+}
+#: measures counting who a verb reaches: the figure before its object reads otherwise
+_WHO = ("trained", "employed_poor", "education_aid_students", "family_doctor_signed", "dibao_population",
+        "microcredit_households")
+
+
+def _measures():
+    for ind, (verbs, objs, u) in MEASURES.items():
+        for v, o in itertools.product(verbs[:2], objs[:3]):
+            texts = [f"全县{v}{o}320{u}。", f"{v}{o}共计320{u}。"] if ind in _WHO else [
+                f"全县{v}{o}320{u}。", f"全年共{v}{o}320{u}。", f"{o}方面，全县共{v}320{u}。", f"全县{o}{v}320{u}。"]
+            for k, text in enumerate(texts):
+                yield pytest.param(text, "县", {f"320{u}": ind}, id=f"{ind}|{v}|{o}|{k}")
+
+
+@pytest.mark.parametrize("text,level,expect", list(_measures()))
+def test_measures_s10(text, level, expect):
+    check(text, level, expect)
+
+
+# --------------------------------------------------------------------------- periods by shape
+# 30 ways of stating a time × 4 figures × 5 shapes (leading with and without a comma, after the unit,
+# in the heading, a clause before the figure's): 32 of 568 wrong before; a since cue read across the
+# title's line break (河口镇2019年脱贫攻坚工作总结⏎十三五以来 read as 2019年…以来) was 12 of them.
+# A relative year or a count of years in a heading (（一）去年工作情况, 近三年) gave the section no
+# period (the other 20): _heading_periods reads them too; 0 of 568 wrong now.
+PERIOD_TIMES = [("2018年", "2018"), ("2018年底", "2018"), ("截至2018年底", "2018"), ("截止2018年12月", "2018"), ("到2018年末", "2018"),
+         ("2016年以来", "2016-2019"), ("自2016年以来", "2016-2019"), ("2016年至今", "2016-2019"), ("2016—2018年", "2016-2018"),
+         ("2016年至2018年", "2016-2018"), ("2016-2018年间", "2016-2018"), ("“十三五”期间", "2016-2020"), ("十三五以来", "2016-2019"),
+         ("今年", "2019"), ("去年", "2018"), ("前年", "2017"), ("本年度", "2019"), ("年内", "2019"), ("今年以来", "2019"), ("目前", "2019"),
+         ("截至目前", "2019"), ("近三年", "2017-2019"), ("三年来", "2017-2019"), ("2018年度", "2018"), ("二〇一八年", "2018"),
+         ("2018年上半年", "2018"), ("今年1-9月", "2019"), ("2018年1至10月", "2018"), ("上年", "2018"), ("2019年初", "2019")]
+PERIOD_BODIES = [("全镇脱贫45户", "45户"), ("共投入扶贫资金320万元", "320万元"), ("完成危房改造26户", "26户"), ("贫困发生率降至1.2%", "1.2%")]
+PERIOD_SHAPES = ["{t}，{b}。", "{t}{b}。", "全镇{t}{b}。", "（一）{t}工作情况\n{b}。", "{t}，全镇上下齐心协力，{b}。"]
+
+
+def _periods_by_shape():
+    for (t, want), (b, fig), shape in itertools.product(PERIOD_TIMES, PERIOD_BODIES[:2], PERIOD_SHAPES):
+        if shape.startswith("（一）") and ("以来" in t or "至今" in t or t in ("目前", "截至目前", "年内")):
+            continue
+        yield pytest.param(shape.format(t=t, b=b), "乡镇", {fig: per(want)}, id=f"{t}|{shape[:4]}|{fig}")
+
+
+@pytest.mark.parametrize("text,level,expect", list(_periods_by_shape()))
+def test_periods_by_shape_s10(text, level, expect):
+    check(text, level, expect)
+
+
+# --------------------------------------------------------------------------- scope
+# villages as sub-units of a township's report: 5 of 22 figures wrong before; fixed: a village
+# leading an item of a 其中 list, after 在, alone on a numbered heading line (text.yaml
+# village_subject), names in brackets that gloss another word (贫困村2个（东坡村、西岭村）) name no
+# figure outside them
+ROWS_SCOPE = [
+ ("s_village_subject", "东坡村有贫困户36户128人。", "乡镇", {"36户": sc("东坡村"), "128人": sc("东坡村")}),
+ ("s_village_in", "在东坡村实施危房改造12户。", "乡镇", {"12户": sc("东坡村")}),
+ ("s_village_list_colon", "各村脱贫情况：东坡村12户，西岭村15户，南山村9户。", "乡镇", {"12户": sc("东坡村"), "15户": sc("西岭村"), "9户": sc("南山村")}),
+ ("s_self_after_village", "东坡村脱贫12户。全镇共脱贫45户。", "乡镇", {"45户": sc(None)}),
+ ("s_village_sentence_carry", "东坡村位于镇东部，辖5个村民小组，有农户320户。", "乡镇", {"320户": sc("东坡村")}),
+ ("s_two_villages_joint", "东坡村、西岭村共投入资金120万元。", "乡镇", {"120万元": sc("东坡村、西岭村")}),
+ ("s_village_paren", "贫困村2个（东坡村、西岭村），贫困户320户。", "乡镇", {"320户": sc(None)}),
+ ("s_village_heading", "（一）东坡村\n全村有贫困户36户。\n（二）西岭村\n全村有贫困户28户。", "乡镇", {"36户": sc("东坡村"), "28户": sc("西岭村")}),
+ ("s_village_report_self", "全村有贫困户36户，东坡组12户，西岭组8户。", "村", {"36户": sc(None)}),
+ ("s_township_in_county", "城关镇脱贫320户，河口镇脱贫280户。", "县", {"320户": sc("城关镇"), "280户": sc("河口镇")}),
+ ("s_village_funds_for", "投入资金120万元为东坡村修建道路3公里。", "乡镇", {"120万元": sc("东坡村")}),
+ ("s_village_after_fig", "新建扶贫车间2个，分别位于东坡村和西岭村。", "乡镇", {"2个": sc(None)}),
+ ("s_village_respective", "东坡村、西岭村、南山村分别投入资金30万元、25万元、20万元。", "乡镇", {"30万元": sc("东坡村"), "20万元": sc("南山村")}),
+ ("s_village_qizhong_list", "全镇脱贫45户，其中东坡村12户、西岭村15户、南山村18户。", "乡镇", {"45户": sc(None), "12户": sc("东坡村"), "18户": sc("南山村")}),
+]
+
+# second batch: 13 of 19 wrong before (villages the metadata step does not list: 东坡村脱贫12户；
+# 西岭村脱贫15户 told in parallel, 对/为/向 before a village, 东坡村的贫困户; a 分别 list of 户/人 pairs)
+ROWS_SCOPE += [
+ ("s_fenbie_pairs", "东坡村、西岭村分别有贫困户36户128人、28户96人。", "乡镇", {"36户": sc("东坡村"), "96人": sc("西岭村")}),
+ ("s_village_de", "东坡村的贫困户共36户。", "乡镇", {"36户": sc("东坡村")}),
+ ("s_village_zai_mid", "全镇在东坡村建成扶贫车间1个。", "乡镇", {"1个": sc("东坡村")}),
+ ("s_village_dui", "对东坡村36户贫困户进行了危房改造。", "乡镇", {"36户": sc("东坡村")}),
+ ("s_village_list_semicolon", "东坡村脱贫12户；西岭村脱贫15户；南山村脱贫9户。", "乡镇", {"12户": sc("东坡村"), "9户": sc("南山村")}),
+ ("s_village_zhong", "东坡村36户贫困户中，已脱贫30户。", "乡镇", {"36户": sc("东坡村"), "30户": sc("东坡村")}),
+ ("s_village_paragraph", "东坡村是省级贫困村。全村有贫困户36户，已脱贫30户。", "乡镇", {"36户": sc("东坡村")}),
+ ("s_unit_total_then_village", "全镇有贫困户320户，东坡村最多，有36户。", "乡镇", {"320户": sc(None), "36户": sc("东坡村")}),
+ ("s_groups_in_village", "全村有贫困户36户，其中一组12户、二组10户、三组14户。", "村", {"36户": sc(None)}),
+ ("s_village_two_sentences", "东坡村投入资金30万元。西岭村投入资金25万元。", "乡镇", {"30万元": sc("东坡村"), "25万元": sc("西岭村")}),
+ ("s_village_colon", "东坡村：贫困户36户，已脱贫30户。", "乡镇", {"36户": sc("东坡村"), "30户": sc("东坡村")}),
+ ("s_village_zhu", "驻东坡村工作队帮助贫困户36户。", "乡镇", {"36户": sc("东坡村")}),
+ ("s_many_villages_once", "项目覆盖东坡村、西岭村、南山村等3个村。", "乡镇", {"3个": sc(None)}),
+]
+
+SCOPE_OPEN = {
+    "s_village_paragraph": "全村 in a sentence after one that named a village (东坡村是…。全村有…)",
+    "s_unit_total_then_village": "a village named as the subject of a clause without a figure (东坡村最多，有36户)",
+    "s_village_zhu": "驻 before a village (驻东坡村工作队)",
+    "s_many_villages_once": "a count of the villages listed before it (东坡村、西岭村、南山村等3个村)",
+    "s_village_heading": "the first village heading after the title is taken for the reporting unit (metadata place)",
+    "s_village_funds_for": "a village named after the verb (为东坡村修建道路), as in test_meaning_ind5",
+}
+
+
+@pytest.mark.parametrize("text,level,expect", list(_rows(ROWS_SCOPE, SCOPE_OPEN)))
+def test_scope_s10(text, level, expect):
+    check(text, level, expect)
+
+
+# --------------------------------------------------------------------------- village and county reports
+# 3 of 45 figures wrong; villages that exit count as poor villages in the gold (web23: 计划出列省级贫困村
+# 46个 is poor_villages): a veto of 退出/出列 cost that figure, dropped
+ROWS_LEVELS = [
+ ("v_base", "本村共有6个村民小组，农户286户1032人，其中建档立卡贫困户42户156人。", "村", {"6个": N, "286户": "households_total", "1032人": "population_total", "42户": "poor_households"}),
+ ("v_higher_town", "全镇共有贫困户320户，我村有贫困户42户。", "村", {"320户": N, "42户": "poor_households"}),
+ ("v_lifted_years", "我村2017年脱贫12户45人，2018年脱贫18户62人，2019年脱贫10户38人。", "村", {"12户": "lifted_households", "38人": "lifted_population", "18户": per("2018")}),
+ ("v_remaining", "目前我村还剩未脱贫户2户5人。", "村", {"2户": "remaining_poor_households", "5人": "remaining_poor_population"}),
+ ("v_collective", "村集体经济收入从2017年的1.2万元增加到2019年的8.6万元。", "村", {"1.2万元": "collective_income", "8.6万元": "collective_income"}),
+ ("v_area", "全村面积12.6平方公里，耕地面积2100亩，林地面积8600亩。", "村", {"12.6平方公里": "area_km2", "2100亩": N, "8600亩": N}),
+ ("v_income", "2019年全村人均纯收入达到9860元，贫困户人均纯收入达到8520元。", "村", {"9860元": "per_capita_income", "8520元": "per_capita_income"}),
+ ("v_housing", "全村危房改造任务12户，已全部完工。", "村", {"12户": "housing_renovated"}),
+ ("v_doctor", "全村贫困人口家庭医生签约率100%，签约156人。", "村", {"100%": "share", "156人": "family_doctor_signed"}),
+ ("v_edu", "全村有在校贫困学生23人，全部享受教育资助。", "村", {"23人": "education_aid_students"}),
+ ("v_jobs", "全村贫困劳动力有68人，其中外出务工45人，就近就业12人。", "村", {"45人": "employed_poor", "12人": "employed_poor"}),
+ ("c_base", "全县辖12个乡镇、186个行政村，总人口32.6万人。", "县", {"12个": N, "186个": "admin_villages", "32.6万人": "population_total"}),
+ ("c_poor_villages", "全县有贫困村56个，其中深度贫困村12个。", "县", {"56个": "poor_villages", "12个": "poor_villages"}),
+ ("c_townships", "全县12个乡镇全部实现脱贫摘帽目标。", "县", {"12个": N}),
+ ("c_exit", "2019年全县退出贫困村18个，减少贫困人口8600人。", "县", {"18个": "poor_villages", "8600人": "lifted_population"}),
+ ("c_city_higher", "全市共有贫困人口12万人，我县占2.1万人。", "县", {"12万人": N}),
+ ("c_incidence", "全县贫困发生率由2014年的18.6%下降到2019年的0.5%，下降18.1个百分点。", "县", {"18.6%": "poverty_incidence", "0.5%": "poverty_incidence"}),
+ ("c_funds_levels", "全年共投入各级财政专项扶贫资金3.2亿元，其中中央资金1.8亿元，省级资金8600万元，市县资金5400万元。", "县", {"3.2亿元": "poverty_funds", "1.8亿元": "poverty_funds", "8600万元": "poverty_funds", "5400万元": "poverty_funds"}),
+ ("c_relocation_sites", "全县建成易地扶贫搬迁集中安置点26个，搬迁安置贫困群众3200户1.2万人。", "县", {"26个": N, "3200户": "relocated_households", "1.2万人": "relocated_population"}),
+]
+
+
+@pytest.mark.parametrize("text,level,expect", list(_rows(ROWS_LEVELS, {"v_edu": "students named with their benefit in the next clause"})))
+def test_levels_s10(text, level, expect):
+    check(text, level, expect)
+
+
+# --------------------------------------------------------------------------- news wording and rates
+# 2 of 19 wrong: the poor's share of the rural population is the poverty incidence by its
+# definition (贫困人口占农村总人口的比例); 返贫率 is a share like any other stated rate
+ROWS_NEWS = [
+ ("news_tongji", "据统计，全县累计减贫3.2万人，贫困发生率降至0.3%。", "县", {"3.2万人": "lifted_population", "0.3%": "poverty_incidence"}),
+ ("news_shuju", "数据显示，截至2019年底，全县建档立卡贫困人口已脱贫2.9万人。", "县", {"2.9万人": "lifted_population"}),
+ ("news_jizhe", "记者了解到，该县今年投入扶贫资金2.6亿元。", "县", {"2.6亿元": "poverty_funds"}),
+ ("news_gai_xian", "该县共有建档立卡贫困户1.1万户4.2万人。", "县", {"1.1万户": "poor_households", "4.2万人": "poor_population"}),
+ ("news_leiji_jianshao", "累计减少农村贫困人口3.8万人。", "县", {"3.8万人": "lifted_population"}),
+ ("news_wan_people", "全县已有3.2万贫困群众稳定脱贫。", "县", {"3.2万": "lifted_population"}),
+ ("share_gonggu", "义务教育巩固率达到98.5%。", "县", {"98.5%": "share"}),
+ ("share_baoxian", "贫困人口医疗保险参保率100%。", "县", {"100%": "share"}),
+ ("growth_zengzhang", "贫困户人均纯收入年均增长16.5%。", "县", {"16.5%": "growth_rate"}),
+ ("growth_jiao", "较2018年增长12.3%。", "县", {"12.3%": "growth_rate"}),
+ ("share_zhan_renkou", "贫困人口占农村总人口的比例由12.3%下降到0.5%。", "县", {"12.3%": "poverty_incidence"}),
+ ("incidence_fanpin", "返贫人口0人，返贫率为0%。", "县", {"0%": "share"}),
+ ("pci_rural", "农村常住居民人均可支配收入达到1.23万元，同比增长9.5%。", "县", {"1.23万元": "per_capita_income", "9.5%": "growth_rate"}),
+ ("funds_use_rate", "扶贫资金支出进度达到95%。", "县", {"95%": "share"}),
+ ("micro_rate", "小额信贷获贷率达到45%。", "县", {"45%": "share"}),
+ ("doctor_rate_only", "家庭医生签约服务覆盖率达100%。", "县", {"100%": "share"}),
+]
+
+
+@pytest.mark.parametrize("text,level,expect", list(_rows(ROWS_NEWS, {})))
+def test_news_s10(text, level, expect):
+    check(text, level, expect)
+
+
+# --------------------------------------------------------------------------- a heading's measure
+# a clause that only says something was done, under a heading naming the measure (the clause before
+# names nothing the rules read for the unit); a bare figure after a colon label stays the label's
+# (web16: 1.人均纯收入3100元:297户、806人已达标 kept no indicator when a done-verb was optional)
+ROWS_HEADING = [
+ ("h_done_after_clause", "（二）易地扶贫搬迁\n我镇高度重视搬迁工作，共完成32户126人。", "乡镇", {"32户": "relocated_households", "126人": "relocated_population"}),
+ ("h_done_housing", "（三）危房改造\n我镇严格按照标准推进，全年完成45户。", "乡镇", {"45户": "housing_renovated"}),
+ ("h_done_jobs", "（四）公益性岗位\n按照应设尽设原则，共落实86个。", "乡镇", {"86个": "public_jobs"}),
+ ("h_no_verb", "（五）饮水安全\n经全面排查，297户均有安全饮用水。", "乡镇", {"297户": N}),
+]
+
+
+@pytest.mark.parametrize("text,level,expect", list(_rows(ROWS_HEADING, {})))
+def test_heading_measure_s10(text, level, expect):
+    check(text, level, expect)
+
+
+# --------------------------------------------------------------------------- a whole made-up report
+# a township's report in the usual sections (43 figures): 3 wrong before: 开发公益性岗位68个 after
+# 转移就业1256人，其中… took the persons' total's indicator (a part's unit must be its total's, or
+# the other of a 户/人 pair); left out: 安置贫困劳动力68人 in that same run of parts (the 其中's parts
+# run past ；, as the 五个一批 list needs), and a threshold (收入低于5万元)
+REPORT = """石门镇2019年脱贫攻坚工作总结
+2019年，在县委、县政府的坚强领导下，我镇紧紧围绕脱贫攻坚目标任务，扎实推进各项工作，现将有关情况总结如下：
+一、基本情况
+石门镇位于县城东南部，总面积86.3平方公里，辖9个行政村、1个社区，共有农户4126户15302人。全镇共有建档立卡贫困户612户2289人，其中一般贫困户438户1702人，低保贫困户152户541人，特困供养户22户46人。贫困村3个。
+二、工作成效
+截至2019年底，全镇累计脱贫586户2215人，剩余贫困户26户74人，贫困发生率由2014年的14.9%下降到0.48%。3个贫困村全部出列。
+（一）产业扶贫
+全年共投入产业扶贫资金326万元，扶持贫困户发展特色种养业418户，新发展茶叶基地1200亩。
+（二）就业扶贫
+全镇贫困劳动力转移就业1256人，其中省外务工832人，省内务工424人；开发公益性岗位68个，安置贫困劳动力68人；开展技能培训12期，培训贫困群众560人次。
+（三）易地扶贫搬迁
+我镇高度重视搬迁工作，共完成易地扶贫搬迁42户168人，其中集中安置35户，分散安置7户。
+（四）危房改造
+完成C、D级危房改造86户。
+（五）教育扶贫
+共资助贫困家庭学生328人次，发放资助资金46.8万元。
+（六）健康扶贫
+贫困人口家庭医生签约率达100%，签约2289人；贫困人口住院报销比例达90%。
+（七）兜底保障
+全镇纳入农村低保186户412人，发放低保金118.6万元。
+（八）小额信贷
+今年新增发放扶贫小额信贷236万元，惠及贫困户51户。
+三、存在问题
+个别村集体经济薄弱，全镇仍有2个村集体经济收入低于5万元。
+"""
+REPORT_EXPECT = {
+ "86.3平方公里": "area_km2", "9个": "admin_villages", "1个": None, "4126户": "households_total", "15302人": "population_total",
+ "612户": "poor_households", "2289人": "poor_population", "438户": "poor_households", "152户": "poor_households", "22户": "poor_households",
+ "3个": "poor_villages", "586户": "lifted_households", "2215人": "lifted_population", "26户": "remaining_poor_households", "74人": "remaining_poor_population",
+ "14.9%": "poverty_incidence", "0.48%": "poverty_incidence", "326万元": "poverty_funds", "418户": None, "1200亩": None,
+ "1256人": "employed_poor", "832人": "employed_poor", "424人": "employed_poor", "68个": "public_jobs", "12期": None, "560人次": "trained",
+ "42户": "relocated_households", "168人": "relocated_population", "35户": "relocated_households", "7户": "relocated_households",
+ "86户": "housing_renovated", "328人次": "education_aid_students", "46.8万元": "education_aid_amount", "100%": "share", "90%": "share",
+ "186户": "dibao_households", "412人": "dibao_population", "118.6万元": "dibao_amount", "236万元": "microcredit_amount", "51户": "microcredit_households",
+ "2个": None,
+}
+
+
+@pytest.fixture(scope="module")
+def report_figures():
+    out = {}
+    for r in extract_text(REPORT).itertuples():
+        out.setdefault(r.text, r)  # the first of figures written alike (2289人 twice)
+    return out
+
+
+@pytest.mark.parametrize("fig,want", list(REPORT_EXPECT.items()))
+def test_whole_report_s10(report_figures, fig, want):
+    assert fig in report_figures
+    assert _value(report_figures[fig].indicator) == want
+
+
+# a county's report (27 figures, 7 periods): 1 wrong before: an attribute item after 、 takes the
+# rule of the figure before it (资助建档立卡学生2318人次、资金386万元)
+REPORT2 = """德化县2019年脱贫攻坚工作情况汇报
+一、脱贫攻坚总体情况
+德化县辖18个乡镇、218个行政村，户籍人口34.2万人。2014年建档立卡以来，全县共识别贫困户3692户12418人，贫困村28个。经过五年攻坚，截至2019年底，全县累计脱贫3651户12306人，28个贫困村全部退出，贫困发生率降至0.04%。
+二、主要做法及成效
+（一）资金投入
+2016年以来，全县累计投入各级各类扶贫资金5.6亿元，其中2019年投入1.3亿元。
+（二）产业就业
+全县发放扶贫小额信贷1.2亿元，覆盖贫困户2140户；建成扶贫车间36个，吸纳贫困劳动力就业428人；开发乡村公益性岗位312个。
+（三）“三保障”
+1.教育方面，全年资助建档立卡学生2318人次、资金386万元。
+2.医疗方面，贫困人口基本医疗保险参保率100%，家庭医生签约服务12418人。
+3.住房方面，累计完成农村危房改造1286户，其中建档立卡贫困户612户。
+（四）兜底保障
+将1123户2046人纳入农村低保，低保标准提高到每人每月460元。
+（五）易地搬迁
+“十三五”期间，全县易地扶贫搬迁286户1132人，建成集中安置点6个。
+"""
+REPORT2_EXPECT = {
+ "18个": None, "218个": "admin_villages", "34.2万人": "population_total", "3692户": "poor_households", "12418人": "poor_population", "28个": "poor_villages",
+ "3651户": "lifted_households", "12306人": "lifted_population", "0.04%": "poverty_incidence", "5.6亿元": "poverty_funds", "1.3亿元": "poverty_funds",
+ "1.2亿元": "microcredit_amount", "2140户": "microcredit_households", "36个": None, "428人": "employed_poor", "312个": "public_jobs",
+ "2318人次": "education_aid_students", "386万元": "education_aid_amount", "100%": "share", "1286户": "housing_renovated", "612户": "housing_renovated",
+ "1123户": "dibao_households", "2046人": "dibao_population", "460元": "dibao_amount", "286户": "relocated_households", "1132人": "relocated_population", "6个": None,
+}
+REPORT2_PERIODS = {"3692户": "2014-2019", "3651户": "2019", "0.04%": "2019", "5.6亿元": "2016-2019", "1.3亿元": "2019", "286户": "2016-2020", "1286户": None}
+
+
+@pytest.fixture(scope="module")
+def report2_figures():
+    out = {}
+    for r in extract_text(REPORT2).itertuples():
+        out.setdefault(r.text, r)
+    return out
+
+
+@pytest.mark.parametrize("fig,want", [(f, ("indicator", w)) for f, w in REPORT2_EXPECT.items()]
+                         + [(f, ("period", w)) for f, w in REPORT2_PERIODS.items()])
+def test_whole_county_report_s10(report2_figures, fig, want):
+    attr, value = want
+    assert fig in report2_figures
+    assert _value(getattr(report2_figures[fig], attr)) == value
+
+
+# a village's report in another style (indented paragraphs, a soft wrap, 建档立卡户, 五保户, 护林员):
+# 2 of the figures wrong before (the whole village's labour in work, no poor named, is no
+# employed_poor: 全村外出务工劳动力612人; the labourers of poor households are not the poor)
+REPORT3 = """春天村2020年脱贫攻坚工作总结
+    春天村地处镇东北部，距镇政府12公里，辖8个村民小组，共有农户416户1583人，其中建档立卡户93户352人，
+低保户21户45人，五保户4户4人，残疾人38人。全村耕地面积2860亩。
+    一、脱贫成效
+    2014年以来，我村累计脱贫93户352人，其中2016年脱贫21户83人、2017年脱贫30户116人、2018年脱贫38户141人、2019年脱贫4户12人，
+贫困发生率由2014年的23.9%降至0%。2020年全村人均纯收入达到10860元，村集体经济收入8.6万元。
+    二、主要措施
+    1、产业方面：发展烤烟320亩、核桃1500亩，带动建档立卡户86户。
+    2、就业方面：全村外出务工劳动力612人，其中建档立卡户劳动力158人；村内开发护林员、保洁员等公益性岗位12个。
+    3、住房方面：完成危房改造38户，其中C级21户、D级17户。
+    4、教育方面：发放雨露计划补助资金3.6万元，受益学生12人。
+    5、监测方面：全村识别监测对象3户11人，已全部消除风险。
+"""
+REPORT3_EXPECT = {
+ "12公里": None, "8个": None, "416户": "households_total", "1583人": "population_total", "93户": "poor_households", "352人": "poor_population",
+ "21户": "dibao_households", "45人": "dibao_population", "38人": None, "2860亩": None,
+ "83人": "lifted_population", "30户": "lifted_households", "141人": "lifted_population",
+ "23.9%": "poverty_incidence", "0%": "poverty_incidence", "10860元": "per_capita_income", "8.6万元": "collective_income",
+ "320亩": None, "1500亩": None, "86户": None, "612人": None, "158人": None, "12个": "public_jobs",
+ "17户": "housing_renovated", "3.6万元": "education_aid_amount", 
+ "3户": "monitored_households", "11人": "monitored_population",
+}
+
+
+@pytest.fixture(scope="module")
+def report3_figures():
+    out = {}
+    for r in extract_text(REPORT3).itertuples():
+        out.setdefault(r.text, r)
+    return out
+
+
+@pytest.mark.parametrize("fig,want", list(REPORT3_EXPECT.items()))
+def test_whole_village_report_s10(report3_figures, fig, want):
+    assert fig in report3_figures
+    assert _value(report3_figures[fig].indicator) == want
+
+
+# --------------------------------------------------------------------------- qualifiers before the number
+# a qualifier written before the number stands outside the figure's span (guideline) but with the
+# figure for the meaning step: the words before it name the figure as without it (贫困户约320户);
+# a qualifier with a bridge after it is left alone (至少增长79.8%: 增长 is the cue)
+ROWS_QUAL = [
+ ("q_yue", "全镇贫困户约320户。", "乡镇", {"320户": "poor_households"}),
+ ("q_gong_yue", "全镇贫困户共约320户。", "乡镇", {"320户": "poor_households"}),
+ ("q_jin_villages", "全镇行政村共有近20个。", "乡镇", {"20个": "admin_villages"}),
+ ("q_zongshu", "建档立卡贫困户总数约320户。", "乡镇", {"320户": "poor_households"}),
+ ("q_farm", "全镇农户约4100户。", "乡镇", {"4100户": "households_total"}),
+ ("q_buzu", "剩余贫困人口不足50人。", "乡镇", {"50人": "remaining_poor_population"}),
+ ("q_growth_bridge", "与上年相比至少增长79.8%。", "乡镇", {"79.8%": "growth_rate"}),
+]
+
+
+@pytest.mark.parametrize("text,level,expect", list(_rows(ROWS_QUAL, {})))
+def test_qualifiers_s10(text, level, expect):
+    check(text, level, expect)
+
+
+# a rule carried to a figure from a label, a heading, a topic or a list's first item keeps its
+# vetoes over the figure's own words (群众自筹 is no poverty fund)
+ROWS_CARRIED_VETO = [
+ ("veto_label_list", "（三）扶贫资金投入\n中央资金320万元，省级资金180万元，群众自筹60万元。", "县", {"180万元": "poverty_funds", "60万元": N}),
+ ("veto_topic", "扶贫资金方面，全县共争取320万元，群众自筹50万元。", "县", {"320万元": "poverty_funds", "50万元": N}),
+ ("veto_lead_heading", "（三）扶贫资金投入\n修建道路投入120万元，产业发展投入80万元。", "县", {"120万元": N, "80万元": "poverty_funds"}),
+]
+
+
+@pytest.mark.parametrize("text,level,expect", list(_rows(ROWS_CARRIED_VETO, {})))
+def test_carried_vetoes_s10(text, level, expect):
+    check(text, level, expect)
+
+
+# a copula between the figure and the kind it counts (其中36户为低保户): the kind closes the clause
+# (not 为低保户购买保险: who money is spent for); before, the copula hid the kind
+ROWS_COPULA = [
+ ("cop_dibao", "其中36户为低保户。", "乡镇", {"36户": "dibao_households"}),
+ ("cop_wubao", "其中12户为五保户。", "乡镇", {"12户": "poor_households"}),
+ ("cop_relocated", "其中8户为易地扶贫搬迁户。", "乡镇", {"8户": "relocated_households"}),
+ ("cop_edge", "其中12户为边缘户。", "乡镇", {"12户": "edge_households"}),
+ ("cop_poor_had", "全镇有320户为建档立卡贫困户。", "乡镇", {"320户": "poor_households"}),
+ ("cop_beneficiary", "投入资金12万元为低保户购买保险。", "乡镇", {"12万元": "poverty_funds"}),
+ ("cop_subject_after", "目前全镇共有1120人为建档立卡贫困人口。", "乡镇", {"1120人": "poor_population"}),
+ ("cop_subject_after_lifted", "全镇有298户为脱贫户。", "乡镇", {"298户": "lifted_households"}),
+ ("cop_subject_after_verb", "全镇有36户为贫困户发放了慰问金。", "乡镇", {"36户": N}),
+]
+
+
+@pytest.mark.parametrize("text,level,expect", list(_rows(ROWS_COPULA, {})))
+def test_copula_s10(text, level, expect):
     check(text, level, expect)

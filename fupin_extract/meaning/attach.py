@@ -26,6 +26,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import regex
 
 from fupin_extract.rules.indicators import IndicatorSet, Rule, indicator_set, lexicon
+from fupin_extract.rules.loader import load_patterns
 from fupin_extract.model import Figure
 from fupin_extract.rules.text import text_rules
 from fupin_extract.segment import TextIndex, token_bounds
@@ -72,6 +73,8 @@ TOPIC_BREAK = _TEXT.phrase("topic_break")
 TITLE_LINE = _TEXT.phrase("title_line")
 #: the words closing a colon label after its subject (各村贫困户情况：)
 LABEL_TAIL = _TEXT.phrase("label_tail")
+#: a sentence's topic closed by a comma (扶贫资金方面，…)
+TOPIC_LABEL = _TEXT.phrase("topic_label")
 IN_PROGRESS = _TEXT.phrase("in_progress")
 COMPARED = _TEXT.phrase("compared")
 TO_NOW = _TEXT.phrase("to_now")
@@ -120,6 +123,7 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     if not figures:
         return figures
     n, figs = _without_glosses(normalised, figures)
+    figs = _with_qualifiers(n, figs)
     iset = indicator_set(folder)
     win = _Windows(n, index if index is not None and index.text is n else TextIndex(n))
     st = structure_mod.read(n, figs)
@@ -170,6 +174,34 @@ def _without_glosses(n: str, figures: List[Figure]) -> Tuple[str, List[Figure]]:
     return text, figs
 
 
+def _qualifier_before() -> "regex.Pattern":
+    """A qualifier written right before a number (约, 近, 不足 …, patterns/units.yaml
+    qualifiers.before), at the end of a window; not with a bridge after it (至少增长79.8%: 增长
+    is the cue), nor the words that end in one and are none (签约, 就近)."""
+    u = load_patterns().units
+    words = sorted({w for ws in u.qualifiers["before"].values() for w in ws}, key=len, reverse=True)
+    alt = "|".join(regex.escape(w) for w in words)
+    nots = "|".join(regex.escape(w[:-1]) for w in u.qualifier_not_words if len(w) > 1)
+    return regex.compile(rf"(?<!{nots})(?:{alt})\s*$" if nots else rf"(?:{alt})\s*$")
+
+
+QUALIFIER_BEFORE = _qualifier_before()
+
+
+def _with_qualifiers(n: str, figs: List[Figure]) -> List[Figure]:
+    """The figures as the meaning step reads them: a qualifier written before the number stands
+    with the figure, not with the words before it (贫困户约320户: 贫困户 names 320户 as in 贫困户320户)."""
+    out = []
+    for f in figs:
+        m = QUALIFIER_BEFORE.search(n, max(0, f.start - 6), f.start) if f.qualifier != "exact" else None
+        if m is None:
+            out.append(f)
+            continue
+        out.append(Figure(f.doc, m.start(), f.end, f.text, f.value, f.unit, f.qualifier, f.value_max,
+                          f.indicator, f.scope, f.period, f.sentence, f.sentence_start, f.rule, f.optional))
+    return out
+
+
 def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List[Optional[str]], List[Optional[Rule]]]:
     """Each figure's own rule, then what the sentence's structure carries across figures."""
     inds: List[Optional[str]] = []
@@ -184,6 +216,8 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
     _subject_after(finder, figs, st, inds, rules)
     _lead_sentence(finder, figs, inds, rules)
     _label_lists(finder, figs, inds, rules)
+    _topic_labels(finder, figs, inds, rules)
+    _heading_topics(finder, figs, inds, rules)
     _verb_lists(finder, figs, inds, rules)
     _governed(finder, figs, st, inds, rules, by_cue=False)  # bare clauses after what a lead gave
     _pairs(figs, inds, rules)
@@ -441,7 +475,7 @@ class _Indicators:
         ae = _ENUM_COMMA.search(n, fe, se)
         ae = ae.start() if ae is not None else se
         for r, clause_window, after, cue in _plan(self.iset, f.unit):
-            if after is not None and after(n, fe, ae) is not None:
+            if after is not None and _after_copula(n, after, fe, ae):
                 hit = True
             elif cue is None or (r.id not in anchored and r.id not in (in_clause if clause_window else in_sentence)):
                 continue  # the common case: no cue word at all
@@ -487,17 +521,25 @@ class _Indicators:
     def topic_of(self, pos: int) -> str:
         """The topic that governs ``pos``: the label of its paragraph before it (教育保障方面：),
         else the nearest heading line above it (within 3000 characters)."""
+        a, b = self.topic_span(pos)
+        return self.n[a:b]
+
+    def topic_span(self, pos: int) -> Tuple[int, int]:
+        """(start, end) of :meth:`topic_of` (an empty span when there is none)."""
         n = self.n
         ps = self.win.back(pos, PARA_STOP, 3000)
         m = TOPIC_BREAK.search(n, ps, pos)
         if m is not None:
-            return n[ps:m.start()]
+            return ps, m.start()
         if self._headings is None:
             self._headings = [h for h in self.win.heading_starts if _heading_line(n, h) is not None]
         k = bisect.bisect_right(self._headings, pos) - 1
         if k < 0 or pos - self._headings[k] > 3000:
-            return ""
-        return _heading_line(n, self._headings[k]) or ""
+            return pos, pos
+        h = self._headings[k]
+        line = _heading_line(n, h) or ""
+        start = n.find(line, h) if line else h
+        return start, start + len(line)
 
     def item_start(self, cs: int, fs: int) -> int:
         """Start of the enumeration item before ``fs`` in the clause from ``cs``: just after
@@ -642,12 +684,35 @@ def _on_words(n: str, b: set, s: int, e: int, we: int) -> bool:
     return nxt is not None and nxt - e <= 3 and n[nxt - 1] in HEAD_CHARS
 
 
+#: a copula between a figure and the kind it counts (其中36户为低保户, 320户均为建档立卡贫困户)
+_COPULA = regex.compile(r"(?:均为|都是|均是|为|是|属于|系)")
+_KIND_CLOSES = regex.compile(r"[，,。；;）)\n]|$")
+
+
+def _after_copula(n: str, after, fe: int, ae: int) -> bool:
+    """Whether the rule's ``after`` matches right after the figure, or names the kind after a
+    copula there, the kind closing the clause (其中36户为低保户。; not 为低保户购买…: a beneficiary)."""
+    if after(n, fe, ae) is not None:
+        return True
+    c = _COPULA.match(n, fe, ae)
+    if c is None:
+        return False
+    m = after(n, c.end(), ae)
+    return m is not None and _KIND_CLOSES.match(n, m.end()) is not None
+
+
+def _vetoed_after_copula(r: Rule, n: str, fe: int, se: int) -> bool:
+    """``not_after`` read after a copula (全镇有320户为建档立卡贫困户: not the unit's households)."""
+    c = _COPULA.match(n, fe, se)
+    return c is not None and r.not_after.match(n, c.end(), se) is not None
+
+
 def _vetoed(r: Rule, n: str, ws: int, cs: int, fs: int, fe: int, ss: int, se: int) -> bool:
     """Whether one of the rule's vetoes (not, lead, not_sentence, not_after, sentence) holds."""
     return ((r.not_ is not None and _outside_glosses(r.not_, n, ws, fs))
             or (r.lead is not None and r.lead.fullmatch(n, cs, fs) is None)
             or (r.not_sentence is not None and r.not_sentence.search(n, ss, se) is not None)
-            or (r.not_after is not None and r.not_after.match(n, fe, se) is not None)
+            or (r.not_after is not None and (r.not_after.match(n, fe, se) is not None or _vetoed_after_copula(r, n, fe, se)))
             or (r.sentence is not None and r.sentence.search(n, ss, se) is None))
 
 
@@ -1079,7 +1144,8 @@ def _heading_periods(n: str, year: Optional[int], starts: Sequence[int]) -> List
             continue
         period = None
         for m in PERIOD_CUE.finditer(n, pos, line_end):
-            if m.group("year") or m.group("since") or m.group("span") or m.group("plan"):
+            # (a relative year or a count of years too: （一）去年工作情况, 二、近三年脱贫成效)
+            if any(m.group(k) for k in ("year", "since", "span", "plan", "last", "nyears")):
                 period = period_of(n, year, m, line_end)
                 break
         out.append((pos, _heading_level(line), period))
@@ -1138,6 +1204,7 @@ def _governed(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Option
         first, last = figs[group[0]], figs[group[-1]]
         cs, _ = finder.win.clause(first)
         if not BARE_LEAD.fullmatch(n, cs, first.start):
+            _attribute_item(finder, figs, inds, rules, i, cs)
             continue
         if (BARE_TAIL.match(n, last.end) and not _benefit_names(n, cs, first.start, last.end)
                 and not BENEFIT_AFTER.match(n, last.end)):
@@ -1152,6 +1219,19 @@ def _governed(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Option
             r = _rule_before(finder, figs, rules, i, max(lo, cs - 1))
         if r is not None:
             inds[i], rules[i] = r.emits.get(f.unit), r
+
+
+def _attribute_item(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional[str]],
+                    rules: List[Optional[Rule]], i: int, cs: int) -> None:
+    """An item after 、 that is only an attribute of the figure before it (资助学生2318人次、资金386万元)
+    takes that figure's rule when it counts the item's unit."""
+    f, n = figs[i], finder.n
+    ls = finder.item_start(cs, f.start)
+    if ls <= cs or not BARE_LEAD.fullmatch(n, ls, f.start) or not ATTRIBUTE_WORD.search(n, ls, f.start):
+        return
+    r = _rule_before(finder, figs, rules, i, ls - 1)
+    if r is not None:
+        inds[i], rules[i] = r.emits.get(f.unit), r
 
 
 #: an attribute word or a benefit verb (governed.attributes, governed.benefit) in a bare clause
@@ -1218,8 +1298,10 @@ def _subject_after(finder: "_Indicators", figs: Sequence[Figure], st, inds: List
         if we - last.end < 2:
             continue
         ss, se = finder.win.sentence(first)
+        c = _COPULA.match(n, last.end, we)  # 全镇有36户为贫困户: the kind after the copula
+        lo = c.end() if c is not None and we - c.end() >= 2 else last.end
         for j in group:
-            _read_after(finder, figs[j], j, last.end, we, (ss, se), inds, rules)
+            _read_after(finder, figs[j], j, lo, we, (ss, se), inds, rules)
 
 
 def _read_after(finder: "_Indicators", g: Figure, j: int, lo: int, we: int, sentence: Tuple[int, int],
@@ -1237,7 +1319,8 @@ def _read_after(finder: "_Indicators", g: Figure, j: int, lo: int, we: int, sent
     if not ms:
         return
     noun = not n[lo:ms[0].start()].strip()
-    if noun and not _only_head(n, ms[-1].end(), we) and _BENEFICIARY.fullmatch(n, ms[-1].end(), we) is None:
+    if (noun and not _only_head(n, ms[-1].end(), we) and _BENEFICIARY.fullmatch(n, ms[-1].end(), we) is None
+            and not _named_then_moved(n, g, ms[0].end(), we)):
         return  # (a measure's poor named by the measure: 36户易地扶贫搬迁贫困户)
     if not noun and not _predicate_follows(n, lo, ms[0].start()):
         return  # 14名党员干部参加了培训: who is counted is no beneficiary of the measure
@@ -1246,6 +1329,16 @@ def _read_after(finder: "_Indicators", g: Figure, j: int, lo: int, we: int, sent
     if inds[j] is None or (ind != inds[j] and (iset.is_unit_total(inds[j])
                                                or noun and iset.refines(ind, inds[j]))):
         inds[j], rules[j] = ind, r
+
+
+#: a directional complement after a verb (搬迁到, 投入到): the cue before it is a predicate
+_DIRECTED = regex.compile(r"(?:到|至|进|入|往)")
+
+
+def _named_then_moved(n: str, g: Figure, cue_end: int, we: int) -> bool:
+    """The words right after a figure name what it counts and a predicate follows: money named
+    then spent (1200万元扶贫资金投入到产业项目), or a verb cue with its direction (32户搬迁到集中安置点)."""
+    return g.unit == "元" or _DIRECTED.match(n, cue_end, we) is not None
 
 
 def _only_head(n: str, lo: int, hi: int) -> bool:
@@ -1292,7 +1385,7 @@ def _lead_sentence(finder: "_Indicators", figs: Sequence[Figure], inds: List[Opt
             ps = finder.win.back(ss - 1, SENT_STOP)
             if i == 0 or figs[i - 1].end <= ps:  # a sentence before that holds figures is no lead
                 r = finder._clause_rule(f.unit, ps, ss - 1, ps, ss)
-        if r is not None and f.unit in r.emits:
+        if r is not None and f.unit in r.emits and not _own_veto(n, r, ss, f.start):
             inds[i], rules[i] = r.emits[f.unit], r
 
 
@@ -1306,6 +1399,53 @@ def _colon_lead(finder: "_Indicators", f: Figure, ss: int, se: int) -> Optional[
     ls = max(finder.win.back(cs - 1, CLAUSE_STOP), ss)
     tail = LABEL_TAIL.search(n, ls, cs - 1)
     return finder._clause_rule(f.unit, ls, tail.start() if tail else cs - 1, ss, se)
+
+
+def _topic_labels(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]],
+                  rules: List[Optional[Rule]]) -> None:
+    """A figure with no indicator in a sentence opened by its topic (扶贫资金方面，全县共争取320万元;
+    危房改造方面，共完成320户) counts what the topic names, when a rule reads it for its unit."""
+    n = finder.n
+    for i, f in enumerate(figs):
+        if inds[i] is not None:
+            continue
+        ss, se = finder.win.sentence(f)
+        m = TOPIC_LABEL.match(n, ss, f.start)
+        if m is None:
+            continue
+        r = finder._clause_rule(f.unit, m.start(1), m.end(1), ss, se)
+        if r is not None and f.unit in r.emits and not _own_veto(n, r, finder.win.clause(f)[0], f.start):
+            inds[i], rules[i] = r.emits[f.unit], r
+
+
+def _own_veto(n: str, r: Rule, lo: int, hi: int) -> bool:
+    """Whether the rule's ``not`` vetoes the figure's own words [lo, hi) (a rule carried to a
+    figure from a label, a heading or a list's first item)."""
+    return r.not_ is not None and _outside_glosses(r.not_, n, lo, hi)
+
+
+#: a clause that says only that something was done, before its figure (我镇…，共完成32户126人)
+DONE_LEAD = regex.compile(r"\s*(?:(?:全|我|该)[乡镇村县])?(?:(?:19|20)\d\d年|今年|全年|目前)?(?:共|累计|已|共计)*"
+                          r"(?:完成|实施|落实)了?\s*")
+
+
+def _heading_topics(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]],
+                    rules: List[Optional[Rule]]) -> None:
+    """A figure with no indicator whose clause only says something was done (共完成32户126人) under a
+    heading that names a measure (（二）易地扶贫搬迁) counts what the heading names."""
+    n = finder.n
+    for i, f in enumerate(figs):
+        if inds[i] is not None:
+            continue
+        cs, _ = finder.win.clause(f)
+        if not DONE_LEAD.fullmatch(n, cs, f.start):
+            continue
+        a, b = finder.topic_span(f.start)
+        if a >= b:
+            continue
+        r = finder._clause_rule(f.unit, a, b, a, b)
+        if r is not None and f.unit in r.emits and not _own_veto(n, r, cs, f.start):
+            inds[i], rules[i] = r.emits[f.unit], r
 
 
 def _verb_lists(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]],
@@ -1326,7 +1466,8 @@ def _verb_lists(finder: "_Indicators", figs: Sequence[Figure], inds: List[Option
         j = i + 1
         while (j < len(figs) and inds[j] is None and figs[j].unit == f.unit and n[figs[j - 1].end] == "、"
                and _bare_label(n, figs[j - 1].end + 1, figs[j].start)):
-            inds[j], rules[j] = r.emits[f.unit], r
+            if not _own_veto(n, r, figs[j - 1].end + 1, figs[j].start):
+                inds[j], rules[j] = r.emits[f.unit], r
             j += 1
 
 
@@ -1362,10 +1503,12 @@ def _label_lists(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optio
         while i < len(figs) and figs[i].start < se and inds[i] is None:
             g = figs[i]
             gs, _ = finder.win.clause(g)
+            gl = finder.item_start(gs, g.start)
             if (g.unit != f.unit or not _closes_item(n, g.end)
-                    or not LIST_LABEL.fullmatch(n, finder.item_start(gs, g.start), g.start)):
+                    or not LIST_LABEL.fullmatch(n, gl, g.start)):
                 break
-            inds[i], rules[i] = r.emits[g.unit], r
+            if not _own_veto(n, r, gl, g.start):  # 群众自筹60万元 is no poverty fund
+                inds[i], rules[i] = r.emits[g.unit], r
             i += 1
 
 
@@ -1544,6 +1687,9 @@ def _breakdowns(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional
     _qizhong_breakdowns(finder, figs, starts, inds, kinds)
 
 
+_PAIR_UNITS = {"户", "人"}
+
+
 def _inherit(iset: IndicatorSet, figs: Sequence[Figure], inds: List[Optional[str]], total: int,
              parts: List[int], kinds=None) -> None:
     """The parts take the total's indicator for their unit, unless their own refines it or they
@@ -1552,9 +1698,12 @@ def _inherit(iset: IndicatorSet, figs: Sequence[Figure], inds: List[Optional[str
     if tind is None or not iset.parts_inherit(tind):
         return
     fam = iset.family(tind)
+    # a part counts what its total counts: its unit, or the other of a 户/人 pair (开发公益性岗位68个
+    # after 转移就业1256人，其中… is no part of the persons)
+    units = _PAIR_UNITS if figs[total].unit in _PAIR_UNITS else {figs[total].unit}
     for p in parts:
         unit = figs[p].unit
-        if unit not in fam or (kinds is not None and inds[p] is None and kinds(total, p)):
+        if unit not in fam or unit not in units or (kinds is not None and inds[p] is None and kinds(total, p)):
             continue
         own = inds[p]
         if own is not None and (own == fam[unit] or iset.refines(own, tind) or iset.refines(own, fam[unit])):
@@ -1647,6 +1796,7 @@ def _village_names(n: str, meta: Dict[str, object]) -> List[str]:
 
 
 VILLAGE_SUBJECT = _TEXT.phrase("village_subject")  # patterns/text.yaml phrases.village_subject
+VILLAGE_ITEM = _TEXT.phrase("village_item")  # patterns/text.yaml phrases.village_item
 
 
 def _subject_villages(n: str, meta: Dict[str, object]) -> List[str]:
@@ -1661,7 +1811,21 @@ def _subject_villages(n: str, meta: Dict[str, object]) -> List[str]:
             continue
         if stem + "村" not in names:
             names.append(stem + "村")
-    return names
+    return names + [v for v in _parallel_villages(n) if v not in names]
+
+
+def _parallel_villages(n: str) -> List[str]:
+    """Villages that lead the clauses of figures, two of them at least in one paragraph
+    (东坡村脱贫12户；西岭村脱贫15户)."""
+    by_line: Dict[int, List[str]] = {}
+    for m in VILLAGE_ITEM.finditer(n):
+        stem = m.group(1)
+        if stem[0] in VILLAGE_GENERIC or set(stem) & VILLAGE_STOP:
+            continue
+        line = by_line.setdefault(n.rfind("\n", 0, m.start()), [])
+        if stem + "村" not in line:
+            line.append(stem + "村")
+    return [v for line in by_line.values() if len(line) >= 2 for v in line]
 
 
 #: the report levels whose sub-units are townships (patterns/metadata.yaml levels)
@@ -1759,17 +1923,29 @@ def _respectively(places: _Places, figs: Sequence[Figure]) -> List[Optional[str]
         fb = n.rfind("分别", ss, f.start)
         if fb < 0:
             continue
-        run = [i]
-        j = i
-        while j + 1 < len(figs) and figs[j + 1].unit == f.unit and n[figs[j].end:figs[j + 1].start].strip() in ("、", ",", "，", "和", "及"):
-            j += 1
-            run.append(j)
+        run = [[i] + _partners(figs, i)]
+        j = run[-1][-1]
+        while (j + 1 < len(figs) and figs[j + 1].unit == f.unit
+               and n[figs[j].end:figs[j + 1].start].strip() in ("、", ",", "，", "和", "及")):
+            run.append([j + 1] + _partners(figs, j + 1))  # 36户128人、28户96人: each item with its pair
+            j = run[-1][-1]
         if len(run) < 2 or n[fb + 2:f.start].count("，") > 0:
             continue
         names = _name_list(n, ss, fb, len(run))
         if names:
-            for k, idx in enumerate(run):
-                out[idx] = names[k]
+            for k, item in enumerate(run):
+                for idx in item:
+                    out[idx] = names[k]
+    return out
+
+
+def _partners(figs: Sequence[Figure], i: int) -> List[int]:
+    """The figures right after ``i`` that pair with it (36户128人: 128人), of other units."""
+    out = []
+    k = i + 1
+    while k < len(figs) and figs[k].unit != figs[i].unit and figs[k].start - figs[k - 1].end <= 1:
+        out.append(k)
+        k += 1
     return out
 
 
@@ -1850,14 +2026,19 @@ def _place_near(places: _Places, vre, f: Figure, ss: int) -> Optional[str]:
         return None  # 全镇建成扶贫车间5个，分布在…村: the unit's own figure
     if sc is None:
         gs, ge = win.back(f.start, SEGMENT_STOP), win.forward(f.end, SEGMENT_STOP)
-        sc = _one_place(n, vre, gs, ge)
+        sc = _one_place(n, vre, gs, ge, f)
         if sc is None:
-            sc = _one_place(n, vre, ss, f.start)
+            sc = _one_place(n, vre, ss, f.start, f)
     return sc
 
 
-def _one_place(n: str, vre, lo: int, hi: int) -> Optional[str]:
+def _one_place(n: str, vre, lo: int, hi: int, f: Optional[Figure] = None) -> Optional[str]:
+    """The one place (or joined list of places) named in [lo, hi); with ``f``, names in brackets
+    that do not hold the figure gloss another word (贫困村2个（东坡村、西岭村），贫困户320户)."""
     ms = list(vre.finditer(n, lo, hi))
+    if f is not None and ms:
+        spans = [(lo + a, lo + b) for a, b in _closed_brackets(n[lo:hi])]
+        ms = [m for m in ms if not any(a <= m.start() < b and not a <= f.start < b for a, b in spans)]
     if not ms:
         return None
     names = []
