@@ -50,6 +50,10 @@ NOT_FIGURES = [
     ("village_group", "安置在移民新村二组"),
     ("village_group", "位于水口村第5村民小组"),
     ("village_group", "张家湾村4社贫困户李某"),
+    ("village_group", "该户家住3组"),
+    ("village_group", "3组村民张某反映"),
+    ("village_group", "走访3组、5组、7组"),
+    ("village_group", "从1组至5组修通硬化路"),
     # roads and stake numbers along them
     ("road", "G210国道穿境而过"),
     ("road", "S312线改造工程"),
@@ -84,6 +88,8 @@ NOT_FIGURES = [
     ("caption", "表1  贫困户基本情况表"),
     ("caption", "图2 人口变化情况"),
     ("caption", "详见附表3 农户名单"),
+    ("caption", "表1-2 贫困户情况"),
+    ("place_name", "五台山景区"),
     ("table_row", "序号 户主 人口 致贫原因\n1 张三 4 因病\n2 孔明 3 因学\n3 方芳 5 缺技术"),
     # slogans and names, Chinese and Arabic (1户1策 as 一户一策)
     ("slogan", "推行3+X模式"),
@@ -249,6 +255,7 @@ FIGURES = [
     ("keep", "修建两座桥村民出行方便", [("两座", 2, "座")]),
     ("keep", "村民代表12人、人大代表5名", [("12人", 12, "人"), ("5名", 5, "人")]),
     ("keep", "发放 12 张桌椅", [("12 张", 12, "张")]),
+    ("keep", "全村共8组，分成3组进行检查", [("8组", 8, "组"), ("3组", 3, "组")]),
     ("keep", "第十届村委会共召开5次会议", [("5次", 5, "次")]),
 ]
 
