@@ -101,8 +101,8 @@ MAX_SENTENCE = 1000
 _UNITS = load_units(pattern_file("units.yaml"))
 NEAR_MULTIPLIER = _UNITS.round_lead
 ROUND_UPWARD = _UNITS.round_upward
-#: inside qualifiers after a bare 百/千/万 that make it a round amount (百余户, 千多人, 万余人次)
-ROUND_TRAIL = "余多"
+#: inside qualifiers after a bare 百/千/万 that make it a round amount (百余户, 千多人, 万余人次, 百来户)
+ROUND_TRAIL = "余多来"
 #: what may follow a number besides units, multipliers and inside qualifiers: spaces, ranges
 _FOLLOW_OTHER = frozenset(" \t\r\n\u3000\u00a0-~至到")
 
