@@ -173,6 +173,7 @@ class Grammar:
         self.inside = _word_kinds(u.qualifiers["inside"])
         self.inside_re = regex.compile("(?:" + _alternatives(self.inside) + ")")
         self.round_inside = frozenset(u.round_inside)  # 来: only after a round number (十来户)
+        self.sign_last = frozenset(sign[-1] for sign, _ in u.currency_signs)  # ¥ $ €: a quick pre-check
         self.after = _word_kinds(u.qualifiers["after"])
         self.after_re = regex.compile("(?:" + _alternatives(self.after) + ")")
         self.before = _word_kinds(u.qualifiers["before"])
@@ -637,7 +638,7 @@ class _Candidate:
     mult = 1
     inside_q: Optional[str] = None
     form_q: Optional[str] = None
-    yen = False
+    sign: Optional[Tuple[str, str]] = None  # a currency sign before the number: (sign, unit form)
     pure = False
 
     def __init__(self, s: int, e: int, tok: str, arabic: bool, v: Decimal, rule: str):
@@ -713,7 +714,8 @@ def _numeral_figure(d: _Doc, s: int, e: int, tok: str) -> Optional[_Candidate]:
     it; None if it is no figure."""
     n = d.n
     arabic = tok[0] in ARABIC_FIRST
-    yen = s > 0 and n[s - 1] in "¥￥"
+    sign = _currency_sign(n, s, d.g)
+    yen = sign is not None
     if arabic and e < d.L and n[e] in _WRAP_FIRST:
         e, tok = _across_line_wrap(d, e, tok)
     if _not_a_number_here(d, s, e, tok, arabic, yen):
@@ -722,7 +724,7 @@ def _numeral_figure(d: _Doc, s: int, e: int, tok: str) -> Optional[_Candidate]:
     if c is None:
         return None
     if yen:
-        c.yen = True
+        c.sign = sign
     if not arabic:
         c.pure = _pure_multipliers(n, s, tok)
         if s > 0 and n[s - 1] in ROUND_UPWARD and all(ch in "十百千万亿" for ch in tok):
@@ -755,6 +757,16 @@ def _across_line_wrap(d: _Doc, e: int, tok: str) -> Tuple[int, str]:
     if k >= d.L or not (d.n[k] in d.g.mult_first or d.g.unit_at(d.n, k) is not None):
         return e, tok
     return k, tok + m.group(1)
+
+
+def _currency_sign(n: str, s: int, g: Grammar) -> Optional[Tuple[str, str]]:
+    """The currency sign that ends right before ``s`` (￥, HK$, €): (sign, unit form), or None."""
+    if s == 0 or n[s - 1] not in g.sign_last:
+        return None
+    for sign, form in g.p.units.currency_signs:
+        if n.startswith(sign, s - len(sign)) and s >= len(sign):
+            return sign, form
+    return None
 
 
 def _not_a_number_here(d: _Doc, s: int, e: int, tok: str, arabic: bool, yen: bool) -> bool:
@@ -914,8 +926,8 @@ def _read_unit(d: _Doc, c: _Candidate, j: int) -> Optional[Tuple[str, int]]:
         bare = _bare_unit(n, g, c.s, c.num_end)  # 人口三十万, 资金三百万: a Chinese numeral of 万 alone
         if bare is not None:
             hit, c.rule = (bare[0], c.num_end), bare[1]
-    if hit is None and c.yen:  # ￥1,234.56: the currency sign before the number is its unit
-        hit, c.rule = ("元", j2 if c.mult != 1 else c.num_end), "figure.currency_sign"
+    if hit is None and c.sign is not None:  # ￥1,234.56, HK$25,481: the sign before the number is its unit
+        hit, c.rule = (c.sign[1], j2 if c.mult != 1 else c.num_end), "figure.currency_sign"
     return hit
 
 
@@ -1022,7 +1034,7 @@ def _figure(d: _Doc, c: _Candidate) -> Optional[Figure]:
         return None  # exclusions that cover the unit (2016年 where only 年 …) or the figure
     num_start, v, n = c.num_start, c.v, d.n
     if c.rule == "figure.currency_sign":
-        num_start -= 1  # the sign is the figure's unit: its span starts there
+        num_start -= len(c.sign[0])  # the sign is the figure's unit: its span starts there
     elif num_start and n[num_start - 1] in "-负" and _signed(n, num_start, c.unit):
         num_start -= 1
         v = -v  # -3~5℃: only the first number carries the sign
