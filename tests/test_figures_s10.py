@@ -176,6 +176,9 @@ FIGURES = [
     ("qualifier", "人均年收入在4000元以下", [("4000元", 4000, "元", None, "at_most")]),
     ("qualifier", "年均增长8.5个百分点以上", [("8.5个百分点", D("8.5"), "百分点", None, "at_least")]),
     ("qualifier", "达到了2,000多人", [("2,000多人", 2000, "人", None, "at_least")]),
+    ("qualifier", "差不多500人参加", [("500人", 500, "人", None, "approx")]),
+    ("qualifier", "月收入3000元出头", [("3000元", 3000, "元", None, "at_least")]),
+    ("qualifier", "年纪50岁开外", [("50岁", 50, "岁", None, "at_least")]),
     # 来 after a round number: about that many
     ("lai", "参加培训一百来人", [("一百来人", 100, "人", None, "approx")]),
     ("lai", "帮扶十来户", [("十来户", 10, "户", None, "approx")]),
