@@ -102,6 +102,8 @@ NOT_FIGURES = [
     ("slogan_arabic", "推行1人1岗"),
     ("slogan_arabic", "建立1户1档"),
     ("slogan_arabic", "推进1村1品"),
+    ("slogan_arabic", "实现1户1人就业"),
+    ("idiom", "表演二人转、二人台"),
     # mechanisms named by a number of households (no count of households)
     ("mechanism", "实行十户联保"),
     ("mechanism", "五户联防机制"),
