@@ -71,7 +71,8 @@ def number_re(n: str) -> "regex.Pattern":
         if c in n:
             return NUMBER
     return NUMBER_ORDINARY
-WS = regex.compile(r"[ \t\r\n\u3000\u00a0]{0,4}")  # 一百五十    个百分点 (justified PDF text)
+#: up to three spaces or line breaks, or four spaces on one line (一百五十    个百分点, justified PDF text)
+WS = regex.compile(r"[ \t\u3000\u00a0]{4}|[ \t\r\n\u3000\u00a0]{0,3}")
 #: the characters WS consumes: elsewhere skipping spaces is no regex call
 WS_CHARS = frozenset(" \t\r\n\u3000\u00a0")
 RANGE_SEP = regex.compile(r"[ \t]*(?:--?|~|至|到)[ \t]*")
