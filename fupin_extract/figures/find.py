@@ -842,7 +842,7 @@ def _read_range(d: _Doc, c: _Candidate) -> int:
     if not r or r.end() <= j:
         return j
     m2 = NUMBER.match(n, r.end())
-    if not m2 or c.value_max is not None or m2.group()[-1] == "之" or not _same_script(c, m2.group()):
+    if not m2 or c.value_max is not None or m2.group()[-1] == "之" or not _same_script(d, c, m2):
         return j
     v2 = _parse(m2.group())
     if v2 is None:
@@ -858,12 +858,15 @@ def _read_range(d: _Doc, c: _Candidate) -> int:
     return j
 
 
-def _same_script(c: _Candidate, second: str) -> bool:
+def _same_script(d: _Doc, c: _Candidate, m2) -> bool:
     """The ends of a range are both Arabic or both Chinese; or the first is one Chinese digit and
-    the second an Arabic integer (两~3百元: the multiplier after the second serves both)."""
+    the second an Arabic integer before a multiplier (两~3百元, 三到5万元: the multiplier serves
+    both; 统一到100元 is no range)."""
+    second = m2.group()
     if _is_arabic(second) == c.arabic:
         return True
-    return not c.arabic and len(c.tok) == 1 and c.tok in _CD and second.isdigit()
+    return (not c.arabic and len(c.tok) == 1 and c.tok in _CD and second.isdigit()
+            and m2.end() < d.L and d.n[m2.end()] in d.g.mult_first)
 
 
 def _rescale_to_second_end(d: _Doc, c: _Candidate, k: int, v2: Decimal) -> None:
