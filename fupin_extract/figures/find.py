@@ -71,7 +71,8 @@ def number_re(n: str) -> "regex.Pattern":
         if c in n:
             return NUMBER
     return NUMBER_ORDINARY
-WS = regex.compile(r"[ \t\r\n\u3000\u00a0]{0,4}")  # 一百五十    个百分点 (justified PDF text)
+#: up to three spaces or line breaks, or four spaces on one line (一百五十    个百分点, justified PDF text)
+WS = regex.compile(r"[ \t\u3000\u00a0]{4}|[ \t\r\n\u3000\u00a0]{0,3}")
 #: the characters WS consumes: elsewhere skipping spaces is no regex call
 WS_CHARS = frozenset(" \t\r\n\u3000\u00a0")
 RANGE_SEP = regex.compile(r"[ \t]*(?:--?|~|至|到)[ \t]*")
@@ -101,8 +102,8 @@ MAX_SENTENCE = 1000
 _UNITS = load_units(pattern_file("units.yaml"))
 NEAR_MULTIPLIER = _UNITS.round_lead
 ROUND_UPWARD = _UNITS.round_upward
-#: inside qualifiers after a bare 百/千/万 that make it a round amount (百余户, 千多人, 万余人次)
-ROUND_TRAIL = "余多"
+#: inside qualifiers after a bare 百/千/万 that make it a round amount (百余户, 千多人, 万余人次, 百来户)
+ROUND_TRAIL = "余多来"
 #: what may follow a number besides units, multipliers and inside qualifiers: spaces, ranges
 _FOLLOW_OTHER = frozenset(" \t\r\n\u3000\u00a0-~至到")
 
@@ -173,6 +174,7 @@ class Grammar:
         self.inside = _word_kinds(u.qualifiers["inside"])
         self.inside_re = regex.compile("(?:" + _alternatives(self.inside) + ")")
         self.round_inside = frozenset(u.round_inside)  # 来: only after a round number (十来户)
+        self.sign_last = frozenset(sign[-1] for sign, _ in u.currency_signs)  # ¥ $ €: a quick pre-check
         self.after = _word_kinds(u.qualifiers["after"])
         self.after_re = regex.compile("(?:" + _alternatives(self.after) + ")")
         self.before = _word_kinds(u.qualifiers["before"])
@@ -637,7 +639,7 @@ class _Candidate:
     mult = 1
     inside_q: Optional[str] = None
     form_q: Optional[str] = None
-    yen = False
+    sign: Optional[Tuple[str, str]] = None  # a currency sign before the number: (sign, unit form)
     pure = False
 
     def __init__(self, s: int, e: int, tok: str, arabic: bool, v: Decimal, rule: str):
@@ -713,7 +715,8 @@ def _numeral_figure(d: _Doc, s: int, e: int, tok: str) -> Optional[_Candidate]:
     it; None if it is no figure."""
     n = d.n
     arabic = tok[0] in ARABIC_FIRST
-    yen = s > 0 and n[s - 1] in "¥￥"
+    sign = _currency_sign(n, s, d.g)
+    yen = sign is not None
     if arabic and e < d.L and n[e] in _WRAP_FIRST:
         e, tok = _across_line_wrap(d, e, tok)
     if _not_a_number_here(d, s, e, tok, arabic, yen):
@@ -722,7 +725,7 @@ def _numeral_figure(d: _Doc, s: int, e: int, tok: str) -> Optional[_Candidate]:
     if c is None:
         return None
     if yen:
-        c.yen = True
+        c.sign = sign
     if not arabic:
         c.pure = _pure_multipliers(n, s, tok)
         if s > 0 and n[s - 1] in ROUND_UPWARD and all(ch in "十百千万亿" for ch in tok):
@@ -755,6 +758,16 @@ def _across_line_wrap(d: _Doc, e: int, tok: str) -> Tuple[int, str]:
     if k >= d.L or not (d.n[k] in d.g.mult_first or d.g.unit_at(d.n, k) is not None):
         return e, tok
     return k, tok + m.group(1)
+
+
+def _currency_sign(n: str, s: int, g: Grammar) -> Optional[Tuple[str, str]]:
+    """The currency sign that ends right before ``s`` (￥, HK$, €): (sign, unit form), or None."""
+    if s == 0 or n[s - 1] not in g.sign_last:
+        return None
+    for sign, form in g.p.units.currency_signs:
+        if n.startswith(sign, s - len(sign)) and s >= len(sign):
+            return sign, form
+    return None
 
 
 def _not_a_number_here(d: _Doc, s: int, e: int, tok: str, arabic: bool, yen: bool) -> bool:
@@ -829,7 +842,7 @@ def _read_range(d: _Doc, c: _Candidate) -> int:
     if not r or r.end() <= j:
         return j
     m2 = NUMBER.match(n, r.end())
-    if not m2 or c.value_max is not None or m2.group()[-1] == "之" or not _same_script(c, m2.group()):
+    if not m2 or c.value_max is not None or m2.group()[-1] == "之" or not _same_script(d, c, m2):
         return j
     v2 = _parse(m2.group())
     if v2 is None:
@@ -845,12 +858,15 @@ def _read_range(d: _Doc, c: _Candidate) -> int:
     return j
 
 
-def _same_script(c: _Candidate, second: str) -> bool:
+def _same_script(d: _Doc, c: _Candidate, m2) -> bool:
     """The ends of a range are both Arabic or both Chinese; or the first is one Chinese digit and
-    the second an Arabic integer (两~3百元: the multiplier after the second serves both)."""
+    the second an Arabic integer before a multiplier (两~3百元, 三到5万元: the multiplier serves
+    both; 统一到100元 is no range)."""
+    second = m2.group()
     if _is_arabic(second) == c.arabic:
         return True
-    return not c.arabic and len(c.tok) == 1 and c.tok in _CD and second.isdigit()
+    return (not c.arabic and len(c.tok) == 1 and c.tok in _CD and second.isdigit()
+            and m2.end() < d.L and d.n[m2.end()] in d.g.mult_first)
 
 
 def _rescale_to_second_end(d: _Doc, c: _Candidate, k: int, v2: Decimal) -> None:
@@ -914,8 +930,8 @@ def _read_unit(d: _Doc, c: _Candidate, j: int) -> Optional[Tuple[str, int]]:
         bare = _bare_unit(n, g, c.s, c.num_end)  # 人口三十万, 资金三百万: a Chinese numeral of 万 alone
         if bare is not None:
             hit, c.rule = (bare[0], c.num_end), bare[1]
-    if hit is None and c.yen:  # ￥1,234.56: the currency sign before the number is its unit
-        hit, c.rule = ("元", j2 if c.mult != 1 else c.num_end), "figure.currency_sign"
+    if hit is None and c.sign is not None:  # ￥1,234.56, HK$25,481: the sign before the number is its unit
+        hit, c.rule = (c.sign[1], j2 if c.mult != 1 else c.num_end), "figure.currency_sign"
     return hit
 
 
@@ -1022,7 +1038,7 @@ def _figure(d: _Doc, c: _Candidate) -> Optional[Figure]:
         return None  # exclusions that cover the unit (2016年 where only 年 …) or the figure
     num_start, v, n = c.num_start, c.v, d.n
     if c.rule == "figure.currency_sign":
-        num_start -= 1  # the sign is the figure's unit: its span starts there
+        num_start -= len(c.sign[0])  # the sign is the figure's unit: its span starts there
     elif num_start and n[num_start - 1] in "-负" and _signed(n, num_start, c.unit):
         num_start -= 1
         v = -v  # -3~5℃: only the first number carries the sign

@@ -75,20 +75,35 @@ def _decimal(s: str) -> Decimal:
 def parse_pair(s: str) -> Optional[Tuple[int, int]]:
     """A colloquial pair range: ``三五百`` → (300, 500), ``四五千`` → (4000, 5000), ``七八十``
     → (70, 80), ``四五`` → (4, 5), ``两三百`` → (200, 300), ``一两个``; two neighbouring digits
-    (or 三五) and then multipliers.
+    (or 三五) and then multipliers; also after a numeral that ends in a multiplier: ``十一二``
+    → (11, 12), ``三十五六`` → (35, 36), ``一千二三百`` → (1200, 1300).
     None if not one."""
     s = ordinary(s)
-    if len(s) < 2 or s[0] not in DIGITS or s[1] not in DIGITS:
+    i = len(s) - 2
+    while i >= 0 and s[i + 1] in MULTIPLIERS:
+        i -= 1  # the pair stands before the trailing multipliers
+    if i < 0 or s[i] not in DIGITS or s[i + 1] not in DIGITS:
         return None
-    a, b = DIGITS[s[0]], DIGITS[s[1]]
+    a, b = DIGITS[s[i]], DIGITS[s[i + 1]]
     if not (0 < a and (b == a + 1 or (a, b) == (3, 5))):
         return None
-    if any(c not in MULTIPLIERS for c in s[2:]):
-        return None
+    head, tail = s[:i], s[i + 2:]
+    if head:
+        return _pair_after(head, s[i], s[i + 1], tail)
     unit = 1
-    for c in s[2:]:
+    for c in tail:
         unit *= MULTIPLIERS[c]
     return a * unit, b * unit
+
+
+def _pair_after(head: str, a: str, b: str, tail: str) -> Optional[Tuple[int, int]]:
+    """The pair ``a``/``b`` after the numeral ``head`` that ends in a multiplier (十一二)."""
+    if head[-1] not in "十百千万亿":
+        return None
+    try:
+        return _chinese(head + a + tail), _chinese(head + b + tail)
+    except NumeralError:
+        return None
 
 
 def parse_chinese(s: str) -> int:

@@ -13,7 +13,7 @@ QUALIFIERS = ("exact", "approx", "at_least", "at_most")
 #: the keys of units.yaml (and of its entries), as the header of the file documents them
 FILE_KEYS = {"multipliers", "money_words", "units", "form_qualifiers", "recount", "qualifiers", "arabic_only",
              "not_units", "people_words", "household_words", "bare_next", "recount_before", "only_recounted",
-             "round_lead", "round_upward", "round_inside", "examples"}
+             "round_lead", "round_upward", "round_inside", "currency_signs", "examples"}
 REQUIRED = {"multipliers", "units", "qualifiers"}
 UNIT_KEYS = {"unit", "forms", "dimension"}
 UNIT_OPTIONAL = {"equals"}
@@ -43,6 +43,7 @@ class UnitTable:
     round_lead: str = ""  # characters before a bare 万/亿/百/千 that make it a round amount (近万人, 上千户)
     round_upward: str = ""  # … of them, those that make a Chinese numeral "at least" (上千人, 几百人, 数十个)
     round_inside: tuple = ()  # inside qualifiers that stand only after a round number (十来户, 20来个)
+    currency_signs: tuple = ()  # (sign, unit form) written right before the number: ￥1,234.56, HK$25,481
     examples: tuple = ()  # (sentence, [(text, value, unit[, value_max]) ...]) the tests run
     equals: tuple = ()  # (unit, other unit of its dimension, how many of the other one unit is)
 
@@ -151,6 +152,15 @@ def _round_inside(path: Path, data: Any, quals: Dict[str, Dict[str, List[str]]])
     return tuple(words)
 
 
+def _currency_signs(path: Path, data: Any, forms: Dict[str, str]) -> tuple:
+    signs = data.get("currency_signs") or []
+    if not isinstance(signs, list) or any(not isinstance(x, list) or len(x) != 2 for x in signs):
+        raise PatternError(f"{where(path, data)}: currency_signs is a list of [sign, unit form] pairs")
+    names_known(path, signs, [str(x[1]) for x in signs], forms, "currency_signs", "form")
+    # longest first: HK$ before $
+    return tuple(sorted(((str(k), str(v)) for k, v in signs), key=lambda kv: -len(kv[0])))
+
+
 def load_units(path: Path) -> UnitTable:
     data = load_yaml(path)
     check_keys(path, data, FILE_KEYS, REQUIRED, "units file")
@@ -174,6 +184,7 @@ def load_units(path: Path) -> UnitTable:
         round_lead="".join(optional_list(path, data, "round_lead")),
         round_upward="".join(optional_list(path, data, "round_upward")),
         round_inside=_round_inside(path, data, quals),
+        currency_signs=_currency_signs(path, data, forms),
         examples=_examples(path, data),
         equals=_equals(path, data["units"], dims),
     )
