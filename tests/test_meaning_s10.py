@@ -29,6 +29,9 @@ ROWS = [
  # households_total / population_total
  ("hh_zonghushu_wei", "全镇户籍总户数为3260户，户籍总人口11860人。", "乡镇", {"3260户": "households_total", "11860人": "population_total"}),
  ("hh_gongji", "全村共计412户、1650人。", "村", {"412户": "households_total", "1650人": "population_total"}),
+ # 合计 closing parts stated before it is their sum, not the unit's size (the audit sums the parts against it)
+ ("sum_closer_not_unit_size", "一队有低保户8户。二队有低保户6户。全村合计14户。", "村", {"8户": "dibao_households", "14户": N}),
+ ("sum_closer_zongji", "东坪组新建住房5户，西坪组新建住房7户，全村总计12户。", "村", {"12户": N}),
  ("hh_nonghu_zongshu", "本村现有农户总数412户，总人口1650人。", "村", {"412户": "households_total", "1650人": "population_total"}),
  ("pop_zongshu", "全村人口总数1650人。", "村", {"1650人": "population_total"}),
  ("pop_juzhu", "全镇辖8个行政村，居住人口1.2万人。", "乡镇", {"8个": "admin_villages", "1.2万人": "population_total"}),
