@@ -317,27 +317,28 @@ def _sequence(p: str, k: int):
 @dataclass
 class Lexicon:
     """Every cue word of a rule book in one expression, compiled once per book.  ``any_word``
-    (longest first) finds the longest word at each position where words start (a scan, then a
+    (a trie, longest first) finds the longest word at each position where words start (a scan, then a
     match inside each word found, for words that start inside it); every shorter
     word there is a prefix of it, so ``at[word]`` lists, for each rule whose cue holds one of them,
     (rule id, length of the word its cue tries first).  ``searched``: rules whose cue is no
-    finite word list (searched on their own)."""
+    finite word list (searched on their own).  ``firsts``: the characters words start with."""
     any_word: Optional["re.Pattern"]
     at: Dict[str, tuple]
     searched: List[Rule]
+    firsts: frozenset = frozenset()
 
     def hits(self, n: str) -> List[tuple]:
         """(start, end, rule id) of every rule's cue over ``n`` sorted, exactly as each cue's
         own ``finditer`` would give them (leftmost, then the first word the cue tries there)."""
         out = []
         if self.any_word is not None:
-            at, match = self.at, self.any_word.match
+            at, match, firsts = self.at, self.any_word.match, self.firsts
             last: Dict[str, int] = {}
             for m in self.any_word.finditer(n):
                 p, e = m.span()
                 found = [(p, m.group())]
                 for q in range(p + 1, e):  # words that start inside this one (人口 in 脱贫人口)
-                    inner = match(n, q)
+                    inner = match(n, q) if n[q] in firsts else None
                     if inner is not None:
                         found.append((q, inner.group()))
                 for q, word in found:
@@ -369,10 +370,29 @@ def lexicon(iset: IndicatorSet, skip=frozenset()) -> Lexicon:
             for order, w in enumerate(words):
                 owners.setdefault(w, []).append((order, r.id))
         at = {w: _first_tried(w, owners) for w in owners}
-        longest = sorted(owners, key=len, reverse=True)
-        any_word = re.compile("|".join(re.escape(w) for w in longest)) if owners else None
-        lex = cache[key] = Lexicon(any_word, at, searched)
+        any_word = re.compile(_trie_pattern(owners)) if owners else None
+        lex = cache[key] = Lexicon(any_word, at, searched, frozenset(w[0] for w in owners))
     return lex
+
+
+def _trie_pattern(words) -> str:
+    """One expression for ``words`` that matches, at each position, the longest word there (as
+    their alternation longest first would, several times faster): a trie, each node trying the
+    words that go on before the word that ends there (贫困(?:户|人口)?)."""
+    root: Dict[str, dict] = {}
+    for w in words:
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+    return _node_pattern(root)
+
+
+def _node_pattern(node: Dict[str, dict]) -> str:
+    alts = [re.escape(c) + _node_pattern(sub) for c, sub in sorted(node.items()) if c]
+    if "" in node:  # a word ends here: the longer ones first, then none
+        return f"(?:{'|'.join(alts)})?" if alts else ""
+    return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
 
 
 def _first_tried(word: str, owners: Dict[str, list]) -> tuple:
