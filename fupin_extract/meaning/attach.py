@@ -415,7 +415,7 @@ class _Lexicon:
 
     def __init__(self, n: str, iset: IndicatorSet):
         self.n = n
-        anchored = {r.id for r in iset.rules if r.cue is not None and _WINDOW_BOUND.search(r.cue.pattern)}
+        anchored = _anchored(iset)
         hits = lexicon(iset, anchored).hits(n)  # one pass over the text for all the cue words
         self.hits = hits
         self.starts = [h[0] for h in hits]
@@ -437,6 +437,15 @@ class _Lexicon:
         if r.id in self.anchored:
             return cue(self.n, lo, hi) is not None
         return r.id in (self.cues_in(lo, hi) if found is None else found)
+
+
+def _anchored(iset: IndicatorSet) -> frozenset:
+    """The ids of the rules whose cue is anchored on its window or looks around, kept on the book."""
+    got = iset.__dict__.get("_anchored")
+    if got is None:
+        got = iset.__dict__["_anchored"] = frozenset(
+            r.id for r in iset.rules if r.cue is not None and _WINDOW_BOUND.search(r.cue.pattern))
+    return got
 
 
 #: a figure's own noun, then the conjunction that opens the next item (2900户低保户和310户)
@@ -474,8 +483,9 @@ class _Indicators:
         # words after the figure are its own up to the next item of an enumeration (356户、未脱贫户42户)
         ae = _ENUM_COMMA.search(n, fe, se)
         ae = ae.start() if ae is not None else se
+        copula = _COPULA.match(n, fe, ae)  # the same for every rule's ``after``
         for r, clause_window, after, cue in _plan(self.iset, f.unit):
-            if after is not None and _after_copula(n, after, fe, ae):
+            if after is not None and _after_copula(n, after, fe, ae, copula):
                 hit = True
             elif cue is None or (r.id not in anchored and r.id not in (in_clause if clause_window else in_sentence)):
                 continue  # the common case: no cue word at all
@@ -689,12 +699,12 @@ _COPULA = regex.compile(r"(?:均为|都是|均是|为|是|属于|系)")
 _KIND_CLOSES = regex.compile(r"[，,。；;）)\n]|$")
 
 
-def _after_copula(n: str, after, fe: int, ae: int) -> bool:
+def _after_copula(n: str, after, fe: int, ae: int, c) -> bool:
     """Whether the rule's ``after`` matches right after the figure, or names the kind after a
-    copula there, the kind closing the clause (其中36户为低保户。; not 为低保户购买…: a beneficiary)."""
+    copula there (``c``: _COPULA's match at ``fe``, else None), the kind closing the clause
+    (其中36户为低保户。; not 为低保户购买…: a beneficiary)."""
     if after(n, fe, ae) is not None:
         return True
-    c = _COPULA.match(n, fe, ae)
     if c is None:
         return False
     m = after(n, c.end(), ae)
