@@ -126,7 +126,7 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     figs = _with_qualifiers(n, figs)
     iset = indicator_set(folder)
     win = _Windows(n, index if index is not None and index.text is n else TextIndex(n))
-    st = structure_mod.read(n, figs)
+    st = structure_mod.read(n, figs, win.index.positions(SENT_STOP))
     level = (meta or {}).get("level")
     place = (meta or {}).get("place")
     if not (isinstance(place, str) and place and place in n):  # a unit named by metadata keeps its level

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import regex
 
@@ -79,10 +79,11 @@ class Structure:
         return self.groups[self.group_of[i]]
 
 
-def read(text: str, figures: Sequence) -> Structure:
-    """The structure of ``figures`` (objects with start, end, unit, in text order) in ``text``."""
+def read(text: str, figures: Sequence, stops: Optional[Sequence[int]] = None) -> Structure:
+    """The structure of ``figures`` (objects with start, end, unit, in text order) in ``text``.
+    ``stops``: where SENT_STOP's matches start in ``text``, when the caller has them (TextIndex.positions)."""
     s = Structure()
-    _sentences(text, figures, s)
+    _sentences(text, figures, s, stops)
     _groups(text, figures, s)
     _enumerations(text, figures, s)
     _breakdowns(text, figures, s)
@@ -91,8 +92,9 @@ def read(text: str, figures: Sequence) -> Structure:
     return s
 
 
-def _sentences(text: str, figs: Sequence, s: Structure) -> None:
-    stops = [m.start() for m in SENT_STOP.finditer(text)]
+def _sentences(text: str, figs: Sequence, s: Structure, stops: Optional[Sequence[int]] = None) -> None:
+    if stops is None:
+        stops = [m.start() for m in SENT_STOP.finditer(text)]
     for i, f in enumerate(figs):
         k = bisect.bisect_left(stops, f.start)
         lo = stops[k - 1] + 1 if k > 0 else 0
@@ -144,8 +146,10 @@ def _next_item(text: str, figs: Sequence, s: Structure, a: Tuple[int, ...], b: T
     if len(a) != len(b) or s.sentence_of[a[0]] != s.sentence_of[b[0]] or _units(figs, a) != _units(figs, b):
         return False
     lo, hi = figs[a[-1]].end, figs[b[0]].start
+    if not 0 < hi - lo <= ITEM_GAP_MAX:
+        return False
     gap = text[lo:hi]
-    if len(gap) > ITEM_GAP_MAX or not gap or BREAKDOWN.match(gap):
+    if BREAKDOWN.match(gap):
         return False
     sep = ITEM_SEP.match(gap) or ITEM_JOIN.match(gap)
     return sep is not None and ITEM_LABEL.fullmatch(gap[sep.end():].strip()) is not None
