@@ -1,4 +1,5 @@
 """Indicators, structures, scope and period — real sentences from corpora/."""
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -434,7 +435,7 @@ def test_figures_keep_their_text_without_glosses(pieces):
 
 # --------------------------------------------------------------------------- one-pass lexicon
 from fupin_extract.meaning.attach import _WINDOW_BOUND  # noqa: E402
-from fupin_extract.rules.indicators import cue_words, lexicon  # noqa: E402
+from fupin_extract.rules.indicators import _trie_pattern, cue_words, lexicon  # noqa: E402
 
 _BOOK = indicators.indicator_set()
 _ANCHORED = {r.id for r in _BOOK.rules if r.cue is not None and _WINDOW_BOUND.search(r.cue.pattern)}
@@ -456,6 +457,21 @@ def test_the_one_pass_lexicon_finds_what_every_cue_finds_on_its_own(pieces):
     """One expression for all cue words gives the hits of one search per rule, exactly."""
     text = "".join(pieces)
     assert lexicon(_BOOK, _ANCHORED).hits(text) == _per_rule(text)
+
+
+@pytest.mark.parametrize("words,text", [
+    (["贫困", "贫困户", "贫困人口"], "全村贫困户12户，贫困人口40人，贫困发生率"),
+    (["脱贫", "已脱贫", "脱贫户", "户"], "已脱贫户8户，脱贫15人"),
+    (["a", "ab", "abc", "b", "bc"], "abcabxbcab"),
+])
+def test_the_trie_matches_what_the_longest_first_alternation_matches(words, text):
+    """The lexicon's trie gives, at each position, the word the alternation longest first gives."""
+    trie = re.compile(_trie_pattern(words))
+    alternation = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    for q in range(len(text)):
+        a, b = trie.match(text, q), alternation.match(text, q)
+        assert (a and a.span()) == (b and b.span())
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in alternation.finditer(text)]
 
 
 @pytest.mark.parametrize("pattern,words", [
