@@ -300,15 +300,11 @@ def cues(*lists: Words) -> Optional["regex.Pattern"]:
 
 
 @lru_cache(maxsize=64)
-@lru_cache(maxsize=64)
 def _cue_regex_except(words: Words, noise: Words) -> Optional["regex.Pattern"]:
-    if not words:
-        return None
-    alt = "|".join(regex.escape(x) for x in sorted(set(words), key=len, reverse=True))
-    if not noise:
-        return regex.compile(alt)
-    skip = "|".join(regex.escape(x) for x in sorted(set(noise), key=len, reverse=True))
-    return regex.compile(f"(?:{skip})(*SKIP)(*FAIL)|{alt}")
+    plain, skip = _cue_regex(words), _cue_regex(noise)
+    if plain is None or skip is None:
+        return plain
+    return regex.compile(f"(?:{skip.pattern})(*SKIP)(*FAIL)|{plain.pattern}")
 
 
 def cues_except(words: Words, noise: Words) -> Optional["regex.Pattern"]:
@@ -316,6 +312,7 @@ def cues_except(words: Words, noise: Words) -> Optional["regex.Pattern"]:
     return _cue_regex_except(tuple(words), tuple(noise))
 
 
+@lru_cache(maxsize=64)
 def _compiled(pattern: Optional[str]) -> Optional["regex.Pattern"]:
     return regex.compile(pattern) if pattern else None
 
