@@ -116,8 +116,8 @@ class Rules:
     baseline: "regex.Pattern"  # 2014年建档立卡: the campaign's baseline year (group y), not a year reported on
     footer: "regex.Pattern"  # a line that starts a site's footer (上一篇, 相关文章, 版权所有 …): the report ends before it
     runon_breaks: List[Rule] = field(default_factory=list)  # a page without line breaks: where its lines start
-    spaced_line: Optional["regex.Pattern"] = None
-    unit_followers: Tuple[str, ...] = ()  # 脱贫, 人民政府 …: a one-character township's name ends before one  # a line of characters spaced apart (榜 罗 镇 2 0 1 9 年): read closed up
+    spaced_line: Optional["regex.Pattern"] = None  # a line of characters spaced apart (榜 罗 镇 2 0 1 9 年): read closed up
+    unit_followers: Tuple[str, ...] = ()  # 脱贫, 人民政府 …: a one-character township's name ends before one
 
 
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
