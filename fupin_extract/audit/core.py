@@ -334,6 +334,10 @@ class DocView:
             return None
         return self.sentence(s - 1)
 
+    def clause_lead(self, pos: int, floor: int = 0) -> str:
+        """The words of the clause before ``pos`` (from :meth:`clause_start`, not before ``floor``)."""
+        return self.n[self.clause_start(pos, floor):pos]
+
     def clause_start(self, pos: int, floor: int = 0) -> int:
         i = pos - 1
         while i >= floor:

@@ -187,7 +187,7 @@ class Gate:
         if len(f.parts or ()) != 2 or not f.total or not self.complements:
             return False
         a, b = (self._label(p) for p in sorted(f.parts))
-        head = self.v.n[self.v.clause_start(f.total[0]):f.total[0]]
+        head = self.v.clause_lead(f.total[0])
         halves = [self.status_halves] if len(self.status_halves) == 2 else []
         for x, y in self.complements + halves:
             for la, lb in ((a, b), (b, a)):
@@ -390,7 +390,7 @@ class Gate:
         if f.kind not in ("share", "ratio") or f.unit != "%" or st <= 100 or rec > 100 or not f.rate \
                 or f.rule == "share.completion":  # a plan may be exceeded
             return False
-        lead = self.v.n[self.v.clause_start(f.rate[0]):f.rate[0]]  # 退出率 / 占2019年底…的
+        lead = self.v.clause_lead(f.rate[0])  # 退出率 / 占2019年底…的
         return not any(w in lead for w in self.may_exceed) and not (self.other_time and self.other_time.search(lead))
 
     def _stated_inputs(self, f: Finding) -> bool:

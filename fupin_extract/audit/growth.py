@@ -430,7 +430,7 @@ def _previous_sentence_year(c: Context, new: Measured, want: int) -> List[Measur
     if prev is None:
         return []
     olds = [f for f in c.v.figs_in(*prev, new.unit) if not c.v.paren_of(f.start) and _year_of(c, f) == want]
-    lead = c.n[c.v.clause_start(new.start):new.start]
+    lead = c.v.clause_lead(new.start)
     return [f for f in olds if c.shares_phrase(f, lead)]
 
 
@@ -440,7 +440,7 @@ def _multiple_old(c: Context, r: Measured) -> Optional[Measured]:
     old = old[-1] if old else None
     if old is None or old.unit in RATE_UNITS or c.n[old.end:r.start].strip() != "的":
         return None
-    lead = c.n[c.v.clause_start(old.start):old.start]
+    lead = c.v.clause_lead(old.start)
     words = "|".join(regex.escape(w) for w in c.r.growth.multiple)
     return old if words and regex.search(rf"(?:{words})(?:(?:19|20)\d\d年)?(?:的)?$", lead) else None
 
@@ -515,7 +515,7 @@ def _annual_after(c: Context, rate: Measured) -> Optional[Measured]:
 def _other_base(c: Context, rate: Measured) -> bool:
     """The rate's clause compares with a time of its own (较上年, 比2019年, 同比): not the change from 由A."""
     g = c.r.growth
-    lead = c.n[c.v.clause_start(rate.start):rate.start]
+    lead = c.v.clause_lead(rate.start)
     if any(w in lead for w in g.than_same):
         return True
     for m in (cues(g.than).finditer(lead) if cues(g.than) else ()):
@@ -634,7 +634,7 @@ def rate_first(c: Context, led: Ledger) -> None:
 
 def _bare_change(c: Context, rate: Measured) -> int:
     """+1 / -1 when the clause before ``rate`` is only a word of a rise / fall (增长, 下降了), else 0."""
-    lead = c.n[c.v.clause_start(rate.start):rate.start].strip()
+    lead = c.v.clause_lead(rate.start).strip()
     lead = regex.sub(r"(?:了|为|达|达到|是)$", "", lead)  # 增长了, 增幅为, 增幅达
     re_up, re_down = cues(c.r.growth.up), cues(c.r.growth.down)
     if re_down and re_down.fullmatch(lead):

@@ -349,7 +349,7 @@ def _whole_head(c: Context, t: Measured) -> Optional[str]:
 
 
 def _part_word(c: Context, f: Measured) -> Optional[str]:
-    m = PART_WORD.search(c.n[c.v.clause_start(f.start):f.start])
+    m = PART_WORD.search(c.v.clause_lead(f.start))
     return m.group(1) if m else None
 
 
@@ -429,7 +429,7 @@ def _place_run(c: Context, led: Ledger, t: Measured) -> Tuple[List[Measured], st
     word = _part_word(c, first) if first is not None else None
     if not word or not ends or not regex.sub(f"{regex.escape(word)}$", "", label_of(c, first)).endswith(ends):
         return [], ""  # the next figure of the unit is no place's (checked first: a run is read for few totals)
-    run, word = _repeating_run(c, led, t, c.n[v.clause_start(t.start):t.start])
+    run, word = _repeating_run(c, led, t, v.clause_lead(t.start))
     places = [regex.sub(f"{regex.escape(word)}$", "", label_of(c, p)) for p in run] if word else []
     if len(run) < 3 or not ends or not all(x.endswith(ends) for x in places):
         return [], ""
@@ -461,7 +461,7 @@ def repeated_word(c: Context, led: Ledger) -> None:
 
 
 def _clause_has(c: Context, f: Measured, words) -> bool:
-    lead = c.n[c.v.clause_start(f.start):f.start]
+    lead = c.v.clause_lead(f.start)
     return any(w in lead for w in words)
 
 
@@ -496,7 +496,7 @@ def sources(c: Context, led: Ledger) -> None:
 
 def _halves(c: Context, a: Measured, b: Measured) -> bool:
     """The clauses of ``a`` and ``b`` name the two halves of one split (``gate.complements``: 男性/女性, 集中/分散)."""
-    la, lb = (c.n[c.v.clause_start(f.start):f.start] for f in (a, b))
+    la, lb = (c.v.clause_lead(f.start) for f in (a, b))
     for ws in c.r.gate.complements.values():
         if len(ws) == 2 and any(x in la and y in lb for x, y in (ws, ws[::-1])):
             return True

@@ -180,7 +180,7 @@ def _capita_total(c: Context, led: Ledger, x: Measured, noun: str) -> Optional[M
     for t in v.figs_in(max(0, x.start - CAPITA_REACH), x.start, x.unit):
         if v.paren_of(t.start) or c.per_figure(t) or t.value <= x.value:
             continue
-        k = (_shared_run(noun, c.n[v.clause_start(t.start):t.start]), not led.is_part(t), t.start)
+        k = (_shared_run(noun, v.clause_lead(t.start)), not led.is_part(t), t.start)
         if k > key:
             best, key = t, k
     return best or _total_after(c, x, noun)
@@ -194,7 +194,7 @@ def _total_after(c: Context, x: Measured, noun: str) -> Optional[Measured]:
     for t in v.figs_in(x.end, se, x.unit):
         if v.paren_of(t.start) or c.per_figure(t) or t.value <= x.value:
             continue
-        if _shared_run(noun, c.n[v.clause_start(t.start):t.start]) >= 2:
+        if _shared_run(noun, v.clause_lead(t.start)) >= 2:
             return t
     return None
 
@@ -243,7 +243,7 @@ def per_capita(c: Context, led: Ledger) -> None:
         for x in c.v.figs:
             if x.unit in ("户", "人") or x.unit.endswith(("%", "‰")) or c.v.paren_of(x.start):
                 continue
-            lead = c.n[c.v.clause_start(x.start):x.start]
+            lead = c.v.clause_lead(x.start)
             m = rx.search(lead)
             count = _head_count(c, x, unit, indicators) if m else None
             if count is not None:

@@ -89,7 +89,7 @@ def _named_base(c: Context, num: Measured, base_text: str) -> Optional[Measured]
              if f.value > num.value and f.exact]
     for head in heads:
         for f in cands:
-            words = v.n[v.clause_start(f.start):f.start] + "|" + v.n[f.end:v.clause_end(f.end)]
+            words = v.clause_lead(f.start) + "|" + v.n[f.end:v.clause_end(f.end)]
             if head in words and "占" not in words:
                 return f
     return None
@@ -126,7 +126,7 @@ def _later_base(c: Context, num: Measured, base_text: str) -> Optional[Measured]
     later = [f for f in v.figs_in(rates[0].end, se, num.unit) if not v.paren_of(f.start)]
     if not later or not later[0].exact or later[0].value <= num.value:
         return None
-    lead = v.n[v.clause_start(later[0].start, rates[0].end):later[0].start]
+    lead = v.clause_lead(later[0].start, rates[0].end)
     return later[0] if any(h in lead for h in heads) and "占" not in lead else None
 
 
@@ -151,7 +151,7 @@ def _noun_base(c: Context, num: Measured) -> Optional[Measured]:
     for f in v.figs_in(ss, se, num.unit):
         if f.start == num.start or v.paren_of(f.start) or not f.exact or f.value <= num.value:
             continue
-        if core in c.n[v.clause_start(f.start, ss):f.start]:
+        if core in v.clause_lead(f.start, ss):
             return f
     return None
 
@@ -297,7 +297,7 @@ def _named_after(c: Context, words: str, after: int, se: int) -> List[Measured]:
     heads = [core] + [core[-k:] for k in (4, 3) if len(core) > k]
     for head in heads:
         found = [f for f in c.v.figs_in(after, se) if f.unit not in RATE_UNITS and not c.v.paren_of(f.start)
-                 and head in c.n[c.v.clause_start(f.start, after):f.start]]
+                 and head in c.v.clause_lead(f.start, after)]
         if found:
             return found
     return []
@@ -323,7 +323,7 @@ def _named_lead(c: Context, rate: Measured) -> Optional[str]:
     """The clause before a rate when it names the rate (…率, 进度) and is no 占 share nor a growth."""
     sh, g = c.r.share, c.r.growth
     re_named, re_of = cues(sh.named_rate), cues(sh.of)
-    lead = c.n[c.v.clause_start(rate.start):rate.start]
+    lead = c.v.clause_lead(rate.start)
     if not re_named.search(lead) or (re_of and re_of.search(lead)):
         return None
     for rx in (cues(g.up), cues(g.down), cues(g.from_)):
@@ -334,7 +334,7 @@ def _named_lead(c: Context, rate: Measured) -> Optional[str]:
 
 def _shares_a_word(c: Context, num: Measured, ws: int, lead: str) -> bool:
     """The figure's clause and the rate's share a two-character word (支出146万元,支出进度94.8%)."""
-    nclause = c.n[c.v.clause_start(num.start, ws):num.start]
+    nclause = c.v.clause_lead(num.start, ws)
     return any(nclause[i:i + 2] in lead for i in range(len(nclause) - 1)
                if not any(ch.isdigit() for ch in nclause[i:i + 2]))
 
@@ -372,7 +372,7 @@ def _status_base(c: Context, rate: Measured, lead: str, nums: Sequence[Measured]
     group = [f for f in nums if f.end <= last.end and not c.n[f.end:last.start].strip("、,， ")
              and v.clause_start(f.start) == v.clause_start(last.start)]
     first = next((f for f in group if f.unit == "户"), last)
-    if m.group(1) not in c.n[v.clause_start(first.start):first.start]:
+    if m.group(1) not in v.clause_lead(first.start):
         return None
     found = [(f, t) for f in [first] + [g for g in group if g is not first and g.unit in ("户", "人")]
              for t in [_registered_total(c, f, reg)] if t is not None]
@@ -434,7 +434,7 @@ def _completion_rate(c: Context, led: Ledger, rate: Measured, lead: str, same: S
     word = RATE_WORD.search(lead)
     if len(same) != 2 or word is None or word.group(1) not in sh.completion or not sh.plans:
         return False  # the rate's own word (完成 of 任务完成率) is a completion word
-    said = [any(w in c.n[c.v.clause_start(f.start):f.start] for w in sh.plans) for f in same]
+    said = [any(w in c.v.clause_lead(f.start) for w in sh.plans) for f in same]
     if said.count(True) != 1:
         return False
     den, num = (same[0], same[1]) if said[0] else (same[1], same[0])
@@ -509,7 +509,7 @@ def _plan_figure(c: Context, num: Measured, plans: Sequence[str]) -> Optional[Me
     for f in reversed(v.figs_in(prev[0] if prev else ss, num.start, num.unit)):
         if v.paren_of(f.start) or c.per_figure(f):
             continue
-        clause = c.n[v.clause_start(f.start):f.start]
+        clause = v.clause_lead(f.start)
         if any(w in clause for w in plans):
             return f
     return None

@@ -33,7 +33,7 @@ LABEL_START = regex.compile(r"[（(、,，：:；;]")
 
 
 def _lead(c: Context, f: Measured) -> str:
-    return c.n[c.v.clause_start(f.start):f.start]
+    return c.v.clause_lead(f.start)
 
 
 def _tail(c: Context, f: Measured) -> str:

@@ -171,11 +171,11 @@ def _components(c: Context, t: Measured, parts: Sequence[Measured]) -> bool:
     pu, words = c.r.per_unit, c.r.sum.components
     if len(parts) < 2 or not words:
         return False
-    lead = c.n[c.v.clause_start(t.start):t.start]
+    lead = c.v.clause_lead(t.start)
     if not any(w in lead for w in tuple(pu.per_capita) + tuple(pu.household_average)):
         return False
     for p in parts:
-        label = c.n[c.v.clause_start(p.start):p.start]
+        label = c.v.clause_lead(p.start)
         if c.per_figure(p) or not p.exact or not any(w in label for w in words):
             return False
     return True
@@ -211,7 +211,7 @@ def _change_end(c: Context, f: Measured, p: int) -> bool:
     """The end of a 由A减少到B change whose 其中 at ``p`` breaks down the change (其中2019年减少1.1万人): the parts' clause
     says a change too, so B is no total of them."""
     g = c.r.growth
-    lead = c.n[c.v.clause_start(f.start):f.start]
+    lead = c.v.clause_lead(f.start)
     moves = cues(g.up, g.down)
     if not moves or not any(w in lead for w in g.from_) or not moves.search(lead):
         return False
@@ -221,7 +221,7 @@ def _change_end(c: Context, f: Measured, p: int) -> bool:
 def _change_amount(c: Context, f: Measured) -> bool:
     """A change against another time (较上年减少58户, 比去年增加12人): no total of the 其中 after it."""
     g = c.r.growth
-    lead = c.n[c.v.clause_start(f.start):f.start]
+    lead = c.v.clause_lead(f.start)
     if not any(w in lead for w in tuple(g.than) + tuple(g.than_same)):
         return False
     moves = cues(g.up, g.down)
@@ -755,7 +755,7 @@ def _status_parts_before(c: Context, m, floor: int) -> bool:
         return False
     t = _cued_total(c, m)
     figs = c.v.figs_in(floor, m.start(), t.unit) if t is not None else []
-    said = [f for f in figs if c.n.endswith(word, 0, f.start) or word in c.n[c.v.clause_start(f.start, floor):f.start]]
+    said = [f for f in figs if c.n.endswith(word, 0, f.start) or word in c.v.clause_lead(f.start, floor)]
     return len(figs) >= 2 and len(said) == len(figs)
 
 
@@ -889,7 +889,7 @@ def _balance_words(c: Context, figs: Sequence[Measured], floor: int, roles=("add
     """A figure of ``figs`` whose clause says one of the balance ``roles`` (新增, 清退 …)."""
     rx = [cues(getattr(c.r.balance, r)) for r in roles]
     for f in figs:
-        lead = c.n[c.v.clause_start(f.start, floor):f.start]
+        lead = c.v.clause_lead(f.start, floor)
         if any(r is not None and r.search(lead) for r in rx):
             return True
     return False
