@@ -134,19 +134,23 @@ def _township_at(x: _Site, g, R: Rules) -> Optional[Mention]:
     # a prefecture's or province's, nothing before it, or only a common word of strip_prefixes)
     if k >= x.run and x.seg[k:x.end] in g.township_by_name and \
             (_county_ends(x.seg, x.run, k, g) or _region_ends(x.seg, x.run, k, g) or
-             (k == x.run and (not _han(x.seg[x.end:x.end + 1]) or x.seg.startswith(R.unit_followers, x.end))) or
+             (k == x.run and _end_certain(x, R)) or
              _prefix_regex(R.strip_prefixes).fullmatch(x.seg[x.run:k]) is not None or  # 关于唐镇, 在唐镇
              _after_lead_word(x, k, R)):
         return x.mention(k, "township", gz.township_counties(x.seg[k:x.end]))
     return None
 
 
+def _end_certain(x: _Site, R: Rules) -> bool:
+    """The name's end is certain: no name character after it, or a word of ``unit_followers`` (脱贫, 人民政府)."""
+    return not _han(x.seg[x.end:x.end + 1]) or x.seg.startswith(R.unit_followers, x.end)
+
+
 def _after_lead_word(x: _Site, k: int, R: Rules) -> bool:
     """True when a two-character word of ``strip_prefixes`` stands right before ``k`` and the name's end is
     certain (no name character after it, or a word of ``unit_followers``): 扶贫办关于兴镇2019年…."""
-    end_certain = not _han(x.seg[x.end:x.end + 1]) or x.seg.startswith(R.unit_followers, x.end)
-    return end_certain and any(len(p) >= 2 and k >= len(p) and x.seg.startswith(p, k - len(p))
-                               for p in R.strip_prefixes)
+    return _end_certain(x, R) and any(len(p) >= 2 and k >= len(p) and x.seg.startswith(p, k - len(p))
+                                      for p in R.strip_prefixes)
 
 
 def _renamed_at(x: _Site, g, k: int) -> Optional[Mention]:
