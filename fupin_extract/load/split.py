@@ -90,6 +90,8 @@ def _title_points(text: str, R: Rules) -> List[int]:
     # the same title repeated, or other title lines standing after a blank line or a line that ends a report
     starts = [s for k, (s, e) in enumerate(lines[i + 1:], i + 1) if text[s:e].strip() == first or
               (R.split_title.search(text[s:e].strip()) and _after_report_end(text, lines[k - 1], (s, e), R))]
+    while starts and starts[0] < R.split_min_chars:
+        starts.pop(0)  # a site's header above the first report (导航, 乡镇扶贫工作总结（4篇）, 发布时间：…): part of it
     return starts if starts and _long_enough(starts, text, R) else []
 
 

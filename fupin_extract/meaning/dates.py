@@ -110,7 +110,7 @@ def _line_year(text: str, s: int, line: str, R: Rules) -> Optional[Tuple[Optiona
     found = [m for m in R.year.finditer(line) if not R.date.match(line, m.start())  # a date is not a year
              and not R.year_start.match(line[m.end():])]
     body = bool(_SENTENCE_STOP.search(line))
-    if body and _framed_by_this_year(line, found, R):
+    if body and (_framed_by_this_year(line, found, R) or _this_year_after(line, found, R)):
         return None  # 今年以来，…。2018年12月，3个贫困村出列: the line speaks of the year of writing, its years are past
     years = _reported_years(text, s, line, found, body, R)
     if years:
@@ -122,6 +122,21 @@ def _line_year(text: str, s: int, line: str, R: Rules) -> Optional[Tuple[Optiona
 def _framed_by_this_year(line: str, found, R: Rules) -> bool:
     """True when a word of ``this_year_words`` (今年) stands in the line before its first year."""
     return bool(found) and any(0 <= line.find(w) < found[0].start() for w in R.this_year_words)
+
+
+def _this_year_after(line: str, found, R: Rules) -> bool:
+    """True when a word of ``this_year_words`` opens a clause after the line's last year (2016年脱贫120户，
+    2017年脱贫156户，今年脱贫98户): the years are the past of the year of writing, which the date tells."""
+    if not found:
+        return False
+    last = found[-1].end()
+    for w in R.this_year_words:
+        at = line.find(w, last)
+        while at >= 0:
+            if _opens_clause(line, at, R):
+                return True
+            at = line.find(w, at + 1)
+    return False
 
 
 def _reported_years(text: str, s: int, line: str, found, body: bool, R: Rules) -> list:
@@ -371,6 +386,24 @@ def _bare_title_year(text: str, R: Rules) -> Optional[Tuple[int, int, str]]:
             for name, last in R.plan_periods.items():  # “十三五”脱贫攻坚工作总结 → 2020
                 if name in line:
                     return last, s + line.find(name), "title_plan_period"
+    return _body_plan_period(text, R)
+
+
+def _body_plan_period(text: str, R: Rules) -> Optional[Tuple[int, int, str]]:
+    """A body clause spanning a five-year plan (“十三五”期间，全镇累计脱贫…: ``plan_period_spans``) in a
+    text that names no year: the period's last year, the last resort.  Not in a template (201x年: its years
+    are placeholders) nor where the sentence states a plan (“十三五”期间，我县计划搬迁…)."""
+    if R.year_placeholder.search(text):
+        return None
+    for name, last in R.plan_periods.items():
+        at = text.find(name)
+        while at >= 0:
+            after = text[at + len(name): at + len(name) + 4].lstrip("”\"’'」")
+            end = _SENTENCE_END.search(text, at)
+            if any(after.startswith(w) for w in R.plan_period_spans) and \
+                    not _plan_in(text, at, min(end.start() if end else len(text), at + 60), R):
+                return last, at, "body_plan_period"
+            at = text.find(name, at + 1)
     return None
 
 

@@ -118,12 +118,13 @@ class Rules:
     runon_breaks: List[Rule] = field(default_factory=list)  # a page without line breaks: where its lines start
     spaced_line: Optional["regex.Pattern"] = None  # a line of characters spaced apart (榜 罗 镇 2 0 1 9 年): read closed up
     unit_followers: Tuple[str, ...] = ()  # 脱贫, 人民政府 …: a one-character township's name ends before one
+    plan_period_spans: Tuple[str, ...] = ()  # 期间, 以来 …: a body clause spanning a plan period (“十三五”期间)
 
 
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
             "stop_endings", "stop_inside", "max_generic_name", "zones", "ethnic_names", "regions", "skip_head_lines", "date",
             "year", "month_line", "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
-            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer", "year_clause_leads", "office_level", "bare_year", "year_target", "year_placeholder", "plan_periods", "baseline", "not_plan_words", "plan_headings", "spaced_line", "runon_breaks", "unit_followers"}
+            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer", "year_clause_leads", "office_level", "bare_year", "year_target", "year_placeholder", "plan_periods", "plan_period_spans", "baseline", "not_plan_words", "plan_headings", "spaced_line", "runon_breaks", "unit_followers"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 DATE_GROUPS = ("y", "m", "d", "m2", "d2", "cy", "cm", "cd")
 
@@ -292,6 +293,8 @@ def _dates(path: Path, data) -> dict:
         baseline=_year_group(path, data, "baseline"),
         year_placeholder=_regex_entry(path, data["year_placeholder"], "year_placeholder"),
         plan_periods=_plan_periods(path, data),
+        plan_period_spans=tuple(str_list(path, data, data["plan_period_spans"], "plan_period_spans"))
+        if data.get("plan_period_spans") else (),
         year_clause_leads=tuple(sorted(str_list(path, data, data["year_clause_leads"], "year_clause_leads"), key=len,
                                        reverse=True)),
         title_levels=_title_levels(path, data),
