@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from fupin_extract import read
 from fupin_extract.load.split import split_reports
 from fupin_extract.meaning.metadata import describe
 from fupin_extract.model import Document
@@ -175,6 +176,23 @@ CASES += [
  ("qr_share", "湖塘乡2019年扶贫工作总结\n扫一扫在手机打开当前页\n"+XIANG+P+"扫一扫在手机打开当前页\n分享：", {"year":2019,"place":"湖塘乡"}),
 ]
 
+# a passage starting mid-report: a name said once in its first sentences gives way to a signature of the
+# same kind; 村级/镇级 are no names; a township written before the signing village gives the county
+CASES += [
+    ("mid_report_cunji", "（五）党建引领。全村发展党员2名，培养村级后备干部4名，壮大村级集体经济。\n（六）人居环境。全村改厕86户。\n"
+     "团坝镇青杠村驻村工作队\n2020年11月28日",
+     {"place": "青杠村", "level": "村", "county": "大竹县", "year": 2020}),
+    ("mid_report_once_named_village", "2.产业发展。明年力争村集体经济收入突破10万元，全村发展花椒200亩。\n3.基础设施。全村硬化道路5公里。\n"
+     "团坝镇青杠村村民委员会\n2020年12月",
+     {"place": "青杠村", "level": "村", "county": "大竹县"}),
+    ("mid_report_zhenji", "（三）产业扶贫。全镇建成镇级产业园1个，带动贫困户210户。\n（四）就业扶贫。全镇转移就业860人。\n茶河镇人民政府\n2019年12月18日",
+     {"place": "茶河镇", "level": "乡镇", "county": "宣汉县", "year": 2019}),
+    ("village_signature_township_before", "驻村工作总结\n今年以来，工作队坚持每月走访，" + VILLAGE + P + "乐居镇田坝村驻村工作队\n2019年12月6日",
+     {"place": "田坝村", "level": "村", "county": "昭阳区", "province": "云南省", "year": 2019}),
+    ("village_named_in_sentence_kept", "二、工作开展情况\n我乡组织龙潭村、东村、西村开展产业培训12期。全乡共培训1200人次，我乡……全乡……我乡",
+     {"level": "乡镇"}),
+]
+
 # classes not reached yet (their rows xfail), each with the reason
 OPEN: dict = {}
 
@@ -232,3 +250,32 @@ def test_s11_collection_splits_into_its_reports(cls, text):
     assert "".join(d.text for d in docs) == text
     metas = [describe(d, normalise(d.text)) for d in docs]
     assert [(m["place"], m["year"]) for m in metas] == _WANT, cls
+
+
+# --------------------------------------------------------------------------- whole made-up pages (tests/data/s11)
+DATA = Path(__file__).parent / "data" / "s11"
+DOCS = [
+    # a county site's page: banner, nav, breadcrumb, stamp line, 字号, body, signature, share/print footer, 上一篇/下一篇
+    ("metadata_page_township", {"place": "团坝镇", "level": "乡镇", "county": "大竹县", "province": "四川省",
+                                "date": "2019-12-26", "year": 2019}),
+    # a passage starting mid-report, signed by a village's work team under its township
+    ("metadata_page_midreport_village", {"place": "青杠村", "level": "村", "county": "大竹县", "province": "四川省",
+                                         "date": "2020-11-28", "year": 2020}),
+    # a news page on a county office's meeting: the county reports on the year before the page date
+    ("metadata_page_news_county", {"place": "宣汉县", "level": "县", "county": "宣汉县", "province": "四川省", "year": 2019}),
+    # a 十三五 summary dated （二〇二〇年十二月）, years of five years in the body
+    ("metadata_report_shisanwu", {"place": "湖塘乡", "level": "乡镇", "county": "丰城市", "province": "江西省", "year": 2020}),
+]
+
+
+@pytest.fixture(scope="module")
+def pages():
+    corpus = read([DATA / f"{name}.txt" for name, _ in DOCS])
+    return {row["doc"]: row for row in corpus.documents.to_dict("records")}
+
+
+@pytest.mark.parametrize("name,want", DOCS, ids=[n for n, _ in DOCS])
+def test_s11_whole_page_metadata(pages, name, want):
+    got = pages[name]
+    wrong = {f: (got.get(f), w) for f, w in want.items() if not _same(f, got.get(f), w)}
+    assert not wrong, (name, wrong)

@@ -204,10 +204,14 @@ def resolve_county(text: str, unit: Optional[Mention], R: Rules) -> Place:
 
 def _own_township(text: str, unit: Mention, R: Rules) -> Optional[Mention]:
     """The gazetteer township a village report places itself in: right after the village's name and
-    a word of ``own_county_words`` (龙潭村位于均村乡, 柏树村隶属于大涧乡), first such in the text."""
+    a word of ``own_county_words`` (龙潭村位于均村乡, 柏树村隶属于大涧乡), or written right before the
+    village's name (团坝镇青杠村驻村工作队); first such in the text."""
     i = text.find(unit.name)
     while i >= 0:
         e = i + len(unit.name)
+        before = _township_before(text, i, R)
+        if before is not None:
+            return before
         for w in R.own_county_words:
             if text.startswith(w, e):
                 ms = find_units(text, e + len(w), min(len(text), e + len(w) + 3 * gz.MAX_NAME), R, generic=False)
@@ -217,6 +221,13 @@ def _own_township(text: str, unit: Mention, R: Rules) -> Optional[Mention]:
                         return m
         i = text.find(unit.name, e)
     return None
+
+
+def _township_before(text: str, i: int, R: Rules) -> Optional[Mention]:
+    """The gazetteer township whose name ends at ``i`` (团坝镇|青杠村), else None."""
+    a = max(0, i - 3 * gz.MAX_NAME)
+    ms = [m for m in find_units(text, a, i, R, generic=False) if m.end == i]
+    return next((m for m in ms if m.kind == "township" and m.counties), None)
 
 
 def county_of_townships(text: str, R: Rules) -> Optional[gz.County]:

@@ -216,9 +216,11 @@ def _from_head(text: str, R: Rules, counts: Counter, first: Mention) -> Choice:
     return first, None, "head"
 
 
-def _from_signature(text: str, R: Rules, counts: Counter) -> Optional[Mention]:
+def _from_signature(text: str, R: Rules, counts: Counter, signed_only: bool = False) -> Optional[Mention]:
+    """The unit of the last short tail line naming one; with ``signed_only`` only of a line that holds no
+    sentence (团坝镇青杠村驻村工作队, not 我乡组织龙潭村…开展培训)."""
     for s, e in reversed(tail_spans(text, R)):
-        if e - s > R.regions.signature_line:
+        if e - s > R.regions.signature_line or (signed_only and _has_sentence(text[s:e])):
             continue  # body text, not a signature
         ms = [m for m in _units(text, s, e, R) if consistent(m, counts, R)]
         if ms:
@@ -232,6 +234,11 @@ def reporting_unit(text: str, R: Rules) -> Choice:
     ``lead_after_placeholder``, a lead cue id, ``signature``, ``self_reference``, ``short_county`` or ``none``."""
     counts = self_counts(text, R)
     head = _head_candidates(text, R, counts, first_only=True)
+    if head and _untitled_sentence_name(text, R, head[0]):
+        m = _from_signature(text, R, counts, signed_only=True)
+        if m is not None and m.level == head[0].level and m.name != head[0].name and \
+                text.count(head[0].name) == 1:  # a passage starting mid-report: 培养村级… in its first lines, 青杠村驻村工作队 signs it
+            return m, None, "signature_over_sentence"
     if head:
         return _from_head(text, R, counts, head[0])
     cues = _cue_candidates(text, R, counts)
@@ -250,6 +257,22 @@ def reporting_unit(text: str, R: Rules) -> Choice:
         if office is not None:  # 我局在县委、县政府的领导下: a county's bureau
             return None, R.levels[office.group("lvl")], "office_level"
     return found
+
+
+def _untitled_sentence_name(text: str, R: Rules, m: Mention) -> bool:
+    """True when ``m`` is a name the gazetteer does not know, said in a sentence of a head that has no
+    title line (a passage starting mid-report): weaker evidence than a signature."""
+    if m.kind != "generic":
+        return False
+    heads = head_spans(text, R)
+    if any(is_title(text[s:e].strip(), R) for s, e in heads):
+        return False
+    line = next(((s, e) for s, e in heads if s <= m.start < e), None)
+    return line is not None and _has_sentence(text[line[0]:line[1]])
+
+
+def _has_sentence(line: str) -> bool:
+    return any(ch in line for ch in "，。；！？,;!?")
 
 
 def _most_frequent_of_level(text: str, R: Rules, counts: Counter) -> Choice:
