@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from fupin_extract.meaning.county import short_county
-from fupin_extract.meaning.regions import head_spans, is_title, tail_spans
+from fupin_extract.meaning.regions import head_spans, is_boilerplate, is_title, tail_spans
 from fupin_extract.meaning.units import LEVEL_RANK, Mention, consistent, descend, find_units, self_counts, self_level, \
     units_outside_quotes
 from fupin_extract.rules.metadata import Rules
@@ -222,6 +222,8 @@ def _from_signature(text: str, R: Rules, counts: Counter, signed_only: bool = Fa
     for s, e in reversed(tail_spans(text, R)):
         if e - s > R.regions.signature_line or (signed_only and _has_sentence(text[s:e])):
             continue  # body text, not a signature
+        if is_boilerplate(text[s:e], R):
+            continue  # a page stamp (来源：X县扶贫开发局 发布时间：…) names the site's source, not the signer
         ms = [m for m in _units(text, s, e, R) if consistent(m, counts, R)]
         if ms:
             return descend(ms, 0)
