@@ -242,6 +242,19 @@ CASES += [
  ("ganbu_shuzhi_town", "团坝镇党委书记2019年抓脱贫攻坚述职报告\n"+TOWN+P, {"place":"团坝镇","level":"乡镇"}),
 ]
 
+# autonomous counties whose full names run past 11 characters before their suffix (MAX_NAME, the run scanned)
+CASES += [
+    ("long_autonomous_county_title", "孟连傣族拉祜族佤族自治县2019年脱贫攻坚工作总结\n2019年，" + COUNTY + P,
+     {"place": "孟连傣族拉祜族佤族自治县", "level": "县", "county": "孟连傣族拉祜族佤族自治县", "province": "云南省", "year": 2019}),
+    ("long_autonomous_county_bureau", "双江拉祜族佤族布朗族傣族自治县扶贫开发局2020年工作总结\n2020年，我局在县委、县政府的坚强领导下，" + COUNTY + P,
+     {"place": "双江拉祜族佤族布朗族傣族自治县", "level": "县", "county": "双江拉祜族佤族布朗族傣族自治县", "year": 2020}),
+    ("long_autonomous_county_signature", "（三）健康扶贫。全县贫困人口参保率达100%。\n（四）教育扶贫。全县资助贫困学生1.2万人次。\n"
+     "积石山保安族东乡族撒拉族自治县扶贫开发领导小组\n2019年12月30日",
+     {"place": "积石山保安族东乡族撒拉族自治县", "level": "县", "province": "甘肃省", "year": 2019}),
+    ("long_autonomous_county_town", "孟连傣族拉祜族佤族自治县娜允镇2019年脱贫攻坚工作总结\n" + TOWN + P,
+     {"place": "娜允镇", "level": "乡镇", "county": "孟连傣族拉祜族佤族自治县"}),
+]
+
 # classes not reached yet (their rows xfail), each with the reason
 OPEN: dict = {
     "title_colon_headline": "a headline of two bare short names (大竹团坝：…): no suffix, no certain start",

@@ -38,7 +38,7 @@ COUNTY_SUFFIXES = ("县", "区", "市", "旗")
 #: the suffixes of special zones (农场, 林场 …: patterns/metadata.yaml `zones.suffixes`)
 ZONE_SUFFIXES = tuple(load_rules().zones.suffixes)
 #: a name is at most this many characters long, suffix included (for scanning)
-MAX_NAME = 12
+MAX_NAME = 16
 
 
 @dataclass(frozen=True)

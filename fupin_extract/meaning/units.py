@@ -310,7 +310,7 @@ def find_units(text: str, start: int, end: int, R: Rules, generic: bool = True,
         if nxt and nxt in R.not_followed_by.get(suf, ()):
             continue
         level = R.zones.level if suf in R.zones.suffixes and zones else R.levels[suf]
-        site = _Site(seg, start, _run_before(seg, s_suf, R.placeholder_chars), s_suf, e, suf, level)
+        site = _Site(seg, start, _run_before(seg, s_suf, R.placeholder_chars, limit=gz.MAX_NAME - 1), s_suf, e, suf, level)
         m = _mention_at(site, R, g, generic)
         if m:
             while out and out[-1].end > m.start:
