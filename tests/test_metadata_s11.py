@@ -343,3 +343,41 @@ def test_s11_whole_page_metadata(pages, name, want):
     got = pages[name]
     wrong = {f: (got.get(f), w) for f, w in want.items() if not _same(f, got.get(f), w)}
     assert not wrong, (name, wrong)
+
+
+def _sub_collection(part, sub):
+    """Three parts under ``part`` headings, the second holding two sub-reports numbered by ``sub``."""
+    b = {"镇": _body("镇"), "乡": _body("乡")}
+    return (part.format(n=1, cn="一") + "团坝镇2019年脱贫攻坚工作总结\n" + b["镇"] + "\n" + part.format(n=2, cn="二") +
+            "茶河镇2018年脱贫攻坚工作总结" + sub.format(cn="一") + "\n" + b["镇"] + "\n茶河镇2019年脱贫攻坚工作总结" + sub.format(cn="二") +
+            "\n" + b["镇"] + "\n" + part.format(n=3, cn="三") + "湖塘乡2019年精准扶贫工作汇报\n" + b["乡"] + "\n")
+
+
+SUB_SPLITS = [
+    ("pian_with_two_sub_reports", "乡镇扶贫工作总结3篇\n" + _sub_collection("篇{cn}：", "{cn}")),
+    ("fanwen_line_with_bracketed_subs", _sub_collection("范文{n}\n", "（{cn}）")),
+]
+_SUB_WANT = [("团坝镇", 2019), ("茶河镇", 2018), ("茶河镇", 2019), ("湖塘乡", 2019)]
+
+
+@pytest.mark.parametrize("cls,text", SUB_SPLITS, ids=[c for c, _ in SUB_SPLITS])
+def test_s11_part_with_sub_reports(cls, text):
+    docs = split_reports(Document("c", text))
+    assert "".join(d.text for d in docs) == text
+    assert [(m["place"], m["year"]) for m in (describe(d, normalise(d.text)) for d in docs)] == _SUB_WANT, cls
+
+
+_ONE = "团坝镇2019年脱贫攻坚工作总结\n" + _body("镇")
+# one report and a page's footer listing other reports' titles: not cut
+UNSPLIT = [
+    ("related_articles_block", _ONE + "\n\n相关文章\n茶河镇2018年脱贫攻坚工作总结\n湖塘乡2019年精准扶贫工作汇报\n"),
+    ("bare_titles_after_blank", _ONE + "\n\n茶河镇2018年脱贫攻坚工作总结\n湖塘乡2019年精准扶贫工作汇报\n门士乡2020年脱贫攻坚工作总结\n"),
+    ("prev_next_titles", _ONE + "\n\n上一篇：茶河镇2018年脱贫攻坚工作总结\n下一篇：湖塘乡2019年精准扶贫工作汇报\n"),
+    ("title_repeated_in_footer", _ONE + "\n\n团坝镇2019年脱贫攻坚工作总结\n"),
+    ("recommended_reading", _ONE + "\n推荐阅读：\n茶河镇2018年脱贫攻坚工作总结\n湖塘乡2019年精准扶贫工作汇报\n"),
+]
+
+
+@pytest.mark.parametrize("cls,text", UNSPLIT, ids=[c for c, _ in UNSPLIT])
+def test_s11_one_page_is_not_cut(cls, text):
+    assert len(split_reports(Document("one", text))) == 1, cls

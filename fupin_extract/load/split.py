@@ -136,10 +136,21 @@ def split_points(text: str, R: Rules, rules: Optional[Sequence[Rule]] = None) ->
         for a, b in zip(bounds, bounds[1:]):
             if a:
                 out.append(a)
-            skip = text.find("\n", a, b) + 1 or b  # the part's own heading line is not a sub-report
-            out.extend(skip + c for c in split_points(text[skip:b], R, others) if others)
+            if others:
+                out.extend(_sub_reports(text, a, b, R, others))
         return out
     return _title_points(text, R) if rules is R.split_headings else []
+
+
+def _sub_reports(text: str, a: int, b: int, R: Rules, others) -> List[int]:
+    """Cuts inside the part ``text[a:b]`` by the other heading rules.  The part's own heading line starts no
+    sub-report, but it may number the first one (篇二：X镇…总结一 above X镇…总结二): the part is read with it
+    first, and without it when that gives nothing."""
+    with_head = [c for c in split_points(text[a:b], R, others) if c > 0]
+    if with_head:
+        return [a + c for c in with_head]
+    skip = text.find("\n", a, b) + 1 or b
+    return [skip + c for c in split_points(text[skip:b], R, others)]
 
 
 def split_reports(doc: Document) -> List[Document]:
