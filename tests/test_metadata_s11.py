@@ -255,6 +255,18 @@ CASES += [
      {"place": "娜允镇", "level": "乡镇", "county": "孟连傣族拉祜族佤族自治县"}),
 ]
 
+# zones named with their county, a county's forest farm, a community under its street, 盟/地区/州 offices
+CASES += [
+ ("zone_county_named", "宣汉县普光工业园区管委会2019年扶贫工作总结\n2019年，园区吸纳贫困劳动力就业230人。"+P, {"county":"宣汉县","year":2019}),
+ ("forest_farm_unknown", "大竹县国有林场2019年扶贫工作总结\n2019年，林场聘用生态护林员36名。"+P, {"county":"大竹县","year":2019}),
+ ("community_in_street_county", "延吉市进学街道光明社区2019年扶贫工作总结\n全社区共有居民1860户。"+P, {"place":"光明社区","level":"村","county":"延吉市"}),
+ ("gacha_trad", "伊敏蘇木巴彥嘎查2019年脫貧攻堅工作總結\n全嘎查共有牧戶96戶。", {"level":"村","county":"鄂温克族自治旗"}),
+ ("meng_bureau", "锡林郭勒盟扶贫开发办公室2019年工作总结\n2019年，我办在盟委、行署的坚强领导下，全盟减贫1.2万人。", {"place":"锡林郭勒盟","level":"市"}),
+ ("diqu_report", "阿里地区行署关于2019年脱贫攻坚工作的报告\n2019年，全地区7个县全部脱贫摘帽。", {"place":"阿里地区","level":"市","province":"西藏自治区"}),
+ ("zhou_county_office_town", "甘孜州扶贫开发局关于亚卓镇脱贫攻坚工作的调研报告\n亚卓镇辖9个村。今年以来，全镇脱贫126户。"+P, {"place":"亚卓镇","level":"乡镇","county":"道孚县"}),
+ ("xiangzhen_suffix_only_county_report", "大竹县2019年脱贫攻坚工作总结\n2019年，全县18个乡镇、团坝镇等重点镇……我县……全县……", {"place":"大竹县","level":"县"}),
+]
+
 # classes not reached yet (their rows xfail), each with the reason
 OPEN: dict = {
     "title_colon_headline": "a headline of two bare short names (大竹团坝：…): no suffix, no certain start",
