@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from fupin_extract import extract_text
 from fupin_extract.figures import find_figures
 
 D = Decimal
@@ -238,6 +239,19 @@ DOCUMENTS = {
         ('178人', 178, '人'),
         ('43套', 43, '套'),
         ('25平方米', 25, '平方米', None, 'at_most'),
+        ('21.5公里', D("21.5"), '公里'),
+        ('8,600米', 8600, '米'),
+        ('3.2公里', D("3.2"), '公里'),
+        ('5个', 5, '个'),
+        ('500平方米', 500, '平方米', None, 'at_least'),
+        ('12个', 12, '个'),
+        ('10名', 10, '人'),
+        ('30名', 30, '人'),
+        ('260名', 260, '人'),
+        ('3次', 3, '次'),
+        ('五千余户次', 5000, '户次', None, 'at_least'),
+        ('46个', 46, '个'),
+        ('92.3%', D("92.3"), '%'),
         ('5万元', 50000, '元', None, 'at_least'),
     ],
     'numerals_report2.txt': [
@@ -262,11 +276,18 @@ DOCUMENTS = {
         ('100%', 100, '%'),
         ('90%', 90, '%', None, 'at_least'),
         ('103元', 103, '元'),
+        ('12户', 12, '户'),
+        ('8户', 8, '户'),
+        ('20户', 20, '户'),
         ('236名', 236, '人'),
         ('3至5户', 3, '户', 5),
         ('15人', 15, '人'),
         ('120余场', 120, '场次', None, 'at_least'),
         ('一万二千余户次', 12000, '户次', None, 'at_least'),
+        ('2000万元', 20000000, '元'),
+        ('3个', 3, '个'),
+        ('28户', 28, '户'),
+        ('93人', 93, '人'),
     ],
     'numerals_web1.txt': [
         ('12个', 12, '个'),
@@ -295,6 +316,21 @@ DOCUMENTS = {
         ('2500—3000元', 2500, '元', 3000),
         ('236笔', 236, '笔'),
         ('1180万元', 11800000, '元'),
+        ('18.6公里', D("18.6"), '公里'),
+        ('5公里', 5, '公里'),
+        ('130盏', 130, '盏'),
+        ('2座', 2, '座'),
+        ('7口', 7, '口'),
+        ('320户', 320, '户'),
+        ('1200余人', 1200, '人', None, 'at_least'),
+        ('312户', 312, '户'),
+        ('786人', 786, '人'),
+        ('45人', 45, '人'),
+        ('230万元', 2300000, '元', None, 'approx'),
+        ('100元', 100, '元'),
+        ('3000亩', 3000, '亩'),
+        ('1200头', 1200, '头'),
+        ('60千瓦', 60, 'kW'),
     ],
     'numerals_web2.txt': [
         ('3.5公里', D("3.5"), '公里'),
@@ -307,16 +343,33 @@ DOCUMENTS = {
         ('96万元', 960000, '元'),
         ('58户', 58, '户'),
         ('251.6万元', 2516000, '元'),
+        ('12户', 12, '户'),
+        ('42万元', 420000, '元'),
+        ('12户', 12, '户'),
+        ('2期', 2, '期'),
+        ('3.2万元', 32000, '元'),
+        ('65人', 65, '人'),
         ('251.6万元', 2516000, '元'),
         ('180万元', 1800000, '元'),
         ('40万元', 400000, '元'),
         ('31.6万元', 316000, '元'),
         ('12.8万元', 128000, '元'),
         ('1.5倍', D("1.5"), '倍'),
+        ('5个', 5, '个'),
+        ('100%', 100, '%'),
+        ('5名', 5, '人'),
+        ('4次', 4, '次'),
+        ('58户', 58, '户'),
+        ('213人', 213, '人'),
+        ('19户', 19, '户'),
+        ('72人', 72, '人'),
+        ('0.8%', D("0.8"), '%'),
+        ('3000余元', 3000, '元', None, 'at_least'),
+        ('2800—3500元', 2800, '元', 3500),
     ],
 }
-#: optional figures (durations, ages): either way is right
-OPTIONAL = {'numerals_report1.txt': ('一年',), 'numerals_report2.txt': ('六十岁',), 'numerals_web2.txt': ('7天',)}
+#: optional figures (durations, ages, rule thresholds): either way is right
+OPTIONAL = {'numerals_report1.txt': ('一年', '1人'), 'numerals_report2.txt': ('六十岁',), 'numerals_web1.txt': ('80岁',), 'numerals_web2.txt': ('7天',)}
 
 CASES = [(c, t, []) for c, t in NOT_FIGURES] + FIGURES
 
@@ -372,6 +425,16 @@ def doc_want(rows):
 def test_s11_document(name):
     got = [g for g in doc_figures(name) if g[0] not in OPTIONAL.get(name, ())]
     assert got == doc_want(DOCUMENTS[name])
+
+
+@pytest.mark.parametrize("name", sorted(DOCUMENTS))
+def test_s11_document_end_to_end(name):
+    """The whole pipeline (extract_text) keeps every figure of the document, offsets into the text."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    df = extract_text(text, doc_id=name)
+    got = [t for t in df["text"].tolist() if t not in OPTIONAL.get(name, ())]
+    assert got == [row[0] for row in DOCUMENTS[name]]
+    assert all(text[s:e] == t for s, e, t in zip(df["start"], df["end"], df["text"]))
 
 
 if __name__ == "__main__":
