@@ -50,10 +50,11 @@ ITEM_SEP = _TEXT.regex("list_item_end")
 #: or a word that joins the last item (8210人、6530人和2140人; lists.item_joiners)
 ITEM_JOIN = regex.compile(r"[、,，]?(?:" + _TEXT.words_regex(_TEXT.item_joiners).pattern + ")")
 #: the label between two items: short, and a year, a place, a grade or type, or a cause; a kind of
-#: unit is no place (行政村12个、社区2个、村民小组86个: the items count different things)
+#: unit is no place (行政村12个、社区2个、村民小组86个: the items count different things); a year
+#: may be named relative to the report's (去年完成危房改造9户，今年完成5户)
 ITEM_GAP_MAX = 16
 ITEM_LABEL = regex.compile(
-    r"(?:(?:19|20)(?:\d\d|[xX×*]{2})年(?:[上下]半年|底|末|初)?|\d{1,2}月(?:份)?)?"
+    r"(?:(?:19|20)(?:\d\d|[xX×*]{2})年(?:[上下]半年|底|末|初)?|\d{1,2}月(?:份)?|(?:今|去|上|前|当|同)年(?:度)?)?"
     r"(?:(?!(?:城镇|农村)?社区|自然村|村民小组|居民小组|居委会?|小组)[\p{Han}*＊xX×]{0,5}?[村镇乡组县区社](?:委|委会)?|[A-DＡ-Ｄ一二三四]级|一般|重点|因\p{Han}{1,6}?致贫)?"
     r"(?:(?:实现|完成|已)?(?:脱贫|退出|搬迁|安置)|(?:已|共)?(?:完成|实现))?(?:共|有|为|计|达到|增加到|增至|提高到|突破)?")
 
