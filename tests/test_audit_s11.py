@@ -5,9 +5,13 @@ closed by 三个村共, growth with its two years in different sentences) and we
 Rows as in ``tests/test_audit_s10.py``: True — a finding of the kinds holds and none is an alarm; False — one is an
 alarm; "no_alarm" — a mixture. ``NOT_YET`` holds the rows still read wrongly (xfail strict).
 """
+import pathlib
+
 import pytest
 
-from test_audit_s10 import PRINTS, reads_as_expected
+from test_audit_s10 import PRINTS, findings_of, reads_as_expected
+
+DATA = pathlib.Path(__file__).parent / "data" / "s11"
 
 CASES = [
     ('headings', 'sum', '二、脱贫攻坚成效\n2020年，全镇实现脱贫512户1860人。\n（一）产业扶贫\n通过发展茶叶、中药材等产业，带动脱贫236户。\n（二）就业扶贫\n组织外出务工，实现就业脱贫158户。\n（三）兜底保障\n落实低保、特困供养政策，兜底脱贫118户。', True),
@@ -93,3 +97,20 @@ def test_eleventh_round_reads_the_same_in_other_print(name):
     wrong = [(klass, PRINTS[name](text)) for klass, kind, text, expected in CASES
              if text not in NOT_YET and not reads_as_expected(kind, PRINTS[name](text), expected)[0]]
     assert not wrong, wrong
+
+
+#: whole made-up documents under tests/data/s11/: the alarms planted in them (the stated total of each) and how many
+#: relations at least must hold
+DOCS = {
+    "audit_web_page.txt": ({"940000元", "11公里"}, 6),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DOCS))
+def test_eleventh_round_whole_documents(name):
+    text = (DATA / name).read_text(encoding="utf-8")
+    every = findings_of(text, doc=name)
+    alarms = {f.stated + f.unit for f in every if f.holds is False and f.stated}
+    holding = [f for f in every if f.holds is True]
+    assert alarms == DOCS[name][0], [(f.rule, f.explanation) for f in every if f.holds is False]
+    assert len(holding) >= DOCS[name][1], [(f.rule, f.explanation) for f in holding]
