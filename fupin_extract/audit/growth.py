@@ -25,6 +25,8 @@ _TEXT_RULES = text_rules()
 
 ANNUAL = _TEXT_RULES.phrase("annual")  # patterns/text.yaml phrases.annual
 YEAR = regex.compile(r"((?:19|20)\d\d)年")
+#: a sentence that opens on a time clause alone (2017年，/ 到2020年底，/ 截至2019年，)
+OPENING_TIME = regex.compile(r"\s*(?:到|至|截至|截止|截止到|进入)?((?:19|20)\d\d)年(?:底|末|初|年底)?[，,]")
 #: a span of years: 2016—2020年, 2016-2020年, 2016年至2020年
 YEAR_SPAN = regex.compile(r"((?:19|20)\d\d)年?\s*(?:—+|–|-|~|～|至|到)\s*((?:19|20)\d\d)年")
 
@@ -227,8 +229,14 @@ def _than_old(c: Context, t) -> Optional[Measured]:
 
 
 def _year_of(c: Context, f: Measured) -> Optional[int]:
-    """The last year named in ``f``'s clause before it."""
-    ys = YEAR.findall(c.n, c.v.clause_start(f.start), f.start)
+    """The last year named in ``f``'s clause before it, else the one of a time clause that opens its sentence
+    (2017年，全村集体经济收入为5万元 / 到2020年，…达到12万元)."""
+    cs = c.v.clause_start(f.start)
+    ys = YEAR.findall(c.n, cs, f.start)
+    if not ys:
+        ss, _ = c.v.sentence(f.start)
+        lead = OPENING_TIME.match(c.n, ss, cs)
+        ys = [lead.group(1)] if lead else []
     return int(ys[-1]) if ys else None
 
 

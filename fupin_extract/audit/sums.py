@@ -551,7 +551,7 @@ def _lines_before(c: Context, pos: int, unit: str) -> List[Measured]:
         here = [f for f in v.figs_in(s, e, unit) if not v.paren_of(f.start)]
         if not v.n[s:e].strip():
             break
-        w = _line_word(c, here[0]) if len(here) == 1 else None
+        w = (_line_word(c, here[0]) or _place_word(c, s, here[0])) if len(here) == 1 else None
         if w is None or not c.cue_free(s, e) or c.per_figure(here[0]) or not here[0].exact \
                 or (word is not None and w != word):
             break
@@ -559,6 +559,18 @@ def _lines_before(c: Context, pos: int, unit: str) -> List[Measured]:
         items.insert(0, here[0])
         ps = s
     return items if len(items) >= 2 else []
+
+
+#: a line that opens on a place and its figures (石门村：86户312人；, 2.龙潭村74户): a place's line of a list
+PLACE_LINE = regex.compile(r"\s*(?:\d{1,2}[.、．]|[（(]?[一二三四五六七八九十]{1,2}[）)、])?\p{Han}{1,5}?(?:村|组|社区|乡|镇)"
+                           r"\s*[：:]?\s*$")
+
+
+def _place_word(c: Context, s: int, f: Measured) -> Optional[str]:
+    """The place label that alone opens ``f``'s line (or the figure ``f`` is the pair of), as one item word."""
+    g = c.v.fig_at(f.start - 1) if f.start > s else None
+    head = f.start if g is None or g.end != f.start else g.start
+    return "<place>" if PLACE_LINE.fullmatch(c.n, s, head) else None
 
 
 #: the word before an item's figure: the last two Han characters (一组有贫困户14户 → 困户)
@@ -760,7 +772,8 @@ def _status_parts_before(c: Context, m, floor: int) -> bool:
 
 
 #: a count of the items a total opening its sentence sums (三项共投入650万元, 两村合计, 4个村共)
-COUNT_LEAD = regex.compile(r"(?:以上|上述)?([两一二三四五六七八九十]|\d{1,2})(?:个|项|类|村|乡|镇|组|户|方面|部分)")
+COUNT_LEAD = regex.compile(r"(?:以上|上述)?([两一二三四五六七八九十]|\d{1,2})(?:个|项|类|村|乡|镇|组|户|方面|部分)"
+                           r"(?:村|乡|镇|组|项目|方面)?")
 
 
 def _counted_before(c: Context, pos: int, unit: str, k: int) -> List[Measured]:
@@ -771,6 +784,9 @@ def _counted_before(c: Context, pos: int, unit: str, k: int) -> List[Measured]:
     if not c.cue_free(*prev):
         return []
     figs = [f for f in c.v.figs_in(prev[0], prev[1], unit) if not c.v.paren_of(f.start) and not c.per_figure(f)]
+    if len(figs) == 1 and k >= 2:  # 甲村修建公路4.2公里。乙村…3.5公里。丙村…2.3公里。三个村共修建11公里: one a sentence
+        every = [f for f in c.v.figs_in(prev[0], prev[1]) if f.unit not in RATE_UNITS]
+        figs = _one_a_sentence(c, figs[0], every)
     return figs if len(figs) == k >= 2 else []
 
 
@@ -791,10 +807,15 @@ def _parts_before_cue(c: Context, m, floor: int, total: Measured, ends: set) -> 
         # …；就业扶贫：投入资金120万元；教育扶贫：投入资金80万元。三项共投入650万元: as many items as it counts
         k = COUNT_LEAD.fullmatch(lead.strip())
         parts = _counted_before(c, m.start(), total.unit, _count_of(k.group(1)))
-    elif not parts and floor > ss and LEAD_NOISE.match(c.n[floor:m.start()]) and c.cue_free(ss, floor):
+    elif not parts and floor > ss and _no_lead(c, c.n[floor:m.start()]) and c.cue_free(ss, floor):
         # 甲村：…32户…；乙村：…28户…；合计：60户: the cue opens its ；-segment, the list is the sentence's before it
         parts = [f for f in v.figs_in(ss, floor, total.unit) if not c.per_figure(f) and not v.paren_of(f.start)]
     return parts
+
+
+def _no_lead(c: Context, lead: str) -> bool:
+    """The words before a cue name nothing but its scope (（一）, 是, 全乡 — 甲村…；乙村…；全乡合计…)."""
+    return bool(LEAD_NOISE.match(lead)) or lead.strip() in c.r.sum.scope_lead
 
 
 def _read_breakdown(c: Context, led: Ledger, total: Measured, parts: List[Measured]) -> bool:
