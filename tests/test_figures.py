@@ -246,7 +246,7 @@ def test_required_sets_of_every_exclusion_pattern_hold_on_its_examples():
     g = F.grammar()
     checked = 0
     for _, rule, pats in F._exclusion_scans(g):
-        for p, need, _, pairs in pats:
+        for p, need, _, pairs, _ in pats:
             for ex in list(rule.drop) + list(rule.keep):
                 n = normalise(ex)
                 for m in p.finditer(n):

@@ -119,7 +119,33 @@ BAD_EXCLUSIONS = [
     ("bad_regex", "rules:\n  - id: b\n    kind: regex\n    pattern: '[0-9'\n    examples: {drop: ['1']}\n", "bad regular expression", 2),
     ("bad_kind", "rules:\n  - {id: c, kind: magic, examples: {drop: [x]}}\n", "kind must be", 2),
     ("no_examples", "rules:\n  - {id: d, kind: phrases, phrases: [十三五]}\n", "missing key", 2),
+    ("re_word_class", "rules:\n  - id: e\n    kind: regex\n    pattern: '\\w+号'\n    engine: re\n    examples: {drop: ['1号']}\n",
+     "engine re takes no", 2),
+    ("re_lookbehind", "rules:\n  - id: f\n    kind: regex\n    pattern: '(?<=村|社区)\\d组'\n    engine: re\n    examples: {drop: ['村1组']}\n",
+     "engine re cannot compile", 2),
+    ("bad_engine", "rules:\n  - {id: g, kind: phrases, phrases: [十三五], engine: re, examples: {drop: [十三五]}}\n",
+     "engine must be", 2),
+    ("masked_not_name", "rules:\n  - {id: h, kind: regex, pattern: '(?P<n>1)', masked: 1, examples: {drop: ['1']}}\n",
+     "masked must be a group name", 2),
 ]
+
+
+MASKED = [  # pattern, masked group, text, the spans the rule excludes
+    ("[，：](?P<number>\\d[.、])", "number", "如下：1.产业，2、就业", [(3, 5), (8, 10)]),
+    ("[，：](?P<number>\\d[.、])|^\\d[.、]", "number", "1.产业", [(0, 2)]),
+    ("第\\d+", "number", "第3批", [(0, 2)]),  # no such group: the whole match
+]
+
+
+@pytest.mark.parametrize("pattern,group,text,spans", MASKED)
+@pytest.mark.parametrize("engine", ["regex", "re"])
+def test_masked_group_is_what_the_rule_excludes(tmp_path, pattern, group, text, spans, engine):
+    f = tmp_path / "exclusions.yaml"
+    f.write_text(f"rules:\n  - id: m\n    kind: regex\n    pattern: '{pattern}'\n    masked: {group}\n"
+                 f"    engine: {engine}\n    examples: {{drop: ['{text}']}}\n", encoding="utf-8")
+    rule = load_exclusions(f)[0]
+    for p in [rule.pattern] + ([rule.std] if engine == "re" else []):
+        assert [m.span() for m in p.finditer(text)] == spans
 
 
 @pytest.mark.parametrize("name,text,message,line", BAD_EXCLUSIONS, ids=[b[0] for b in BAD_EXCLUSIONS])

@@ -279,6 +279,19 @@ def test_exclusion_mask_is_every_pattern_scanned(n):
 
 
 @scaled(10)
+@given(EXCLUSION_TEXT)
+@example("如下：1.产业\n二、就业")
+def test_rules_of_engine_re_match_as_by_regex(n):
+    """A rule scanned by the standard library's ``re`` (``engine: re``) finds the spans ``regex``
+    finds, on every text ``excluded_mask`` gives it (one without \\x1c-\\x1f or astral characters)."""
+    assert F._ENGINES_DIFFER.search(n) is None
+    for _, rule, pats in F._exclusion_scans(G):
+        for p, _, _, _, std in pats:
+            if std is not None:
+                assert [m.span() for m in std.finditer(n)] == [m.span() for m in p.finditer(n)], (rule.id, n)
+
+
+@scaled(10)
 @given(st.text("村甲乙丙1 ，\n", max_size=20))
 @example("甲乙村村")
 def test_village_stems_are_the_stem_regex(n):
@@ -329,7 +342,7 @@ def test_anchored_scan_is_the_scan(t):
     matches of a scan of the whole text (the text padded so that the characters are rare)."""
     n = t + "甲" * (40 * len(t) + 40)
     for _, rule, pats in F._exclusion_scans(G):
-        for p, _, after_chars, _ in pats:
+        for p, _, after_chars, _, _ in pats:
             if after_chars:
                 assert F._anchored_spans(p, after_chars, n) == [m.span() for m in p.finditer(n)], rule.id
 
@@ -382,7 +395,7 @@ PAIR_TEXT = st.lists(st.sampled_from(list("0123456789.·-~至到 \n一二三四�
 @example("\U00011F50.5洪")
 def test_text_without_a_patterns_pairs_has_no_match(n):
     for _, rule, pats in F._exclusion_scans(G):
-        for p, _, _, pairs in pats:
+        for p, _, _, pairs, _ in pats:
             if pairs and not F.pairs_present(pairs, n):
                 assert next(iter(p.finditer(n)), None) is None, (rule.id, p.pattern, n)
 

@@ -291,12 +291,30 @@ def _exclusion_scans(g: Grammar) -> tuple:
     match can do without."""
     out = []
     for k, rule in enumerate(g.p.exclusions, 1):
-        pats = () if rule.pattern is None else getattr(rule.pattern, "patterns", (rule.pattern,))
+        pats = _alternatives_of(rule.pattern)
         if rule.kind == "phrases":
             pats = tuple(_literal_scanner(p) for p in pats)
+        std = _alternatives_of(rule.std) if rule.std is not None else (None,) * len(pats)
         # two sets at most: each costs a look through the text, and the smallest skip the most
-        out.append((k, rule, tuple((p, _required(p)[:2], _after_anchor(p), _pairs(p)) for p in pats)))
+        out.append((k, rule, tuple((p, _required(_bare(p))[:2], _after_anchor(p), _pairs(_bare(p)), q)
+                                   for p, q in zip(pats, std))))
     return tuple(out)
+
+
+def _alternatives_of(pattern) -> tuple:
+    return () if pattern is None else tuple(getattr(pattern, "patterns", (pattern,)))
+
+
+def _bare(p):
+    """The compiled pattern of a rule whose matches are one group's spans (what the sets and
+    pairs are read from: they hold for the whole match, so for the group's texts too)."""
+    return getattr(p, "compiled", p)
+
+
+#: characters on which ``re`` and ``regex`` part ways for ``\d`` and ``\s`` (separators
+#: \x1c-\x1f are spaces to ``re`` only; digits beyond the BMP of recent Unicode versions are
+#: digits to ``regex`` only): a text with one is scanned by ``regex`` alone
+_ENGINES_DIFFER = re.compile("[\x1c-\x1f\U00010000-\U0010ffff]")
 
 
 def _literal_scanner(p):
@@ -383,16 +401,19 @@ def excluded_mask(n: str, g: Grammar) -> Tuple[bytearray, List[str]]:
     户)."""
     mask = bytearray(len(n))
     ids = []
+    std_ok = _ENGINES_DIFFER.search(n) is None
     for k, rule, pats in _exclusion_scans(g):
         ids.append(rule.id)
         if rule.kind == "address":
             pattern = _address_pattern(n, rule.units)
-            pats = ((pattern, (), None, ()),) if pattern is not None else ()
-        for pattern, need, after_chars, pairs in pats:
+            pats = ((pattern, (), None, (), None),) if pattern is not None else ()
+        for pattern, need, after_chars, pairs, std in pats:
             if need and not may_match(need, n):
                 continue
             if pairs and not pairs_present(pairs, n):
                 continue
+            if std is not None and std_ok:
+                pattern = std
             spans = _anchored_spans(pattern, after_chars, n) if after_chars else None
             for s, e in (spans if spans is not None else _spans(pattern, n)):
                 if e > s:

@@ -5,12 +5,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
+import re
+
 import regex
 
 from fupin_extract.model import PatternError
 from fupin_extract.rules.base import check_keys, compile_regex, load_yaml, optional_list, str_list, where
 
-RULE_KEYS = {"id", "kind", "pattern", "phrases", "units", "examples"}
+RULE_KEYS = {"id", "kind", "pattern", "phrases", "units", "examples", "masked", "engine"}
+ENGINES = ("regex", "re")
+#: syntax on which the two engines part ways (or that ``re`` lacks): a rule of engine ``re`` may not use it
+_NOT_FOR_RE = regex.compile(r"\\[wWbBpPXNGKLQ]|\(\?[a-zA-Z]*i|\(\?[a-zA-Z]*[LVwf]")
 KINDS = ("regex", "phrases", "address")
 
 
@@ -22,6 +27,49 @@ class Exclusion:
     drop: List[str] = field(default_factory=list)
     keep: List[str] = field(default_factory=list)
     units: tuple = ()
+    #: the same patterns compiled by the standard library's engine (``engine: re``), else None
+    std: Optional[Any] = None
+
+
+class _GroupSpan:
+    """The span of one group of a match, as a match of its own."""
+
+    __slots__ = ("s", "e")
+
+    def __init__(self, s: int, e: int):
+        self.s, self.e = s, e
+
+    def span(self):
+        return self.s, self.e
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+
+class _Masked:
+    """A pattern of which only one named group is excluded: its matches are that group's spans
+    (the whole match's where the group takes no part).
+    (A pattern can then consume the punctuation before a number instead of looking behind for
+    it, which the engines scan several times faster.)"""
+
+    def __init__(self, compiled, group: str):
+        self.compiled, self.group = compiled, group
+        self.pattern, self.flags = compiled.pattern, compiled.flags
+
+    def _span(self, m) -> _GroupSpan:
+        s, e = m.span(self.group)
+        return _GroupSpan(s, e) if s >= 0 else _GroupSpan(*m.span())  # the group took no part: all
+
+    def finditer(self, text: str, *args, **kwargs):
+        for m in self.compiled.finditer(text, *args, **kwargs):
+            yield self._span(m)
+
+    def search(self, text: str, *args, **kwargs):
+        m = self.compiled.search(text, *args, **kwargs)
+        return self._span(m) if m else None
 
 
 class _Alternatives:
@@ -45,15 +93,49 @@ def phrase_regex(phrases: List[str]) -> "regex.Pattern":
     return regex.compile("|".join(regex.escape(p) for p in sorted(set(phrases), key=len, reverse=True)))
 
 
-def _regex_rule(path: Path, r: Any, rid: str):
+def _std_compile(path: Path, r: Any, src: str, rid: str):
+    """``src`` compiled by the standard library's engine, for a rule of ``engine: re``."""
+    if _NOT_FOR_RE.search(src):
+        raise PatternError(f"{where(path, r)}: rule {rid!r}: engine re takes no \\w, \\b, \\p …, case or "
+                           f"version flags (the engines differ on them)")
+    try:
+        return re.compile(src)
+    except re.error as e:
+        raise PatternError(f"{where(path, r)}: rule {rid!r}: engine re cannot compile {src!r}: {e}") from None
+
+
+def _masked(path: Path, r: Any, compiled, rid: str):
+    """``compiled``, or its ``masked`` group alone where it has that group."""
+    group = r.get("masked")
+    if group is None:
+        return compiled
+    if not isinstance(group, str):
+        raise PatternError(f"{where(path, r)}: rule {rid!r}: masked must be a group name")
+    return _Masked(compiled, group) if group in compiled.groupindex else compiled
+
+
+def _regex_rule(path: Path, r: Any, rid: str, std: bool = False):
+    """The rule's pattern (an :class:`_Alternatives` for a list) by ``regex``, or with ``std``
+    by the standard library's ``re``."""
     if "phrases" in r:
         raise PatternError(f"{where(path, r)}: rule {rid!r} of kind regex takes 'pattern', not 'phrases'")
     raw = r.get("pattern")
+    one = (lambda x: _masked(path, r, _std_compile(path, r, x, rid), rid)) if std else (
+        lambda x: _masked(path, r, compile_regex(path, r, x, rid), rid))
     if isinstance(raw, list):  # alternatives scanned one by one (faster than one alternation)
         if not raw:
             raise PatternError(f"{where(path, r)}: rule {rid!r}: pattern list is empty")
-        return _Alternatives([compile_regex(path, r, x, rid) for x in raw])
-    return compile_regex(path, r, raw, rid)
+        return _Alternatives([one(x) for x in raw])
+    return one(raw)
+
+
+def _engine(path: Path, r: Any, rid: str) -> bool:
+    """Whether the rule asks for the standard library's engine as well."""
+    engine = r.get("engine", "regex")
+    if engine not in ENGINES or (engine == "re" and r["kind"] != "regex"):
+        raise PatternError(f"{where(path, r)}: rule {rid!r}: engine must be 'regex' or (kind regex) 're', "
+                           f"not {engine!r}")
+    return engine == "re"
 
 
 def _rule(path: Path, r: Any) -> Exclusion:
@@ -64,8 +146,10 @@ def _rule(path: Path, r: Any) -> Exclusion:
     drop = str_list(path, ex, ex["drop"], "drop")
     keep = optional_list(path, ex, "keep")
     kind = r["kind"]
+    std_wanted = _engine(path, r, rid)
     if kind == "regex":
-        return Exclusion(rid, kind, _regex_rule(path, r, rid), drop, keep)
+        std = _regex_rule(path, r, rid, std=True) if std_wanted else None
+        return Exclusion(rid, kind, _regex_rule(path, r, rid), drop, keep, std=std)
     if kind == "phrases":
         return Exclusion(rid, kind, phrase_regex(str_list(path, r, r.get("phrases"), "phrases")), drop, keep)
     if kind == "address":
