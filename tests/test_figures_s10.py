@@ -9,10 +9,13 @@ the gold or the corpora).  Each case: class, sentence, the figures it must give 
 import sys
 from collections import Counter
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
-from fupin_extract.figures import find_figures
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from figure_rows import check  # noqa: E402
 
 D = Decimal
 
@@ -291,29 +294,6 @@ FIGURES = [
 ]
 
 CASES = [(c, t, []) for c, t in NOT_FIGURES] + FIGURES
-
-
-def figs(text, with_q):
-    out = []
-    for f, q in zip(find_figures(text, "t"), with_q):
-        row = (f.text, f.value, f.unit, f.value_max) + ((f.qualifier,) if q else ())
-        out.append(row)
-    return out
-
-
-def want(expected):
-    rows = []
-    for t, v, u, *rest in expected:
-        vmax = rest[0] if rest else None
-        rows.append((t, D(str(v)), u, None if vmax is None else D(str(vmax)), *rest[1:2]))
-    return rows
-
-
-def check(text, expected):
-    wanted = want(expected)
-    got = list(find_figures(text, "t"))
-    with_q = [len(w) > 4 for w in wanted] + [False] * max(0, len(got) - len(wanted))
-    return figs(text, with_q), wanted
 
 
 @pytest.mark.parametrize("cls,text,expected", CASES, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(CASES)])

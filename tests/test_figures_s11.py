@@ -18,6 +18,9 @@ import pytest
 from fupin_extract import extract_text
 from fupin_extract.figures import find_figures
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from figure_rows import check  # noqa: E402
+
 D = Decimal
 DATA = Path(__file__).parent / "data" / "s11"
 
@@ -401,29 +404,6 @@ DOCUMENTS = {
 OPTIONAL = {'numerals_report1.txt': ('一年', '1人'), 'numerals_report2.txt': ('六十岁',), 'numerals_web1.txt': ('80岁',), 'numerals_web2.txt': ('7天',)}
 
 CASES = [(c, t, []) for c, t in NOT_FIGURES] + FIGURES
-
-
-def figs(text, with_q):
-    out = []
-    for f, q in zip(find_figures(text, "t"), with_q):
-        row = (f.text, f.value, f.unit, f.value_max) + ((f.qualifier,) if q else ())
-        out.append(row)
-    return out
-
-
-def want(expected):
-    rows = []
-    for t, v, u, *rest in expected:
-        vmax = rest[0] if rest else None
-        rows.append((t, D(str(v)), u, None if vmax is None else D(str(vmax)), *rest[1:2]))
-    return rows
-
-
-def check(text, expected):
-    wanted = want(expected)
-    got = list(find_figures(text, "t"))
-    with_q = [len(w) > 4 for w in wanted] + [False] * max(0, len(got) - len(wanted))
-    return figs(text, with_q), wanted
 
 
 @pytest.mark.parametrize("cls,text,expected", CASES, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(CASES)])

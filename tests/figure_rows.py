@@ -1,0 +1,30 @@
+"""Shared row reading of the figure batteries (tests/test_figures_s10.py, tests/test_figures_s11.py).
+
+A row's expected figures are ``(text, value, unit[, value_max[, qualifier]])``; the qualifier is
+compared only where the row gives it."""
+from decimal import Decimal
+
+from fupin_extract.figures import find_figures
+
+
+def _found(text, with_q):
+    out = []
+    for f, q in zip(find_figures(text, "t"), with_q):
+        out.append((f.text, f.value, f.unit, f.value_max) + ((f.qualifier,) if q else ()))
+    return out
+
+
+def _wanted(expected):
+    rows = []
+    for t, v, u, *rest in expected:
+        vmax = rest[0] if rest else None
+        rows.append((t, Decimal(str(v)), u, None if vmax is None else Decimal(str(vmax)), *rest[1:2]))
+    return rows
+
+
+def check(text, expected):
+    """(found, wanted) for one row, found cut to what the row compares."""
+    wanted = _wanted(expected)
+    got = list(find_figures(text, "t"))
+    with_q = [len(w) > 4 for w in wanted] + [False] * max(0, len(got) - len(wanted))
+    return _found(text, with_q), wanted
