@@ -17,12 +17,11 @@ import regex
 
 from fupin_extract.figures.numerals import NumeralError, parse_chinese
 from fupin_extract.load.split import line_spans
-from fupin_extract.meaning.regions import _SECTION_HEAD, head_spans, is_boilerplate, is_title, report_end, report_lines, tail_spans
+from fupin_extract.meaning.regions import _SECTION_HEAD, BODY_MARK, head_spans, is_boilerplate, is_title, report_end, report_lines, tail_spans
 from fupin_extract.rules.metadata import Rules
 
 YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # Arabic years only (the old name)
 _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
-_SENTENCE_STOP = regex.compile(r"[，。；！？,;!?]")
 _SENTENCE_END = regex.compile(r"[。；！？;!?\n]")
 _TOPIC_END = regex.compile(r"[底末度初]?\s*")  # what may stand between a year opening its clause and the comma
 
@@ -109,7 +108,7 @@ def _line_year(text: str, s: int, line: str, R: Rules) -> Optional[Tuple[Optiona
     """The year one head line (at ``s``) gives, as :func:`_title_year` reads it; None when it gives none."""
     found = [m for m in R.year.finditer(line) if not R.date.match(line, m.start())  # a date is not a year
              and not R.year_start.match(line[m.end():])]
-    body = bool(_SENTENCE_STOP.search(line))
+    body = bool(BODY_MARK.search(line))
     if body and (_framed_by_this_year(line, found, R) or _this_year_after(line, found, R)):
         return None  # 今年以来，…。2018年12月，3个贫困村出列: the line speaks of the year of writing, its years are past
     years = _reported_years(text, s, line, found, body, R)
@@ -218,9 +217,9 @@ def _history(text: str, year: int, R: Rules) -> bool:
 def _plan_follows(line: str, m, later, R: Rules) -> bool:
     """True when what follows the year, up to the next year or sentence stop, states a plan."""
     window = min(len(line), m.end() + 40)  # a clause, not the rest of the text
-    stop = _SENTENCE_STOP.search(line, m.end(), window)
+    stop = BODY_MARK.search(line, m.end(), window)
     if stop is not None and _TOPIC_END.fullmatch(line, m.end(), stop.start()):
-        stop = _SENTENCE_STOP.search(line, stop.end(), window)  # 2019年，全镇计划…: the year's clause is the next one
+        stop = BODY_MARK.search(line, stop.end(), window)  # 2019年，全镇计划…: the year's clause is the next one
     end = stop.start() if stop else window
     if later:
         end = min(end, later[0].start())
@@ -250,7 +249,7 @@ def _plan_in(text: str, a: int, b: int, R: Rules) -> bool:
 def _plan_around(text: str, m, later, R: Rules) -> bool:
     """True when a plan word stands in the clause before the year (力争截至2020年底) or in the
     sentence after it, up to the next year (2020年，全镇将巩固)."""
-    a = max((x.end() for x in _SENTENCE_STOP.finditer(text, max(0, m.start() - 40), m.start())),
+    a = max((x.end() for x in BODY_MARK.finditer(text, max(0, m.start() - 40), m.start())),
             default=max(0, m.start() - 40))
     stop = _SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 60))
     b = stop.start() if stop else min(len(text), m.end() + 60)
@@ -262,8 +261,8 @@ def _plan_around(text: str, m, later, R: Rules) -> bool:
 def _plan_clause(text: str, start: int, end: int, R: Rules) -> bool:
     """True when the clause around the match ``text[start:end]`` states a plan or a deadline
     (力争…, …年底前); the match's own words (现将) do not count."""
-    a = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
-    stop = _SENTENCE_STOP.search(text, end, min(len(text), end + 40))
+    a = max((m.end() for m in BODY_MARK.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
+    stop = BODY_MARK.search(text, end, min(len(text), end + 40))
     b = stop.start() if stop else min(len(text), end + 40)
     return _plan_in(text, a, start, R) or _plan_in(text, end, b, R) or \
         text.startswith("前", end)
@@ -377,7 +376,7 @@ def _bare_title_year(text: str, R: Rules) -> Optional[Tuple[int, int, str]]:
     """A year without 年 in a head line that is no sentence and no site boilerplate (执政纪要2017)."""
     for s, e in head_spans(text, R):
         line = text[s:e]
-        if _SENTENCE_STOP.search(line) or is_boilerplate(line, R):
+        if BODY_MARK.search(line) or is_boilerplate(line, R):
             continue
         m = R.bare_year.search(line)
         if m is not None:

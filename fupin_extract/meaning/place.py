@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from fupin_extract.meaning.county import short_county
-from fupin_extract.meaning.regions import head_spans, is_boilerplate, is_title, tail_spans
+from fupin_extract.meaning.regions import BODY_MARK, head_spans, is_boilerplate, is_title, tail_spans
 from fupin_extract.meaning.units import LEVEL_RANK, Mention, consistent, descend, find_units, self_counts, self_level, \
     units_outside_quotes
 from fupin_extract.rules.metadata import Rules
@@ -274,7 +274,7 @@ def _untitled_sentence_name(text: str, R: Rules, m: Mention) -> bool:
 
 
 def _has_sentence(line: str) -> bool:
-    return any(ch in line for ch in "，。；！？,;!?")
+    return BODY_MARK.search(line) is not None
 
 
 def _most_frequent_of_level(text: str, R: Rules, counts: Counter) -> Choice:

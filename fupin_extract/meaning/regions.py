@@ -10,6 +10,10 @@ from fupin_extract.load.split import line_spans
 from fupin_extract.rules.metadata import Rules
 from fupin_extract.rules.text import text_rules
 
+#: a clause's or sentence's stop: a line holding one is body text, not a title or a signature
+#: (dates: a head line's years; place: a signature line)
+BODY_MARK = regex.compile(r"[，。；！？,;!?]")
+
 _TEXT_RULES = text_rules()
 
 #: (text, rules, head spans) of the last two texts asked for: a report's matching copy and its
