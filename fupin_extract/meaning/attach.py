@@ -63,6 +63,7 @@ COMPARED_BEFORE = _TEXT.charset("compared_before")
 PLACEHOLDER_YEAR = _TEXT.phrase("placeholder_year")
 #: 累计… with no start year: no period (unless a span cue governs)
 CUMULATIVE = _TEXT.phrase("cumulative")
+PER_UNIT = _TEXT.phrase("per_unit")
 #: a post's date stamp in the head of a page: the report's year when metadata gives none
 DATE_STAMP = _TEXT.phrase("date_stamp")
 
@@ -136,7 +137,7 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     inds, rules = _indicators(finder, figs, st)
     scopes = _scopes(_Places(n, meta, win), figs, st)
     tn = arabic_years(n)
-    timer = _Periods(tn, report_year(n, meta), win, [g.start for g in figs])
+    timer = _Periods(tn, report_year(n, meta), win, [g.start for g in figs], [g.unit for g in figs])
     periods = respective_years(tn, figs, st, [timer.period_for(g) for g in figs])
     out = []
     for f, ind, r, sc, period in zip(figures, inds, rules, scopes, periods):
@@ -229,7 +230,22 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
     _subject_of_parts(finder, figs, inds, rules)
     _sums(finder, figs, st, inds, rules)
     _respective_subjects(finder, figs, st, inds, rules)
+    _per_unit_amounts(finder, figs, inds)
     return inds, rules
+
+
+def _per_unit_amounts(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]]) -> None:
+    """Money after a per-unit word of its clause, with no figure between (每户贷款5万元, 户均补助资金6万元,
+    人均分红320元), is an amount per household or person: no total indicator (poverty_funds,
+    microcredit_amount …) but those that count such amounts (indicators.yaml ``per_unit``)."""
+    n, book = finder.n, finder.iset.indicators
+    for i, f in enumerate(figs):
+        if inds[i] is None or f.unit != "元" or book[inds[i]].per_unit:
+            continue
+        cs, _ = finder.win.clause(f)
+        lo = figs[i - 1].end if i > 0 and figs[i - 1].end > cs else cs
+        if PER_UNIT.search(n, lo, f.start):
+            inds[i] = None
 
 
 def arabic_years(n: str) -> str:
@@ -759,6 +775,7 @@ class _Places:
 
 #: the characters that end a clause (CLAUSE_STOP's, but the line break)
 _CLAUSE_CHARS = _TEXT.charset("wrap_clause_end")
+_CLAUSE_COMMA = _TEXT.charset("comma")  # an attribute clause follows its figure's clause after a comma
 
 
 def _wrapped_from(n: str, pos: int, ends, breaks: int = 2) -> Optional[int]:
@@ -800,11 +817,14 @@ def _time_cues(n: str) -> list:
     if not extra:
         return cues
     ends = [m.end() for m in cues]
-    for e in extra:
-        k = bisect.bisect_right(ends, e.start())
-        if k >= len(cues) or cues[k].start() >= e.end():
-            cues.append(e)
-    return sorted(cues, key=lambda m: m.start())
+    kept = [e for e in extra if _overlaps_none(cues, ends, e)]
+    return sorted(cues + kept, key=lambda m: m.start())
+
+
+def _overlaps_none(cues: list, ends: List[int], e) -> bool:
+    """Whether the whole-year word ``e`` overlaps none of ``cues`` (their ``ends`` increasing)."""
+    k = bisect.bisect_right(ends, e.start())
+    return k >= len(cues) or cues[k].start() >= e.end()
 
 
 class _TimeCues:
@@ -836,22 +856,48 @@ class _TimeCues:
 class _Periods:
     """The period of a figure: the nearest governing time expression, else the report's year."""
 
-    def __init__(self, n: str, year: Optional[int], win: _Windows, fig_starts: Sequence[int] = ()):
+    def __init__(self, n: str, year: Optional[int], win: _Windows, fig_starts: Sequence[int] = (),
+                 fig_units: Sequence[str] = ()):
         self.n, self.year, self.win = n, year, win
         self.fig_starts = sorted(fig_starts)
+        self.units = dict(zip(fig_starts, fig_units))  # figure start → unit
         self.cues = _TimeCues(n)
         self._headings: Optional[list] = None
         self.placeholders = [m.end() for m in PLACEHOLDER_YEAR.finditer(n)]
+        self._given: dict = {}  # figure start → the period given (an attribute clause reads its figure's)
 
     def period_for(self, f: Figure) -> Optional[str]:
+        cs, _ = self.win.clause(f)
+        before = self._attribute_of(cs, f)
+        p = self._given[before] if before is not None else self._own_period(f, cs)
+        self._given[f.start] = p
+        return p
+
+    def _attribute_of(self, cs: int, f: Figure) -> Optional[int]:
+        """The start of the figure whose attribute the figure's clause only adds (累计发放贷款215户，
+        金额1030万元; …，涉及资金80万元; …，惠及贫困人口300人): the clause has no time and no verb of its
+        own (only governed words: an attribute or a benefit word and a lead), and the figure it
+        adds to closes the clause right before it in the sentence.  None when it is no such clause."""
+        n = self.n
+        if cs <= 0 or n[cs - 1] not in _CLAUSE_COMMA or self.cues.last(cs, f.start) is not None:
+            return None
+        if not BARE_LEAD.fullmatch(n, cs, f.start) or not ATTRIBUTE_WORD.search(n, cs, f.start):
+            return None
+        k = bisect.bisect_left(self.fig_starts, cs) - 1
+        if k < 0 or self.fig_starts[k] < self.win.back(cs - 1, CLAUSE_STOP):
+            return None
+        return self.fig_starts[k] if self.fig_starts[k] in self._given else None
+
+    def _own_period(self, f: Figure, cs: int) -> Optional[str]:
         year = self.year
-        cs, ce = self.win.clause(f)
         ss = self._sentence_start(f)
         # the last cue before the figure in its sentence (the clause lies inside the sentence):
         # it answers for the clause when it stands in the clause, else for the sentence
         m = self._governing_cue(ss, cs, f)
         if self._placeholder_after(m.end() if m is not None else ss, f.start):
             return None  # 20xx年实施项目5个: the year is left open
+        if m is not None and m.start() < cs and self._cumulative_clause(m, cs, f):
+            return self._cumulative(ss, f) or None  # 全年脱贫120户，累计脱贫860户: 全年 is the first clause's
         if isinstance(m, _NowCue):  # 全年: the year of the section's heading, else the report's
             h = self._heading_period(f.start)
             return h if h and "-" not in h else (str(year) if year else None)
@@ -866,6 +912,20 @@ class _Periods:
         if p is not None:
             return p or None
         return self._beyond_sentence(ss, f)
+
+    def _cumulative_clause(self, m, cs: int, f: Figure) -> bool:
+        """Whether the figure's clause counts a cumulative figure (累计 before the figure) of what a
+        figure of the same unit counts in the clause of an earlier time ``m`` (全年脱贫120户，累计脱贫
+        860户): that time tells of its own clause, not of the cumulative one (截至2019年底，累计… has no
+        figure by the cue and still governs; 2017年计划出列贫困村46个，…累计实现脱贫72% counts another
+        thing)."""
+        if CUMULATIVE.search(self.n, cs, f.start) is None:
+            return False
+        ce = self.win.forward(m.end(), CLAUSE_STOP)
+        k = bisect.bisect_left(self.fig_starts, m.end())
+        if k >= len(self.fig_starts) or self.fig_starts[k] >= min(ce, cs):
+            return False
+        return self.units.get(self.fig_starts[k]) == f.unit
 
     def _beyond_sentence(self, ss: int, f: Figure) -> Optional[str]:
         """The period of a figure whose sentence states no time: a time leading an earlier

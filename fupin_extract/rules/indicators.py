@@ -25,7 +25,8 @@ from fupin_extract.rules.loader import load_patterns, check_keys, compile_regex,
 
 DIMENSIONS = {"households", "persons", "count", "area", "rate", "money", "money_rate", "length", "mass"}
 FILE_KEYS = {"indicators", "rules", "higher_level", "higher_by_level", "self_by_level"}
-INDICATOR_KEYS = {"id", "label", "dimension", "unit", "description", "refines", "comparable", "parts_inherit"}
+INDICATOR_KEYS = {"id", "label", "dimension", "unit", "description", "refines", "comparable", "parts_inherit",
+                  "per_unit"}
 RULE_KEYS = {"id", "emits", "cue", "after", "not", "not_sentence", "not_after", "sentence", "window", "lead", "topic",
              "examples"}
 #: rule key → Rule field of the optional patterns of a rule (``cue`` is tried longest word first)
@@ -47,6 +48,9 @@ class Indicator:
     comparable: bool = True
     #: False where a total's parts are no longer what it counts (土地面积…其中耕地: land of one use)
     parts_inherit: bool = True
+    #: True where an amount per household or person is what it counts (人均纯收入, 低保标准); an
+    #: indicator of a total (poverty_funds, microcredit_amount) gives way to a per-unit word
+    per_unit: bool = False
 
 
 @dataclass
@@ -179,8 +183,12 @@ def _indicator(path: Path, e) -> Indicator:
         flags.append(e.get(key, True))
         if not isinstance(flags[-1], bool):
             raise PatternError(f"{where(path, e)}: indicator {e['id']!r}: {key} must be true or false")
+    per_unit = e.get("per_unit", False)
+    if not isinstance(per_unit, bool):
+        raise PatternError(f"{where(path, e)}: indicator {e['id']!r}: per_unit must be true or false")
     refines = tuple(str_list(path, e, e["refines"], "refines")) if e.get("refines") else ()
-    return Indicator(e["id"], e["label"], e["dimension"], str(e["unit"]), e["description"], refines, *flags)
+    return Indicator(e["id"], e["label"], e["dimension"], str(e["unit"]), e["description"], refines, *flags,
+                     per_unit=per_unit)
 
 
 def _rule(path: Path, r, inds: Dict[str, Indicator]) -> Rule:
