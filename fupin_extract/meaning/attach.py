@@ -64,6 +64,7 @@ PLACEHOLDER_YEAR = _TEXT.phrase("placeholder_year")
 #: 累计… with no start year: no period (unless a span cue governs)
 CUMULATIVE = _TEXT.phrase("cumulative")
 PER_UNIT = _TEXT.phrase("per_unit")
+NEGATED_AFTER = _TEXT.phrase("negated_after")
 #: a post's date stamp in the head of a page: the report's year when metadata gives none
 DATE_STAMP = _TEXT.phrase("date_stamp")
 
@@ -231,7 +232,24 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
     _sums(finder, figs, st, inds, rules)
     _respective_subjects(finder, figs, st, inds, rules)
     _per_unit_amounts(finder, figs, inds)
+    _negated(finder, figs, inds, rules)
     return inds, rules
+
+
+def _negated(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]],
+             rules: List[Optional[Rule]]) -> None:
+    """A figure whose clause denies a verb after it (家庭医生签约服务有12户未履约, 有18名贫困劳动力返乡后
+    未再就业) counts who did not get what its own words name: no indicator (a denied exit is what
+    remaining figures count: phrases.negated_after leaves 未脱贫 to them; a part that took its total's
+    indicator keeps it: 贫困人口…，其余80人未上户)."""
+    n = finder.n
+    for i, f in enumerate(figs):
+        if inds[i] is None or rules[i] is None or rules[i].emits.get(f.unit) != inds[i]:
+            continue
+        _, ce = finder.win.clause(f)
+        hi = figs[i + 1].start if i + 1 < len(figs) and figs[i + 1].start < ce else ce
+        if NEGATED_AFTER.search(n, f.end, hi):
+            inds[i] = None
 
 
 def _per_unit_amounts(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]]) -> None:
@@ -915,17 +933,19 @@ class _Periods:
 
     def _cumulative_clause(self, m, cs: int, f: Figure) -> bool:
         """Whether the figure's clause counts a cumulative figure (累计 before the figure) of what a
-        figure of the same unit counts in the clause of an earlier time ``m`` (全年脱贫120户，累计脱贫
-        860户): that time tells of its own clause, not of the cumulative one (截至2019年底，累计… has no
+        figure of the same unit counts in the clause of an earlier time ``m`` (全年脱贫120户30人，累计
+        脱贫860户3200人): that time tells of its own clause, not of the cumulative one (截至2019年底，累计… has no
         figure by the cue and still governs; 2017年计划出列贫困村46个，…累计实现脱贫72% counts another
         thing)."""
         if CUMULATIVE.search(self.n, cs, f.start) is None:
             return False
-        ce = self.win.forward(m.end(), CLAUSE_STOP)
+        hi = min(self.win.forward(m.end(), CLAUSE_STOP), cs)
         k = bisect.bisect_left(self.fig_starts, m.end())
-        if k >= len(self.fig_starts) or self.fig_starts[k] >= min(ce, cs):
-            return False
-        return self.units.get(self.fig_starts[k]) == f.unit
+        while k < len(self.fig_starts) and self.fig_starts[k] < hi:
+            if self.units.get(self.fig_starts[k]) == f.unit:
+                return True
+            k += 1
+        return False
 
     def _beyond_sentence(self, ss: int, f: Figure) -> Optional[str]:
         """The period of a figure whose sentence states no time: a time leading an earlier
@@ -1730,10 +1750,11 @@ def _subject_of_parts(finder: _Indicators, figs: Sequence[Figure], inds: List[Op
     seen: Dict[int, Optional[Tuple[int, int]]] = {}
     for i, f in enumerate(figs):
         ss, se = finder.win.sentence(f)
-        if ss not in seen:
-            m = SUBJECT_ZHONG.match(n, ss, f.start)
-            seen[ss] = m.span(1) if m is not None and m.end() <= f.start else None
-        span = seen[ss]
+        gs = finder.win.back(f.start, SEGMENT_STOP)  # a ；-segment may open with its own X中 (三是剩余贫困户中，…)
+        for lo in {ss, max(ss, gs)}:
+            if lo not in seen:
+                seen[lo] = _zhong_subject(n, lo, f.start)
+        span = seen[max(ss, gs)] or seen[ss]
         if span is None:
             continue
         r = finder._clause_rule(f.unit, span[0], span[1], ss, se)
@@ -1745,6 +1766,15 @@ def _subject_of_parts(finder: _Indicators, figs: Sequence[Figure], inds: List[Op
             inds[i], rules[i] = tind, r
 
 
+def _zhong_subject(n: str, lo: int, hi: int) -> Optional[Tuple[int, int]]:
+    """The span of X of a figure-less ``X中，`` opening the text at ``lo`` (after an item marker such
+    as 三是), when it closes before ``hi``."""
+    mark = ITEM_MARKER.match(n, lo, hi)
+    m = SUBJECT_ZHONG.match(n, mark.end() if mark else lo, hi)
+    return m.span(1) if m is not None and m.end() <= hi else None
+
+
+ITEM_MARKER = _TEXT.phrase("item_marker")
 QIZHONG = _TEXT.words_regex(_TEXT.qizhong)
 OPEN_ANY = regex.compile(r"[（(]")
 CLOSE_PAREN = regex.compile(r"[）)]")
@@ -1816,17 +1846,39 @@ def _qizhong_breakdowns(finder: _Indicators, figs: Sequence[Figure], starts: Lis
         parts = list(range(k, bisect.bisect_left(starts, se)))
         if not parts:
             continue
-        unit = figs[parts[0]].unit
-        lo = win.back(win.back(q, SENT_STOP, 600) - 1, SENT_STOP, 600) if q > 0 else 0
-        total = None
-        for j in range(k - 1, -1, -1):
-            if figs[j].start < lo:
-                break
-            if figs[j].unit == unit or (inds[j] and unit in iset.family(inds[j])):
-                total = j
-                break
+        total = _qizhong_total(finder, figs, inds, k, q, figs[parts[0]].unit)
         if total is not None:
             _inherit(iset, figs, inds, total, parts, kinds)
+        # parts in a unit the first total does not count (其中新增发放3680万元，新增贷款户810户)
+        done = _PAIR_UNITS if figs[parts[0]].unit in _PAIR_UNITS else {figs[parts[0]].unit}
+        for unit in dict.fromkeys(figs[p].unit for p in parts if figs[p].unit not in done):
+            other = _qizhong_total(finder, figs, inds, k, q, unit, same_sentence=True)
+            if other is not None:
+                _inherit(iset, figs, inds, other, [p for p in parts if figs[p].unit == unit], kinds)
+
+
+def _qizhong_total(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional[str]], k: int, q: int,
+                   unit: str, same_sentence: bool = False) -> Optional[int]:
+    """The total of a 其中 at ``q`` whose first part (figure ``k``) is in ``unit``: the nearest figure
+    of that unit in the 其中's sentence (发放小额信贷1.26亿元，惠及贫困户2860户；其中今年新增发放3680万元:
+    the money), else (unless ``same_sentence``) the nearest of that unit or of a rule that counts it,
+    back to the sentence before."""
+    win, iset = finder.win, finder.iset
+    ss = win.back(q, SENT_STOP, 600)
+    lo = win.back(ss - 1, SENT_STOP, 600) if q > 0 else 0
+    for j in range(k - 1, -1, -1):
+        if figs[j].start < ss:
+            break
+        if figs[j].unit == unit:
+            return j
+    if same_sentence:
+        return None
+    for j in range(k - 1, -1, -1):
+        if figs[j].start < lo:
+            break
+        if figs[j].unit == unit or (inds[j] and unit in iset.family(inds[j])):
+            return j
+    return None
 
 
 def _next_qizhong(n: str, lo: int, se: int) -> int:
