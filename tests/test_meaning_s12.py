@@ -96,8 +96,123 @@ GUIDE = [
   {"420户": (P, "2016"), "15户": ["remaining_poor_households", (P, "2019")]}),
 ]
 
+#: whole documents: (document, the words right before the figure and the figure, indicator, period,
+#: scope); every document states its year in its title or date line (2020, 2019, 2019, 2019)
+DOC_ROWS = [
+ # 自查报告 of a township: 问题 (还有…未…, grades of danger) and 整改 sections
+ ("selfcheck", "总户数6240户", "households_total", "2020", N),
+ ("selfcheck", "2014年识别建档立卡贫困户1126户", "poor_households", "2014", N),
+ ("selfcheck", "已脱贫1119户", "lifted_households", "2020", N),
+ ("selfcheck", "剩余未脱贫7户", "remaining_poor_households", "2020", N),
+ ("selfcheck", "贫困发生率降至0.1%", "poverty_incidence", "2020", N),
+ ("selfcheck", "全镇还有3户", N, "2020", N),
+ ("selfcheck", "其中C级危房2户", N, "2020", N),
+ ("selfcheck", "D级危房1户", N, "2020", N),
+ ("selfcheck", "家庭医生签约服务有12户", N, "2020", N),
+ ("selfcheck", "有18名", N, "2020", N),
+ ("selfcheck", "累计补发分红资金6.8万元", N, N, N),
+ ("selfcheck", "惠及贫困户320户", N, N, N),
+ ("selfcheck", "开发公益性岗位85个", "public_jobs", "2020", N),
+ ("selfcheck", "聘用生态护林员42名", N, "2020", N),
+ ("selfcheck", "村级保洁员30名", N, "2020", N),
+ ("selfcheck", "培训贫困劳动力420人次", "trained", "2020", N),
+ ("selfcheck", "整改完成12项", N, "2020", N),
+ ("selfcheck", "还有3项", N, "2020", N),
+ ("selfcheck", "五保户4户", "remaining_poor_households", "2020", N),
+ ("selfcheck", "重度残疾户3户", "remaining_poor_households", "2020", N),
+ ("selfcheck", "计划投入衔接资金800万元", "poverty_funds", "2021", N),
+ ("selfcheck", "对边缘易致贫户38户", "edge_households", "2020", N),
+ ("selfcheck", "按每人每月420元", N, "2020", N),
+ # 述职报告 of a township party secretary (本人 …)
+ ("shuzhi", "全年主持召开专题会议24次", N, "2019", N),
+ ("shuzhi", "落实结对帮扶干部136名", N, "2019", N),
+ ("shuzhi", "2014年有建档立卡贫困户856户", "poor_households", "2014", N),
+ ("shuzhi", "全年实现脱贫136户", "lifted_households", "2019", N),
+ ("shuzhi", "累计脱贫831户", "lifted_households", N, N),
+ ("shuzhi", "累计脱贫831户3140人", "lifted_population", N, N),
+ ("shuzhi", "由2014年的24.6%", "poverty_incidence", "2014", N),
+ ("shuzhi", "下降到0.6%", "poverty_incidence", "2019", N),
+ ("shuzhi", "其中财政专项扶贫资金920万元", "poverty_funds", "2019", N),
+ ("shuzhi", "发放扶贫小额信贷94户", "microcredit_households", "2019", N),
+ ("shuzhi", "金额452万元", "microcredit_amount", "2019", N),
+ ("shuzhi", "累计发放小额信贷368户", "microcredit_households", N, N),
+ ("shuzhi", "金额1690万元", "microcredit_amount", N, N),
+ ("shuzhi", "实现户均增收3200元", N, "2019", N),
+ ("shuzhi", "其中省外务工830人", "employed_poor", "2019", N),
+ ("shuzhi", "聘用生态护林员65名", N, "2019", N),
+ ("shuzhi", "参训1080人次", "trained", "2019", N),
+ ("shuzhi", "资助贫困学生682人次", "education_aid_students", "2019", N),
+ ("shuzhi", "完成危房改造57户", "housing_renovated", "2019", N),
+ ("shuzhi", "还有9户", "remaining_poor_households", "2019", N),
+ ("shuzhi", "3户因残致贫，稳定脱贫难度大。\n此外，全乡还有16户", N, "2019", N),
+ ("shuzhi", "有11名", N, "2019", N),
+ ("shuzhi", "确保剩余25户", "remaining_poor_households", "2020", N),
+ ("shuzhi", "计划投入扶贫资金1200万元", "poverty_funds", "2020", N),
+ ("shuzhi", "对边缘易致贫户42户", "edge_households", "2019", N),
+ ("shuzhi", "每户贷款5万元", N, "2019", N),
+ ("shuzhi", "户均贴息2000元", N, "2019", N),
+ ("shuzhi", "全年开展廉政谈话38人次", N, "2019", N),
+ # 简报 (第18期) of a county: township sections under a 镇名：title line, a data section
+ ("jianbao", "全县今年计划脱贫3260户", "lifted_households", "2019", N),
+ ("jianbao", "目前已脱贫1980户", "lifted_households", "2019", N),
+ ("jianbao", "完成年度任务的60.7%", "share", "2019", N),
+ ("jianbao", "全县剩余贫困人口6210人", "remaining_poor_population", "2019", N),
+ ("jianbao", "黄土镇整合扶贫资金680万元", "poverty_funds", "2019", "黄土镇"),
+ ("jianbao", "每户年分红1500元", N, "2019", "黄土镇"),
+ ("jianbao", "存栏肉牛3800头", N, "2019", "黄土镇"),
+ ("jianbao", "吸纳贫困群众就近就业56人", "employed_poor", "2019", "青石乡"),
+ ("jianbao", "易地扶贫搬迁户218户", "relocated_households", "2019", "红岩镇"),
+ ("jianbao", "全乡公益性岗位安置贫困人口126人", "public_jobs", "2019", "石门乡"),
+ ("jianbao", "每人每月补助500元", N, "2019", "石门乡"),
+ ("jianbao", "全县累计发放扶贫小额信贷1.26亿元", "microcredit_amount", N, N),
+ ("jianbao", "惠及贫困户2860户", "microcredit_households", N, N),
+ ("jianbao", "其中今年新增发放3680万元", "microcredit_amount", "2019", N),
+ ("jianbao", "新增贷款户810户", "microcredit_households", "2019", N),
+ ("jianbao", "资助建档立卡学生4120人", "education_aid_students", "2019", N),
+ ("jianbao", "资助资金386万元", "education_aid_amount", "2019", N),
+ ("jianbao", "青石乡68%", "share", "2019", "青石乡"),
+ ("jianbao", "红岩镇81%", "share", "2019", "红岩镇"),
+ ("jianbao", "还有143户", N, "2019", N),
+ ("jianbao", "季度再实现脱贫1280户", "lifted_households", "2019", N),
+ ("jianbao", "抽查贫困户300户", N, "2019", N),
+ # a prefecture's report listing its counties
+ ("prefecture", "总人口186万人", "population_total", "2019", N),
+ ("prefecture", "建档立卡贫困人口12.8万户48.6万人", "poor_population", "2014", N),
+ ("prefecture", "贫困村612个", "poor_villages", "2014", N),
+ ("prefecture", "2019年全州实现4.2万户", "lifted_households", "2019", N),
+ ("prefecture", "全州累计减少贫困人口44.3万人", "lifted_population", "2019", N),
+ ("prefecture", "青溪县脱贫2.8万人", "lifted_population", "2019", "青溪县"),
+ ("prefecture", "石门县脱贫3.1万人", "lifted_population", "2019", "石门县"),
+ ("prefecture", "凤山县脱贫1.9万人", "lifted_population", "2019", "凤山县"),
+ ("prefecture", "全州投入产业扶贫资金18.6亿元", "poverty_funds", "2019", N),
+ ("prefecture", "覆盖贫困户9.6万户", N, "2019", N),
+ ("prefecture", "全州累计发放扶贫小额信贷32.5亿元", "microcredit_amount", "2019", N),
+ ("prefecture", "贷款户7.1万户", "microcredit_households", "2019", N),
+ ("prefecture", "新增贷款户1.8万户", "microcredit_households", "2019", N),
+ ("prefecture", "易地扶贫搬迁任务3.2万户", "relocated_households", "2016-2020", N),
+ ("prefecture", "搬迁入住1.1万户", "relocated_households", "2019", N),
+ ("prefecture", "其中省外就业11.2万人", "employed_poor", "2019", N),
+ ("prefecture", "选聘生态护林员2.3万名", N, "2019", N),
+ ("prefecture", "吸纳贫困劳动力就业3200人", "employed_poor", "2019", "龙门县"),
+ ("prefecture", "其中建档立卡贫困户1.7万户", "housing_renovated", "2019", N),
+ ("prefecture", "州县资金7.8亿元", "poverty_funds", "2019", N),
+ ("prefecture", "计划投入财政扶贫资金40亿元", "poverty_funds", "2020", N),
+ ("prefecture", "对监测户1.2万户", "monitored_households", "2020", N),
+ ("prefecture", "扶贫项目资金不少于50万元", N, "2020", N),
+]
+
 #: open rows (strict xfail) and why
 OPEN = {
+ "shuzhi:计划投入扶贫资金1200万元": "a year leading a sentence with figures governs the next sentence (2020年，…。计划投入…)",
+ "jianbao:吸纳贫困群众就近就业56人": "a township named once as the subject of a paragraph under its 乡名：title line",
+ "jianbao:全乡公益性岗位安置贫困人口126人": "全乡 in the section of a township under its 乡名：title line",
+ "jianbao:每人每月补助500元": "全乡 in the section of a township under its 乡名：title line",
+ "jianbao:存栏肉牛3800头": "全镇 in the section of a township under its 镇名：title line",
+ "jianbao:青石乡68%": "a list of labelled figures whose first label holds a verb (黄土镇完成年度任务的72%，青石乡68%)",
+ "prefecture:青溪县脱贫2.8万人": "a colon list of counties each with its verb (各县脱贫情况：青溪县脱贫…)",
+ "prefecture:石门县脱贫3.1万人": "a colon list of counties each with its verb (各县脱贫情况：青溪县脱贫…)",
+ "prefecture:凤山县脱贫1.9万人": "a colon list of counties each with its verb (各县脱贫情况：青溪县脱贫…)",
+ "prefecture:吸纳贫困劳动力就业3200人": "a county named as a clause subject in a prefecture's report",
 }
 
 
@@ -114,6 +229,33 @@ def _check(text, level, expect):
 def _params(rows):
     return [pytest.param(t, lv, e, id=i, marks=[pytest.mark.xfail(strict=True, reason=OPEN[i])] if i in OPEN else [])
             for i, t, lv, e in rows]
+
+
+_DOCS = {}
+
+
+def _doc(name):
+    if name not in _DOCS:
+        text = (DATA / f"meaning_{name}.txt").read_text(encoding="utf-8")
+        _DOCS[name] = (text, extract_text(text))
+    return _DOCS[name]
+
+
+def _doc_params():
+    for r in DOC_ROWS:
+        rid = f"{r[0]}:{r[1]}"
+        yield pytest.param(*r, id=rid, marks=[pytest.mark.xfail(strict=True, reason=OPEN[rid])] if rid in OPEN else [])
+
+
+@pytest.mark.parametrize("doc,context,indicator,period,scope", list(_doc_params()))
+def test_documents_s12(doc, context, indicator, period, scope):
+    text, df = _doc(doc)
+    at = text.index(context)
+    got = [r for r in df.itertuples() if at <= r.start and r.end <= at + len(context) and text[r.end:at + len(context)] == ""]
+    assert got, f"no figure ends {context!r}"
+    r = got[-1]
+    assert (_value(r.indicator), _value(r.period), _value(r.scope)) == (indicator, period, scope), \
+        f"{context}: {r.indicator!r} {r.period!r} {r.scope!r}"
 
 
 @pytest.mark.parametrize("text,level,expect", _params(CHAINS))
