@@ -1021,17 +1021,28 @@ class _Periods:
         """The period of the paragraph's nearest earlier time when it opens its sentence, is
         closed by a comma and that sentence states no figure (2018年，全乡上下合力攻坚。共实施项目12个
         → 2018; not 2014年，全村识别贫困户120户。经过帮扶，已脱贫115户: a baseline told, then now).
-        Any other time in between (目前，…) has the say: None."""
+        A year after the report's opening a sentence of the paragraph, figures or not, governs the
+        later sentences: a plan (2020年，确保剩余25户全部脱贫。计划投入扶贫资金1200万元).  Any other
+        time in between (目前，…) has the say: None."""
         m = self.cues.last(self.win.back(ss, PARA_STOP, 3000), ss)
         if m is None or isinstance(m, _NowCue) or not any(m.group(k) for k in _LEAD_KINDS):
             return None
         st = self.win.back(m.start(), SENT_STOP)
-        if not (LEAD_TIME_BEFORE.fullmatch(self.n, st, m.start()) and LEAD_TIME_AFTER.match(self.n, m.end())):
+        if not LEAD_TIME_AFTER.match(self.n, m.end()):
+            return None
+        p = period_of(self.n, self.year, m, f.start) or None
+        if self._plan_year(p):  # a year after the report's opens a plan, told over several sentences
+            return p if LEAD_TIME_BEFORE.fullmatch(self.n[st:m.start()]) else None
+        if not LEAD_TIME_BEFORE.fullmatch(self.n, st, m.start()):
             return None
         k = bisect.bisect_left(self.fig_starts, st)
         if k < len(self.fig_starts) and self.fig_starts[k] < self.win.forward(m.end(), SENT_STOP, 3000):
             return None  # the leading sentence states figures: it tells of its own time only
-        return period_of(self.n, self.year, m, f.start) or None
+        return p
+
+    def _plan_year(self, p: Optional[str]) -> bool:
+        """Whether the period ``p`` is one year after the report's (2020年，… in a 2019 report)."""
+        return bool(p and p.isdigit() and self.year and int(p) > self.year)
 
     def _placeholder_after(self, lo: int, hi: int) -> bool:
         """Whether a placeholder year (20xx年) ends in [lo, hi]."""
