@@ -767,8 +767,12 @@ class _Places:
         self.n, self.win = n, win
         self.villages = _village_names(n, meta) + _township_names(n, meta)
         self.villages += [v for v in _subject_villages(n, meta) if v not in self.villages]
+        titled = _titled_sections(n, meta)
+        self.villages += [v for _, _, v in titled if v not in self.villages]
         self.village_re = _Names(n, self.villages) if self.villages else None
-        self.sections = _sections(n, self.village_re, win.heading_starts)
+        self.sections = _sections(n, self.village_re, win.heading_starts) + titled
+        own = _SELF_WHOLE.get((meta or {}).get("level"))
+        self.own_whole = regex.compile(own) if own else None
 
     def household(self, f: Figure) -> Optional[str]:
         """``该户…15840元``: the household named most recently before (林碧婉户)."""
@@ -780,12 +784,15 @@ class _Places:
             last = m.group("name")
         return last + "户" if last else None
 
-    def section(self, pos: int) -> Optional[str]:
-        """The village of the (last) section by village that holds ``pos``."""
+    def section(self, pos: int, ss: int = -1, se: int = -1) -> Optional[str]:
+        """The village of the (last) section by village that holds ``pos``; none when the sentence
+        [ss, se) (its clause) names the reporting unit's whole (全县 in a county's report)."""
         sc = None
         for (s0, e0, v) in self.sections:
             if s0 <= pos < e0:
                 sc = v
+        if sc is not None and self.own_whole is not None and ss >= 0 and self.own_whole.search(self.n, ss, se):
+            return None
         return sc
 
 
@@ -1981,6 +1988,32 @@ def _township_names(n: str, meta: Dict[str, object]) -> List[str]:
     return names
 
 
+#: report level → the words of its own whole unit (a section of a sub-unit does not own them)
+_SELF_WHOLE = {"县": r"(?:全|我|本|该)(?:县|区|市)", "市": r"(?:全|我|本|该)(?:市|州|盟)"}
+#: report level → the suffixes of the sub-units a title line may name (黄土镇：聚焦产业发展促增收)
+_TITLED_SUFFIX = {"县": ("乡", "镇", "街道"), "市": ("县", "区", "市", "旗")}
+PLACE_TITLE = _TEXT.phrase("place_title")
+_SECTION_END = regex.compile(r"\n[ \t\u3000]*\n|\n[ \t\u3000]*[【\[]")
+
+
+def _titled_sections(n: str, meta: Dict[str, object]) -> List[Tuple[int, int, str]]:
+    """(start, end, place) for sections of a sub-unit under a title line that names it, in the
+    report of a higher level (a county's 简报: 黄土镇：聚焦产业发展促增收); a section ends at the next
+    such line, a blank line or a bracketed title (【数据通报】)."""
+    suffixes = _TITLED_SUFFIX.get((meta or {}).get("level"))
+    if not suffixes:
+        return []
+    own = {(meta or {}).get("place"), (meta or {}).get("place_written")}
+    heads = [(m.start(), m.group("name")) for m in PLACE_TITLE.finditer(n)
+             if m.group("name").endswith(suffixes) and m.group("name") not in own]
+    out = []
+    for k, (start, name) in enumerate(heads):
+        nxt = heads[k + 1][0] if k + 1 < len(heads) else len(n)
+        stop = _SECTION_END.search(n, start, nxt)
+        out.append((start, stop.start() if stop else nxt, name))
+    return out
+
+
 def _sections(n: str, village_re, starts: Sequence[int]) -> List[Tuple[int, int, str]]:
     """(start, end, village) for sections whose heading line (they start at ``starts``) names
     one village."""
@@ -2041,7 +2074,7 @@ def _scopes(places: _Places, figs: Sequence[Figure], st=None) -> List[Optional[s
         sc = _place_near(places, vre, f, ss) if vre.any_in(min(ss, f.start - 12), se) else None
         if sc is None:
             sc = places.household(f)
-        out[i] = sc if sc is not None else places.section(f.start)
+        out[i] = sc if sc is not None else places.section(f.start, *places.win.clause(f))
     return out
 
 
@@ -2085,6 +2118,7 @@ def _partners(figs: Sequence[Figure], i: int) -> List[int]:
 #: the label of an item of a colon list of places (其中：下坪村委12户31人；汤湖7户18人；…):
 #: a short name, its 村委(会) left out; a label with a word of a category is no place
 PLACE_LABEL = _TEXT.phrase("place_label")  # patterns/text.yaml phrases.place_label
+PLACE_VERB_LABEL = _TEXT.phrase("place_verb_label")
 NOT_A_PLACE = _TEXT.charset("not_a_place")
 PLACE_SUFFIX = _TEXT.phrase("place_suffix")
 WHOLE_UNIT = _TEXT.phrase("whole_unit")
@@ -2098,14 +2132,14 @@ COLON_END = regex.compile(r"[:：]\s*$")
 def _listed_places(n: str, figs: Sequence[Figure], st) -> Dict[int, str]:
     """Figure index → the place label of its item, for colon lists of three places or more."""
     out: Dict[int, str] = {}
-    run: List[Tuple[Tuple[int, ...], str]] = []
+    run: List[Tuple[Tuple[int, ...], str, str]] = []
 
     strict = False  # a list opened by 其中， names places only with their suffix (城关镇, 河口乡)
 
     def close() -> None:
-        if len(run) >= 3 and len({name for _, name in run}) == len(run) and (
-                not strict or all(PLACE_SUFFIX.search(name) for _, name in run)):
-            out.update((i, name) for group, name in run for i in group)
+        if len(run) >= 3 and len({name for _, name, _ in run}) == len(run) and (
+                not strict or all(PLACE_SUFFIX.search(name) for _, name, _ in run)) and len({t for _, _, t in run}) == 1:
+            out.update((i, name) for group, name, _ in run for i in group)
         run.clear()
 
     prev_end = None
@@ -2124,14 +2158,16 @@ def _listed_places(n: str, figs: Sequence[Figure], st) -> Dict[int, str]:
                 prev_end = figs[group[-1]].end
                 continue
             strict = not COLON_END.search(opened.group())
-        run.append((group, m.group(1)))
+        run.append((group, m.group(1), m.groupdict().get("tail") or ""))
         prev_end = figs[group[-1]].end
     close()
     return out
 
 
 def _place_label(n: str, fs: int):
-    """The place label right before a figure at ``fs`` (after a list stop), else None."""
+    """The place label right before a figure at ``fs`` (after a list stop), else None; a place
+    with its suffix and a short verb (青溪县脱贫2.8万人: the group ``tail``, which the items of one
+    list must share)."""
     for size in range(6, 1, -1):
         lo = fs - size
         if lo < 1 or n[lo - 1] not in "；;，,、:：":
@@ -2139,6 +2175,12 @@ def _place_label(n: str, fs: int):
         m = PLACE_LABEL.fullmatch(n, lo, fs)
         if m is not None and (not set(n[lo:fs]) & NOT_A_PLACE or PLACE_SUFFIX.search(m.group(1))):
             return m
+    for size in range(9, 3, -1):
+        lo = fs - size
+        if lo >= 1 and n[lo - 1] in "；;，,、:：":
+            m = PLACE_VERB_LABEL.fullmatch(n, lo, fs)
+            if m is not None:
+                return m
     return None
 
 
