@@ -122,6 +122,10 @@ PRECISION = [
  ("zhong_after_qici", "首先，剩余贫困人口中，因病致贫12人。", "乡镇", {"12人": "remaining_poor_population"}),
  ("qizhong_money_after_households", "全县累计发放扶贫小额信贷1.26亿元，惠及贫困户2860户；其中今年新增发放3680万元，新增贷款户810户。",
   "县", {"3680万元": ["microcredit_amount", (P, "2019")], "810户": "microcredit_households"}),
+ ("unit_has_kind_of_person", "全镇共有乡村医生32名，乡村教师126名。", "乡镇", {"32名": N}),
+ ("unit_has_cadres", "全镇共有村干部86人。", "乡镇", {"86人": N}),
+ ("unit_has_population", "全镇共有人口12600人，全镇共有农户3260户。", "乡镇",
+  {"12600人": "population_total", "3260户": "households_total"}),
  ("borrower_households", "全州累计发放扶贫小额信贷32.5亿元，贷款户7.1万户。", "市", {"7.1万户": ["microcredit_households", (P, N)]}),
 ]
 
