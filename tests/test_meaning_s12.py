@@ -49,6 +49,8 @@ CHAINS = [
  ("whole_year_twice", "全年开展排查2次，全年累计新增监测户16户。", "乡镇", {"16户": (P, "2019")}),
  # a time that only opens the sentence still governs the cumulative clause
  ("lead_time_governs", "截至2019年底，累计脱贫560户2108人。", "乡镇", {"560户": (P, "2019")}),
+ ("as_of_month_day", "截至9月15日，全县累计发放扶贫小额信贷1.26亿元。", "县", {"1.26亿元": (P, "2019")}),
+ ("as_of_month_end", "截止8月底，全镇已脱贫312户。", "乡镇", {"312户": (P, "2019")}),
  ("lead_year_other_measure", "2018年计划退出贫困村6个，累计实现脱贫退出81%。", "县", {"81%": (P, "2018")}),
 ]
 
@@ -224,8 +226,8 @@ DOC_ROWS = [
  ("jianbao", "易地扶贫搬迁户218户", "relocated_households", "2019", "红岩镇"),
  ("jianbao", "全乡公益性岗位安置贫困人口126人", "public_jobs", "2019", "石门乡"),
  ("jianbao", "每人每月补助500元", N, "2019", "石门乡"),
- ("jianbao", "全县累计发放扶贫小额信贷1.26亿元", "microcredit_amount", N, N),
- ("jianbao", "惠及贫困户2860户", "microcredit_households", N, N),
+ ("jianbao", "全县累计发放扶贫小额信贷1.26亿元", "microcredit_amount", "2019", N),  # 截至9月15日: this year
+ ("jianbao", "惠及贫困户2860户", "microcredit_households", "2019", N),
  ("jianbao", "其中今年新增发放3680万元", "microcredit_amount", "2019", N),
  ("jianbao", "新增贷款户810户", "microcredit_households", "2019", N),
  ("jianbao", "资助建档立卡学生4120人", "education_aid_students", "2019", N),
