@@ -128,6 +128,10 @@ PRECISION = [
  ("unit_has_cadres", "全镇共有村干部86人。", "乡镇", {"86人": N}),
  ("unit_has_population", "全镇共有人口12600人，全镇共有农户3260户。", "乡镇",
   {"12600人": "population_total", "3260户": "households_total"}),
+ ("year_part_same_verb", "全县累计发放扶贫小额信贷3.2亿元，2019年发放0.8亿元。", "县",
+  {"0.8亿元": ["microcredit_amount", (P, "2019")], "3.2亿元": (P, N)}),
+ ("year_part_same_verb_new", "全镇累计发放小额信贷1860万元，今年新增发放420万元。", "乡镇", {"420万元": "microcredit_amount"}),
+ ("year_part_other_verb_none", "全镇累计建成扶贫车间8个，2019年建成2个。", "乡镇", {"2个": N}),
  ("borrower_households", "全州累计发放扶贫小额信贷32.5亿元，贷款户7.1万户。", "市", {"7.1万户": ["microcredit_households", (P, N)]}),
 ]
 

@@ -1311,6 +1311,9 @@ def _governed(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Option
         group = st.pair_of(i)
         first, last = figs[group[0]], figs[group[-1]]
         cs, _ = finder.win.clause(first)
+        if _repeated_verb(finder, cs, first.start):
+            _series_item(finder, figs, inds, rules, i, cs)
+            continue
         if not BARE_LEAD.fullmatch(n, cs, first.start):
             _attribute_item(finder, figs, inds, rules, i, cs)
             continue
@@ -1327,6 +1330,36 @@ def _governed(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Option
             r = _rule_before(finder, figs, rules, i, max(lo, cs - 1))
         if r is not None:
             inds[i], rules[i] = r.emits.get(f.unit), r
+
+
+#: a time and a verb alone before a figure (…，2019年发放0.8亿元; 今年新增发放3680万元)
+TIME_VERB = regex.compile(rf"\s*(?:{_TEXT.bare_time})\s*(?:新增|共|累计|已|又|再)?(?P<verb>\p{{Han}}{{2}})\s*")
+
+
+def _series_item(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]],
+                 rules: List[Optional[Rule]], i: int, cs: int) -> None:
+    """A figure after a time and the verb of the clause before (累计发放…3.2亿元，2019年发放0.8亿元) takes
+    the indicator of the figure of its unit closing that clause."""
+    ps = finder.win.back(cs - 1, CLAUSE_STOP)
+    for j in range(i - 1, -1, -1):
+        if figs[j].start < ps:
+            return
+        if figs[j].unit == figs[i].unit:
+            if inds[j] is not None:
+                inds[i], rules[i] = inds[j], rules[j]
+            return
+
+
+def _repeated_verb(finder: "_Indicators", cs: int, fs: int) -> bool:
+    """Whether the clause before the figure at ``fs`` is only a time and the verb of the clause before
+    it (累计发放扶贫小额信贷3.2亿元，2019年发放0.8亿元): the measure is the earlier one, this year's part
+    of it, so the clause is bare."""
+    n = finder.n
+    m = TIME_VERB.fullmatch(n, cs, fs)
+    if m is None or cs <= 0:
+        return False
+    ps = finder.win.back(cs - 1, CLAUSE_STOP)
+    return n.find(m.group("verb"), ps, cs - 1) >= 0
 
 
 def _attribute_item(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional[str]],
