@@ -37,6 +37,12 @@ CHAINS = [
   {"96万元": (P, "2018"), "180户": (P, "2018")}),
  ("attr_total_amount", "累计资助贫困学生560人次，资助金额共计84万元。", "乡镇", {"84万元": (P, N)}),
  ("attr_since_span", "2016年以来，累计发放小额信贷126户，金额610万元。", "乡镇", {"610万元": (P, "2016-2019")}),
+ # a clause opened by 其中 with no time of its own shares its total's period
+ ("part_of_cumulative", "累计脱贫860户，其中低保户120户。", "乡镇", {"120户": [(P, N), ("indicator", "lifted_households")]}),
+ ("part_of_cumulative_grade", "累计完成危房改造146户，其中C级危房86户。", "乡镇", {"86户": [(P, N), ("indicator", "housing_renovated")]}),
+ ("part_with_own_year", "累计发放小额信贷215户，其中2019年新增38户。", "乡镇", {"38户": (P, "2019")}),
+ ("part_of_whole_year", "全年脱贫94户，其中因病致贫32户。", "乡镇", {"32户": (P, "2019")}),
+ ("part_of_year", "2018年完成易地扶贫搬迁72户，其中集中安置56户。", "乡镇", {"56户": (P, "2018")}),
  # a clause with a predicate of its own does not inherit the cumulative figure's period
  ("own_pred_incidence", "累计脱贫586户，贫困发生率降至0.6%。", "乡镇", {"586户": (P, N), "0.6%": (P, "2019")}),
  ("own_pred_remaining", "累计减少贫困人口2130人，剩余贫困人口48人。", "乡镇", {"2130人": (P, N), "48人": (P, "2019")}),

@@ -902,16 +902,31 @@ class _Periods:
         """The start of the figure whose attribute the figure's clause only adds (累计发放贷款215户，
         金额1030万元; …，涉及资金80万元; …，惠及贫困人口300人): the clause has no time and no verb of its
         own (only governed words: an attribute or a benefit word and a lead), and the figure it
-        adds to closes the clause right before it in the sentence.  None when it is no such clause."""
+        adds to closes the clause right before it in the sentence; or of the total a clause opened
+        by 其中 with no time of its own breaks down.  None when it is no such clause."""
         n = self.n
         if cs <= 0 or n[cs - 1] not in _CLAUSE_COMMA or self.cues.last(cs, f.start) is not None:
             return None
+        if PARTS_LEAD.match(n, cs):
+            return self._total_before(cs, f)
         if not BARE_LEAD.fullmatch(n, cs, f.start) or not ATTRIBUTE_WORD.search(n, cs, f.start):
             return None
         k = bisect.bisect_left(self.fig_starts, cs) - 1
         if k < 0 or self.fig_starts[k] < self.win.back(cs - 1, CLAUSE_STOP):
             return None
         return self.fig_starts[k] if self.fig_starts[k] in self._given else None
+
+    def _total_before(self, cs: int, f: Figure) -> Optional[int]:
+        """The start of the total a clause opened by 其中 breaks down: the nearest figure of the
+        part's unit in the clause before (累计脱贫860户，其中低保户120户: the part shares its period)."""
+        ps = self.win.back(cs - 1, CLAUSE_STOP)
+        k = bisect.bisect_left(self.fig_starts, cs) - 1
+        while k >= 0 and self.fig_starts[k] >= ps:
+            start = self.fig_starts[k]
+            if self.units.get(start) == f.unit:
+                return start if start in self._given else None
+            k -= 1
+        return None
 
     def _own_period(self, f: Figure, cs: int) -> Optional[str]:
         year = self.year
