@@ -103,7 +103,7 @@ GUIDE = [
  ("from_2014_to_present", "贫困人口由2014年的3260人减少到现在的86人。", "乡镇", {"3260人": (P, "2014"), "86人": (P, "2019")}),
  ("cong_2015_to_now", "全县贫困发生率从2015年的9.8%降到目前的0.5%。", "县", {"9.8%": (P, "2015"), "0.5%": (P, "2019")}),
  ("from_2016_end_to_now", "贫困户由2016年底的420户减至目前的15户。", "乡镇",
-  {"420户": (P, "2016"), "15户": ["remaining_poor_households", (P, "2019")]}),
+  {"420户": ["poor_households", (P, "2016")], "15户": ["remaining_poor_households", (P, "2019")]}),
 ]
 
 #: precision: figures the guidelines give no indicator (who is checked, honoured, appraised, a
