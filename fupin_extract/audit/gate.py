@@ -46,6 +46,7 @@ STRUCTURE = {
     "sum.sources": ("an investment, then the sources of its money (one raised by the owner: 自筹)", 0.75),
     "sum.dimension_list": ("a total, then cue-less parts of one dimension (places, causes, types) a little above it", 0.65),
     "sum.second_list": ("a second cue-less breakdown of one dimension after a list that added up to the total", 0.65),
+    "sum.place_lines": ("a total ending its paragraph, then one line a place, each with its figure", 0.7),
     "sum.halves": ("a total, then the two halves of one split (男性/女性, 集中/分散)", 0.75),
     "sum.pair": ("the 户/人 pair figures of an implied breakdown whose other unit adds up exactly", 0.7),
     "sum.type_list": ("a list of the total's own kind right after it (一般贫困户, 低保户, 五保户 of 贫困户)", 0.7),
@@ -69,7 +70,7 @@ STRUCTURE = {
 DEFAULT = ("relation read from nearby figures", 0.6)
 
 #: the rules whose list of parts is closed by the text (a sum short of its total is an error there)
-CLOSED_LISTS = {"sum.counted", "sum.total_after", "sum.paren", "sum.remainder", "sum.complement", "sum.change",
+CLOSED_LISTS = {"sum.counted", "sum.place_lines", "sum.total_after", "sum.paren", "sum.remainder", "sum.complement", "sum.change",
                 "growth.amount", "sum.sources"}
 #: the rules whose parts are whole statuses, not a list (a 其中 between them breaks down the first)
 STATUS_PAIRS = {"sum.complement", "sum.change", "growth.amount"}

@@ -1,0 +1,116 @@
+"""Audit by wording class, twelfth round (session 12): new passages for session 11's ``NOT_YET`` classes (parts under
+headings with no plan word in the total, 一是…，共N户 items, a cue-less total then place lines, a second breakdown on its
+own line, a share over a key:value list, the old figure after 比上年, 人均每年 after a count of people), each with its
+trap; ratios (户均/人均), growth across sentences; and whole made-up documents (``tests/data/s12/audit_*.txt``) whose
+relations span paragraphs, two of them with planted failures.
+
+Rows as in ``tests/test_audit_s10.py``: True — a finding of the kinds holds and none is an alarm; False — one is an
+alarm; "no_alarm" — a mixture. ``NOT_YET`` holds the rows still read wrongly (xfail strict).
+"""
+import pathlib
+
+import pytest
+
+from test_audit_s10 import PRINTS, findings_of, reads_as_expected
+
+DATA = pathlib.Path(__file__).parent / "data" / "s12"
+
+CASES = [
+    # ---- A: parts under headings, the total with no plan word
+    ('headings', 'sum', '三、工作成效\n截至2019年底，全乡累计减少贫困人口1240人。\n（一）产业带动\n依托食用菌、生猪养殖等产业，带动减贫520人。\n（二）转移就业\n开展技能培训和劳务输出，就业减贫430人。\n（三）政策兜底\n纳入低保和特困供养，兜底减贫290人。', True),
+    ('headings', 'sum', '三、工作成效\n截至2019年底，全乡累计减少贫困人口1240人。\n（一）产业带动\n依托食用菌、生猪养殖等产业，带动减贫520人。\n（二）转移就业\n开展技能培训和劳务输出，就业减贫430人。\n（三）政策兜底\n纳入低保和特困供养，兜底减贫340人。', False),
+    ('headings', 'sum', '2020年，全县退出贫困户2860户。\n1.产业扶持\n扶持发展产业，退出1350户。\n2.就业帮扶\n推荐就业岗位，退出910户。\n3.兜底保障\n兜底保障退出600户。', True),
+    ('headings', 'sum', '2020年，全县退出贫困户2860户。\n1.产业扶持\n扶持发展产业，退出1350户。\n2.就业帮扶\n推荐就业岗位，退出910户。\n3.兜底保障\n兜底保障退出700户。', False),
+    ('mixture', 'sum', '2020年，全县退出贫困户2860户。\n1.产业扶持\n扶持贫困户发展产业2300户。\n2.健康帮扶\n贫困户家庭医生签约2860户。\n3.教育帮扶\n资助贫困学生1900人。', 'no_alarm'),
+    ('mixture', 'sum', '全镇实现脱贫830户。\n（一）产业扶贫\n带动脱贫户发展种养业610户。\n（二）金融扶贫\n发放小额信贷覆盖脱贫户420户。', 'no_alarm'),
+    # ---- B: 一是…，共N户 items against a total
+    ('items', 'sum', '全村2019年计划脱贫92户。一是产业脱贫，共40户；二是就业脱贫，共27户；三是兜底脱贫，共25户。', True),
+    ('items', 'sum', '全村2019年计划脱贫92户。一是产业脱贫，共40户；二是就业脱贫，共27户；三是兜底脱贫，共35户。', False),
+    ('items', 'sum', '全镇今年改造农村危房186户：\n一是C级危房加固维修，共计108户；\n二是D级危房拆除重建，共计78户。', True),
+    ('items', 'sum', '全镇今年改造农村危房186户：\n一是C级危房加固维修，共计108户；\n二是D级危房拆除重建，共计68户。', False),
+    ('mixture', 'sum', '全乡贫困户540户。一是发展产业，共扶持420户；二是健康扶贫，共签约家庭医生540户；三是教育扶贫，共资助学生310人。', 'no_alarm'),
+    # ---- C: cue-less total, then place lines
+    ('villages', 'sum', '全镇易地扶贫搬迁户146户602人。\n安置点一：新华社区58户241人；\n安置点二：幸福小区52户213人；\n安置点三：和谐社区36户148人。', True),
+    ('villages', 'sum', '全镇易地扶贫搬迁户146户602人。\n安置点一：新华社区58户241人；\n安置点二：幸福小区52户213人；\n安置点三：和谐社区46户148人。', False),
+    ('villages', 'sum', '全乡现有贫困人口930人。\n东山村310人；\n西岭村280人；\n南坪村340人。', True),
+    ('villages', 'sum', '全乡现有贫困人口930人。\n东山村310人；\n西岭村280人；\n南坪村360人。', False),
+    ('mixture', 'sum', '全乡现有贫困人口930人。\n东山村总人口2310人；\n西岭村总人口1980人；\n南坪村总人口2040人。', 'no_alarm'),
+    # ---- D: a second breakdown on its own line
+    ('two_dims', 'sum', '全村建档立卡贫困户88户。\n按致贫原因分：因病致贫35户，因学致贫21户，缺劳力32户。\n按贫困类型分：一般贫困户60户，低保户22户，五保户6户。', True),
+    ('two_dims', 'sum', '全村建档立卡贫困户88户。\n按致贫原因分：因病致贫35户，因学致贫21户，缺劳力32户。\n按贫困类型分：一般贫困户60户，低保户22户，五保户9户。', False),
+    ('two_dims', 'sum', '全乡未脱贫人口412人。\n从致贫原因看：因病162人，因残118人，缺劳力132人。\n从年龄结构看：60岁以上196人，16至60岁170人，16岁以下46人。', True),
+    ('two_dims', 'sum', '全乡未脱贫人口412人。\n从致贫原因看：因病162人，因残118人，缺劳力132人。\n从年龄结构看：60岁以上196人，16至60岁170人，16岁以下56人。', False),
+    ('mixture', 'sum', '全村建档立卡贫困户88户。\n按致贫原因分：因病致贫35户，因学致贫21户，缺劳力32户。\n享受政策情况：纳入低保30户，签约家庭医生88户，参加合作社64户。', 'no_alarm'),
+    # ---- E: a share over a key:value list
+    ('share_kv', 'share|ratio', '全乡贫困家庭学生中，有95%享受了教育资助。\n资助情况：\n在校贫困学生数：420人\n享受资助学生数：399人', True),
+    ('share_kv', 'share|ratio', '全乡贫困家庭学生中，有85%享受了教育资助。\n资助情况：\n在校贫困学生数：420人\n享受资助学生数：399人', False),
+    ('share_kv', 'share|ratio', '全村危房改造完成率为80%。\n计划改造户数：45户\n已完成户数：36户', True),
+    ('share_kv', 'share|ratio', '全村危房改造完成率为90%。\n计划改造户数：45户\n已完成户数：36户', False),
+    ('mixture', 'share|ratio', '全村贫困户中，有60%加入了合作社。\n基本情况：\n总人口：1860人\n耕地面积：2400亩', 'no_alarm'),
+    # ---- F: the old figure after 比上年
+    ('growth', 'growth', '2020年全乡村集体经济收入总额达到84万元，比上年增长20%。2019年全乡村集体经济收入总额为70万元。', True),
+    ('growth', 'growth', '2020年全乡村集体经济收入总额达到84万元，比上年增长25%。2019年全乡村集体经济收入总额为70万元。', False),
+    ('growth', 'growth|sum', '2020年全县脱贫人口人均纯收入11660元，比上年增加1060元。2019年全县脱贫人口人均纯收入10600元。', True),
+    ('growth', 'growth|sum', '2020年全县脱贫人口人均纯收入11660元，比上年增加1260元。2019年全县脱贫人口人均纯收入10600元。', False),
+    ('mixture', 'growth', '2020年全县农村居民人均可支配收入13200元，比上年增长9%。2019年全县城镇居民人均可支配收入28600元。', 'no_alarm'),
+    # ---- G: 人均每年 after a count of people
+    ('per_unit', 'ratio|per_unit', '全年发放生态护林员补助资金90万元，选聘生态护林员150人，人均每年6000元。', True),
+    ('per_unit', 'ratio|per_unit', '全年发放生态护林员补助资金90万元，选聘生态护林员150人，人均每年8000元。', False),
+    ('per_unit', 'ratio|per_unit', '开发村级保洁员公益岗位，安置贫困劳动力80人，发放工资38.4万元，人均每年4800元。', True),
+    ('mixture', 'ratio|per_unit', '全年发放护林员补助资金90万元，选聘护林员150人。全村人均每年纯收入9800元。', 'no_alarm'),
+    # ---- ratios 户均 / 人均 stated and recomputed
+    ('ratio', 'ratio|per_unit', '全村发放产业到户资金144万元，覆盖贫困户320户，户均4500元。', True),
+    ('ratio', 'ratio|per_unit', '全村发放产业到户资金144万元，覆盖贫困户320户，户均5000元。', False),
+    ('ratio', 'ratio|per_unit', '村集体经济分红资金27万元，分配给贫困人口900人，人均分红300元。', True),
+    ('ratio', 'ratio|per_unit', '村集体经济分红资金27万元，分配给贫困人口900人，人均分红350元。', False),
+    ('ratio', 'ratio|per_unit', '全镇发放小额信贷2400万元，支持贫困户600户。户均贷款4万元。', True),
+    ('ratio', 'ratio|per_unit', '全镇发放小额信贷2400万元，支持贫困户600户。户均贷款5万元。', False),
+    # ---- growth across sentences
+    ('growth_sent', 'growth', '2019年，全村贫困户人均纯收入1200元。2020年，全村贫困户人均纯收入1344元，增长12%。', True),
+    ('growth_sent', 'growth', '2019年，全村贫困户人均纯收入1200元。2020年，全村贫困户人均纯收入1344元，增长15%。', False),
+    ('growth_sent', 'growth', '2018年全县特色产业产值为4.5亿元。\n2020年全县特色产业产值达到5.4亿元，增长20%。', True),
+    ('growth_sent', 'growth', '2018年全县特色产业产值为4.5亿元。\n2020年全县特色产业产值达到5.4亿元，增长30%。', False),
+]
+
+#: rows still read wrongly; written before the fixes, 27 of the 45 first rows read wrongly (one false alarm)
+NOT_YET: set = {
+    '三、工作成效\n截至2019年底，全乡累计减少贫困人口1240人。\n（一）产业带动\n依托食用菌、生猪养殖等产业，带动减贫520人。\n（二）转移就业\n开展技能培训和劳务输出，就业减贫430人。\n（三）政策兜底\n纳入低保和特困供养，兜底减贫340人。',
+    '全镇今年改造农村危房186户：\n一是C级危房加固维修，共计108户；\n二是D级危房拆除重建，共计78户。',
+    '全镇今年改造农村危房186户：\n一是C级危房加固维修，共计108户；\n二是D级危房拆除重建，共计68户。',
+    '全村建档立卡贫困户88户。\n按致贫原因分：因病致贫35户，因学致贫21户，缺劳力32户。\n按贫困类型分：一般贫困户60户，低保户22户，五保户6户。',
+    '全村建档立卡贫困户88户。\n按致贫原因分：因病致贫35户，因学致贫21户，缺劳力32户。\n按贫困类型分：一般贫困户60户，低保户22户，五保户9户。',
+    '全乡未脱贫人口412人。\n从致贫原因看：因病162人，因残118人，缺劳力132人。\n从年龄结构看：60岁以上196人，16至60岁170人，16岁以下46人。',
+    '全乡未脱贫人口412人。\n从致贫原因看：因病162人，因残118人，缺劳力132人。\n从年龄结构看：60岁以上196人，16至60岁170人，16岁以下56人。',
+    '全乡贫困家庭学生中，有95%享受了教育资助。\n资助情况：\n在校贫困学生数：420人\n享受资助学生数：399人',
+    '全乡贫困家庭学生中，有85%享受了教育资助。\n资助情况：\n在校贫困学生数：420人\n享受资助学生数：399人',
+    '全村危房改造完成率为80%。\n计划改造户数：45户\n已完成户数：36户',
+    '全村危房改造完成率为90%。\n计划改造户数：45户\n已完成户数：36户',
+    '2020年全乡村集体经济收入总额达到84万元，比上年增长20%。2019年全乡村集体经济收入总额为70万元。',
+    '2020年全乡村集体经济收入总额达到84万元，比上年增长25%。2019年全乡村集体经济收入总额为70万元。',
+    '2020年全县脱贫人口人均纯收入11660元，比上年增加1060元。2019年全县脱贫人口人均纯收入10600元。',
+    '2020年全县脱贫人口人均纯收入11660元，比上年增加1260元。2019年全县脱贫人口人均纯收入10600元。',
+    '开发村级保洁员公益岗位，安置贫困劳动力80人，发放工资38.4万元，人均每年4800元。',
+    '全镇发放小额信贷2400万元，支持贫困户600户。户均贷款4万元。',
+    '全镇发放小额信贷2400万元，支持贫困户600户。户均贷款5万元。',
+    '2018年全县特色产业产值为4.5亿元。\n2020年全县特色产业产值达到5.4亿元，增长20%。',
+    '2018年全县特色产业产值为4.5亿元。\n2020年全县特色产业产值达到5.4亿元，增长30%。',
+}
+
+
+def _params():
+    for i, c in enumerate(CASES):
+        marks = [pytest.mark.xfail(strict=True, reason="not read yet")] if c[2] in NOT_YET else []
+        yield pytest.param(*c, marks=marks, id=f"s12-{c[0]}-{i}")
+
+
+@pytest.mark.parametrize("klass,kind,text,expected", list(_params()))
+def test_twelfth_round(klass, kind, text, expected):
+    ok, shown = reads_as_expected(kind, text, expected)
+    assert ok, shown
+
+
+@pytest.mark.parametrize("name", sorted(PRINTS))
+def test_twelfth_round_reads_the_same_in_other_print(name):
+    wrong = [(klass, PRINTS[name](text)) for klass, kind, text, expected in CASES
+             if text not in NOT_YET and not reads_as_expected(kind, PRINTS[name](text), expected)[0]]
+    assert not wrong, wrong
