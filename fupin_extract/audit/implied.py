@@ -470,22 +470,61 @@ def _place_run(c: Context, led: Ledger, t: Measured) -> Tuple[List[Measured], st
     return run, word
 
 
+def _sections(c: Context, pos: int) -> List[Tuple[int, int]]:
+    """The headed sections of one shape right after ``pos`` (（一）…（二）…), each from its heading to the next heading of
+    any shape (the last one to its first blank line); [] when no heading opens the next line."""
+    n, heads = c.n, sorted(c.headings.values())
+    i = pos
+    while i < len(n) and n[i] in "\n \t\u3000\r":
+        i += 1
+    first = next((k for k, h in enumerate(heads) if h.start == i), None)
+    if first is None:
+        return []
+    out = []
+    for k in range(first, len(heads)):
+        h = heads[k]
+        if h.shape != heads[first].shape:
+            break
+        blank = n.find("\n\n", h.end)
+        end = heads[k + 1].start if k + 1 < len(heads) else (blank if blank >= 0 else len(n))
+        out.append((h.start, end))
+        if k + 1 < len(heads) and heads[k + 1].shape != h.shape:
+            break
+    return out
+
+
+def _section_part(c: Context, led: Ledger, t: Measured, s: int, e: int, word: str) -> Optional[Measured]:
+    """The one figure of ``t``'s unit in section ``s``–``e`` after ``word``,
+    plain: exact, below ``t``, no part yet, no average, in no bracket, after no total cue but a bare one."""
+    figs = [f for f in c.v.figs_in(s, e, t.unit) if _part_word(c, f) == word]
+    if len(figs) != 1:
+        return None
+    f = figs[0]
+    if not f.exact or f.value >= t.value or led.is_part(f) or c.v.paren_of(f.start) or c.per_figure(f) \
+            or c.total_cue_before(f, s) and not _bare_cue(c, f):
+        return None
+    return f
+
+
 def _headed_run(c: Context, led: Ledger, t: Measured) -> Tuple[List[Measured], str]:
     """2020年，全镇实现脱贫512户。⏎（一）产业扶贫⏎…带动脱贫236户。⏎（二）就业扶贫⏎…就业脱贫158户。…: a total with no plan
     word (the one figure of its unit in its sentence), then the headed sections of one shape right after its paragraph,
-    each holding one part that repeats a word of the total's clause: a breakdown the headings name."""
+    each holding one figure that repeats a word of the total's clause (other figures of the section aside): a
+    breakdown the headings name."""
     v = c.v
     ss, se = v.sentence(t.start)
     _, pe = v.paragraph(t.start)
-    if len(v.figs_in(ss, se, t.unit)) != 1 or c.per_figure(t) or v.paren_of(t.start) or c.heading_run_end(pe) == pe \
+    if len(v.figs_in(ss, se, t.unit)) != 1 or c.per_figure(t) or v.paren_of(t.start) \
             or any(h.start <= t.start <= h.end for h in c.headings.values()):
         return [], ""  # a figure of a headed section is a part of its own run, not the total of the sections after it
-    run, word = _repeating_run(c, led, t, v.clause_lead(t.start))
-    heads = [h for h in c.headings.values() if pe <= h.start < c.heading_run_end(pe)]
-    held = [[f for f in run if h.start <= f.start <= h.end] for h in heads]
-    if len(run) < 2 or any(len(x) != 1 for x in held) or sum(map(len, held)) != len(run):
+    sections = _sections(c, pe)
+    head = v.clause_lead(t.start)
+    words = [_part_word(c, f) for f in v.figs_in(*sections[0], t.unit)] if len(sections) >= 2 else []
+    word = next((w for w in words if w and w in head), None)  # the first section's figure after a word of the total's
+    if not word:
         return [], ""
-    return run, word
+    run = [_section_part(c, led, t, s, e, word) for s, e in sections]
+    return (run, word) if None not in run else ([], "")
 
 
 def _pair_read(c: Context, led: Ledger, t: Measured) -> bool:
@@ -513,6 +552,79 @@ def _place_lines(c: Context, t: Measured, pos: int) -> List[Measured]:
         items.append(f)
         pos = e
     return items if len(items) >= 3 else []
+
+
+def _headed_list(c: Context, t: Measured, s: int, e: int) -> List[Measured]:
+    """The list of line ``s``–``e`` when the line opens on a head naming a dimension (按致贫原因分：, 从年龄结构看：) and
+    holds, cue-free, two plain figures or more of ``t``'s unit, each below ``t``; [] otherwise."""
+    v = c.v
+    m = DIMENSION_HEAD.match(c.n, s + len(c.n[s:e]) - len(c.n[s:e].lstrip()))
+    parts = [f for f in v.figs_in(s, e, t.unit) if not v.paren_of(f.start)]
+    if m is None or len(parts) < 2 or not c.cue_free(m.end(), e):
+        return []
+    if any(not f.exact or f.value >= t.value or c.per_figure(f) for f in parts):
+        return []
+    return parts
+
+
+def headed_lines(c: Context, led: Ledger) -> None:
+    """全村建档立卡贫困户88户。⏎按致贫原因分：因病致贫35户，…。⏎按贫困类型分：一般贫困户60户，…: a total ending its paragraph
+    (the one figure of its unit in its sentence), then the lines right after it that each open on a head naming a
+    dimension and list its parts — each line a breakdown of the total, summed on its own whether or not it adds up."""
+    v, n = c.v, c.n
+    for t in v.figs:
+        if t.unit in RATE_UNITS or not t.exact or t.value < c.min_total or led.is_part(t) \
+                or v.paren_of(t.start) or c.per_figure(t):
+            continue
+        ss, se = v.sentence(t.start)
+        _, pos = v.paragraph(t.start)
+        if len(v.figs_in(ss, se, t.unit)) != 1 or n[se:pos].strip("。；; \t\u3000\r\n"):
+            continue
+        while pos < len(n):
+            s, e = v.paragraph(pos + 1 if n[pos:pos + 1] == "\n" else pos)
+            parts = _headed_list(c, t, s, e) if s >= pos else []
+            if not parts:
+                break
+            emit_sum(c, led, t, parts, "sum.headed_lines", " (a total, then a line a dimension: 按…分：its parts)")
+            pos = e
+
+
+def _colon_items(c: Context, t: Measured) -> List[Measured]:
+    """The numbered items right after ``t`` and its colon (…186户：⏎一是C级危房加固维修，共计108户；⏎二是…78户。), each a
+    ；-segment or sentence that opens on an item number of one shape and holds one plain figure of ``t``'s unit."""
+    v, n = c.v, c.n
+    at = t.end + 1
+    items: List[Measured] = []
+    shapes = set()
+    while at < len(n):
+        m = ITEM_MARK.match(n, at)
+        if m is None:
+            break
+        e = next((w for w in v.weak if w > m.end()), len(n))
+        here = [f for f in v.figs_in(at, e, t.unit) if not v.paren_of(f.start)]
+        shapes.add(m.lastgroup)
+        if len(here) != 1 or len(shapes) > 1 or not here[0].exact or here[0].value >= t.value or c.per_figure(here[0]):
+            break
+        items.append(here[0])
+        at = e
+    return items if len(items) >= 2 else []
+
+
+def colon_items(c: Context, led: Ledger) -> None:
+    """全镇今年改造农村危房186户：⏎一是…，共计108户；⏎二是…，共计78户。: a total its colon opens a numbered list with (the
+    one figure of its unit in its sentence), each item one part — a list the colon announces, reported whether or not it
+    adds up."""
+    v = c.v
+    for t in v.figs:
+        if t.unit in RATE_UNITS or not t.exact or t.value < c.min_total or led.is_part(t) or led.is_total(t) \
+                or v.paren_of(t.start) or c.per_figure(t) or c.n[t.end:t.end + 1] not in ("：", ":"):
+            continue
+        ss, _ = v.sentence(t.start)
+        if len(v.figs_in(ss, t.end, t.unit)) != 1:
+            continue
+        items = _colon_items(c, t)
+        if items:
+            emit_sum(c, led, t, items, "sum.colon_items", " (a total and its colon, then one numbered item a part)")
 
 
 def place_lines(c: Context, led: Ledger) -> None:
@@ -609,5 +721,5 @@ def halves(c: Context, led: Ledger) -> None:
             emit_sum(c, led, t, after, "sum.halves", " (the two halves of one split)")
 
 
-RULES = (sources, halves, implied, shared_structure, yearly_total, named_parts, place_lines, later_partition,
+RULES = (sources, halves, headed_lines, colon_items, implied, shared_structure, yearly_total, named_parts, place_lines, later_partition,
          repeated_word)

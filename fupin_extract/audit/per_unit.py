@@ -208,6 +208,10 @@ def _head_count(c: Context, x: Measured, unit: str, indicators: Sequence[str]) -
     own = [f for f in v.figs_in(ss, x.start, unit) if not v.paren_of(f.start) and not c.per_figure(f)]
     if len(own) == 1:
         return own[0]
+    prev = v.prev_sentence(x.start) if not own and v.clause_start(x.start) == ss else None
+    own = [f for f in v.figs_in(*prev, unit) if not v.paren_of(f.start) and not c.per_figure(f)] if prev else []
+    if len(own) == 1:
+        return own[0]  # 支持贫困户600户。户均贷款4万元: the one count of the sentence before, the average opening its own
     ok = set(indicators)
     before = [f for f in v.figs_in(max(0, x.start - CAPITA_REACH), x.start, unit) if f.indicator in ok]
     if before:
@@ -232,6 +236,10 @@ def _per_capita(c: Context, led: Ledger, x: Measured, noun: str, count: Measured
                        [t.span, count.span], x.span, sentence=c.sentence(x.start), unit=x.unit, **fields))
 
 
+#: a period right after 人均/户均 (人均每年4800元): no part of the noun the total shares
+PER_YEAR = regex.compile(r"^(?:每年|全年)")
+
+
 def per_capita(c: Context, led: Ledger) -> None:
     """人均耕地1.2亩 against 耕地面积 / 总人口; 户均 against the households."""
     p = c.r.per_unit
@@ -246,8 +254,8 @@ def per_capita(c: Context, led: Ledger) -> None:
             lead = c.v.clause_lead(x.start)
             m = rx.search(lead)
             count = _head_count(c, x, unit, indicators) if m else None
-            if count is not None:
-                _per_capita(c, led, x, lead[m.end():], count)
+            if count is not None:  # 人均每年4800元: 每年 names the period, not what the total is of
+                _per_capita(c, led, x, PER_YEAR.sub("", lead[m.end():]), count)
 
 
 RULES = (monthly, per_head, implied, per_capita)
