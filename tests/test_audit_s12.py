@@ -7,10 +7,12 @@ relations span paragraphs, two of them with planted failures.
 Rows as in ``tests/test_audit_s10.py``: True — a finding of the kinds holds and none is an alarm; False — one is an
 alarm; "no_alarm" — a mixture. ``NOT_YET`` holds the rows still read wrongly (xfail strict).
 """
+import json
 import pathlib
 
 import pytest
 
+from fupin_extract.cli.app import main
 from test_audit_s10 import PRINTS, findings_of, reads_as_expected
 
 DATA = pathlib.Path(__file__).parent / "data" / "s12"
@@ -121,3 +123,74 @@ def test_twelfth_round_reads_the_same_in_other_print(name):
     wrong = [(klass, PRINTS[name](text)) for klass, kind, text, expected in CASES
              if text not in NOT_YET and not reads_as_expected(kind, PRINTS[name](text), expected)[0]]
     assert not wrong, wrong
+
+
+#: whole made-up documents under tests/data/s12/ (relations across paragraphs: a summary with totals, then sections
+#: with parts): the alarms planted in them (stated value + unit) and how many findings at least must hold
+DOCS = {
+    "audit_town_report.txt": (set(), 10),
+    "audit_village_report.txt": ({"45户", "4500元"}, 8),
+    "audit_web_county.txt": (set(), 9),
+    "audit_web_township.txt": ({"214户", "20%"}, 2),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DOCS))
+def test_twelfth_round_whole_documents(name):
+    text = (DATA / name).read_text(encoding="utf-8")
+    every = findings_of(text, doc=name)
+    alarms = {f.stated + f.unit for f in every if f.holds is False and f.stated}
+    holding = [f for f in every if f.holds is True]
+    assert alarms == DOCS[name][0], [(f.rule, f.explanation) for f in every if f.holds is False]
+    assert len(holding) >= DOCS[name][1], [(f.rule, f.explanation) for f in holding]
+
+
+#: reports of one place in two years and a copied template, written for the test (cross-report findings)
+CROSS = {
+    "dahe-2018.txt": "大河乡2018年脱贫攻坚工作总结\n\n2018年，大河乡扎实推进精准扶贫精准脱贫各项工作。\n"
+                     "全乡辖8个行政村，总人口12600人。全乡建档立卡贫困户累计识别150户560人。\n"
+                     "2018年，全乡实现脱贫42户158人。坚持把产业发展作为稳定脱贫的根本之策，因地制宜发展特色种养业，确保贫困群众稳定增收。\n\n"
+                     "大河乡人民政府\n2018年12月25日\n",
+    "dahe-2020.txt": "大河乡2020年脱贫攻坚工作总结\n\n2020年，大河乡坚决打赢脱贫攻坚收官战。\n"
+                     "截至2020年底，全乡累计脱贫{lifted}户，贫困发生率降至零。\n\n大河乡人民政府\n2020年12月26日\n",
+    "xiaohe-2023.txt": "小河村2023年脱贫攻坚工作总结\n\n今年以来，XX镇小河村在镇党委的领导下，全村脱贫18户62人。\n"
+                       "坚持把产业发展作为稳定脱贫的根本之策，因地制宜发展特色种养业，确保贫困群众稳定增收。\n\n"
+                       "小河村村民委员会\n20xx年12月\n",
+}
+
+
+def _audit_folder(tmp_path, lifted):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name, text in CROSS.items():
+        (folder / name).write_text(text.replace("{lifted}", str(lifted)), encoding="utf-8")
+    (folder / "audit_web_township.txt").write_text((DATA / "audit_web_township.txt").read_text(encoding="utf-8"),
+                                                   encoding="utf-8")
+    out = tmp_path / "findings.jsonl"
+    assert main(["audit", str(folder), "-o", str(out), "--quiet"]) == 0
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("lifted,exceeds", [(170, True), (140, False)])
+def test_cross_report_findings_through_audit_o(tmp_path, lifted, exceeds):
+    rows = _audit_folder(tmp_path, lifted)
+    kinds = {(r["doc"], r["kind"], r["other_doc"]) for r in rows}
+    assert (("dahe-2020", "exceeds_registered", "dahe-2018") in kinds) is exceeds
+    assert ("xiaohe-2023", "implausible_year", None) in kinds
+    assert {r["rule"] for r in rows if r["doc"] == "xiaohe-2023" and r["kind"] == "placeholder"} == \
+        {"placeholder.name", "placeholder.year"}
+    assert any(r["kind"] == "copied_text" and r["other_doc"] == "xiaohe-2023" for r in rows)
+    assert all(r["structure"] for r in rows), [r for r in rows if not r["structure"]]
+    assert all(r["confidence"] is not None for r in rows if r["kind"] != "screen")
+
+
+def test_audit_o_puts_alarms_first_by_confidence(tmp_path):
+    rows = _audit_folder(tmp_path, 170)
+    mine = [r for r in rows if r["doc"] == "audit_web_township"]
+    alarm = [r["holds"] is False and r["kind"] in ("sum", "share", "growth", "ratio") for r in mine]
+    assert alarm[:sum(alarm)] == [True] * sum(alarm) and sum(alarm) == 2
+    conf = [r["confidence"] for r in mine[:sum(alarm)]]
+    assert conf == sorted(conf, reverse=True)
+    cross = [r["confidence"] or 0 for r in rows if r["kind"] not in ("sum", "share", "growth", "ratio", "per_unit",
+                                                                      "plausibility", "balance")]
+    assert cross == sorted(cross, reverse=True)
