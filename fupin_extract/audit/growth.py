@@ -272,7 +272,11 @@ def _named(c: Context, f: Measured) -> str:
     """``f``'s clause without its years, 上年/去年 and a closing 为/是 (2019年全乡村集体经济收入总额为 → 全乡村集体经济收入总额)."""
     words = "|".join(regex.escape(w) for w in c.r.growth.than_previous)
     lead = regex.sub(YEAR.pattern + (f"|{words}" if words else ""), "", c.v.clause_lead(f.start))
-    return regex.sub(r"(?:为|是|达到|达)$", "", lead.strip())
+    return NAME_VERB.sub("", lead.strip())
+
+
+#: the verb that closes a figure's clause before it (为, 有, 发展到 …): no part of what the figure names
+NAME_VERB = regex.compile(r"(?:共有|为|是|有|达到|达|发展到|增加到|增至|提高到|提升到|增长到)$")
 
 
 def _next_sentence_old(c: Context, new: Measured, want: Optional[int]) -> List[Measured]:

@@ -611,14 +611,16 @@ def _colon_items(c: Context, t: Measured) -> List[Measured]:
 
 
 def colon_items(c: Context, led: Ledger) -> None:
-    """全镇今年改造农村危房186户：⏎一是…，共计108户；⏎二是…，共计78户。: a total its colon opens a numbered list with (the
+    """全镇今年改造农村危房186户：⏎一是…，共计108户；⏎二是…，共计78户。(or …48户，一是…): a total its colon opens a numbered list with (the
     one figure of its unit in its sentence), each item one part — a list the colon announces, reported whether or not it
     adds up."""
     v = c.v
     for t in v.figs:
         if t.unit in RATE_UNITS or not t.exact or t.value < c.min_total or led.is_part(t) or led.is_total(t) \
-                or v.paren_of(t.start) or c.per_figure(t) or c.n[t.end:t.end + 1] not in ("：", ":"):
+                or v.paren_of(t.start) or c.per_figure(t) or c.n[t.end:t.end + 1] not in ("：", ":", "，", ","):
             continue
+        if c.n[t.end] in "，," and not ITEM_MARK.match(c.n, t.end + 1):
+            continue  # …危房改造48户，一是拆除重建，共计20户；二是…: an item number right after the comma
         ss, _ = v.sentence(t.start)
         if len(v.figs_in(ss, t.end, t.unit)) != 1:
             continue
