@@ -567,6 +567,12 @@ def _headed_list(c: Context, t: Measured, s: int, e: int) -> List[Measured]:
     return parts
 
 
+def _lines_of(c: Context, led: Ledger, t: Measured, s: int, e: int) -> bool:
+    """Line ``s``–``e`` holds figures of ``t``'s unit, each a part of ``t`` already."""
+    figs = c.v.figs_in(s, e, t.unit)
+    return bool(figs) and all(led.total_start_of(f) == t.start for f in figs)
+
+
 def headed_lines(c: Context, led: Ledger) -> None:
     """全村建档立卡贫困户88户。⏎按致贫原因分：因病致贫35户，…。⏎按贫困类型分：一般贫困户60户，…: a total ending its paragraph
     (the one figure of its unit in its sentence), then the lines right after it that each open on a head naming a
@@ -583,6 +589,9 @@ def headed_lines(c: Context, led: Ledger) -> None:
         while pos < len(n):
             s, e = v.paragraph(pos + 1 if n[pos:pos + 1] == "\n" else pos)
             parts = _headed_list(c, t, s, e) if s >= pos else []
+            if not parts and s >= pos and _lines_of(c, led, t, s, e):
+                pos = e  # 金竹村：76户310人；… (its place lines, read before): the 按…分 line after them is the total's too
+                continue
             if not parts:
                 break
             emit_sum(c, led, t, parts, "sum.headed_lines", " (a total, then a line a dimension: 按…分：its parts)")
@@ -723,5 +732,5 @@ def halves(c: Context, led: Ledger) -> None:
             emit_sum(c, led, t, after, "sum.halves", " (the two halves of one split)")
 
 
-RULES = (sources, halves, headed_lines, colon_items, implied, shared_structure, yearly_total, named_parts, place_lines, later_partition,
-         repeated_word)
+RULES = (sources, halves, place_lines, headed_lines, colon_items, implied, shared_structure, yearly_total, named_parts,
+         later_partition, repeated_word)
