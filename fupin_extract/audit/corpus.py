@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from dataclasses import replace
 from itertools import combinations
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
@@ -399,7 +400,34 @@ def exceeds_registered(corpus, figs_by_doc: Dict[str, List[Measured]], texts: Di
     return out
 
 
+#: rule id (or its family before the dot) → (structure, confidence) of a finding across reports; a copied passage's
+#: confidence is its Jaccard similarity, the screen's none (it is no finding)
+CROSS_STRUCTURE = {
+    "conflict.same_place_year": ("the same place, indicator and year in two reports: the headline figures differ", 0.6),
+    "decrease.cumulative": ("the same place in two reports of different years: a cumulative figure falls", 0.6),
+    "cumulative.exceeds_registered": ("the same place in two reports of different years: a cumulative figure above "
+                                      "the total an earlier report registered", 0.6),
+    "year.implausible": ("the report year (title or metadata) outside the campaign's plausible years", 0.8),
+    "copied_text": ("sentences of reports of different places with near-identical character shingles", None),
+    "placeholder": ("leftover template text (20xx, XX镇, ____)", 0.9),
+    "screen": ("digit screen of the money figures (Benford first digit, last two digits)", None),
+}
+
+
+def _with_structure(f: Finding) -> Finding:
+    structure, conf = CROSS_STRUCTURE.get(f.rule) or CROSS_STRUCTURE.get(f.rule.split(".")[0], (None, None))
+    if f.rule == "copied_text.shingles" and f.recomputed:
+        conf = round(float(f.recomputed), 2)
+    return replace(f, structure=f.structure or structure, confidence=f.confidence if f.confidence is not None else conf)
+
+
 def corpus_findings(corpus, rules: RelationRules) -> List[Finding]:
+    """Every finding across reports, each with its structure and confidence, the most confident first."""
+    out = [_with_structure(f) for f in _corpus_findings(corpus, rules)]
+    return sorted(out, key=lambda f: -(f.confidence if f.confidence is not None else 0.0))
+
+
+def _corpus_findings(corpus, rules: RelationRules) -> List[Finding]:
     texts = corpus.texts
     figs_by_doc = figs_of(corpus.figures)
     out: List[Finding] = []

@@ -46,6 +46,9 @@ STRUCTURE = {
     "sum.sources": ("an investment, then the sources of its money (one raised by the owner: 自筹)", 0.75),
     "sum.dimension_list": ("a total, then cue-less parts of one dimension (places, causes, types) a little above it", 0.65),
     "sum.second_list": ("a second cue-less breakdown of one dimension after a list that added up to the total", 0.65),
+    "sum.place_lines": ("a total ending its paragraph, then one line a place, each with its figure", 0.7),
+    "sum.headed_lines": ("a total ending its paragraph, then lines that each open on 按…分：/从…看：and list its parts", 0.7),
+    "sum.colon_items": ("a total and its colon, then numbered items (一是…二是…) of one part each", 0.75),
     "sum.halves": ("a total, then the two halves of one split (男性/女性, 集中/分散)", 0.75),
     "sum.pair": ("the 户/人 pair figures of an implied breakdown whose other unit adds up exactly", 0.7),
     "sum.type_list": ("a list of the total's own kind right after it (一般贫困户, 低保户, 五保户 of 贫困户)", 0.7),
@@ -57,6 +60,7 @@ STRUCTURE = {
     "share.named_rate": ("named rate (…率, 比例) over a nearby base", 0.7),
     "share.implicit_base": ("share of an unstated base: the breakdown's total, a 中-total or the named base", 0.6),
     "per_unit.per_capita": ("人均/户均 X over the total its words name and the population", 0.7),
+    "share.key_lines": ("a rate alone in its sentence, then key:value lines holding its numerator and base", 0.7),
     "share.incidence": ("贫困发生率: the poor population over the population", 0.7),
     "share.status_rate": ("a status rate (退出率) after its status figure: the status over the registered total", 0.7),
     "growth.amount": ("A年为X，B年为Y，比上年增加Z: the larger figure, the smaller one and the change", 0.8),
@@ -69,8 +73,10 @@ STRUCTURE = {
 DEFAULT = ("relation read from nearby figures", 0.6)
 
 #: the rules whose list of parts is closed by the text (a sum short of its total is an error there)
-CLOSED_LISTS = {"sum.counted", "sum.total_after", "sum.paren", "sum.remainder", "sum.complement", "sum.change",
+CLOSED_LISTS = {"sum.counted", "sum.colon_items", "sum.headed_lines", "sum.place_lines", "sum.total_after", "sum.paren", "sum.remainder", "sum.complement", "sum.change",
                 "growth.amount", "sum.sources"}
+#: closed lists a head or colon announces: their items may still be measures that overlap above the total
+HEADED_LISTS = {"sum.colon_items", "sum.headed_lines"}
 #: the rules whose parts are whole statuses, not a list (a 其中 between them breaks down the first)
 STATUS_PAIRS = {"sum.complement", "sum.change", "growth.amount"}
 
@@ -136,11 +142,12 @@ class Gate:
         self.may_exceed = tuple(rules.share.may_exceed)
         self.other_time = rules.share.other_time
         self.approx = tuple(rules.gate.approx_words)
+        self.overlap_heads = tuple(rules.gate.overlap_heads)
 
     def checks(self) -> Sequence[Callable[[Finding], Optional[str]]]:
         return (self.approximate_total, self.open_list_short, self.status_parts, self.other_indicator, self.mixed_status, self.mixed_measures,
                 self.mixed_groups, self.mixed_dimensions, self.cumulative_part, self.whole_part, self.odd_kind,
-                self.nested_breakdown, self.per_head_part, self.far_off, self.bracketed_inputs)
+                self.nested_breakdown, self.per_head_part, self.far_off, self.bracketed_inputs, self.overlapping_head)
 
     # ------------------------------------------------------------------ the checks
     def approximate_total(self, f: Finding) -> Optional[str]:
@@ -192,8 +199,9 @@ class Gate:
         for x, y in self.complements + halves:
             for la, lb in ((a, b), (b, a)):
                 if x in la and y in lb:
-                    rest = la.replace(x, "", 1).replace("性", "")
-                    if rest == lb.replace(y, "", 1).replace("性", "") and (
+                    rest, other = la.replace(x, "", 1).replace("性", ""), lb.replace(y, "", 1).replace("性", "")
+                    rest, other = sorted((rest, other), key=len)  # 集中安置到县城安置点 / 分散安置: one says more
+                    if other.startswith(rest) and (rest == other or rest in self.measures) and (
                             not rest or rest in head or rest in self.measures or (x, y) == self.status_halves):
                         return True
         return False
@@ -227,8 +235,8 @@ class Gate:
     def other_indicator(self, f: Finding) -> Optional[str]:
         """Every part of another indicator family than the total: not a breakdown of it (two statuses of a
         total are judged by their own rule)."""
-        if f.kind != "sum" or not f.parts or f.rule in STATUS_PAIRS:
-            return None
+        if f.kind != "sum" or not f.parts or f.rule in STATUS_PAIRS or f.rule == "sum.headed_lines":
+            return None  # 监测户63户。⏎按致贫原因分：因病31户…: the head makes the line the total's own breakdown
         total = self._family(f.total)
         fams = [self._family(p) for p in f.parts]
         if not total or None in fams or total in fams or all(x.startswith(tuple(self.status)) for x in fams):
@@ -258,13 +266,23 @@ class Gate:
     def _above(self, f: Finding) -> bool:
         """A sum of parts above its total, read from an open list whose last part is not the rest of the total
         (其余135户: ``gate.closing_words`` make the parts complementary, they cannot overlap)."""
-        if f.kind != "sum" or f.rule in CLOSED_LISTS - {"sum.paren"} or len(f.parts or ()) < 2 \
+        if f.kind != "sum" or f.rule in CLOSED_LISTS - {"sum.paren"} - HEADED_LISTS or len(f.parts or ()) < 2 \
                 or (_dec(f.difference) or 0) <= 0:
             return False  # a bracket closes a list short of its total, not one that mixes breakdowns above it
         last = max(f.parts)
         if self._complementary(f):
             return False  # 深度贫困村2个，一般贫困村4个 of 4个: the halves of one split cannot overlap
         return not (self.closing and any(w in self._label(last) for w in self.closing))
+
+    def overlapping_head(self, f: Finding) -> Optional[str]:
+        """Parts above the total under a head that names measures (按帮扶措施分：产业帮扶280人，…): they may overlap."""
+        if f.rule not in HEADED_LISTS or not f.parts or (_dec(f.difference) or 0) <= 0 or not self.overlap_heads:
+            return None
+        s = min(f.parts)[0]
+        head = self.v.n[self.v.n.rfind("\n", 0, s) + 1:s]
+        if any(w in head for w in self.overlap_heads):
+            return "the list's head names measures (措施, 政策 …): its items may overlap"
+        return None
 
     def mixed_measures(self, f: Finding) -> Optional[str]:
         """Parts above the total under labels of no one kind that name measures (享受低保40户，签约家庭医生35户,
@@ -378,11 +396,16 @@ class Gate:
     def per_head_part(self, f: Finding) -> Optional[str]:
         if f.kind != "sum" or not f.parts or not self.re_per:
             return None
+        if f.rule == "growth.amount" and f.total and self._per_head(f.total[0]):
+            return None  # 人均纯收入11660元，比上年增加1060元 … 上年…10600元: three per-head amounts of one kind
         for s, _ in f.parts:
             cs = self.v.clause_start(s, max(0, s - 12))
             if self.re_per.search(self.v.n, cs, s):
                 return "a part is a per-head or average amount, not a share of the total"
         return None
+
+    def _per_head(self, s: int) -> bool:
+        return bool(self.re_per.search(self.v.n, self.v.clause_start(s, max(0, s - 12)), s))
 
     def _impossible(self, f: Finding, st: Decimal, rec: Decimal) -> bool:
         """A share above 100% of a base of its own time (退出率20230%) while the inputs give at most 100%: the

@@ -240,17 +240,21 @@ def _year_of(c: Context, f: Measured) -> Optional[int]:
     return int(ys[-1]) if ys else None
 
 
+def _wanted_year(c: Context, t, new: Measured, previous: bool) -> Optional[int]:
+    """The year 较/比 + ``t`` compares with: the year named, or the year before the new figure's for 上年/去年."""
+    if not previous:
+        return int(t.group(1))
+    ny = _year_of(c, new)
+    return ny - 1 if ny is not None and t.group() in c.r.growth.than_previous else None
+
+
 def _earlier_year(c: Context, t, new: Measured, ws: int) -> Optional[Measured]:
     """2019年人均纯收入7642元，2020年达到8560元，比上年增长12%: no figure after the time — the old figure is
     the one of the new one's unit, earlier in the segment, whose clause names the year compared with (the
     year named, or the year before the new one's for 上年/去年); else the one such figure after the time in the
     sentence (较2019年增长25%，2019年为20万元)."""
     previous = not YEAR.fullmatch(t.group())
-    if not previous:
-        want = int(t.group(1))
-    else:
-        ny = _year_of(c, new)
-        want = ny - 1 if ny is not None and t.group() in c.r.growth.than_previous else None
+    want = _wanted_year(c, t, new, previous)
     if want is None and not (previous and t.group() in c.r.growth.than_previous):
         return None
     olds = [f for f in c.v.figs_in(ws, new.start, new.unit) if not c.v.paren_of(f.start) and _year_of(c, f) == want] \
@@ -259,7 +263,41 @@ def _earlier_year(c: Context, t, new: Measured, ws: int) -> Optional[Measured]:
         _, se = c.v.sentence(new.start)
         olds = [f for f in c.v.figs_in(t.end(), se, new.unit) if not c.v.paren_of(f.start)
                 and (want is not None and _year_of(c, f) == want or previous and _names_previous(c, f))]
+    if not olds and (want is not None or previous):
+        olds = _next_sentence_old(c, new, want)
     return olds[-1] if len(olds) == 1 else None
+
+
+def _named(c: Context, f: Measured) -> str:
+    """``f``'s clause without its years, 上年/去年 and a closing 为/是 (2019年全乡村集体经济收入总额为 → 全乡村集体经济收入总额)."""
+    words = "|".join(regex.escape(w) for w in c.r.growth.than_previous)
+    lead = regex.sub(YEAR.pattern + (f"|{words}" if words else ""), "", c.v.clause_lead(f.start))
+    return NAME_VERB.sub("", lead.strip())
+
+
+#: the verb that closes a figure's clause before it (为, 有, 发展到 …): no part of what the figure names
+NAME_VERB = regex.compile(r"(?:共有|为|是|有|达到|达|发展到|增加到|增至|提高到|提升到|增长到)$")
+
+
+def _next_sentence_old(c: Context, new: Measured, want: Optional[int]) -> List[Measured]:
+    """2020年…84万元，比上年增长20%。2019年全乡村集体经济收入总额为70万元。: the old figure in the sentence after the new
+    one's (same paragraph), of its unit and indicator, after the year compared with (or 上年/去年 opening its clause),
+    its clause naming what the new one's names (城镇居民 is not 农村居民)."""
+    v = c.v
+    _, se = v.sentence(new.start)
+    _, pe = v.paragraph(new.start)
+    if se >= pe:
+        return []
+    rx = cues(c.r.growth.than_previous)
+    name = _named(c, new)
+    olds = []
+    for f in v.figs_in(*v.sentence(se), new.unit):
+        lead = c.v.clause_lead(f.start).lstrip()
+        year_ok = _year_of(c, f) == want if want is not None and YEAR.search(lead) else bool(rx and rx.match(lead))
+        if year_ok and not v.paren_of(f.start) and f.indicator == new.indicator and len(_named(c, f)) >= 4 \
+                and _named(c, f) in name:
+            olds.append(f)
+    return olds
 
 
 def _by_amount(c: Context, t, amt: Measured) -> int:
@@ -302,6 +340,10 @@ def _amount_only(c: Context, led: Ledger, t, new: Measured, amt: Measured, sign:
     with stands in the sentence — the larger of the two is the smaller one and the change (``growth.amount``)."""
     ws, _ = c.v.segment(new.start)
     old = _earlier_year(c, t, new, ws)
+    if old is not None and old.start == amt.start:  # 比上年增加1060元。2019年…10600元: the amount names 上年, the old
+        ny = _year_of(c, new)  # figure stands in the next sentence
+        later = _next_sentence_old(c, new, ny - 1 if ny is not None else None)
+        old = later[0] if len(later) == 1 else old
     if old is None or old.start == amt.start or old.unit != amt.unit or not (old.exact and new.exact and amt.exact):
         return  # 比上年增加0.4亿元: the amount after 上年 is no figure of the year before
     big, small = (new, old) if sign > 0 else (old, new)
@@ -426,7 +468,7 @@ def same_period(c: Context, led: Ledger) -> None:
         olds = [f for f in c.v.figs_in(ss, se, new.unit) if f.start != new.start and not c.v.paren_of(f.start)
                 and ((ny is not None and _year_of(c, f) == ny - 1) or _names_previous(c, f))]
         if not olds and ny is not None:
-            olds = _previous_sentence_year(c, new, ny - 1)
+            olds = _previous_sentence_year(c, new, ny - 1) or _next_sentence_old(c, new, ny - 1)
         if len(olds) == 1:
             growth(c, led, olds[0], new, rates[0][0], rates[0][1], "growth.compare")
 
@@ -676,14 +718,30 @@ def _previous_year_end(c: Context, new: Measured) -> Optional[Tuple[Measured, Me
     earlier year of its own."""
     v = c.v
     prev = v.prev_sentence(new.start)
+    line = _line_before(c, new) if prev is None else None
     yn = _year_of(c, new)
-    if prev is None or yn is None or not new.indicator:
+    if yn is None or (prev or line) is None:
         return None
-    olds = [f for f in v.figs_in(*prev, new.unit) if not v.paren_of(f.start)]
-    if not olds or olds[-1].indicator != new.indicator or olds[-1].scope != new.scope:
-        return None
+    olds = [f for f in v.figs_in(*(prev or line), new.unit) if not v.paren_of(f.start)]
+    same = bool(olds) and (olds[-1].indicator == new.indicator and olds[-1].scope == new.scope and new.indicator
+                           and prev is not None)
+    if not olds or not same and not (len(_named(c, olds[-1])) >= 4 and _named(c, olds[-1]) in _named(c, new)):
+        return None  # 2018年全县特色产业产值为4.5亿元。⏎2020年全县特色产业产值达到5.4亿元: no indicator, one name
     yo = _year_of(c, olds[-1])
     return (olds[-1], new) if yo is not None and yo < yn else None
+
+
+def _line_before(c: Context, new: Measured) -> Optional[Tuple[int, int]]:
+    """The line before ``new``'s when ``new``'s sentence opens its line and that line is one sentence, no heading."""
+    v = c.v
+    ss, _ = v.sentence(new.start)
+    ps, _ = v.paragraph(new.start)
+    if ss != ps or ps == 0:
+        return None
+    qs, qe = v.paragraph(ps - 1)
+    if v.sentence(qs)[1] < qe - 1 or qs in c.headings:
+        return None
+    return qs, qe
 
 
 def yearly_change(c: Context, led: Ledger) -> None:

@@ -28,7 +28,8 @@ from fupin_extract.audit.context import Context, total as sum_of
 from fupin_extract.audit.core import RATE_UNITS, Measured
 from fupin_extract.audit.gate import one_dimension, pair_of
 from fupin_extract.audit.ledger import Ledger
-from fupin_extract.audit.sums import _label_of as label_of, emit_sum, year_like as _year_like, yearly_total
+from fupin_extract.audit.sums import _label_of as label_of, _place_word as place_word, emit_sum, year_like as _year_like, \
+    yearly_total
 from fupin_extract.meaning import structure
 
 
@@ -331,8 +332,9 @@ def later_partition(c: Context, led: Ledger) -> None:
                      " (implied: the whole figures of the sentences after it add up exactly)")
 
 
-#: the word a part repeats: the last two Han characters before its figure (产业扶持脱贫156户 → 脱贫)
-PART_WORD = regex.compile(r"(\p{Han}{2})$")
+#: the word a part repeats: the last two Han characters before its figure (产业扶持脱贫156户 → 脱贫), before 一批 of a
+#: 五个一批 item (发展生产脱贫一批 → 脱贫)
+PART_WORD = regex.compile(r"(\p{Han}{2})(?:一批)?$")
 
 
 def _whole_head(c: Context, t: Measured) -> Optional[str]:
@@ -348,22 +350,45 @@ def _whole_head(c: Context, t: Measured) -> Optional[str]:
     return head
 
 
+def _bare_cue(c: Context, f: Measured) -> bool:
+    """``f``'s clause is a total cue alone (一是产业脱贫，共40户: the item's own figure, its word in the clause before)."""
+    cs = c.v.clause_start(f.start)
+    m = c.re_total_before.search(c.n, cs, f.start) if c.re_total_before and cs > 0 else None
+    return m is not None and not c.n[cs:m.start()].strip() and not c.n[m.end():f.start].strip()
+
+
 def _part_word(c: Context, f: Measured) -> Optional[str]:
-    m = PART_WORD.search(c.v.clause_lead(f.start))
+    lead = c.v.clause_lead(c.v.clause_start(f.start) - 1) if _bare_cue(c, f) else c.v.clause_lead(f.start)
+    m = PART_WORD.search(lead)
     return m.group(1) if m else None
+
+
+def _cue_free_run(c: Context, s: int, run: Sequence[Measured]) -> bool:
+    """No cue from ``s`` to the run's end but the bare cues of its items (一是…，共40户；二是…，共27户)."""
+    for f in run:
+        if _bare_cue(c, f):
+            if not c.cue_free(s, c.v.clause_start(f.start)):
+                return False
+            s = f.end
+    return s >= run[-1].end or c.cue_free(s, run[-1].end)
 
 
 def _lines_end(c: Context, pos: int, unit: str, word: str) -> int:
     """The end of the lines after ``pos`` that each hold one figure of ``unit``, after ``word`` (东风村搬迁58户。
     红旗村搬迁62户。 …): a list written one item a line; ``pos`` when the next line is not one."""
-    v, n = c.v, c.n
+    v, n, start = c.v, c.n, pos
     while pos < len(n):
         ps, pe = v.paragraph(pos + 1 if n[pos:pos + 1] == "\n" else pos)
         if ps < pos:
             return pos
         figs = v.figs_in(ps, pe, unit)
-        if len(figs) != 1 or _part_word(c, figs[0]) != word:
+        if len(figs) != 1:
             return pos
+        if _part_word(c, figs[0]) != word:
+            shape = _item_shape(c, figs[0])
+            # 五是社会保障兜底一批，共60户 after 一是…脱贫一批 … 四是…: the next item of the numbered lines ends them
+            return pe if shape is not None and v.figs_in(start, pos, unit) \
+                and all(_item_shape(c, f) == shape for f in v.figs_in(start, pos, unit)) else pos
         pos = pe
     return pos
 
@@ -375,7 +400,8 @@ ITEM_MARK = regex.compile(r"\s*(?:(?P<paren>[（(][一二三四五六七八九�
 
 def _item_shape(c: Context, f: Measured) -> Optional[str]:
     """The shape of the item number that opens ``f``'s clause (its sentence's first clause), or None."""
-    m = ITEM_MARK.match(c.n, c.v.clause_start(f.start))
+    cs = c.v.clause_start(f.start)
+    m = ITEM_MARK.match(c.n, c.v.clause_start(cs - 1) if _bare_cue(c, f) else cs)
     return m.lastgroup if m else None
 
 
@@ -405,12 +431,20 @@ def _repeating_run(c: Context, led: Ledger, t: Measured, head: str) -> Tuple[Lis
             run.append(f)  # （五）社会保障兜底220户 after （一）…（四）…脱贫: the next item of the numbered list ends it
             break
         if (not f.exact or f.value >= t.value or led.is_part(f) or v.paren_of(f.start) or c.per_figure(f)
-                or c.total_cue_before(f, se)):
+                or c.total_cue_before(f, se) and not _bare_cue(c, f)):
             return [], ""
         run.append(f)
-    if run and not c.cue_free(se, run[-1].end):
+    if run and not _cue_free_run(c, se, run) or _peers(c, head, word, run):
         return [], ""
     return run, word
+
+
+def _peers(c: Context, head: str, word: str, run: Sequence[Measured]) -> bool:
+    """The plan word and the word stand together in the total's clause and in every part's (东山村总人口2310人。西岭村
+    总人口1980人。…): figures of one kind for several wholes, peers of the first, not its parts."""
+    m = c.re_plan.search(head) if c.re_plan and run else None
+    whole = m.group(0) + word if m else ""
+    return bool(whole) and whole in head and all(whole in c.v.clause_lead(f.start) for f in run)
 
 
 #: how far (characters) after a total's sentence the first place of its breakdown may stand
@@ -436,12 +470,190 @@ def _place_run(c: Context, led: Ledger, t: Measured) -> Tuple[List[Measured], st
     return run, word
 
 
+def _sections(c: Context, pos: int) -> List[Tuple[int, int]]:
+    """The headed sections of one shape right after ``pos`` (（一）…（二）…), each from its heading to the next heading of
+    any shape (the last one to its first blank line); [] when no heading opens the next line."""
+    n, heads = c.n, sorted(c.headings.values())
+    i = pos
+    while i < len(n) and n[i] in "\n \t\u3000\r":
+        i += 1
+    first = next((k for k, h in enumerate(heads) if h.start == i), None)
+    if first is None:
+        return []
+    out = []
+    for k in range(first, len(heads)):
+        h = heads[k]
+        if h.shape != heads[first].shape:
+            break
+        blank = n.find("\n\n", h.end)
+        end = heads[k + 1].start if k + 1 < len(heads) else (blank if blank >= 0 else len(n))
+        out.append((h.start, end))
+        if k + 1 < len(heads) and heads[k + 1].shape != h.shape:
+            break
+    return out
+
+
+def _section_part(c: Context, led: Ledger, t: Measured, s: int, e: int, word: str) -> Optional[Measured]:
+    """The one figure of ``t``'s unit in section ``s``–``e`` after ``word``,
+    plain: exact, below ``t``, no part yet, no average, in no bracket, after no total cue but a bare one."""
+    figs = [f for f in c.v.figs_in(s, e, t.unit) if _part_word(c, f) == word]
+    if len(figs) != 1:
+        return None
+    f = figs[0]
+    if not f.exact or f.value >= t.value or led.is_part(f) or c.v.paren_of(f.start) or c.per_figure(f) \
+            or c.total_cue_before(f, s) and not _bare_cue(c, f):
+        return None
+    return f
+
+
+def _headed_run(c: Context, led: Ledger, t: Measured) -> Tuple[List[Measured], str]:
+    """2020年，全镇实现脱贫512户。⏎（一）产业扶贫⏎…带动脱贫236户。⏎（二）就业扶贫⏎…就业脱贫158户。…: a total with no plan
+    word (the one figure of its unit in its sentence), then the headed sections of one shape right after its paragraph,
+    each holding one figure that repeats a word of the total's clause (other figures of the section aside): a
+    breakdown the headings name."""
+    v = c.v
+    ss, se = v.sentence(t.start)
+    _, pe = v.paragraph(t.start)
+    if len(v.figs_in(ss, se, t.unit)) != 1 or c.per_figure(t) or v.paren_of(t.start) \
+            or any(h.start <= t.start <= h.end for h in c.headings.values()):
+        return [], ""  # a figure of a headed section is a part of its own run, not the total of the sections after it
+    sections = _sections(c, pe)
+    head = v.clause_lead(t.start)
+    words = [_part_word(c, f) for f in v.figs_in(*sections[0], t.unit)] if len(sections) >= 2 else []
+    word = next((w for w in words if w and w in head), None)  # the first section's figure after a word of the total's
+    if not word:
+        return [], ""
+    run = [_section_part(c, led, t, s, e, word) for s, e in sections]
+    return (run, word) if None not in run else ([], "")
+
+
 def _pair_read(c: Context, led: Ledger, t: Measured) -> bool:
     """The 户/人 pair figure of ``t`` is the total of an implied breakdown that adds up: ``sum.pair`` sums ``t``'s own
     figures of that breakdown (贫困户265户912人。一般贫困户180户702人，低保贫困户52户186人，五保户13户24人)."""
     p = pair_of(c.v, t)
     return p is not None and any(f.total == p.span and f.holds is True and f.rule in ("sum.implied", "sum.type_list")
                                  for f in led.findings)
+
+
+def _place_lines(c: Context, t: Measured, pos: int) -> List[Measured]:
+    """The lines right after ``pos`` (the end of ``t``'s paragraph) that each open on a place alone and hold one plain
+    figure of ``t``'s unit (石门村86户312人；⏎龙潭村74户265人；…; 安置点一：新华社区58户241人), three at least."""
+    v, n = c.v, c.n
+    items: List[Measured] = []
+    while pos < len(n):
+        s, e = v.paragraph(pos + 1 if n[pos:pos + 1] == "\n" else pos)
+        if s < pos:
+            break
+        here = [f for f in v.figs_in(s, e, t.unit) if not v.paren_of(f.start)]
+        f = here[0] if len(here) == 1 else None
+        if f is None or place_word(c, s, f) is None or not f.exact or f.value >= t.value or c.per_figure(f) \
+                or not c.cue_free(s, e):
+            break
+        items.append(f)
+        pos = e
+    return items if len(items) >= 3 else []
+
+
+def _headed_list(c: Context, t: Measured, s: int, e: int) -> List[Measured]:
+    """The list of line ``s``–``e`` when the line opens on a head naming a dimension (按致贫原因分：, 从年龄结构看：) and
+    holds, cue-free, two plain figures or more of ``t``'s unit, each below ``t``; [] otherwise."""
+    v = c.v
+    m = DIMENSION_HEAD.match(c.n, s + len(c.n[s:e]) - len(c.n[s:e].lstrip()))
+    parts = [f for f in v.figs_in(s, e, t.unit) if not v.paren_of(f.start)]
+    if m is None or len(parts) < 2 or not c.cue_free(m.end(), e):
+        return []
+    if any(not f.exact or f.value >= t.value or c.per_figure(f) for f in parts):
+        return []
+    return parts
+
+
+def _lines_of(c: Context, led: Ledger, t: Measured, s: int, e: int) -> bool:
+    """Line ``s``–``e`` holds figures of ``t``'s unit, each a part of ``t`` already."""
+    figs = c.v.figs_in(s, e, t.unit)
+    return bool(figs) and all(led.total_start_of(f) == t.start for f in figs)
+
+
+def headed_lines(c: Context, led: Ledger) -> None:
+    """全村建档立卡贫困户88户。⏎按致贫原因分：因病致贫35户，…。⏎按贫困类型分：一般贫困户60户，…: a total ending its paragraph
+    (the one figure of its unit in its sentence), then the lines right after it that each open on a head naming a
+    dimension and list its parts — each line a breakdown of the total, summed on its own whether or not it adds up."""
+    v, n = c.v, c.n
+    for t in v.figs:
+        if t.unit in RATE_UNITS or not t.exact or t.value < c.min_total or led.is_part(t) \
+                or v.paren_of(t.start) or c.per_figure(t):
+            continue
+        ss, se = v.sentence(t.start)
+        _, pos = v.paragraph(t.start)
+        if len(v.figs_in(ss, se, t.unit)) != 1 or n[se:pos].strip("。；; \t\u3000\r\n"):
+            continue
+        while pos < len(n):
+            s, e = v.paragraph(pos + 1 if n[pos:pos + 1] == "\n" else pos)
+            parts = _headed_list(c, t, s, e) if s >= pos else []
+            if not parts and s >= pos and _lines_of(c, led, t, s, e):
+                pos = e  # 金竹村：76户310人；… (its place lines, read before): the 按…分 line after them is the total's too
+                continue
+            if not parts:
+                break
+            emit_sum(c, led, t, parts, "sum.headed_lines", " (a total, then a line a dimension: 按…分：its parts)")
+            pos = e
+
+
+def _colon_items(c: Context, t: Measured) -> List[Measured]:
+    """The numbered items right after ``t`` and its colon (…186户：⏎一是C级危房加固维修，共计108户；⏎二是…78户。), each a
+    ；-segment or sentence that opens on an item number of one shape and holds one plain figure of ``t``'s unit."""
+    v, n = c.v, c.n
+    at = t.end + 1
+    items: List[Measured] = []
+    shapes = set()
+    while at < len(n):
+        m = ITEM_MARK.match(n, at)
+        if m is None:
+            break
+        e = next((w for w in v.weak if w > m.end()), len(n))
+        here = [f for f in v.figs_in(at, e, t.unit) if not v.paren_of(f.start)]
+        shapes.add(m.lastgroup)
+        if len(here) != 1 or len(shapes) > 1 or not here[0].exact or here[0].value >= t.value or c.per_figure(here[0]):
+            break
+        items.append(here[0])
+        at = e
+    return items if len(items) >= 2 else []
+
+
+def colon_items(c: Context, led: Ledger) -> None:
+    """全镇今年改造农村危房186户：⏎一是…，共计108户；⏎二是…，共计78户。(or …48户，一是…): a total its colon opens a numbered list with (the
+    one figure of its unit in its sentence), each item one part — a list the colon announces, reported whether or not it
+    adds up."""
+    v = c.v
+    for t in v.figs:
+        if t.unit in RATE_UNITS or not t.exact or t.value < c.min_total or led.is_part(t) or led.is_total(t) \
+                or v.paren_of(t.start) or c.per_figure(t) or c.n[t.end:t.end + 1] not in ("：", ":", "，", ","):
+            continue
+        if c.n[t.end] in "，," and not ITEM_MARK.match(c.n, t.end + 1):
+            continue  # …危房改造48户，一是拆除重建，共计20户；二是…: an item number right after the comma
+        ss, _ = v.sentence(t.start)
+        if len(v.figs_in(ss, t.end, t.unit)) != 1:
+            continue
+        items = _colon_items(c, t)
+        if items:
+            emit_sum(c, led, t, items, "sum.colon_items", " (a total and its colon, then one numbered item a part)")
+
+
+def place_lines(c: Context, led: Ledger) -> None:
+    """全乡共有贫困户218户784人。⏎石门村86户312人；⏎龙潭村74户265人；⏎白岩村58户207人。: a total ending its paragraph (the
+    one figure of its unit in its sentence), then one line a place, each with one figure of that unit — a breakdown by
+    place the lines close, reported whether or not it adds up (each unit of a 户/人 pair on its own)."""
+    v = c.v
+    for t in v.figs:
+        if t.unit in RATE_UNITS or not t.exact or t.value < c.min_total or led.is_part(t) or led.is_total(t) \
+                or v.paren_of(t.start) or c.per_figure(t):
+            continue
+        ss, se = v.sentence(t.start)
+        _, pe = v.paragraph(t.start)
+        if len(v.figs_in(ss, se, t.unit)) != 1 or c.n[se:pe].strip("。；; \t\u3000\r\n"):
+            continue
+        items = _place_lines(c, t, pe)
+        if items:
+            emit_sum(c, led, t, items, "sum.place_lines", " (a total, then one line a place, each with its figure)")
 
 
 def repeated_word(c: Context, led: Ledger) -> None:
@@ -455,6 +667,8 @@ def repeated_word(c: Context, led: Ledger) -> None:
             continue
         head = _whole_head(c, t)
         run, word = _repeating_run(c, led, t, head) if head else _place_run(c, led, t)
+        if not head and not run:
+            run, word = _headed_run(c, led, t)
         if len(run) >= 2:
             emit_sum(c, led, t, run, "sum.repeated_word",
                      f" (the parts after the total repeat its word “{word}”)")
@@ -518,4 +732,5 @@ def halves(c: Context, led: Ledger) -> None:
             emit_sum(c, led, t, after, "sum.halves", " (the two halves of one split)")
 
 
-RULES = (sources, halves, implied, shared_structure, yearly_total, named_parts, later_partition, repeated_word)
+RULES = (sources, halves, place_lines, headed_lines, colon_items, implied, shared_structure, yearly_total, named_parts,
+         later_partition, repeated_word)

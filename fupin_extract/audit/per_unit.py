@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Optional, Sequence
+from typing import Optional, Sequence, Tuple
 
 import regex
 
@@ -168,6 +168,16 @@ def _shared_run(a: str, b: str) -> int:
     return best
 
 
+def _sentence_before(c: Context, ss: int) -> Optional[Tuple[int, int]]:
+    """The sentence before the one starting at ``ss``: in its paragraph, else the last of the line before."""
+    v = c.v
+    prev = v.prev_sentence(ss)
+    if prev is None and ss > 0:
+        ps, _ = v.paragraph(ss - 1)
+        prev = v.sentence(max(ps, ss - 2)) if c.n[ps:ss].strip() else None
+    return prev
+
+
 def _capita_total(c: Context, led: Ledger, x: Measured, noun: str) -> Optional[Measured]:
     """The earlier figure of ``x``'s unit whose clause shares the longest run of words with ``noun``
     (耕地面积 over 总面积); of equal ones a whole before a part of a breakdown, then the nearest."""
@@ -175,6 +185,10 @@ def _capita_total(c: Context, led: Ledger, x: Measured, noun: str) -> Optional[M
     if not regex.search(r"\p{Han}", noun):  # 耕地2300亩，人均1.9亩: the figure of the unit right before
         ss, _ = v.sentence(x.start)
         before = [t for t in v.figs_in(ss, x.start, x.unit) if not v.paren_of(t.start) and t.value > x.value]
+        prev = _sentence_before(c, ss) if not before else None
+        if prev is not None:  # 投入教育资助资金1260万元。⏎资助贫困学生8400人，人均1500元: the one amount of the line before
+            before = [t for t in v.figs_in(*prev, x.unit) if not v.paren_of(t.start) and not c.per_figure(t)]
+            before = before if len(before) == 1 and before[0].value > x.value else []
         return before[-1] if before else None
     best, key = None, (1, False, 0)
     for t in v.figs_in(max(0, x.start - CAPITA_REACH), x.start, x.unit):
@@ -208,6 +222,10 @@ def _head_count(c: Context, x: Measured, unit: str, indicators: Sequence[str]) -
     own = [f for f in v.figs_in(ss, x.start, unit) if not v.paren_of(f.start) and not c.per_figure(f)]
     if len(own) == 1:
         return own[0]
+    prev = v.prev_sentence(x.start) if not own and v.clause_start(x.start) == ss else None
+    own = [f for f in v.figs_in(*prev, unit) if not v.paren_of(f.start) and not c.per_figure(f)] if prev else []
+    if len(own) == 1:
+        return own[0]  # 支持贫困户600户。户均贷款4万元: the one count of the sentence before, the average opening its own
     ok = set(indicators)
     before = [f for f in v.figs_in(max(0, x.start - CAPITA_REACH), x.start, unit) if f.indicator in ok]
     if before:
@@ -232,6 +250,10 @@ def _per_capita(c: Context, led: Ledger, x: Measured, noun: str, count: Measured
                        [t.span, count.span], x.span, sentence=c.sentence(x.start), unit=x.unit, **fields))
 
 
+#: a period right after 人均/户均 (人均每年4800元): no part of the noun the total shares
+PER_YEAR = regex.compile(r"^(?:每年|全年)")
+
+
 def per_capita(c: Context, led: Ledger) -> None:
     """人均耕地1.2亩 against 耕地面积 / 总人口; 户均 against the households."""
     p = c.r.per_unit
@@ -246,8 +268,8 @@ def per_capita(c: Context, led: Ledger) -> None:
             lead = c.v.clause_lead(x.start)
             m = rx.search(lead)
             count = _head_count(c, x, unit, indicators) if m else None
-            if count is not None:
-                _per_capita(c, led, x, lead[m.end():], count)
+            if count is not None:  # 人均每年4800元: 每年 names the period, not what the total is of
+                _per_capita(c, led, x, PER_YEAR.sub("", lead[m.end():]), count)
 
 
 RULES = (monthly, per_head, implied, per_capita)

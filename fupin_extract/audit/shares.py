@@ -689,4 +689,65 @@ def incidence(c: Context, led: Ledger) -> None:
                            **compare_fields(rate.iv, q, rate.value)))
 
 
-RULES = (share_of, named_rate, rate_of_noun, completion, shared_base, incidence)
+# ---------------------------------------------------------------------- a rate over key:value lines
+#: a key:value line up to its figure (在校贫困学生数：420人), and a line that only announces them (资助情况：)
+KEY_LINE = regex.compile(r"\s*(\p{Han}[\p{Han}\w（）()]{1,15}?)\s*[：:]\s*")
+KEY_HEAD = regex.compile(r"\s*\p{Han}{2,10}\s*[：:][ \t\u3000]*\n?")
+#: what a key's label ends on that names no count of its own (实现就业户数 → 实现就业)
+KEY_COUNT = regex.compile(r"(?:总户数|总人数|户数|人数|数量|总数|数)$")
+KEY_LINES_MAX = 8
+
+
+def _key_lines(c: Context, pos: int) -> List[Tuple[str, Measured]]:
+    """The key:value items right after ``pos`` (a header with no figure, 资助情况：, may stand first): each a label, a
+    colon and one figure alone (搬迁总户数：60户), one a line — the rules read a soft wrap after a figure as no break."""
+    v, n = c.v, c.n
+    out: List[Tuple[str, Measured]] = []
+    head = KEY_HEAD.match(n, pos)
+    at = head.end() if head and not v.figs_in(pos, head.end()) and "\n" in n[head.end() - 1:head.end() + 1] else pos
+    for f in v.figs_in(at, min(len(n), at + 40 * KEY_LINES_MAX)):
+        m = KEY_LINE.fullmatch(n, at, f.start)
+        if m is None or len(out) >= KEY_LINES_MAX:
+            break
+        out.append((m.group(1), f))
+        at = f.end
+        while at < len(n) and n[at] in "。；; \t\u3000\r\n":
+            at += 1
+    return out
+
+
+def _key_pair(c: Context, rate: Measured, lines: Sequence[Tuple[str, Measured]]) -> Optional[Tuple[Measured, Measured]]:
+    """Numerator and base among the key lines: the two of one unit (the only unit with two), the smaller one's label
+    sharing a word of two characters with the rate's sentence (享受资助学生数 of 有95%享受了教育资助)."""
+    by_unit: Dict[str, List[Tuple[str, Measured]]] = {}
+    for label, f in lines:
+        if f.unit not in RATE_UNITS:
+            by_unit.setdefault(f.unit, []).append((label, f))
+    pairs = [xs for xs in by_unit.values() if len(xs) == 2]
+    if len(pairs) != 1:
+        return None
+    (la, a), (lb, b) = sorted(pairs[0], key=lambda x: x[1].value)
+    words = KEY_COUNT.sub("", la)
+    said = c.sentence(rate.start)
+    if a.value > b.value or not any(words[i:i + 2] in said for i in range(len(words) - 1)):
+        return None
+    return a, b
+
+
+def key_lines(c: Context, led: Ledger) -> None:
+    """全村危房改造完成率为80%。⏎计划改造户数：45户⏎已完成户数：36户: a rate whose sentence states no other figure and ends
+    its paragraph, then key:value lines of which two of one unit are its numerator (the one its words name) and base."""
+    v = c.v
+    for rate in v.figs:
+        if rate.unit != "%":
+            continue
+        ss, se = v.sentence(rate.start)
+        _, pe = v.paragraph(rate.start)
+        if any(f.unit not in RATE_UNITS for f in v.figs_in(ss, se)) or c.n[se:pe].strip("。；; \t\u3000\r\n"):
+            continue
+        pair = _key_pair(c, rate, _key_lines(c, pe))
+        if pair is not None:
+            share(c, led, pair[0], pair[1], rate, "share.key_lines", "")
+
+
+RULES = (share_of, named_rate, rate_of_noun, completion, shared_base, incidence, key_lines)

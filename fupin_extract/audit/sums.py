@@ -562,8 +562,9 @@ def _lines_before(c: Context, pos: int, unit: str) -> List[Measured]:
 
 
 #: a line that opens on a place and its figures (石门村：86户312人；, 2.龙潭村74户): a place's line of a list
-PLACE_LINE = regex.compile(r"\s*(?:\d{1,2}[.、．]|[（(]?[一二三四五六七八九十]{1,2}[）)、])?\p{Han}{1,5}?(?:村|组|社区|乡|镇)"
-                           r"\s*[：:]?\s*$")
+PLACE_LINE = regex.compile(r"\s*(?:\d{1,2}[.、．]|[（(]?[一二三四五六七八九十]{1,2}[）)、])?"
+                           r"(?:\p{Han}{2,4}[一二三四五六七八九十\d]{1,2}\s*[：:]\s*)?"  # 安置点一：新华社区
+                           r"\p{Han}{1,5}?(?:村|组|社区|小区|乡|镇)\s*[：:]?\s*$")
 
 
 def _place_word(c: Context, s: int, f: Measured) -> Optional[str]:

@@ -246,6 +246,8 @@ class GateRules:
     place_ends: Words = _words(())
     #: words that make a total approximate though the figure has no qualifier (约有外出务工人员500人): no alarm on it
     approx_words: Words = _words(())
+    #: words of a list's head naming measures (按帮扶措施分：): its items may overlap, parts above the total no alarm
+    overlap_heads: Words = _words(())
 
 
 @dataclass(frozen=True)
