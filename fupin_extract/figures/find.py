@@ -105,6 +105,8 @@ MAX_SENTENCE = 1000
 _UNITS = load_units(pattern_file("units.yaml"))
 NEAR_MULTIPLIER = _UNITS.round_lead
 ROUND_UPWARD = _UNITS.round_upward
+#: words that end in a round lead and are none (通过万元户, 经过万人, 签约): no round amount after them
+_LEAD_NOT_WORDS = tuple(w for w in _UNITS.qualifier_not_words if w[-1] in NEAR_MULTIPLIER)
 #: inside qualifiers after a bare 百/千/万 that make it a round amount (百余户, 千多人, 万余人次, 百来户)
 ROUND_TRAIL = "余多来"
 #: what may follow a number besides units, multipliers and inside qualifiers: spaces, ranges
@@ -796,7 +798,7 @@ def _numeral_figure(d: _Doc, s: int, e: int, tok: str) -> Optional[_Candidate]:
         c.sign = sign
     if not arabic:
         c.pure = _pure_multipliers(n, s, tok)
-        if s > 0 and n[s - 1] in ROUND_UPWARD and all(ch in "十百千万亿" for ch in tok):
+        if _lead_before(n, s, ROUND_UPWARD) and all(ch in "十百千万亿" for ch in tok):
             c.inside_q = "at_least"  # 上千人, 几百人, 数十个: a thousand and more
     j = c.num_end
     if j < d.L and n[j] in _WS_OR_RANGE:
@@ -898,7 +900,13 @@ def _in_spaced_run(n: str, s: int, tok: str) -> bool:
 def _round_amount(n: str, s: int, e: int) -> bool:
     """A bare multiplier numeral at ``s:e`` is a round amount: 近万人, 上千户 (a lead before it) or
     百余户, 千多人 (余/多 after it)."""
-    return (s > 0 and n[s - 1] in NEAR_MULTIPLIER) or (e < len(n) and n[e] in ROUND_TRAIL)
+    return _lead_before(n, s, NEAR_MULTIPLIER) or (e < len(n) and n[e] in ROUND_TRAIL)
+
+
+def _lead_before(n: str, s: int, leads: str) -> bool:
+    """One of ``leads`` stands right before ``s`` and ends no word of qualifiers.not_words
+    (过万元, but 通过万元户)."""
+    return s > 0 and n[s - 1] in leads and not n.endswith(_LEAD_NOT_WORDS, 0, s)
 
 
 def _in_code(n: str, s: int) -> bool:
