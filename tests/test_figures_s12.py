@@ -43,6 +43,11 @@ NOT_FIGURES = [
     ("place", "七台河市农业农村局"),
     ("place", "三元镇人民政府"),
     ("place", "七里河区扶贫办"),
+    # a table row: serial number, a place cell the gazetteer lacks (villages), cells of bare numbers
+    ("table_row", "序号 村名 户数 人数\n1 人和村 36 84"),
+    ("table_row", "2 元宝社区 12 40"),
+    ("table_row", "3 个山村 8"),
+    ("table_row", "4 万家坪村\t15\t61"),
     # labels of a flattened table: a bare number after them, or the label after a number
     ("table_label", "户数：36 人数：84"),
     ("table_label", "户数：36\n人数：84"),
@@ -91,6 +96,9 @@ FIGURES = [
     ("place", "帮扶5户元阳县梯田种植户", [("5户", 5, "户")]),
     ("place", "为乡卫生院配备3台县级统一采购的设备", [("3台", 3, "台")]),
     ("place", "新增5台区域供水设备", [("5台", 5, "台")]),
+    # not a table row: the cell after the place carries a unit, or the number does not start the line
+    ("table_row", "3 个行政村 12 户", [("3 个", 3, "个"), ("12 户", 12, "户")]),
+    ("table_row", "共 3 个村 已脱贫", [("3 个", 3, "个")]),
     # labels with the unit written after the number
     ("table_label", "村名：大坪村 户数：36户 人数：84人", [("36户", 36, "户"), ("84人", 84, "人")]),
     ("table_label", "参加培训人数120人", [("120人", 120, "人")]),

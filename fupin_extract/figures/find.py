@@ -811,7 +811,7 @@ def _numeral_figure(d: _Doc, s: int, e: int, tok: str) -> Optional[_Candidate]:
 def _settle_unit(d: _Doc, c: _Candidate, j: int) -> bool:
     """Read and take the unit from ``j`` (no place of the gazetteer there; a longer form whose
     tail starts a word falls back to the shorter one); False when no unit makes a figure."""
-    if _place_after(d, c.num_end, j):
+    if _place_after(d, c.s, c.num_end, j):
         return False
     hit = _read_unit(d, c, j)
     if hit is not None and hit[0] in d.g.shorter_of:
@@ -819,15 +819,26 @@ def _settle_unit(d: _Doc, c: _Candidate, j: int) -> bool:
     return hit is not None and _take_unit(d, c, *hit)
 
 
-def _place_after(d: _Doc, e: int, j: int) -> bool:
+#: a flattened table row's place cell after its serial number, then cells of bare numbers
+#: (1 人和村 36 84, 2 元宝社区 12; not 3 个行政村 12 户)
+_ROW_PLACE = regex.compile(r"[\u4e00-\u9fff]{1,6}(?:村|镇|乡|社区|街道|居委会)[ \t]+\d+(?:[ \t]+\d|[ \t]*(?:\r?\n|$))")
+
+
+def _place_after(d: _Doc, s: int, e: int, j: int) -> bool:
     """A place of the gazetteer starts where the unit would (3个旧市, 5万州区, 2 元阳县): no unit
     there when a space stands between (a flattened table's columns) or the text names the place
-    again (5万山区群众 in a text that never names 万山区 is 5万 people)."""
-    k = _after_ws(d.n, j)
-    if k >= d.L or d.n[k:k + 2] not in d.g.places:
-        return False
-    name = d.place_at(k)
-    return name is not None and (not d.n[e:k].strip() and k > e or d.named_again(name))
+    again (5万山区群众 in a text that never names 万山区 is 5万 people); nor after a table row's
+    serial number, a space and a place cell the gazetteer lacks (1 人和村 36 84)."""
+    n = d.n
+    k = _after_ws(n, j)
+    if k >= d.L or k == e:
+        name = d.place_at(k) if k < d.L and n[k:k + 2] in d.g.places else None
+        return name is not None and d.named_again(name)
+    if n[e:k].strip():
+        return False  # a range (3-5 元宝镇 …): the places after the second number
+    if n[k:k + 2] in d.g.places and d.place_at(k) is not None:
+        return True
+    return not n[n.rfind("\n", 0, s) + 1:s].strip() and _ROW_PLACE.match(n, k) is not None
 
 
 def _shorter_unit(d: _Doc, form: str, end: int) -> Tuple[str, int]:
