@@ -48,6 +48,16 @@ NOT_FIGURES = [
     ("table_row", "2 元宝社区 12 40"),
     ("table_row", "3 个山村 8"),
     ("table_row", "4 万家坪村\t15\t61"),
+    # a heading's number, a space, then a short title ending the line that starts with a unit character
+    ("heading", "1.1 人员配置"),
+    ("heading", "二、基本情况\n3.2 户主信息\n"),
+    ("heading", "5 家庭收入情况"),
+    ("heading", "4 个人收入情况"),
+    ("heading", "9 次要问题"),
+    ("heading", "6\u3000所在村情况"),
+    ("heading", "一 人员安排"),
+    ("heading", "附件3 人员名单"),
+    ("heading", "问题2 人员不到位"),
     # labels of a flattened table: a bare number after them, or the label after a number
     ("table_label", "户数：36 人数：84"),
     ("table_label", "户数：36\n人数：84"),
@@ -99,6 +109,11 @@ FIGURES = [
     # not a table row: the cell after the place carries a unit, or the number does not start the line
     ("table_row", "3 个行政村 12 户", [("3 个", 3, "个"), ("12 户", 12, "户")]),
     ("table_row", "共 3 个村 已脱贫", [("3 个", 3, "个")]),
+    # not a heading: the line goes on with a clause stop or numbers, or the title is one character
+    ("heading", "1.5 万元用于产业发展。", [("1.5 万元", 15000, "元")]),
+    ("heading", "12 户 36 人", [("12 户", 12, "户"), ("36 人", 36, "人")]),
+    ("heading", "全村\n36 户\n", [("36 户", 36, "户")]),
+    ("heading", "配备工作人员3人", [("3人", 3, "人")]),
     # labels with the unit written after the number
     ("table_label", "村名：大坪村 户数：36户 人数：84人", [("36户", 36, "户"), ("84人", 84, "人")]),
     ("table_label", "参加培训人数120人", [("120人", 120, "人")]),

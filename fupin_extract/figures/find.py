@@ -824,11 +824,17 @@ def _settle_unit(d: _Doc, c: _Candidate, j: int) -> bool:
 _ROW_PLACE = regex.compile(r"[\u4e00-\u9fff]{1,6}(?:村|镇|乡|社区|街道|居委会)[ \t]+\d+(?:[ \t]+\d|[ \t]*(?:\r?\n|$))")
 
 
+#: the rest of a heading line after its number and a space: a short title, no digit, no clause
+#: stop (1.1 人员配置, 5 家庭收入情况, 一 人员安排)
+_HEADING_REST = regex.compile(r"[^\d\s。！？；，、,;:：.]{2,20}[ \t\u3000]*(?:\r?\n|$)")
+
+
 def _place_after(d: _Doc, s: int, e: int, j: int) -> bool:
     """A place of the gazetteer starts where the unit would (3个旧市, 5万州区, 2 元阳县): no unit
     there when a space stands between (a flattened table's columns) or the text names the place
-    again (5万山区群众 in a text that never names 万山区 is 5万 people); nor after a table row's
-    serial number, a space and a place cell the gazetteer lacks (1 人和村 36 84)."""
+    again (5万山区群众 in a text that never names 万山区 is 5万 people); nor after the number that
+    starts its line and a space, before a place cell the gazetteer lacks and cells of numbers (a table
+    row: 1 人和村 36 84) or before a short title that ends the line (a heading: 5 家庭收入情况)."""
     n = d.n
     k = _after_ws(n, j)
     if k >= d.L or k == e:
@@ -838,7 +844,9 @@ def _place_after(d: _Doc, s: int, e: int, j: int) -> bool:
         return False  # a range (3-5 元宝镇 …): the places after the second number
     if n[k:k + 2] in d.g.places and d.place_at(k) is not None:
         return True
-    return not n[n.rfind("\n", 0, s) + 1:s].strip() and _ROW_PLACE.match(n, k) is not None
+    if n[n.rfind("\n", 0, s) + 1:s].strip():
+        return False  # not the first thing on its line
+    return _ROW_PLACE.match(n, k) is not None or _HEADING_REST.match(n, k) is not None
 
 
 def _shorter_unit(d: _Doc, form: str, end: int) -> Tuple[str, int]:
