@@ -243,7 +243,8 @@ class Grammar:
                 self.tail_by_first.setdefault(w[0], set()).add(w)
         self.tail_by_first = {k: tuple(v) for k, v in self.tail_by_first.items()}
         # gazetteer names a number can run into (五家渠市, 七台河市; 3个旧市, 2 元阳县, 5万州区)
-        self.places = _place_names(frozenset(self.unit_first | self.mult_first | set(CHINESE_NUMERAL_CHARS)))
+        self.places, self.counties = _place_names(frozenset(self.unit_first | self.mult_first
+                                                            | set(CHINESE_NUMERAL_CHARS)))
 
     def mult_value(self, run: str) -> int:
         """The factor of a run of multipliers: 千万 → 10^7, 万万 → 10^8, 千万亿 → 10^15."""
@@ -299,17 +300,21 @@ _GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 
 @lru_cache(maxsize=4)
-def _place_names(firsts: frozenset) -> dict:
+def _place_names(firsts: frozenset) -> Tuple[dict, frozenset]:
     """The gazetteer's full names (with 市 县 区 镇 乡 …, three characters or more) that start with
-    one of ``firsts``: their first two characters → the names, longest first."""
+    one of ``firsts``: their first two characters → the names, longest first; and the names of
+    prefectures and counties among them (township names are often words: 人和镇, 万安镇)."""
     out: dict = {}
+    counties = set()
     for f in ("cities.csv", "areas.csv", "streets.csv"):
         with open(_GAZETTEER / f, encoding="utf-8", newline="") as fh:
             for row in csv.reader(fh):
                 name = row[1] if len(row) > 1 else ""
                 if len(name) >= 3 and name[0] in firsts and name != "市辖区" and "（" not in name:
                     out.setdefault(name[:2], set()).add(name)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+                    if f != "streets.csv":
+                        counties.add(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}, frozenset(counties)
 
 
 @lru_cache(maxsize=4)
@@ -831,15 +836,16 @@ _HEADING_REST = regex.compile(r"[^\d\s。！？；，、,;:：.]{2,20}[ \t\u3000
 
 def _place_after(d: _Doc, s: int, e: int, j: int) -> bool:
     """A place of the gazetteer starts where the unit would (3个旧市, 5万州区, 2 元阳县): no unit
-    there when a space stands between (a flattened table's columns) or the text names the place
-    again (5万山区群众 in a text that never names 万山区 is 5万 people); nor after the number that
+    there when a space stands between (a flattened table's columns) or, for a county or prefecture,
+    the text names the place again (5万山区群众 in a text that never names 万山区 is 5万 people;
+    驻村队员3人和镇干部2人 stays 3人 in a report on 人和镇); nor after the number that
     starts its line and a space, before a place cell the gazetteer lacks and cells of numbers (a table
     row: 1 人和村 36 84) or before a short title that ends the line (a heading: 5 家庭收入情况)."""
     n = d.n
     k = _after_ws(n, j)
     if k >= d.L or k == e:
         name = d.place_at(k) if k < d.L and n[k:k + 2] in d.g.places else None
-        return name is not None and d.named_again(name)
+        return name is not None and name in d.g.counties and d.named_again(name)
     if n[e:k].strip():
         return False  # a range (3-5 元宝镇 …): the places after the second number
     if n[k:k + 2] in d.g.places and d.place_at(k) is not None:
