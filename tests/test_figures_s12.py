@@ -115,6 +115,12 @@ FIGURES = [
     ("heading", "12 户 36 人", [("12 户", 12, "户"), ("36 人", 36, "人")]),
     ("heading", "全村\n36 户\n", [("36 户", 36, "户")]),
     ("heading", "配备工作人员3人", [("3人", 3, "人")]),
+    # a cell's value does not run on into the next line's number (no 3684人); a wrapped number does
+    ("cell_wrap", "户数：36\n84人", [("84人", 84, "人")]),
+    ("cell_wrap", "石门村 12\n36人", [("36人", 36, "人")]),
+    ("cell_wrap", "合计\n36\n84户", [("84户", 84, "户")]),
+    ("cell_wrap", "全县完成投资10\n8亿元", [("10\n8亿元", 10800000000, "元")]),
+    ("cell_wrap", "脱贫3018户5\n703人", [("3018户", 3018, "户"), ("5\n703人", 5703, "人")]),
     # labels with the unit written after the number
     ("table_label", "村名：大坪村 户数：36户 人数：84人", [("36户", 36, "户"), ("84人", 84, "人")]),
     ("table_label", "参加培训人数120人", [("120人", 120, "人")]),

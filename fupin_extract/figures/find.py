@@ -880,12 +880,23 @@ def _across_line_wrap(d: _Doc, e: int, tok: str) -> Tuple[int, str]:
     the whole number; ``(e, tok)`` when the next line holds no such continuation (a number that
     ends a line, a list marker 2、 opening the next, a year)."""
     m = _WRAPPED_DIGITS.match(d.n, e)
-    if m is None or not tok.isdigit() or not d.free(m.start(1), m.end(1)):
+    if m is None or not tok.isdigit() or not d.free(m.start(1), m.end(1)) or _cell_value(d.n, e - len(tok)):
         return e, tok
     k = m.end(1)
     if k >= d.L or not (d.n[k] in d.g.mult_first or d.g.unit_at(d.n, k) is not None):
         return e, tok
     return k, tok + m.group(1)
+
+
+def _cell_value(n: str, s: int) -> bool:
+    """The number at ``s`` is a whole cell or field value (after a colon or a space, or first on its
+    line: 户数：36, 石门村 12), so the digits on the next line are another cell (户数：36\n84人 is
+    no 3684人), not its wrapped rest (全年完成投资12\n5万元)."""
+    return s == 0 or n[s - 1] in _CELL_BEFORE
+
+
+#: what stands before a table cell's or a field's value (and a line's start)
+_CELL_BEFORE = frozenset(" \t\u3000\u00a0:：\n")
 
 
 def _currency_sign(n: str, s: int, g: Grammar) -> Optional[Tuple[str, str]]:
