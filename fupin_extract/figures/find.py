@@ -17,10 +17,12 @@ the original text directly.
 from __future__ import annotations
 
 import bisect
+import csv
 import math
 import re
 from decimal import Decimal
 from functools import lru_cache
+from pathlib import Path
 from typing import List, Optional, Tuple
 
 import regex
@@ -41,11 +43,12 @@ _CD = CHINESE_DIGIT_CHARS
 #: what may stand between the parts of a numeral (OCR and PDF text breaks them up)
 _SP = r"[ \t\r\n\u3000\u00a0]{0,2}"
 #: Arabic: 1,236 / 4，565 (full-width separator, groups of exactly three) / 8.5 / .5 / 3 000
-#: (a space between groups of exactly three, as typeset: 3 000万元 was read as 000万元 = 0)
+#: (a space between groups of exactly three, as typeset: 3 000万元 was read as 000万元 = 0; also a
+#: no-break, thin or narrow no-break space: 12\u2009345人 was read as 345人)
 #: (the look-behind runs only where a space follows digits: the first group has one to three);
 #: letter-spaced single digits, 3 5 0 万 元 (OCR of spaced headings; 0 万元 was read), the whole
 #: run and not before a date's 年 月 日
-_ARABIC = (r"\d(?:[ ]\d(?![\d.]))++(?![ ]\d)(?![ ]*[年月日号时])|\d+(?:,\d{3}|，\d{3}(?!\d)|[ \u00a0](?<=(?<![\d.])\d{1,3}(?:[ \u00a0]\d{3})*+[ \u00a0])\d{3}(?!\d))*"
+_ARABIC = (r"\d(?:[ ]\d(?![\d.]))++(?![ ]\d)(?![ ]*[年月日号时])|\d+(?:,\d{3}|，\d{3}(?!\d)|[ \u00a0\u2009\u202f](?<=(?<![\d.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})*+[ \u00a0\u2009\u202f])\d{3}(?!\d))*"
            r"(?:\.\d+)?|\.(?<![\dA-Za-z.]\.)\d+")
 #: Arabic digits between Chinese units: 7万5千4百, 7 万5 千4 百, 1亿2千万, 1亿2000万
 _MIXED = rf"\d{{1,4}}+{_SP}+[十百千万亿]+(?:{_SP}+\d{{1,4}}+{_SP}+[十百千万亿]+)+"
@@ -102,6 +105,8 @@ MAX_SENTENCE = 1000
 _UNITS = load_units(pattern_file("units.yaml"))
 NEAR_MULTIPLIER = _UNITS.round_lead
 ROUND_UPWARD = _UNITS.round_upward
+#: words that end in a round lead and are none (通过万元户, 经过万人, 签约): no round amount after them
+_LEAD_NOT_WORDS = tuple(w for w in _UNITS.qualifier_not_words if w[-1] in NEAR_MULTIPLIER)
 #: inside qualifiers after a bare 百/千/万 that make it a round amount (百余户, 千多人, 万余人次, 百来户)
 ROUND_TRAIL = "余多来"
 #: what may follow a number besides units, multipliers and inside qualifiers: spaces, ranges
@@ -228,6 +233,18 @@ class Grammar:
         self._not_unit: dict = {}  # the characters at a unit → whether a not-unit word starts there
         self.before_of: dict = {}  # the 8 characters before a number → its qualifier or None
         self.before_last = frozenset(w[-1] for w in (*self.before, *u.bridges) if w)
+        # a form that extends a shorter one (亩次 = 亩 + 次, 元/户 = 元 + /户) → the shorter one
+        # (forms are longest first: the first shorter form it starts with is the longest)
+        self.shorter_of = {f: p for f in forms
+                           for p in [next((x for x in forms if len(x) < len(f) and f.startswith(x)), None)] if p}
+        self.tail_by_first: dict = {}  # the words that start in such a tail (次年, 户籍), by first character
+        for w in (*u.tail_words, *u.not_units):
+            if w:
+                self.tail_by_first.setdefault(w[0], set()).add(w)
+        self.tail_by_first = {k: tuple(v) for k, v in self.tail_by_first.items()}
+        # gazetteer names a number can run into (五家渠市, 七台河市; 3个旧市, 2 元阳县, 5万州区)
+        self.places, self.counties = _place_names(frozenset(self.unit_first | self.mult_first
+                                                            | set(CHINESE_NUMERAL_CHARS)))
 
     def mult_value(self, run: str) -> int:
         """The factor of a run of multipliers: 千万 → 10^7, 万万 → 10^8, 千万亿 → 10^15."""
@@ -276,6 +293,28 @@ class Grammar:
         if form is None:
             form = self._forms[raw] = self.strip_ws.sub("", raw)
         return form, m.end()
+
+
+#: the gazetteer of counties, prefectures and townships (fupin_extract/data/gazetteer)
+_GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+
+
+@lru_cache(maxsize=4)
+def _place_names(firsts: frozenset) -> Tuple[dict, frozenset]:
+    """The gazetteer's full names (with 市 县 区 镇 乡 …, three characters or more) that start with
+    one of ``firsts``: their first two characters → the names, longest first; and the names of
+    prefectures and counties among them (township names are often words: 人和镇, 万安镇)."""
+    out: dict = {}
+    counties = set()
+    for f in ("cities.csv", "areas.csv", "streets.csv"):
+        with open(_GAZETTEER / f, encoding="utf-8", newline="") as fh:
+            for row in csv.reader(fh):
+                name = row[1] if len(row) > 1 else ""
+                if len(name) >= 3 and name[0] in firsts and name != "市辖区" and "（" not in name:
+                    out.setdefault(name[:2], set()).add(name)
+                    if f != "streets.csv":
+                        counties.add(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}, frozenset(counties)
 
 
 @lru_cache(maxsize=4)
@@ -618,7 +657,7 @@ def _signed(n: str, start: int, unit: str) -> bool:
 class _Doc:
     """What every figure of one text is found against."""
 
-    __slots__ = ("text", "n", "g", "units", "mask", "sentences", "doc_id", "L", "_bounds", "_texts")
+    __slots__ = ("text", "n", "g", "units", "mask", "sentences", "doc_id", "L", "_bounds", "_texts", "_places")
 
     def __init__(self, text: str, n: str, g: Grammar, doc_id: str):
         self.text, self.n, self.g, self.units, self.doc_id = text, n, g, g.p.units, doc_id
@@ -627,6 +666,7 @@ class _Doc:
         self.L = len(n)
         self._bounds: dict = {}  # sentence number → its bounds (several figures share one)
         self._texts: dict = {}  # (start, end) → the sentence's text, one string for its figures
+        self._places: dict = {}  # a gazetteer name after a number → whether the text names it twice or more
 
     def around(self, pos: int) -> Tuple[int, int]:
         """``Sentences.around``, worked out once per sentence."""
@@ -644,6 +684,20 @@ class _Doc:
         if t is None:
             t = self._texts[key] = self.text[key[0]:key[1]]
         return key[0], t
+
+    def place_at(self, k: int) -> Optional[str]:
+        """The gazetteer name that starts at ``k`` (五家渠市, 个旧市), or None."""
+        names = self.g.places.get(self.n[k:k + 2])
+        if names is None or not self.n.startswith(names, k):
+            return None
+        return next(x for x in names if self.n.startswith(x, k))
+
+    def named_again(self, name: str) -> bool:
+        """The text names the place ``name`` more than once (counted once per name and text)."""
+        hit = self._places.get(name)
+        if hit is None:
+            hit = self._places[name] = self.n.count(name) > 1
+        return hit
 
     def free(self, s: int, e: int) -> bool:
         """No exclusion covers any character of ``[s, e)``."""
@@ -749,17 +803,70 @@ def _numeral_figure(d: _Doc, s: int, e: int, tok: str) -> Optional[_Candidate]:
         c.sign = sign
     if not arabic:
         c.pure = _pure_multipliers(n, s, tok)
-        if s > 0 and n[s - 1] in ROUND_UPWARD and all(ch in "十百千万亿" for ch in tok):
+        if _lead_before(n, s, ROUND_UPWARD) and all(ch in "十百千万亿" for ch in tok):
             c.inside_q = "at_least"  # 上千人, 几百人, 数十个: a thousand and more
     j = c.num_end
     if j < d.L and n[j] in _WS_OR_RANGE:
         j = _read_range(d, c)
     elif arabic and j < d.L and n[j] in d.g.mult_first:
         j = _read_multiplied_range(d, c, j)
+    return c if _settle_unit(d, c, j) else None
+
+
+def _settle_unit(d: _Doc, c: _Candidate, j: int) -> bool:
+    """Read and take the unit from ``j`` (no place of the gazetteer there; a longer form whose
+    tail starts a word falls back to the shorter one); False when no unit makes a figure."""
+    if _place_after(d, c.s, c.num_end, j):
+        return False
     hit = _read_unit(d, c, j)
-    if hit is None or not _take_unit(d, c, *hit):
-        return None
-    return c
+    if hit is not None and hit[0] in d.g.shorter_of:
+        hit = _shorter_unit(d, *hit)
+    return hit is not None and _take_unit(d, c, *hit)
+
+
+#: a flattened table row's place cell after its serial number, then cells of bare numbers
+#: (1 人和村 36 84, 2 元宝社区 12; not 3 个行政村 12 户)
+_ROW_PLACE = regex.compile(r"[\u4e00-\u9fff]{1,6}(?:村|镇|乡|社区|街道|居委会)[ \t]+\d+(?:[ \t]+\d|[ \t]*(?:\r?\n|$))")
+
+
+#: the rest of a heading line after its number and a space: a short title, no digit, no clause
+#: stop (1.1 人员配置, 5 家庭收入情况, 一 人员安排)
+_HEADING_REST = regex.compile(r"[^\d\s。！？；，、,;:：.]{2,20}[ \t\u3000]*(?:\r?\n|$)")
+
+
+def _place_after(d: _Doc, s: int, e: int, j: int) -> bool:
+    """A place of the gazetteer starts where the unit would (3个旧市, 5万州区, 2 元阳县): no unit
+    there when a space stands between (a flattened table's columns) or, for a county or prefecture,
+    the text names the place again (5万山区群众 in a text that never names 万山区 is 5万 people;
+    驻村队员3人和镇干部2人 stays 3人 in a report on 人和镇); nor after the number that
+    starts its line and a space, before a place cell the gazetteer lacks and cells of numbers (a table
+    row: 1 人和村 36 84) or before a short title that ends the line (a heading: 5 家庭收入情况)."""
+    n = d.n
+    k = _after_ws(n, j)
+    if k >= d.L or k == e:
+        name = d.place_at(k) if k < d.L and n[k:k + 2] in d.g.places else None
+        return name is not None and name in d.g.counties and d.named_again(name)
+    if n[e:k].strip():
+        return False  # a range (3-5 元宝镇 …): the places after the second number
+    if n[k:k + 2] in d.g.places and d.place_at(k) is not None:
+        return True
+    if n[n.rfind("\n", 0, s) + 1:s].strip():
+        return False  # not the first thing on its line
+    return _ROW_PLACE.match(n, k) is not None or _HEADING_REST.match(n, k) is not None
+
+
+def _shorter_unit(d: _Doc, form: str, end: int) -> Tuple[str, int]:
+    """A unit form that extends a shorter one (亩次, 户次, 元/户) whose tail starts a word (次年,
+    次日, 户籍): the shorter form (30亩次年增收 → 30亩); else the form as read."""
+    n, p = d.n, end - len(form)
+    short = d.g.shorter_of[form]
+    if not n.startswith(form, p):
+        return form, end  # a form written with spaces in it
+    for k in range(p + len(short), end):
+        words = d.g.tail_by_first.get(n[k])
+        if words is not None and n.startswith(words, k):
+            return short, p + len(short)
+    return form, end
 
 
 #: a printed line's end inside an Arabic number (全县完成投资10\n8亿元, 脱贫3018户5\n703人): one line
@@ -773,12 +880,23 @@ def _across_line_wrap(d: _Doc, e: int, tok: str) -> Tuple[int, str]:
     the whole number; ``(e, tok)`` when the next line holds no such continuation (a number that
     ends a line, a list marker 2、 opening the next, a year)."""
     m = _WRAPPED_DIGITS.match(d.n, e)
-    if m is None or not tok.isdigit() or not d.free(m.start(1), m.end(1)):
+    if m is None or not tok.isdigit() or not d.free(m.start(1), m.end(1)) or _cell_value(d.n, e - len(tok)):
         return e, tok
     k = m.end(1)
     if k >= d.L or not (d.n[k] in d.g.mult_first or d.g.unit_at(d.n, k) is not None):
         return e, tok
     return k, tok + m.group(1)
+
+
+def _cell_value(n: str, s: int) -> bool:
+    """The number at ``s`` is a whole cell or field value (after a colon or a space, or first on its
+    line: 户数：36, 石门村 12), so the digits on the next line are another cell (户数：36\n84人 is
+    no 3684人), not its wrapped rest (全年完成投资12\n5万元)."""
+    return s == 0 or n[s - 1] in _CELL_BEFORE
+
+
+#: what stands before a table cell's or a field's value (and a line's start)
+_CELL_BEFORE = frozenset(" \t\u3000\u00a0:：\n")
 
 
 def _currency_sign(n: str, s: int, g: Grammar) -> Optional[Tuple[str, str]]:
@@ -803,6 +921,8 @@ def _not_a_number_here(d: _Doc, s: int, e: int, tok: str, arabic: bool, yen: boo
     if (e < d.L and n[e] not in (d.g.follow_chars if arabic else d.g.follow_chars_cn) and not yen
             and (arabic or tok[-1] not in "万亿")):
         return True  # no unit, multiplier, range or qualifier can follow (人口三十万, may stand alone)
+    if not arabic and d.place_at(s) is not None:
+        return True  # 五家渠市, 七台河市, 三台县: a place named with a numeral
     return len(tok) == 1 and tok in LONE_FINANCIAL and not n.startswith(("元", "圆"), _after_ws(n, e))
 
 
@@ -816,7 +936,13 @@ def _in_spaced_run(n: str, s: int, tok: str) -> bool:
 def _round_amount(n: str, s: int, e: int) -> bool:
     """A bare multiplier numeral at ``s:e`` is a round amount: 近万人, 上千户 (a lead before it) or
     百余户, 千多人 (余/多 after it)."""
-    return (s > 0 and n[s - 1] in NEAR_MULTIPLIER) or (e < len(n) and n[e] in ROUND_TRAIL)
+    return _lead_before(n, s, NEAR_MULTIPLIER) or (e < len(n) and n[e] in ROUND_TRAIL)
+
+
+def _lead_before(n: str, s: int, leads: str) -> bool:
+    """One of ``leads`` stands right before ``s`` and ends no word of qualifiers.not_words
+    (过万元, but 通过万元户)."""
+    return s > 0 and n[s - 1] in leads and not n.endswith(_LEAD_NOT_WORDS, 0, s)
 
 
 def _in_code(n: str, s: int) -> bool:

@@ -30,7 +30,7 @@ FINANCIAL = {"壹": "一", "贰": "二", "貳": "二", "叁": "三", "參": "三
              "萬": "万", "億": "亿", "兩": "两", "倆": "两", "俩": "两", "零": "零", "點": "点"}
 #: one table: financial and traditional characters made ordinary, spaces and line breaks dropped
 _TO_ORDINARY = str.maketrans({**{k: v for k, v in FINANCIAL.items() if k != v},
-                              **{c: None for c in " \t\r\n\u3000\u00a0"}})
+                              **{c: None for c in " \t\r\n\u3000\u00a0\u2009\u202f"}})
 #: characters a Chinese numeral may consist of (ordinary, financial and traditional forms)
 CHINESE_NUMERAL_CHARS = "".join(dict.fromkeys(
     "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "".join(k for k in FINANCIAL if k not in "點")))

@@ -12,7 +12,7 @@ QUALIFIERS = ("exact", "approx", "at_least", "at_most")
 
 #: the keys of units.yaml (and of its entries), as the header of the file documents them
 FILE_KEYS = {"multipliers", "money_words", "units", "form_qualifiers", "recount", "qualifiers", "arabic_only",
-             "not_units", "people_words", "household_words", "bare_next", "recount_before", "only_recounted",
+             "not_units", "tail_words", "people_words", "household_words", "bare_next", "recount_before", "only_recounted",
              "round_lead", "round_upward", "round_inside", "currency_signs", "examples"}
 REQUIRED = {"multipliers", "units", "qualifiers"}
 UNIT_KEYS = {"unit", "forms", "dimension"}
@@ -35,6 +35,7 @@ class UnitTable:
     qualifier_not_words: tuple = ()
     arabic_only: frozenset = frozenset()
     not_units: tuple = ()
+    tail_words: tuple = ()  # words in the tail of a longer form that make the shorter one the unit (次年)
     people_words: tuple = ()
     household_words: tuple = ()
     bare_next: tuple = ()  # (unit, compiled regex over what follows a bare 万)
@@ -176,6 +177,7 @@ def load_units(path: Path) -> UnitTable:
         qualifier_not_words=not_words,
         arabic_only=frozenset(arabic_only),
         not_units=tuple(optional_list(path, data, "not_units")),
+        tail_words=tuple(optional_list(path, data, "tail_words")),
         people_words=tuple(optional_list(path, data, "people_words")),
         household_words=tuple(optional_list(path, data, "household_words")),
         bare_next=_bare_next(path, data, dims),
