@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import operator
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -144,6 +145,22 @@ def _unit_re(forms) -> "regex.Pattern":
     return regex.compile("(?:" + "|".join(alts) + ")")
 
 
+#: what would renumber or reread the groups of patterns joined into one alternation
+_NOT_JOINABLE = regex.compile(r"\\[1-9g]|\(\?P=|\(\?\(|\(\?-?[a-zA-Z]+[)\-:]|\(\?[|&R0-9]")
+
+
+def _any_of(patterns) -> Optional["regex.Pattern"]:
+    """One pattern that searches for any of ``patterns`` (found somewhere iff one of them is);
+    None when they cannot be joined (flags, back-references, different engines)."""
+    if not patterns or any(not isinstance(p, regex.Pattern) or p.flags != patterns[0].flags
+                           or _NOT_JOINABLE.search(p.pattern) for p in patterns):
+        return None
+    try:
+        return regex.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+    except regex.error:
+        return None
+
+
 def _before_re(before: dict, bridges, not_words=()) -> "regex.Pattern":
     """A qualifier before the number (约, 超过), with an optional bridge (为, 达到), at the end; not
     the end of one of ``not_words`` (签约 holds 约, 就近 holds 近: no qualifier)."""
@@ -192,10 +209,19 @@ class Grammar:
         self.follow_chars_cn = frozenset({f[0] for f in forms if f not in u.arabic_only} | starts)
         self.recount_units = frozenset(r[0] for r in (*u.recount, *u.recount_before))
         self.not_units_re = _optional_re(u.not_units)
-        self.recount_before_of = {unit: tuple(r for r in u.recount_before if r[0] == unit)
-                                  for unit in self.recount_units}
+        self._recounts(u)
         self.form_info = {f: self.info(f) for f in forms}
         self._lookups(forms, u)
+
+    def _recounts(self, u) -> None:
+        """Per unit: its recounts by the words after and before the number, and one search for
+        any of those by the words before (most figures of 元 or 个 have none: then no rule is
+        tried one by one)."""
+        self.recount_before_of = {unit: tuple(r for r in u.recount_before if r[0] == unit)
+                                  for unit in self.recount_units}
+        self.recount_after_of = {unit: tuple(r for r in u.recount if r[0] == unit) for unit in self.recount_units}
+        self.recount_before_any = {unit: _any_of([r[1] for r in rules]) if len(rules) > 1 else None
+                                   for unit, rules in self.recount_before_of.items()}
 
     def _lookups(self, forms: list, u) -> None:
         """What answers the grammar's questions without its regexes, where that is the same:
@@ -326,10 +352,6 @@ def _literal_scanner(p):
         return p
 
 
-def _spans(pattern, n: str) -> list:
-    return [m.span() for m in pattern.finditer(n)]
-
-
 def _after_anchor(p) -> Optional[frozenset]:
     """The characters a match must start right after, for a pattern that starts with a
     look-behind and whose first consumed character is not known (a scan cannot skip ahead on
@@ -394,6 +416,14 @@ def _required(p) -> tuple:
     return required_sets(p.pattern)
 
 
+#: a match's span (``map`` over ``finditer`` calls it in C)
+_span = operator.methodcaller("span")
+
+
+#: bytes([k]) per rule number k: its marks in the mask
+_MARK = tuple(bytes([k]) for k in range(256))
+
+
 def excluded_mask(n: str, g: Grammar) -> Tuple[bytearray, List[str]]:
     """Per character: 0 = free, else index+1 of the exclusion rule that covers it.  A pattern
     is not scanned over a text that lacks a character all its matches need (年, 月, 道 …), or
@@ -415,9 +445,11 @@ def excluded_mask(n: str, g: Grammar) -> Tuple[bytearray, List[str]]:
             if std is not None and std_ok:
                 pattern = std
             spans = _anchored_spans(pattern, after_chars, n) if after_chars else None
-            for s, e in (spans if spans is not None else _spans(pattern, n)):
+            if spans is None:
+                spans = map(_span, pattern.finditer(n))
+            for s, e in spans:
                 if e > s:
-                    mask[s:e] = bytes([k]) * (e - s)
+                    mask[s:e] = _MARK[k] * (e - s)
     return mask, ids
 
 
@@ -639,7 +671,9 @@ class _Doc:
     def sentence(self, start: int, end: int) -> Tuple[int, str]:
         """The start and text of the sentence of a figure at ``[start, end)`` (:func:`_sentence`;
         the figures of one sentence share its text)."""
-        key = _sentence(self, start, end)
+        key = self.around(start)
+        if end > key[1] or key[1] - key[0] > MAX_SENTENCE:  # else what _sentence gives
+            key = _sentence(self, start, end)
         t = self._texts.get(key)
         if t is None:
             t = self._texts[key] = self.text[key[0]:key[1]]
@@ -1104,12 +1138,15 @@ def _clause_start(n: str, pos: int, floor: int) -> int:
 def _recount(n: str, g: Grammar, s: int, end: int, unit: str) -> str:
     """个 that counts persons or households, from the words after (172个贫困人口) or before
     (贫困户1380个) the figure."""
-    for (u_from, nxt, u_to) in g.p.units.recount:
-        if unit == u_from and nxt.match(n, end):
+    for (_, nxt, u_to) in g.recount_after_of.get(unit, ()):
+        if nxt.match(n, end):
             return u_to
     rules = g.recount_before_of.get(unit, ())
     if rules:
         left = n[_clause_start(n, s, max(0, s - 20)):s]
+        anyone = g.recount_before_any[unit]
+        if anyone is not None and anyone.search(left) is None:
+            return unit
         for (_, before, u_to) in rules:
             if before.search(left):
                 return u_to
