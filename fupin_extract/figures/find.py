@@ -791,7 +791,7 @@ def _numeral_figure(d: _Doc, s: int, e: int, tok: str) -> Optional[_Candidate]:
     elif arabic and j < d.L and n[j] in d.g.mult_first:
         j = _read_multiplied_range(d, c, j)
     hit = _read_unit(d, c, j)
-    if hit is None or not _take_unit(d, c, *hit):
+    if hit is None or not _take_unit(d, c, hit[0], hit[1]):
         return None
     return c
 
