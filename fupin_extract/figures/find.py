@@ -30,8 +30,8 @@ from fupin_extract.model import Figure
 from fupin_extract.normalise import normalise
 from fupin_extract.figures.numerals import (CHINESE_DIGIT_CHARS, CHINESE_NUMERAL_CHARS, FINANCIAL, NumeralError, normalise_decimal,
                        parse_any, parse_pair)
-from fupin_extract.figures.required import (CharTest, may_match, pairs_present, required_pairs, required_sets,
-                                            start_anchor)
+from fupin_extract.figures.required import (CharTest, Pairs, may_match, pairs_present, required_pairs,
+                                            required_sets, start_anchor)
 from fupin_extract.rules.base import pattern_file
 from fupin_extract.rules.loader import Patterns, load_patterns
 from fupin_extract.rules.units import load_units
@@ -560,10 +560,16 @@ class _Span:
 _BEFORE_ADDRESS_UNIT = CharTest(frozenset("一二三四五六七八九十"), digit=True, space=True)
 
 
+@lru_cache(maxsize=8)
+def _address_pairs(units: tuple) -> Pairs:
+    """The pair test of :func:`_address_pattern`: a number or a space right before a unit."""
+    return Pairs(((_BEFORE_ADDRESS_UNIT, frozenset(u[0] for u in units if u)),))
+
+
 def _address_pattern(n: str, units: tuple) -> Optional[_AddressMatches]:
     """The address matches of ``n``; None when it names no village or writes no number right
     before a unit (the second is the cheaper test, so it comes first)."""
-    if not pairs_present(((_BEFORE_ADDRESS_UNIT, frozenset(u[0] for u in units if u)),), n):
+    if not pairs_present(_address_pairs(units), n):
         return None
     a = _AddressMatches(n, units)
     return a if a.stems else None
