@@ -20,6 +20,7 @@ import bisect
 import math
 import operator
 import re
+import string
 from decimal import Decimal
 from functools import lru_cache
 from typing import List, Optional, Tuple
@@ -677,7 +678,10 @@ class _Doc:
     def sentence(self, start: int, end: int) -> Tuple[int, str]:
         """The start and text of the sentence of a figure at ``[start, end)`` (:func:`_sentence`;
         the figures of one sentence share its text)."""
-        key = self.around(start)
+        i = bisect.bisect_right(self.sentences.starts, start)  # self.around(start), without the call
+        key = self._bounds.get(i)
+        if key is None:
+            key = self._bounds[i] = self.sentences.around(start)
         if end > key[1] or key[1] - key[0] > MAX_SENTENCE:  # else what _sentence gives
             key = _sentence(self, start, end)
         t = self._texts.get(key)
@@ -738,6 +742,8 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
 
 #: what joins two figures of one unit into a range: a dash or a tilde (至/到 may be a change)
 _RANGE_JOIN = regex.compile(r"[ \t]*(?:--?|~)[ \t]*")
+#: the characters a join starts with (elsewhere no regex call)
+_RANGE_JOIN_FIRST = frozenset(" \t-~")
 
 
 def _join_ranges(d: _Doc, figs: List[Figure]) -> List[Figure]:
@@ -746,7 +752,8 @@ def _join_ranges(d: _Doc, figs: List[Figure]) -> List[Figure]:
     out: List[Figure] = []
     for f in figs:
         p = out[-1] if out else None
-        if (p is not None and p.unit == f.unit and p.value_max is None and f.value_max is None
+        if (p is not None and f.start > p.end and d.n[p.end] in _RANGE_JOIN_FIRST and p.unit == f.unit
+                and p.value_max is None and f.value_max is None
                 and "exact" in (p.qualifier, f.qualifier) and f.value >= p.value
                 and _RANGE_JOIN.fullmatch(d.n, p.end, f.start)):
             sent_s, sentence = d.sentence(p.start, f.end)
@@ -836,7 +843,7 @@ def _not_a_number_here(d: _Doc, s: int, e: int, tok: str, arabic: bool, yen: boo
     (PM2.5, G319, x2, v1.2), a lone 万 (万人 is no number; 近万人 is), nothing that can follow
     a number, a financial digit in an ordinary word (陆续, 队伍, 收拾)."""
     n = d.n
-    if arabic and s > 0 and (_in_code(n, s) or _in_spaced_run(n, s, tok)):
+    if arabic and s > 0 and n[s - 1] in _CODE_OR_SPACE and (_in_code(n, s) or _in_spaced_run(n, s, tok)):
         return True
     if not arabic and tok[0] in "万亿" and not (tok in ("万", "亿") and _round_amount(n, s, e)):
         return True
@@ -844,6 +851,10 @@ def _not_a_number_here(d: _Doc, s: int, e: int, tok: str, arabic: bool, yen: boo
             and (arabic or tok[-1] not in "万亿")):
         return True  # no unit, multiplier, range or qualifier can follow (人口三十万, may stand alone)
     return len(tok) == 1 and tok in LONE_FINANCIAL and not n.startswith(("元", "圆"), _after_ws(n, e))
+
+
+#: the characters before a number that :func:`_in_code` or :func:`_in_spaced_run` may reject it after
+_CODE_OR_SPACE = frozenset(string.ascii_letters + "._/ ")
 
 
 def _in_spaced_run(n: str, s: int, tok: str) -> bool:
