@@ -410,3 +410,17 @@ def test_address_pattern_skips_only_texts_without_its_matches(n, units):
     every = [m.span() for m in a.finditer(n)] if a.stems else []
     p = F._address_pattern(n, units)
     assert ([m.span() for m in p.finditer(n)] if p is not None else []) == every
+
+
+@scaled(10)
+@given(PAIR_TEXT)
+@example("7\x1c洪")
+@example("\U00011F50.5洪")
+@example("٣户")
+def test_pair_scanners_agree_with_the_character_loop(n):
+    """The compiled pair tests (one ``re`` pattern per character after) tell what the loop over
+    the text's characters tells, on the characters where \\d, \\s and str methods could differ."""
+    for _, rule, pats in F._exclusion_scans(G):
+        for _, _, _, pairs, _ in pats:
+            if pairs:
+                assert F.pairs_present(pairs, n) == F.pairs_present(tuple(pairs), n), (rule.id, n)

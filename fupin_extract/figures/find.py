@@ -19,7 +19,9 @@ from __future__ import annotations
 import bisect
 import csv
 import math
+import operator
 import re
+import string
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -31,8 +33,8 @@ from fupin_extract.model import Figure
 from fupin_extract.normalise import normalise
 from fupin_extract.figures.numerals import (CHINESE_DIGIT_CHARS, CHINESE_NUMERAL_CHARS, FINANCIAL, NumeralError, normalise_decimal,
                        parse_any, parse_pair)
-from fupin_extract.figures.required import (CharTest, may_match, pairs_present, required_pairs, required_sets,
-                                            start_anchor)
+from fupin_extract.figures.required import (CharTest, Pairs, may_match, pairs_present, required_pairs,
+                                            required_sets, start_anchor)
 from fupin_extract.rules.base import pattern_file
 from fupin_extract.rules.loader import Patterns, load_patterns
 from fupin_extract.rules.units import load_units
@@ -149,6 +151,22 @@ def _unit_re(forms) -> "regex.Pattern":
     return regex.compile("(?:" + "|".join(alts) + ")")
 
 
+#: what would renumber or reread the groups of patterns joined into one alternation
+_NOT_JOINABLE = regex.compile(r"\\[1-9g]|\(\?P=|\(\?\(|\(\?-?[a-zA-Z]+[)\-:]|\(\?[|&R0-9]")
+
+
+def _any_of(patterns) -> Optional["regex.Pattern"]:
+    """One pattern that searches for any of ``patterns`` (found somewhere iff one of them is);
+    None when they cannot be joined (flags, back-references, different engines)."""
+    if not patterns or any(not isinstance(p, regex.Pattern) or p.flags != patterns[0].flags
+                           or _NOT_JOINABLE.search(p.pattern) for p in patterns):
+        return None
+    try:
+        return regex.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+    except regex.error:
+        return None
+
+
 def _before_re(before: dict, bridges, not_words=()) -> "regex.Pattern":
     """A qualifier before the number (约, 超过), with an optional bridge (为, 达到), at the end; not
     the end of one of ``not_words`` (签约 holds 约, 就近 holds 近: no qualifier)."""
@@ -197,10 +215,19 @@ class Grammar:
         self.follow_chars_cn = frozenset({f[0] for f in forms if f not in u.arabic_only} | starts)
         self.recount_units = frozenset(r[0] for r in (*u.recount, *u.recount_before))
         self.not_units_re = _optional_re(u.not_units)
-        self.recount_before_of = {unit: tuple(r for r in u.recount_before if r[0] == unit)
-                                  for unit in self.recount_units}
+        self._recounts(u)
         self.form_info = {f: self.info(f) for f in forms}
         self._lookups(forms, u)
+
+    def _recounts(self, u) -> None:
+        """Per unit: its recounts by the words after and before the number, and one search for
+        any of those by the words before (most figures of 元 or 个 have none: then no rule is
+        tried one by one)."""
+        self.recount_before_of = {unit: tuple(r for r in u.recount_before if r[0] == unit)
+                                  for unit in self.recount_units}
+        self.recount_after_of = {unit: tuple(r for r in u.recount if r[0] == unit) for unit in self.recount_units}
+        self.recount_before_any = {unit: _any_of([r[1] for r in rules]) if len(rules) > 1 else None
+                                   for unit, rules in self.recount_before_of.items()}
 
     def _lookups(self, forms: list, u) -> None:
         """What answers the grammar's questions without its regexes, where that is the same:
@@ -365,10 +392,6 @@ def _literal_scanner(p):
         return p
 
 
-def _spans(pattern, n: str) -> list:
-    return [m.span() for m in pattern.finditer(n)]
-
-
 def _after_anchor(p) -> Optional[frozenset]:
     """The characters a match must start right after, for a pattern that starts with a
     look-behind and whose first consumed character is not known (a scan cannot skip ahead on
@@ -433,6 +456,14 @@ def _required(p) -> tuple:
     return required_sets(p.pattern)
 
 
+#: a match's span (``map`` over ``finditer`` calls it in C)
+_span = operator.methodcaller("span")
+
+
+#: bytes([k]) per rule number k: its marks in the mask
+_MARK = tuple(bytes([k]) for k in range(256))
+
+
 def excluded_mask(n: str, g: Grammar) -> Tuple[bytearray, List[str]]:
     """Per character: 0 = free, else index+1 of the exclusion rule that covers it.  A pattern
     is not scanned over a text that lacks a character all its matches need (年, 月, 道 …), or
@@ -454,9 +485,11 @@ def excluded_mask(n: str, g: Grammar) -> Tuple[bytearray, List[str]]:
             if std is not None and std_ok:
                 pattern = std
             spans = _anchored_spans(pattern, after_chars, n) if after_chars else None
-            for s, e in (spans if spans is not None else _spans(pattern, n)):
+            if spans is None:
+                spans = map(_span, pattern.finditer(n))
+            for s, e in spans:
                 if e > s:
-                    mask[s:e] = bytes([k]) * (e - s)
+                    mask[s:e] = _MARK[k] * (e - s)
     return mask, ids
 
 
@@ -567,10 +600,16 @@ class _Span:
 _BEFORE_ADDRESS_UNIT = CharTest(frozenset("一二三四五六七八九十"), digit=True, space=True)
 
 
+@lru_cache(maxsize=8)
+def _address_pairs(units: tuple) -> Pairs:
+    """The pair test of :func:`_address_pattern`: a number or a space right before a unit."""
+    return Pairs(((_BEFORE_ADDRESS_UNIT, frozenset(u[0] for u in units if u)),))
+
+
 def _address_pattern(n: str, units: tuple) -> Optional[_AddressMatches]:
     """The address matches of ``n``; None when it names no village or writes no number right
     before a unit (the second is the cheaper test, so it comes first)."""
-    if not pairs_present(((_BEFORE_ADDRESS_UNIT, frozenset(u[0] for u in units if u)),), n):
+    if not pairs_present(_address_pairs(units), n):
         return None
     a = _AddressMatches(n, units)
     return a if a.stems else None
@@ -679,7 +718,12 @@ class _Doc:
     def sentence(self, start: int, end: int) -> Tuple[int, str]:
         """The start and text of the sentence of a figure at ``[start, end)`` (:func:`_sentence`;
         the figures of one sentence share its text)."""
-        key = _sentence(self, start, end)
+        i = bisect.bisect_right(self.sentences.starts, start)  # self.around(start), without the call
+        key = self._bounds.get(i)
+        if key is None:
+            key = self._bounds[i] = self.sentences.around(start)
+        if end > key[1] or key[1] - key[0] > MAX_SENTENCE:  # else what _sentence gives
+            key = _sentence(self, start, end)
         t = self._texts.get(key)
         if t is None:
             t = self._texts[key] = self.text[key[0]:key[1]]
@@ -752,6 +796,8 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
 
 #: what joins two figures of one unit into a range: a dash or a tilde (至/到 may be a change)
 _RANGE_JOIN = regex.compile(r"[ \t]*(?:--?|~)[ \t]*")
+#: the characters a join starts with (elsewhere no regex call)
+_RANGE_JOIN_FIRST = frozenset(" \t-~")
 
 
 def _join_ranges(d: _Doc, figs: List[Figure]) -> List[Figure]:
@@ -760,7 +806,8 @@ def _join_ranges(d: _Doc, figs: List[Figure]) -> List[Figure]:
     out: List[Figure] = []
     for f in figs:
         p = out[-1] if out else None
-        if (p is not None and p.unit == f.unit and p.value_max is None and f.value_max is None
+        if (p is not None and f.start > p.end and d.n[p.end] in _RANGE_JOIN_FIRST and p.unit == f.unit
+                and p.value_max is None and f.value_max is None
                 and "exact" in (p.qualifier, f.qualifier) and f.value >= p.value
                 and _RANGE_JOIN.fullmatch(d.n, p.end, f.start)):
             sent_s, sentence = d.sentence(p.start, f.end)
@@ -820,8 +867,8 @@ def _settle_unit(d: _Doc, c: _Candidate, j: int) -> bool:
         return False
     hit = _read_unit(d, c, j)
     if hit is not None and hit[0] in d.g.shorter_of:
-        hit = _shorter_unit(d, *hit)
-    return hit is not None and _take_unit(d, c, *hit)
+        hit = _shorter_unit(d, hit[0], hit[1])
+    return hit is not None and _take_unit(d, c, hit[0], hit[1])
 
 
 #: a flattened table row's place cell after its serial number, then cells of bare numbers
@@ -914,7 +961,7 @@ def _not_a_number_here(d: _Doc, s: int, e: int, tok: str, arabic: bool, yen: boo
     (PM2.5, G319, x2, v1.2), a lone 万 (万人 is no number; 近万人 is), nothing that can follow
     a number, a financial digit in an ordinary word (陆续, 队伍, 收拾)."""
     n = d.n
-    if arabic and s > 0 and (_in_code(n, s) or _in_spaced_run(n, s, tok)):
+    if arabic and s > 0 and n[s - 1] in _CODE_OR_SPACE and (_in_code(n, s) or _in_spaced_run(n, s, tok)):
         return True
     if not arabic and tok[0] in "万亿" and not (tok in ("万", "亿") and _round_amount(n, s, e)):
         return True
@@ -924,6 +971,10 @@ def _not_a_number_here(d: _Doc, s: int, e: int, tok: str, arabic: bool, yen: boo
     if not arabic and d.place_at(s) is not None:
         return True  # 五家渠市, 七台河市, 三台县: a place named with a numeral
     return len(tok) == 1 and tok in LONE_FINANCIAL and not n.startswith(("元", "圆"), _after_ws(n, e))
+
+
+#: the characters before a number that :func:`_in_code` or :func:`_in_spaced_run` may reject it after
+_CODE_OR_SPACE = frozenset(string.ascii_letters + "._/ ")
 
 
 def _in_spaced_run(n: str, s: int, tok: str) -> bool:
@@ -1230,12 +1281,15 @@ def _clause_start(n: str, pos: int, floor: int) -> int:
 def _recount(n: str, g: Grammar, s: int, end: int, unit: str) -> str:
     """个 that counts persons or households, from the words after (172个贫困人口) or before
     (贫困户1380个) the figure."""
-    for (u_from, nxt, u_to) in g.p.units.recount:
-        if unit == u_from and nxt.match(n, end):
+    for (_, nxt, u_to) in g.recount_after_of.get(unit, ()):
+        if nxt.match(n, end):
             return u_to
     rules = g.recount_before_of.get(unit, ())
     if rules:
         left = n[_clause_start(n, s, max(0, s - 20)):s]
+        anyone = g.recount_before_any[unit]
+        if anyone is not None and anyone.search(left) is None:
+            return unit
         for (_, before, u_to) in rules:
             if before.search(left):
                 return u_to

@@ -329,12 +329,42 @@ def required_pairs(pattern: str, flags: int = 0, most: int = 4) -> Tuple[Tuple[C
         pair = (before[0], a.chars)
         if pair not in pairs:
             pairs.append(pair)
-    return tuple(sorted(pairs, key=lambda p: len(p[1]))[:most])
+    return Pairs(sorted(pairs, key=lambda p: len(p[1]))[:most])
+
+
+def _class_of(test: CharTest) -> str:
+    """The characters that pass ``test`` as the body of a character class of ``re`` (whose
+    ``\\d`` and ``\\s`` are ``str.isdecimal`` and ``str.isspace``)."""
+    body = "".join("\\" + c if c in "\\]^-[" else c for c in sorted(test.chars))
+    if test.digit or test.space:
+        body += (r"\d" if test.digit else "") + (r"\s" if test.space else "") + "\U00010000-\U0010ffff"
+    return body
+
+
+class Pairs(tuple):
+    """The pairs of :func:`required_pairs`, each with one pattern of the standard library's engine
+    per ``after`` character: that character where one passing ``before`` precedes it (the
+    engine finds a literal first character fast, and checks the one before in C)."""
+
+    def __new__(cls, pairs):
+        self = super().__new__(cls, pairs)
+        self.scanners = tuple(tuple(re.compile(re.escape(a) + f"(?<=[{_class_of(before)}]{re.escape(a)})")
+                                    for a in sorted(after)) for before, after in self)
+        return self
 
 
 def pairs_present(pairs, text: str) -> bool:
     """False when, for one of the ``pairs``, no character of ``after`` in ``text`` follows a
     character that passes ``before``."""
+    scanners = getattr(pairs, "scanners", None)
+    if scanners is not None:
+        for pair in scanners:  # loops, not generators: this runs for every pattern of every text
+            for p in pair:
+                if p.search(text, 1) is not None:
+                    break
+            else:
+                return False
+        return True
     for (chars, digit, space), after in pairs:  # loops, no calls: this runs for every pattern of every text
         found = False
         for c in after:

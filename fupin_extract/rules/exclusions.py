@@ -64,8 +64,7 @@ class _Masked:
         return _GroupSpan(s, e) if s >= 0 else _GroupSpan(*m.span())  # the group took no part: all
 
     def finditer(self, text: str, *args, **kwargs):
-        for m in self.compiled.finditer(text, *args, **kwargs):
-            yield self._span(m)
+        return map(self._span, self.compiled.finditer(text, *args, **kwargs))
 
     def search(self, text: str, *args, **kwargs):
         m = self.compiled.search(text, *args, **kwargs)
