@@ -771,8 +771,7 @@ class _Places:
         self.villages += [v for _, _, v in titled if v not in self.villages]
         self.village_re = _Names(n, self.villages) if self.villages else None
         self.sections = _sections(n, self.village_re, win.heading_starts) + titled
-        own = _SELF_WHOLE.get((meta or {}).get("level"))
-        self.own_whole = regex.compile(own) if own else None
+        self.own_whole = _SELF_WHOLE.get((meta or {}).get("level"))
 
     def household(self, f: Figure) -> Optional[str]:
         """``该户…15840元``: the household named most recently before (林碧婉户)."""
@@ -2036,10 +2035,14 @@ def _township_names(n: str, meta: Dict[str, object]) -> List[str]:
     return names
 
 
+OWN_WHOLE_COUNTY = _TEXT.phrase("own_whole_county")
+OWN_WHOLE_PREFECTURE = _TEXT.phrase("own_whole_prefecture")
+COUNTY_SUB_UNIT = _TEXT.phrase("county_sub_unit")
+PREFECTURE_SUB_UNIT = _TEXT.phrase("prefecture_sub_unit")
 #: report level → the words of its own whole unit (a section of a sub-unit does not own them)
-_SELF_WHOLE = {"县": r"(?:全|我|本|该)(?:县|区|市)", "市": r"(?:全|我|本|该)(?:市|州|盟)"}
-#: report level → the suffixes of the sub-units a title line may name (黄土镇：聚焦产业发展促增收)
-_TITLED_SUFFIX = {"县": ("乡", "镇", "街道"), "市": ("县", "区", "市", "旗")}
+_SELF_WHOLE = {"县": OWN_WHOLE_COUNTY, "市": OWN_WHOLE_PREFECTURE}
+#: report level → the names of the sub-units a title line may name (黄土镇：聚焦产业发展促增收)
+_SUB_UNIT = {"县": COUNTY_SUB_UNIT, "市": PREFECTURE_SUB_UNIT}
 PLACE_TITLE = _TEXT.phrase("place_title")
 _SECTION_END = regex.compile(r"\n[ \t\u3000]*\n|\n[ \t\u3000]*[【\[]")
 
@@ -2048,12 +2051,12 @@ def _titled_sections(n: str, meta: Dict[str, object]) -> List[Tuple[int, int, st
     """(start, end, place) for sections of a sub-unit under a title line that names it, in the
     report of a higher level (a county's 简报: 黄土镇：聚焦产业发展促增收); a section ends at the next
     such line, a blank line or a bracketed title (【数据通报】)."""
-    suffixes = _TITLED_SUFFIX.get((meta or {}).get("level"))
-    if not suffixes:
+    sub_unit = _SUB_UNIT.get((meta or {}).get("level"))
+    if sub_unit is None:
         return []
     own = {(meta or {}).get("place"), (meta or {}).get("place_written")}
     heads = [(m.start(), m.group("name")) for m in PLACE_TITLE.finditer(n)
-             if m.group("name").endswith(suffixes) and m.group("name") not in own]
+             if sub_unit.search(m.group("name")) and m.group("name") not in own]
     out = []
     for k, (start, name) in enumerate(heads):
         nxt = heads[k + 1][0] if k + 1 < len(heads) else len(n)
