@@ -250,8 +250,10 @@ def _per_capita(c: Context, led: Ledger, x: Measured, noun: str, count: Measured
                        [t.span, count.span], x.span, sentence=c.sentence(x.start), unit=x.unit, **fields))
 
 
-#: a period right after 人均/户均 (人均每年4800元): no part of the noun the total shares
-PER_YEAR = regex.compile(r"^(?:每年|全年)")
+def _after_time(yearly: Optional["regex.Pattern"], noun: str) -> str:
+    """``noun`` without a time word (per_unit.per_year) at its start: 人均每年4800元 is of 人均 alone."""
+    m = yearly.match(noun) if yearly is not None else None
+    return noun[m.end():] if m else noun
 
 
 def per_capita(c: Context, led: Ledger) -> None:
@@ -259,7 +261,7 @@ def per_capita(c: Context, led: Ledger) -> None:
     p = c.r.per_unit
     for words, unit, indicators in ((p.per_capita, "人", p.population_indicators),
                                     (p.household_average, "户", p.household_indicators)):
-        rx = cues(words)
+        rx, yearly = cues(words), cues(p.per_year)
         if rx is None:
             continue
         for x in c.v.figs:
@@ -269,7 +271,7 @@ def per_capita(c: Context, led: Ledger) -> None:
             m = rx.search(lead)
             count = _head_count(c, x, unit, indicators) if m else None
             if count is not None:  # 人均每年4800元: 每年 names the period, not what the total is of
-                _per_capita(c, led, x, PER_YEAR.sub("", lead[m.end():]), count)
+                _per_capita(c, led, x, _after_time(yearly, lead[m.end():]), count)
 
 
 RULES = (monthly, per_head, implied, per_capita)

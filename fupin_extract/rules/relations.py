@@ -159,6 +159,8 @@ class PerUnitRules:
     #: 户均 X = total / the households (the figure of ``household_indicators``)
     household_average: Words = _words(())
     household_indicators: Words = _words(())
+    #: 人均每年4800元: a time word after 人均/户均 names the period, not what the amount is of
+    per_year: Words = _words(())
 
 
 @dataclass(frozen=True)
