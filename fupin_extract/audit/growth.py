@@ -18,7 +18,7 @@ from fupin_extract.audit.context import BREAKS, Context, amount
 from fupin_extract.audit.core import (RATE_UNITS, STRONG_END, WEAK_END, Finding, Interval, Measured, compare_fields,
                                       divide, fmt, fmt_num, quote)
 from fupin_extract.audit.ledger import Ledger
-from fupin_extract.rules.relations import cues
+from fupin_extract.rules.relations import cues, ending
 from fupin_extract.rules.text import text_rules
 
 _TEXT_RULES = text_rules()
@@ -272,11 +272,10 @@ def _named(c: Context, f: Measured) -> str:
     """``f``'s clause without its years, 上年/去年 and a closing 为/是 (2019年全乡村集体经济收入总额为 → 全乡村集体经济收入总额)."""
     words = "|".join(regex.escape(w) for w in c.r.growth.than_previous)
     lead = regex.sub(YEAR.pattern + (f"|{words}" if words else ""), "", c.v.clause_lead(f.start))
-    return NAME_VERB.sub("", lead.strip())
+    verb = ending(c.r.growth.name_verbs)
+    return verb.sub("", lead.strip()) if verb is not None else lead.strip()
 
 
-#: the verb that closes a figure's clause before it (为, 有, 发展到 …): no part of what the figure names
-NAME_VERB = regex.compile(r"(?:共有|为|是|有|达到|达|发展到|增加到|增至|提高到|提升到|增长到)$")
 
 
 def _next_sentence_old(c: Context, new: Measured, want: Optional[int]) -> List[Measured]:
@@ -650,8 +649,6 @@ def from_to(c: Context, led: Ledger) -> None:
             _direction(c, led, a, b, sign)
 
 
-#: the words that bring the new figure after a rate of change (由8万元增长了50%，达到12万元)
-REACHED = regex.compile(r"(?:达到|达|增至|降至|减至|至|为|到)了?$")
 
 
 def _rate_first(c: Context, m) -> Optional[Tuple[Measured, Measured, Measured, int]]:
@@ -667,7 +664,10 @@ def _rate_first(c: Context, m) -> Optional[Tuple[Measured, Measured, Measured, i
     sign = _by_amount_between(c, a.end, rate.start)
     ce = v.clause_end(rate.end)
     b = v.next_fig(ce, v.clause_end(ce + 1))
-    if not sign or b is None or b.unit != a.unit or not REACHED.search(n, v.clause_start(b.start), b.start):
+    reached = ending(c.r.growth.reached, "了?")
+    if not sign or b is None or b.unit != a.unit or reached is None:
+        return None
+    if not reached.search(n, v.clause_start(b.start), b.start):
         return None
     return a, b, rate, sign
 

@@ -23,7 +23,7 @@ from fupin_extract.audit.core import (RATE_UNITS, Finding, Interval, Measured, c
 from fupin_extract.audit.ledger import Ledger
 from fupin_extract.audit.plausibility import plausible
 from fupin_extract.audit.sums import emit_sum
-from fupin_extract.rules.relations import cues
+from fupin_extract.rules.relations import cues, ending
 from fupin_extract.rules.text import text_rules
 
 _TEXT_RULES = text_rules()
@@ -693,8 +693,6 @@ def incidence(c: Context, led: Ledger) -> None:
 #: a key:value line up to its figure (在校贫困学生数：420人), and a line that only announces them (资助情况：)
 KEY_LINE = regex.compile(r"\s*(\p{Han}[\p{Han}\w（）()]{1,15}?)\s*[：:]\s*")
 KEY_HEAD = regex.compile(r"\s*\p{Han}{2,10}\s*[：:][ \t\u3000]*\n?")
-#: what a key's label ends on that names no count of its own (实现就业户数 → 实现就业)
-KEY_COUNT = regex.compile(r"(?:总户数|总人数|户数|人数|数量|总数|数)$")
 KEY_LINES_MAX = 8
 
 
@@ -727,7 +725,8 @@ def _key_pair(c: Context, rate: Measured, lines: Sequence[Tuple[str, Measured]])
     if len(pairs) != 1:
         return None
     (la, a), (lb, b) = sorted(pairs[0], key=lambda x: x[1].value)
-    words = KEY_COUNT.sub("", la)
+    count = ending(c.r.share.key_counts)
+    words = count.sub("", la) if count is not None else la
     said = c.sentence(rate.start)
     if a.value > b.value or not any(words[i:i + 2] in said for i in range(len(words) - 1)):
         return None

@@ -108,6 +108,8 @@ class ShareRules:
     #: household (population) indicators is the base when no figure is named by the words themselves
     households_base: Words = _words(())
     population_base: Words = _words(())
+    #: the count words a key of a key:value line ends in (贫困户数：, 总人数：): what is left names the key
+    key_counts: Words = _words(())
     #: words before 占 that say what a share counts (户数 → 户): the unit of its numerator
     count_words: Dict[str, str] = _word_map()
     #: 实际完成138户，完成年度任务的115%: the completed amount over the plan (share.completion): the words opening the
@@ -141,6 +143,10 @@ class GrowthRules:
     by: Words = _words(())
     #: the unit of 增长X倍 (new/old = X, or X + 1 when only that fits)
     times: Words = _words(())
+    #: the verbs that close a figure's clause before it (为, 有, 发展到 …): no part of what the figure names
+    name_verbs: Words = _words(())
+    #: the words that bring the new figure after a rate of change (由8万元增长了50%，达到12万元), 了 after them allowed
+    reached: Words = _words(())
     #: 翻一番 → 1, 翻两番 → 2: the value doubled that many times
     doubled: Dict[str, float] = _table({})
 
@@ -301,6 +307,14 @@ def _cue_regex(words: Words) -> Optional["regex.Pattern"]:
 def cues(*lists: Words) -> Optional["regex.Pattern"]:
     """One alternation of the words of ``lists`` (longest first), or None when there are none."""
     return _cue_regex(tuple(w for ws in lists for w in ws))
+
+
+
+@lru_cache(maxsize=64)
+def ending(words: Words, tail: str = "") -> Optional["regex.Pattern"]:
+    """One of ``words`` (then the expression ``tail``) closing the text searched, or None when there are none."""
+    rx = _cue_regex(tuple(words))
+    return regex.compile(f"(?:{rx.pattern}){tail}$") if rx is not None else None
 
 
 @lru_cache(maxsize=64)
