@@ -1,8 +1,9 @@
-"""Shared row reading of the figure batteries (tests/test_figures_s10.py, tests/test_figures_s11.py).
+"""Shared row reading of the figure batteries (tests/test_figures_s10.py, _s11.py, _s12.py).
 
 A row's expected figures are ``(text, value, unit[, value_max[, qualifier]])``; the qualifier is
 compared only where the row gives it."""
 from decimal import Decimal
+from pathlib import Path
 
 from fupin_extract.figures import find_figures
 
@@ -28,3 +29,20 @@ def check(text, expected):
     got = list(find_figures(text, "t"))
     with_q = [len(w) > 4 for w in wanted] + [False] * max(0, len(got) - len(wanted))
     return _found(text, with_q), wanted
+
+
+def doc_figures(path: Path):
+    """(text, value, unit, value_max, qualifier) of every figure find_figures reads in the document at ``path``."""
+    text = Path(path).read_text(encoding="utf-8")
+    return [(f.text, f.value, f.unit, f.value_max, f.qualifier) for f in find_figures(text, Path(path).name)]
+
+
+def doc_want(rows):
+    """A document's expected rows ``(text, value, unit[, value_max[, qualifier]])`` as doc_figures gives them
+    (the qualifier exact unless the row says otherwise)."""
+    out = []
+    for t, v, u, *rest in rows:
+        vmax = rest[0] if rest else None
+        q = rest[1] if len(rest) > 1 else "exact"
+        out.append((t, Decimal(str(v)), u, None if vmax is None else Decimal(str(vmax)), q))
+    return out

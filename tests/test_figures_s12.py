@@ -23,10 +23,9 @@ from pathlib import Path
 import pytest
 
 from fupin_extract import extract_text
-from fupin_extract.figures import find_figures
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from figure_rows import check  # noqa: E402
+from figure_rows import check, doc_figures, doc_want  # noqa: E402
 
 D = Decimal
 DATA = Path(__file__).parent / "data" / "s12"
@@ -314,23 +313,9 @@ def test_documents_shape():
         assert 40 <= len(lines) <= 80, (name, len(lines))
 
 
-def doc_figures(name):
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [(f.text, f.value, f.unit, f.value_max, f.qualifier) for f in find_figures(text, name)]
-
-
-def doc_want(rows):
-    out = []
-    for t, v, u, *rest in rows:
-        vmax = rest[0] if rest else None
-        q = rest[1] if len(rest) > 1 else "exact"
-        out.append((t, D(str(v)), u, None if vmax is None else D(str(vmax)), q))
-    return out
-
-
 @pytest.mark.parametrize("name", sorted(DOCUMENTS))
 def test_s12_document(name):
-    got = [g for g in doc_figures(name) if g[0] not in OPTIONAL.get(name, ())]
+    got = [g for g in doc_figures(DATA / name) if g[0] not in OPTIONAL.get(name, ())]
     assert got == doc_want(DOCUMENTS[name])
 
 
@@ -352,7 +337,7 @@ if __name__ == "__main__":
             bad[cls] += 1
             print(f"{cls:16} {text!r}\n{'':16} got  {got}\n{'':16} want {wanted}")
     for name in sorted(DOCUMENTS):
-        got = [g for g in doc_figures(name) if g[0] not in OPTIONAL.get(name, ())]
+        got = [g for g in doc_figures(DATA / name) if g[0] not in OPTIONAL.get(name, ())]
         wanted = doc_want(DOCUMENTS[name])
         for row in got:
             if row not in wanted:
