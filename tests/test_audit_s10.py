@@ -536,13 +536,21 @@ def reads_as_expected(kind, text, expected):
     return ok, [(f.rule, f.holds, f.explanation) for f in every]
 
 
-def _params():
-    for i, c in enumerate(CASES):
-        marks = [pytest.mark.xfail(strict=True, reason="not read yet")] if c[2] in NOT_YET else []
-        yield pytest.param(*c, marks=marks, id=f"s10-{c[0]}-{i}")
+def battery_params(cases, not_yet, prefix):
+    """The pytest params of a battery's rows (klass, kind, text, expected); rows whose text is in ``not_yet``
+    are strict xfail."""
+    for i, c in enumerate(cases):
+        marks = [pytest.mark.xfail(strict=True, reason="not read yet")] if c[2] in not_yet else []
+        yield pytest.param(*c, marks=marks, id=f"{prefix}-{c[0]}-{i}")
 
 
-@pytest.mark.parametrize("klass,kind,text,expected", list(_params()))
+def misread_in_print(cases, not_yet, name):
+    """The rows of ``cases`` (but ``not_yet``) read otherwise in the print ``name`` of PRINTS."""
+    return [(klass, PRINTS[name](text)) for klass, kind, text, expected in cases
+            if text not in not_yet and not reads_as_expected(kind, PRINTS[name](text), expected)[0]]
+
+
+@pytest.mark.parametrize("klass,kind,text,expected", list(battery_params(CASES, NOT_YET, "s10")))
 def test_tenth_round(klass, kind, text, expected):
     ok, shown = reads_as_expected(kind, text, expected)
     assert ok, shown
@@ -558,6 +566,5 @@ PRINTS = {
 
 @pytest.mark.parametrize("name", sorted(PRINTS))
 def test_tenth_round_reads_the_same_in_other_print(name):
-    wrong = [(klass, PRINTS[name](text)) for klass, kind, text, expected in CASES
-             if text not in NOT_YET and not reads_as_expected(kind, PRINTS[name](text), expected)[0]]
+    wrong = misread_in_print(CASES, NOT_YET, name)
     assert not wrong, wrong

@@ -9,7 +9,7 @@ import pathlib
 
 import pytest
 
-from test_audit_s10 import PRINTS, findings_of, reads_as_expected
+from test_audit_s10 import PRINTS, battery_params, findings_of, misread_in_print, reads_as_expected
 
 DATA = pathlib.Path(__file__).parent / "data" / "s11"
 
@@ -70,13 +70,7 @@ NOT_YET: set = {
 }
 
 
-def _params():
-    for i, c in enumerate(CASES):
-        marks = [pytest.mark.xfail(strict=True, reason="not read yet")] if c[2] in NOT_YET else []
-        yield pytest.param(*c, marks=marks, id=f"s11-{c[0]}-{i}")
-
-
-@pytest.mark.parametrize("klass,kind,text,expected", list(_params()))
+@pytest.mark.parametrize("klass,kind,text,expected", list(battery_params(CASES, NOT_YET, "s11")))
 def test_eleventh_round(klass, kind, text, expected):
     ok, shown = reads_as_expected(kind, text, expected)
     assert ok, shown
@@ -84,8 +78,7 @@ def test_eleventh_round(klass, kind, text, expected):
 
 @pytest.mark.parametrize("name", sorted(PRINTS))
 def test_eleventh_round_reads_the_same_in_other_print(name):
-    wrong = [(klass, PRINTS[name](text)) for klass, kind, text, expected in CASES
-             if text not in NOT_YET and not reads_as_expected(kind, PRINTS[name](text), expected)[0]]
+    wrong = misread_in_print(CASES, NOT_YET, name)
     assert not wrong, wrong
 
 
