@@ -2,9 +2,11 @@
 
 A row's expected figures are ``(text, value, unit[, value_max[, qualifier]])``; the qualifier is
 compared only where the row gives it."""
+from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 
+from fupin_extract import extract_text
 from fupin_extract.figures import find_figures
 
 
@@ -46,3 +48,35 @@ def doc_want(rows):
         q = rest[1] if len(rest) > 1 else "exact"
         out.append((t, Decimal(str(v)), u, None if vmax is None else Decimal(str(vmax)), q))
     return out
+
+
+def pipeline_texts(path: Path, optional=()):
+    """The figure texts extract_text reads in the document at ``path`` (but ``optional``), and whether every
+    figure's offsets index its text in the original."""
+    text = Path(path).read_text(encoding="utf-8")
+    df = extract_text(text, doc_id=Path(path).name)
+    got = [t for t in df["text"].tolist() if t not in optional]
+    return got, all(text[s:e] == t for s, e, t in zip(df["start"], df["end"], df["text"]))
+
+
+def report(cases, documents, optional, data: Path) -> None:
+    """Print a battery's misread rows and documents and its count per class (a battery's ``__main__``)."""
+    bad = Counter()
+    for cls, text, expected in cases:
+        got, wanted = check(text, expected)
+        if got != wanted:
+            bad[cls] += 1
+            print(f"{cls:16} {text!r}\n{'':16} got  {got}\n{'':16} want {wanted}")
+    for name in sorted(documents):
+        got = [g for g in doc_figures(data / name) if g[0] not in optional.get(name, ())]
+        wanted = doc_want(documents[name])
+        for row in got:
+            if row not in wanted:
+                print(f"{name} extra {row}")
+        for row in wanted:
+            if row not in got:
+                print(f"{name} missing {row}")
+    total = Counter(c for c, _, _ in cases)
+    for cls in total:
+        print(f"{cls:16} {total[cls] - bad[cls]}/{total[cls]}")
+    print(f"all {len(cases) - sum(bad.values())}/{len(cases)} in {len(total)} classes")

@@ -16,16 +16,14 @@ need a reading, 成 = 10 %, that the gold does not define); 过万元, 上万人
 (户数：36) has no unit after it and is no figure.
 """
 import sys
-from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from fupin_extract import extract_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from figure_rows import check, doc_figures, doc_want  # noqa: E402
+from figure_rows import check, doc_figures, doc_want, pipeline_texts, report  # noqa: E402
 
 D = Decimal
 DATA = Path(__file__).parent / "data" / "s12"
@@ -322,31 +320,11 @@ def test_s12_document(name):
 @pytest.mark.parametrize("name", sorted(DOCUMENTS))
 def test_s12_document_end_to_end(name):
     """The whole pipeline (extract_text) keeps every figure of the document, offsets into the text."""
-    text = (DATA / name).read_text(encoding="utf-8")
-    df = extract_text(text, doc_id=name)
-    got = [t for t in df["text"].tolist() if t not in OPTIONAL.get(name, ())]
+    got, offsets_hold = pipeline_texts(DATA / name, OPTIONAL.get(name, ()))
     assert got == [row[0] for row in DOCUMENTS[name]]
-    assert all(text[s:e] == t for s, e, t in zip(df["start"], df["end"], df["text"]))
+    assert offsets_hold
 
 
 if __name__ == "__main__":
-    bad = Counter()
-    for cls, text, expected in CASES:
-        got, wanted = check(text, expected)
-        if got != wanted:
-            bad[cls] += 1
-            print(f"{cls:16} {text!r}\n{'':16} got  {got}\n{'':16} want {wanted}")
-    for name in sorted(DOCUMENTS):
-        got = [g for g in doc_figures(DATA / name) if g[0] not in OPTIONAL.get(name, ())]
-        wanted = doc_want(DOCUMENTS[name])
-        for row in got:
-            if row not in wanted:
-                print(f"{name} extra {row}")
-        for row in wanted:
-            if row not in got:
-                print(f"{name} missing {row}")
-    total = Counter(c for c, _, _ in CASES)
-    for cls in total:
-        print(f"{cls:16} {total[cls] - bad[cls]}/{total[cls]}")
-    print(f"all {len(CASES) - sum(bad.values())}/{len(CASES)} in {len(total)} classes")
+    report(CASES, DOCUMENTS, OPTIONAL, DATA)
     sys.exit(0)
