@@ -863,12 +863,24 @@ def _numeral_figure(d: _Doc, s: int, e: int, tok: str) -> Optional[_Candidate]:
 def _settle_unit(d: _Doc, c: _Candidate, j: int) -> bool:
     """Read and take the unit from ``j`` (no place of the gazetteer there; a longer form whose
     tail starts a word falls back to the shorter one); False when no unit makes a figure."""
-    if _place_after(d, c.s, c.num_end, j):
+    if _place_after(d, c.s, c.num_end, j) or _field_ends_line(d.n, c.s, c.num_end, j):
         return False
     hit = _read_unit(d, c, j)
     if hit is not None and hit[0] in d.g.shorter_of:
         hit = _shorter_unit(d, hit[0], hit[1])
     return hit is not None and _take_unit(d, c, hit[0], hit[1])
+
+
+def _field_ends_line(n: str, s: int, e: int, j: int) -> bool:
+    """The number at ``s:e`` is a field's value after a colon, six digits or more without a group
+    separator (a contact number or code: QQ：123456789, 传真：6321001), and ends its line: the next
+    line's first word is no unit of it (客服QQ：123456789\n本站… is no 本; 投入资金：1 250\n万元 stays)."""
+    if e - s < 6 or not n[s:e].isdigit() or "\n" not in n[e:_after_ws(n, j)]:
+        return False
+    k = s
+    while k > 0 and n[k - 1] in " \t\u3000":
+        k -= 1
+    return k > 0 and n[k - 1] in ":："
 
 
 #: a flattened table row's place cell after its serial number, then cells of bare numbers
