@@ -215,6 +215,7 @@ class Grammar:
         self.follow_chars_cn = frozenset({f[0] for f in forms if f not in u.arabic_only} | starts)
         self.recount_units = frozenset(r[0] for r in (*u.recount, *u.recount_before))
         self.not_units_re = _optional_re(u.not_units)
+        self.row_place_re = _row_place_re(u.row_place_suffixes)
         self._recounts(u)
         self.form_info = {f: self.info(f) for f in forms}
         self._lookups(forms, u)
@@ -883,9 +884,14 @@ def _field_ends_line(n: str, s: int, e: int, j: int) -> bool:
     return k > 0 and n[k - 1] in ":："
 
 
-#: a flattened table row's place cell after its serial number, then cells of bare numbers
-#: (1 人和村 36 84, 2 元宝社区 12; not 3 个行政村 12 户)
-_ROW_PLACE = regex.compile(r"[\u4e00-\u9fff]{1,6}(?:村|镇|乡|社区|街道|居委会)[ \t]+\d+(?:[ \t]+\d|[ \t]*(?:\r?\n|$))")
+def _row_place_re(suffixes) -> Optional["regex.Pattern"]:
+    """A flattened table row's place cell after its serial number, then cells of bare numbers
+    (1 人和村 36 84, 2 元宝社区 12; not 3 个行政村 12 户); the cell ends with one of ``suffixes``
+    (units.yaml row_place_suffixes); None without suffixes."""
+    if not suffixes:
+        return None
+    return regex.compile(r"[\u4e00-\u9fff]{1,6}(?:" + "|".join(regex.escape(w) for w in suffixes)
+                         + r")[ \t]+\d+(?:[ \t]+\d|[ \t]*(?:\r?\n|$))")
 
 
 #: the rest of a heading line after its number and a space: a short title, no digit, no clause
@@ -911,7 +917,8 @@ def _place_after(d: _Doc, s: int, e: int, j: int) -> bool:
         return True
     if n[n.rfind("\n", 0, s) + 1:s].strip():
         return False  # not the first thing on its line
-    return _ROW_PLACE.match(n, k) is not None or _HEADING_REST.match(n, k) is not None
+    row = d.g.row_place_re
+    return (row is not None and row.match(n, k) is not None) or _HEADING_REST.match(n, k) is not None
 
 
 def _shorter_unit(d: _Doc, form: str, end: int) -> Tuple[str, int]:

@@ -13,7 +13,7 @@ QUALIFIERS = ("exact", "approx", "at_least", "at_most")
 #: the keys of units.yaml (and of its entries), as the header of the file documents them
 FILE_KEYS = {"multipliers", "money_words", "units", "form_qualifiers", "recount", "qualifiers", "arabic_only",
              "not_units", "tail_words", "people_words", "household_words", "bare_next", "recount_before", "only_recounted",
-             "round_lead", "round_upward", "round_inside", "currency_signs", "examples"}
+             "round_lead", "round_upward", "round_inside", "currency_signs", "row_place_suffixes", "examples"}
 REQUIRED = {"multipliers", "units", "qualifiers"}
 UNIT_KEYS = {"unit", "forms", "dimension"}
 UNIT_OPTIONAL = {"equals"}
@@ -45,6 +45,7 @@ class UnitTable:
     round_upward: str = ""  # … of them, those that make a Chinese numeral "at least" (上千人, 几百人, 数十个)
     round_inside: tuple = ()  # inside qualifiers that stand only after a round number (十来户, 20来个)
     currency_signs: tuple = ()  # (sign, unit form) written right before the number: ￥1,234.56, HK$25,481
+    row_place_suffixes: tuple = ()  # endings of a table row's place cell (村, 镇, 社区): 1 人和村 36 84
     examples: tuple = ()  # (sentence, [(text, value, unit[, value_max]) ...]) the tests run
     equals: tuple = ()  # (unit, other unit of its dimension, how many of the other one unit is)
 
@@ -187,6 +188,7 @@ def load_units(path: Path) -> UnitTable:
         round_upward="".join(optional_list(path, data, "round_upward")),
         round_inside=_round_inside(path, data, quals),
         currency_signs=_currency_signs(path, data, forms),
+        row_place_suffixes=tuple(optional_list(path, data, "row_place_suffixes")),
         examples=_examples(path, data),
         equals=_equals(path, data["units"], dims),
     )
