@@ -4,7 +4,7 @@ Web page furniture in the shapes of many sites — government portals, news site
 essay sites (文库/范文网), WeChat article copies: counters with the number first (12人阅读, 2人已赞, 12条评论,
 1.2万次播放), list-page counts (共28条记录, 每页20条), titles of linked articles (上一篇：…, a bullet line
 that ends with its date), paywall prices (付费阅读 9.9元), WeChat counts (收录于话题 … 12个), a weather
-widget (多云 18℃~26℃), a contact number whose line ends before a word (客服QQ：123456789\\n本站); document
+widget (多云 18℃~26℃), a contact number or a page number whose line ends before a word (客服QQ：123456789\\n本站, Page 12\\n人口); document
 furniture: a list marker run into a year (附件：1.2020年…), the phase of a project (1期工程), reform
 slogans (最多跑一次); units the list lacked (辆次, 架次, 棚, 卷, 延长米, 平方). Four whole made-up documents
 (tests/data/s13/numerals_*.txt: a county portal page, an essay-site page, an OCR'd PDF with page
@@ -84,6 +84,16 @@ NOT_FIGURES = [
     # a contact number at a line's end: the next line's word is no unit
     ("contact", "客服QQ：987654321\n本站部分内容来自网络"),
     ("contact", "传真：6321001\n个人信息保护声明"),
+    # a page number alone on its line: the next page's first word is no unit of it
+    ("page_number", "全面完成脱贫任务。\n12\n人均纯收入达到"),
+    ("page_number", "Page 583\n人口结构"),
+    ("page_number", "P. 12\n人居环境整治"),
+    ("page_number", "    - 7 -\n户籍人口"),
+    # a page's pictures and attachments, a visit statistic
+    ("counter", "共12张图片"),
+    ("counter", "图集（8张）"),
+    ("counter", "相关附件：3个"),
+    ("counter", "访问统计：1234567次"),
     # a list marker run into the year after it
     ("list_year", "附件：1.2020年贫困户名单"),
     ("list_year", "2.2019年度考核结果通报"),
@@ -114,6 +124,9 @@ FIGURES = [
     ("weather", "年平均气温11—12.2℃", [("11—12.2℃", 11, "℃", D("12.2"))]),
     ("contact", "投入资金：1 250\n万元", [("1 250\n万元", 12500000, "元")]),
     ("contact", "贫困户：36\n户", [("36\n户", 36, "户")]),
+    ("page_number", "新增贫困人口13\n人，脱贫", [("13\n人", 13, "人")]),
+    ("page_number", "全县完成投资10\n8亿元", [("10\n8亿元", 10800000000, "元")]),
+    ("counter", "制作宣传图片500张", [("500张", 500, "张")]),
     ("list_year", "增长1.2倍", [("1.2倍", D("1.2"), "倍")]),
     ("phase", "举办培训班8期", [("8期", 8, "期")]),
     ("phase", "开展培训8期，项目覆盖120户", [("8期", 8, "期"), ("120户", 120, "户")]),

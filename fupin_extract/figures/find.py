@@ -873,15 +873,21 @@ def _settle_unit(d: _Doc, c: _Candidate, j: int) -> bool:
 
 
 def _field_ends_line(n: str, s: int, e: int, j: int) -> bool:
-    """The number at ``s:e`` is a field's value after a colon, six digits or more without a group
-    separator (a contact number or code: QQ：123456789, 传真：6321001), and ends its line: the next
-    line's first word is no unit of it (客服QQ：123456789\n本站… is no 本; 投入资金：1 250\n万元 stays)."""
-    if e - s < 6 or not n[s:e].isdigit() or "\n" not in n[e:_after_ws(n, j)]:
+    """The number at ``s:e`` ends its line and takes no unit from the next one: a page number alone on its
+    line (12, Page 12, P. 583 before 人均纯收入… on the next page), or a field's value after a colon of six
+    digits or more without a group separator (a contact number or code: 客服QQ：123456789\n本站… is no 本;
+    投入资金：1 250\n万元 stays)."""
+    if "\n" not in n[e:_after_ws(n, j)]:
         return False
-    k = s
-    while k > 0 and n[k - 1] in " \t\u3000":
-        k -= 1
-    return k > 0 and n[k - 1] in ":："
+    head = n[n.rfind("\n", 0, s) + 1:s]
+    if _PAGE_HEAD.fullmatch(head) is not None:
+        return True
+    k = len(head.rstrip(" \t\u3000"))
+    return e - s >= 6 and n[s:e].isdigit() and k > 0 and head[k - 1] in ":："
+
+
+#: what may stand before a page number on its line: spaces, Page, P., 第, a dash
+_PAGE_HEAD = regex.compile(r"[ \t\u3000]*(?:(?:Page|PAGE|P\.?)[ \t]*|第[ \t]*|[-—－–][ \t]*)?")
 
 
 def _row_place_re(suffixes) -> Optional["regex.Pattern"]:
