@@ -53,6 +53,9 @@ NOT_FIGURES = [
     ("counter", "已下载 86 次"),
     ("counter", "热度：356 ℃"),
     ("counter", "人气：1 023"),
+    # a forum post's profile fields
+    ("counter", "在线时间 86 小时"),
+    ("counter", "金钱 320 元"),
     # list pages
     ("listing", "共46条记录"),
     ("listing", "共有215条信息 每页15条"),
