@@ -328,13 +328,19 @@ def _unmentioned_date_year(text: str, y: int, counts: Counter, R: Rules) -> Opti
     return max(k for k, n in before.items() if n == best)
 
 
+def _bulletin(text: str, R: Rules) -> bool:
+    """True when a head line is a bulletin's issue number (``bulletin``: 简报 第12期): current news, dated in
+    the year it reports on."""
+    return R.bulletin is not None and any(R.bulletin.match(text[s:e]) for s, e in head_spans(text, R))
+
+
 def _counted_year(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[int], Optional[int], str]:
     counts, first = _year_counts(text, R)
     if date:
         y, mo = int(date[:4]), int(date[5:7])
         # the date's own year is no mention, nor are plans (2021年工作打算 in a report dated 2021年1月)
         said = _year_counts(text, R, strict=True)[0]
-        if mo <= R.early_months and said.get(y - 1, 0) >= said.get(y, 0):
+        if mo <= R.early_months and said.get(y - 1, 0) >= said.get(y, 0) and not _bulletin(text, R):
             return y - 1, None, "date_early_month"
         earlier = _unmentioned_date_year(text, y, counts, R)
         if earlier is not None:

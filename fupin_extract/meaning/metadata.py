@@ -58,6 +58,8 @@ def _place(doc: Document, text: str, R: Rules) -> Dict[str, object]:
     unit, lvl, rule = reporting_unit(text, R)
     place = written = None
     level = unit.level if unit is not None else lvl
+    if unit is not None and unit.kind == "county" and level == "市":
+        level = "县"  # a county-level city (宣威市) the gazetteer lists among the counties: a county's report
     if unit is not None and not unit.placeholder:
         place, written = unit.name, doc.text[unit.start:unit.end]
     county, province = resolve_county(text, unit, R)
