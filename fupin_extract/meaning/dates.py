@@ -147,7 +147,25 @@ def _reported_years(text: str, s: int, line: str, found, body: bool, R: Rules) -
              and not (body and (_not_reported(text, line, m, R) or _baseline(text, s + m.start(), base, R)))]
     if not years and found and not body:
         years = [(year_of(m), s + m.start()) for m in found]
+        review = _review_section_year(text, min(y for y, _ in years), R)
+        if review is not None:  # 团坝镇2021年工作计划 whose first section is 一、2020年工作回顾: the year reported on
+            years = [review]
     return years
+
+
+def _review_section_year(text: str, before: int, R: Rules) -> Optional[Tuple[int, int]]:
+    """(year, offset) of the latest year before ``before`` that a section heading outside the plan
+    headings names (一、2020年工作回顾 in a plan titled 2021年工作计划), else None."""
+    best = None
+    for s, e in line_spans(text):
+        line = text[s:e].strip()
+        if len(line) > 30 or not _SECTION_HEAD.match(line) or R.plan_headings.search(line):
+            continue
+        for m in R.year.finditer(text, s, e):
+            y = year_of(m)
+            if y < before and (best is None or y > best[0]):
+                best = (y, m.start())
+    return best
 
 
 def _baseline(text: str, at: int, base: set, R: Rules) -> bool:

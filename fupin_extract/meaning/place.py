@@ -202,18 +202,34 @@ def _from_head(text: str, R: Rules, counts: Counter, first: Mention) -> Choice:
         return first, None, "head"
     pool = _head_candidates(text, R, counts) + [m for m, _ in _cue_candidates(text, R, counts)]
     if other_level:
-        # the head names a unit of another level (the county above a township report)
-        # and the report never calls itself by that level
-        m = _better_of_level(pool, slvl, want_real=False)
-        if m is None:
-            return _most_frequent_of_level(text, R, counts)
-        if m.placeholder:
-            m = _better_of_level(pool, slvl, want_real=True) or m
-        return m, None, "head_self_level"
+        return _of_self_level(text, R, counts, pool, slvl)
     m = _better_of_level(pool, first.level, want_real=True)
     if m is not None:
         return m, None, "lead_after_placeholder"
     return first, None, "head"
+
+
+def _of_self_level(text: str, R: Rules, counts: Counter, pool: List[Mention], slvl: str) -> Choice:
+    """The head names a unit of another level (the county above a township report) and the report never
+    calls itself by that level: the head's or lead's unit of the level it calls itself by."""
+    m = _better_of_level(pool, slvl, want_real=False)
+    if m is None:
+        return _most_frequent_of_level(text, R, counts)
+    if m.placeholder:
+        m = _better_of_level(pool, slvl, want_real=True) or m
+    sig = _prefecture_signature(text, R, counts, m)
+    if sig is not None:
+        return sig, None, "signature"
+    return m, None, "head_self_level"
+
+
+def _prefecture_signature(text: str, R: Rules, counts: Counter, m: Mention) -> Optional[Mention]:
+    """The prefecture that signs a report calling itself 全市 when the head's unit of that level is only a
+    county-level city named in a sentence (2019年全市… 会泽县、宣威市脱贫摘帽 … 曲靖市扶贫开发领导小组办公室)."""
+    if m.kind != "county" or _in_title(text, R, m):
+        return None
+    sig = _from_signature(text, R, counts)
+    return sig if sig is not None and sig.kind == "city" and sig.level == m.level else None
 
 
 def _from_signature(text: str, R: Rules, counts: Counter, signed_only: bool = False) -> Optional[Mention]:
