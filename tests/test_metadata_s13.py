@@ -192,6 +192,49 @@ CASES += [
      {"year": 2019}),
 ]
 
+# third round: the year on web-page shapes (Chinese numerals, a bracketed title year, a framing 关键之年, a source line's
+# date, a yearbook entry, a signature date and a later page date, 今年以来 dated February, 十三五以来, 年度 before the
+# unit, history years, an interview page) and a flattened table of years in the head (its latest year, not its first)
+CASES += [
+    ("year_cn_numerals_body", "团坝镇脱贫攻坚工作总结\n二〇一九年，" + TOWN + P, {"year": 2019}),
+    ("year_title_bracket", "团坝镇脱贫攻坚工作总结（2018年）\n" + TOWN + P, {"year": 2018}),
+    ("year_framing_key_year", "茶河镇脱贫攻坚工作汇报\n2019年是脱贫攻坚的关键之年。" + TOWN + "2018年，全镇脱贫120户。", {"year": 2019}),
+    ("news_no_title_year_date_bottom", "宣汉县茶河镇：产业扶贫助农增收\n近日，记者走进茶河镇，" + TOWN + "2019年，全镇新建产业基地3个。\n（来源：宣汉县融媒体中心  2019年10月12日）", {"year": 2019}),
+    ("yearbook_entry", "【团坝镇】\n2016年，全镇脱贫210户832人，贫困村出列2个。全镇辖12个行政村。" + P, {"place": "团坝镇", "year": 2016}),
+    ("two_dates_sign_and_page", "湖塘乡2019年扶贫工作总结\n" + XIANG + P + "湖塘乡人民政府\n2019年12月20日\n发布时间：2020-04-18", {"year": 2019, "date": "2019-12-20"}),
+    ("jinnian_page_date_feb", "窈川乡扶贫工作汇报\n发布时间：2020-02-18\n今年以来，" + XIANG + P, {"year": 2019}),
+    ("shisanwu_yilai", "门士乡“十三五”以来脱贫攻坚工作总结\n" + XIANG + "截至2020年底，全乡累计脱贫560户。", {"year": 2020}),
+    ("jinnian_and_qunian_years", "团坝镇脱贫攻坚推进情况\n2019年，全镇脱贫120户。今年以来，全镇脱贫96户。" + TOWN + "\n团坝镇人民政府\n2020年8月15日", {"year": 2020}),
+    ("report_years_range_to", "茶河镇2016年至2020年脱贫攻坚工作总结\n" + TOWN + P, {"year": 2020}),
+    ("title_year_then_jiezhi", "乐居镇2019年脱贫攻坚工作总结\n截至2019年11月底，" + TOWN + P, {"year": 2019}),
+    ("niandu_word", "2018年度团坝镇扶贫工作总结\n" + TOWN + P, {"year": 2018, "place": "团坝镇"}),
+    ("county_news_results_prev_year", "大竹县脱贫攻坚成效显著\n2020-03-05 来源：大竹县人民政府\n2019年，" + COUNTY + "全县减贫1.6万人。", {"year": 2019, "place": "大竹县"}),
+    ("county_news_results_date_year", "大竹县扎实推进脱贫攻坚\n2019-09-05 来源：大竹县人民政府\n2019年以来，" + COUNTY + "全县减贫1.6万人。", {"year": 2019}),
+    ("village_page_history_years", "青杠村简介\n青杠村位于团坝镇东部，1958年建村，2008年合并。2017年，" + VILLAGE, {"year": 2017}),
+    ("plan_years_only_body_2020_title_none", "团坝镇脱贫攻坚工作汇报\n" + TOWN + P + "2020年，我镇将确保全面脱贫。\n团坝镇人民政府\n2019年12月12日", {"year": 2019}),
+    ("many_years_latest_less_frequent", "大竹县脱贫攻坚工作情况\n" + COUNTY + "2016年，全县减贫1.2万人，2016年退出贫困村12个。2017年，全县减贫1.1万人，2017年退出贫困村15个，2017年新建产业园3个。2018年，全县减贫0.9万人，贫困县摘帽。" + P, {"year": 2018}),
+    ("many_years_yilai", "大竹县精准扶贫纪实\n2014年以来，全县累计减贫5.6万人。2018年，全县减贫1.2万人。" + COUNTY, {"year": 2018}),
+    ("years_in_table_rows", "团坝镇脱贫情况\n年份 脱贫户数 脱贫人数\n2016年 120 460\n2017年 96 380\n2018年 85 310\n2019年 40 152\n" + TOWN, {"year": 2019}),
+    ("history_then_current", "团坝镇脱贫攻坚工作总结\n团坝镇2014年有建档立卡贫困户630户。经过五年努力，截至2018年底，全镇累计脱贫580户。2018年，全镇脱贫120户。" + TOWN, {"year": 2018}),
+    ("title_prev_plan_mixed", "团坝镇关于2019年脱贫攻坚工作情况的报告\n" + TOWN + "2020年，全镇将巩固脱贫成果。2020年计划实施项目8个。2020年力争全面脱贫。", {"year": 2019}),
+    ("web_heading_interview", "访谈：大竹县扶贫开发局局长谈脱贫攻坚\n发布时间：2018-11-20\n问：今年全县脱贫攻坚进展如何？\n答：今年以来，全县减贫1.3万人。" + COUNTY, {"year": 2018, "place": "大竹县"}),
+]
+
+# fourth round: the place on news pages (本报讯 leads, 走进X村, a village's story, 镇村 and county labels, an author line,
+# a prefecture's label, a prefecture's short name labelling a county-level city, a community of a county-level city)
+CASES += [
+    ("benbao_xun_county", "精准施策啃下硬骨头\n本报讯（记者 张三 通讯员 李四）今年以来，大竹县" + COUNTY, {"place": "大竹县", "level": "县"}),
+    ("zoujin_village", "走进双龙村：昔日贫困村 今朝换新颜\n双龙村地处茶河镇西北部，" + VILLAGE, {"place": "双龙村", "level": "村", "county": "宣汉县"}),
+    ("village_story", "双龙村的脱贫故事\n" + VILLAGE + P, {"place": "双龙村", "level": "村"}),
+    ("town_village_label", "茶河镇双龙村：小木耳撑起致富伞\n" + VILLAGE + P, {"place": "双龙村", "level": "村", "county": "宣汉县"}),
+    ("county_label_town", "宣汉县：茶河镇多措并举推进产业扶贫\n" + TOWN + P, {"place": "茶河镇", "level": "乡镇", "county": "宣汉县"}),
+    ("jinri_county_office", "近日，大竹县扶贫开发局组织召开全县脱贫攻坚推进会。" + COUNTY + P, {"place": "大竹县", "level": "县"}),
+    ("author_line_town", "产业扶贫结硕果\n（通讯员 茶河镇 王五）\n" + TOWN + P, {"place": "茶河镇", "level": "乡镇"}),
+    ("zhou_news_colon", "楚雄州：脱贫攻坚取得决定性胜利\n" + ZHOU + P, {"place": "楚雄州", "level": "市", "county": None}),
+    ("city_label_county_city", "曲靖：宣威市脱贫攻坚成效明显\n2019年，全市辖28个乡镇街道，我市坚持精准扶贫。" + P, {"place": "宣威市", "level": "县", "county": "宣威市"}),
+    ("village_in_county_city", "宛水街道青松社区脱贫攻坚工作总结\n2019年，全社区建档立卡贫困户32户，我社区坚持党建引领。" + P, {"place": "青松社区", "level": "村", "county": "宣威市"}),
+]
+
 OPEN = {}
 
 

@@ -23,6 +23,8 @@ from fupin_extract.rules.metadata import Rules
 YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # Arabic years only (the old name)
 _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _SENTENCE_END = regex.compile(r"[。；！？;!?\n]")
+#: a table's row flattened into a line: a year and number cells only (2016年 120 460): data, not a title
+_TABLE_ROW = regex.compile(r"\s*(?:19|20)\d\d\s*年?(?:度)?(?:[ \t　|｜]+[\d.,，%％]+)+[ \t　|｜]*")
 _TOPIC_END = regex.compile(r"[底末度初]?\s*")  # what may stand between a year opening its clause and the comma
 
 
@@ -92,6 +94,8 @@ def _title_year(text: str, R: Rules) -> Optional[Tuple[Optional[int], int, str]]
             break  # 一、基本情况: the body's sections begin (全乡2014年建档立卡… is the baseline, not the year)
         if _date_line(line, R):
             break  # （2019年12月）, a short text's signature 二〇二〇年一月: the date of writing, read as a date
+        if _TABLE_ROW.fullmatch(line):
+            continue  # 2016年 120 460: a row of a table of years in the head, read with the body's years
         got = _line_year(text, s, line, R)
         if got is not None:
             return got
