@@ -235,6 +235,17 @@ CASES += [
     ("village_in_county_city", "宛水街道青松社区脱贫攻坚工作总结\n2019年，全社区建档立卡贫困户32户，我社区坚持党建引领。" + P, {"place": "青松社区", "level": "村", "county": "宣威市"}),
 ]
 
+# fifth round: prefectures without counties (东莞市, 儋州市: the gazetteer lists them as counties too) stay level 市 with
+# no county; a township of one keeps it as its county
+CASES += [
+    ("prefecture_without_counties", "东莞市2019年扶贫开发工作总结\n2019年，全市对口帮扶贫困户全部达标，我市坚持精准施策。" + P,
+     {"place": "东莞市", "level": "市", "county": None, "province": "广东省", "year": 2019}),
+    ("prefecture_without_counties_hainan", "儋州市2020年脱贫攻坚工作总结\n2020年，" + CITY + P,
+     {"place": "儋州市", "level": "市", "county": None, "province": "海南省", "year": 2020}),
+    ("township_of_prefecture_without_counties", "虎门镇2019年扶贫工作总结\n2019年，" + TOWN + P,
+     {"place": "虎门镇", "level": "乡镇", "county": "东莞市", "province": "广东省", "year": 2019}),
+]
+
 OPEN = {}
 
 
