@@ -246,6 +246,27 @@ CASES += [
      {"place": "虎门镇", "level": "乡镇", "county": "东莞市", "province": "广东省", "year": 2019}),
 ]
 
+# sixth round: a bulletin's masthead names its issuer (the county bureau, not the township its first item is about);
+# a county's 自查, a bureau's own report, an office without a name, a township office, a company helping a county,
+# a first secretary naming no village
+CASES += [
+    ("jianbao_issuer_over_items", "扶贫工作简报\n第12期\n大竹县扶贫开发局编  2019年6月5日\n团坝镇召开脱贫攻坚推进会\n6月3日，团坝镇召开脱贫攻坚推进会。" + TOWN +
+     "\n庙坝镇开展就业培训\n6月4日，庙坝镇举办就业技能培训班。",
+     {"place": "大竹县", "level": "县", "county": "大竹县", "year": 2019}),
+    ("jianbao_township_issuer", "脱贫攻坚工作简报\n【第3期】\n团坝镇党政办公室  2019年4月2日\n青杠村发展核桃产业\n今年以来，青杠村" + VILLAGE,
+     {"place": "团坝镇", "level": "乡镇", "county": "大竹县", "year": 2019}),
+    ("zicha_county", "大竹县2018年脱贫攻坚工作自查报告\n" + COUNTY + P, {"place": "大竹县", "level": "县", "year": 2018}),
+    ("bureau_own_report", "大竹县扶贫开发局2019年工作总结\n2019年，我局在县委、县政府的领导下，" + COUNTY + P,
+     {"place": "大竹县", "level": "县", "county": "大竹县", "year": 2019}),
+    ("bureau_unnamed", "县扶贫办2019年工作总结\n2019年，我办在县委、县政府的坚强领导下，" + COUNTY + P,
+     {"place": None, "level": "县", "county": None, "year": 2019}),
+    ("township_office", "团坝镇扶贫工作站2019年工作总结\n2019年，我站" + TOWN + P, {"place": "团坝镇", "level": "乡镇", "year": 2019}),
+    ("company_helps_county", "某集团公司2019年定点扶贫工作总结\n2019年，公司定点帮扶大竹县，" + COUNTY + P,
+     {"place": "大竹县", "level": "县", "year": 2019}),
+    ("first_secretary_no_village", "驻村第一书记工作总结\n我于2019年3月被选派到村任第一书记。一年来，" + VILLAGE + P,
+     {"place": None, "level": "村"}),
+]
+
 OPEN = {}
 
 

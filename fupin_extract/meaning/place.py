@@ -249,8 +249,12 @@ def _from_signature(text: str, R: Rules, counts: Counter, signed_only: bool = Fa
 def reporting_unit(text: str, R: Rules) -> Choice:
     """The mention naming the reporting unit (None when not found), the level, and the rule
     that chose it (the ``place_rule`` column): ``head``, a title subject cue id, ``head_self_level``,
-    ``lead_after_placeholder``, a lead cue id, ``signature``, ``self_reference``, ``short_county`` or ``none``."""
+    ``lead_after_placeholder``, a lead cue id, ``signature``, ``self_reference``, ``short_county``,
+    ``bulletin_issuer`` (a 简报's masthead) or ``none``."""
     counts = self_counts(text, R)
+    issuer = _bulletin_issuer(text, R)
+    if issuer is not None:
+        return issuer, None, "bulletin_issuer"
     head = _head_candidates(text, R, counts, first_only=True)
     if head and _untitled_sentence_name(text, R, head[0]):
         m = _from_signature(text, R, counts, signed_only=True)
@@ -275,6 +279,22 @@ def reporting_unit(text: str, R: Rules) -> Choice:
         if office is not None:  # 我局在县委、县政府的领导下: a county's bureau
             return None, R.levels[office.group("lvl")], "office_level"
     return found
+
+
+def _bulletin_issuer(text: str, R: Rules) -> Optional[Mention]:
+    """The unit of a bulletin's masthead (简报, 第12期, then 大竹县扶贫开发局编  2019年6月5日): the line next to
+    the issue number that holds a date names who issues it, whatever its news items are about; else None."""
+    if R.bulletin is None:
+        return None
+    heads = head_spans(text, R)
+    at = next((i for i, (s, e) in enumerate(heads) if R.bulletin.match(text[s:e])), None)
+    if at is None:
+        return None
+    for s, e in (heads[j] for j in (at + 1, at - 1) if 0 <= j < len(heads)):
+        ms = _units(text, s, e, R) if R.date.search(text, s, e) else []
+        if ms and not ms[0].placeholder:
+            return descend(ms, 0)
+    return None
 
 
 def _untitled_sentence_name(text: str, R: Rules, m: Mention) -> bool:
