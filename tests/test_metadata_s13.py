@@ -267,6 +267,25 @@ CASES += [
      {"place": None, "level": "村"}),
 ]
 
+# seventh round: reports to a congress (政府工作报告 titled with the session's year, reviewing the year before in its
+# first section), and titles whose year the section headings must not move
+CASES += [
+    ("gov_work_report_dated", "政府工作报告\n——2020年1月8日在大竹县第十七届人民代表大会第五次会议上\n大竹县人民政府县长  张三\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2019年工作回顾\n2019年，" + COUNTY + P + "二、2020年工作安排\n2020年，全县将全面完成脱贫任务。",
+     {"place": "大竹县", "level": "县", "year": 2019}),
+    ("gov_work_report_title_year", "2020年大竹县政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、2019年工作回顾\n2019年，" + COUNTY + P + "二、2020年主要任务\n2020年，全县将全面完成脱贫任务。",
+     {"place": "大竹县", "level": "县", "year": 2019}),
+    ("township_gov_report", "团坝镇人民政府工作报告\n——2019年12月28日在团坝镇第十八届人民代表大会第四次会议上\n各位代表：\n一、2019年工作回顾\n2019年，" + TOWN + P + "二、2020年工作打算\n2020年，全镇将巩固脱贫成果。",
+     {"place": "团坝镇", "level": "乡镇", "county": "大竹县", "year": 2019}),
+    ("report_to_congress_topic", "关于2019年脱贫攻坚工作情况的报告\n——2019年10月25日在大竹县第十七届人大常委会第二十次会议上\n大竹县扶贫开发局局长 李四\n主任、各位副主任、各位委员：\n" + COUNTY + P,
+     {"place": "大竹县", "level": "县", "year": 2019}),
+    ("range_title_headings_per_year", "团坝镇2016—2020年脱贫攻坚工作总结\n一、2016年脱贫情况\n全镇脱贫120户。\n二、2020年脱贫情况\n全镇脱贫66户。" + TOWN,
+     {"place": "团坝镇", "year": 2020}),
+    ("summary_then_plan_heading", "团坝镇2019年脱贫攻坚工作总结\n一、2019年工作开展情况\n" + TOWN + "二、2020年工作打算\n2020年，全镇将巩固成果。",
+     {"place": "团坝镇", "year": 2019}),
+    ("summary_heading_year_before_no_later", "团坝镇2019年脱贫攻坚工作总结\n一、2018年遗留问题整改情况\n全镇整改问题12个。\n二、2019年主要成效\n" + TOWN,
+     {"place": "团坝镇", "year": 2019}),
+]
+
 OPEN = {}
 
 

@@ -154,21 +154,42 @@ def _reported_years(text: str, s: int, line: str, found, body: bool, R: Rules) -
         review = _review_section_year(text, min(y for y, _ in years), R)
         if review is not None:  # 团坝镇2021年工作计划 whose first section is 一、2020年工作回顾: the year reported on
             years = [review]
+    elif len(found) == 1 and years and not body:
+        review = _review_then_plan(text, years[0][0], R)
+        if review is not None:  # 2020年大竹县政府工作报告: 一、2019年工作回顾 … 二、2020年主要任务
+            years = [review]
     return years
+
+
+def _section_years(text: str, R: Rules):
+    """(year, offset, plan heading?, heading) of each year a short section heading names, in text order."""
+    for s, e in line_spans(text):
+        line = text[s:e].strip()
+        if len(line) <= 30 and _SECTION_HEAD.match(line):
+            plan = R.plan_headings.search(line) is not None
+            yield from ((year_of(m), m.start(), plan, line) for m in R.year.finditer(text, s, e))
+
+
+def _review_then_plan(text: str, y: int, R: Rules) -> Optional[Tuple[int, int]]:
+    """(year, offset) of the year before ``y`` when a section heading reviews it and a later one names ``y``
+    with a plan heading or a word of ``year_tasks`` (a 政府工作报告 titled 2020年: 一、2019年工作回顾 … 二、2020年主要任务),
+    else None."""
+    review = None
+    for year, at, plan, line in _section_years(text, R):
+        if review is None and year == y - 1 and not plan:
+            review = (year, at)
+        elif review is not None and year == y and (plan or any(w in line for w in R.year_tasks)):
+            return review
+    return None
 
 
 def _review_section_year(text: str, before: int, R: Rules) -> Optional[Tuple[int, int]]:
     """(year, offset) of the latest year before ``before`` that a section heading outside the plan
     headings names (一、2020年工作回顾 in a plan titled 2021年工作计划), else None."""
     best = None
-    for s, e in line_spans(text):
-        line = text[s:e].strip()
-        if len(line) > 30 or not _SECTION_HEAD.match(line) or R.plan_headings.search(line):
-            continue
-        for m in R.year.finditer(text, s, e):
-            y = year_of(m)
-            if y < before and (best is None or y > best[0]):
-                best = (y, m.start())
+    for y, at, plan, _ in _section_years(text, R):
+        if not plan and y < before and (best is None or y > best[0]):
+            best = (y, at)
     return best
 
 
