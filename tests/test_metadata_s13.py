@@ -282,6 +282,8 @@ CASES += [
      {"place": "团坝镇", "year": 2020}),
     ("summary_then_plan_heading", "团坝镇2019年脱贫攻坚工作总结\n一、2019年工作开展情况\n" + TOWN + "二、2020年工作打算\n2020年，全镇将巩固成果。",
      {"place": "团坝镇", "year": 2019}),
+    ("summary_heading_tasks_done", "团坝镇2019年脱贫攻坚工作总结\n一、2018年存在问题整改情况\n全镇整改问题12个。\n二、2019年重点任务完成情况\n" + TOWN,
+     {"place": "团坝镇", "year": 2019}),
     ("summary_heading_year_before_no_later", "团坝镇2019年脱贫攻坚工作总结\n一、2018年遗留问题整改情况\n全镇整改问题12个。\n二、2019年主要成效\n" + TOWN,
      {"place": "团坝镇", "year": 2019}),
 ]

@@ -178,7 +178,7 @@ def _review_then_plan(text: str, y: int, R: Rules) -> Optional[Tuple[int, int]]:
     for year, at, plan, line in _section_years(text, R):
         if review is None and year == y - 1 and not plan:
             review = (year, at)
-        elif review is not None and year == y and (plan or any(w in line for w in R.year_tasks)):
+        elif review is not None and year == y and (plan or (R.year_tasks is not None and R.year_tasks.search(line))):
             return review
     return None
 

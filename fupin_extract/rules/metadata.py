@@ -111,7 +111,7 @@ class Rules:
     office_level: "regex.Pattern"  # 我局在县委、县政府的领导下: an office's level (group lvl)
     plan_periods: Dict[str, int]  # 十三五 → 2020: a five-year plan's last year
     year_placeholder: "regex.Pattern"  # 20xx年 in a title: the report gives no year
-    year_tasks: Tuple[str, ...]  # 主要任务, 工作安排 …: a heading naming the title's year after a review of the year before
+    year_tasks: Optional["regex.Pattern"]  # 主要任务, 工作安排 …: a heading naming the title's year after a review of the year before
     bulletin: Optional["regex.Pattern"]  # 第12期 in the head: a bulletin of current news, dated in its year
     year_target: "regex.Pattern"  # 到2020年: a deadline's year (group y), not a year reported on
     bare_year: "regex.Pattern"  # a year without 年 in a title line (执政纪要2017): group y
@@ -295,7 +295,7 @@ def _dates(path: Path, data) -> dict:
         baseline=_year_group(path, data, "baseline"),
         year_placeholder=_regex_entry(path, data["year_placeholder"], "year_placeholder"),
         bulletin=_regex_entry(path, data["bulletin"], "bulletin") if data.get("bulletin") else None,
-        year_tasks=tuple(str_list(path, data, data["year_tasks"], "year_tasks")) if data.get("year_tasks") else (),
+        year_tasks=_regex_entry(path, data["year_tasks"], "year_tasks") if data.get("year_tasks") else None,
         plan_periods=_plan_periods(path, data),
         plan_period_spans=tuple(str_list(path, data, data["plan_period_spans"], "plan_period_spans"))
         if data.get("plan_period_spans") else (),
