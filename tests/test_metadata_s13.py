@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from fupin_extract import read
+from fupin_extract.load.split import split_reports
 from fupin_extract.meaning.metadata import describe
 from fupin_extract.model import Document
 from fupin_extract.normalise import normalise
@@ -330,3 +331,26 @@ def test_s13_whole_document_metadata(pages, name, want):
     got = pages[name]
     wrong = {f: (got.get(f), w) for f, w in want.items() if not _same(f, got.get(f), w)}
     assert not wrong, (name, wrong)
+
+
+# --------------------------------------------------------------------------- the whole documents as one collection file
+_PARTS = ("metadata_prefecture_zhou", "metadata_shuzhi_township", "metadata_first_secretary_village")
+_PART_WANT = [("文山州", 2019), ("希拉穆仁镇", 2019), ("石门村", 2020)]
+COLLECTIONS = [
+    # reports under their own titles, a blank line between; parts under 篇N： headings; under 【范文N】 lines
+    ("titles_blank_between", "\n\n", False),
+    ("pian_n_colon", "篇{n}：", True),
+    ("fanwen_bracket_line", "【范文{n}】\n", True),
+]
+
+
+@pytest.mark.parametrize("cls,sep,numbered", COLLECTIONS, ids=[c for c, _, _ in COLLECTIONS])
+def test_s13_collection_of_genres_splits(cls, sep, numbered):
+    texts = [(DATA / f"{name}.txt").read_text(encoding="utf-8") for name in _PARTS]
+    if numbered:
+        text = "\n".join(sep.format(n=i + 1) + t for i, t in enumerate(texts))
+    else:
+        text = sep.join(texts)
+    docs = split_reports(Document("c", text))
+    assert "".join(d.text for d in docs) == text
+    assert [(m["place"], m["year"]) for m in (describe(d, normalise(d.text)) for d in docs)] == _PART_WANT, cls
