@@ -289,6 +289,23 @@ CASES += [
      {"place": "团坝镇", "year": 2019}),
 ]
 
+# eighth round: prefecture heads in other shapes (province before it, party and government, an office's 关于…的报告,
+# an office's report about one county, a 州's 政府工作报告, a league's short name 锡盟)
+CASES += [
+    ("province_then_prefecture", "云南省昭通市2019年脱贫攻坚工作总结\n2019年，" + CITY + "镇雄县、彝良县脱贫摘帽。" + P,
+     {"place": "昭通市", "level": "市", "county": None, "province": "云南省", "year": 2019}),
+    ("party_and_gov_prefecture", "中共昭通市委 昭通市人民政府\n关于2019年脱贫攻坚工作情况的报告\n省委、省政府：\n2019年，" + CITY + "镇雄县脱贫摘帽。" + P,
+     {"place": "昭通市", "level": "市", "county": None, "year": 2019}),
+    ("prefecture_office_guanyu", "昭通市扶贫开发办公室关于2019年脱贫攻坚工作的报告\n2019年，" + CITY + "彝良县、威信县脱贫摘帽。" + P,
+     {"place": "昭通市", "level": "市", "county": None, "year": 2019}),
+    ("prefecture_office_about_county", "昭通市扶贫开发办公室关于镇雄县2019年脱贫摘帽情况的报告\n2019年，镇雄县" + COUNTY + P,
+     {"place": "镇雄县", "level": "县", "county": "镇雄县", "year": 2019}),
+    ("zhou_gov_report", "楚雄彝族自治州人民政府工作报告\n——2020年1月10日在楚雄彝族自治州第十一届人民代表大会第五次会议上\n各位代表：\n一、2019年工作回顾\n2019年，" + ZHOU + "二、2020年主要任务\n2020年，全州将全面完成脱贫任务。",
+     {"place": "楚雄彝族自治州", "level": "市", "county": None, "year": 2019}),
+    ("meng_short_quanmeng", "锡盟2019年脱贫攻坚工作总结\n2019年，全盟辖12个旗县市区，我盟坚持精准扶贫。" + P,
+     {"level": "市", "county": None, "year": 2019}),
+]
+
 OPEN = {}
 
 
