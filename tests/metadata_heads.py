@@ -263,7 +263,7 @@ CASES = [
     ("county_report", "中共古蔺县委 古蔺县人民政府\n关于2019年脱贫攻坚工作情况的报告\n" + BODY_COUNTY,
      {"place": "古蔺县", "level": "县", "county": "古蔺县", "province": "四川省", "year": 2019}),
     ("county_report", "井冈山市脱贫攻坚工作总结\n全市共有贫困村44个，我市2017年在全国率先脱贫摘帽。",
-     {"place": "井冈山市", "level": "市", "county": "井冈山市", "province": "江西省"}),
+     {"place": "井冈山市", "level": "县", "county": "井冈山市", "province": "江西省"}),
 
     # ------------------------------------------------------------------ 24 prefecture level reports
     ("prefecture", "毕节市2019年脱贫攻坚工作总结\n全市共有贫困县10个。我市坚持……全市上下合力攻坚。",
@@ -616,9 +616,9 @@ CASES += [
     ("one_char_county", "现代县城建设与脱贫攻坚工作汇报\n" + BODY_COUNTY,
      {"place": None, "level": "县"}),
     ("county_city", "九江市庐山市2019年脱贫攻坚工作总结\n全市共有贫困村21个,我市坚持精准扶贫,全市脱贫3200人。",
-     {"place": "庐山市", "level": "市", "county": "庐山市", "province": "江西省", "year": 2019}),
+     {"place": "庐山市", "level": "县", "county": "庐山市", "province": "江西省", "year": 2019}),
     ("county_city", "宜春市丰城市2018年精准扶贫工作汇报\n全市……我市……全市",
-     {"place": "丰城市", "level": "市", "county": "丰城市", "province": "江西省", "year": 2018}),
+     {"place": "丰城市", "level": "县", "county": "丰城市", "province": "江西省", "year": 2018}),
 ]
 CASES += [
     ("one_char_county", "岷县红星村2019年脱贫攻坚工作总结\n" + BODY_VILLAGE,

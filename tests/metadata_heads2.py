@@ -131,7 +131,7 @@ CASES += [
 CASES += [
     # ------------------------------------------------------------------ 80 a headline's place label (X市：Y…, 【X县】Y镇…) introduces the unit inside it
     ("headline_label", "安庆市：桐城市脱贫攻坚捷报频传\n全市共有贫困村86个，我市坚持以脱贫攻坚统揽经济社会发展全局，全市上下尽锐出战。",
-     {"place": "桐城市", "level": "市", "county": "桐城市", "province": "安徽省"}),
+     {"place": "桐城市", "level": "县", "county": "桐城市", "province": "安徽省"}),
     ("headline_label", "【盱眙县】穆店镇：产业扶贫助农增收\n今年以来，全镇发展特色种植1.2万亩，我镇带动贫困户420户增收。",
      {"place": "穆店镇", "level": "乡镇", "county": "盱眙县", "province": "江苏省"}),
     ("headline_label", "洪洞县丨淹底乡2019年脱贫攻坚工作总结\n" + XIANG,

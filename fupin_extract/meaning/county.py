@@ -184,8 +184,8 @@ def resolve_county(text: str, unit: Optional[Mention], R: Rules) -> Place:
     """(county, province) the text makes certain, else None for what stays ambiguous."""
     county_mentions = _county_mentions(text, R)
     named = _named_weights(text, R, county_mentions)
-    if unit is not None and unit.kind == "city":
-        return _city_place(unit)
+    if unit is not None and (unit.kind == "city" or (unit.kind == "generic" and unit.level == "市")):
+        return _city_place(unit)  # a prefecture's report (云岭州 unknown to the gazetteer too) has no county
     gov = _governing(text, unit, county_mentions, R) if unit is not None and unit.kind != "county" else None
     if gov is not None:
         return gov.name, gov.province

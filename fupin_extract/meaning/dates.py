@@ -23,6 +23,8 @@ from fupin_extract.rules.metadata import Rules
 YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # Arabic years only (the old name)
 _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _SENTENCE_END = regex.compile(r"[。；！？;!?\n]")
+#: a table's row flattened into a line: a year and number cells only (2016年 120 460): data, not a title
+_TABLE_ROW = regex.compile(r"\s*(?:19|20)\d\d\s*年?(?:度)?(?:[ \t　|｜]+[\d.,，%％]+)+[ \t　|｜]*")
 _TOPIC_END = regex.compile(r"[底末度初]?\s*")  # what may stand between a year opening its clause and the comma
 
 
@@ -92,6 +94,8 @@ def _title_year(text: str, R: Rules) -> Optional[Tuple[Optional[int], int, str]]
             break  # 一、基本情况: the body's sections begin (全乡2014年建档立卡… is the baseline, not the year)
         if _date_line(line, R):
             break  # （2019年12月）, a short text's signature 二〇二〇年一月: the date of writing, read as a date
+        if _TABLE_ROW.fullmatch(line):
+            continue  # 2016年 120 460: a row of a table of years in the head, read with the body's years
         got = _line_year(text, s, line, R)
         if got is not None:
             return got
@@ -147,7 +151,46 @@ def _reported_years(text: str, s: int, line: str, found, body: bool, R: Rules) -
              and not (body and (_not_reported(text, line, m, R) or _baseline(text, s + m.start(), base, R)))]
     if not years and found and not body:
         years = [(year_of(m), s + m.start()) for m in found]
+        review = _review_section_year(text, min(y for y, _ in years), R)
+        if review is not None:  # 团坝镇2021年工作计划 whose first section is 一、2020年工作回顾: the year reported on
+            years = [review]
+    elif len(found) == 1 and years and not body:
+        review = _review_then_plan(text, years[0][0], R)
+        if review is not None:  # 2020年大竹县政府工作报告: 一、2019年工作回顾 … 二、2020年主要任务
+            years = [review]
     return years
+
+
+def _section_years(text: str, R: Rules):
+    """(year, offset, plan heading?, heading) of each year a short section heading names, in text order."""
+    for s, e in line_spans(text):
+        line = text[s:e].strip()
+        if len(line) <= 30 and _SECTION_HEAD.match(line):
+            plan = R.plan_headings.search(line) is not None
+            yield from ((year_of(m), m.start(), plan, line) for m in R.year.finditer(text, s, e))
+
+
+def _review_then_plan(text: str, y: int, R: Rules) -> Optional[Tuple[int, int]]:
+    """(year, offset) of the year before ``y`` when a section heading reviews it and a later one names ``y``
+    with a plan heading or a word of ``year_tasks`` (a 政府工作报告 titled 2020年: 一、2019年工作回顾 … 二、2020年主要任务),
+    else None."""
+    review = None
+    for year, at, plan, line in _section_years(text, R):
+        if review is None and year == y - 1 and not plan:
+            review = (year, at)
+        elif review is not None and year == y and (plan or (R.year_tasks is not None and R.year_tasks.search(line))):
+            return review
+    return None
+
+
+def _review_section_year(text: str, before: int, R: Rules) -> Optional[Tuple[int, int]]:
+    """(year, offset) of the latest year before ``before`` that a section heading outside the plan
+    headings names (一、2020年工作回顾 in a plan titled 2021年工作计划), else None."""
+    best = None
+    for y, at, plan, _ in _section_years(text, R):
+        if not plan and y < before and (best is None or y > best[0]):
+            best = (y, at)
+    return best
 
 
 def _baseline(text: str, at: int, base: set, R: Rules) -> bool:
@@ -328,13 +371,19 @@ def _unmentioned_date_year(text: str, y: int, counts: Counter, R: Rules) -> Opti
     return max(k for k, n in before.items() if n == best)
 
 
+def _bulletin(text: str, R: Rules) -> bool:
+    """True when a head line is a bulletin's issue number (``bulletin``: 简报 第12期): current news, dated in
+    the year it reports on."""
+    return R.bulletin is not None and any(R.bulletin.match(text[s:e]) for s, e in head_spans(text, R))
+
+
 def _counted_year(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[int], Optional[int], str]:
     counts, first = _year_counts(text, R)
     if date:
         y, mo = int(date[:4]), int(date[5:7])
         # the date's own year is no mention, nor are plans (2021年工作打算 in a report dated 2021年1月)
         said = _year_counts(text, R, strict=True)[0]
-        if mo <= R.early_months and said.get(y - 1, 0) >= said.get(y, 0):
+        if mo <= R.early_months and said.get(y - 1, 0) >= said.get(y, 0) and not _bulletin(text, R):
             return y - 1, None, "date_early_month"
         earlier = _unmentioned_date_year(text, y, counts, R)
         if earlier is not None:

@@ -58,6 +58,8 @@ def _place(doc: Document, text: str, R: Rules) -> Dict[str, object]:
     unit, lvl, rule = reporting_unit(text, R)
     place = written = None
     level = unit.level if unit is not None else lvl
+    if unit is not None and unit.kind == "county" and level == "市" and not gz.cities_named(unit.name):
+        level = "县"  # a county-level city (宣威市) the gazetteer lists among the counties; not 东莞市, a prefecture too
     if unit is not None and not unit.placeholder:
         place, written = unit.name, doc.text[unit.start:unit.end]
     county, province = resolve_county(text, unit, R)
@@ -67,6 +69,8 @@ def _place(doc: Document, text: str, R: Rules) -> Dict[str, object]:
     if unit is not None and unit.kind == "county" and len(unit.counties) == 1 and county == unit.counties[0].name:
         place = county  # the report's own county, as written (南溪县 for 南溪区), when written as a county
         county_written = written if text[unit.start:unit.end].endswith(gz.COUNTY_SUFFIXES) else county
+        if level == "市":
+            county_written = None  # 东莞市, a prefecture without counties: a prefecture's report has no county
     return {"place": written or place, "level": level, "county": county_written, "province": province,
             "place_rule": rule, "place_written": written, "place_standard": place}
 

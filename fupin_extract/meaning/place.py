@@ -202,18 +202,34 @@ def _from_head(text: str, R: Rules, counts: Counter, first: Mention) -> Choice:
         return first, None, "head"
     pool = _head_candidates(text, R, counts) + [m for m, _ in _cue_candidates(text, R, counts)]
     if other_level:
-        # the head names a unit of another level (the county above a township report)
-        # and the report never calls itself by that level
-        m = _better_of_level(pool, slvl, want_real=False)
-        if m is None:
-            return _most_frequent_of_level(text, R, counts)
-        if m.placeholder:
-            m = _better_of_level(pool, slvl, want_real=True) or m
-        return m, None, "head_self_level"
+        return _of_self_level(text, R, counts, pool, slvl)
     m = _better_of_level(pool, first.level, want_real=True)
     if m is not None:
         return m, None, "lead_after_placeholder"
     return first, None, "head"
+
+
+def _of_self_level(text: str, R: Rules, counts: Counter, pool: List[Mention], slvl: str) -> Choice:
+    """The head names a unit of another level (the county above a township report) and the report never
+    calls itself by that level: the head's or lead's unit of the level it calls itself by."""
+    m = _better_of_level(pool, slvl, want_real=False)
+    if m is None:
+        return _most_frequent_of_level(text, R, counts)
+    if m.placeholder:
+        m = _better_of_level(pool, slvl, want_real=True) or m
+    sig = _prefecture_signature(text, R, counts, m)
+    if sig is not None:
+        return sig, None, "signature"
+    return m, None, "head_self_level"
+
+
+def _prefecture_signature(text: str, R: Rules, counts: Counter, m: Mention) -> Optional[Mention]:
+    """The prefecture that signs a report calling itself 全市 when the head's unit of that level is only a
+    county-level city named in a sentence (2019年全市… 会泽县、宣威市脱贫摘帽 … 曲靖市扶贫开发领导小组办公室)."""
+    if m.kind != "county" or _in_title(text, R, m):
+        return None
+    sig = _from_signature(text, R, counts)
+    return sig if sig is not None and sig.kind == "city" and sig.level == m.level else None
 
 
 def _from_signature(text: str, R: Rules, counts: Counter, signed_only: bool = False) -> Optional[Mention]:
@@ -233,8 +249,12 @@ def _from_signature(text: str, R: Rules, counts: Counter, signed_only: bool = Fa
 def reporting_unit(text: str, R: Rules) -> Choice:
     """The mention naming the reporting unit (None when not found), the level, and the rule
     that chose it (the ``place_rule`` column): ``head``, a title subject cue id, ``head_self_level``,
-    ``lead_after_placeholder``, a lead cue id, ``signature``, ``self_reference``, ``short_county`` or ``none``."""
+    ``lead_after_placeholder``, a lead cue id, ``signature``, ``self_reference``, ``short_county``,
+    ``bulletin_issuer`` (a 简报's masthead) or ``none``."""
     counts = self_counts(text, R)
+    issuer = _bulletin_issuer(text, R)
+    if issuer is not None:
+        return issuer, None, "bulletin_issuer"
     head = _head_candidates(text, R, counts, first_only=True)
     if head and _untitled_sentence_name(text, R, head[0]):
         m = _from_signature(text, R, counts, signed_only=True)
@@ -259,6 +279,22 @@ def reporting_unit(text: str, R: Rules) -> Choice:
         if office is not None:  # 我局在县委、县政府的领导下: a county's bureau
             return None, R.levels[office.group("lvl")], "office_level"
     return found
+
+
+def _bulletin_issuer(text: str, R: Rules) -> Optional[Mention]:
+    """The unit of a bulletin's masthead (简报, 第12期, then 大竹县扶贫开发局编  2019年6月5日): the line next to
+    the issue number that holds a date names who issues it, whatever its news items are about; else None."""
+    if R.bulletin is None:
+        return None
+    heads = head_spans(text, R)
+    at = next((i for i, (s, e) in enumerate(heads) if R.bulletin.match(text[s:e])), None)
+    if at is None:
+        return None
+    for s, e in (heads[j] for j in (at + 1, at - 1) if 0 <= j < len(heads)):
+        ms = _units(text, s, e, R) if R.date.search(text, s, e) else []
+        if ms and not ms[0].placeholder:
+            return descend(ms, 0)
+    return None
 
 
 def _untitled_sentence_name(text: str, R: Rules, m: Mention) -> bool:

@@ -191,6 +191,21 @@ def _city_at(x: _Site) -> Optional[Mention]:
     return None
 
 
+#: a year right after a unit's suffix: 云岭州2019年… (a title's subject and its year)
+_YEAR_AFTER = regex.compile(r"\s*(?:19|20)\d\d\s*年")
+
+
+def _title_city_at(x: _Site, R: Rules) -> Optional[Mention]:
+    """A prefecture the gazetteer does not know (云岭州, 青川市) opening its line before a year, as a title's
+    subject does (云岭州2019年脱贫攻坚工作总结): a name of 2–4 characters holding no unit suffix."""
+    name = x.seg[x.run:x.s_suf]
+    if x.seg[:x.run].strip() or not 2 <= len(name) <= 4 or not _YEAR_AFTER.match(x.seg, x.end):
+        return None
+    if any(c in name for c in "省市州县区旗乡镇村盟") or not good_generic(name, R):
+        return None
+    return x.mention(x.run, "generic")
+
+
 def _generic_at(x: _Site, R: Rules) -> Optional[Mention]:
     chunk = x.seg[x.run:x.s_suf]
     name = strip_generic(chunk[_generic_cut(chunk, R):][-(R.max_generic_name + 3):], R)
@@ -275,7 +290,7 @@ def _mention_at(x: _Site, R: Rules, g, generic: bool) -> Optional[Mention]:
         m = _township_at(x, g, R)
     m = m or _placeholder_at(x, R)
     if m is None and x.suf in ("市", "州", "盟", "地区"):
-        m = _city_at(x)
+        m = _city_at(x) or (_title_city_at(x, R) if generic else None)
     if m is None and generic and x.level in ("乡镇", "村"):
         m = _generic_at(x, R)
     return m

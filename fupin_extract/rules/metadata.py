@@ -111,6 +111,8 @@ class Rules:
     office_level: "regex.Pattern"  # 我局在县委、县政府的领导下: an office's level (group lvl)
     plan_periods: Dict[str, int]  # 十三五 → 2020: a five-year plan's last year
     year_placeholder: "regex.Pattern"  # 20xx年 in a title: the report gives no year
+    year_tasks: Optional["regex.Pattern"]  # 主要任务, 工作安排 …: a heading naming the title's year after a review of the year before
+    bulletin: Optional["regex.Pattern"]  # 第12期 in the head: a bulletin of current news, dated in its year
     year_target: "regex.Pattern"  # 到2020年: a deadline's year (group y), not a year reported on
     bare_year: "regex.Pattern"  # a year without 年 in a title line (执政纪要2017): group y
     baseline: "regex.Pattern"  # 2014年建档立卡: the campaign's baseline year (group y), not a year reported on
@@ -124,7 +126,7 @@ class Rules:
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
             "stop_endings", "stop_inside", "max_generic_name", "zones", "ethnic_names", "regions", "skip_head_lines", "date",
             "year", "month_line", "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
-            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer", "year_clause_leads", "office_level", "bare_year", "year_target", "year_placeholder", "plan_periods", "plan_period_spans", "baseline", "not_plan_words", "plan_headings", "spaced_line", "runon_breaks", "unit_followers"}
+            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer", "year_clause_leads", "office_level", "bare_year", "year_target", "year_placeholder", "bulletin", "year_tasks", "plan_periods", "plan_period_spans", "baseline", "not_plan_words", "plan_headings", "spaced_line", "runon_breaks", "unit_followers"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 DATE_GROUPS = ("y", "m", "d", "m2", "d2", "cy", "cm", "cd")
 
@@ -292,6 +294,8 @@ def _dates(path: Path, data) -> dict:
         year_target=_year_target(path, data),
         baseline=_year_group(path, data, "baseline"),
         year_placeholder=_regex_entry(path, data["year_placeholder"], "year_placeholder"),
+        bulletin=_regex_entry(path, data["bulletin"], "bulletin") if data.get("bulletin") else None,
+        year_tasks=_regex_entry(path, data["year_tasks"], "year_tasks") if data.get("year_tasks") else None,
         plan_periods=_plan_periods(path, data),
         plan_period_spans=tuple(str_list(path, data, data["plan_period_spans"], "plan_period_spans"))
         if data.get("plan_period_spans") else (),
