@@ -127,6 +127,8 @@ BAD_EXCLUSIONS = [
      "engine must be", 2),
     ("masked_not_name", "rules:\n  - {id: h, kind: regex, pattern: '(?P<n>1)', masked: 1, examples: {drop: ['1']}}\n",
      "masked must be a group name", 2),
+    ("masked_and_starts_at", "rules:\n  - {id: i, kind: regex, pattern: '(?P<n>1)', masked: n, starts_at: n, "
+     "examples: {drop: ['1']}}\n", "masked and starts_at exclude each other", 2),
 ]
 
 
@@ -146,6 +148,22 @@ def test_masked_group_is_what_the_rule_excludes(tmp_path, pattern, group, text, 
     rule = load_exclusions(f)[0]
     for p in [rule.pattern] + ([rule.std] if engine == "re" else []):
         assert [m.span() for m in p.finditer(text)] == spans
+
+
+STARTS_AT = [  # pattern, starts_at group, text, the spans the rule excludes
+    ("月(?<=(?<!\\d)(?P<head>\\d{1,2})月)(?:\\d{1,2}日)?", "head", "自3月5日起，12月", [(1, 5), (7, 10)]),
+    ("月(?<=(?<!\\d)(?P<head>\\d{1,2})月)|第\\d+", "head", "第3批", [(0, 2)]),  # the group takes no part
+    ("[日号](?<=(?P<head>\\d)[日号])", "head", "123号", [(2, 4)]),
+]
+
+
+@pytest.mark.parametrize("pattern,group,text,spans", STARTS_AT)
+def test_starts_at_group_starts_what_the_rule_excludes(tmp_path, pattern, group, text, spans):
+    f = tmp_path / "exclusions.yaml"
+    f.write_text(f"rules:\n  - id: s\n    kind: regex\n    pattern: '{pattern}'\n    starts_at: {group}\n"
+                 f"    examples: {{drop: ['{text}']}}\n", encoding="utf-8")
+    rule = load_exclusions(f)[0]
+    assert [m.span() for m in rule.pattern.finditer(text)] == spans
 
 
 @pytest.mark.parametrize("name,text,message,line", BAD_EXCLUSIONS, ids=[b[0] for b in BAD_EXCLUSIONS])
