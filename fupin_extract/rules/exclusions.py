@@ -92,8 +92,24 @@ class _Alternatives:
 
 
 def phrase_regex(phrases: List[str]) -> "regex.Pattern":
-    """One alternation of the phrases, longest first."""
-    return regex.compile("|".join(regex.escape(p) for p in sorted(set(phrases), key=len, reverse=True)))
+    """One alternation of the phrases, longest first (at each position, the longest phrase that
+    starts there), grouped by first character: 一(?:户一法|村一品|…|)|两(?:…): the same matches as
+    the flat alternation, but the engine tries only the group of the character it stands on
+    (about twice as fast over a long list)."""
+    longest_first = sorted(set(phrases), key=len, reverse=True)
+    if "" in longest_first:  # an empty phrase: the flat alternation, as ever
+        return regex.compile("|".join(regex.escape(p) for p in longest_first))
+    tails: Dict[str, List[str]] = {}
+    for p in longest_first:
+        tails.setdefault(p[0], []).append(p[1:])
+    return regex.compile("|".join(regex.escape(c) + _tails_re(ts) for c, ts in tails.items()))
+
+
+def _tails_re(tails: List[str]) -> str:
+    """The rests of the phrases of one first character, longest first (the empty one last)."""
+    if tails == [""]:
+        return ""
+    return "(?:" + "|".join(regex.escape(t) for t in tails) + ")"
 
 
 def _std_compile(path: Path, r: Any, src: str, rid: str):
