@@ -3,11 +3,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+import regex
 
 from fupin_extract.figures import find_figures
 from fupin_extract.meaning.indicators import catalog, indicator_set, load_indicators
 from fupin_extract.model import PatternError
 from fupin_extract.rules.loader import load_dictionary, load_exclusions, load_patterns, load_units, patterns_dir
+from fupin_extract.rules.exclusions import phrase_regex
 
 P = load_patterns()
 IS = indicator_set()
@@ -127,6 +129,8 @@ BAD_EXCLUSIONS = [
      "engine must be", 2),
     ("masked_not_name", "rules:\n  - {id: h, kind: regex, pattern: '(?P<n>1)', masked: 1, examples: {drop: ['1']}}\n",
      "masked must be a group name", 2),
+    ("masked_and_starts_at", "rules:\n  - {id: i, kind: regex, pattern: '(?P<n>1)', masked: n, starts_at: n, "
+     "examples: {drop: ['1']}}\n", "masked and starts_at exclude each other", 2),
 ]
 
 
@@ -146,6 +150,35 @@ def test_masked_group_is_what_the_rule_excludes(tmp_path, pattern, group, text, 
     rule = load_exclusions(f)[0]
     for p in [rule.pattern] + ([rule.std] if engine == "re" else []):
         assert [m.span() for m in p.finditer(text)] == spans
+
+
+PHRASE_SETS = [  # phrases, a text: the grouped alternation finds what the flat one (longest first) finds
+    (["一", "一次", "一次性", "两委", "三农"], "一次性补助一次，一人两委三农一"),
+    (["一户一法", "一户", "户一法"], "一户一法户一法一户"),
+    (["十三五", "十三", "三五"], "十三五三五十三十"),
+]
+
+
+@pytest.mark.parametrize("phrases,text", PHRASE_SETS)
+def test_phrase_regex_matches_the_flat_alternation(phrases, text):
+    flat = regex.compile("|".join(regex.escape(p) for p in sorted(set(phrases), key=len, reverse=True)))
+    assert [m.span() for m in phrase_regex(phrases).finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+STARTS_AT = [  # pattern, starts_at group, text, the spans the rule excludes
+    ("月(?<=(?<!\\d)(?P<head>\\d{1,2})月)(?:\\d{1,2}日)?", "head", "自3月5日起，12月", [(1, 5), (7, 10)]),
+    ("月(?<=(?<!\\d)(?P<head>\\d{1,2})月)|第\\d+", "head", "第3批", [(0, 2)]),  # the group takes no part
+    ("[日号](?<=(?P<head>\\d)[日号])", "head", "123号", [(2, 4)]),
+]
+
+
+@pytest.mark.parametrize("pattern,group,text,spans", STARTS_AT)
+def test_starts_at_group_starts_what_the_rule_excludes(tmp_path, pattern, group, text, spans):
+    f = tmp_path / "exclusions.yaml"
+    f.write_text(f"rules:\n  - id: s\n    kind: regex\n    pattern: '{pattern}'\n    starts_at: {group}\n"
+                 f"    examples: {{drop: ['{text}']}}\n", encoding="utf-8")
+    rule = load_exclusions(f)[0]
+    assert [m.span() for m in rule.pattern.finditer(text)] == spans
 
 
 @pytest.mark.parametrize("name,text,message,line", BAD_EXCLUSIONS, ids=[b[0] for b in BAD_EXCLUSIONS])

@@ -363,9 +363,18 @@ def _exclusion_scans(g: Grammar) -> tuple:
             pats = tuple(_literal_scanner(p) for p in pats)
         std = _alternatives_of(rule.std) if rule.std is not None else (None,) * len(pats)
         # two sets at most: each costs a look through the text, and the smallest skip the most
-        out.append((k, rule, tuple((p, _required(_bare(p))[:2], _after_anchor(p), _pairs(_bare(p)), q)
+        out.append((k, rule, tuple((p, _required(_bare(p))[:2], _after_anchor(p), _pair_test(p, q), q)
                                    for p, q in zip(pats, std))))
     return tuple(out)
+
+
+def _pair_test(p, std) -> tuple:
+    """:func:`_pairs` of the pattern ``p``; none when ``re`` scans it (``std``) and it consumes a known
+    first character: ``re`` scans such a pattern faster than the pair test's searches take (one
+    per character after: list_marker's 一是, numeral_place_name 0.35 → 0.18–0.21 ms over the 40 texts)."""
+    if std is not None and start_anchor(_bare(std).pattern, lookbehind=False) is not None:
+        return ()
+    return _pairs(_bare(p))
 
 
 def _alternatives_of(pattern) -> tuple:

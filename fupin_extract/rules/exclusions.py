@@ -12,7 +12,7 @@ import regex
 from fupin_extract.model import PatternError
 from fupin_extract.rules.base import check_keys, compile_regex, load_yaml, optional_list, str_list, where
 
-RULE_KEYS = {"id", "kind", "pattern", "phrases", "units", "examples", "masked", "engine"}
+RULE_KEYS = {"id", "kind", "pattern", "phrases", "units", "examples", "masked", "starts_at", "engine"}
 ENGINES = ("regex", "re")
 #: syntax on which the two engines part ways (or that ``re`` lacks): a rule of engine ``re`` may not use it
 _NOT_FOR_RE = regex.compile(r"\\[wWbBpPXNGKLQ]|\(\?[a-zA-Z]*i|\(\?[a-zA-Z]*[LVwf]")
@@ -51,17 +51,21 @@ class _GroupSpan:
 
 class _Masked:
     """A pattern of which only one named group is excluded: its matches are that group's spans
-    (the whole match's where the group takes no part).
+    (the whole match's where the group takes no part); with ``to_end`` (``starts_at``) the span
+    from the group's start, which may lie in a look-behind before the match, to the match's end.
     (A pattern can then consume the punctuation before a number instead of looking behind for
-    it, which the engines scan several times faster.)"""
+    it, or start with the literal every match holds, 月, and look behind for the number before
+    it: the engines scan either several times faster.)"""
 
-    def __init__(self, compiled, group: str):
-        self.compiled, self.group = compiled, group
+    def __init__(self, compiled, group: str, to_end: bool = False):
+        self.compiled, self.group, self.to_end = compiled, group, to_end
         self.pattern, self.flags = compiled.pattern, compiled.flags
 
     def _span(self, m) -> _GroupSpan:
         s, e = m.span(self.group)
-        return _GroupSpan(s, e) if s >= 0 else _GroupSpan(*m.span())  # the group took no part: all
+        if s < 0:
+            return _GroupSpan(*m.span())  # the group took no part: all
+        return _GroupSpan(s, m.end()) if self.to_end else _GroupSpan(s, e)
 
     def finditer(self, text: str, *args, **kwargs):
         return map(self._span, self.compiled.finditer(text, *args, **kwargs))
@@ -88,8 +92,24 @@ class _Alternatives:
 
 
 def phrase_regex(phrases: List[str]) -> "regex.Pattern":
-    """One alternation of the phrases, longest first."""
-    return regex.compile("|".join(regex.escape(p) for p in sorted(set(phrases), key=len, reverse=True)))
+    """One alternation of the phrases, longest first (at each position, the longest phrase that
+    starts there), grouped by first character: 一(?:户一法|村一品|…|)|两(?:…): the same matches as
+    the flat alternation, but the engine tries only the group of the character it stands on
+    (about twice as fast over a long list)."""
+    longest_first = sorted(set(phrases), key=len, reverse=True)
+    if "" in longest_first:  # an empty phrase: the flat alternation, as ever
+        return regex.compile("|".join(regex.escape(p) for p in longest_first))
+    tails: Dict[str, List[str]] = {}
+    for p in longest_first:
+        tails.setdefault(p[0], []).append(p[1:])
+    return regex.compile("|".join(regex.escape(c) + _tails_re(ts) for c, ts in tails.items()))
+
+
+def _tails_re(tails: List[str]) -> str:
+    """The rests of the phrases of one first character, longest first (the empty one last)."""
+    if tails == [""]:
+        return ""
+    return "(?:" + "|".join(regex.escape(t) for t in tails) + ")"
 
 
 def _std_compile(path: Path, r: Any, src: str, rid: str):
@@ -104,13 +124,17 @@ def _std_compile(path: Path, r: Any, src: str, rid: str):
 
 
 def _masked(path: Path, r: Any, compiled, rid: str):
-    """``compiled``, or its ``masked`` group alone where it has that group."""
-    group = r.get("masked")
+    """``compiled``, or its ``masked`` group alone where it has that group (or, for
+    ``starts_at``, the span from that group's start to the match's end)."""
+    if "masked" in r and "starts_at" in r:
+        raise PatternError(f"{where(path, r)}: rule {rid!r}: masked and starts_at exclude each other")
+    key = "starts_at" if "starts_at" in r else "masked"
+    group = r.get(key)
     if group is None:
         return compiled
     if not isinstance(group, str):
-        raise PatternError(f"{where(path, r)}: rule {rid!r}: masked must be a group name")
-    return _Masked(compiled, group) if group in compiled.groupindex else compiled
+        raise PatternError(f"{where(path, r)}: rule {rid!r}: {key} must be a group name")
+    return _Masked(compiled, group, key == "starts_at") if group in compiled.groupindex else compiled
 
 
 def _regex_rule(path: Path, r: Any, rid: str, std: bool = False):
