@@ -289,7 +289,8 @@ DOC_ROWS = [
  ("plan", "计划组织脱贫劳动力外出务工2200人", "employed_poor", "2021", N),
  ("plan", "金额400万元", "microcredit_amount", "2021", N),
  ("plan", "户均贷款5万元", N, "2021", N),
- ("plan", "其中五保户41户", "dibao_households", "2021", N),
+ # 现有 → the report's year (GUIDELINES); this plan reviewing 2020 reports on 2020 (metadata, session 13)
+ ("plan", "其中五保户41户", "dibao_households", "2020", N),
  ("plan", "驻村干部24名", N, "2021", N),
  ("plan", "监测户9户", "monitored_households", "2021", "西坪村"),
 ]

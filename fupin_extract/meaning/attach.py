@@ -1271,6 +1271,23 @@ def _heading_periods(n: str, year: Optional[int], starts: Sequence[int]) -> List
                 period = period_of(n, year, m, line_end)
                 break
         out.append((pos, _heading_level(line), period))
+    return _plan_part_runs_on(out, year)
+
+
+def _plan_part_runs_on(hs: List[Tuple[int, int, Optional[str]]], year: Optional[int]) -> List[Tuple[int, int, Optional[str]]]:
+    """A report's plan part runs to its end: once a top heading names a year after the report's
+    (``二、2021年主要目标`` in a plan whose review section gives the report 2020), the top headings after it
+    that name no period of their own (``三、重点工作措施``) stand in that year."""
+    if year is None:
+        return hs
+    out, plan = [], None
+    for pos, level, period in hs:
+        if level == 1:
+            if period is not None:
+                plan = period if period.isdigit() and int(period) > year else None
+            elif plan is not None:
+                period = plan
+        out.append((pos, level, period))
     return out
 
 
