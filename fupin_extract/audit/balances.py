@@ -3,8 +3,9 @@ paragraph), and remaining or lifted above registered (a plausibility finding);
 ``balance.income`` — 总收入 − 总支出 = 纯收入 in one sentence (one 元 figure after each word, none per head)."""
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Dict, List, Optional, Tuple
+
+import regex
 
 from fupin_extract.audit.context import Context, amount
 from fupin_extract.audit.core import Finding, Interval, Measured, compare_fields, quote
@@ -72,26 +73,55 @@ def _stray(c: Context, terms: List[Measured]) -> Optional[Measured]:
     return None
 
 
+#: what separates the terms of a run (新增36人、返贫12人)
+TERM_MARK = regex.compile(r"[、，,；;]")
+
+
+def _run_of(c: Context, first: Optional[Measured], role: str) -> List[Measured]:
+    """The figures of ``first``'s unit right after it in its sentence whose own words name ``role`` too (动态调整新增36人、
+    返贫12人: two terms added); the run ends at the first figure of another role."""
+    if first is None:
+        return []
+    out: List[Measured] = []
+    end = c.v.sentence(first.start)[1]
+    for f in c.v.figs_in(first.end, end, first.unit):
+        piece = TERM_MARK.split(c.n[c.v.clause_start(f.start, first.end):f.start])[-1]
+        if c.v.paren_of(f.start) or _role_of(c, piece) != role:
+            break
+        out.append(f)
+    return out
+
+
+def _left_side(reg: Measured, added: List[Measured], dele: Optional[Measured]) -> Interval:
+    """registered + every added term − the removed one, as an interval."""
+    left = reg.iv
+    for f in added:
+        left = left + f.iv
+    if dele is not None:
+        left = Interval(left.lo - (dele.iv.hi if dele.iv.hi is not None else dele.iv.lo),
+                        None if left.hi is None else left.hi - dele.iv.lo)
+    return left
+
+
 def _equation(c: Context, led: Ledger, roles: Roles, unit: str) -> None:
     reg, lif, rem = roles.get(("registered", unit)), roles.get(("lifted", unit)), roles.get(("remaining", unit))
     add, dele = roles.get(("added", unit)), roles.get(("removed", unit))
     if not (reg and lif and rem) or not (add or dele):
         return
-    left = reg.iv + (add.iv if add else Interval(Decimal(0), Decimal(0)))
-    if dele is not None:
-        left = Interval(left.lo - (dele.iv.hi if dele.iv.hi is not None else dele.iv.lo),
-                        None if left.hi is None else left.hi - dele.iv.lo)
+    more = _run_of(c, add, "added")
+    left = _left_side(reg, [add, *more] if add else [], dele)
     right = lif.iv + rem.iv
     holds = left.overlaps(right)
     fields = compare_fields(left, right, left.mid)
-    terms = quote(reg) + (f" + {quote(add)}" if add else "") + (f" − {quote(dele)}" if dele else "")
+    terms = quote(reg) + "".join(f" + {quote(f)}" for f in ([add] if add else []) + more) + (
+        f" − {quote(dele)}" if dele else "")
     expl = (f"{terms} = {amount(left.mid, unit)} vs lifted {quote(lif)} + remaining {quote(rem)} = "
             f"{amount(right.mid, unit)}: " + ("balances" if holds else "does not balance"))
-    stray = _stray(c, [p for p in (reg, add, dele, lif, rem) if p is not None])
+    stray = _stray(c, [p for p in (reg, add, dele, lif, rem) if p is not None] + more)
     if not holds and stray is not None:
         holds = None
         expl += f" — cannot tell: {quote(stray)} among the terms has no role (a change the words do not name)"
-    parts = [p.span for p in (add, dele, lif, rem) if p is not None]
+    parts = [p.span for p in [add, *more, dele, lif, rem] if p is not None]
     led.record(Finding(c.doc, "balance", "balance.poverty", holds, expl, "error" if holds is False else "info",
                        reg.span, parts, None, sentence=c.sentence(reg.start), unit=unit, **fields))
 

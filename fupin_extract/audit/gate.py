@@ -420,13 +420,29 @@ class Gate:
         """占A的X% with its base A written between 占 and 的 and its numerator in the clause of 占 or the one right
         before it (外出务工人员3200人，占全镇劳动力总数5000人的26%): both inputs are the text's own, a result several times
         off is a misprint (a digit swapped, a point moved), not a wrong reading."""
-        if f.rule != "share.of" or not (f.total and f.rate and f.parts and len(f.parts) == 1):
+        if not (f.total and f.rate and f.parts and len(f.parts) == 1):
+            return False
+        if f.rule == "share.implicit_base":
+            return self._named_base_before(f)
+        if f.rule != "share.of":
             return False
         n, (num_s, num_e) = self.v.n, f.parts[0]
         at = n.rfind("占", num_e, f.total[0])
         if at < 0 or n[f.total[1]:f.rate[0]] not in ("的", "的比例为", "的比重为"):
             return False
         return sum(1 for ch in n[num_e:at] if ch in "，,；;") <= 1 and self.v.paren_of(num_s) == self.v.paren_of(at)
+
+    def _named_base_before(self, f: Finding) -> bool:
+        """总户数520户，其中贫困户130户，占总户数的25%: the base, then its part, then 占 + the base's own name + 的 + the
+        rate, all in one sentence, the name the words right before the base figure — both inputs are the text's own."""
+        n, (num_s, num_e) = self.v.n, f.parts[0]
+        if not f.total[1] <= num_s or self.v.sentence(f.total[0]) != self.v.sentence(f.rate[0]):
+            return False
+        at = n.rfind("占", num_e, f.rate[0])
+        if at < 0 or sum(1 for ch in n[num_e:at] if ch in "，,；;") > 1 or not n[at + 1:f.rate[0]].endswith("的"):
+            return False
+        name = n[at + 1:f.rate[0] - 1]
+        return len(name) >= 2 and self.v.clause_lead(f.total[0]).endswith(name)
 
     def far_off(self, f: Finding) -> Optional[str]:
         if f.kind not in ("share", "ratio"):

@@ -343,6 +343,10 @@ def _amount_only(c: Context, led: Ledger, t, new: Measured, amt: Measured, sign:
         ny = _year_of(c, new)  # figure stands in the next sentence
         later = _next_sentence_old(c, new, ny - 1 if ny is not None else None)
         old = later[0] if len(later) == 1 else old
+    if old is None or old.start == amt.start:  # 2019年…合作社124家。2020年…158家，较上年增加34家: the sentence before
+        ny = _year_of(c, new)
+        before = _previous_sentence_year(c, new, ny - 1) if ny is not None else []
+        old = before[0] if len(before) == 1 else old
     if old is None or old.start == amt.start or old.unit != amt.unit or not (old.exact and new.exact and amt.exact):
         return  # 比上年增加0.4亿元: the amount after 上年 is no figure of the year before
     big, small = (new, old) if sign > 0 else (old, new)

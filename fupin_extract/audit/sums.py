@@ -768,12 +768,24 @@ def _status_parts_before(c: Context, m, floor: int) -> bool:
         return False
     t = _cued_total(c, m)
     figs = c.v.figs_in(floor, m.start(), t.unit) if t is not None else []
+    if t is not None and not figs:
+        figs = _led_list_before(c, m, t)  # 甲村脱贫126户；…。三村合计脱贫438户: the list of the sentence before
+        floor = 0
     said = [f for f in figs if c.n.endswith(word, 0, f.start) or word in c.v.clause_lead(f.start, floor)]
     return len(figs) >= 2 and len(said) == len(figs)
 
 
+def _led_list_before(c: Context, m, t: Measured) -> List[Measured]:
+    """The list before a cue opening its sentence after a count (三年, 三村) or a scope word (全村, 以上) alone."""
+    lead = c.n[c.v.sentence(m.start())[0]:m.start()].strip()
+    k = COUNT_LEAD.fullmatch(lead)
+    if k is not None:
+        return _counted_before(c, m.start(), t.unit, _count_of(k.group(1)))
+    return _list_before(c, m.start(), t.unit) if lead and _no_lead(c, lead) else []
+
+
 #: a count of the items a total opening its sentence sums (三项共投入650万元, 两村合计, 4个村共)
-COUNT_LEAD = regex.compile(r"(?:以上|上述)?([两一二三四五六七八九十]|\d{1,2})(?:个|项|类|村|乡|镇|组|户|方面|部分)"
+COUNT_LEAD = regex.compile(r"(?:以上|上述)?([两一二三四五六七八九十]|\d{1,2})(?:个|项|类|村|乡|镇|组|户|方面|部分|年)"
                            r"(?:村|乡|镇|组|项目|方面)?")
 
 
