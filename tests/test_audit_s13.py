@@ -95,18 +95,40 @@ CASES = [
     ('difference', 'sum|growth', '调整后全县低保标准为每人每年4800元，比调整前的4200元多600元。', True),
     ('difference', 'sum|growth', '调整后全县低保标准为每人每年4800元，比调整前的4200元多800元。', False),
     ('trap', 'sum|growth', '调整后全县低保标准为每人每年4800元。全县特困供养人员1200人。', 'no_alarm'),
+    # ---- batch 2 (written after batch 1's fixes: traps for the new rules, fresh wordings): 2 of 25 read wrongly before —
+    # one false alarm (新增产业合作社 against 新增家庭农场 of the year before), one the writer's own rounding (1万元 is ±0.5万)
+    ('trap', 'growth|sum', '改造后全村道路总长12公里，比改造前的8公里多修建了4个停车场。', 'no_alarm'),
+    ('trap', 'growth|sum', '调整后全县低保标准为每人每年4800元，比调整前提高了，达到全省平均水平的110%。', 'no_alarm'),
+    ('difference', 'growth|sum', '改造提升后，全村自来水普及率达到98%，比改造前的86%高出12个百分点。', True),
+    ('difference', 'growth|sum', '改造提升后，全村自来水普及率达到98%，比改造前的86%高出21个百分点。', False),
+    ('difference', 'growth|sum', '政策调整后，每名护林员年补助12000元，比调整前的10000元增加2000元。', True),
+    ('difference', 'growth|sum', '政策调整后，每名护林员年补助12000元，比调整前的10000元增加3000元。', False),
+    ('trap', 'sum', '2018年脱贫126户；2019年新增贫困户14户；2020年脱贫98户。三年合计脱贫438户。', 'no_alarm'),
+    ('trap', 'sum', '2018年投入资金300万元；2019年投入资金420万元。三年合计脱贫438户。', 'no_alarm'),
+    ('after', 'sum', '2017年完成搬迁312人，2018年完成搬迁406人，2019年完成搬迁278人。三年共完成搬迁996人。', True),
+    ('after', 'sum', '2017年完成搬迁312人，2018年完成搬迁406人，2019年完成搬迁278人。三年共完成搬迁969人。', False),
+    ('signed', 'sum|balance', '全乡建档立卡贫困人口1820人，新增36人，其中因病12人，累计脱贫1690人，剩余贫困人口166人。', True),
+    ('signed', 'sum|balance', '全镇原有建档立卡贫困户520户，2019年新识别12户、返贫3户，累计脱贫490户，剩余贫困户45户。', True),
+    ('signed', 'sum|balance', '全镇原有建档立卡贫困户520户，2019年新识别12户、返贫3户，累计脱贫490户，剩余贫困户54户。', False),
+    ('trap', 'ratio|per_unit', '全村共有农户386户。今年村集体向贫困户发放分红资金12万元。户均分红1500元。', 'no_alarm'),
+    ('ratio_sent', 'ratio|per_unit', '全镇建档立卡脱贫户640户。年内为脱贫户发放产业奖补资金192万元。户均奖补3000元。', True),
+    ('ratio_sent', 'ratio|per_unit', '全镇建档立卡脱贫户640户。年内为脱贫户发放产业奖补资金192万元。户均奖补3500元。', False),
+    ('trap', 'sum', '上湾组识别贫困户26户。下湾组新修道路3公里。\n河坝组识别贫困户18户。后山组识别贫困户15户。以上合计112户。', 'no_alarm'),
+    ('after', 'sum', '一组有贫困户14户。二组有贫困户17户。\n三组有贫困户11户。四组有贫困户9户。以上合计51户。', True),
+    ('after', 'sum', '一组有贫困户14户。二组有贫困户17户。\n三组有贫困户11户。四组有贫困户9户。以上合计61户。', False),
+    ('trap', 'share', '全村总户数520户，其中贫困户130户，占总人口的52%。', 'no_alarm'),
+    ('share', 'share', '全乡总人口8600人，其中少数民族人口2150人，占总人口的52%。', False),
+    ('share', 'share', '全乡总人口8600人，其中少数民族人口2150人，占总人口的25%。', True),
+    ('trap', 'growth|sum', '2019年全县新增产业合作社124家。2020年全县新增家庭农场158家，较上年增加44家。', 'no_alarm'),
+    ('growth_else', 'growth|sum', '2019年全乡外出务工贫困劳动力1860人。2020年全乡外出务工贫困劳动力2140人，比上年增加280人。', True),
+    ('growth_else', 'growth|sum', '2019年全乡外出务工贫困劳动力1860人。2020年全乡外出务工贫困劳动力2140人，比上年增加380人。', False),
 ]
 
-#: rows still read wrongly (batch 1, written before its fixes: 16 of 69 read wrongly, no false alarm)
+#: rows still read wrongly (batch 1, written before its fixes: 16 of 69 read wrongly, no false alarm; 2 left: a stock
+#: at a year end with no registered word, 2019年底全村有贫困户46户, is no term of the balance)
 NOT_YET: set = {
-    '全村共有贫困户80户。今年村集体向贫困户发放分红资金12万元。户均分红1500元。',
-    '全村共有贫困户80户。今年村集体向贫困户发放分红资金12万元。户均分红1800元。',
     '2019年底全村有贫困户46户。2020年新识别贫困户4户，脱贫退出42户，年底剩余贫困户8户。',
     '2019年底全村有贫困户46户。2020年新识别贫困户4户，脱贫退出42户，年底剩余贫困户6户。',
-    '提高标准后，贫困户住院报销比例达到90%，比提高前的75%提高15个百分点。',
-    '提高标准后，贫困户住院报销比例达到90%，比提高前的75%提高20个百分点。',
-    '调整后全县低保标准为每人每年4800元，比调整前的4200元多600元。',
-    '调整后全县低保标准为每人每年4800元，比调整前的4200元多800元。',
 }
 
 
@@ -120,3 +142,25 @@ def test_thirteenth_round(klass, kind, text, expected):
 def test_thirteenth_round_reads_the_same_in_other_print(name):
     wrong = misread_in_print(CASES, NOT_YET, name)
     assert not wrong, wrong
+
+
+#: whole made-up documents under tests/data/s13/ (a county summary, a village report, two web pages; relations across
+#: sentences and paragraphs: a total after one-item sentences over two lines, 分别 then 共, shares and 户均 over the
+#: sentence before, 较上年增加 with last year's figure in the sentence before, signed balances, differences of two
+#: states): the alarms planted in them (stated value + unit) and how many findings at least must hold
+DOCS = {
+    "audit_county_summary.txt": (set(), 10),
+    "audit_village_work.txt": ({"112户", "1600元"}, 8),  # a village's 31户 printed 32户; 户均 1500 printed 1600
+    "audit_web_county.txt": ({"3508人", "4500元"}, 5),  # 剩余 218 printed 238 (the balance's left side 3508人); 户均 4000
+    "audit_web_news.txt": (set(), 7),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DOCS))
+def test_thirteenth_round_whole_documents(name):
+    text = (DATA / name).read_text(encoding="utf-8")
+    every = findings_of(text, doc=name)
+    alarms = {f.stated + f.unit for f in every if f.holds is False and f.stated}
+    holding = [f for f in every if f.holds is True]
+    assert alarms == DOCS[name][0], [(f.rule, f.explanation) for f in every if f.holds is False]
+    assert len(holding) >= DOCS[name][1], [(f.rule, f.explanation) for f in holding]

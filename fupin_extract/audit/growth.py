@@ -334,6 +334,16 @@ def _than_by(c: Context, led: Ledger, new: Measured, amt: Measured, sign: int) -
     return True
 
 
+def _same_name_before(c: Context, new: Measured) -> Optional[Measured]:
+    """The one figure of the year before ``new``'s in the sentence before, under the same name (新增产业合作社 is not
+    新增家庭农场)."""
+    ny = _year_of(c, new)
+    name = _named(c, new)
+    before = [f for f in (_previous_sentence_year(c, new, ny - 1) if ny is not None else [])
+              if len(_named(c, f)) >= 4 and _named(c, f) == name]
+    return before[0] if len(before) == 1 else None
+
+
 def _amount_only(c: Context, led: Ledger, t, new: Measured, amt: Measured, sign: int) -> None:
     """2019年新增就业4200人，2020年新增就业5100人，比上年增加900人: no rate, but the figure of the year compared
     with stands in the sentence — the larger of the two is the smaller one and the change (``growth.amount``)."""
@@ -344,9 +354,7 @@ def _amount_only(c: Context, led: Ledger, t, new: Measured, amt: Measured, sign:
         later = _next_sentence_old(c, new, ny - 1 if ny is not None else None)
         old = later[0] if len(later) == 1 else old
     if old is None or old.start == amt.start:  # 2019年…合作社124家。2020年…158家，较上年增加34家: the sentence before
-        ny = _year_of(c, new)
-        before = _previous_sentence_year(c, new, ny - 1) if ny is not None else []
-        old = before[0] if len(before) == 1 else old
+        old = _same_name_before(c, new) or old
     if old is None or old.start == amt.start or old.unit != amt.unit or not (old.exact and new.exact and amt.exact):
         return  # 比上年增加0.4亿元: the amount after 上年 is no figure of the year before
     big, small = (new, old) if sign > 0 else (old, new)

@@ -592,15 +592,35 @@ def _one_a_sentence(c: Context, last: Measured, figs: Sequence[Measured]) -> Lis
     if len(figs) != 1 or word is None:
         return []
     ps, _ = v.paragraph(last.start)
-    items = [last]
-    prev = v.prev_sentence(last.start)
-    while prev is not None and prev[0] >= ps and c.cue_free(*prev):
+    items, whole = _items_back(c, last, v.sentence(last.start)[0], ps, word)
+    items.append(last)
+    while whole and ps > 0:  # 上湾组…26户。下湾组…32户。⏎河坝组…18户。后山组…15户。以上合计112户: a paragraph of items
+        ps2, _ = v.paragraph(ps - 1)  # before is taken whole, or not at all
+        more, whole = _items_back(c, last, ps, ps2, word)
+        if not whole or not more:
+            break
+        items[:0], ps = more, ps2
+    return items if len(items) >= 2 else []
+
+
+def _items_back(c: Context, last: Measured, end: int, ps: int, word: str) -> Tuple[List[Measured], bool]:
+    """The one-item sentences of ``last``'s unit and item word between ``ps`` and ``end`` (read back from ``end``),
+    and whether they reach ``ps`` (the paragraph is items up to there)."""
+    v = c.v
+    items: List[Measured] = []
+    pos = end
+    while c.n[ps:pos].strip():
+        while c.n[pos - 1].isspace():
+            pos -= 1
+        prev = v.sentence(pos - 1)
+        if prev[0] < ps or not c.cue_free(*prev):
+            return items, False
         here = [f for f in v.figs_in(*prev) if f.unit not in RATE_UNITS]
         if len(here) != 1 or here[0].unit != last.unit or _item_word(c, here[0]) != word or c.per_figure(here[0]):
-            break
+            return items, False
         items.insert(0, here[0])
-        prev = v.prev_sentence(prev[0])
-    return items if len(items) >= 2 else []
+        pos = prev[0]
+    return items, True
 
 
 def _status_cue(c: Context, m) -> bool:

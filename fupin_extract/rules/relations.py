@@ -149,6 +149,12 @@ class GrowthRules:
     reached: Words = _words(())
     #: 翻一番 → 1, 翻两番 → 2: the value doubled that many times
     doubled: Dict[str, float] = _table({})
+    #: 调整后…4800元，比调整前的4200元多600元: the words that close the state before / after a change of the verb
+    #: before them, and the words of a difference (more / less) after the old figure (``growth.difference``)
+    state_before: Words = _words(())
+    state_after: Words = _words(())
+    more: Words = _words(())
+    less: Words = _words(())
 
 
 @dataclass(frozen=True)
