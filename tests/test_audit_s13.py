@@ -95,6 +95,10 @@ CASES = [
     ('difference', 'sum|growth', '调整后全县低保标准为每人每年4800元，比调整前的4200元多600元。', True),
     ('difference', 'sum|growth', '调整后全县低保标准为每人每年4800元，比调整前的4200元多800元。', False),
     ('trap', 'sum|growth', '调整后全县低保标准为每人每年4800元。全县特困供养人员1200人。', 'no_alarm'),
+    # the one NOT_YET of session 12: parts under headings whose word abbreviates the total's (减贫 of 减少贫困)
+    ('headings', 'sum', '二、主要成效\n2020年全县共减少贫困人口2680人。\n（一）产业发展\n扶持特色种养，产业减贫1240人。\n（二）劳务输出\n组织外出务工，务工减贫860人。\n（三）兜底保障\n落实低保政策，兜底减贫580人。', True),
+    ('headings', 'sum', '二、主要成效\n2020年全县共减少贫困人口2680人。\n（一）产业发展\n扶持特色种养，产业减贫1240人。\n（二）劳务输出\n组织外出务工，务工减贫860人。\n（三）兜底保障\n落实低保政策，兜底减贫680人。', False),
+    ('trap', 'sum', '二、主要成效\n2020年全县共减少贫困人口2680人。\n（一）产业发展\n扶持特色种养，带动群众1240人。\n（二）劳务输出\n组织外出务工，培训劳力860人。\n（三）兜底保障\n落实低保政策，纳入兜底680人。', 'no_alarm'),
     # ---- batch 2 (written after batch 1's fixes: traps for the new rules, fresh wordings): 2 of 25 read wrongly before —
     # one false alarm (新增产业合作社 against 新增家庭农场 of the year before), one the writer's own rounding (1万元 is ±0.5万)
     ('trap', 'growth|sum', '改造后全村道路总长12公里，比改造前的8公里多修建了4个停车场。', 'no_alarm'),

@@ -420,7 +420,7 @@ def _repeating_run(c: Context, led: Ledger, t: Measured, head: str) -> Tuple[Lis
     _, pe = v.paragraph(t.start)
     after = v.figs_in(se, len(c.n), t.unit)
     word = _part_word(c, after[0]) if after else None
-    if not word or word not in head:
+    if not word or not _said_in(word, head):
         return [], ""
     pe = _lines_end(c, c.heading_run_end(pe), t.unit, word)
     run: List[Measured] = []
@@ -506,6 +506,12 @@ def _section_part(c: Context, led: Ledger, t: Measured, s: int, e: int, word: st
     return f
 
 
+def _said_in(word: str, head: str) -> bool:
+    """``word`` stands in ``head``, or abbreviates two words of it (减贫 of 减少贫困: the first character of each)."""
+    return word in head or (len(word) == 2 and regex.search(rf"{regex.escape(word[0])}\p{{Han}}{regex.escape(word[1])}",
+                                                            head) is not None)
+
+
 def _headed_run(c: Context, led: Ledger, t: Measured) -> Tuple[List[Measured], str]:
     """2020年，全镇实现脱贫512户。⏎（一）产业扶贫⏎…带动脱贫236户。⏎（二）就业扶贫⏎…就业脱贫158户。…: a total with no plan
     word (the one figure of its unit in its sentence), then the headed sections of one shape right after its paragraph,
@@ -520,7 +526,7 @@ def _headed_run(c: Context, led: Ledger, t: Measured) -> Tuple[List[Measured], s
     sections = _sections(c, pe)
     head = v.clause_lead(t.start)
     words = [_part_word(c, f) for f in v.figs_in(*sections[0], t.unit)] if len(sections) >= 2 else []
-    word = next((w for w in words if w and w in head), None)  # the first section's figure after a word of the total's
+    word = next((w for w in words if w and _said_in(w, head)), None)  # the first section's figure after a word of the total's
     if not word:
         return [], ""
     run = [_section_part(c, led, t, s, e, word) for s, e in sections]
