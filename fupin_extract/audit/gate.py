@@ -25,7 +25,7 @@ import regex
 
 from fupin_extract.audit.context import total as sum_of
 from fupin_extract.audit.core import DocView, Finding, Measured
-from fupin_extract.rules.relations import RelationRules, cues
+from fupin_extract.rules.relations import RelationRules, cues, ending
 
 ARITHMETIC = {"sum", "share", "growth", "ratio"}
 
@@ -100,8 +100,6 @@ def one_dimension(labels: Sequence[str], dimension_words: dict) -> bool:
 FAMILY = regex.compile(r"_(?:households|population|amount|persons)$")
 #: a part's label starts after the last bracket or list mark before it
 LABEL_START = regex.compile(r"[（(、,，：:；;]")
-#: the particles a label may end in before its figure (有劳动能力的62户, 享受产业扶持的75户): no part of its kind
-LABEL_TAIL = regex.compile(r"(?:的有|的为|的|有|为|是)$")
 
 
 def _dec(s: Optional[str]) -> Optional[Decimal]:
@@ -143,6 +141,8 @@ class Gate:
         self.other_time = rules.share.other_time
         self.approx = tuple(rules.gate.approx_words)
         self.overlap_heads = tuple(rules.gate.overlap_heads)
+        #: the particles a label may end in before its figure (有劳动能力的62户, 享受产业扶持的75户): no part of its kind
+        self.label_tail = ending(rules.gate.label_tails)
 
     def checks(self) -> Sequence[Callable[[Finding], Optional[str]]]:
         return (self.approximate_total, self.open_list_short, self.status_parts, self.other_indicator, self.mixed_status, self.mixed_measures,
@@ -261,7 +261,8 @@ class Gate:
         lead = LABEL_START.split(self.v.n[cs:span[0]])[-1]
         if self.re_parts_after:
             lead = self.re_parts_after.sub("", lead)
-        return LABEL_TAIL.sub("", regex.sub(r"[^\p{Han}]", "", lead))
+        lead = regex.sub(r"[^\p{Han}]", "", lead)
+        return self.label_tail.sub("", lead) if self.label_tail is not None else lead
 
     def _above(self, f: Finding) -> bool:
         """A sum of parts above its total, read from an open list whose last part is not the rest of the total

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import List, Optional, Tuple
 
 import regex
@@ -18,15 +19,20 @@ from fupin_extract.audit.context import BREAKS, Context, amount
 from fupin_extract.audit.core import (RATE_UNITS, STRONG_END, WEAK_END, Finding, Interval, Measured, compare_fields,
                                       divide, fmt, fmt_num, quote)
 from fupin_extract.audit.ledger import Ledger
-from fupin_extract.rules.relations import cues, ending
+from fupin_extract.rules.relations import alternation, cues, ending
 from fupin_extract.rules.text import text_rules
 
 _TEXT_RULES = text_rules()
 
 ANNUAL = _TEXT_RULES.phrase("annual")  # patterns/text.yaml phrases.annual
 YEAR = regex.compile(r"((?:19|20)\d\d)年")
-#: a sentence that opens on a time clause alone (2017年，/ 到2020年底，/ 截至2019年，)
-OPENING_TIME = regex.compile(r"\s*(?:到|至|截至|截止|截止到|进入)?((?:19|20)\d\d)年(?:底|末|初|年底)?[，,]")
+
+
+@lru_cache(maxsize=8)
+def _opening_time(leads: Tuple[str, ...], ends: Tuple[str, ...]) -> "regex.Pattern":
+    """A sentence that opens on a time clause alone (2017年，/ 到2020年底，/ 截至2019年，): ``growth.time_leads`` before
+    the year, ``growth.time_ends`` after 年."""
+    return regex.compile(rf"\s*{alternation(leads)}?((?:19|20)\d\d)年{alternation(ends)}?[，,]")
 #: a span of years: 2016—2020年, 2016-2020年, 2016年至2020年
 YEAR_SPAN = regex.compile(r"((?:19|20)\d\d)年?\s*(?:—+|–|-|~|～|至|到)\s*((?:19|20)\d\d)年")
 
@@ -235,7 +241,7 @@ def _year_of(c: Context, f: Measured) -> Optional[int]:
     ys = YEAR.findall(c.n, cs, f.start)
     if not ys:
         ss, _ = c.v.sentence(f.start)
-        lead = OPENING_TIME.match(c.n, ss, cs)
+        lead = _opening_time(c.r.growth.time_leads, c.r.growth.time_ends).match(c.n, ss, cs)
         ys = [lead.group(1)] if lead else []
     return int(ys[-1]) if ys else None
 

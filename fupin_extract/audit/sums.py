@@ -21,6 +21,7 @@ Parts always have the unit of their total (幢 parts never count toward a 户 to
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import regex
@@ -31,7 +32,7 @@ from fupin_extract.audit.gate import one_dimension
 from fupin_extract.audit.growth import change_ends
 from fupin_extract.audit.ledger import Ledger
 from fupin_extract.figures.numerals import parse_chinese
-from fupin_extract.rules.relations import cues
+from fupin_extract.rules.relations import alternation, cues
 from fupin_extract.rules.text import text_rules
 
 _TEXT_RULES = text_rules()
@@ -561,17 +562,20 @@ def _lines_before(c: Context, pos: int, unit: str) -> List[Measured]:
     return items if len(items) >= 2 else []
 
 
-#: a line that opens on a place and its figures (石门村：86户312人；, 2.龙潭村74户): a place's line of a list
-PLACE_LINE = regex.compile(r"\s*(?:\d{1,2}[.、．]|[（(]?[一二三四五六七八九十]{1,2}[）)、])?"
-                           r"(?:\p{Han}{2,4}[一二三四五六七八九十\d]{1,2}\s*[：:]\s*)?"  # 安置点一：新华社区
-                           r"\p{Han}{1,5}?(?:村|组|社区|小区|乡|镇)\s*[：:]?\s*$")
+@lru_cache(maxsize=8)
+def _place_line(ends: Tuple[str, ...]) -> "regex.Pattern":
+    """A line that opens on a place and its figures (石门村：86户312人；, 2.龙潭村74户): a place's line of a list — a
+    number or a mark, a settlement's name (安置点一：), a place ending in one of ``sum.place_line_ends``."""
+    return regex.compile(r"\s*(?:\d{1,2}[.、．]|[（(]?[一二三四五六七八九十]{1,2}[）)、])?"
+                         r"(?:\p{Han}{2,4}[一二三四五六七八九十\d]{1,2}\s*[：:]\s*)?"  # 安置点一：新华社区
+                         rf"\p{{Han}}{{1,5}}?{alternation(ends)}\s*[：:]?\s*$")
 
 
 def _place_word(c: Context, s: int, f: Measured) -> Optional[str]:
     """The place label that alone opens ``f``'s line (or the figure ``f`` is the pair of), as one item word."""
     g = c.v.fig_at(f.start - 1) if f.start > s else None
     head = f.start if g is None or g.end != f.start else g.start
-    return "<place>" if PLACE_LINE.fullmatch(c.n, s, head) else None
+    return "<place>" if _place_line(c.r.sum.place_line_ends).fullmatch(c.n, s, head) else None
 
 
 #: the word before an item's figure: the last two Han characters (一组有贫困户14户 → 困户)
@@ -798,15 +802,23 @@ def _status_parts_before(c: Context, m, floor: int) -> bool:
 def _led_list_before(c: Context, m, t: Measured) -> List[Measured]:
     """The list before a cue opening its sentence after a count (三年, 三村) or a scope word (全村, 以上) alone."""
     lead = c.n[c.v.sentence(m.start())[0]:m.start()].strip()
-    k = COUNT_LEAD.fullmatch(lead)
+    k = count_lead(c, lead)
     if k is not None:
         return _counted_before(c, m.start(), t.unit, _count_of(k.group(1)))
     return _list_before(c, m.start(), t.unit) if lead and _no_lead(c, lead) else []
 
 
-#: a count of the items a total opening its sentence sums (三项共投入650万元, 两村合计, 4个村共)
-COUNT_LEAD = regex.compile(r"(?:以上|上述)?([两一二三四五六七八九十]|\d{1,2})(?:个|项|类|村|乡|镇|组|户|方面|部分|年)"
-                           r"(?:村|乡|镇|组|项目|方面)?")
+@lru_cache(maxsize=8)
+def _count_pattern(leads: Tuple[str, ...], units: Tuple[str, ...], nouns: Tuple[str, ...]) -> "regex.Pattern":
+    return regex.compile(rf"{alternation(leads)}?([两一二三四五六七八九十]|\d{{1,2}}){alternation(units)}"
+                         rf"{alternation(nouns)}?")
+
+
+def count_lead(c: Context, lead: str):
+    """The count of the items a total opening its sentence sums (三项共投入650万元, 两村合计, 4个村共) when ``lead`` is one
+    (``sum.count_leads``, a numeral, ``sum.count_units``, ``sum.count_nouns``), else None."""
+    s = c.r.sum
+    return _count_pattern(s.count_leads, s.count_units, s.count_nouns).fullmatch(lead)
 
 
 def _counted_before(c: Context, pos: int, unit: str, k: int) -> List[Measured]:
@@ -836,9 +848,9 @@ def _parts_before_cue(c: Context, m, floor: int, total: Measured, ends: set) -> 
     lead = c.n[ss:m.start()]
     if not parts and (LEAD_NOISE.match(lead) or lead.strip() in c.r.sum.scope_lead):
         parts = _list_before(c, m.start(), total.unit)  # 甲镇43户、乙镇33户…。总计85户440人
-    elif not parts and COUNT_LEAD.fullmatch(lead.strip()):
+    elif not parts and count_lead(c, lead.strip()):
         # …；就业扶贫：投入资金120万元；教育扶贫：投入资金80万元。三项共投入650万元: as many items as it counts
-        k = COUNT_LEAD.fullmatch(lead.strip())
+        k = count_lead(c, lead.strip())
         parts = _counted_before(c, m.start(), total.unit, _count_of(k.group(1)))
     elif not parts and floor > ss and _no_lead(c, c.n[floor:m.start()]) and c.cue_free(ss, floor):
         # 甲村：…32户…；乙村：…28户…；合计：60户: the cue opens its ；-segment, the list is the sentence's before it
