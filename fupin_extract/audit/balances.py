@@ -37,6 +37,17 @@ def _pair_person(c: Context, f: Measured, s: int, out: Roles) -> None:
                 out[(role, "人")] = f
 
 
+YEAR = regex.compile(r"((?:19|20)\d\d)年")
+
+
+def _opening_stock(c: Context, lead: str, f: Measured, e: int) -> bool:
+    """``f`` is the stock at the end of a year (2019年底全村有贫困户46户, a ``balance.stock_times`` word after the year in
+    its clause) and a later year follows in its paragraph (2020年新识别…): the registered term of that year's balance."""
+    stock = cues(c.r.balance.stock_times)
+    m = regex.search(rf"((?:19|20)\d\d)年?(?:{stock.pattern})", lead) if stock is not None else None
+    return m is not None and any(int(y) > int(m.group(1)) for y in YEAR.findall(c.n, f.end, e))
+
+
 def roles_in(c: Context, s: int, e: int) -> Roles:
     """The first figure of each (role, unit) between ``s`` and ``e``."""
     v, n = c.v, c.n
@@ -44,7 +55,10 @@ def roles_in(c: Context, s: int, e: int) -> Roles:
     for f in v.figs_in(s, e):
         if f.unit not in ("户", "人") or v.paren_of(f.start):
             continue
-        role = _role_of(c, n[v.clause_start(f.start, s):f.start])
+        lead = n[v.clause_start(f.start, s):f.start]
+        role = _role_of(c, lead)
+        if role in (None, "remaining") and ("registered", f.unit) not in out and not out and _opening_stock(c, lead, f, e):
+            role = "registered"
         if role is None:
             _pair_person(c, f, s, out)
         elif (role, f.unit) not in out:
@@ -56,9 +70,11 @@ def _over_registered(c: Context, led: Ledger, roles: Roles, unit: str) -> None:
     reg = roles.get(("registered", unit))
     if reg is None:
         return
+    add = roles.get(("added", unit))
+    bound = _left_side(reg, [add, *_run_of(c, add, "added")] if add else [], None).hi  # 新增 raises the bound
     for what in ("remaining", "lifted"):
         other = roles.get((what, unit))
-        if other is not None and other.start > reg.start and other.iv.lo > (reg.iv.hi or other.iv.lo):
+        if other is not None and other.start > reg.start and other.iv.lo > (bound or other.iv.lo):
             plausible(c, led, other, f"{what} {quote(other)} is more than the registered {quote(reg)}",
                       f"plausibility.{what}_over_registered", total=reg, parts=[other])
 

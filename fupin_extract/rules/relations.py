@@ -197,6 +197,9 @@ class BalanceRules:
     remaining: Words = _words()
     added: Words = _words(())
     removed: Words = _words(())
+    #: 2019年底全村有贫困户46户。2020年…: the words after a year that make a figure the stock at the end of that year —
+    #: the registered term of a later year's balance
+    stock_times: Words = _words(())
     #: 总收入 − 总支出 = 纯收入 (balance.income): the words right before each figure
     income: Words = _words(())
     expense: Words = _words(())
