@@ -23,7 +23,7 @@ from typing import Callable, List, Optional, Sequence
 
 import regex
 
-from fupin_extract.audit.context import total as sum_of
+from fupin_extract.audit.context import count_of as _count_of, count_pattern, total as sum_of
 from fupin_extract.audit.core import DocView, Finding, Measured
 from fupin_extract.rules.relations import RelationRules, cues, ending
 
@@ -143,6 +143,7 @@ class Gate:
         self.overlap_heads = tuple(rules.gate.overlap_heads)
         #: the particles a label may end in before its figure (有劳动能力的62户, 享受产业扶持的75户): no part of its kind
         self.label_tail = ending(rules.gate.label_tails)
+        self.count = count_pattern(rules.sum)
 
     def checks(self) -> Sequence[Callable[[Finding], Optional[str]]]:
         return (self.approximate_total, self.open_list_short, self.status_parts, self.other_indicator, self.mixed_status, self.mixed_measures,
@@ -168,7 +169,7 @@ class Gate:
             return None
         if len(f.parts or ()) >= self.min_parts and -diff <= total * self.gap:
             return None  # a long list a little short: a breakdown that does not add up
-        if self._pairs_add_up(f) or self._complementary(f) or self._closed_by_rest(f):
+        if self._pairs_add_up(f) or self._complementary(f) or self._closed_by_rest(f) or self._counted_total(f):
             return None  # the list is closed: its pair figures add up, its labels are the halves of one split, or
             # its last part is the rest (其余150人)
         return "the parts fall short of the total and the list is not closed (其中 may name only some parts)"
@@ -205,6 +206,15 @@ class Gate:
                             not rest or rest in head or rest in self.measures or (x, y) == self.status_halves):
                         return True
         return False
+
+    def _counted_total(self, f: Finding) -> bool:
+        """The total's sentence opens on a count of as many items as there are parts (…分别为46户、38户、29户。三村共有
+        贫困户113户): the list is closed."""
+        if not f.total or len(f.parts or ()) < 2:
+            return False
+        ss, _ = self.v.sentence(f.total[0])
+        m = self.count.match(self.v.n[ss:f.total[0]].lstrip())
+        return m is not None and _count_of(m.group(1)) == len(f.parts)
 
     def _closed_by_rest(self, f: Finding) -> bool:
         """The last part is the rest of the total (其中外出务工310人，其余150人: ``gate.closing_words``)."""

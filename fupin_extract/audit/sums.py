@@ -26,7 +26,8 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import regex
 
-from fupin_extract.audit.context import BREAKS, LEAD_NOISE, Context, amount, plus, total as sum_of
+from fupin_extract.audit.context import (BREAKS, LEAD_NOISE, Context, amount, count_of as _count_of, count_pattern, plus,
+                                         total as sum_of)
 from fupin_extract.audit.core import RATE_UNITS, Finding, Measured, compare_fields, interval_of, quote
 from fupin_extract.audit.gate import one_dimension
 from fupin_extract.audit.growth import change_ends
@@ -808,17 +809,10 @@ def _led_list_before(c: Context, m, t: Measured) -> List[Measured]:
     return _list_before(c, m.start(), t.unit) if lead and _no_lead(c, lead) else []
 
 
-@lru_cache(maxsize=8)
-def _count_pattern(leads: Tuple[str, ...], units: Tuple[str, ...], nouns: Tuple[str, ...]) -> "regex.Pattern":
-    return regex.compile(rf"{alternation(leads)}?([两一二三四五六七八九十]|\d{{1,2}}){alternation(units)}"
-                         rf"{alternation(nouns)}?")
-
-
 def count_lead(c: Context, lead: str):
     """The count of the items a total opening its sentence sums (三项共投入650万元, 两村合计, 4个村共) when ``lead`` is one
     (``sum.count_leads``, a numeral, ``sum.count_units``, ``sum.count_nouns``), else None."""
-    s = c.r.sum
-    return _count_pattern(s.count_leads, s.count_units, s.count_nouns).fullmatch(lead)
+    return count_pattern(c.r.sum).fullmatch(lead)
 
 
 def _counted_before(c: Context, pos: int, unit: str, k: int) -> List[Measured]:
@@ -833,10 +827,6 @@ def _counted_before(c: Context, pos: int, unit: str, k: int) -> List[Measured]:
         every = [f for f in c.v.figs_in(prev[0], prev[1]) if f.unit not in RATE_UNITS]
         figs = _one_a_sentence(c, figs[0], every)
     return figs if len(figs) == k >= 2 else []
-
-
-def _count_of(word: str) -> int:
-    return int(word) if word.isdigit() else (2 if word == "两" else parse_chinese(word))
 
 
 def _parts_before_cue(c: Context, m, floor: int, total: Measured, ends: set) -> List[Measured]:

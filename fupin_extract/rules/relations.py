@@ -91,6 +91,7 @@ class SumRules:
     count_leads: Words = _words(())
     count_units: Words = _words(())
     count_nouns: Words = _words(())
+    count_classifiers: Words = _words(())
     #: the last characters of the place that alone opens a line of a list (石门村：86户312人；)
     place_line_ends: Words = _words(())
     #: 按致贫原因分：/ 从年龄结构看：— the words that open and close the head of a breakdown by one dimension
