@@ -159,6 +159,11 @@ CASES = [
     ('trap', 'sum', '甲、乙、丙三个村的贫困户分别为46户、38户、29户。五个村共有贫困户147户。', 'no_alarm'),
     ('fenbie', 'sum', '东风、向阳两个安置点分别安置搬迁群众268人、194人。两个安置点共安置搬迁群众462人。', True),
     ('fenbie', 'sum', '东风、向阳两个安置点分别安置搬迁群众268人、194人。两个安置点共安置搬迁群众562人。', False),
+    # ---- batch 6 (a trap for growth.difference: a rate of change after the old figure is relative, not 百分点)
+    ('difference', 'growth|sum', '提高标准后，贫困户住院报销比例达到90%，比提高前的75%增长20%。', True),
+    ('difference', 'growth|sum', '调整后全县低保标准为每人每年4800元，比调整前的4200元增长14.3%。', True),
+    ('difference', 'growth|sum', '调整后全县低保标准为每人每年4800元，比调整前的4200元增长24.3%。', False),
+    ('trap', 'growth|sum', '改造后全村人居环境明显改善，比改造前的2019年多建成2个文化广场。', 'no_alarm'),
 ]
 
 #: rows still read wrongly (batch 1, written before its fixes: 16 of 69 read wrongly, no false alarm; the last two — a stock

@@ -38,7 +38,20 @@ def _after_state(c: Context, verb: str, ss: int, pos: int) -> bool:
 
 
 def _fits(old: Measured, diff: Measured) -> bool:
-    return diff.unit == old.unit or (old.unit == "%" and diff.unit == "百分点")
+    """The difference is of the old figure's unit (百分点 for a rate), or a rate of change (%)."""
+    if old.unit == "%":
+        return diff.unit in ("百分点", "%")
+    return diff.unit in (old.unit, "%")
+
+
+def _changed(was: Interval, diff: Measured, sign: int) -> Interval:
+    """``was`` moved by ``diff``: an amount (600元, 12个百分点) added or taken, or a rate of change (增长20%) applied."""
+    if diff.unit == "%":
+        lo, hi = diff.iv.lo / 100, diff.iv.hi / 100
+        return Interval(was.lo * (1 + lo), was.hi * (1 + hi)) if sign > 0 else Interval(was.lo * (1 - hi),
+                                                                                         was.hi * (1 - lo))
+    return Interval(was.lo + diff.iv.lo, was.hi + diff.iv.hi) if sign > 0 else \
+        Interval(was.lo - diff.iv.hi, was.hi - diff.iv.lo)
 
 
 def _one(c: Context, led: Ledger, m) -> None:
@@ -56,11 +69,11 @@ def _one(c: Context, led: Ledger, m) -> None:
     # 4200元多600元: the figures step reads 多 after the unit as "more than 4200"; before the difference it is 比…多
     was = old.iv if old.iv.hi is not None else Interval(old.iv.lo, old.iv.lo)
     new = news[-1]
-    got = Interval(was.lo + diff.iv.lo, was.hi + diff.iv.hi) if sign > 0 else \
-        Interval(was.lo - diff.iv.hi, was.hi - diff.iv.lo)
+    got = _changed(was, diff, sign)
     holds = got.overlaps(new.iv)
     word = "+" if sign > 0 else "−"
-    expl = (f"{quote(old)} {word} the difference {quote(diff)} = {amount(got.mid, new.unit)}, "
+    moved = f"× (1 {word} {quote(diff)})" if diff.unit == "%" else f"{word} the difference {quote(diff)}"
+    expl = (f"{quote(old)} {moved} = {amount(got.mid, new.unit)}, "
             + (f"consistent with {quote(new)}" if holds else f"≠ {quote(new)}"))
     led.record(Finding(c.doc, "growth", "growth.difference", holds, expl, "info" if holds else "error", new.span,
                        [old.span, diff.span], None, sentence=c.sentence(m.start()), unit=new.unit,
