@@ -164,6 +164,9 @@ CASES = [
     ('difference', 'growth|sum', '调整后全县低保标准为每人每年4800元，比调整前的4200元增长14.3%。', True),
     ('difference', 'growth|sum', '调整后全县低保标准为每人每年4800元，比调整前的4200元增长24.3%。', False),
     ('trap', 'growth|sum', '改造后全村人居环境明显改善，比改造前的2019年多建成2个文化广场。', 'no_alarm'),
+    # traps for 户均 over two sentences: the amount goes to a subset of the count, or a part of it is what the average is of
+    ('trap', 'ratio|per_unit', '全村共有贫困户80户。今年村集体向贫困户中的有劳动力家庭发放分红资金12万元。户均分红2000元。', 'no_alarm'),
+    ('trap', 'ratio|per_unit', '全村共有贫困户80户。今年为贫困户发放分红资金12万元，其中光伏分红8万元。户均分红1000元。', 'no_alarm'),
 ]
 
 #: rows still read wrongly (batch 1, written before its fixes: 16 of 69 read wrongly, no false alarm; the last two — a stock

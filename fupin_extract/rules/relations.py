@@ -189,6 +189,8 @@ class PerUnitRules:
     household_indicators: Words = _words(())
     #: 人均每年4800元: a time word after 人均/户均 names the period, not what the amount is of
     per_year: Words = _words(())
+    #: 向贫困户中的有劳动力家庭发放…: after the words of a count, a mark of a subset of it (the average is not of it)
+    subset_marks: Words = _words(())
 
 
 @dataclass(frozen=True)
