@@ -167,6 +167,13 @@ CASES = [
     # traps for 户均 over two sentences: the amount goes to a subset of the count, or a part of it is what the average is of
     ('trap', 'ratio|per_unit', '全村共有贫困户80户。今年村集体向贫困户中的有劳动力家庭发放分红资金12万元。户均分红2000元。', 'no_alarm'),
     ('trap', 'ratio|per_unit', '全村共有贫困户80户。今年为贫困户发放分红资金12万元，其中光伏分红8万元。户均分红1000元。', 'no_alarm'),
+    # ---- batch 7: a 其中-part's 占比 with two digits swapped (several times off: the gate took it for a wrong base)
+    ('share_swap', 'share', '全村总户数520户，其中贫困户130户，占比52%。', False),
+    ('share_swap', 'share', '全村总户数520户，其中贫困户130户，占比25%。', True),
+    ('share_swap', 'share', '全县建档立卡贫困人口28600人。其中因病致贫7150人，所占比重为52%。', False),
+    ('share_swap', 'share', '全乡贫困劳动力3600人，其中外出务工2880人，占比为8%。', False),
+    ('trap', 'share', '全县建档立卡贫困人口28600人，其中因病致贫7150人，因残致贫3200人，占比52%。', 'no_alarm'),
+    ('trap', 'share', '全村总户数520户，其中贫困户130户，贫困发生率5.2%。', 'no_alarm'),
 ]
 
 #: rows still read wrongly (batch 1, written before its fixes: 16 of 69 read wrongly, no false alarm; the last two — a stock

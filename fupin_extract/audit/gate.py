@@ -144,6 +144,8 @@ class Gate:
         #: the particles a label may end in before its figure (有劳动能力的62户, 享受产业扶持的75户): no part of its kind
         self.label_tail = ending(rules.gate.label_tails)
         self.count = count_pattern(rules.sum)
+        self.named_rate = tuple(rules.share.named_rate)
+        self.verb_end = ending(rules.growth.name_verbs)
 
     def checks(self) -> Sequence[Callable[[Finding], Optional[str]]]:
         return (self.approximate_total, self.open_list_short, self.status_parts, self.other_indicator, self.mixed_status, self.mixed_measures,
@@ -434,7 +436,7 @@ class Gate:
         if not (f.total and f.rate and f.parts and len(f.parts) == 1):
             return False
         if f.rule == "share.implicit_base":
-            return self._named_base_before(f)
+            return self._named_base_before(f) or self._subset_share(f)
         if f.rule != "share.of":
             return False
         n, (num_s, num_e) = self.v.n, f.parts[0]
@@ -442,6 +444,22 @@ class Gate:
         if at < 0 or n[f.total[1]:f.rate[0]] not in ("的", "的比例为", "的比重为"):
             return False
         return sum(1 for ch in n[num_e:at] if ch in "，,；;") <= 1 and self.v.paren_of(num_s) == self.v.paren_of(at)
+
+    def _subset_share(self, f: Finding) -> bool:
+        """总户数520户，其中贫困户130户，占比25% (…28600人。其中因病致贫7150人，占比25%): the numerator's clause opens on 其中
+        right after the base (its sentence, or the sentence before when 其中 opens its own), and the rate's clause is a
+        named rate alone (占比, 比重) right after it — both inputs are the text's own."""
+        v, n, (num_s, num_e) = self.v, self.v.n, f.parts[0]
+        cs = v.clause_start(num_s)
+        opened = self.re_parts_after.match(n, cs, num_s) if self.re_parts_after else None
+        if opened is None or not f.total[1] <= cs or v.clause_start(f.rate[0]) != v.clause_end(num_e) + 1:
+            return False
+        if v.figs_in(f.total[1], cs, f.unit) or (v.sentence(f.total[0]) != v.sentence(num_s)
+                                                   and v.prev_sentence(num_s) != v.sentence(f.total[0])):
+            return False
+        rate_lead = n[v.clause_start(f.rate[0]):f.rate[0]].strip()
+        rate_lead = self.verb_end.sub("", rate_lead) if self.verb_end is not None else rate_lead  # 占比为 → 占比
+        return any(rate_lead.endswith(w) and len(rate_lead) - len(w) <= 2 for w in self.named_rate)  # 占比, 所占比重
 
     def _named_base_before(self, f: Finding) -> bool:
         """总户数520户，其中贫困户130户，占总户数的25%: the base, then its part, then 占 + the base's own name + 的 + the
