@@ -602,10 +602,15 @@ def _one_a_sentence(c: Context, last: Measured, figs: Sequence[Measured]) -> Lis
     while whole and ps > 0:  # 上湾组…26户。下湾组…32户。⏎河坝组…18户。后山组…15户。以上合计112户: a paragraph of items
         ps2, _ = v.paragraph(ps - 1)  # before is taken whole, or not at all
         more, whole = _items_back(c, last, ps, ps2, word)
-        if not whole or not more:
-            break
+        if not whole or not more or _years_of(c, more) != _years_of(c, items):
+            break  # 2019年一组…。⏎2020年一组…: the line before is another year's list
         items[:0], ps = more, ps2
     return items if len(items) >= 2 else []
+
+
+def _years_of(c: Context, items: Sequence[Measured]) -> set:
+    """The years the clauses of ``items`` name."""
+    return {y for f in items for y in regex.findall(r"(?:19|20)\d\d(?=年)", c.v.clause_lead(f.start))}
 
 
 def _items_back(c: Context, last: Measured, end: int, ps: int, word: str) -> Tuple[List[Measured], bool]:
