@@ -131,9 +131,7 @@ CASES = [
 ]
 
 #: rows still read wrongly (written before their fixes: batch 1 27 of 45 wrong, one false alarm; batch 2 6 of 24; batch 3 7 of 25)
-NOT_YET: set = {
-    '三、工作成效\n截至2019年底，全乡累计减少贫困人口1240人。\n（一）产业带动\n依托食用菌、生猪养殖等产业，带动减贫520人。\n（二）转移就业\n开展技能培训和劳务输出，就业减贫430人。\n（三）政策兜底\n纳入低保和特困供养，兜底减贫340人。',  # 减贫 abbreviates 减少贫困: no word repeated
-}
+NOT_YET: set = set()  # the 减贫 row reads since session 13 (减贫 abbreviates 减少贫困 of the total)
 
 
 @pytest.mark.parametrize("klass,kind,text,expected", list(battery_params(CASES, NOT_YET, "s12")))

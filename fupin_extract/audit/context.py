@@ -4,13 +4,14 @@ a total cue before a figure, lists of one unit)."""
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import cached_property
-from typing import Dict, List, Sequence
+from functools import cached_property, lru_cache
+from typing import Dict, List, Sequence, Tuple
 
 import regex
 
 from fupin_extract.audit.core import CLAUSE_END, STRONG_END, WEAK_END, DocView, Interval, Measured, fmt_num, quote
-from fupin_extract.rules.relations import RelationRules, cues, cues_except
+from fupin_extract.figures.numerals import parse_chinese
+from fupin_extract.rules.relations import RelationRules, SumRules, alternation, cues, cues_except
 from fupin_extract.rules.text import text_rules
 from fupin_extract.segment import Heading
 
@@ -18,6 +19,25 @@ _TEXT_RULES = text_rules()
 
 BREAKS = CLAUSE_END | WEAK_END | STRONG_END
 LEAD_NOISE = _TEXT_RULES.phrase("lead_noise")  # patterns/text.yaml phrases.lead_noise
+
+
+@lru_cache(maxsize=8)
+def _count_pattern(leads: Tuple[str, ...], units: Tuple[str, ...], nouns: Tuple[str, ...],
+                   classifiers: Tuple[str, ...]) -> "regex.Pattern":
+    # 两个安置点: after a classifier any short noun
+    return regex.compile(rf"{alternation(leads)}?([两一二三四五六七八九十]|\d{{1,2}})"
+                         rf"(?:{alternation(classifiers)}\p{{Han}}{{1,4}}?|{alternation(units)}{alternation(nouns)}?)")
+
+
+def count_pattern(s: SumRules) -> "regex.Pattern":
+    """A count of items (三项, 以上两村, 4个村, 两个安置点): ``sum.count_leads``, a numeral, ``sum.count_units`` and
+    ``sum.count_nouns`` — or a ``sum.count_classifiers`` word and any short noun."""
+    return _count_pattern(s.count_leads, s.count_units, s.count_nouns, s.count_classifiers)
+
+
+def count_of(word: str) -> int:
+    """The number a count's numeral says (三 → 3, 两 → 2, 12 → 12)."""
+    return int(word) if word.isdigit() else (2 if word == "两" else parse_chinese(word))
 
 
 def total(figs: Sequence[Measured]) -> Interval:

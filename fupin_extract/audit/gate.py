@@ -23,9 +23,9 @@ from typing import Callable, List, Optional, Sequence
 
 import regex
 
-from fupin_extract.audit.context import total as sum_of
+from fupin_extract.audit.context import count_of as _count_of, count_pattern, total as sum_of
 from fupin_extract.audit.core import DocView, Finding, Measured
-from fupin_extract.rules.relations import RelationRules, cues
+from fupin_extract.rules.relations import RelationRules, cues, ending
 
 ARITHMETIC = {"sum", "share", "growth", "ratio"}
 
@@ -100,8 +100,6 @@ def one_dimension(labels: Sequence[str], dimension_words: dict) -> bool:
 FAMILY = regex.compile(r"_(?:households|population|amount|persons)$")
 #: a part's label starts after the last bracket or list mark before it
 LABEL_START = regex.compile(r"[（(、,，：:；;]")
-#: the particles a label may end in before its figure (有劳动能力的62户, 享受产业扶持的75户): no part of its kind
-LABEL_TAIL = regex.compile(r"(?:的有|的为|的|有|为|是)$")
 
 
 def _dec(s: Optional[str]) -> Optional[Decimal]:
@@ -143,6 +141,11 @@ class Gate:
         self.other_time = rules.share.other_time
         self.approx = tuple(rules.gate.approx_words)
         self.overlap_heads = tuple(rules.gate.overlap_heads)
+        #: the particles a label may end in before its figure (有劳动能力的62户, 享受产业扶持的75户): no part of its kind
+        self.label_tail = ending(rules.gate.label_tails)
+        self.count = count_pattern(rules.sum)
+        self.named_rate = tuple(rules.share.named_rate)
+        self.verb_end = ending(rules.growth.name_verbs)
 
     def checks(self) -> Sequence[Callable[[Finding], Optional[str]]]:
         return (self.approximate_total, self.open_list_short, self.status_parts, self.other_indicator, self.mixed_status, self.mixed_measures,
@@ -168,7 +171,7 @@ class Gate:
             return None
         if len(f.parts or ()) >= self.min_parts and -diff <= total * self.gap:
             return None  # a long list a little short: a breakdown that does not add up
-        if self._pairs_add_up(f) or self._complementary(f) or self._closed_by_rest(f):
+        if self._pairs_add_up(f) or self._complementary(f) or self._closed_by_rest(f) or self._counted_total(f):
             return None  # the list is closed: its pair figures add up, its labels are the halves of one split, or
             # its last part is the rest (其余150人)
         return "the parts fall short of the total and the list is not closed (其中 may name only some parts)"
@@ -205,6 +208,15 @@ class Gate:
                             not rest or rest in head or rest in self.measures or (x, y) == self.status_halves):
                         return True
         return False
+
+    def _counted_total(self, f: Finding) -> bool:
+        """The total's sentence opens on a count of as many items as there are parts (…分别为46户、38户、29户。三村共有
+        贫困户113户): the list is closed."""
+        if not f.total or len(f.parts or ()) < 2:
+            return False
+        ss, _ = self.v.sentence(f.total[0])
+        m = self.count.match(self.v.n[ss:f.total[0]].lstrip())
+        return m is not None and _count_of(m.group(1)) == len(f.parts)
 
     def _closed_by_rest(self, f: Finding) -> bool:
         """The last part is the rest of the total (其中外出务工310人，其余150人: ``gate.closing_words``)."""
@@ -261,7 +273,8 @@ class Gate:
         lead = LABEL_START.split(self.v.n[cs:span[0]])[-1]
         if self.re_parts_after:
             lead = self.re_parts_after.sub("", lead)
-        return LABEL_TAIL.sub("", regex.sub(r"[^\p{Han}]", "", lead))
+        lead = regex.sub(r"[^\p{Han}]", "", lead)
+        return self.label_tail.sub("", lead) if self.label_tail is not None else lead
 
     def _above(self, f: Finding) -> bool:
         """A sum of parts above its total, read from an open list whose last part is not the rest of the total
@@ -420,13 +433,45 @@ class Gate:
         """占A的X% with its base A written between 占 and 的 and its numerator in the clause of 占 or the one right
         before it (外出务工人员3200人，占全镇劳动力总数5000人的26%): both inputs are the text's own, a result several times
         off is a misprint (a digit swapped, a point moved), not a wrong reading."""
-        if f.rule != "share.of" or not (f.total and f.rate and f.parts and len(f.parts) == 1):
+        if not (f.total and f.rate and f.parts and len(f.parts) == 1):
+            return False
+        if f.rule == "share.implicit_base":
+            return self._named_base_before(f) or self._subset_share(f)
+        if f.rule != "share.of":
             return False
         n, (num_s, num_e) = self.v.n, f.parts[0]
         at = n.rfind("占", num_e, f.total[0])
         if at < 0 or n[f.total[1]:f.rate[0]] not in ("的", "的比例为", "的比重为"):
             return False
         return sum(1 for ch in n[num_e:at] if ch in "，,；;") <= 1 and self.v.paren_of(num_s) == self.v.paren_of(at)
+
+    def _subset_share(self, f: Finding) -> bool:
+        """总户数520户，其中贫困户130户，占比25% (…28600人。其中因病致贫7150人，占比25%): the numerator's clause opens on 其中
+        right after the base (its sentence, or the sentence before when 其中 opens its own), and the rate's clause is a
+        named rate alone (占比, 比重) right after it — both inputs are the text's own."""
+        v, n, (num_s, num_e) = self.v, self.v.n, f.parts[0]
+        cs = v.clause_start(num_s)
+        opened = self.re_parts_after.match(n, cs, num_s) if self.re_parts_after else None
+        if opened is None or not f.total[1] <= cs or v.clause_start(f.rate[0]) != v.clause_end(num_e) + 1:
+            return False
+        if v.figs_in(f.total[1], cs, f.unit) or (v.sentence(f.total[0]) != v.sentence(num_s)
+                                                   and v.prev_sentence(num_s) != v.sentence(f.total[0])):
+            return False
+        rate_lead = n[v.clause_start(f.rate[0]):f.rate[0]].strip()
+        rate_lead = self.verb_end.sub("", rate_lead) if self.verb_end is not None else rate_lead  # 占比为 → 占比
+        return any(rate_lead.endswith(w) and len(rate_lead) - len(w) <= 2 for w in self.named_rate)  # 占比, 所占比重
+
+    def _named_base_before(self, f: Finding) -> bool:
+        """总户数520户，其中贫困户130户，占总户数的25%: the base, then its part, then 占 + the base's own name + 的 + the
+        rate, all in one sentence, the name the words right before the base figure — both inputs are the text's own."""
+        n, (num_s, num_e) = self.v.n, f.parts[0]
+        if not f.total[1] <= num_s or self.v.sentence(f.total[0]) != self.v.sentence(f.rate[0]):
+            return False
+        at = n.rfind("占", num_e, f.rate[0])
+        if at < 0 or sum(1 for ch in n[num_e:at] if ch in "，,；;") > 1 or not n[at + 1:f.rate[0]].endswith("的"):
+            return False
+        name = n[at + 1:f.rate[0] - 1]
+        return len(name) >= 2 and self.v.clause_lead(f.total[0]).endswith(name)
 
     def far_off(self, f: Finding) -> Optional[str]:
         if f.kind not in ("share", "ratio"):

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import List, Optional, Tuple
 
 import regex
@@ -18,15 +19,20 @@ from fupin_extract.audit.context import BREAKS, Context, amount
 from fupin_extract.audit.core import (RATE_UNITS, STRONG_END, WEAK_END, Finding, Interval, Measured, compare_fields,
                                       divide, fmt, fmt_num, quote)
 from fupin_extract.audit.ledger import Ledger
-from fupin_extract.rules.relations import cues, ending
+from fupin_extract.rules.relations import alternation, cues, ending
 from fupin_extract.rules.text import text_rules
 
 _TEXT_RULES = text_rules()
 
 ANNUAL = _TEXT_RULES.phrase("annual")  # patterns/text.yaml phrases.annual
 YEAR = regex.compile(r"((?:19|20)\d\d)年")
-#: a sentence that opens on a time clause alone (2017年，/ 到2020年底，/ 截至2019年，)
-OPENING_TIME = regex.compile(r"\s*(?:到|至|截至|截止|截止到|进入)?((?:19|20)\d\d)年(?:底|末|初|年底)?[，,]")
+
+
+@lru_cache(maxsize=8)
+def _opening_time(leads: Tuple[str, ...], ends: Tuple[str, ...]) -> "regex.Pattern":
+    """A sentence that opens on a time clause alone (2017年，/ 到2020年底，/ 截至2019年，): ``growth.time_leads`` before
+    the year, ``growth.time_ends`` after 年."""
+    return regex.compile(rf"\s*{alternation(leads)}?((?:19|20)\d\d)年{alternation(ends)}?[，,]")
 #: a span of years: 2016—2020年, 2016-2020年, 2016年至2020年
 YEAR_SPAN = regex.compile(r"((?:19|20)\d\d)年?\s*(?:—+|–|-|~|～|至|到)\s*((?:19|20)\d\d)年")
 
@@ -235,7 +241,7 @@ def _year_of(c: Context, f: Measured) -> Optional[int]:
     ys = YEAR.findall(c.n, cs, f.start)
     if not ys:
         ss, _ = c.v.sentence(f.start)
-        lead = OPENING_TIME.match(c.n, ss, cs)
+        lead = _opening_time(c.r.growth.time_leads, c.r.growth.time_ends).match(c.n, ss, cs)
         ys = [lead.group(1)] if lead else []
     return int(ys[-1]) if ys else None
 
@@ -334,6 +340,16 @@ def _than_by(c: Context, led: Ledger, new: Measured, amt: Measured, sign: int) -
     return True
 
 
+def _same_name_before(c: Context, new: Measured) -> Optional[Measured]:
+    """The one figure of the year before ``new``'s in the sentence before, under the same name (新增产业合作社 is not
+    新增家庭农场)."""
+    ny = _year_of(c, new)
+    name = _named(c, new)
+    before = [f for f in (_previous_sentence_year(c, new, ny - 1) if ny is not None else [])
+              if len(_named(c, f)) >= 4 and _named(c, f) == name]
+    return before[0] if len(before) == 1 else None
+
+
 def _amount_only(c: Context, led: Ledger, t, new: Measured, amt: Measured, sign: int) -> None:
     """2019年新增就业4200人，2020年新增就业5100人，比上年增加900人: no rate, but the figure of the year compared
     with stands in the sentence — the larger of the two is the smaller one and the change (``growth.amount``)."""
@@ -343,6 +359,8 @@ def _amount_only(c: Context, led: Ledger, t, new: Measured, amt: Measured, sign:
         ny = _year_of(c, new)  # figure stands in the next sentence
         later = _next_sentence_old(c, new, ny - 1 if ny is not None else None)
         old = later[0] if len(later) == 1 else old
+    if old is None or old.start == amt.start:  # 2019年…合作社124家。2020年…158家，较上年增加34家: the sentence before
+        old = _same_name_before(c, new) or old
     if old is None or old.start == amt.start or old.unit != amt.unit or not (old.exact and new.exact and amt.exact):
         return  # 比上年增加0.4亿元: the amount after 上年 is no figure of the year before
     big, small = (new, old) if sign > 0 else (old, new)

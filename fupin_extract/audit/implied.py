@@ -20,6 +20,7 @@ and the totals and parts of the shared sentence structure.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import regex
@@ -31,6 +32,7 @@ from fupin_extract.audit.ledger import Ledger
 from fupin_extract.audit.sums import _label_of as label_of, _place_word as place_word, emit_sum, year_like as _year_like, \
     yearly_total
 from fupin_extract.meaning import structure
+from fupin_extract.rules.relations import alternation
 
 
 def implied(c: Context, led: Ledger) -> None:
@@ -93,8 +95,15 @@ def _implied_earlier_total(c: Context, led: Ledger) -> None:
             used.update(p.start for p in _second_breakdown(c, led, t, parts))
 
 
-#: a head that names the dimension of the list after it: 按致贫原因分：, 从贫困属性看，, 按类型划分
-DIMENSION_HEAD = regex.compile(r"(?:按|从)\p{Han}{1,6}(?:划分|分|看)[：:，,]")
+@lru_cache(maxsize=8)
+def _head_pattern(opens: Tuple[str, ...], closes: Tuple[str, ...]) -> "regex.Pattern":
+    return regex.compile(rf"{alternation(opens)}\p{{Han}}{{1,6}}{alternation(closes)}[：:，,]")
+
+
+def dimension_head(c: Context) -> "regex.Pattern":
+    """A head that names the dimension of the list after it: 按致贫原因分：, 从贫困属性看，, 按类型划分 (a word of
+    ``sum.dimension_head_opens``, the dimension, a word of ``sum.dimension_head_closes``, a mark)."""
+    return _head_pattern(c.r.sum.dimension_head_opens, c.r.sum.dimension_head_closes)
 
 
 def _segment_lists(c: Context, led: Ledger, s: int, e: int, used: set, read: Dict[Tuple[int, str], Measured],
@@ -123,7 +132,7 @@ def _second_breakdown(c: Context, led: Ledger, t: Measured, parts: List[Measured
     or not it adds up."""
     if len(parts) < 3 or not t.exact or any(p.value >= t.value for p in parts):
         return ()
-    headed = DIMENSION_HEAD.search(c.n, c.v.clause_start(parts[0].start, max(0, parts[0].start - 40)) - 12,
+    headed = dimension_head(c).search(c.n, c.v.clause_start(parts[0].start, max(0, parts[0].start - 40)) - 12,
                                    parts[0].start) if parts[0].start >= 12 else None
     if not headed and abs(sum_of(parts).mid - t.value) > t.value * c.r.gate.open_list_gap:
         return ()  # far from the total: another count, unless a head names the dimension (按致贫原因分：)
@@ -184,7 +193,7 @@ def _headed_total(c: Context, parts: Sequence[Measured]) -> Optional[Measured]:
         return None
     g = before[-1]
     between = c.n[g.end:v.clause_start(parts[0].start, g.end)]
-    return g if DIMENSION_HEAD.fullmatch(between.lstrip("，, ")) else None
+    return g if dimension_head(c).fullmatch(between.lstrip("，, ")) else None
 
 
 def _rate_follows(c: Context, f: Measured) -> bool:
@@ -420,7 +429,7 @@ def _repeating_run(c: Context, led: Ledger, t: Measured, head: str) -> Tuple[Lis
     _, pe = v.paragraph(t.start)
     after = v.figs_in(se, len(c.n), t.unit)
     word = _part_word(c, after[0]) if after else None
-    if not word or word not in head:
+    if not word or not _said_in(word, head):
         return [], ""
     pe = _lines_end(c, c.heading_run_end(pe), t.unit, word)
     run: List[Measured] = []
@@ -506,6 +515,12 @@ def _section_part(c: Context, led: Ledger, t: Measured, s: int, e: int, word: st
     return f
 
 
+def _said_in(word: str, head: str) -> bool:
+    """``word`` stands in ``head``, or abbreviates two words of it (减贫 of 减少贫困: the first character of each)."""
+    return word in head or (len(word) == 2 and regex.search(rf"{regex.escape(word[0])}\p{{Han}}{regex.escape(word[1])}",
+                                                            head) is not None)
+
+
 def _headed_run(c: Context, led: Ledger, t: Measured) -> Tuple[List[Measured], str]:
     """2020年，全镇实现脱贫512户。⏎（一）产业扶贫⏎…带动脱贫236户。⏎（二）就业扶贫⏎…就业脱贫158户。…: a total with no plan
     word (the one figure of its unit in its sentence), then the headed sections of one shape right after its paragraph,
@@ -520,7 +535,7 @@ def _headed_run(c: Context, led: Ledger, t: Measured) -> Tuple[List[Measured], s
     sections = _sections(c, pe)
     head = v.clause_lead(t.start)
     words = [_part_word(c, f) for f in v.figs_in(*sections[0], t.unit)] if len(sections) >= 2 else []
-    word = next((w for w in words if w and w in head), None)  # the first section's figure after a word of the total's
+    word = next((w for w in words if w and _said_in(w, head)), None)  # the first section's figure after a word of the total's
     if not word:
         return [], ""
     run = [_section_part(c, led, t, s, e, word) for s, e in sections]
@@ -558,7 +573,7 @@ def _headed_list(c: Context, t: Measured, s: int, e: int) -> List[Measured]:
     """The list of line ``s``–``e`` when the line opens on a head naming a dimension (按致贫原因分：, 从年龄结构看：) and
     holds, cue-free, two plain figures or more of ``t``'s unit, each below ``t``; [] otherwise."""
     v = c.v
-    m = DIMENSION_HEAD.match(c.n, s + len(c.n[s:e]) - len(c.n[s:e].lstrip()))
+    m = dimension_head(c).match(c.n, s + len(c.n[s:e]) - len(c.n[s:e].lstrip()))
     parts = [f for f in v.figs_in(s, e, t.unit) if not v.paren_of(f.start)]
     if m is None or len(parts) < 2 or not c.cue_free(m.end(), e):
         return []

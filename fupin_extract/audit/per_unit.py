@@ -223,9 +223,9 @@ def _head_count(c: Context, x: Measured, unit: str, indicators: Sequence[str]) -
     if len(own) == 1:
         return own[0]
     prev = v.prev_sentence(x.start) if not own and v.clause_start(x.start) == ss else None
-    own = [f for f in v.figs_in(*prev, unit) if not v.paren_of(f.start) and not c.per_figure(f)] if prev else []
-    if len(own) == 1:
-        return own[0]  # 支持贫困户600户。户均贷款4万元: the one count of the sentence before, the average opening its own
+    before = _count_before(c, x, prev, unit) if prev else None
+    if before is not None:
+        return before
     ok = set(indicators)
     before = [f for f in v.figs_in(max(0, x.start - CAPITA_REACH), x.start, unit) if f.indicator in ok]
     if before:
@@ -233,6 +233,37 @@ def _head_count(c: Context, x: Measured, unit: str, indicators: Sequence[str]) -
     _, pe = v.paragraph(x.start)
     after = [f for f in v.figs_in(x.end, pe, unit) if f.indicator in ok]
     return after[0] if after else None
+
+
+def _count_before(c: Context, x: Measured, prev: Tuple[int, int], unit: str) -> Optional[Measured]:
+    """支持贫困户600户。户均贷款4万元: the one count of the sentence before, the average opening its own; with no count
+    there, the named one of the sentence before that (:func:`_named_count`)."""
+    own = [f for f in c.v.figs_in(*prev, unit) if not c.v.paren_of(f.start) and not c.per_figure(f)]
+    if len(own) == 1:
+        return own[0]
+    return _named_count(c, x, prev, unit) if not own else None
+
+
+#: how many characters the words before a count and the sentence of the amount must share (贫困户)
+NAMED_COUNT_RUN = 3
+
+
+def _named_count(c: Context, x: Measured, prev: Tuple[int, int], unit: str) -> Optional[Measured]:
+    """全村共有贫困户80户。今年向贫困户发放分红资金12万元。户均分红1500元: the sentence before the average holds no count but
+    its one amount (none of a part: 其中光伏分红8万元 may be what the average is of); the one count of the sentence before
+    that one, when the words before it are named in the amount's sentence, and not as a whole of a subset (贫困户中的…)."""
+    amounts = [f for f in c.v.figs_in(*prev, x.unit) if not c.v.paren_of(f.start)]
+    before = _sentence_before(c, prev[0]) if len(amounts) == 1 else None
+    if before is None:
+        return None
+    own = [f for f in c.v.figs_in(*before, unit) if not c.v.paren_of(f.start) and not c.per_figure(f)]
+    if len(own) != 1:
+        return None
+    label, text = c.v.clause_lead(own[0].start), c.n[prev[0]:prev[1]]
+    run = _shared_run(label, text)
+    named = next((label[i:i + run] for i in range(len(label) - run + 1) if label[i:i + run] in text), "") if run else ""
+    subset = named and text[text.index(named) + len(named):].startswith(tuple(c.r.per_unit.subset_marks))
+    return own[0] if run >= NAMED_COUNT_RUN and not subset else None
 
 
 def _per_capita(c: Context, led: Ledger, x: Measured, noun: str, count: Measured) -> None:

@@ -481,8 +481,6 @@ def rate_of_noun(c: Context, led: Ledger) -> None:
 
 
 # ---------------------------------------------------------------------- share.completion
-#: the words a completion rate's clause may open with before its cue (已完成, 共完成, 实际完成)
-COMPLETION_LEAD = regex.compile(r"^(?:已|共|累计|实际|全年|超额)?")
 
 
 def _completion_words(c: Context, rate: Measured) -> Optional[Tuple[int, str]]:
@@ -490,7 +488,9 @@ def _completion_words(c: Context, rate: Measured) -> Optional[Tuple[int, str]]:
     sh = c.r.share
     cs = c.v.clause_start(rate.start)
     lead = c.n[cs:rate.start]
-    lead = lead[COMPLETION_LEAD.match(lead).end():]
+    opening = cues(sh.completion_leads)  # 已完成, 共完成, 实际完成: the words before the cue
+    m = opening.match(lead) if opening is not None else None
+    lead = lead[m.end():] if m else lead
     cue = next((w for w in sh.completion if lead.startswith(w)), None)
     if cue is None or not lead.endswith("的"):
         return None

@@ -21,17 +21,19 @@ Parts always have the unit of their total (幢 parts never count toward a 户 to
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import regex
 
-from fupin_extract.audit.context import BREAKS, LEAD_NOISE, Context, amount, plus, total as sum_of
+from fupin_extract.audit.context import (BREAKS, LEAD_NOISE, Context, amount, count_of as _count_of, count_pattern, plus,
+                                         total as sum_of)
 from fupin_extract.audit.core import RATE_UNITS, Finding, Measured, compare_fields, interval_of, quote
 from fupin_extract.audit.gate import one_dimension
 from fupin_extract.audit.growth import change_ends
 from fupin_extract.audit.ledger import Ledger
 from fupin_extract.figures.numerals import parse_chinese
-from fupin_extract.rules.relations import cues
+from fupin_extract.rules.relations import alternation, cues
 from fupin_extract.rules.text import text_rules
 
 _TEXT_RULES = text_rules()
@@ -561,17 +563,20 @@ def _lines_before(c: Context, pos: int, unit: str) -> List[Measured]:
     return items if len(items) >= 2 else []
 
 
-#: a line that opens on a place and its figures (石门村：86户312人；, 2.龙潭村74户): a place's line of a list
-PLACE_LINE = regex.compile(r"\s*(?:\d{1,2}[.、．]|[（(]?[一二三四五六七八九十]{1,2}[）)、])?"
-                           r"(?:\p{Han}{2,4}[一二三四五六七八九十\d]{1,2}\s*[：:]\s*)?"  # 安置点一：新华社区
-                           r"\p{Han}{1,5}?(?:村|组|社区|小区|乡|镇)\s*[：:]?\s*$")
+@lru_cache(maxsize=8)
+def _place_line(ends: Tuple[str, ...]) -> "regex.Pattern":
+    """A line that opens on a place and its figures (石门村：86户312人；, 2.龙潭村74户): a place's line of a list — a
+    number or a mark, a settlement's name (安置点一：), a place ending in one of ``sum.place_line_ends``."""
+    return regex.compile(r"\s*(?:\d{1,2}[.、．]|[（(]?[一二三四五六七八九十]{1,2}[）)、])?"
+                         r"(?:\p{Han}{2,4}[一二三四五六七八九十\d]{1,2}\s*[：:]\s*)?"  # 安置点一：新华社区
+                         rf"\p{{Han}}{{1,5}}?{alternation(ends)}\s*[：:]?\s*$")
 
 
 def _place_word(c: Context, s: int, f: Measured) -> Optional[str]:
     """The place label that alone opens ``f``'s line (or the figure ``f`` is the pair of), as one item word."""
     g = c.v.fig_at(f.start - 1) if f.start > s else None
     head = f.start if g is None or g.end != f.start else g.start
-    return "<place>" if PLACE_LINE.fullmatch(c.n, s, head) else None
+    return "<place>" if _place_line(c.r.sum.place_line_ends).fullmatch(c.n, s, head) else None
 
 
 #: the word before an item's figure: the last two Han characters (一组有贫困户14户 → 困户)
@@ -592,15 +597,40 @@ def _one_a_sentence(c: Context, last: Measured, figs: Sequence[Measured]) -> Lis
     if len(figs) != 1 or word is None:
         return []
     ps, _ = v.paragraph(last.start)
-    items = [last]
-    prev = v.prev_sentence(last.start)
-    while prev is not None and prev[0] >= ps and c.cue_free(*prev):
+    items, whole = _items_back(c, last, v.sentence(last.start)[0], ps, word)
+    items.append(last)
+    while whole and ps > 0:  # 上湾组…26户。下湾组…32户。⏎河坝组…18户。后山组…15户。以上合计112户: a paragraph of items
+        ps2, _ = v.paragraph(ps - 1)  # before is taken whole, or not at all
+        more, whole = _items_back(c, last, ps, ps2, word)
+        if not whole or not more or _years_of(c, more) != _years_of(c, items):
+            break  # 2019年一组…。⏎2020年一组…: the line before is another year's list
+        items[:0], ps = more, ps2
+    return items if len(items) >= 2 else []
+
+
+def _years_of(c: Context, items: Sequence[Measured]) -> set:
+    """The years the clauses of ``items`` name."""
+    return {y for f in items for y in regex.findall(r"(?:19|20)\d\d(?=年)", c.v.clause_lead(f.start))}
+
+
+def _items_back(c: Context, last: Measured, end: int, ps: int, word: str) -> Tuple[List[Measured], bool]:
+    """The one-item sentences of ``last``'s unit and item word between ``ps`` and ``end`` (read back from ``end``),
+    and whether they reach ``ps`` (the paragraph is items up to there)."""
+    v = c.v
+    items: List[Measured] = []
+    pos = end
+    while c.n[ps:pos].strip():
+        while c.n[pos - 1].isspace():
+            pos -= 1
+        prev = v.sentence(pos - 1)
+        if prev[0] < ps or not c.cue_free(*prev):
+            return items, False
         here = [f for f in v.figs_in(*prev) if f.unit not in RATE_UNITS]
         if len(here) != 1 or here[0].unit != last.unit or _item_word(c, here[0]) != word or c.per_figure(here[0]):
-            break
+            return items, False
         items.insert(0, here[0])
-        prev = v.prev_sentence(prev[0])
-    return items if len(items) >= 2 else []
+        pos = prev[0]
+    return items, True
 
 
 def _status_cue(c: Context, m) -> bool:
@@ -768,13 +798,26 @@ def _status_parts_before(c: Context, m, floor: int) -> bool:
         return False
     t = _cued_total(c, m)
     figs = c.v.figs_in(floor, m.start(), t.unit) if t is not None else []
+    if t is not None and not figs:
+        figs = _led_list_before(c, m, t)  # 甲村脱贫126户；…。三村合计脱贫438户: the list of the sentence before
+        floor = 0
     said = [f for f in figs if c.n.endswith(word, 0, f.start) or word in c.v.clause_lead(f.start, floor)]
     return len(figs) >= 2 and len(said) == len(figs)
 
 
-#: a count of the items a total opening its sentence sums (三项共投入650万元, 两村合计, 4个村共)
-COUNT_LEAD = regex.compile(r"(?:以上|上述)?([两一二三四五六七八九十]|\d{1,2})(?:个|项|类|村|乡|镇|组|户|方面|部分)"
-                           r"(?:村|乡|镇|组|项目|方面)?")
+def _led_list_before(c: Context, m, t: Measured) -> List[Measured]:
+    """The list before a cue opening its sentence after a count (三年, 三村) or a scope word (全村, 以上) alone."""
+    lead = c.n[c.v.sentence(m.start())[0]:m.start()].strip()
+    k = count_lead(c, lead)
+    if k is not None:
+        return _counted_before(c, m.start(), t.unit, _count_of(k.group(1)))
+    return _list_before(c, m.start(), t.unit) if lead and _no_lead(c, lead) else []
+
+
+def count_lead(c: Context, lead: str):
+    """The count of the items a total opening its sentence sums (三项共投入650万元, 两村合计, 4个村共) when ``lead`` is one
+    (``sum.count_leads``, a numeral, ``sum.count_units``, ``sum.count_nouns``), else None."""
+    return count_pattern(c.r.sum).fullmatch(lead)
 
 
 def _counted_before(c: Context, pos: int, unit: str, k: int) -> List[Measured]:
@@ -791,10 +834,6 @@ def _counted_before(c: Context, pos: int, unit: str, k: int) -> List[Measured]:
     return figs if len(figs) == k >= 2 else []
 
 
-def _count_of(word: str) -> int:
-    return int(word) if word.isdigit() else (2 if word == "两" else parse_chinese(word))
-
-
 def _parts_before_cue(c: Context, m, floor: int, total: Measured, ends: set) -> List[Measured]:
     v = c.v
     parts = [f for f in v.figs_in(floor, m.start(), total.unit) if not c.per_figure(f)]
@@ -804,9 +843,9 @@ def _parts_before_cue(c: Context, m, floor: int, total: Measured, ends: set) -> 
     lead = c.n[ss:m.start()]
     if not parts and (LEAD_NOISE.match(lead) or lead.strip() in c.r.sum.scope_lead):
         parts = _list_before(c, m.start(), total.unit)  # 甲镇43户、乙镇33户…。总计85户440人
-    elif not parts and COUNT_LEAD.fullmatch(lead.strip()):
+    elif not parts and count_lead(c, lead.strip()):
         # …；就业扶贫：投入资金120万元；教育扶贫：投入资金80万元。三项共投入650万元: as many items as it counts
-        k = COUNT_LEAD.fullmatch(lead.strip())
+        k = count_lead(c, lead.strip())
         parts = _counted_before(c, m.start(), total.unit, _count_of(k.group(1)))
     elif not parts and floor > ss and _no_lead(c, c.n[floor:m.start()]) and c.cue_free(ss, floor):
         # 甲村：…32户…；乙村：…28户…；合计：60户: the cue opens its ；-segment, the list is the sentence's before it

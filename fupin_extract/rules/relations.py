@@ -86,6 +86,17 @@ class SumRules:
     components: Words = _words(())
     #: words that hold a total cue but are none (公共服务项目8个, 共同富裕): a cue inside one of them counts for nothing
     not_total_cues: Words = _words(())
+    #: 三项共投入650万元, 以上两村合计: a count opening a total's sentence — the words before it (count_leads), the unit
+    #: after its numeral (count_units) and a noun after that (count_nouns)
+    count_leads: Words = _words(())
+    count_units: Words = _words(())
+    count_nouns: Words = _words(())
+    count_classifiers: Words = _words(())
+    #: the last characters of the place that alone opens a line of a list (石门村：86户312人；)
+    place_line_ends: Words = _words(())
+    #: 按致贫原因分：/ 从年龄结构看：— the words that open and close the head of a breakdown by one dimension
+    dimension_head_opens: Words = _words(())
+    dimension_head_closes: Words = _words(())
     total_cue_reach: int = _num(10, int)
     implied_min_total: Decimal = _num(Decimal(10))
     implied_shared_chars: int = _num(4, int)
@@ -116,6 +127,8 @@ class ShareRules:
     #: rate's clause (完成, 为 …) and the words of the plan the clause names before 的 (任务, 计划 …)
     completion: Words = _words(())
     plans: Words = _words(())
+    #: the words a completion rate's clause may open with before its cue (已完成, 共完成, 实际完成)
+    completion_leads: Words = _words(())
 
     @property
     def other_time(self) -> Optional["regex.Pattern"]:
@@ -149,6 +162,15 @@ class GrowthRules:
     reached: Words = _words(())
     #: 翻一番 → 1, 翻两番 → 2: the value doubled that many times
     doubled: Dict[str, float] = _table({})
+    #: 调整后…4800元，比调整前的4200元多600元: the words that close the state before / after a change of the verb
+    #: before them, and the words of a difference (more / less) after the old figure (``growth.difference``)
+    #: 2017年，/ 到2020年底，— the words before and after the year of a time clause that opens a sentence alone
+    time_leads: Words = _words(())
+    time_ends: Words = _words(())
+    state_before: Words = _words(())
+    state_after: Words = _words(())
+    more: Words = _words(())
+    less: Words = _words(())
 
 
 @dataclass(frozen=True)
@@ -167,6 +189,8 @@ class PerUnitRules:
     household_indicators: Words = _words(())
     #: 人均每年4800元: a time word after 人均/户均 names the period, not what the amount is of
     per_year: Words = _words(())
+    #: 向贫困户中的有劳动力家庭发放…: after the words of a count, a mark of a subset of it (the average is not of it)
+    subset_marks: Words = _words(())
 
 
 @dataclass(frozen=True)
@@ -176,6 +200,9 @@ class BalanceRules:
     remaining: Words = _words()
     added: Words = _words(())
     removed: Words = _words(())
+    #: 2019年底全村有贫困户46户。2020年…: the words after a year that make a figure the stock at the end of that year —
+    #: the registered term of a later year's balance
+    stock_times: Words = _words(())
     #: 总收入 − 总支出 = 纯收入 (balance.income): the words right before each figure
     income: Words = _words(())
     expense: Words = _words(())
@@ -252,6 +279,8 @@ class GateRules:
     dimension_words: Dict[str, Words] = _groups()
     #: the last characters of a label that names a place (东村, 幸福社区): the place dimension
     place_ends: Words = _words(())
+    #: the particles a label may end in before its figure (有劳动能力的62户): no part of its kind
+    label_tails: Words = _words(())
     #: words that make a total approximate though the figure has no qualifier (约有外出务工人员500人): no alarm on it
     approx_words: Words = _words(())
     #: words of a list's head naming measures (按帮扶措施分：): its items may overlap, parts above the total no alarm
@@ -307,6 +336,13 @@ def _cue_regex(words: Words) -> Optional["regex.Pattern"]:
 def cues(*lists: Words) -> Optional["regex.Pattern"]:
     """One alternation of the words of ``lists`` (longest first), or None when there are none."""
     return _cue_regex(tuple(w for ws in lists for w in ws))
+
+
+def alternation(*lists: Words) -> str:
+    """The expression of :func:`cues` as a group to build a larger one with (one that never matches when there are no
+    words)."""
+    rx = cues(*lists)
+    return f"(?:{rx.pattern})" if rx is not None else "(?!)"
 
 
 
