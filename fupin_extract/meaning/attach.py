@@ -115,7 +115,8 @@ _HC = r"(?:(?![贫困户低保返脱监测对象边缘该本其的之])\p{Han})"
 HOUSEHOLD = regex.compile(
     rf"户主[:：](?P<name>{_HC}{{2,3}})|(?:重点对象|监测对象|农户|贫困户)(?P<name>{_HC}{{2,3}}?)(?:户(?=[（(，,。的])|(?=[“（(，,]))"
 )
-HEADING = _TEXT.heading_regex
+#: a heading line's number, at any line start (a heading line is no soft wrap of its clause)
+HEADING = regex.compile(_TEXT.heading_regex.pattern, regex.MULTILINE)
 
 
 def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict[str, object],
@@ -805,14 +806,16 @@ _CLAUSE_COMMA = _TEXT.charset("comma")  # an attribute clause follows its figure
 def _wrapped_from(n: str, pos: int, ends, breaks: int = 2) -> Optional[int]:
     """When the line break(s) before ``pos`` are a soft wrap, the end of the text the line
     before holds (its last character + 1), else None.  A soft wrap: the line before does not
-    end on one of ``ends`` and is no heading, and at most ``breaks`` line breaks stand between."""
+    end on one of ``ends`` and is no heading (a short numbered line anywhere in the text:
+    ``二、脱贫成效``; a long numbered paragraph may wrap), and at most ``breaks`` line breaks stand
+    between."""
     k = pos - 1
     while k >= 0 and n[k] in " \t\u3000\n":
         k -= 1
     if k < 0 or k == pos - 1 or n[k] in ends or n.count("\n", k, pos) > breaks:
         return None
     line = n.rfind("\n", 0, k) + 1
-    if HEADING.match(n, line) or TITLE_LINE.search(n, line, k + 1):
+    if HEADING.match(n, line) and _heading_line(n, line) is not None or TITLE_LINE.search(n, line, k + 1):
         return None
     return k + 1
 
@@ -899,8 +902,9 @@ class _Periods:
 
     def _attribute_of(self, cs: int, f: Figure) -> Optional[int]:
         """The start of the figure whose attribute the figure's clause only adds (累计发放贷款215户，
-        金额1030万元; …，涉及资金80万元; …，惠及贫困人口300人): the clause has no time and no verb of its
-        own (only governed words: an attribute or a benefit word and a lead), and the figure it
+        金额1030万元; …，涉及资金80万元; …，惠及贫困人口300人; …4320户，共计1.98亿元): the clause has no
+        time and no verb of its own (only governed words: an attribute or a benefit word and a lead,
+        or a lead alone before a figure of another unit than the one before), and the figure it
         adds to closes the clause right before it in the sentence; or of the total a clause opened
         by 其中 with no time of its own breaks down.  None when it is no such clause."""
         n = self.n
@@ -908,12 +912,15 @@ class _Periods:
             return None
         if PARTS_LEAD.match(n, cs):
             return self._total_before(cs, f)
-        if not BARE_LEAD.fullmatch(n, cs, f.start) or not ATTRIBUTE_WORD.search(n, cs, f.start):
+        if not BARE_LEAD.fullmatch(n, cs, f.start):
             return None
         k = bisect.bisect_left(self.fig_starts, cs) - 1
         if k < 0 or self.fig_starts[k] < self.win.back(cs - 1, CLAUSE_STOP):
             return None
-        return self.fig_starts[k] if self.fig_starts[k] in self._given else None
+        before = self.fig_starts[k]
+        if not ATTRIBUTE_WORD.search(n, cs, f.start) and self.units.get(before) in (None, f.unit):
+            return None  # a lead alone (共计) before a figure of another unit adds an attribute: …4320户，共计1.98亿元
+        return before if before in self._given else None
 
     def _total_before(self, cs: int, f: Figure) -> Optional[int]:
         """The start of the total a clause opened by 其中 breaks down: the nearest figure of the
@@ -1340,14 +1347,15 @@ def _governed(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Option
                 lo = figs[j].end
                 break
         r = finder.governing_rule(f, lo) if by_cue else None
-        if r is None and ATTRIBUTE_WORD.search(n, cs, first.start):  # 金额580万元, 安置…86人: not a sum (合计)
+        if r is None and (ATTRIBUTE_WORD.search(n, cs, first.start) or _other_unit_before(figs, group)):
+            # 金额580万元, 安置…86人, 共计1860万元 after 386户: not a sum (合计) of the figure before
             r = _rule_before(finder, figs, rules, i, max(lo, cs - 1))
         if r is not None:
             inds[i], rules[i] = r.emits.get(f.unit), r
 
 
-#: a time and a verb alone before a figure (…，2019年发放0.8亿元; 今年新增发放3680万元)
-TIME_VERB = regex.compile(rf"\s*(?:{_TEXT.bare_time})\s*(?:新增|共|累计|已|又|再)?(?P<verb>\p{{Han}}{{2}})\s*")
+#: a time or an adverb and a verb alone before a figure (…，2019年发放0.8亿元; 今年新增发放3680万元; 累计发放4320户)
+TIME_VERB = regex.compile(rf"\s*(?:(?:{_TEXT.bare_time})\s*(?:新增|共|累计|已|又|再)?|(?:新增|累计|又|再))(?P<verb>\p{{Han}}{{2}})\s*")
 
 
 def _series_item(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]],
@@ -1393,6 +1401,13 @@ def _attribute_item(finder: _Indicators, figs: Sequence[Figure], inds: List[Opti
 ATTRIBUTE_WORD = _TEXT.words_regex(sorted(set(_TEXT.bare_attributes) | set(_TEXT.bare_benefit), key=len, reverse=True))
 #: a benefit verb right after a figure, closing its clause (共有112户受益)
 BENEFIT_AFTER = regex.compile(r"(?:贫困户|贫困人口|贫困群众|群众|农户)?(?:受益|获益|受惠)(?=[，,。；;）)]|$)")
+
+
+def _other_unit_before(figs: Sequence[Figure], group: Sequence[int]) -> bool:
+    """The figure right before a bare group counts another unit: a sum word leading the group
+    (共计1860万元 after 累计发放386户) cannot sum it."""
+    k = group[0] - 1
+    return k >= 0 and figs[k].unit not in {figs[g].unit for g in group}
 
 
 def _rule_before(finder: "_Indicators", figs: Sequence[Figure], rules: List[Optional[Rule]], i: int,
