@@ -222,6 +222,7 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
     _topic_labels(finder, figs, inds, rules)
     _heading_topics(finder, figs, inds, rules)
     _verb_lists(finder, figs, inds, rules)
+    _kind_after_list(finder, figs, inds, rules)
     _governed(finder, figs, st, inds, rules, by_cue=False)  # bare clauses after what a lead gave
     _pairs(figs, inds, rules)
     _group_pairs(figs, st, inds, rules)
@@ -1639,6 +1640,54 @@ def _verb_lists(finder: "_Indicators", figs: Sequence[Figure], inds: List[Option
             if not _own_veto(n, r, figs[j - 1].end + 1, figs[j].start):
                 inds[j], rules[j] = r.emits[f.unit], r
             j += 1
+
+
+def _kind_after_list(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]],
+                     rules: List[Optional[Rule]]) -> None:
+    """The kind a copula names after the last item of a ``、`` list of labelled figures, closing the
+    clause (东坡村36户、西岭村28户为贫困户。), is every item's: the earlier items of its unit, each only
+    a label that names nothing and no kind, take the last one's rule."""
+    n = finder.n
+    for j, f in enumerate(figs):
+        r = rules[j]
+        if j == 0 or r is None or inds[j] is None or r.after is None or not _listed_after(n, figs[j - 1]):
+            continue
+        c = _COPULA.match(n, f.end)
+        m = r.after.match(n, c.end()) if c is not None else None
+        if m is None or _KIND_CLOSES.match(n, m.end()) is None:
+            continue
+        items = _list_items(finder, figs, inds, j)
+        if len(items) > 1:
+            for i in items[1:]:
+                inds[i], rules[i] = inds[j], r
+
+
+def _list_items(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]], j: int) -> List[int]:
+    """The figure ``j`` and the items before it of its 、 list in its clause, of its unit and with no
+    indicator, last first, when each is only a place label or a bare one; else ``[j]``."""
+    n, f = finder.n, figs[j]
+    cs, _ = finder.win.clause(f)
+    items = [j]
+    k = j - 1
+    while k >= 0 and figs[k].start >= cs and _listed_after(n, figs[k]) and figs[k].unit == f.unit and inds[k] is None:
+        items.append(k)
+        k -= 1
+    los = [figs[i - 1].end + 1 if i - 1 in items else cs for i in items]
+    return items if all(_item_label(n, lo, figs[i].start) for i, lo in zip(items, los)) else [j]
+
+
+#: a place label of a list item (东坡村, 三组): its last character a place suffix, no kind in it
+_PLACE_LABEL = regex.compile(r"\s*(?:其中)?(?:(?![贫困户])\p{Han}){1,6}(?<=[村组乡镇社区])\s*")
+
+
+def _item_label(n: str, lo: int, hi: int) -> bool:
+    """[lo, hi) names a place (东坡村) or nothing (a bare label, see :func:`_bare_label`)."""
+    return _PLACE_LABEL.fullmatch(n, lo, hi) is not None or _bare_label(n, lo, hi)
+
+
+def _listed_after(n: str, f: Figure) -> bool:
+    """A 、 right after the figure: the next figure is the next item of its list."""
+    return n[f.end:f.end + 1] == "、"
 
 
 def _bare_label(n: str, lo: int, hi: int) -> bool:
