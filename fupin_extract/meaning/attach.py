@@ -731,7 +731,7 @@ def _on_words(n: str, b: set, s: int, e: int, we: int) -> bool:
 
 
 #: a copula between a figure and the kind it counts (其中36户为低保户, 320户均为建档立卡贫困户)
-_COPULA = regex.compile(r"(?:均为|都是|均是|为|是|属于|系)")
+_COPULA = _TEXT.phrase("copula")
 _KIND_CLOSES = regex.compile(r"[，,。；;）)\n]|$")
 
 
@@ -1356,7 +1356,10 @@ def _governed(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Option
 
 
 #: a time or an adverb and a verb alone before a figure (…，2019年发放0.8亿元; 今年新增发放3680万元; 累计发放4320户)
-TIME_VERB = regex.compile(rf"\s*(?:(?:{_TEXT.bare_time})\s*(?:新增|共|累计|已|又|再)?|(?:新增|累计|又|再))(?P<verb>\p{{Han}}{{2}})\s*")
+SERIES_ADVERB = _TEXT.phrase("series_adverb")
+SERIES_ADVERB_ALONE = _TEXT.phrase("series_adverb_alone")
+TIME_VERB = regex.compile(rf"\s*(?:(?:{_TEXT.bare_time})\s*(?:{SERIES_ADVERB.pattern})?|(?:{SERIES_ADVERB_ALONE.pattern}))"
+                          rf"(?P<verb>\p{{Han}}{{2}})\s*")
 
 
 def _series_item(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]],
@@ -1401,7 +1404,7 @@ def _attribute_item(finder: _Indicators, figs: Sequence[Figure], inds: List[Opti
 #: an attribute word or a benefit verb (governed.attributes, governed.benefit) in a bare clause
 ATTRIBUTE_WORD = _TEXT.words_regex(sorted(set(_TEXT.bare_attributes) | set(_TEXT.bare_benefit), key=len, reverse=True))
 #: a benefit verb right after a figure, closing its clause (共有112户受益)
-BENEFIT_AFTER = regex.compile(r"(?:贫困户|贫困人口|贫困群众|群众|农户)?(?:受益|获益|受惠)(?=[，,。；;）)]|$)")
+BENEFIT_AFTER = _TEXT.phrase("benefit_after")
 
 
 def _other_unit_before(figs: Sequence[Figure], group: Sequence[int]) -> bool:
@@ -1503,7 +1506,7 @@ def _read_after(finder: "_Indicators", g: Figure, j: int, lo: int, we: int, sent
 
 
 #: a directional complement after a verb (搬迁到, 投入到): the cue before it is a predicate
-_DIRECTED = regex.compile(r"(?:到|至|进|入|往)")
+_DIRECTED = _TEXT.phrase("directed")
 
 
 def _named_then_moved(n: str, g: Figure, cue_end: int, we: int) -> bool:
@@ -1596,8 +1599,7 @@ def _own_veto(n: str, r: Rule, lo: int, hi: int) -> bool:
 
 
 #: a clause that says only that something was done, before its figure (我镇…，共完成32户126人)
-DONE_LEAD = regex.compile(r"\s*(?:(?:全|我|该)[乡镇村县])?(?:(?:19|20)\d\d年|今年|全年|目前)?(?:共|累计|已|共计)*"
-                          r"(?:完成|实施|落实)了?\s*")
+DONE_LEAD = _TEXT.phrase("done_lead")
 
 
 def _heading_topics(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]],
@@ -1866,7 +1868,7 @@ def _structured_parts(iset: IndicatorSet, figs: Sequence[Figure], st, inds: List
 
 
 #: a figure-less clause opening a sentence with 中 (剩余贫困人口中，…): the whole its parts break down
-SUBJECT_ZHONG = regex.compile(r"(?:在|从)?([^，,。；;：:\d\n]{2,16}?)(?:当)?中\s*[，,：:]")
+SUBJECT_ZHONG = _TEXT.phrase("subject_zhong")
 
 
 def _subject_of_parts(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional[str]],
