@@ -1433,7 +1433,8 @@ def _rule_before(finder: "_Indicators", figs: Sequence[Figure], rules: List[Opti
 
 
 #: a benefit verb alone before a figure (惠及2800户贫困户, 支持860户贫困户发展产业)
-BENEFIT_LEAD = regex.compile(r"\s*(?:共|累计|已|可)?(?:" + "|".join(map(regex.escape, sorted(_TEXT.bare_benefit, key=len, reverse=True))) + r")(?:了)?\s*")
+BENEFIT_ADVERB = _TEXT.phrase("benefit_adverb")
+BENEFIT_LEAD = regex.compile(rf"\s*(?:{BENEFIT_ADVERB.pattern})?(?:" + "|".join(map(regex.escape, sorted(_TEXT.bare_benefit, key=len, reverse=True))) + r")(?:了)?\s*")
 
 
 def _benefit_names(n: str, cs: int, fs: int, fe: int) -> bool:
@@ -1523,8 +1524,10 @@ def _only_head(n: str, lo: int, hi: int) -> bool:
 
 #: who a measure reaches (governed.beneficiaries), right after a figure: 3120户贫困户获得小额信贷
 #: (建档立卡 before any of them; a poor or needy person of any kind: 贫困老人, 困难群众)
-_BENEFICIARY = regex.compile(r"(?:建档立卡|建卡)?(?:" + "|".join(
-    regex.escape(w) for w in sorted(_TEXT.bare_beneficiaries, key=len, reverse=True)) + r"|(?:贫困|困难)\p{Han}{1,3})")
+BENEFICIARY_BEFORE = _TEXT.phrase("beneficiary_mark")
+NEEDY_PERSON = _TEXT.phrase("needy_person")
+_BENEFICIARY = regex.compile(BENEFICIARY_BEFORE.pattern + "(?:" + "|".join(
+    regex.escape(w) for w in sorted(_TEXT.bare_beneficiaries, key=len, reverse=True)) + "|" + NEEDY_PERSON.pattern + ")")
 
 
 def _predicate_follows(n: str, pos: int, cue_start: int) -> bool:
@@ -1679,7 +1682,7 @@ def _list_items(finder: "_Indicators", figs: Sequence[Figure], inds: List[Option
 
 
 #: a place label of a list item (东坡村, 三组): its last character a place suffix, no kind in it
-_PLACE_LABEL = regex.compile(r"\s*(?:其中)?(?:(?![贫困户])\p{Han}){1,6}(?<=[村组乡镇社区])\s*")
+_PLACE_LABEL = _TEXT.phrase("item_place_label")
 
 
 def _item_label(n: str, lo: int, hi: int) -> bool:
