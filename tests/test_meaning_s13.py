@@ -345,13 +345,14 @@ GENERATED = ([(f"{x}:{k}", shape.format(x=x, n=GEN_NUM[u]), "乡镇", {GEN_NUM[u
 OPEN = {
  "year_lead_para": "a year leading a figure-less sentence after the title line (session 10: unanchored, check lost)",
  "hulin_part": "a part counted in 人 (护林员36个 → 人) of a total in 个 inherits nothing",
- "two_years": "years listed before a count of years, the last with no 年 (2018、2019两年): the last year alone",
 }
 
 EXTRA = [
  ("year_lead_para", "2018年，全镇上下扎实推进脱贫攻坚。全年投入扶贫资金360万元。", "乡镇", {"360万元": (P, "2018")}),
  ("hulin_part", "开发公益性岗位86个，其中生态护林员36个。", "乡镇", {"36个": "public_jobs"}),
  ("two_years", "2018、2019两年，全镇共完成危房改造86户。", "乡镇", {"86户": (P, "2018-2019")}),
+ ("two_years_nian", "2018年和2019年两年共脱贫120户。", "乡镇", {"120户": (P, "2018-2019")}),
+ ("two_years_respective", "2018年、2019年分别脱贫12户、20户。", "乡镇", {"12户": (P, "2018"), "20户": (P, "2019")}),
 ]
 
 
