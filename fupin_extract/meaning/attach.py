@@ -1767,8 +1767,19 @@ def _group_after(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Opt
         if r.after.match(n, figs[last].end, finder.win.sentence(figs[last])[1]) is None:
             continue
         for j in group[:-1]:
-            if rules[j] is not r and figs[j].unit in r.emits:
+            if rules[j] is not r and figs[j].unit in r.emits and not _refines_own(finder, inds[j], r.emits[figs[j].unit]):
                 inds[j], rules[j] = r.emits[figs[j].unit], r
+        first = group[0]
+        if (rules[first] is not r and inds[first] is not None
+                and finder.iset.refines(inds[first], inds[last] or "")):
+            for j in group[1:]:  # 将边缘易致贫户12户38人纳入监测: the kind named before stays the group's
+                if figs[j].unit in rules[first].emits:
+                    inds[j], rules[j] = rules[first].emits[figs[j].unit], rules[first]
+
+
+def _refines_own(finder: _Indicators, own: Optional[str], other: str) -> bool:
+    """The figure's own indicator is a breakdown of what a group's after-cue names (edge ⊂ monitored)."""
+    return own is not None and own != other and finder.iset.refines(own, other)
 
 
 #: a clause that opens with a sum word: its figure adds up the figures before it
