@@ -418,7 +418,7 @@ ROWS6 = [
  ("dibao_standard_per_person", "低保户每人每月补助300元。", "乡镇", {"300元": "dibao_amount"}),
  ("none_award_per_hh", "落实产业奖补资金，每户奖补3000元。", "乡镇", {"3000元": N}),
 ]
-OPEN6 = {"none_road_money": "money of a road named in the clause before (修建通村公路…，投入资金360万元)"}
+OPEN6 = {}
 
 
 def _rows6():

@@ -158,7 +158,6 @@ ROWS = [
 
 #: rows still read wrong (strict: a fix must move them out of here)
 OPEN = {
-    "cue_after_list": "the kind named after a list of labelled figures (东坡村36户、西岭村28户为贫困户)",
 }
 
 

@@ -115,7 +115,8 @@ _HC = r"(?:(?![贫困户低保返脱监测对象边缘该本其的之])\p{Han})"
 HOUSEHOLD = regex.compile(
     rf"户主[:：](?P<name>{_HC}{{2,3}})|(?:重点对象|监测对象|农户|贫困户)(?P<name>{_HC}{{2,3}}?)(?:户(?=[（(，,。的])|(?=[“（(，,]))"
 )
-HEADING = _TEXT.heading_regex
+#: a heading line's number, at any line start (a heading line is no soft wrap of its clause)
+HEADING = regex.compile(_TEXT.heading_regex.pattern, regex.MULTILINE)
 
 
 def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict[str, object],
@@ -221,6 +222,7 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
     _topic_labels(finder, figs, inds, rules)
     _heading_topics(finder, figs, inds, rules)
     _verb_lists(finder, figs, inds, rules)
+    _kind_after_list(finder, figs, inds, rules)
     _governed(finder, figs, st, inds, rules, by_cue=False)  # bare clauses after what a lead gave
     _pairs(figs, inds, rules)
     _group_pairs(figs, st, inds, rules)
@@ -729,7 +731,7 @@ def _on_words(n: str, b: set, s: int, e: int, we: int) -> bool:
 
 
 #: a copula between a figure and the kind it counts (其中36户为低保户, 320户均为建档立卡贫困户)
-_COPULA = regex.compile(r"(?:均为|都是|均是|为|是|属于|系)")
+_COPULA = _TEXT.phrase("copula")
 _KIND_CLOSES = regex.compile(r"[，,。；;）)\n]|$")
 
 
@@ -805,14 +807,16 @@ _CLAUSE_COMMA = _TEXT.charset("comma")  # an attribute clause follows its figure
 def _wrapped_from(n: str, pos: int, ends, breaks: int = 2) -> Optional[int]:
     """When the line break(s) before ``pos`` are a soft wrap, the end of the text the line
     before holds (its last character + 1), else None.  A soft wrap: the line before does not
-    end on one of ``ends`` and is no heading, and at most ``breaks`` line breaks stand between."""
+    end on one of ``ends`` and is no heading (a short numbered line anywhere in the text:
+    ``二、脱贫成效``; a long numbered paragraph may wrap), and at most ``breaks`` line breaks stand
+    between."""
     k = pos - 1
     while k >= 0 and n[k] in " \t\u3000\n":
         k -= 1
     if k < 0 or k == pos - 1 or n[k] in ends or n.count("\n", k, pos) > breaks:
         return None
     line = n.rfind("\n", 0, k) + 1
-    if HEADING.match(n, line) or TITLE_LINE.search(n, line, k + 1):
+    if HEADING.match(n, line) and _heading_line(n, line) is not None or TITLE_LINE.search(n, line, k + 1):
         return None
     return k + 1
 
@@ -899,8 +903,9 @@ class _Periods:
 
     def _attribute_of(self, cs: int, f: Figure) -> Optional[int]:
         """The start of the figure whose attribute the figure's clause only adds (累计发放贷款215户，
-        金额1030万元; …，涉及资金80万元; …，惠及贫困人口300人): the clause has no time and no verb of its
-        own (only governed words: an attribute or a benefit word and a lead), and the figure it
+        金额1030万元; …，涉及资金80万元; …，惠及贫困人口300人; …4320户，共计1.98亿元): the clause has no
+        time and no verb of its own (only governed words: an attribute or a benefit word and a lead,
+        or a lead alone before a figure of another unit than the one before), and the figure it
         adds to closes the clause right before it in the sentence; or of the total a clause opened
         by 其中 with no time of its own breaks down.  None when it is no such clause."""
         n = self.n
@@ -908,12 +913,15 @@ class _Periods:
             return None
         if PARTS_LEAD.match(n, cs):
             return self._total_before(cs, f)
-        if not BARE_LEAD.fullmatch(n, cs, f.start) or not ATTRIBUTE_WORD.search(n, cs, f.start):
+        if not BARE_LEAD.fullmatch(n, cs, f.start):
             return None
         k = bisect.bisect_left(self.fig_starts, cs) - 1
         if k < 0 or self.fig_starts[k] < self.win.back(cs - 1, CLAUSE_STOP):
             return None
-        return self.fig_starts[k] if self.fig_starts[k] in self._given else None
+        before = self.fig_starts[k]
+        if not ATTRIBUTE_WORD.search(n, cs, f.start) and self.units.get(before) in (None, f.unit):
+            return None  # a lead alone (共计) before a figure of another unit adds an attribute: …4320户，共计1.98亿元
+        return before if before in self._given else None
 
     def _total_before(self, cs: int, f: Figure) -> Optional[int]:
         """The start of the total a clause opened by 其中 breaks down: the nearest figure of the
@@ -1357,14 +1365,18 @@ def _governed(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Option
                 lo = figs[j].end
                 break
         r = finder.governing_rule(f, lo) if by_cue else None
-        if r is None and ATTRIBUTE_WORD.search(n, cs, first.start):  # 金额580万元, 安置…86人: not a sum (合计)
+        if r is None and (ATTRIBUTE_WORD.search(n, cs, first.start) or _other_unit_before(figs, group)):
+            # 金额580万元, 安置…86人, 共计1860万元 after 386户: not a sum (合计) of the figure before
             r = _rule_before(finder, figs, rules, i, max(lo, cs - 1))
         if r is not None:
             inds[i], rules[i] = r.emits.get(f.unit), r
 
 
-#: a time and a verb alone before a figure (…，2019年发放0.8亿元; 今年新增发放3680万元)
-TIME_VERB = regex.compile(rf"\s*(?:{_TEXT.bare_time})\s*(?:新增|共|累计|已|又|再)?(?P<verb>\p{{Han}}{{2}})\s*")
+#: a time or an adverb and a verb alone before a figure (…，2019年发放0.8亿元; 今年新增发放3680万元; 累计发放4320户)
+SERIES_ADVERB = _TEXT.phrase("series_adverb")
+SERIES_ADVERB_ALONE = _TEXT.phrase("series_adverb_alone")
+TIME_VERB = regex.compile(rf"\s*(?:(?:{_TEXT.bare_time})\s*(?:{SERIES_ADVERB.pattern})?|(?:{SERIES_ADVERB_ALONE.pattern}))"
+                          rf"(?P<verb>\p{{Han}}{{2}})\s*")
 
 
 def _series_item(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]],
@@ -1409,7 +1421,14 @@ def _attribute_item(finder: _Indicators, figs: Sequence[Figure], inds: List[Opti
 #: an attribute word or a benefit verb (governed.attributes, governed.benefit) in a bare clause
 ATTRIBUTE_WORD = _TEXT.words_regex(sorted(set(_TEXT.bare_attributes) | set(_TEXT.bare_benefit), key=len, reverse=True))
 #: a benefit verb right after a figure, closing its clause (共有112户受益)
-BENEFIT_AFTER = regex.compile(r"(?:贫困户|贫困人口|贫困群众|群众|农户)?(?:受益|获益|受惠)(?=[，,。；;）)]|$)")
+BENEFIT_AFTER = _TEXT.phrase("benefit_after")
+
+
+def _other_unit_before(figs: Sequence[Figure], group: Sequence[int]) -> bool:
+    """The figure right before a bare group counts another unit: a sum word leading the group
+    (共计1860万元 after 累计发放386户) cannot sum it."""
+    k = group[0] - 1
+    return k >= 0 and figs[k].unit not in {figs[g].unit for g in group}
 
 
 def _rule_before(finder: "_Indicators", figs: Sequence[Figure], rules: List[Optional[Rule]], i: int,
@@ -1431,7 +1450,8 @@ def _rule_before(finder: "_Indicators", figs: Sequence[Figure], rules: List[Opti
 
 
 #: a benefit verb alone before a figure (惠及2800户贫困户, 支持860户贫困户发展产业)
-BENEFIT_LEAD = regex.compile(r"\s*(?:共|累计|已|可)?(?:" + "|".join(map(regex.escape, sorted(_TEXT.bare_benefit, key=len, reverse=True))) + r")(?:了)?\s*")
+BENEFIT_ADVERB = _TEXT.phrase("benefit_adverb")
+BENEFIT_LEAD = regex.compile(rf"\s*(?:{BENEFIT_ADVERB.pattern})?(?:" + "|".join(map(regex.escape, sorted(_TEXT.bare_benefit, key=len, reverse=True))) + r")(?:了)?\s*")
 
 
 def _benefit_names(n: str, cs: int, fs: int, fe: int) -> bool:
@@ -1504,7 +1524,7 @@ def _read_after(finder: "_Indicators", g: Figure, j: int, lo: int, we: int, sent
 
 
 #: a directional complement after a verb (搬迁到, 投入到): the cue before it is a predicate
-_DIRECTED = regex.compile(r"(?:到|至|进|入|往)")
+_DIRECTED = _TEXT.phrase("directed")
 
 
 def _named_then_moved(n: str, g: Figure, cue_end: int, we: int) -> bool:
@@ -1521,8 +1541,10 @@ def _only_head(n: str, lo: int, hi: int) -> bool:
 
 #: who a measure reaches (governed.beneficiaries), right after a figure: 3120户贫困户获得小额信贷
 #: (建档立卡 before any of them; a poor or needy person of any kind: 贫困老人, 困难群众)
-_BENEFICIARY = regex.compile(r"(?:建档立卡|建卡)?(?:" + "|".join(
-    regex.escape(w) for w in sorted(_TEXT.bare_beneficiaries, key=len, reverse=True)) + r"|(?:贫困|困难)\p{Han}{1,3})")
+BENEFICIARY_BEFORE = _TEXT.phrase("beneficiary_mark")
+NEEDY_PERSON = _TEXT.phrase("needy_person")
+_BENEFICIARY = regex.compile(BENEFICIARY_BEFORE.pattern + "(?:" + "|".join(
+    regex.escape(w) for w in sorted(_TEXT.bare_beneficiaries, key=len, reverse=True)) + "|" + NEEDY_PERSON.pattern + ")")
 
 
 def _predicate_follows(n: str, pos: int, cue_start: int) -> bool:
@@ -1597,8 +1619,7 @@ def _own_veto(n: str, r: Rule, lo: int, hi: int) -> bool:
 
 
 #: a clause that says only that something was done, before its figure (我镇…，共完成32户126人)
-DONE_LEAD = regex.compile(r"\s*(?:(?:全|我|该)[乡镇村县])?(?:(?:19|20)\d\d年|今年|全年|目前)?(?:共|累计|已|共计)*"
-                          r"(?:完成|实施|落实)了?\s*")
+DONE_LEAD = _TEXT.phrase("done_lead")
 
 
 def _heading_topics(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]],
@@ -1641,6 +1662,54 @@ def _verb_lists(finder: "_Indicators", figs: Sequence[Figure], inds: List[Option
             if not _own_veto(n, r, figs[j - 1].end + 1, figs[j].start):
                 inds[j], rules[j] = r.emits[f.unit], r
             j += 1
+
+
+def _kind_after_list(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]],
+                     rules: List[Optional[Rule]]) -> None:
+    """The kind a copula names after the last item of a ``、`` list of labelled figures, closing the
+    clause (东坡村36户、西岭村28户为贫困户。), is every item's: the earlier items of its unit, each only
+    a label that names nothing and no kind, take the last one's rule."""
+    n = finder.n
+    for j, f in enumerate(figs):
+        r = rules[j]
+        if j == 0 or r is None or inds[j] is None or r.after is None or not _listed_after(n, figs[j - 1]):
+            continue
+        c = _COPULA.match(n, f.end)
+        m = r.after.match(n, c.end()) if c is not None else None
+        if m is None or _KIND_CLOSES.match(n, m.end()) is None:
+            continue
+        items = _list_items(finder, figs, inds, j)
+        if len(items) > 1:
+            for i in items[1:]:
+                inds[i], rules[i] = inds[j], r
+
+
+def _list_items(finder: "_Indicators", figs: Sequence[Figure], inds: List[Optional[str]], j: int) -> List[int]:
+    """The figure ``j`` and the items before it of its 、 list in its clause, of its unit and with no
+    indicator, last first, when each is only a place label or a bare one; else ``[j]``."""
+    n, f = finder.n, figs[j]
+    cs, _ = finder.win.clause(f)
+    items = [j]
+    k = j - 1
+    while k >= 0 and figs[k].start >= cs and _listed_after(n, figs[k]) and figs[k].unit == f.unit and inds[k] is None:
+        items.append(k)
+        k -= 1
+    los = [figs[i - 1].end + 1 if i - 1 in items else cs for i in items]
+    return items if all(_item_label(n, lo, figs[i].start) for i, lo in zip(items, los)) else [j]
+
+
+#: a place label of a list item (东坡村, 三组): its last character a place suffix, no kind in it
+_PLACE_LABEL = _TEXT.phrase("item_place_label")
+
+
+def _item_label(n: str, lo: int, hi: int) -> bool:
+    """[lo, hi) names a place (东坡村) or nothing (a bare label, see :func:`_bare_label`)."""
+    return _PLACE_LABEL.fullmatch(n, lo, hi) is not None or _bare_label(n, lo, hi)
+
+
+def _listed_after(n: str, f: Figure) -> bool:
+    """A 、 right after the figure: the next figure is the next item of its list."""
+    return n[f.end:f.end + 1] == "、"
 
 
 def _bare_label(n: str, lo: int, hi: int) -> bool:
@@ -1715,8 +1784,19 @@ def _group_after(finder: _Indicators, figs: Sequence[Figure], st, inds: List[Opt
         if r.after.match(n, figs[last].end, finder.win.sentence(figs[last])[1]) is None:
             continue
         for j in group[:-1]:
-            if rules[j] is not r and figs[j].unit in r.emits:
+            if rules[j] is not r and figs[j].unit in r.emits and not _refines_own(finder, inds[j], r.emits[figs[j].unit]):
                 inds[j], rules[j] = r.emits[figs[j].unit], r
+        first = group[0]
+        if (rules[first] is not r and inds[first] is not None
+                and finder.iset.refines(inds[first], inds[last] or "")):
+            for j in group[1:]:  # 将边缘易致贫户12户38人纳入监测: the kind named before stays the group's
+                if figs[j].unit in rules[first].emits:
+                    inds[j], rules[j] = rules[first].emits[figs[j].unit], rules[first]
+
+
+def _refines_own(finder: _Indicators, own: Optional[str], other: str) -> bool:
+    """The figure's own indicator is a breakdown of what a group's after-cue names (edge ⊂ monitored)."""
+    return own is not None and own != other and finder.iset.refines(own, other)
 
 
 #: a clause that opens with a sum word: its figure adds up the figures before it
@@ -1819,7 +1899,7 @@ def _structured_parts(iset: IndicatorSet, figs: Sequence[Figure], st, inds: List
 
 
 #: a figure-less clause opening a sentence with 中 (剩余贫困人口中，…): the whole its parts break down
-SUBJECT_ZHONG = regex.compile(r"(?:在|从)?([^，,。；;：:\d\n]{2,16}?)(?:当)?中\s*[，,：:]")
+SUBJECT_ZHONG = _TEXT.phrase("subject_zhong")
 
 
 def _subject_of_parts(finder: _Indicators, figs: Sequence[Figure], inds: List[Optional[str]],
