@@ -14,17 +14,11 @@ import pathlib
 
 import pytest
 
-from fupin_extract import extract_text
+from meaning_rows import check, check_document, doc_params, params
 
 DATA = pathlib.Path(__file__).parent / "data" / "s13"
-HEAD = {"乡镇": "青山镇2019年脱贫攻坚工作总结\n", "村": "石门村2019年脱贫攻坚工作总结\n", "县": "德化县2019年脱贫攻坚工作总结\n",
-        "市": "南平市2019年脱贫攻坚工作总结\n"}
 N = None
 P = "period"
-
-
-def _value(v):
-    return None if v is None or str(v) in ("<NA>", "nan") else v
 
 
 #: indicator recall: wordings of other provinces and genres, governing subjects, headings, 其中 lists
@@ -395,93 +389,56 @@ EXTRA = [
 ]
 
 
-def _check(text, level, expect):
-    df = extract_text(HEAD[level] + text)
-    got = {r.text: r for r in df.itertuples()}
-    for fig, want in expect.items():
-        assert fig in got, f"{fig!r} not found in {text!r}"
-        for w in want if isinstance(want, list) else [want]:
-            attr, value = w if isinstance(w, tuple) else ("indicator", w)
-            assert _value(getattr(got[fig], attr)) == value, f"{fig!r} {attr}: {getattr(got[fig], attr)!r} ({text})"
-
-
-def _params(rows):
-    return [pytest.param(t, lv, e, id=i, marks=[pytest.mark.xfail(strict=True, reason=OPEN[i])] if i in OPEN else [])
-            for i, t, lv, e in rows]
-
-
-@pytest.mark.parametrize("text,level,expect", _params(RECALL))
+@pytest.mark.parametrize("text,level,expect", params(RECALL, OPEN))
 def test_recall_s13(text, level, expect):
-    _check(text, level, expect)
+    check(text, level, expect)
 
 
-@pytest.mark.parametrize("text,level,expect", _params(PRECISION))
+@pytest.mark.parametrize("text,level,expect", params(PRECISION, OPEN))
 def test_precision_s13(text, level, expect):
-    _check(text, level, expect)
+    check(text, level, expect)
 
 
-@pytest.mark.parametrize("text,level,expect", _params(PERIODS))
+@pytest.mark.parametrize("text,level,expect", params(PERIODS, OPEN))
 def test_periods_s13(text, level, expect):
-    _check(text, level, expect)
+    check(text, level, expect)
 
 
-@pytest.mark.parametrize("text,level,expect", _params(EXTRA))
+@pytest.mark.parametrize("text,level,expect", params(EXTRA, OPEN))
 def test_open_s13(text, level, expect):
-    _check(text, level, expect)
+    check(text, level, expect)
 
 
-@pytest.mark.parametrize("text,level,expect", _params(HEADINGS))
+@pytest.mark.parametrize("text,level,expect", params(HEADINGS, OPEN))
 def test_headings_s13(text, level, expect):
-    _check(text, level, expect)
+    check(text, level, expect)
 
 
-_DOCS = {}
-
-
-def _doc(name):
-    if name not in _DOCS:
-        text = (DATA / f"meaning_{name}.txt").read_text(encoding="utf-8")
-        _DOCS[name] = (text, extract_text(text))
-    return _DOCS[name]
-
-
-def _doc_params():
-    for r in DOC_ROWS:
-        rid = f"{r[0]}:{r[1]}"
-        yield pytest.param(*r, id=rid, marks=[pytest.mark.xfail(strict=True, reason=OPEN[rid])] if rid in OPEN else [])
-
-
-@pytest.mark.parametrize("doc,context,indicator,period,scope", list(_doc_params()))
+@pytest.mark.parametrize("doc,context,indicator,period,scope", doc_params(DOC_ROWS, OPEN))
 def test_documents_s13(doc, context, indicator, period, scope):
-    text, df = _doc(doc)
-    at = text.index(context)
-    got = [r for r in df.itertuples() if at <= r.start and r.end <= at + len(context) and text[r.end:at + len(context)] == ""]
-    assert got, f"no figure ends {context!r}"
-    r = got[-1]
-    assert (_value(r.indicator), _value(r.period), _value(r.scope)) == (indicator, period, scope), \
-        f"{context}: {r.indicator!r} {r.period!r} {r.scope!r}"
+    check_document(DATA / f"meaning_{doc}.txt", context, indicator, period, scope)
 
 
-@pytest.mark.parametrize("text,level,expect", _params(OLD_OPEN))
+@pytest.mark.parametrize("text,level,expect", params(OLD_OPEN, OPEN))
 def test_old_open_s13(text, level, expect):
-    _check(text, level, expect)
+    check(text, level, expect)
 
 
-@pytest.mark.parametrize("text,level,expect", _params(ROUND2))
+@pytest.mark.parametrize("text,level,expect", params(ROUND2, OPEN))
 def test_round2_s13(text, level, expect):
-    _check(text, level, expect)
+    check(text, level, expect)
 
 
-@pytest.mark.parametrize("text,level,expect", _params(GENERATED))
+@pytest.mark.parametrize("text,level,expect", params(GENERATED, OPEN))
 def test_generated_s13(text, level, expect):
-    _check(text, level, expect)
+    check(text, level, expect)
 
 
-@pytest.mark.parametrize("text,level,expect", _params(ROUND3))
+@pytest.mark.parametrize("text,level,expect", params(ROUND3, OPEN))
 def test_round3_s13(text, level, expect):
-    _check(text, level, expect)
+    check(text, level, expect)
 
 
-@pytest.mark.parametrize("text,level,expect", _params(ROUND4))
+@pytest.mark.parametrize("text,level,expect", params(ROUND4, OPEN))
 def test_round4_s13(text, level, expect):
-    _check(text, level, expect)
+    check(text, level, expect)
