@@ -1,4 +1,4 @@
-"""Shared row reading of the figure batteries (tests/test_figures_s10.py, _s11.py, _s12.py).
+"""Shared row reading of the figure batteries (tests/test_figures_s10.py … _s13.py).
 
 A row's expected figures are ``(text, value, unit[, value_max[, qualifier]])``; the qualifier is
 compared only where the row gives it."""
@@ -57,6 +57,19 @@ def pipeline_texts(path: Path, optional=()):
     df = extract_text(text, doc_id=Path(path).name)
     got = [t for t in df["text"].tolist() if t not in optional]
     return got, all(text[s:e] == t for s, e, t in zip(df["start"], df["end"], df["text"]))
+
+
+def assert_document(path: Path, rows, optional=()) -> None:
+    """find_figures reads exactly the document's expected rows (its optional figures either way)."""
+    got = [g for g in doc_figures(path) if g[0] not in optional]
+    assert got == doc_want(rows)
+
+
+def assert_document_end_to_end(path: Path, rows, optional=()) -> None:
+    """The whole pipeline (extract_text) keeps every figure of the document, offsets into the text."""
+    got, offsets_hold = pipeline_texts(path, optional)
+    assert got == [row[0] for row in rows]
+    assert offsets_hold
 
 
 def report(cases, documents, optional, data: Path) -> None:

@@ -23,7 +23,7 @@ import pytest
 
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from figure_rows import check, doc_figures, doc_want, pipeline_texts, report  # noqa: E402
+from figure_rows import assert_document, assert_document_end_to_end, check, report  # noqa: E402
 
 D = Decimal
 DATA = Path(__file__).parent / "data" / "s12"
@@ -314,16 +314,12 @@ def test_documents_shape():
 
 @pytest.mark.parametrize("name", sorted(DOCUMENTS))
 def test_s12_document(name):
-    got = [g for g in doc_figures(DATA / name) if g[0] not in OPTIONAL.get(name, ())]
-    assert got == doc_want(DOCUMENTS[name])
+    assert_document(DATA / name, DOCUMENTS[name], OPTIONAL.get(name, ()))
 
 
 @pytest.mark.parametrize("name", sorted(DOCUMENTS))
 def test_s12_document_end_to_end(name):
-    """The whole pipeline (extract_text) keeps every figure of the document, offsets into the text."""
-    got, offsets_hold = pipeline_texts(DATA / name, OPTIONAL.get(name, ()))
-    assert got == [row[0] for row in DOCUMENTS[name]]
-    assert offsets_hold
+    assert_document_end_to_end(DATA / name, DOCUMENTS[name], OPTIONAL.get(name, ()))
 
 
 if __name__ == "__main__":
