@@ -550,6 +550,16 @@ def misread_in_print(cases, not_yet, name):
             if text not in not_yet and not reads_as_expected(kind, PRINTS[name](text), expected)[0]]
 
 
+def assert_planted_alarms(path, planted, holding_at_least):
+    """In the whole document at ``path`` exactly the ``planted`` alarms (stated value + unit) fire and at
+    least ``holding_at_least`` findings hold."""
+    every = findings_of(path.read_text(encoding="utf-8"), doc=path.name)
+    alarms = {f.stated + f.unit for f in every if f.holds is False and f.stated}
+    holding = [f for f in every if f.holds is True]
+    assert alarms == planted, [(f.rule, f.explanation) for f in every if f.holds is False]
+    assert len(holding) >= holding_at_least, [(f.rule, f.explanation) for f in holding]
+
+
 @pytest.mark.parametrize("klass,kind,text,expected", list(battery_params(CASES, NOT_YET, "s10")))
 def test_tenth_round(klass, kind, text, expected):
     ok, shown = reads_as_expected(kind, text, expected)
