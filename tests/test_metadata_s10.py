@@ -15,7 +15,7 @@ from fupin_extract.meaning.metadata import describe
 from fupin_extract.model import Document
 from fupin_extract.normalise import normalise
 
-from test_metadata_classes import _same
+from test_metadata_classes import assert_head_reads
 
 TOWN = "全镇辖11个行政村，建档立卡贫困户720户2650人。我镇把脱贫攻坚作为头等大事，全镇干部群众齐心协力。\n"
 XIANG = "全乡辖8个行政村，建档立卡贫困户410户1530人。我乡把脱贫攻坚作为头等大事，全乡上下齐心协力。\n"
@@ -486,9 +486,7 @@ def test_s10_metadata(i):
     cls, text, want = CASES[i]
     if cls in OPEN:
         pytest.xfail(OPEN[cls])
-    got = describe(Document("t", text), normalise(text))
-    wrong = {f: (got.get(f), w) for f, w in want.items() if not _same(f, got.get(f), w)}
-    assert not wrong, (cls, wrong, got["place_rule"], got["year_rule"])
+    assert_head_reads(cls, text, want)
 
 
 # --------------------------------------------------------------------------- collections (load/split.py)

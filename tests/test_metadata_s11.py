@@ -19,7 +19,7 @@ from fupin_extract.meaning.metadata import describe
 from fupin_extract.model import Document
 from fupin_extract.normalise import normalise
 
-from test_metadata_classes import _same
+from test_metadata_classes import assert_head_reads, wrong_fields
 
 TOWN = "全镇辖12个行政村，建档立卡贫困户630户2410人。我镇坚持把脱贫攻坚作为头等大事，全镇上下齐心协力。\n"
 XIANG = "全乡辖7个行政村，建档立卡贫困户385户1420人。我乡坚持把脱贫攻坚作为头等大事，全乡上下齐心协力。\n"
@@ -278,9 +278,7 @@ def test_s11_metadata(i):
     cls, text, want = CASES[i]
     if cls in OPEN:
         pytest.xfail(OPEN[cls])
-    got = describe(Document("t", text), normalise(text))
-    wrong = {f: (got.get(f), w) for f, w in want.items() if not _same(f, got.get(f), w)}
-    assert not wrong, (cls, wrong, got["place_rule"], got["year_rule"])
+    assert_head_reads(cls, text, want)
 
 
 # --------------------------------------------------------------------------- collections (load/split.py)
@@ -353,7 +351,7 @@ def pages():
 @pytest.mark.parametrize("name,want", DOCS, ids=[n for n, _ in DOCS])
 def test_s11_whole_page_metadata(pages, name, want):
     got = pages[name]
-    wrong = {f: (got.get(f), w) for f, w in want.items() if not _same(f, got.get(f), w)}
+    wrong = wrong_fields(got, want)
     assert not wrong, (name, wrong)
 
 

@@ -20,15 +20,11 @@ from fupin_extract.meaning.metadata import describe
 from fupin_extract.model import Document
 from fupin_extract.normalise import normalise
 
-from test_metadata_classes import _same
+from test_metadata_classes import assert_head_reads, wrong_fields
+from test_metadata_s11 import COUNTY, P, TOWN, VILLAGE, XIANG  # the bodies session 11 wrote
 
-TOWN = "全镇辖12个行政村，建档立卡贫困户630户2410人。我镇坚持把脱贫攻坚作为头等大事，全镇上下齐心协力。\n"
-XIANG = "全乡辖7个行政村，建档立卡贫困户385户1420人。我乡坚持把脱贫攻坚作为头等大事，全乡上下齐心协力。\n"
-VILLAGE = "全村辖5个村民小组，农户236户918人，其中建档立卡贫困户41户152人。我村坚持党建引领，全村上下团结一心。\n"
-COUNTY = "全县辖18个乡镇，建档立卡贫困人口2.1万户8.3万人。我县坚持以脱贫攻坚统揽经济社会发展全局，全县上下尽锐出战。\n"
 CITY = "全市辖11个县（市、区），建档立卡贫困人口18.5万户72.6万人。我市坚持以脱贫攻坚统揽全局，全市上下尽锐出战。\n"
 ZHOU = "全州辖10个县市，建档立卡贫困人口15.2万户58.4万人。我州坚持以脱贫攻坚统揽全局，全州上下尽锐出战。\n"
-P = "在上级党委政府的坚强领导下，各项帮扶措施落实到户到人，群众满意度不断提升。\n"
 
 CASES = [
     # 1. prefecture reports: place the prefecture, level 市, county null even when counties are listed
@@ -314,9 +310,7 @@ def test_s13_head_metadata(i):
     cls, text, want = CASES[i]
     if cls in OPEN:
         pytest.xfail(OPEN[cls])
-    got = describe(Document("t", text), normalise(text))
-    wrong = {f: (got.get(f), w) for f, w in want.items() if not _same(f, got.get(f), w)}
-    assert not wrong, (cls, wrong, got["place_rule"], got["year_rule"])
+    assert_head_reads(cls, text, want)
 
 
 # --------------------------------------------------------------------------- whole made-up documents (tests/data/s13)
@@ -346,7 +340,7 @@ def pages():
 @pytest.mark.parametrize("name,want", DOCS, ids=[n for n, _ in DOCS])
 def test_s13_whole_document_metadata(pages, name, want):
     got = pages[name]
-    wrong = {f: (got.get(f), w) for f, w in want.items() if not _same(f, got.get(f), w)}
+    wrong = wrong_fields(got, want)
     assert not wrong, (name, wrong)
 
 
