@@ -111,6 +111,14 @@ NOT_FIGURES = [
 ]
 
 FIGURES = [
+    # a comparative 多 between two figures (比…X元多Y元) qualifies neither; 多 after a unit alone is at least
+    ("comparative", "人均纯收入达到4800元，比上年的4200元多600元", [("4800元", 4800, "元"), ("4200元", 4200, "元", None, "exact"),
+                                                         ("600元", 600, "元", None, "exact")]),
+    ("comparative", "脱贫户比去年的86户多12户", [("86户", 86, "户", None, "exact"), ("12户", 12, "户")]),
+    ("comparative", "较调整前的3.5万元多1.2万元", [("3.5万元", 35000, "元", None, "exact"), ("1.2万元", 12000, "元")]),
+    ("comparative", "比上年的二百户多三十户", [("二百户", 200, "户", None, "exact"), ("三十户", 30, "户")]),
+    ("comparative", "每户补助2000元多，惠及农户", [("2000元", 2000, "元", None, "at_least")]),
+    ("comparative", "共投入资金50万元多。", [("50万元", 500000, "元", None, "at_least")]),
     # counts in a sentence stay: a predicate or a clause mark follows the counter word
     ("counter", "组织300人参与培训", [("300人", 300, "人")]),
     ("counter", "引进3个赞助商", [("3个", 3, "个")]),

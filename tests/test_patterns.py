@@ -87,6 +87,7 @@ BAD_UNITS = [
     ("bad_recount_regex", "multipliers: {万: 10000}\nunits:\n  - {unit: 个, forms: [个], dimension: count}\nrecount:\n  - {unit: 个, next: '(贫困', as: 个}\nqualifiers: {before: {}, after: {}, inside: {}}\n", "bad regular expression"),
     ("yaml_syntax", "units: [\n", "YAML error"),
     ("equals_other_dimension", "multipliers: {万: 10000}\nunits:\n  - {unit: 户, forms: [户], dimension: households}\n  - {unit: 亩, forms: [亩], dimension: area, equals: {户: 2}}\nqualifiers: {before: {}, after: {}, inside: {}}\n", "no unit of dimension"),
+    ("comparative_not_after", "multipliers: {万: 10000}\nunits:\n  - {unit: 元, forms: [元], dimension: money}\nqualifiers: {before: {}, after: {at_least: [余]}, inside: {}, comparatives: [多]}\n", "no `after` qualifier word"),
     ("equals_not_positive", "multipliers: {万: 10000}\nunits:\n  - {unit: 亩, forms: [亩], dimension: area, equals: {公顷: 0}}\n  - {unit: 公顷, forms: [公顷], dimension: area}\nqualifiers: {before: {}, after: {}, inside: {}}\n", "positive number"),
 ]
 

@@ -64,12 +64,10 @@ def _one(c: Context, led: Ledger, m) -> None:
     diff = v.next_fig(old.end, ce)
     sign = _sign(c, c.n[old.end:diff.start]) if diff is not None else 0
     news = [f for f in v.figs_in(ss, m.start(), old.unit) if not v.paren_of(f.start)]
-    if not sign or not news or not _fits(old, diff) or diff.iv.hi is None:
-        return
-    # 4200元多600元: the figures step reads 多 after the unit as "more than 4200"; before the difference it is 比…多
-    was = old.iv if old.iv.hi is not None else Interval(old.iv.lo, old.iv.lo)
+    if not sign or not news or not _fits(old, diff) or diff.iv.hi is None or old.iv.hi is None:
+        return  # (an old state with no upper bound, 4200余元, tells nothing of the new one)
     new = news[-1]
-    got = _changed(was, diff, sign)
+    got = _changed(old.iv, diff, sign)
     holds = got.overlaps(new.iv)
     word = "+" if sign > 0 else "−"
     moved = f"× (1 {word} {quote(diff)})" if diff.unit == "%" else f"{word} the difference {quote(diff)}"

@@ -90,6 +90,8 @@ PURE_MULTIPLIER = set("十百千万亿拾佰仟")
 LONE_FINANCIAL = frozenset("陆陸伍拾參")
 #: 元 followed by 角 and 分 (块 by 毛): 123元1角1分 → 123.11元
 _DIGIT1 = rf"[\d{_CD}]"
+#: the characters a number may start with (a comparative after-word before one compares: 4200元多600元)
+_NUMBER_FIRST = frozenset("0123456789" + _CD + _CN)
 JIAO_FEN = regex.compile(rf"{_SP}(?:零{_SP})?(?:(?P<j>{_DIGIT1}){_SP}[角毛](?:{_SP}(?P<f>{_DIGIT1}){_SP}分(?![钟之]))?"
                          rf"|(?P<f2>{_DIGIT1}){_SP}分(?![钟之]))")
 JIAO_FIRST = frozenset(" \t\r\n\u3000\u00a0零0123456789" + _CD)
@@ -200,6 +202,7 @@ class Grammar:
         self.sign_last = frozenset(sign[-1] for sign, _ in u.currency_signs)  # ¥ $ €: a quick pre-check
         self.after = _word_kinds(u.qualifiers["after"])
         self.after_re = regex.compile("(?:" + _alternatives(self.after) + ")")
+        self.comparatives = frozenset(u.qualifier_comparatives)  # 4200元多600元: 多 compares, no qualifier
         self.before = _word_kinds(u.qualifiers["before"])
         self.before_re = _before_re(self.before, u.bridges, u.qualifier_not_words)
         self.money_re = _optional_re(u.money_words)
@@ -1362,7 +1365,7 @@ def _qualifier(n: str, g: Grammar, start: int, end: int, inside: Optional[str]) 
     if q is not None:
         return q
     ma = g.after_re.match(n, end) if end < len(n) and n[end] in g.after_first else None
-    if ma:
+    if ma and not (ma.group() in g.comparatives and n[ma.end():ma.end() + 1] in _NUMBER_FIRST):
         return g.after[ma.group()]
     return inside or "exact"
 

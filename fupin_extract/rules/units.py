@@ -17,7 +17,7 @@ FILE_KEYS = {"multipliers", "money_words", "units", "form_qualifiers", "recount"
 REQUIRED = {"multipliers", "units", "qualifiers"}
 UNIT_KEYS = {"unit", "forms", "dimension"}
 UNIT_OPTIONAL = {"equals"}
-QUALIFIER_KEYS = {"before", "after", "inside", "bridges", "not_words"}
+QUALIFIER_KEYS = {"before", "after", "inside", "bridges", "not_words", "comparatives"}
 EXAMPLE_KEYS = {"text", "figures"}
 
 
@@ -33,6 +33,8 @@ class UnitTable:
     bridges: List[str]
     #: words that end in a before-qualifier and are none (签约, 就近): 签约578人 is exact
     qualifier_not_words: tuple = ()
+    #: ``after`` words that compare two figures when a number follows (比上年的4200元多600元): no qualifier
+    qualifier_comparatives: tuple = ()
     arabic_only: frozenset = frozenset()
     not_units: tuple = ()
     tail_words: tuple = ()  # words in the tail of a longer form that make the shorter one the unit (次年)
@@ -127,7 +129,12 @@ def _qualifiers(path: Path, q: Any):
             if kind not in QUALIFIERS:
                 raise PatternError(f"{where(path, q[pos])}: qualifier kind {kind!r} is not one of {QUALIFIERS}")
             quals[pos][kind] = str_list(path, q[pos], words, kind)
-    return quals, optional_list(path, q, "bridges"), tuple(optional_list(path, q, "not_words"))
+    comparatives = tuple(optional_list(path, q, "comparatives"))
+    after = {w for words in quals["after"].values() for w in words}
+    for w in comparatives:
+        if w not in after:
+            raise PatternError(f"{where(path, q['comparatives'])}: comparative {w!r} is no `after` qualifier word")
+    return quals, optional_list(path, q, "bridges"), tuple(optional_list(path, q, "not_words")), comparatives
 
 
 def _bare_next(path: Path, data: Any, dims: Dict[str, str]) -> tuple:
@@ -171,11 +178,12 @@ def load_units(path: Path) -> UnitTable:
     names_known(path, data.get("arabic_only"), arabic_only, forms, "arabic_only", "form")
     only = optional_list(path, data, "only_recounted")
     names_known(path, data.get("only_recounted"), only, dims, "only_recounted")
-    quals, bridges, not_words = _qualifiers(path, data["qualifiers"])
+    quals, bridges, not_words, comparatives = _qualifiers(path, data["qualifiers"])
     return UnitTable(
         forms, dims, _multipliers(path, data), list(data.get("money_words") or []),
         _form_qualifiers(path, data, forms), _recounts(path, data, "recount", "next", dims), quals, bridges,
         qualifier_not_words=not_words,
+        qualifier_comparatives=comparatives,
         arabic_only=frozenset(arabic_only),
         not_units=tuple(optional_list(path, data, "not_units")),
         tail_words=tuple(optional_list(path, data, "tail_words")),
