@@ -67,6 +67,9 @@ PATHOLOGICAL = [
     ("50,000 × '1户' in one line", "1户" * 50_000,
      [(2 * i, "1户", Decimal(1), "户") for i in range(50_000)]),
     ("200k × xx1: template placeholders", "xx1" * 200_000, []),
+    # a Chinese range whose second end is zero before its multiplier (a division by zero once: hypothesis found it)
+    ("零-零万: a zero range", "零-零万", []),
+    ("零到零万元: a zero range with a unit", "零到零万元", [(0, "零到零万元", Decimal(0), "元")]),
 ]
 
 

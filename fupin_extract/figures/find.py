@@ -667,7 +667,7 @@ def _range_scale(tok: str, v: Decimal, second: str) -> Decimal:
     while k > 1 and second[k - 1] in "百千万亿佰仟":
         k -= 1
         base = _parse(second[:k])
-        if base is not None and base >= v:
+        if base is not None and base >= v and base > 0:  # (零到零万: no scale to take)
             return normalise_decimal(v * (_parse(second) / base))
     return v
 
