@@ -366,9 +366,21 @@ def _exclusion_scans(g: Grammar) -> tuple:
             pats = tuple(_literal_scanner(p) for p in pats)
         std = _alternatives_of(rule.std) if rule.std is not None else (None,) * len(pats)
         # two sets at most: each costs a look through the text, and the smallest skip the most
-        out.append((k, rule, tuple((p, _required(_bare(p))[:2], _after_anchor(p), _pair_test(p, q), q)
+        out.append((k, rule, tuple((p, _need_test(p), _after_anchor(p), _pair_test(p, q), q)
                                    for p, q in zip(pats, std))))
     return tuple(out)
+
+
+#: characters nearly every report holds (the most frequent characters of Chinese, the digits 1 and 2,
+#: the commonest marks, the line break): a set of characters with one of them is no test
+_IN_EVERY_REPORT = frozenset("的一是在人12、，。\n")
+
+
+def _need_test(p) -> tuple:
+    """The two smallest of :func:`_required` sets of ``p`` that may be missing from a text (a set
+    with a character of ``_IN_EVERY_REPORT`` is found in nearly every text, after looking through
+    it for its rarer characters first: the test costs more than it saves)."""
+    return tuple(s for s in _required(_bare(p)) if _IN_EVERY_REPORT.isdisjoint(s))[:2]
 
 
 def _pair_test(p, std) -> tuple:
