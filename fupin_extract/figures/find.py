@@ -366,9 +366,21 @@ def _exclusion_scans(g: Grammar) -> tuple:
             pats = tuple(_literal_scanner(p) for p in pats)
         std = _alternatives_of(rule.std) if rule.std is not None else (None,) * len(pats)
         # two sets at most: each costs a look through the text, and the smallest skip the most
-        out.append((k, rule, tuple((p, _required(_bare(p))[:2], _after_anchor(p), _pair_test(p, q), q)
+        out.append((k, rule, tuple((p, _need_test(p), _after_anchor(p), _pair_test(p, q), q)
                                    for p, q in zip(pats, std))))
     return tuple(out)
+
+
+#: characters nearly every report holds (the most frequent characters of Chinese, the digits 1 and 2,
+#: the commonest marks, the line break): a set of characters with one of them is no test
+_IN_EVERY_REPORT = frozenset("的一是在人12、，。\n")
+
+
+def _need_test(p) -> tuple:
+    """The two smallest of :func:`_required` sets of ``p`` that may be missing from a text (a set
+    with a character of ``_IN_EVERY_REPORT`` is found in nearly every text, after looking through
+    it for its rarer characters first: the test costs more than it saves)."""
+    return tuple(s for s in _required(_bare(p)) if _IN_EVERY_REPORT.isdisjoint(s))[:2]
 
 
 def _pair_test(p, std) -> tuple:
@@ -850,7 +862,7 @@ def _numeral_figure(d: _Doc, s: int, e: int, tok: str) -> Optional[_Candidate]:
     it; None if it is no figure."""
     n = d.n
     arabic = tok[0] in ARABIC_FIRST
-    sign = _currency_sign(n, s, d.g)
+    sign = _currency_sign(n, s, d.g) if s and n[s - 1] in d.g.sign_last else None
     yen = sign is not None
     if arabic and e < d.L and n[e] in _WRAP_FIRST:
         e, tok = _across_line_wrap(d, e, tok)
@@ -876,7 +888,12 @@ def _numeral_figure(d: _Doc, s: int, e: int, tok: str) -> Optional[_Candidate]:
 def _settle_unit(d: _Doc, c: _Candidate, j: int) -> bool:
     """Read and take the unit from ``j`` (no place of the gazetteer there; a longer form whose
     tail starts a word falls back to the shorter one); False when no unit makes a figure."""
-    if _place_after(d, c.s, c.num_end, j) or _field_ends_line(d.n, c.s, c.num_end, j):
+    n, e = d.n, c.num_end
+    k = _after_ws(n, j)  # where the unit's words start, after spaces (the two tests' k)
+    # (a unit right after the number: a place there only where two characters start a name)
+    if (k != e or n[k:k + 2] in d.g.places) and _place_after(d, c.s, e, k):
+        return False
+    if k > e and _field_ends_line(n, c.s, e, k):
         return False
     hit = _read_unit(d, c, j)
     if hit is not None and hit[0] in d.g.shorter_of:
@@ -884,18 +901,18 @@ def _settle_unit(d: _Doc, c: _Candidate, j: int) -> bool:
     return hit is not None and _take_unit(d, c, hit[0], hit[1])
 
 
-def _field_ends_line(n: str, s: int, e: int, j: int) -> bool:
+def _field_ends_line(n: str, s: int, e: int, k: int) -> bool:
     """The number at ``s:e`` ends its line and takes no unit from the next one: a page number alone on its
     line (12, Page 12, P. 583 before 人均纯收入… on the next page), or a field's value after a colon of six
     digits or more without a group separator (a contact number or code: 客服QQ：123456789\n本站… is no 本;
     投入资金：1 250\n万元 stays)."""
-    if "\n" not in n[e:_after_ws(n, j)]:
+    if "\n" not in n[e:k]:  # k: after the spaces after the number (and range) at j
         return False
     head = n[n.rfind("\n", 0, s) + 1:s]
     if _PAGE_HEAD.fullmatch(head) is not None:
         return True
-    k = len(head.rstrip(" \t\u3000"))
-    return e - s >= 6 and n[s:e].isdigit() and k > 0 and head[k - 1] in ":："
+    h = len(head.rstrip(" \t\u3000"))
+    return e - s >= 6 and n[s:e].isdigit() and h > 0 and head[h - 1] in ":："
 
 
 #: what may stand before a page number on its line: spaces, Page, P., 第, a dash
@@ -917,15 +934,14 @@ def _row_place_re(suffixes) -> Optional["regex.Pattern"]:
 _HEADING_REST = regex.compile(r"[^\d\s。！？；，、,;:：.]{2,20}[ \t\u3000]*(?:\r?\n|$)")
 
 
-def _place_after(d: _Doc, s: int, e: int, j: int) -> bool:
+def _place_after(d: _Doc, s: int, e: int, k: int) -> bool:
     """A place of the gazetteer starts where the unit would (3个旧市, 5万州区, 2 元阳县): no unit
     there when a space stands between (a flattened table's columns) or, for a county or prefecture,
     the text names the place again (5万山区群众 in a text that never names 万山区 is 5万 people;
     驻村队员3人和镇干部2人 stays 3人 in a report on 人和镇); nor after the number that
     starts its line and a space, before a place cell the gazetteer lacks and cells of numbers (a table
     row: 1 人和村 36 84) or before a short title that ends the line (a heading: 5 家庭收入情况)."""
-    n = d.n
-    k = _after_ws(n, j)
+    n = d.n  # k: where the unit would start, after the spaces after the number (and range)
     if k >= d.L or k == e:
         name = d.place_at(k) if k < d.L and n[k:k + 2] in d.g.places else None
         return name is not None and name in d.g.counties and d.named_again(name)
