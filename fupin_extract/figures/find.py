@@ -90,12 +90,12 @@ PURE_MULTIPLIER = set("十百千万亿拾佰仟")
 LONE_FINANCIAL = frozenset("陆陸伍拾參")
 #: 元 followed by 角 and 分 (块 by 毛): 123元1角1分 → 123.11元
 _DIGIT1 = rf"[\d{_CD}]"
-#: the characters a number may start with (a comparative after-word before one compares: 4200元多600元)
-_NUMBER_FIRST = frozenset("0123456789" + _CD + _CN)
 JIAO_FEN = regex.compile(rf"{_SP}(?:零{_SP})?(?:(?P<j>{_DIGIT1}){_SP}[角毛](?:{_SP}(?P<f>{_DIGIT1}){_SP}分(?![钟之]))?"
                          rf"|(?P<f2>{_DIGIT1}){_SP}分(?![钟之]))")
 JIAO_FIRST = frozenset(" \t\r\n\u3000\u00a0零0123456789" + _CD)
 ARABIC_FIRST = frozenset("0123456789.")
+#: the characters a number may start with (a comparative after-word before one compares: 4200元多600元)
+_NUMBER_FIRST = frozenset("0123456789" + _CD + _CN)
 KUAI_TAIL = regex.compile(rf"{_SP}(?P<j>{_DIGIT1})(?!{_SP}[\d{_CN}点角毛分])")
 SIGN_AFTER = frozenset(" \t\r\n，,：:（(、；;为是达")
 #: units a minus sign may stand before (elsewhere a dash is a range, a list or a date)
