@@ -11,7 +11,8 @@ eval`` does, and gives score.py's numbers as a dict.
 Only the seen documents (the six reports and web01–web24) are ever loaded: web25–web34 are the
 check documents, which nobody debugs on.
 
-    python tests/morph.py            # every transform of tests/morph_transforms.py, seen scores
+    python tests/morph.py [NAME …] [--errors]   # seen scores of the transforms of tests/morph_*.py
+                                                # (all, or NAME …), --errors: score.py's error lines
 """
 from __future__ import annotations
 
@@ -218,16 +219,29 @@ def table(rows: Dict[str, Dict[str, float]], keys: Sequence[str] = tuple(_NUMBER
     return "\n".join(lines)
 
 
-if __name__ == "__main__":
+def all_transforms() -> Dict[str, Callable[[Variant], Variant]]:
+    """Every ``TRANSFORMS`` of the tests/morph_*.py modules, by name."""
+    import importlib
     import sys
 
     sys.path.insert(0, str(ROOT / "tests"))
-    from morph_transforms import TRANSFORMS  # noqa: E402
+    out: Dict[str, Callable[[Variant], Variant]] = {}
+    for path in sorted((ROOT / "tests").glob("morph_*.py")):
+        out.update(getattr(importlib.import_module(path.stem), "TRANSFORMS", {}))
+    return out
 
+
+if __name__ == "__main__":
+    import sys
+
+    errors = "--errors" in sys.argv
+    names = [a for a in sys.argv[1:] if a != "--errors"]
     base = load_seen()
     results = {"identity": score(base)}
-    for name, fn in TRANSFORMS.items():
-        if len(sys.argv) > 1 and name not in sys.argv[1:]:
+    for name, fn in all_transforms().items():
+        if names and name not in names:
             continue
-        results[name] = score([fn(v) for v in base])
+        results[name] = score([fn(v) for v in base], show=errors)
+        if errors:
+            print(f"===== {name}\n{results[name].pop('_printout')}")
     print(table(results))
