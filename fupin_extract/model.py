@@ -34,6 +34,10 @@ class Document:
     title: Optional[str] = None
     #: free-form notes from the reader (e.g. pages with (cid:…) codes)
     notes: tuple = ()
+    #: where ``text`` starts in the decoded file it was read from: 0 for a whole file, the part's
+    #: start for one report of a collection file (an offset ``o`` into ``text`` is ``offset + o``
+    #: in the file)
+    offset: int = 0
 
     def __post_init__(self):
         # a lone surrogate (API input, a non-UTF-8 file name) becomes U+FFFD before

@@ -57,7 +57,7 @@ class DocResult:
     def document_row(self) -> dict:
         d = self.doc
         row = {"doc": d.doc_id, "path": d.path, "format": d.format, "encoding": d.encoding, "title": d.title if d.title and d.format != "txt" else self.meta.get("title") or d.title,
-               "n_chars": len(d.text), "n_figures": len(self.figures)}
+               "n_chars": len(d.text), "offset": d.offset, "n_figures": len(self.figures)}
         for k in META_COLUMNS:
             row[k] = self.meta.get(k)
         return row

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import fupin_extract as fx
 from fupin_extract import gazetteer as gz
 from fupin_extract.meaning.metadata import describe, load_metadata_rules, load_rules, split_reports
 from fupin_extract.model import Document, PatternError
@@ -491,6 +492,22 @@ def test_reports_under_their_own_titles_split(raw_texts):
                                        "大沙河镇2019年脱贫攻坚工作汇报"]
     assert "".join(d.text for d in docs) == text
     assert [meta(d.text)["year"] for d in docs] == [2019, 2019, 2019]
+
+
+@pytest.mark.parametrize("prefix", ["", "乡村扶贫工作总结三篇\n"])
+def test_each_report_of_a_collection_knows_where_it_starts_in_the_file(raw_texts, tmp_path, prefix):
+    b = _template_slices(raw_texts, 3)
+    text = prefix + "".join(f"篇{n}\n{body}\n" for n, body in enumerate(b, 1))
+    docs = split_reports(Document("t", text))
+    assert [d.offset for d in docs] == [text.index(f"篇{n}\n") if n > 1 else 0 for n in (1, 2, 3)]
+    assert all(text[d.offset:d.offset + len(d.text)] == d.text for d in docs)
+    path = tmp_path / "collection.txt"
+    path.write_text(text, encoding="utf-8")
+    got = fx.read(path)
+    offsets = dict(zip(got.documents["doc"], got.documents["offset"]))
+    assert len(offsets) == 3 and len(got.figures) > 10
+    for doc, start, end, fig in got.figures[["doc", "start", "end", "text"]].itertuples(index=False):
+        assert text[offsets[doc] + start:offsets[doc] + end] == fig
 
 
 _PART_TITLES = ["穆店镇2019年脱贫攻坚工作总结", "淹底乡2018年脱贫攻坚工作总结", "塘蓬镇2019年精准扶贫工作汇报",

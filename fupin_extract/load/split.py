@@ -7,7 +7,8 @@ A part cut by one heading rule is cut again by the other rules (篇3 holding …
 
 :func:`split_reports` gives parts whose texts are consecutive slices of the original text (their
 concatenation is the original), so an offset into a part is an offset into ``part.text``; the
-part's own offset in the file is the summed length of the parts before it.
+part's own offset in the file is ``part.offset`` (the documents table's ``offset`` column), and
+``file_text[part.offset + start : part.offset + end]`` is a figure's text.
 """
 from __future__ import annotations
 
@@ -158,8 +159,8 @@ def split_reports(doc: Document) -> List[Document]:
 
     Parts get ids ``<doc_id>#1``, ``#2`` …; ``part.text`` is the slice
     ``doc.text[a:b]`` of the original and the parts' texts concatenate back to
-    ``doc.text``.  Offsets of figures found in a part index ``part.text``; the offset
-    of a part in the file is the summed length of the parts before it.
+    ``doc.text``.  Offsets of figures found in a part index ``part.text``; ``part.offset``
+    is where the part starts in the file (the documents table's ``offset`` column).
     """
     cuts = split_points(doc.text, load_rules())
     if not cuts:
@@ -170,5 +171,5 @@ def split_reports(doc: Document) -> List[Document]:
         body = doc.text[a:b]
         first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
         parts.append(dataclasses.replace(doc, doc_id=f"{doc.doc_id}#{i}", text=body,
-                                         title=first[:80] or doc.title))
+                                         title=first[:80] or doc.title, offset=doc.offset + a))
     return parts

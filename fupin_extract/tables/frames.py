@@ -43,6 +43,7 @@ DOCUMENT_COLUMNS = {
     "encoding": STR,
     "title": STR,
     "n_chars": "int64",
+    "offset": "int64",
     "n_figures": "int64",
     "place": STR,
     "level": STR,
