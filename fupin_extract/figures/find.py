@@ -33,8 +33,8 @@ from fupin_extract.model import Figure
 from fupin_extract.normalise import normalise
 from fupin_extract.figures.numerals import (CHINESE_DIGIT_CHARS, CHINESE_NUMERAL_CHARS, FINANCIAL, NumeralError, normalise_decimal,
                        parse_any, parse_pair)
-from fupin_extract.figures.required import (CharTest, Pairs, may_match, pairs_present, required_pairs,
-                                            required_sets, start_anchor)
+from fupin_extract.figures.required import (CharTest, Pairs, end_chars, may_match, pairs_present,
+                                            required_pairs, required_sets, start_anchor)
 from fupin_extract.rules.base import pattern_file
 from fupin_extract.rules.loader import Patterns, load_patterns
 from fupin_extract.rules.units import load_units
@@ -169,6 +169,19 @@ def _any_of(patterns) -> Optional["regex.Pattern"]:
         return None
 
 
+def _last_of(rules) -> Optional[frozenset]:
+    """The characters the recount_before ``rules`` can match right before the number with (their
+    matches end there, at ``$``; a line break there too, before which ``$`` matches); None when
+    one of them is not read so (or there is none)."""
+    out = {"\n"}
+    for _, before, _ in rules:
+        last = end_chars(before.pattern, before.flags)
+        if last is None:
+            return None
+        out |= last
+    return frozenset(out) if rules else None
+
+
 def _before_re(before: dict, bridges, not_words=()) -> "regex.Pattern":
     """A qualifier before the number (约, 超过), with an optional bridge (为, 达到), at the end; not
     the end of one of ``not_words`` (签约 holds 约, 就近 holds 近: no qualifier)."""
@@ -232,6 +245,7 @@ class Grammar:
         self.recount_after_of = {unit: tuple(r for r in u.recount if r[0] == unit) for unit in self.recount_units}
         self.recount_before_any = {unit: _any_of([r[1] for r in rules]) if len(rules) > 1 else None
                                    for unit, rules in self.recount_before_of.items()}
+        self.recount_before_end = {unit: _last_of(rules) for unit, rules in self.recount_before_of.items()}
 
     def _lookups(self, forms: list, u) -> None:
         """What answers the grammar's questions without its regexes, where that is the same:
@@ -1338,6 +1352,9 @@ def _recount(n: str, g: Grammar, s: int, end: int, unit: str) -> str:
         if nxt.match(n, end):
             return u_to
     rules = g.recount_before_of.get(unit, ())
+    ends = g.recount_before_end.get(unit) if rules else None
+    if ends is not None and s and n[s - 1] not in ends:
+        return unit  # no rule's match can end right before the number: none of them is searched
     if rules:
         left = n[_clause_start(n, s, max(0, s - 20)):s]
         anyone = g.recount_before_any[unit]
@@ -1372,18 +1389,25 @@ def _finite(d: Decimal) -> bool:
 def _qualifier(n: str, g: Grammar, start: int, end: int, inside: Optional[str]) -> str:
     """The qualifier before the number (约, 超过), else after the unit (以上), else the one
     inside (余) or of the unit form, else exact."""
-    left = n[max(0, start - 8):start]
-    q = g.before_of.get(left, False)
-    if q is False:
-        q = _before_qualifier(g, left)
-        if len(g.before_of) < 50_000:
-            g.before_of[left] = q
-    if q is not None:
-        return q
+    # a word or bridge before the number ends right before it, after spaces: where neither stands
+    # there, no qualifier before it (most figures; the 8 characters before differ from figure to figure)
+    if start and (n[start - 1] in g.before_last or n[start - 1] in _BEFORE_SPACE):
+        left = n[max(0, start - 8):start]
+        q = g.before_of.get(left, False)
+        if q is False:
+            q = _before_qualifier(g, left)
+            if len(g.before_of) < 50_000:
+                g.before_of[left] = q
+        if q is not None:
+            return q
     ma = g.after_re.match(n, end) if end < len(n) and n[end] in g.after_first else None
     if ma and not (ma.group() in g.comparatives and n[ma.end():ma.end() + 1] in _NUMBER_FIRST):
         return g.after[ma.group()]
     return inside or "exact"
+
+
+#: what _before_qualifier passes over before the qualifier's last character
+_BEFORE_SPACE = frozenset(" \t\n")
 
 
 def _before_qualifier(g: Grammar, left: str) -> Optional[str]:
