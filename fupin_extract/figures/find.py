@@ -290,6 +290,10 @@ class Grammar:
         # gazetteer names a number can run into (五家渠市, 七台河市; 3个旧市, 2 元阳县, 5万州区)
         self.places, self.counties = _place_names(frozenset(self.unit_first | self.mult_first
                                                             | set(CHINESE_NUMERAL_CHARS)))
+        # the characters after an Arabic number that start its unit or multiplier and nothing else
+        # (no inside qualifier, space, range or line wrap): where one stands, _plain_arabic reads it
+        self.plain_first = frozenset((self.unit_first | self.mult_first) - self.inside_first - _WS_OR_RANGE
+                                     - _WRAP_FIRST)
 
     def mult_value(self, run: str) -> int:
         """The factor of a run of multipliers: 千万 → 10^7, 万万 → 10^8, 千万亿 → 10^15."""
@@ -825,7 +829,9 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
         if s < pos or mask.count(0, s, e) != e - s:
             continue
         tok = m.group()
-        c = _percent_words(d, m) if tok[-1] == "之" else _numeral_figure(d, s, e, tok)
+        c = _plain_arabic(d, s, e, tok) if tok[0] in ARABIC_FIRST else _NOT_PLAIN
+        if c is _NOT_PLAIN:
+            c = _percent_words(d, m) if tok[-1] == "之" else _numeral_figure(d, s, e, tok)
         f = _figure(d, c) if c is not None else None
         if f is not None:
             out.append(f)
@@ -869,6 +875,52 @@ def _percent_words(d: _Doc, m) -> Optional[_Candidate]:
     c = _Candidate(m.start(), m2.end(), m.group(), False, v, "figure.percent_words")
     c.unit = "%" if m.group()[0] in "百佰" else "‰"
     return c
+
+
+#: what _plain_arabic gives for a number of any other shape
+_NOT_PLAIN = object()
+
+
+def _plain_arabic(d: _Doc, s: int, e: int, tok: str):
+    """The candidate of an Arabic number that a unit follows right away (36户, 12.5%, 84人), or a
+    multiplier and then a unit (35万元): the path of :func:`_numeral_figure` for these shapes in
+    one call or two (no sign, code, line wrap, range, inside qualifier or place there);
+    ``_NOT_PLAIN`` for any other shape, which :func:`_numeral_figure` reads."""
+    n, g = d.n, d.g
+    if e >= d.L or n[e] not in g.plain_first or (s and (n[s - 1] in _CODE_OR_SPACE or n[s - 1] in g.sign_last)):
+        return _NOT_PLAIN
+    mm = g.mult_run_re.match(n, e) if n[e] in g.mult_first else None
+    if mm is None:  # (个 of 个亿 with no 亿 after it: the unit 个)
+        if n[e:e + 2] in g.places:
+            return _NOT_PLAIN
+        hit = g.unit_at(n, e)
+        if hit is None or hit[0] in g.shorter_of or (g.unit_like_mult and n.startswith(g.unit_like_mult, e)):
+            return _NOT_PLAIN
+    else:
+        hit = _plain_multiplied(d, e, mm)
+        if hit is None:
+            return _NOT_PLAIN
+    v = _parse(tok)
+    if v is None:
+        return _NOT_PLAIN
+    c = _Candidate(s, e, tok, True, v, "figure.arabic")
+    if mm is not None:
+        c.mult = g.mult_value(mm.group())
+    return c if _take_unit(d, c, hit[0], hit[1]) else None
+
+
+def _plain_multiplied(d: _Doc, e: int, mm) -> Optional[Tuple[str, int]]:
+    """The unit right after the multipliers ``mm`` at ``e`` (万元, 亿元), where _numeral_figure reads
+    no range (no space, dash or gloss after the multipliers), no place (万元镇) and no unit at ``e``
+    (万 starts none); None otherwise."""
+    n, g = d.n, d.g
+    q = mm.end()
+    if q >= d.L or n[q] not in g.plain_first or n[q] in "(（":
+        return None
+    if (n[e:e + 2] in g.places and d.place_at(e) is not None) or g.unit_at(n, e) is not None:
+        return None
+    hit = g.unit_at(n, q)
+    return hit if hit is not None and hit[0] not in g.shorter_of else None
 
 
 def _numeral_figure(d: _Doc, s: int, e: int, tok: str) -> Optional[_Candidate]:
