@@ -294,6 +294,13 @@ class Grammar:
         # (no inside qualifier, space, range or line wrap): where one stands, _plain_arabic reads it
         self.plain_first = frozenset((self.unit_first | self.mult_first) - self.inside_first - _WS_OR_RANGE
                                      - _WRAP_FIRST)
+        # the multipliers by first character: mult_run_re matches where one of them starts (not
+        # at the unit 个 of 36个村, whose only multiplier is 个亿)
+        self.mult_by_first = {}
+        for m in u.multipliers:
+            if m:
+                self.mult_by_first.setdefault(m[0], []).append(m)
+        self.mult_by_first = {k: tuple(v) for k, v in self.mult_by_first.items()}
 
     def mult_value(self, run: str) -> int:
         """The factor of a run of multipliers: 千万 → 10^7, 万万 → 10^8, 千万亿 → 10^15."""
@@ -889,7 +896,8 @@ def _plain_arabic(d: _Doc, s: int, e: int, tok: str):
     n, g = d.n, d.g
     if e >= d.L or n[e] not in g.plain_first or (s and (n[s - 1] in _CODE_OR_SPACE or n[s - 1] in g.sign_last)):
         return _NOT_PLAIN
-    mm = g.mult_run_re.match(n, e) if n[e] in g.mult_first else None
+    words = g.mult_by_first.get(n[e])
+    mm = g.mult_run_re.match(n, e) if words is not None and n.startswith(words, e) else None
     if mm is None:  # (个 of 个亿 with no 亿 after it: the unit 个)
         if n[e:e + 2] in g.places:
             return _NOT_PLAIN
