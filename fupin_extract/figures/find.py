@@ -36,6 +36,7 @@ from fupin_extract.figures.numerals import (CHINESE_DIGIT_CHARS, CHINESE_NUMERAL
 from fupin_extract.figures.required import (CharTest, Pairs, end_chars, may_match, pairs_present,
                                             required_pairs, required_sets, start_anchor)
 from fupin_extract.rules.base import pattern_file
+from fupin_extract.rules.exclusions import MaskedPattern
 from fupin_extract.rules.loader import Patterns, load_patterns
 from fupin_extract.rules.units import load_units
 from fupin_extract.segment import CLAUSE_END, Sentences, clause_start
@@ -535,8 +536,8 @@ def excluded_mask(n: str, g: Grammar) -> Tuple[bytearray, List[str]]:
             if std is not None and std_ok:
                 pattern = std
             spans = _anchored_spans(pattern, after_chars, n) if after_chars else None
-            if spans is None:
-                spans = map(_span, pattern.finditer(n))
+            if spans is None:  # (a rule's group spans: no object per match)
+                spans = pattern.spans(n) if type(pattern) is MaskedPattern else map(_span, pattern.finditer(n))
             for s, e in spans:
                 if e > s:
                     mask[s:e] = _MARK[k] * (e - s)
