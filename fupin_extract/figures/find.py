@@ -291,6 +291,10 @@ class Grammar:
         # gazetteer names a number can run into (五家渠市, 七台河市; 3个旧市, 2 元阳县, 5万州区)
         self.places, self.counties = _place_names(frozenset(self.unit_first | self.mult_first
                                                             | set(CHINESE_NUMERAL_CHARS)))
+        self._plain_lookups(u)
+
+    def _plain_lookups(self, u) -> None:
+        """What _plain_arabic and _unit_fits look up."""
         # the characters after an Arabic number that start its unit or multiplier and nothing else
         # (no inside qualifier, space, range or line wrap): where one stands, _plain_arabic reads it
         self.plain_first = frozenset((self.unit_first | self.mult_first) - self.inside_first - _WS_OR_RANGE
@@ -302,6 +306,9 @@ class Grammar:
             if m:
                 self.mult_by_first.setdefault(m[0], []).append(m)
         self.mult_by_first = {k: tuple(v) for k, v in self.mult_by_first.items()}
+        # not_units by first character as tuples: one str.startswith at the unit tells what
+        # is_not_unit of the characters there tells
+        self.not_units_starting = {k: tuple(v) for k, v in self.not_units_by_first.items()}
 
     def mult_value(self, run: str) -> int:
         """The factor of a run of multipliers: 千万 → 10^7, 万万 → 10^8, 千万亿 → 10^15."""
@@ -1350,7 +1357,7 @@ def _unit_fits(d: _Doc, c: _Candidate, form: str, end: int, info: tuple) -> bool
     Arabic digits after a Chinese numeral, money after 千万 / 百万, no longer Latin token."""
     n, g = d.n, d.g
     p = end - len(form)
-    if n[p] in g.not_units_first and g.is_not_unit(n[p:p + g.not_units_longest]):
+    if n[p] in g.not_units_first and n.startswith(g.not_units_starting[n[p]], p):
         return False  # 年级, 人民, 户籍: a word, not the unit
     if (info[2] and not c.arabic) or (c.pure and info[0] != "元"):
         return False
