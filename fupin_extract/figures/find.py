@@ -33,9 +33,10 @@ from fupin_extract.model import Figure
 from fupin_extract.normalise import normalise
 from fupin_extract.figures.numerals import (CHINESE_DIGIT_CHARS, CHINESE_NUMERAL_CHARS, FINANCIAL, NumeralError, normalise_decimal,
                        parse_any, parse_pair)
-from fupin_extract.figures.required import (CharTest, Pairs, may_match, pairs_present, required_pairs,
-                                            required_sets, start_anchor)
+from fupin_extract.figures.required import (CharTest, Pairs, end_chars, may_match, pairs_present,
+                                            required_pairs, required_sets, start_anchor)
 from fupin_extract.rules.base import pattern_file
+from fupin_extract.rules.exclusions import MaskedPattern
 from fupin_extract.rules.loader import Patterns, load_patterns
 from fupin_extract.rules.units import load_units
 from fupin_extract.segment import CLAUSE_END, Sentences, clause_start
@@ -169,6 +170,19 @@ def _any_of(patterns) -> Optional["regex.Pattern"]:
         return None
 
 
+def _last_of(rules) -> Optional[frozenset]:
+    """The characters the recount_before ``rules`` can match right before the number with (their
+    matches end there, at ``$``; a line break there too, before which ``$`` matches); None when
+    one of them is not read so (or there is none)."""
+    out = {"\n"}
+    for _, before, _ in rules:
+        last = end_chars(before.pattern, before.flags)
+        if last is None:
+            return None
+        out |= last
+    return frozenset(out) if rules else None
+
+
 def _before_re(before: dict, bridges, not_words=()) -> "regex.Pattern":
     """A qualifier before the number (约, 超过), with an optional bridge (为, 达到), at the end; not
     the end of one of ``not_words`` (签约 holds 约, 就近 holds 近: no qualifier)."""
@@ -232,6 +246,7 @@ class Grammar:
         self.recount_after_of = {unit: tuple(r for r in u.recount if r[0] == unit) for unit in self.recount_units}
         self.recount_before_any = {unit: _any_of([r[1] for r in rules]) if len(rules) > 1 else None
                                    for unit, rules in self.recount_before_of.items()}
+        self.recount_before_end = {unit: _last_of(rules) for unit, rules in self.recount_before_of.items()}
 
     def _lookups(self, forms: list, u) -> None:
         """What answers the grammar's questions without its regexes, where that is the same:
@@ -276,6 +291,24 @@ class Grammar:
         # gazetteer names a number can run into (五家渠市, 七台河市; 3个旧市, 2 元阳县, 5万州区)
         self.places, self.counties = _place_names(frozenset(self.unit_first | self.mult_first
                                                             | set(CHINESE_NUMERAL_CHARS)))
+        self._plain_lookups(u)
+
+    def _plain_lookups(self, u) -> None:
+        """What _plain_arabic and _unit_fits look up."""
+        # the characters after an Arabic number that start its unit or multiplier and nothing else
+        # (no inside qualifier, space, range or line wrap): where one stands, _plain_arabic reads it
+        self.plain_first = frozenset((self.unit_first | self.mult_first) - self.inside_first - _WS_OR_RANGE
+                                     - _WRAP_FIRST)
+        # the multipliers by first character: mult_run_re matches where one of them starts (not
+        # at the unit 个 of 36个村, whose only multiplier is 个亿)
+        self.mult_by_first = {}
+        for m in u.multipliers:
+            if m:
+                self.mult_by_first.setdefault(m[0], []).append(m)
+        self.mult_by_first = {k: tuple(v) for k, v in self.mult_by_first.items()}
+        # not_units by first character as tuples: one str.startswith at the unit tells what
+        # is_not_unit of the characters there tells
+        self.not_units_starting = {k: tuple(v) for k, v in self.not_units_by_first.items()}
 
     def mult_value(self, run: str) -> int:
         """The factor of a run of multipliers: 千万 → 10^7, 万万 → 10^8, 千万亿 → 10^15."""
@@ -510,8 +543,8 @@ def excluded_mask(n: str, g: Grammar) -> Tuple[bytearray, List[str]]:
             if std is not None and std_ok:
                 pattern = std
             spans = _anchored_spans(pattern, after_chars, n) if after_chars else None
-            if spans is None:
-                spans = map(_span, pattern.finditer(n))
+            if spans is None:  # (a rule's group spans: no object per match)
+                spans = pattern.spans(n) if type(pattern) is MaskedPattern else map(_span, pattern.finditer(n))
             for s, e in spans:
                 if e > s:
                     mask[s:e] = _MARK[k] * (e - s)
@@ -811,7 +844,9 @@ def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = Non
         if s < pos or mask.count(0, s, e) != e - s:
             continue
         tok = m.group()
-        c = _percent_words(d, m) if tok[-1] == "之" else _numeral_figure(d, s, e, tok)
+        c = _plain_arabic(d, s, e, tok) if tok[0] in ARABIC_FIRST else _NOT_PLAIN
+        if c is _NOT_PLAIN:
+            c = _percent_words(d, m) if tok[-1] == "之" else _numeral_figure(d, s, e, tok)
         f = _figure(d, c) if c is not None else None
         if f is not None:
             out.append(f)
@@ -855,6 +890,53 @@ def _percent_words(d: _Doc, m) -> Optional[_Candidate]:
     c = _Candidate(m.start(), m2.end(), m.group(), False, v, "figure.percent_words")
     c.unit = "%" if m.group()[0] in "百佰" else "‰"
     return c
+
+
+#: what _plain_arabic gives for a number of any other shape
+_NOT_PLAIN = object()
+
+
+def _plain_arabic(d: _Doc, s: int, e: int, tok: str):
+    """The candidate of an Arabic number that a unit follows right away (36户, 12.5%, 84人), or a
+    multiplier and then a unit (35万元): the path of :func:`_numeral_figure` for these shapes in
+    one call or two (no sign, code, line wrap, range, inside qualifier or place there);
+    ``_NOT_PLAIN`` for any other shape, which :func:`_numeral_figure` reads."""
+    n, g = d.n, d.g
+    if e >= d.L or n[e] not in g.plain_first or (s and (n[s - 1] in _CODE_OR_SPACE or n[s - 1] in g.sign_last)):
+        return _NOT_PLAIN
+    words = g.mult_by_first.get(n[e])
+    mm = g.mult_run_re.match(n, e) if words is not None and n.startswith(words, e) else None
+    if mm is None:  # (个 of 个亿 with no 亿 after it: the unit 个)
+        if n[e:e + 2] in g.places:
+            return _NOT_PLAIN
+        hit = g.unit_at(n, e)
+        if hit is None or hit[0] in g.shorter_of or (g.unit_like_mult and n.startswith(g.unit_like_mult, e)):
+            return _NOT_PLAIN
+    else:
+        hit = _plain_multiplied(d, e, mm)
+        if hit is None:
+            return _NOT_PLAIN
+    v = _parse(tok)
+    if v is None:
+        return _NOT_PLAIN
+    c = _Candidate(s, e, tok, True, v, "figure.arabic")
+    if mm is not None:
+        c.mult = g.mult_value(mm.group())
+    return c if _take_unit(d, c, hit[0], hit[1]) else None
+
+
+def _plain_multiplied(d: _Doc, e: int, mm) -> Optional[Tuple[str, int]]:
+    """The unit right after the multipliers ``mm`` at ``e`` (万元, 亿元), where _numeral_figure reads
+    no range (no space, dash or gloss after the multipliers), no place (万元镇) and no unit at ``e``
+    (万 starts none); None otherwise."""
+    n, g = d.n, d.g
+    q = mm.end()
+    if q >= d.L or n[q] not in g.plain_first or n[q] in "(（":
+        return None
+    if (n[e:e + 2] in g.places and d.place_at(e) is not None) or g.unit_at(n, e) is not None:
+        return None
+    hit = g.unit_at(n, q)
+    return hit if hit is not None and hit[0] not in g.shorter_of else None
 
 
 def _numeral_figure(d: _Doc, s: int, e: int, tok: str) -> Optional[_Candidate]:
@@ -1275,7 +1357,7 @@ def _unit_fits(d: _Doc, c: _Candidate, form: str, end: int, info: tuple) -> bool
     Arabic digits after a Chinese numeral, money after 千万 / 百万, no longer Latin token."""
     n, g = d.n, d.g
     p = end - len(form)
-    if n[p] in g.not_units_first and g.is_not_unit(n[p:p + g.not_units_longest]):
+    if n[p] in g.not_units_first and n.startswith(g.not_units_starting[n[p]], p):
         return False  # 年级, 人民, 户籍: a word, not the unit
     if (info[2] and not c.arabic) or (c.pure and info[0] != "元"):
         return False
@@ -1338,6 +1420,9 @@ def _recount(n: str, g: Grammar, s: int, end: int, unit: str) -> str:
         if nxt.match(n, end):
             return u_to
     rules = g.recount_before_of.get(unit, ())
+    ends = g.recount_before_end.get(unit) if rules else None
+    if ends is not None and s and n[s - 1] not in ends:
+        return unit  # no rule's match can end right before the number: none of them is searched
     if rules:
         left = n[_clause_start(n, s, max(0, s - 20)):s]
         anyone = g.recount_before_any[unit]
@@ -1372,18 +1457,25 @@ def _finite(d: Decimal) -> bool:
 def _qualifier(n: str, g: Grammar, start: int, end: int, inside: Optional[str]) -> str:
     """The qualifier before the number (约, 超过), else after the unit (以上), else the one
     inside (余) or of the unit form, else exact."""
-    left = n[max(0, start - 8):start]
-    q = g.before_of.get(left, False)
-    if q is False:
-        q = _before_qualifier(g, left)
-        if len(g.before_of) < 50_000:
-            g.before_of[left] = q
-    if q is not None:
-        return q
+    # a word or bridge before the number ends right before it, after spaces: where neither stands
+    # there, no qualifier before it (most figures; the 8 characters before differ from figure to figure)
+    if start and (n[start - 1] in g.before_last or n[start - 1] in _BEFORE_SPACE):
+        left = n[max(0, start - 8):start]
+        q = g.before_of.get(left, False)
+        if q is False:
+            q = _before_qualifier(g, left)
+            if len(g.before_of) < 50_000:
+                g.before_of[left] = q
+        if q is not None:
+            return q
     ma = g.after_re.match(n, end) if end < len(n) and n[end] in g.after_first else None
     if ma and not (ma.group() in g.comparatives and n[ma.end():ma.end() + 1] in _NUMBER_FIRST):
         return g.after[ma.group()]
     return inside or "exact"
+
+
+#: what _before_qualifier passes over before the qualifier's last character
+_BEFORE_SPACE = frozenset(" \t\n")
 
 
 def _before_qualifier(g: Grammar, left: str) -> Optional[str]:

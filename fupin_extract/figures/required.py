@@ -160,6 +160,40 @@ def start_anchor(pattern: str, flags: int = 0, lookbehind: bool = True) -> Optio
     return None
 
 
+def end_chars(pattern: str, flags: int = 0) -> Optional[FrozenSet[str]]:
+    """For a pattern that ends with ``$`` (no MULTILINE): the characters a match can end with, the
+    last consumed one, so that a text that ends with none of them (and not with a line break,
+    before which ``$`` matches too) holds no match; None when that is not known (the pattern does
+    not end so, may match nothing, or its syntax is not read here).
+
+    >>> sorted(end_chars(r"(?:贫困户|农户)(?:共|有)?[ \\t]*$"))
+    ['\\t', ' ', '共', '户', '有']
+    >>> end_chars(r"电[^，。]{0,8}$") is None, end_chars(r"户\\d") is None
+    (True, True)
+    """
+    if flags & (re.IGNORECASE | re.MULTILINE) or any(t in pattern for t in _REGEX_ONLY):
+        return None
+    try:
+        tree = P.parse(pattern)
+    except (re.error, OverflowError, RecursionError):
+        return None
+    items = list(tree)
+    if tree.state.flags & (re.IGNORECASE | re.MULTILINE) or not items or items[-1] != (C.AT, C.AT_END):
+        return None
+    out: set = set()
+    for op, av in reversed(items[:-1]):
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width: the character before it ends the match
+        optional = op in _REPEATS and av[0] == 0
+        last = _last_chars(list(av[2])) if optional else _last_chars([(op, av)])
+        if last is None:
+            return None
+        out |= last
+        if not optional:
+            return frozenset(out)
+    return None
+
+
 def _first_chars(op, av) -> Optional[FrozenSet[str]]:
     """The characters a non-empty match of one consuming item starts with; None if unknown
     or if the item may match nothing."""

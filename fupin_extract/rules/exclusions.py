@@ -49,7 +49,7 @@ class _GroupSpan:
         return self.e
 
 
-class _Masked:
+class MaskedPattern:
     """A pattern of which only one named group is excluded: its matches are that group's spans
     (the whole match's where the group takes no part); with ``to_end`` (``starts_at``) the span
     from the group's start, which may lie in a look-behind before the match, to the match's end.
@@ -69,6 +69,14 @@ class _Masked:
 
     def finditer(self, text: str, *args, **kwargs):
         return map(self._span, self.compiled.finditer(text, *args, **kwargs))
+
+    def spans(self, text: str) -> list:
+        """The ``span()`` of every match :meth:`finditer` gives, without an object per match."""
+        group, to_end, out = self.group, self.to_end, []
+        for m in self.compiled.finditer(text):
+            s, e = m.span(group)
+            out.append(m.span() if s < 0 else (s, m.end()) if to_end else (s, e))
+        return out
 
     def search(self, text: str, *args, **kwargs):
         m = self.compiled.search(text, *args, **kwargs)
@@ -134,7 +142,7 @@ def _masked(path: Path, r: Any, compiled, rid: str):
         return compiled
     if not isinstance(group, str):
         raise PatternError(f"{where(path, r)}: rule {rid!r}: {key} must be a group name")
-    return _Masked(compiled, group, key == "starts_at") if group in compiled.groupindex else compiled
+    return MaskedPattern(compiled, group, key == "starts_at") if group in compiled.groupindex else compiled
 
 
 def _regex_rule(path: Path, r: Any, rid: str, std: bool = False):
