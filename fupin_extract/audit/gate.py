@@ -29,6 +29,12 @@ from fupin_extract.rules.relations import RelationRules, cues, ending
 
 ARITHMETIC = {"sum", "share", "growth", "ratio"}
 
+#: a bracket with no bracket inside it (（其中已稳定脱贫退出1户4人）)
+BRACKET = regex.compile(r"[（(][^（）()]*[）)]")
+#: the mixture checks a sum skips when its parts' 户/人 pairs add up to the total's pair exactly (a closed breakdown)
+PAIR_CLOSED = {"status_parts", "other_indicator", "mixed_status", "mixed_measures", "mixed_groups", "mixed_dimensions",
+               "cumulative_part", "odd_kind", "nested_breakdown"}
+
 #: rule id → (structure, base confidence)
 STRUCTURE = {
     "sum.parts_after": ("total, then 其中/包括 and its parts", 0.85),
@@ -398,11 +404,20 @@ class Gate:
         return None  # the parts of one kind far short of it: the odd ones complete the list (社会保障兜底 of 五个一批)
 
     def nested_breakdown(self, f: Finding) -> Optional[str]:
+        """A second 其中 between the parts — not one inside a bracket that holds no part (2017年脱贫12户52人（其中…
+        退出1户4人）: that bracket breaks down one part, whose figures are not in the list)."""
         if f.kind != "sum" or not f.parts or len(f.parts) < 2 or not self.re_parts_after or f.rule in STATUS_PAIRS:
             return None
         first_end = min(p[1] for p in f.parts)
         last_start = max(p[0] for p in f.parts)
-        if first_end < last_start and self.re_parts_after.search(self.v.n, first_end, last_start):
+        if first_end >= last_start:
+            return None
+        between = self.v.n[first_end:last_start]
+        for m in BRACKET.finditer(between):
+            a, b = first_end + m.start(), first_end + m.end()
+            if not any(a <= p[0] < b for p in f.parts):
+                between = between[:m.start()] + " " * (m.end() - m.start()) + between[m.end():]
+        if self.re_parts_after.search(between):
             return "a second 其中 inside the list: the parts mix two levels of one breakdown"
         return None
 
@@ -499,7 +514,10 @@ class Gate:
                     explanation=f.explanation + _rounding_note(f))
         if f.holds is not False or f.kind not in ARITHMETIC:
             return f
+        closed = f.kind == "sum" and self._pairs_add_up(f)
         for check in self.checks():
+            if closed and check.__name__ in PAIR_CLOSED:
+                continue  # the parts' 户/人 pairs add up to the total's exactly: one breakdown, no mixture
             reason = check(f)
             if reason:
                 return _uncertain(f, reason)
