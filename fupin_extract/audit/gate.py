@@ -29,6 +29,8 @@ from fupin_extract.rules.relations import RelationRules, cues, ending
 
 ARITHMETIC = {"sum", "share", "growth", "ratio"}
 
+#: what ends the clause of a total when its words list its parts with 、 (“无房户、危房户”达44户)
+TOTAL_LEAD = regex.compile(r"[，,；;：:。！？!?\n]")
 #: a bracket with no bracket inside it (（其中已稳定脱贫退出1户4人）)
 BRACKET = regex.compile(r"[（(][^（）()]*[）)]")
 #: the mixture checks a sum skips when its parts' 户/人 pairs add up to the total's pair exactly (a closed breakdown)
@@ -44,6 +46,7 @@ STRUCTURE = {
     "sum.total_first": ("a 共计 total opening its sentence, then groups written like it under labels of one kind", 0.75),
     "sum.remainder": ("total, parts and the 剩余/其余 part", 0.85),
     "sum.implied": ("implied partition (parts add up exactly)", 0.6),
+    "sum.pair_partition": ("a total, then cue-less parts whose 户/人 pair figures add up to the total's pair exactly", 0.65),
     "sum.of_total": ("a total named by 中, then its parts (N户中，…)", 0.75),
     "sum.structure": ("totals and parts of the shared sentence structure (其中, brackets, colon, 总计)", 0.75),
     "sum.named_parts": ("parts named by the total's breakdown", 0.7),
@@ -177,7 +180,8 @@ class Gate:
             return None
         if len(f.parts or ()) >= self.min_parts and -diff <= total * self.gap:
             return None  # a long list a little short: a breakdown that does not add up
-        if self._pairs_add_up(f) or self._complementary(f) or self._closed_by_rest(f) or self._counted_total(f):
+        if self._pairs_add_up(f) or self._complementary(f) or self._closed_by_rest(f) or self._counted_total(f) \
+                or self._named_by_total(f):
             return None  # the list is closed: its pair figures add up, its labels are the halves of one split, or
             # its last part is the rest (其余150人)
         return "the parts fall short of the total and the list is not closed (其中 may name only some parts)"
@@ -223,6 +227,16 @@ class Gate:
         ss, _ = self.v.sentence(f.total[0])
         m = self.count.match(self.v.n[ss:f.total[0]].lstrip())
         return m is not None and _count_of(m.group(1)) == len(f.parts)
+
+    def _named_by_total(self, f: Finding) -> bool:
+        """The total's clause names every part's label (“无房户、危房户”达44户（其中：无房户25户、危房户19户）): the
+        list is the one the total announces, closed."""
+        if not f.total or len(f.parts or ()) < 2:
+            return False
+        labels = [self._label(p) for p in f.parts]
+        ss, _ = self.v.sentence(f.total[0])
+        lead = TOTAL_LEAD.split(self.v.n[max(ss, f.total[0] - 40):f.total[0]])[-1]  # past 、 inside the clause
+        return len(set(labels)) == len(labels) and all(len(x) >= 2 and x in lead for x in labels)
 
     def _closed_by_rest(self, f: Finding) -> bool:
         """The last part is the rest of the total (其中外出务工310人，其余150人: ``gate.closing_words``)."""

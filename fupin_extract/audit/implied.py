@@ -214,8 +214,23 @@ def _leading_total(c: Context, led: Ledger, run: Sequence[Measured]) -> bool:
     if big:
         return _dimension_list(c, led, t, parts)  # 三组2023户 of 72户: a part a site rewrote as the year
     if not sum_of(parts).overlaps(t.iv):
+        if _pairs_close(c, t, parts):
+            return emit_sum(c, led, t, parts, "sum.pair_partition",
+                            " (implied: a total, then parts whose 户/人 pair figures add up exactly to its pair)") is not None
         return _dimension_list(c, led, t, parts)
     return emit_sum(c, led, t, parts, "sum.implied", " (implied: a total, then parts that add up exactly)") is not None
+
+
+def _pairs_close(c: Context, t: Measured, parts: Sequence[Measured]) -> bool:
+    """The total and every part written with a 户/人 pair figure (72户171人，一般贫困户28户84人…), the parts' pairs
+    adding up to the total's pair exactly: one closed breakdown, whether or not this unit adds up."""
+    status = tuple(c.r.gate.status_families)
+    if status and any(p.indicator and p.indicator.startswith(status) for p in parts):
+        return False  # 已脱贫 / 剩余: two statuses of the total are read by sum.complement
+    tp, pairs = pair_of(c.v, t), [pair_of(c.v, p) for p in parts]
+    if tp is None or None in pairs or not tp.exact or not all(p.exact for p in pairs):
+        return False
+    return sum_of(pairs).overlaps(tp.iv)
 
 
 def _one_dimension(c: Context, labels: Sequence[str]) -> bool:

@@ -542,14 +542,17 @@ def completion(c: Context, led: Ledger) -> None:
 
 
 # ---------------------------------------------------------------------- shared bases
-def _agreeing_base(c: Context, pairs: Sequence[Tuple[Measured, Measured]], before: int) -> Optional[Measured]:
+def _agreeing_base(c: Context, pairs: Sequence[Tuple[Measured, Measured]], before: int,
+                   every: bool = False) -> Optional[Measured]:
     unit = pairs[0][0].unit
     if any(num.unit != unit for num, _ in pairs):
         return None
     implied = [num.value * 100 / rate.value for num, rate in pairs]
+    # all agree, or all but one of three or more: the odd share's numerator or rate is misprinted, not its base
+    need = len(implied) - 1 if len(implied) >= 3 and not every else len(implied)
     for t in reversed(c.v.figs_in(0, before, unit)):
         if t.exact and not c.v.paren_of(t.start) and \
-                all(abs(t.value - b) <= b * SHARED_BASE_GAP for b in implied):
+                sum(1 for b in implied if abs(t.value - b) <= b * SHARED_BASE_GAP) >= need:
             return t
     return None
 
@@ -573,7 +576,8 @@ def shared_base(c: Context, led: Ledger) -> None:
         for f, (num, rate) in zip(group, pairs):
             led.withdraw(f)
             share(c, led, num, base, rate, "share.implicit_base", "")
-        _share_partition(c, led, base, pairs)
+        if _agreeing_base(c, pairs, ss, every=True) is base:
+            _share_partition(c, led, base, pairs)  # not when one share is odd: its figure or its rate is misprinted
 
 
 def _share_partition(c: Context, led: Ledger, base: Measured, pairs: Sequence[Tuple[Measured, Measured]]) -> None:
