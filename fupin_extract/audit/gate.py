@@ -24,7 +24,7 @@ from typing import Callable, List, Optional, Sequence
 import regex
 
 from fupin_extract.audit.context import count_of as _count_of, count_pattern, total as sum_of
-from fupin_extract.audit.core import DocView, Finding, Measured
+from fupin_extract.audit.core import RATE_UNITS, DocView, Finding, Measured
 from fupin_extract.rules.relations import RelationRules, cues, ending
 
 ARITHMETIC = {"sum", "share", "growth", "ratio"}
@@ -180,7 +180,7 @@ class Gate:
             return None
         if len(f.parts or ()) >= self.min_parts and -diff <= total * self.gap:
             return None  # a long list a little short: a breakdown that does not add up
-        if self._pairs_add_up(f) or self._complementary(f) or self._closed_by_rest(f) or self._counted_total(f) \
+        if self._pairs_add_up(f) or self._companions_add_up(f) or self._complementary(f) or self._closed_by_rest(f) or self._counted_total(f) \
                 or self._named_by_total(f):
             return None  # the list is closed: its pair figures add up, its labels are the halves of one split, or
             # its last part is the rest (其余150人)
@@ -200,6 +200,25 @@ class Gate:
         if tp is None or None in pairs or tp.iv.hi is None:
             return False
         return sum_of(pairs).overlaps(tp.iv)
+
+    def _companions_add_up(self, f: Finding) -> bool:
+        """The total written right after a figure of another count (发放补助211人240000元) and every part after one
+        such figure of its own, the only one since the part before (小学91人，发放45500元；初中51人，发放51000元…):
+        those counts add up to the total's exactly — the items of one closed list."""
+        if not f.total or len(f.parts or ()) < 2:
+            return False
+        t = self.v.fig_at(f.total[0])
+        tc = self.v.fig_at(f.total[0] - 1) if t is not None else None
+        if tc is None or tc.end != t.start or tc.unit == t.unit or tc.unit in RATE_UNITS or not tc.exact:
+            return False
+        companions, last = [], f.total[1]
+        for p in sorted(f.parts):
+            got = [g for g in self.v.figs_in(last, p[0], tc.unit) if g.exact]
+            if len(got) != 1:
+                return False
+            companions.append(got[0])
+            last = p[1]
+        return sum_of(companions).overlaps(tc.iv)
 
     def _complementary(self, f: Finding) -> bool:
         """Two parts under the two halves of one split (``gate.complements``), the rest of their labels the same and
@@ -528,7 +547,7 @@ class Gate:
                     explanation=f.explanation + _rounding_note(f))
         if f.holds is not False or f.kind not in ARITHMETIC:
             return f
-        closed = f.kind == "sum" and self._pairs_add_up(f)
+        closed = f.kind == "sum" and (self._pairs_add_up(f) or self._companions_add_up(f))
         for check in self.checks():
             if closed and check.__name__ in PAIR_CLOSED:
                 continue  # the parts' 户/人 pairs add up to the total's exactly: one breakdown, no mixture

@@ -156,7 +156,14 @@ def _earlier_list(c: Context, led: Ledger, parts: List[Measured], s: int, e: int
         found = emit_sum(c, led, best, parts, "sum.implied",
                          " (implied: parts in a later segment add up exactly to the total)")
         return parts if found else ()
-    return parts if _type_list(c, led, parts, s, e) else ()
+    if _type_list(c, led, parts, s, e):
+        return parts
+    best = _earlier_total(c, parts, s, c.n[s:e], paired=True)
+    if best is not None:
+        found = emit_sum(c, led, best, parts, "sum.pair_partition",
+                         " (implied: parts in a later segment whose 户/人 pairs add up exactly to the total's pair)")
+        return parts if found else ()
+    return ()
 
 
 def _type_list(c: Context, led: Ledger, parts: Sequence[Measured], s: int, e: int) -> bool:
@@ -258,14 +265,16 @@ def _dimension_list(c: Context, led: Ledger, t: Measured, parts: List[Measured])
                     " (a total, then parts of one dimension: places, causes or types)" + note) is not None
 
 
-def _earlier_total(c: Context, parts: Sequence[Measured], s: int, text: str) -> Optional[Measured]:
+def _earlier_total(c: Context, parts: Sequence[Measured], s: int, text: str, paired: bool = False) -> Optional[Measured]:
+    """The nearest earlier total the parts add up to exactly (``paired``: whose 户/人 pair their pairs add up to
+    exactly), in the paragraph or sharing a phrase with the parts' segment."""
     v = c.v
     total_iv = sum_of(parts)
     ps, _ = v.paragraph(s)
     for t in reversed(v.figs_in(0, s, parts[0].unit)):
         if not t.exact or t.value < c.min_total or t.value <= max(p.value for p in parts):
             continue
-        if v.paren_of(t.start) or not total_iv.overlaps(t.iv):
+        if v.paren_of(t.start) or not (_pairs_close(c, t, parts) if paired else total_iv.overlaps(t.iv)):
             continue
         if t.start >= ps or c.shares_phrase(t, text):
             return t
