@@ -124,6 +124,9 @@ def verdict(r: dict, values: Dict[Span, Interval], factor: float) -> Optional[fl
     total = values.get(_key(r.get("total")))
     if parts is None or stated is None or (r["kind"] == "share" and total is None):
         return None
+    if r["kind"] == "sum" and len(parts) == 1:  # 其中 one part: a subset, not more than its total
+        size = max(abs(stated[1]), 1e-9)
+        return (parts[0][0] - stated[1]) / size if parts[0][0] > stated[1] else -1.0
     got = _computed(r["kind"], total, parts)
     if got is None or got[0] <= 0 and r["kind"] != "growth":
         return None

@@ -38,6 +38,14 @@ CASES = [
     ('later_pairs', 'sum', '全镇现有贫困户420户1530人，其中一般户250户910人，低保户170户620人。从致贫原因看，因病致贫180户650人，因残致贫140户520人，缺劳力致贫110户360人。', False),
     # trap: the later list's pairs do not add up: another count, unreported
     ('later_pairs', 'sum', '全镇现有贫困户420户1530人，其中一般户250户910人，低保户170户620人。今年实施产业扶贫180户650人，就业扶贫140户520人，教育资助110户300人。', 'no_alarm'),
+    # ---- a total, then figures over the sentences after it whose pairs add up to the total's pair
+    ('later_run_pairs', 'sum', '全县“十三五”计划易地搬迁1380户5120人。2017年完成搬迁410户1530人。2018年完成搬迁620户2290人。2019年分散安置350户1300人。', True),
+    ('later_run_pairs', 'sum', '全县“十三五”计划易地搬迁1380户5120人。2017年完成搬迁410户1530人。2018年完成搬迁620户2290人。2019年分散安置380户1300人。', False),
+    ('later_run_pairs', 'sum', '全县“十三五”计划易地搬迁1380户5120人。2017年完成搬迁410户1530人。2018年完成搬迁620户2890人。2019年分散安置350户1300人。', False),
+    ('later_run_pairs', 'sum', '全县计划搬迁1380户5120人，其中贫困户1290户4800人，同步搬迁90户320人。2017年完成搬迁410户1530人，安置在县城。2018年完成搬迁620户2890人。2019年分散安置350户1300人。', False),
+    ('later_run_pairs', 'sum', '全县计划搬迁1380户5120人，其中贫困户1290户4800人，同步搬迁90户320人。2017年完成搬迁410户1530人，安置在县城。2018年完成搬迁620户2290人。2019年分散安置350户1300人。', True),
+    # trap: the pair's own 其中 parts and a stray later figure are no breakdown
+    ('later_run_pairs', 'sum', '全乡贫困户980户3460人。其中一般户700户2500人，低保户280户，另有帮扶400户960人。', 'no_alarm'),
     # ---- items that each follow a count of their own adding up to the count before the total
     ('companions', 'sum', '本年度共发放雨露计划补助96人144000元（其中，中职52人，补助78000元；高职44人，补助66000元）。', True),
     ('companions', 'sum', '本年度共发放雨露计划补助96人144000元（其中，中职52人，补助78000元；高职44人，补助56000元）。', False),

@@ -329,10 +329,10 @@ def named_parts(c: Context, led: Ledger) -> None:
                 break
 
 
-def _later_run(c: Context, led: Ledger, t: Measured) -> List[Measured]:
+def _later_run(c: Context, led: Ledger, t: Measured, own: bool = False) -> List[Measured]:
     """The whole figures of ``t``'s unit in the sentences after it (its paragraph and the headed lines of one
     shape right after it; parts of breakdowns skipped), from the first on, while their running sum stays below
-    ``t``: the run that reaches it exactly."""
+    ``t``: the run that reaches it exactly (``own``: parts of ``t`` itself are not skipped)."""
     v = c.v
     _, se = v.sentence(t.start)
     _, pe = v.paragraph(t.start)
@@ -340,7 +340,8 @@ def _later_run(c: Context, led: Ledger, t: Measured) -> List[Measured]:
     run: List[Measured] = []
     acc = sum_of([])
     for f in v.figs_in(se, pe, t.unit):
-        if led.is_part(f) or v.paren_of(f.start) or c.per_figure(f) or not f.exact:
+        if led.is_part(f) and not (own and led.total_start_of(f) == t.start) or v.paren_of(f.start) \
+                or c.per_figure(f) or not f.exact:
             continue
         run.append(f)
         acc = acc + f.iv
@@ -363,6 +364,30 @@ def later_partition(c: Context, led: Ledger) -> None:
         if run:
             emit_sum(c, led, t, run, "sum.implied",
                      " (implied: the whole figures of the sentences after it add up exactly)")
+            continue
+        paired = _later_pairs(c, led, t)
+        if paired:
+            emit_sum(c, led, t, paired, "sum.pair_partition",
+                     " (implied: the figures of the sentences after it whose 户/人 pairs add up exactly to its pair)")
+
+
+def _later_pairs(c: Context, led: Ledger, t: Measured) -> List[Measured]:
+    """搬迁1930户7727人 … 完成743户3171人 … 1089户4123人 … 98户433人: the run after ``t``'s pair figure that adds up to
+    it exactly, each of its figures written with a pair of ``t``'s unit — those pairs are ``t``'s parts, whether or not
+    they add up."""
+    tp = pair_of(c.v, t)
+    if tp is None or not tp.exact or tp.value < c.min_total or led.is_part(tp):
+        return []
+    run = _later_run(c, led, tp, own=True)
+    own = [led.total_start_of(f) == tp.start for f in run]
+    if any(own) and not all(own):
+        return []  # the pair's own parts and a stray figure: not one breakdown
+    if run and _item_shape(c, tp) is not None and _item_shape(c, tp) == _item_shape(c, run[0]):
+        return []
+    pairs = [pair_of(c.v, f) for f in run]
+    if not run or None in pairs or not all(p.exact and p.unit == t.unit for p in pairs):
+        return []
+    return [p for p in pairs if p is not None]
 
 
 #: the word a part repeats: the last two Han characters before its figure (产业扶持脱贫156户 → 脱贫), before 一批 of a
