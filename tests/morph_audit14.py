@@ -346,7 +346,7 @@ TRANSFORMS: Dict[str, Callable[[Variant], Variant]] = {}
 for _r in range(ROUNDS):
     TRANSFORMS[f"plant_total_r{_r}"] = lambda v, r=_r: plant(v, "total", r)
     TRANSFORMS[f"plant_part_r{_r}"] = lambda v, r=_r: plant(v, "part", r)
-for _r in range(2):
+for _r in range(4):
     TRANSFORMS[f"plant_near_r{_r}"] = lambda v, r=_r: plant_near(v, r)
     TRANSFORMS[f"plant_elsewhere_r{_r}"] = lambda v, r=_r: plant_elsewhere(v, r)
 
