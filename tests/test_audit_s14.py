@@ -52,6 +52,12 @@ CASES = [
     ('companions', 'sum', '全年发放教育资助资金168人92400元：学前教育40人，资助资金16000元；义务教育98人，资助资金49000元；高中30人，资助资金17400元。', False),
     # trap: the counts fall short too — the list may leave items out
     ('companions', 'sum', '本年度共发放雨露计划补助96人144000元（其中，中职52人，补助78000元；高职34人，补助56000元）。', 'no_alarm'),
+    # ---- two halves of one split written after their figures (N人在县外…，M人在县内)
+    ('halves_after', 'sum', '全乡现有贫困户务工人员64人，其中26人在县外务工，38人在县内。', True),
+    ('halves_after', 'sum', '全乡现有贫困户务工人员64人，其中26人在县外务工，28人在县内。', False),
+    ('halves_after', 'sum', '今年全村转移就业贫困劳动力82人，其中31人为省外务工，41人为省内务工。', False),
+    # trap: the second half says something else (读书): the list may leave parts out
+    ('halves_after', 'sum', '全乡现有贫困户务工人员64人，其中26人在县外务工，28人在县内读书。', 'no_alarm'),
     # ---- a list the total's clause names part by part is closed
     ('named_parts', 'sum', '全村“缺劳力户、残疾户”共有46户（其中：缺劳力户29户、残疾户17户）。', True),
     ('named_parts', 'sum', '全村“缺劳力户、残疾户”共有46户（其中：缺劳力户29户、残疾户11户）。', False),

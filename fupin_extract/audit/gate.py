@@ -31,6 +31,8 @@ ARITHMETIC = {"sum", "share", "growth", "ratio"}
 
 #: what ends the clause of a total when its words list its parts with 、 (“无房户、危房户”达44户)
 TOTAL_LEAD = regex.compile(r"[，,；;：:。！？!?\n]")
+#: the words after a part's figure that say which half it is (4人在县外务工)
+TAIL = regex.compile(r"(?:在|为|是)?(\p{Han}{1,8})")
 #: a bracket with no bracket inside it (（其中已稳定脱贫退出1户4人）)
 BRACKET = regex.compile(r"[（(][^（）()]*[）)]")
 #: the mixture checks a sum skips when its parts' 户/人 pairs add up to the total's pair exactly (a closed breakdown)
@@ -225,18 +227,29 @@ class Gate:
         empty, a measure word or in the total's clause."""
         if len(f.parts or ()) != 2 or not f.total or not self.complements:
             return False
-        a, b = (self._label(p) for p in sorted(f.parts))
+        parts = sorted(f.parts)
         head = self.v.clause_lead(f.total[0])
+        if self._halves(self._label(parts[0]), self._label(parts[1]), head, False):
+            return True
+        # the labels after the figures (其中4人在县外务工，19人在县内): the longer may go on (务工)
+        return self._halves(self._tail(parts[0]), self._tail(parts[1]), head, True)
+
+    def _halves(self, a: str, b: str, head: str, after: bool) -> bool:
         halves = [self.status_halves] if len(self.status_halves) == 2 else []
         for x, y in self.complements + halves:
             for la, lb in ((a, b), (b, a)):
                 if x in la and y in lb:
                     rest, other = la.replace(x, "", 1).replace("性", ""), lb.replace(y, "", 1).replace("性", "")
                     rest, other = sorted((rest, other), key=len)  # 集中安置到县城安置点 / 分散安置: one says more
-                    if other.startswith(rest) and (rest == other or rest in self.measures) and (
+                    if other.startswith(rest) and (rest == other or rest in self.measures or after and not rest) and (
                             not rest or rest in head or rest in self.measures or (x, y) == self.status_halves):
                         return True
         return False
+
+    def _tail(self, span: List[int]) -> str:
+        """The Han words right after a part up to its clause's end, a leading 在/为/是 dropped (4人在县外务工 → 县外务工)."""
+        m = TAIL.match(self.v.n, span[1])
+        return m.group(1) if m else ""
 
     def _counted_total(self, f: Finding) -> bool:
         """The total's sentence opens on a count of as many items as there are parts (…分别为46户、38户、29户。三村共有
