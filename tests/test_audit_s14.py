@@ -52,6 +52,11 @@ CASES = [
     ('companions', 'sum', '全年发放教育资助资金168人92400元：学前教育40人，资助资金16000元；义务教育98人，资助资金49000元；高中30人，资助资金17400元。', False),
     # trap: the counts fall short too — the list may leave items out
     ('companions', 'sum', '本年度共发放雨露计划补助96人144000元（其中，中职52人，补助78000元；高职34人，补助56000元）。', 'no_alarm'),
+    # ---- two complementary statuses and a total broken down by the same labels: their total even when they miss it
+    ('same_labels', 'sum', '截至年底，全县监测对象共2480户（脱贫不稳定户1120户、边缘易致贫户860户、突发严重困难户500户），已消除风险1310户（脱贫不稳定户620户、边缘易致贫户450户、突发严重困难户240户），未消除风险1170户（脱贫不稳定户500户、边缘易致贫户410户、突发严重困难户260户）。', True),
+    ('same_labels', 'sum', '截至年底，全县监测对象共2480户（脱贫不稳定户1120户、边缘易致贫户860户、突发严重困难户500户），已消除风险1310户（脱贫不稳定户620户、边缘易致贫户450户、突发严重困难户240户），未消除风险1070户（脱贫不稳定户500户、边缘易致贫户410户、突发严重困难户160户）。', False),
+    # trap: statuses broken down by other labels than the figure before them: not their total
+    ('same_labels', 'sum', '全县共有监测户2480户（一般农户1120户、脱贫户1360户），已消除风险1310户（脱贫不稳定户620户、边缘易致贫户450户、突发严重困难户240户），未消除风险1070户（脱贫不稳定户500户、边缘易致贫户410户、突发严重困难户160户）。', 'no_alarm'),
     # ---- two halves of one split written after their figures (N人在县外…，M人在县内)
     ('halves_after', 'sum', '全乡现有贫困户务工人员64人，其中26人在县外务工，38人在县内。', True),
     ('halves_after', 'sum', '全乡现有贫困户务工人员64人，其中26人在县外务工，28人在县内。', False),
