@@ -57,6 +57,14 @@ CASES = [
     ('same_labels', 'sum', '截至年底，全县监测对象共2480户（脱贫不稳定户1120户、边缘易致贫户860户、突发严重困难户500户），已消除风险1310户（脱贫不稳定户620户、边缘易致贫户450户、突发严重困难户240户），未消除风险1070户（脱贫不稳定户500户、边缘易致贫户410户、突发严重困难户160户）。', False),
     # trap: statuses broken down by other labels than the figure before them: not their total
     ('same_labels', 'sum', '全县共有监测户2480户（一般农户1120户、脱贫户1360户），已消除风险1310户（脱贫不稳定户620户、边缘易致贫户450户、突发严重困难户240户），未消除风险1070户（脱贫不稳定户500户、边缘易致贫户410户、突发严重困难户160户）。', 'no_alarm'),
+    # ---- parts ending on the rest (其他…) of a noun, then the total naming that noun
+    ('rest_total', 'sum', '该户全年工资性收入21600元、生产经营性收入8400元，其他转移性收入5200元，全年实现收入35200元。', True),
+    ('rest_total', 'sum', '该户全年工资性收入21600元、生产经营性收入8400元，其他转移性收入5200元，全年实现收入36200元。', False),
+    ('rest_total', 'sum', '村集体今年光伏电站收益3.2万元，土地流转收益1.5万元，其它收益0.6万元，合作社分红后集体经济总收益5.8万元。', False),
+    ('rest_total', 'sum', '2020年该户享受低保金12480元、残疾人生活补贴及护理补贴5760元，其他转移性收入3100元，当年实现收入22340元。', False),
+    # traps: the figure after the rest names another noun, or is a per-head amount
+    ('rest_total', 'sum', '该户全年工资性收入21600元、生产经营性收入8400元，其他转移性收入5200元，全年家庭支出36200元。', 'no_alarm'),
+    ('rest_total', 'sum', '全村工资性收入216万元、经营性收入84万元，其他收入52万元，农民人均可支配收入9200元。', 'no_alarm'),
     # ---- two halves of one split written after their figures (N人在县外…，M人在县内)
     ('halves_after', 'sum', '全乡现有贫困户务工人员64人，其中26人在县外务工，38人在县内。', True),
     ('halves_after', 'sum', '全乡现有贫困户务工人员64人，其中26人在县外务工，28人在县内。', False),

@@ -48,6 +48,7 @@ STRUCTURE = {
     "sum.total_first": ("a 共计 total opening its sentence, then groups written like it under labels of one kind", 0.75),
     "sum.remainder": ("total, parts and the 剩余/其余 part", 0.85),
     "sum.implied": ("implied partition (parts add up exactly)", 0.6),
+    "sum.rest_total": ("parts ending on the rest (其他…) of a noun, then the total that names it", 0.7),
     "sum.pair_partition": ("a total, then cue-less parts whose 户/人 pair figures add up to the total's pair exactly", 0.65),
     "sum.of_total": ("a total named by 中, then its parts (N户中，…)", 0.75),
     "sum.structure": ("totals and parts of the shared sentence structure (其中, brackets, colon, 总计)", 0.75),
@@ -84,7 +85,7 @@ STRUCTURE = {
 DEFAULT = ("relation read from nearby figures", 0.6)
 
 #: the rules whose list of parts is closed by the text (a sum short of its total is an error there)
-CLOSED_LISTS = {"sum.counted", "sum.colon_items", "sum.headed_lines", "sum.place_lines", "sum.total_after", "sum.paren", "sum.remainder", "sum.complement", "sum.change",
+CLOSED_LISTS = {"sum.counted", "sum.rest_total", "sum.colon_items", "sum.headed_lines", "sum.place_lines", "sum.total_after", "sum.paren", "sum.remainder", "sum.complement", "sum.change",
                 "growth.amount", "sum.sources"}
 #: closed lists a head or colon announces: their items may still be measures that overlap above the total
 HEADED_LISTS = {"sum.colon_items", "sum.headed_lines"}

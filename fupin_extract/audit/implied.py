@@ -75,8 +75,31 @@ def _implied_total_after(c: Context, led: Ledger) -> None:
             prev = [f for f in figs[:j] if f.unit == t.unit]
             if len(prev) < 2 or any(not f.exact for f in prev):
                 continue
-            if _run_total(c, led, t, prev, used):
+            if _run_total(c, led, t, prev, used) or _rest_total(c, led, t, prev, used):
                 used.add(t.start)
+
+
+def _noun(c: Context, f: Measured) -> str:
+    """The last two Han characters before a figure in its clause (其他转移性收入18730元 → 收入)."""
+    m = NOUN_END.search(c.v.clause_lead(f.start))
+    return m.group(1) if m else ""
+
+
+def _rest_total(c: Context, led: Ledger, t: Measured, prev: List[Measured], used: set) -> bool:
+    """低保收入15840元、补助资金6720元，其他转移性收入18730元，实现收入41290元: the run before ``t`` ends on the rest
+    (``gate.rest_words``) of the noun ``t`` names — a closed list, its total ``t`` whether or not it adds up."""
+    rest = tuple(c.r.gate.rest_words)
+    last = prev[-1]
+    if not rest or not any(w in c.v.clause_lead(last.start) for w in rest) or c.per_figure(t) != c.per_figure(last):
+        return False
+    noun = _noun(c, t)
+    if len(noun) < 2 or _noun(c, last) != noun or c.v.figs_in(last.end, t.start, t.unit):
+        return False
+    parts = [p for p in prev if p.start not in used]
+    if len(parts) < 2 or parts[-1] is not last or max(p.value for p in parts) >= t.value:
+        return False
+    return emit_sum(c, led, t, parts, "sum.rest_total",
+                    " (implied: parts ending on the rest of the noun the total names)") is not None
 
 
 def _implied_earlier_total(c: Context, led: Ledger) -> None:
@@ -390,6 +413,8 @@ def _later_pairs(c: Context, led: Ledger, t: Measured) -> List[Measured]:
     return [p for p in pairs if p is not None]
 
 
+#: the noun a figure's clause ends on (转移性收入 → 收入)
+NOUN_END = regex.compile(r"(\p{Han}{2})[为有达是了：:]?\s*$")
 #: the word a part repeats: the last two Han characters before its figure (产业扶持脱贫156户 → 脱贫), before 一批 of a
 #: 五个一批 item (发展生产脱贫一批 → 脱贫)
 PART_WORD = regex.compile(r"(\p{Han}{2})(?:一批)?$")
