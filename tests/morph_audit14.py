@@ -305,12 +305,12 @@ def _order(book: Book, salt: str) -> List[int]:
 
 
 def _draw(v: Variant, salt: str, round_: int, found: Callable[[Book, int, random.Random], list],
-          note: str, mark: bool) -> Variant:
+          note: str, mark: bool, seed: str = "") -> Variant:
     """Round ``round_``: the ``round_``-th relation (seeded order) that ``found`` can change, changed;
     ``v`` itself when fewer can."""
     book = Book(v)
-    rng = _rng(v.doc, f"{salt}:{round_}")
-    able = [(i, c) for i in _order(book, salt) for c in [found(book, i, rng)] if c]
+    rng = _rng(v.doc, f"{salt}:{round_}{seed}")
+    able = [(i, c) for i in _order(book, salt + seed) for c in [found(book, i, rng)] if c]
     if round_ >= len(able):
         return v
     i, candidates = able[round_]
@@ -318,9 +318,10 @@ def _draw(v: Variant, salt: str, round_: int, found: Callable[[Book, int, random
     return _planted(book, span, new_text, got, i if mark else None, note)
 
 
-def plant(v: Variant, role: str, round_: int) -> Variant:
-    """Round ``round_`` of ``role`` misprints (total / part) in ``v``."""
-    return _draw(v, role, round_, lambda b, i, rng: _misprints(b, i, role, rng), f"planted {role}", True)
+def plant(v: Variant, role: str, round_: int, seed: str = "") -> Variant:
+    """Round ``round_`` of ``role`` misprints (total / part) in ``v``; another ``seed`` draws other relations in
+    another order and other digits (``plant2_*``: a second instance, never debugged on)."""
+    return _draw(v, role, round_, lambda b, i, rng: _misprints(b, i, role, rng), f"planted {role}", True, seed)
 
 
 def plant_near(v: Variant, round_: int) -> Variant:
@@ -346,6 +347,9 @@ TRANSFORMS: Dict[str, Callable[[Variant], Variant]] = {}
 for _r in range(ROUNDS):
     TRANSFORMS[f"plant_total_r{_r}"] = lambda v, r=_r: plant(v, "total", r)
     TRANSFORMS[f"plant_part_r{_r}"] = lambda v, r=_r: plant(v, "part", r)
+for _r in range(ROUNDS):
+    TRANSFORMS[f"plant2_total_r{_r}"] = lambda v, r=_r: plant(v, "total", r, ":second")
+    TRANSFORMS[f"plant2_part_r{_r}"] = lambda v, r=_r: plant(v, "part", r, ":second")
 for _r in range(4):
     TRANSFORMS[f"plant_near_r{_r}"] = lambda v, r=_r: plant_near(v, r)
     TRANSFORMS[f"plant_elsewhere_r{_r}"] = lambda v, r=_r: plant_elsewhere(v, r)
