@@ -66,6 +66,12 @@ CASES = [
     # traps: the figure after the rest names another noun, or is a per-head amount
     ('rest_total', 'sum', '该户全年工资性收入21600元、生产经营性收入8400元，其他转移性收入5200元，全年家庭支出36200元。', 'no_alarm'),
     ('rest_total', 'sum', '全村工资性收入216万元、经营性收入84万元，其他收入52万元，农民人均可支配收入9200元。', 'no_alarm'),
+    # ---- a 其中 list of one status, then the sentence says that status covers all (实现100%脱贫, 已全部退出)
+    ('all_of_them', 'sum', '全镇共识别贫困户48户151人，其中2017年脱贫30户，2018年脱贫18户，至2018年底实现100%脱贫。', True),
+    ('all_of_them', 'sum', '全镇共识别贫困户48户151人，其中2017年脱贫30户，2018年脱贫10户，至2018年底实现100%脱贫。', False),
+    ('all_of_them', 'sum', '全村建档立卡贫困户63户，其中2018年退出22户，2019年退出31户，目前已全部退出。', False),
+    # trap: a plan to lift the rest is no coverage
+    ('all_of_them', 'sum', '全镇共识别贫困户48户151人，其中2017年脱贫30户，2018年脱贫10户，2019年计划全部脱贫。', 'no_alarm'),
     # ---- two halves of one split written after their figures (N人在县外…，M人在县内)
     ('halves_after', 'sum', '全乡现有贫困户务工人员64人，其中26人在县外务工，38人在县内。', True),
     ('halves_after', 'sum', '全乡现有贫困户务工人员64人，其中26人在县外务工，28人在县内。', False),

@@ -183,7 +183,7 @@ class Gate:
             return None
         if len(f.parts or ()) >= self.min_parts and -diff <= total * self.gap:
             return None  # a long list a little short: a breakdown that does not add up
-        if self._pairs_add_up(f) or self._companions_add_up(f) or self._complementary(f) or self._closed_by_rest(f) or self._counted_total(f) \
+        if self._pairs_add_up(f) or self._companions_add_up(f) or self._all_of_them(f) or self._complementary(f) or self._closed_by_rest(f) or self._counted_total(f) \
                 or self._named_by_total(f):
             return None  # the list is closed: its pair figures add up, its labels are the halves of one split, or
             # its last part is the rest (其余150人)
@@ -261,6 +261,19 @@ class Gate:
         m = self.count.match(self.v.n[ss:f.total[0]].lstrip())
         return m is not None and _count_of(m.group(1)) == len(f.parts)
 
+    def _all_of_them(self, f: Finding) -> bool:
+        """The sentence says after the list that the word every part repeats covers the whole (其中2016年脱贫27户，
+        2017年脱贫9户，实现100%脱贫 / 已全部脱贫; not 计划全部脱贫): the parts are all of the total."""
+        if not f.total or len(f.parts or ()) < 2:
+            return False
+        words = {self._label(p)[-2:] for p in f.parts}
+        if len(words) != 1 or len(next(iter(words))) < 2:
+            return False
+        word = next(iter(words))
+        _, se = self.v.sentence(max(f.parts)[1])
+        tail = self.v.n[max(f.parts)[1]:se]
+        return regex.search(rf"(?:已经?|实现了?)(?:100%|百分之百|全部|全面)(?:实现|完成)?{regex.escape(word)}", tail) is not None
+
     def _named_by_total(self, f: Finding) -> bool:
         """The total's clause names every part's label (“无房户、危房户”达44户（其中：无房户25户、危房户19户）): the
         list is the one the total announces, closed."""
@@ -290,6 +303,8 @@ class Gate:
         if all(labels) and any(all(any(w in x for w in self.dimensions.get(d, ())) for x in labels)
                                for d in ("type", "cause")):
             return None
+        if self._all_of_them(f):
+            return None  # …实现100%脱贫: that one status covers the whole total
         total = self._family(f.total)
         fams = {self._family(p) for p in f.parts} - {None}
         if total and len(fams) == 1 and fams <= self.status and total not in fams:
