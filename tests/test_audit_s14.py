@@ -2,7 +2,7 @@
 seen documents (``tests/morph_audit14.py``) showed unread — a closed list read as open, a misprint read as a mixture.
 Each row has its holding twin or its trap (a mixture, an open list that must stay without alarm).  Written after the
 fixes they test (the planted variants were the estimate before: failing recall 75/97 totals, 66/96 parts); 15 of the
-48 rows read wrongly on main, none of them a trap.
+50 rows read wrongly on main, none of them a trap.
 
 Rows as in ``tests/test_audit_s10.py``: True — a finding of the kinds holds and none is an alarm; False — one is an
 alarm; "no_alarm" — a mixture or an open list.
@@ -51,6 +51,8 @@ CASES = [
     ('companions', 'sum', '本年度共发放雨露计划补助96人144000元（其中，中职52人，补助78000元；高职44人，补助66000元）。', True),
     ('companions', 'sum', '本年度共发放雨露计划补助96人144000元（其中，中职52人，补助78000元；高职44人，补助56000元）。', False),
     ('companions', 'sum', '全年发放教育资助资金168人92400元：学前教育40人，资助资金16000元；义务教育98人，资助资金49000元；高中30人，资助资金17400元。', False),
+    ('companions', 'sum', '全镇玉米种植面积6200亩，预计总产量2790吨，其中春玉米3800亩、预计产量1710吨，夏玉米1900亩、预计产量860吨，其他玉米500亩、产量220吨。', True),
+    ('companions', 'sum', '全镇玉米种植面积6200亩，预计总产量2790吨，其中春玉米3800亩、预计产量1210吨，夏玉米1900亩、预计产量860吨，其他玉米500亩、产量220吨。', False),
     # trap: the counts fall short too — the list may leave items out
     ('companions', 'sum', '本年度共发放雨露计划补助96人144000元（其中，中职52人，补助78000元；高职34人，补助56000元）。', 'no_alarm'),
     # ---- two complementary statuses and a total broken down by the same labels: their total even when they miss it

@@ -15,7 +15,7 @@ IDENTITY_ALARMS = 18  # the seen documents' alarms, all on failing gold relation
 
 #: family → (least planted failing recall, least alarm precision), or the most new alarms over all its rounds
 ROWS = {
-    "plant_total": (0.84, 0.97),   # session 14: 87/97 = 0.897
+    "plant_total": (0.85, 0.97),   # session 14: 88/97 = 0.907
     "plant_part": (0.80, 0.97),    # session 14: 83/96 = 0.865
     # the second instance (other relation order, other digits), never debugged on; main: 75/97, 64/96
     "plant2_total": (0.83, 0.97),  # session 14: 85/97 = 0.876

@@ -31,6 +31,8 @@ ARITHMETIC = {"sum", "share", "growth", "ratio"}
 
 #: what ends the clause of a total when its words list its parts with 、 (“无房户、危房户”达44户)
 TOTAL_LEAD = regex.compile(r"[，,；;：:。！？!?\n]")
+#: how far before a total the count written with it may stand (种植面积18215亩，预计总产量4556吨)
+COMPANION_REACH = 12
 #: the words after a part's figure that say which half it is (4人在县外务工)
 TAIL = regex.compile(r"(?:在|为|是)?(\p{Han}{1,8})")
 #: a bracket with no bracket inside it (（其中已稳定脱贫退出1户4人）)
@@ -205,14 +207,16 @@ class Gate:
         return sum_of(pairs).overlaps(tp.iv)
 
     def _companions_add_up(self, f: Finding) -> bool:
-        """The total written right after a figure of another count (发放补助211人240000元) and every part after one
-        such figure of its own, the only one since the part before (小学91人，发放45500元；初中51人，发放51000元…):
+        """The total written right after a figure of another count (发放补助211人240000元; 面积18215亩，预计总产量4556吨)
+        and every part after one such figure of its own, the only one since the part before (小学91人，发放45500元；初中51人，发放51000元…):
         those counts add up to the total's exactly — the items of one closed list."""
         if not f.total or len(f.parts or ()) < 2:
             return False
         t = self.v.fig_at(f.total[0])
-        tc = self.v.fig_at(f.total[0] - 1) if t is not None else None
-        if tc is None or tc.end != t.start or tc.unit == t.unit or tc.unit in RATE_UNITS or not tc.exact:
+        ss, _ = self.v.sentence(f.total[0])
+        before = self.v.figs_in(max(ss, f.total[0] - COMPANION_REACH), f.total[0]) if t is not None else []
+        tc = before[-1] if before else None  # 211人240000元, 面积18215亩，预计总产量4556吨
+        if tc is None or tc.unit == t.unit or tc.unit in RATE_UNITS or not tc.exact:
             return False
         companions, last = [], f.total[1]
         for p in sorted(f.parts):
