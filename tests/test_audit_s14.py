@@ -1,7 +1,7 @@
 """Audit by wording class, fourteenth round (session 14): the classes of structure that planted misprints of the
 seen documents (``tests/morph_audit14.py``) showed unread — a closed list read as open, a misprint read as a mixture.
 Each row has its holding twin or its trap (a mixture, an open list that must stay without alarm).  Written after the
-fixes they test (the planted variants were the estimate before: failing recall 75/97 totals, 66/96 parts); 15 of the
+fixes they test (the planted variants were the estimate before: failing recall 75/97 totals, 66/96 parts); 16 of the
 50 rows read wrongly on main, none of them a trap.
 
 Rows as in ``tests/test_audit_s10.py``: True — a finding of the kinds holds and none is an alarm; False — one is an
