@@ -1,8 +1,8 @@
 """Audit by wording class, fourteenth round (session 14): the classes of structure that planted misprints of the
 seen documents (``tests/morph_audit14.py``) showed unread — a closed list read as open, a misprint read as a mixture.
 Each row has its holding twin or its trap (a mixture, an open list that must stay without alarm).  Written after the
-fixes they test (the planted variants were the estimate before: failing recall 75/97 totals, 66/96 parts); 16 of the
-50 rows read wrongly on main, none of them a trap.
+fixes they test (the planted variants were the estimate before: failing recall 75/97 totals, 66/96 parts); 18 of the
+54 rows read wrongly on main (one a false alarm there: 410/820 for 占劳动力总数的77.4%).
 
 Rows as in ``tests/test_audit_s10.py``: True — a finding of the kinds holds and none is an alarm; False — one is an
 alarm; "no_alarm" — a mixture or an open list.
@@ -28,6 +28,12 @@ CASES = [
     ('shares_base', 'share', '全镇建档立卡贫困户640户。\n其中因病致贫320户占50%，因残致贫192户占30%，因学致贫64户占10%，缺技术致贫64户占10%。', True),
     # trap: two shares that disagree: no base, no alarm
     ('shares_base', 'share', '全镇建档立卡贫困户640户。\n当前因病致贫320户占50%，因残致贫96户占30%。', 'no_alarm'),
+    # ---- a share naming its base: the figure right under that name, even below the numerator (a plan exceeded), and
+    # not the total of a mixture the numerator was read into
+    ('named_base', 'share', '今年计划完成项目总投资2480万元，截至目前已完成投资1620万元，占计划总投资的65.3%。', True),
+    ('named_base', 'share', '今年计划完成项目总投资1480万元，截至目前已完成投资1620万元，占计划总投资的65.3%。', False),
+    ('named_base', 'share', '全村总人口820人，其中劳动力530人，外出务工人员410人，占劳动力总数的77.4%。', True),
+    ('named_base', 'share', '全村总人口820人，其中劳动力530人，外出务工人员410人，占劳动力总数的67.4%。', False),
     # ---- a total, then cue-less parts whose pairs add up to its pair
     ('pair_partition', 'sum', '截至年底，全镇建档立卡贫困户212户736人，一般贫困户130户468人，低保户64户231人，特困户18户37人。', True),
     ('pair_partition', 'sum', '截至年底，全镇建档立卡贫困户212户736人，一般贫困户130户468人，低保户64户231人，特困户28户37人。', False),
