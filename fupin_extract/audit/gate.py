@@ -24,10 +24,22 @@ from typing import Callable, List, Optional, Sequence
 import regex
 
 from fupin_extract.audit.context import count_of as _count_of, count_pattern, total as sum_of
-from fupin_extract.audit.core import DocView, Finding, Measured
+from fupin_extract.audit.core import RATE_UNITS, DocView, Finding, Measured
 from fupin_extract.rules.relations import RelationRules, cues, ending
 
 ARITHMETIC = {"sum", "share", "growth", "ratio"}
+
+#: what ends the clause of a total when its words list its parts with 、 (“无房户、危房户”达44户)
+TOTAL_LEAD = regex.compile(r"[，,；;：:。！？!?\n]")
+#: how far before a total the count written with it may stand (种植面积18215亩，预计总产量4556吨)
+COMPANION_REACH = 12
+#: the words after a part's figure that say which half it is (4人在县外务工)
+TAIL = regex.compile(r"(?:在|为|是)?(\p{Han}{1,8})")
+#: a bracket with no bracket inside it (（其中已稳定脱贫退出1户4人）)
+BRACKET = regex.compile(r"[（(][^（）()]*[）)]")
+#: the mixture checks a sum skips when its parts' 户/人 pairs add up to the total's pair exactly (a closed breakdown)
+PAIR_CLOSED = {"status_parts", "other_indicator", "mixed_status", "mixed_measures", "mixed_groups", "mixed_dimensions",
+               "cumulative_part", "odd_kind", "nested_breakdown"}
 
 #: rule id → (structure, base confidence)
 STRUCTURE = {
@@ -38,6 +50,8 @@ STRUCTURE = {
     "sum.total_first": ("a 共计 total opening its sentence, then groups written like it under labels of one kind", 0.75),
     "sum.remainder": ("total, parts and the 剩余/其余 part", 0.85),
     "sum.implied": ("implied partition (parts add up exactly)", 0.6),
+    "sum.rest_total": ("parts ending on the rest (其他…) of a noun, then the total that names it", 0.7),
+    "sum.pair_partition": ("a total, then cue-less parts whose 户/人 pair figures add up to the total's pair exactly", 0.65),
     "sum.of_total": ("a total named by 中, then its parts (N户中，…)", 0.75),
     "sum.structure": ("totals and parts of the shared sentence structure (其中, brackets, colon, 总计)", 0.75),
     "sum.named_parts": ("parts named by the total's breakdown", 0.7),
@@ -73,7 +87,7 @@ STRUCTURE = {
 DEFAULT = ("relation read from nearby figures", 0.6)
 
 #: the rules whose list of parts is closed by the text (a sum short of its total is an error there)
-CLOSED_LISTS = {"sum.counted", "sum.colon_items", "sum.headed_lines", "sum.place_lines", "sum.total_after", "sum.paren", "sum.remainder", "sum.complement", "sum.change",
+CLOSED_LISTS = {"sum.counted", "sum.rest_total", "sum.colon_items", "sum.headed_lines", "sum.place_lines", "sum.total_after", "sum.paren", "sum.remainder", "sum.complement", "sum.change",
                 "growth.amount", "sum.sources"}
 #: closed lists a head or colon announces: their items may still be measures that overlap above the total
 HEADED_LISTS = {"sum.colon_items", "sum.headed_lines"}
@@ -171,7 +185,8 @@ class Gate:
             return None
         if len(f.parts or ()) >= self.min_parts and -diff <= total * self.gap:
             return None  # a long list a little short: a breakdown that does not add up
-        if self._pairs_add_up(f) or self._complementary(f) or self._closed_by_rest(f) or self._counted_total(f):
+        if self._pairs_add_up(f) or self._companions_add_up(f) or self._all_of_them(f) or self._complementary(f) or self._closed_by_rest(f) or self._counted_total(f) \
+                or self._named_by_total(f):
             return None  # the list is closed: its pair figures add up, its labels are the halves of one split, or
             # its last part is the rest (其余150人)
         return "the parts fall short of the total and the list is not closed (其中 may name only some parts)"
@@ -191,23 +206,55 @@ class Gate:
             return False
         return sum_of(pairs).overlaps(tp.iv)
 
+    def _companions_add_up(self, f: Finding) -> bool:
+        """The total written right after a figure of another count (发放补助211人240000元; 面积18215亩，预计总产量4556吨)
+        and every part after one such figure of its own, the only one since the part before (小学91人，发放45500元；初中51人，发放51000元…):
+        those counts add up to the total's exactly — the items of one closed list."""
+        if not f.total or len(f.parts or ()) < 2:
+            return False
+        t = self.v.fig_at(f.total[0])
+        ss, _ = self.v.sentence(f.total[0])
+        before = self.v.figs_in(max(ss, f.total[0] - COMPANION_REACH), f.total[0]) if t is not None else []
+        tc = before[-1] if before else None  # 211人240000元, 面积18215亩，预计总产量4556吨
+        if tc is None or tc.unit == t.unit or tc.unit in RATE_UNITS or not tc.exact:
+            return False
+        companions, last = [], f.total[1]
+        for p in sorted(f.parts):
+            got = [g for g in self.v.figs_in(last, p[0], tc.unit) if g.exact]
+            if len(got) != 1:
+                return False
+            companions.append(got[0])
+            last = p[1]
+        return sum_of(companions).overlaps(tc.iv)
+
     def _complementary(self, f: Finding) -> bool:
         """Two parts under the two halves of one split (``gate.complements``), the rest of their labels the same and
         empty, a measure word or in the total's clause."""
         if len(f.parts or ()) != 2 or not f.total or not self.complements:
             return False
-        a, b = (self._label(p) for p in sorted(f.parts))
+        parts = sorted(f.parts)
         head = self.v.clause_lead(f.total[0])
+        if self._halves(self._label(parts[0]), self._label(parts[1]), head, False):
+            return True
+        # the labels after the figures (其中4人在县外务工，19人在县内): the longer may go on (务工)
+        return self._halves(self._tail(parts[0]), self._tail(parts[1]), head, True)
+
+    def _halves(self, a: str, b: str, head: str, after: bool) -> bool:
         halves = [self.status_halves] if len(self.status_halves) == 2 else []
         for x, y in self.complements + halves:
             for la, lb in ((a, b), (b, a)):
                 if x in la and y in lb:
                     rest, other = la.replace(x, "", 1).replace("性", ""), lb.replace(y, "", 1).replace("性", "")
                     rest, other = sorted((rest, other), key=len)  # 集中安置到县城安置点 / 分散安置: one says more
-                    if other.startswith(rest) and (rest == other or rest in self.measures) and (
+                    if other.startswith(rest) and (rest == other or rest in self.measures or after and not rest) and (
                             not rest or rest in head or rest in self.measures or (x, y) == self.status_halves):
                         return True
         return False
+
+    def _tail(self, span: List[int]) -> str:
+        """The Han words right after a part up to its clause's end, a leading 在/为/是 dropped (4人在县外务工 → 县外务工)."""
+        m = TAIL.match(self.v.n, span[1])
+        return m.group(1) if m else ""
 
     def _counted_total(self, f: Finding) -> bool:
         """The total's sentence opens on a count of as many items as there are parts (…分别为46户、38户、29户。三村共有
@@ -217,6 +264,29 @@ class Gate:
         ss, _ = self.v.sentence(f.total[0])
         m = self.count.match(self.v.n[ss:f.total[0]].lstrip())
         return m is not None and _count_of(m.group(1)) == len(f.parts)
+
+    def _all_of_them(self, f: Finding) -> bool:
+        """The sentence says after the list that the word every part repeats covers the whole (其中2016年脱贫27户，
+        2017年脱贫9户，实现100%脱贫 / 已全部脱贫; not 计划全部脱贫): the parts are all of the total."""
+        if not f.total or len(f.parts or ()) < 2:
+            return False
+        words = {self._label(p)[-2:] for p in f.parts}
+        if len(words) != 1 or len(next(iter(words))) < 2:
+            return False
+        word = next(iter(words))
+        _, se = self.v.sentence(max(f.parts)[1])
+        tail = self.v.n[max(f.parts)[1]:se]
+        return regex.search(rf"(?:已经?|实现了?)(?:100%|百分之百|全部|全面)(?:实现|完成)?{regex.escape(word)}", tail) is not None
+
+    def _named_by_total(self, f: Finding) -> bool:
+        """The total's clause names every part's label (“无房户、危房户”达44户（其中：无房户25户、危房户19户）): the
+        list is the one the total announces, closed."""
+        if not f.total or len(f.parts or ()) < 2:
+            return False
+        labels = [self._label(p) for p in f.parts]
+        ss, _ = self.v.sentence(f.total[0])
+        lead = TOTAL_LEAD.split(self.v.n[max(ss, f.total[0] - 40):f.total[0]])[-1]  # past 、 inside the clause
+        return len(set(labels)) == len(labels) and all(len(x) >= 2 and x in lead for x in labels)
 
     def _closed_by_rest(self, f: Finding) -> bool:
         """The last part is the rest of the total (其中外出务工310人，其余150人: ``gate.closing_words``)."""
@@ -237,6 +307,8 @@ class Gate:
         if all(labels) and any(all(any(w in x for w in self.dimensions.get(d, ())) for x in labels)
                                for d in ("type", "cause")):
             return None
+        if self._all_of_them(f):
+            return None  # …实现100%脱贫: that one status covers the whole total
         total = self._family(f.total)
         fams = {self._family(p) for p in f.parts} - {None}
         if total and len(fams) == 1 and fams <= self.status and total not in fams:
@@ -398,11 +470,20 @@ class Gate:
         return None  # the parts of one kind far short of it: the odd ones complete the list (社会保障兜底 of 五个一批)
 
     def nested_breakdown(self, f: Finding) -> Optional[str]:
+        """A second 其中 between the parts — not one inside a bracket that holds no part (2017年脱贫12户52人（其中…
+        退出1户4人）: that bracket breaks down one part, whose figures are not in the list)."""
         if f.kind != "sum" or not f.parts or len(f.parts) < 2 or not self.re_parts_after or f.rule in STATUS_PAIRS:
             return None
         first_end = min(p[1] for p in f.parts)
         last_start = max(p[0] for p in f.parts)
-        if first_end < last_start and self.re_parts_after.search(self.v.n, first_end, last_start):
+        if first_end >= last_start:
+            return None
+        between = self.v.n[first_end:last_start]
+        for m in BRACKET.finditer(between):
+            a, b = first_end + m.start(), first_end + m.end()
+            if not any(a <= p[0] < b for p in f.parts):
+                between = between[:m.start()] + " " * (m.end() - m.start()) + between[m.end():]
+        if self.re_parts_after.search(between):
             return "a second 其中 inside the list: the parts mix two levels of one breakdown"
         return None
 
@@ -499,7 +580,10 @@ class Gate:
                     explanation=f.explanation + _rounding_note(f))
         if f.holds is not False or f.kind not in ARITHMETIC:
             return f
+        closed = f.kind == "sum" and (self._pairs_add_up(f) or self._companions_add_up(f))
         for check in self.checks():
+            if closed and check.__name__ in PAIR_CLOSED:
+                continue  # the parts' 户/人 pairs add up to the total's exactly: one breakdown, no mixture
             reason = check(f)
             if reason:
                 return _uncertain(f, reason)

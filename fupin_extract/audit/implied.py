@@ -75,8 +75,31 @@ def _implied_total_after(c: Context, led: Ledger) -> None:
             prev = [f for f in figs[:j] if f.unit == t.unit]
             if len(prev) < 2 or any(not f.exact for f in prev):
                 continue
-            if _run_total(c, led, t, prev, used):
+            if _run_total(c, led, t, prev, used) or _rest_total(c, led, t, prev, used):
                 used.add(t.start)
+
+
+def _noun(c: Context, f: Measured) -> str:
+    """The last two Han characters before a figure in its clause (其他转移性收入18730元 → 收入)."""
+    m = NOUN_END.search(c.v.clause_lead(f.start))
+    return m.group(1) if m else ""
+
+
+def _rest_total(c: Context, led: Ledger, t: Measured, prev: List[Measured], used: set) -> bool:
+    """低保收入15840元、补助资金6720元，其他转移性收入18730元，实现收入41290元: the run before ``t`` ends on the rest
+    (``gate.rest_words``) of the noun ``t`` names — a closed list, its total ``t`` whether or not it adds up."""
+    rest = tuple(c.r.gate.rest_words)
+    last = prev[-1]
+    if not rest or not any(w in c.v.clause_lead(last.start) for w in rest) or c.per_figure(t) != c.per_figure(last):
+        return False
+    noun = _noun(c, t)
+    if len(noun) < 2 or _noun(c, last) != noun or c.v.figs_in(last.end, t.start, t.unit):
+        return False
+    parts = [p for p in prev if p.start not in used]
+    if len(parts) < 2 or parts[-1] is not last or max(p.value for p in parts) >= t.value:
+        return False
+    return emit_sum(c, led, t, parts, "sum.rest_total",
+                    " (implied: parts ending on the rest of the noun the total names)") is not None
 
 
 def _implied_earlier_total(c: Context, led: Ledger) -> None:
@@ -156,7 +179,14 @@ def _earlier_list(c: Context, led: Ledger, parts: List[Measured], s: int, e: int
         found = emit_sum(c, led, best, parts, "sum.implied",
                          " (implied: parts in a later segment add up exactly to the total)")
         return parts if found else ()
-    return parts if _type_list(c, led, parts, s, e) else ()
+    if _type_list(c, led, parts, s, e):
+        return parts
+    best = _earlier_total(c, parts, s, c.n[s:e], paired=True)
+    if best is not None:
+        found = emit_sum(c, led, best, parts, "sum.pair_partition",
+                         " (implied: parts in a later segment whose 户/人 pairs add up exactly to the total's pair)")
+        return parts if found else ()
+    return ()
 
 
 def _type_list(c: Context, led: Ledger, parts: Sequence[Measured], s: int, e: int) -> bool:
@@ -214,8 +244,23 @@ def _leading_total(c: Context, led: Ledger, run: Sequence[Measured]) -> bool:
     if big:
         return _dimension_list(c, led, t, parts)  # 三组2023户 of 72户: a part a site rewrote as the year
     if not sum_of(parts).overlaps(t.iv):
+        if _pairs_close(c, t, parts):
+            return emit_sum(c, led, t, parts, "sum.pair_partition",
+                            " (implied: a total, then parts whose 户/人 pair figures add up exactly to its pair)") is not None
         return _dimension_list(c, led, t, parts)
     return emit_sum(c, led, t, parts, "sum.implied", " (implied: a total, then parts that add up exactly)") is not None
+
+
+def _pairs_close(c: Context, t: Measured, parts: Sequence[Measured]) -> bool:
+    """The total and every part written with a 户/人 pair figure (72户171人，一般贫困户28户84人…), the parts' pairs
+    adding up to the total's pair exactly: one closed breakdown, whether or not this unit adds up."""
+    status = tuple(c.r.gate.status_families)
+    if status and any(p.indicator and p.indicator.startswith(status) for p in parts):
+        return False  # 已脱贫 / 剩余: two statuses of the total are read by sum.complement
+    tp, pairs = pair_of(c.v, t), [pair_of(c.v, p) for p in parts]
+    if tp is None or None in pairs or not tp.exact or not all(p.exact for p in pairs):
+        return False
+    return sum_of(pairs).overlaps(tp.iv)
 
 
 def _one_dimension(c: Context, labels: Sequence[str]) -> bool:
@@ -243,14 +288,16 @@ def _dimension_list(c: Context, led: Ledger, t: Measured, parts: List[Measured])
                     " (a total, then parts of one dimension: places, causes or types)" + note) is not None
 
 
-def _earlier_total(c: Context, parts: Sequence[Measured], s: int, text: str) -> Optional[Measured]:
+def _earlier_total(c: Context, parts: Sequence[Measured], s: int, text: str, paired: bool = False) -> Optional[Measured]:
+    """The nearest earlier total the parts add up to exactly (``paired``: whose 户/人 pair their pairs add up to
+    exactly), in the paragraph or sharing a phrase with the parts' segment."""
     v = c.v
     total_iv = sum_of(parts)
     ps, _ = v.paragraph(s)
     for t in reversed(v.figs_in(0, s, parts[0].unit)):
         if not t.exact or t.value < c.min_total or t.value <= max(p.value for p in parts):
             continue
-        if v.paren_of(t.start) or not total_iv.overlaps(t.iv):
+        if v.paren_of(t.start) or not (_pairs_close(c, t, parts) if paired else total_iv.overlaps(t.iv)):
             continue
         if t.start >= ps or c.shares_phrase(t, text):
             return t
@@ -305,10 +352,10 @@ def named_parts(c: Context, led: Ledger) -> None:
                 break
 
 
-def _later_run(c: Context, led: Ledger, t: Measured) -> List[Measured]:
+def _later_run(c: Context, led: Ledger, t: Measured, own: bool = False) -> List[Measured]:
     """The whole figures of ``t``'s unit in the sentences after it (its paragraph and the headed lines of one
     shape right after it; parts of breakdowns skipped), from the first on, while their running sum stays below
-    ``t``: the run that reaches it exactly."""
+    ``t``: the run that reaches it exactly (``own``: parts of ``t`` itself are not skipped)."""
     v = c.v
     _, se = v.sentence(t.start)
     _, pe = v.paragraph(t.start)
@@ -316,7 +363,8 @@ def _later_run(c: Context, led: Ledger, t: Measured) -> List[Measured]:
     run: List[Measured] = []
     acc = sum_of([])
     for f in v.figs_in(se, pe, t.unit):
-        if led.is_part(f) or v.paren_of(f.start) or c.per_figure(f) or not f.exact:
+        if led.is_part(f) and not (own and led.total_start_of(f) == t.start) or v.paren_of(f.start) \
+                or c.per_figure(f) or not f.exact:
             continue
         run.append(f)
         acc = acc + f.iv
@@ -339,8 +387,34 @@ def later_partition(c: Context, led: Ledger) -> None:
         if run:
             emit_sum(c, led, t, run, "sum.implied",
                      " (implied: the whole figures of the sentences after it add up exactly)")
+            continue
+        paired = _later_pairs(c, led, t)
+        if paired:
+            emit_sum(c, led, t, paired, "sum.pair_partition",
+                     " (implied: the figures of the sentences after it whose 户/人 pairs add up exactly to its pair)")
 
 
+def _later_pairs(c: Context, led: Ledger, t: Measured) -> List[Measured]:
+    """搬迁1930户7727人 … 完成743户3171人 … 1089户4123人 … 98户433人: the run after ``t``'s pair figure that adds up to
+    it exactly, each of its figures written with a pair of ``t``'s unit — those pairs are ``t``'s parts, whether or not
+    they add up."""
+    tp = pair_of(c.v, t)
+    if tp is None or not tp.exact or tp.value < c.min_total or led.is_part(tp):
+        return []
+    run = _later_run(c, led, tp, own=True)
+    own = [led.total_start_of(f) == tp.start for f in run]
+    if any(own) and not all(own):
+        return []  # the pair's own parts and a stray figure: not one breakdown
+    if run and _item_shape(c, tp) is not None and _item_shape(c, tp) == _item_shape(c, run[0]):
+        return []
+    pairs = [pair_of(c.v, f) for f in run]
+    if not run or None in pairs or not all(p.exact and p.unit == t.unit for p in pairs):
+        return []
+    return [p for p in pairs if p is not None]
+
+
+#: the noun a figure's clause ends on (转移性收入 → 收入)
+NOUN_END = regex.compile(r"(\p{Han}{2})[为有达是了：:]?\s*$")
 #: the word a part repeats: the last two Han characters before its figure (产业扶持脱贫156户 → 脱贫), before 一批 of a
 #: 五个一批 item (发展生产脱贫一批 → 脱贫)
 PART_WORD = regex.compile(r"(\p{Han}{2})(?:一批)?$")

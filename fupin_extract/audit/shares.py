@@ -85,14 +85,27 @@ def _named_base(c: Context, num: Measured, base_text: str) -> Optional[Measured]
     # the base words as written, else their head (the last 4 or 3 characters: 计划总投资 → 总投资)
     heads = [core] + [core[-k:] for k in (4, 3, 2) if len(core) > k]
     ps, _ = v.paragraph(num.start)
-    cands = [f for f in reversed(v.figs_in(max(0, ps - BASE_REACH), num.start, num.unit))
-             if f.value > num.value and f.exact]
+    cands = [f for f in reversed(v.figs_in(max(0, ps - BASE_REACH), num.start, num.unit)) if f.exact]
     for head in heads:
         for f in cands:
-            words = v.clause_lead(f.start) + "|" + v.n[f.end:v.clause_end(f.end)]
+            lead = v.clause_lead(f.start)
+            if f.value <= num.value and (len(head) < 3 or not lead.endswith(head) or f.start == num.start):
+                continue  # a base below its numerator only right under its name (计划完成项目总投资3310万元 … 已完成3779万元)
+            words = lead + "|" + v.n[f.end:v.clause_end(f.end)]
             if head in words and "占" not in words:
                 return f
     return None
+
+
+def _names(c: Context, t: Measured, base_text: str) -> bool:
+    """Whether the words around ``t`` say the base words (or their last 3 or 2 characters): the total of the
+    breakdown a share's numerator is a part of is its base unless the share names another figure (总人口820人，其中
+    劳动力530人，外出务工410人，占劳动力总数的77.4%: 劳动力530人)."""
+    core = BASE_NOISE.sub("", base_text)
+    if len(core) < 2:
+        return True
+    words = c.v.clause_lead(t.start) + "|" + c.v.n[t.end:c.v.clause_end(t.end)]
+    return any(h in words for h in [core] + [core[-k:] for k in (3, 2) if len(core) > k])
 
 
 def _implicit_base(c: Context, led: Ledger, num: Measured, base_text: str) -> Optional[Measured]:
@@ -102,7 +115,8 @@ def _implicit_base(c: Context, led: Ledger, num: Measured, base_text: str) -> Op
     if start is not None:
         t = c.v.fig_at(start)
         if t is not None and t.value > num.value:
-            return t
+            named = _named_base(c, num, base_text)
+            return named if named is not None and not _names(c, t, base_text) else t
     t = of_total_base(c, num)
     if t is not None:
         return t
@@ -542,14 +556,17 @@ def completion(c: Context, led: Ledger) -> None:
 
 
 # ---------------------------------------------------------------------- shared bases
-def _agreeing_base(c: Context, pairs: Sequence[Tuple[Measured, Measured]], before: int) -> Optional[Measured]:
+def _agreeing_base(c: Context, pairs: Sequence[Tuple[Measured, Measured]], before: int,
+                   every: bool = False) -> Optional[Measured]:
     unit = pairs[0][0].unit
     if any(num.unit != unit for num, _ in pairs):
         return None
     implied = [num.value * 100 / rate.value for num, rate in pairs]
+    # all agree, or all but one of three or more: the odd share's numerator or rate is misprinted, not its base
+    need = len(implied) - 1 if len(implied) >= 3 and not every else len(implied)
     for t in reversed(c.v.figs_in(0, before, unit)):
         if t.exact and not c.v.paren_of(t.start) and \
-                all(abs(t.value - b) <= b * SHARED_BASE_GAP for b in implied):
+                sum(1 for b in implied if abs(t.value - b) <= b * SHARED_BASE_GAP) >= need:
             return t
     return None
 
@@ -573,7 +590,8 @@ def shared_base(c: Context, led: Ledger) -> None:
         for f, (num, rate) in zip(group, pairs):
             led.withdraw(f)
             share(c, led, num, base, rate, "share.implicit_base", "")
-        _share_partition(c, led, base, pairs)
+        if _agreeing_base(c, pairs, ss, every=True) is base:
+            _share_partition(c, led, base, pairs)  # not when one share is odd: its figure or its rate is misprinted
 
 
 def _share_partition(c: Context, led: Ledger, base: Measured, pairs: Sequence[Tuple[Measured, Measured]]) -> None:

@@ -116,6 +116,19 @@ def _by_label(c: Context, led: Ledger, t: Measured, a: Measured, b: Measured) ->
                      f" (the “{label}” part of both statuses)")
 
 
+def _same_labels_total(c: Context, led: Ledger, a: Measured, b: Measured, ps: int) -> Optional[Measured]:
+    """The figure of the paragraph before ``a`` broken down by the very labels both statuses are broken down by (监测
+    总数16369户（脱贫不稳定户…、边缘易致贫户…、突发严重困难户…）, 消除风险7282户（the same three）, 未消除9087户（the same
+    three）): the statuses' total, whether or not they add up to it."""
+    la, lb = set(_labelled(c, led, a)), set(_labelled(c, led, b))
+    if len(la) < 2 or la != lb or any(len(x) < 2 for x in la):
+        return None
+    for t in reversed(c.v.figs_in(ps, a.start, a.unit)):
+        if t.exact and not c.v.paren_of(t.start) and t.value > max(a.value, b.value) and set(_labelled(c, led, t)) == la:
+            return t
+    return None
+
+
 def complement(c: Context, led: Ledger) -> None:
     v = c.v
     for b in v.figs:
@@ -129,6 +142,9 @@ def complement(c: Context, led: Ledger) -> None:
         reg = _registered(c, a, b, ps, pe)
         if reg is not None and all(t.start != reg.start for t in totals):
             totals.append(reg)
+        same = _same_labels_total(c, led, a, b, ps)
+        if same is not None and all(t.start != same.start for t in totals):
+            totals.append(same)
         for t in totals:
             emit_sum(c, led, t, [a, b], "sum.complement")
             _by_label(c, led, t, a, b)
