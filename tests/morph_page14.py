@@ -333,3 +333,227 @@ def place_rename_c(v: Variant) -> Variant:
 
 TRANSFORMS.update({"place_rename_a": place_rename_a, "place_rename_b": place_rename_b,
                    "place_rename_c": place_rename_c})
+
+
+# --- year_shift -----------------------------------------------------------------------------------
+
+_CAMPAIGN = range(2013, 2022)
+_AR_YEAR = re.compile(r"(?<![\d.．])(20[12]\d)(?![\d%％]|\.\d|．\d)")
+_CN_DIGIT = "〇一二三四五六七八九"
+_CN_YEAR = re.compile(r"二[〇零○]([一二])([〇零○一二三四五六七八九])(?=\s*年)")
+_PLAN_PERIOD = {"十三五": "2016-2020", "十二五": "2011-2015"}
+
+
+def _cn_year(m) -> int:
+    digits = "〇一二三四五六七八九"
+    return 2000 + 10 * digits.index(m.group(1)) + digits.index(m.group(2).replace("零", "〇").replace("○", "〇"))
+
+
+def _years_in(text: str, keep) -> List[Tuple[int, int, int, str]]:
+    """(start, end, year, script) of every campaign year written in the text outside the gold figures."""
+    out = []
+    for m in _AR_YEAR.finditer(text):
+        y = int(m.group(1))
+        if y in _CAMPAIGN and not any(a < m.end() and m.start() < b for a, b in keep):
+            out.append((m.start(), m.end(), y, "ar"))
+    for m in _CN_YEAR.finditer(text):
+        y = _cn_year(m)
+        if y in _CAMPAIGN and not any(a < m.end() and m.start() < b for a, b in keep):
+            out.append((m.start(), m.end(), y, "cn"))
+    return out
+
+
+def _written(y: int, script: str, old: str) -> str:
+    if script == "ar":
+        return str(y)
+    zero = next((c for c in old if c in "〇零○"), "〇")
+    return "二" + zero + "〇一二"[y // 10 % 10] + "〇一二三四五六七八九"[y % 10].replace("〇", zero)
+
+
+def _shift_period(p: Optional[str], k: int, text: str) -> Optional[str]:
+    """A gold period with its campaign years moved back by ``k``; a plan period the text names by name only
+    (十三五 → 2016-2020, its first year never written) stays."""
+    if not p or any(p == span and name in text and span[:4] not in text for name, span in _PLAN_PERIOD.items()):
+        return p
+    return re.sub(r"20[12]\d", lambda m: str(int(m.group(0)) - k) if int(m.group(0)) in _CAMPAIGN else m.group(0), p)
+
+
+def year_shift(v: Variant) -> Variant:
+    """Every campaign year of the text (2019年, 二〇一九年, 2020-12-15, 2016—2020年, 〔2019〕) one or two years
+    earlier, where every one stays within 2013–2021; the gold year, date and periods move with them.  A
+    document naming 2013 stays as it is."""
+    found = _years_in(v.text, figure_spans(v))
+    if not found:
+        return v
+    low = min(y for _, _, y, _ in found)
+    k = min(_rng(v, "year_shift").choice((1, 2)), low - 2013)
+    if k <= 0:
+        return v
+    edits = [Edit(a, b - a, _written(y - k, s, v.text[a:b])) for a, b, y, s in found]
+    out = apply(v, edits)
+    meta = dict(out.meta)
+    if meta.get("year") in _CAMPAIGN:
+        meta["year"] -= k
+    if meta.get("date") and int(meta["date"][:4]) in _CAMPAIGN:
+        meta["date"] = f"{int(meta['date'][:4]) - k}{meta['date'][4:]}"
+    out.meta = meta
+    out.figures = [{**g, "period": _shift_period(g.get("period"), k, v.text)} if g.get("period") else g
+                   for g in out.figures]
+    return out
+
+
+TRANSFORMS["year_shift"] = year_shift
+
+
+# --- title and signature variants ---------------------------------------------------------------------
+
+_TITLE_WORD = re.compile(r"总结|汇报|报告|情况|材料|简报|纪实|综述|成效|计划|述职")
+_SENTENCE = re.compile(r"[。，；！？,;!?]")
+_UNIT_END = re.compile(r"(?:政府|委员会|党委|支部|村委会|居委会|办公室|小组|工作队|扶贫办|[乡镇村县])\s*$")
+_DATE_LINE = re.compile(r"^\s*(?:(?:19|20)\d\d|二[〇零○][一二][〇零○一二三四五六七八九])\s*年\s*\S{1,3}\s*月(?:\s*\S{1,3}\s*[日号])?\s*$")
+
+
+def _lines(text: str) -> List[Tuple[int, int]]:
+    """(start, end with its line break) of every line."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        out.append((pos, pos + len(line)))
+        pos += len(line)
+    return out
+
+
+def _title_line(v: Variant) -> Optional[Tuple[int, int]]:
+    """The report's title: the first of the first six non-blank lines that holds a title word, no sentence
+    punctuation and 4–60 characters, without a gold figure in it."""
+    seen = 0
+    for a, b in _lines(v.text):
+        line = v.text[a:b].strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > 6:
+            return None
+        if 4 <= len(line) <= 60 and _TITLE_WORD.search(line) and not _SENTENCE.search(line) and \
+                not any(a < e and s < b for s, e in figure_spans(v)):
+            return a, b
+    return None
+
+
+def _signature_block(v: Variant) -> Optional[Tuple[int, int]]:
+    """The signature: the last lines of the text that are a unit's name or a date (short, no sentence
+    punctuation), at least one of them; None when there is none or a gold figure stands in it."""
+    lines = _lines(v.text)
+    start = None
+    for a, b in reversed(lines):
+        line = v.text[a:b].strip()
+        if not line and start is None:
+            continue
+        if line and len(line) <= 40 and not _SENTENCE.search(line) and (_UNIT_END.search(line) or _DATE_LINE.match(line)):
+            start = a
+            continue
+        break
+    if start is None or any(s < len(v.text) and e > start for s, e in figure_spans(v)):
+        return None
+    return start, len(v.text)
+
+
+def _still_said(v: Variant, meta: dict) -> dict:
+    """The gold metadata a shortened text still gives: a field the text no longer names is null (a null
+    field is not scored), a county or province follows a place that stays."""
+    text = _simplify(v.text)
+    out = dict(meta)
+    place = meta.get("place")
+    if place and _simplify(place) not in text:
+        out["place"] = out["level"] = None
+    county = meta.get("county")
+    if county and _simplify(county) not in text and _short(_simplify(county), "county") not in text and not out["place"]:
+        out["county"] = None
+    if meta.get("province") and not (out["place"] or out["county"]) and \
+            _short(meta["province"], "province") not in text:
+        out["province"] = None
+    y = meta.get("year")
+    if y and str(y) not in text and not (meta.get("date") and meta["date"][:4] in text):
+        out["year"] = None
+    return out
+
+
+def title_removed(v: Variant) -> Variant:
+    """The title line gone: the metadata comes from the body and the signature."""
+    span = _title_line(v)
+    if span is None:
+        return v
+    out = apply(v, [Edit(span[0], span[1] - span[0], "")])
+    out.meta = _still_said(out, v.meta)
+    return out
+
+
+def title_below_date(v: Variant) -> Variant:
+    """A date line above the title (2020年12月15日 / 二〇二〇年十二月): the report's date, or December of its year."""
+    span = _title_line(v)
+    if span is None or not (v.meta.get("date") or v.meta.get("year")):
+        return v
+    r = _rng(v, "date_line")
+    date = v.meta.get("date") or f"{v.meta['year']}-12-{r.randint(10, 28)}"
+    y, m, d = (int(x) for x in date.split("-"))
+    line = r.choice((f"{y}年{m}月{d}日", f"（{y}年{m}月）", f"{y}.{m:02d}.{d:02d}"))
+    meta = {"date": date} if not v.meta.get("date") and "日" in line or "." in line else {}
+    return apply(v, [Edit(span[0], 0, line + "\n")], meta)
+
+
+def signature_removed(v: Variant) -> Variant:
+    """The signature block (the unit's name, the date) gone from the end."""
+    span = _signature_block(v)
+    if span is None:
+        return v
+    out = apply(v, [Edit(span[0], span[1] - span[0], "")])
+    out.meta = _still_said(out, v.meta)
+    return out
+
+
+# --- traditional head ---------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def _to_traditional() -> Dict[str, str]:
+    """Simplified → traditional: the gazetteer's table and the normaliser's one-character map reversed (the
+    lowest code point where several traditional characters share one simplified)."""
+    from fupin_extract.rules.loader import load_patterns
+    pairs = []
+    with open(GAZ / "traditional.csv", encoding="utf-8") as fh:
+        pairs += [(r["traditional"], r["simplified"]) for r in csv.DictReader(fh)]
+    han = re.compile(r"^[\u4e00-\u9fff]$")
+    pairs += [(chr(k), v) for k, v in load_patterns().char_map.items() if isinstance(v, str) and han.match(chr(k))
+              and han.match(v) and chr(k) != v]
+    out: Dict[str, str] = {}
+    for t, s in sorted(pairs, key=lambda p: ord(p[0])):
+        out.setdefault(s, t)
+    return out
+
+
+def _as_first_written(name: Optional[str], text: str) -> Optional[str]:
+    """``name`` as the text writes it where it first stands (traditional in the head, simplified below)."""
+    if not name:
+        return name
+    i = _simplify(text).find(_simplify(name))
+    return text[i:i + len(name)] if i >= 0 else name
+
+
+def traditional_head(v: Variant, lines: int = 5) -> Variant:
+    """The first ``lines`` non-blank lines in traditional script (one character for one); the gold place and
+    county as the text first writes them."""
+    table, spans = _to_traditional(), figure_spans(v)
+    edits, done = [], 0
+    for a, b in _lines(v.text):
+        if done >= lines:
+            break
+        done += bool(v.text[a:b].strip())
+        for i in range(a, b):
+            t = table.get(v.text[i])
+            if t:
+                edits.append(Edit(i, 1, t, inside=any(s <= i < e for s, e in spans)))
+    out = apply(v, edits)
+    out.meta = {**out.meta, **{k: _as_first_written(v.meta.get(k), out.text) for k in ("place", "county")}}
+    return out
+
+
+TRANSFORMS.update({"title_removed": title_removed, "title_below_date": title_below_date,
+                   "signature_removed": signature_removed, "traditional_head": traditional_head})
