@@ -557,3 +557,30 @@ def traditional_head(v: Variant, lines: int = 5) -> Variant:
 
 TRANSFORMS.update({"title_removed": title_removed, "title_below_date": title_below_date,
                    "signature_removed": signature_removed, "traditional_head": traditional_head})
+
+
+# --- page furniture, third wording: a county portal's info page and a forum post --------------------
+
+_PORTAL_HEAD = ("网站首页 > 乡村振兴 > 工作动态\n信息来源：{site}　发布日期：{cn_date}　点击：{n}\n【字体：大 中 小】【打印】\n",
+                "[{iso}] 来源：{site} 作者：{author}\n分享到：微信 微博 QQ空间\n",
+                "楼主  发表于 {iso} {hh}:{mm}:{ss} | 只看该作者 | 倒序浏览\n")
+_PORTAL_FOOT = ("\n相关链接\n【我要打印】【关闭】\n上一条：关于{pub}年度农村危房改造补助资金的公示\n下一条：{site}召开{pub}年第一季度工作会议\n",
+                "\n回复 举报\n沙发  发表于 {iso} {hh}:{mm}\n学习了，{pub}年继续努力！\n",
+                "\n责任编辑：{author}\n免责声明：本站转载的文章仅供参考。\n{site} 版权所有 电话：0{tel}\n")
+
+
+def page_portal(v: Variant) -> Variant:
+    """The report on a county portal's information page or in a forum post: a stamp with a Chinese date or a
+    bracketed one, 发表于 …, 只看该作者 above; related links, replies dated later, a disclaimer below (one of
+    three head and foot styles, seeded)."""
+    r = _rng(v, "portal")
+    pub = _later(v.meta.get("year"), r)
+    mo, d = r.randint(1, 12), r.randint(1, 28)
+    fill = dict(site=r.choice(("县政府信息公开网", "乡村振兴局", "县融媒体中心")), author=r.choice(_AUTHORS),
+                cn_date=f"{pub}年{mo:02d}月{d:02d}日", iso=f"{pub}-{mo}-{d}", n=r.randint(10, 9999),
+                hh=r.randint(8, 22), mm=r.randint(10, 59), ss=r.randint(10, 59), pub=pub, tel=r.randint(10 ** 8, 10 ** 9 - 1))
+    i = r.randrange(3)
+    return apply(v, [Edit(0, 0, _PORTAL_HEAD[i].format(**fill)), Edit(len(v.text), 0, _PORTAL_FOOT[i].format(**fill))])
+
+
+TRANSFORMS["page_portal"] = page_portal

@@ -60,6 +60,15 @@ CASES = [
     ("essay_site", "范文网 > 范文大全 > 工作总结\n发布于 2021/3/5 · 作者：陈静 · 字号 大 中 小\n导读：本文是小编为大家整理的扶贫工作总结。\n"
      "官庄镇脱贫攻坚工作总结\n" + TOWN + R2019 + P + "\n本文来源于网络，如有侵权请联系删除。" + ESSAY_FOOT,
      {"place": "官庄镇", "year": 2019}),
+    # 4. a portal's info page: a Chinese-date stamp (发布日期：2020年04月12日), links naming later years
+    ("portal_chinese_date_stamp", "网站首页 > 乡村振兴 > 工作动态\n信息来源：县融媒体中心　发布日期：2020年04月12日　点击：236\n"
+     "官庄镇脱贫攻坚工作情况\n" + TOWN + R2019 + P + "\n相关链接\n上一条：关于2020年度农村危房改造补助资金的公示\n",
+     {"place": "官庄镇", "year": 2019}),
+    ("bracketed_stamp", "[2021-3-9] 来源：乡村振兴局 作者：刘思远\n分享到：微信 微博 QQ空间\n兴隆乡扶贫工作开展情况\n" + XIANG +
+     R2018_ONCE + P, {"year": 2018}),
+    # 5. a forum post: 发表于 above, replies dated later below (回复 举报, 沙发 发表于 …): no part of the report
+    ("forum_post_replies", "楼主  发表于 2020-6-28 10:22:11 | 只看该作者 | 倒序浏览\n官庄镇脱贫攻坚工作情况汇报\n" + TOWN + R2019 +
+     P + "\n回复 举报\n沙发  发表于 2020-6-28 11:27\n学习了，2020年继续努力！\n", {"place": "官庄镇", "year": 2019}),
     # the report's own date (a signature) is no stamp: unchanged
     ("signature_date_not_a_stamp", "官庄镇脱贫攻坚工作汇报\n" + TOWN + "截至目前，全镇脱贫126户438人。\n" + P +
      "官庄镇人民政府\n2020年6月10日" + FOOT, {"year": 2020}),
