@@ -166,7 +166,8 @@ def _old_city(v: Variant) -> Optional[str]:
     return hits[0] if len(hits) == 1 else None
 
 
-def _pick_county(r: random.Random, old: str, need_towns: int, kind_of_place: str = "") -> Optional[str]:
+def _pick_county(r: random.Random, old: str, need_towns: int, kind_of_place: str = "",
+                 namesake: bool = False) -> Optional[str]:
     """A county of the same kind (县, 自治县, 区, 市 …) in another province, its name unique in the gazetteer, with
     ``need_towns`` townships at least, in a real prefecture."""
     _, cities, counties, _ = _gazetteer()
@@ -176,7 +177,8 @@ def _pick_county(r: random.Random, old: str, need_towns: int, kind_of_place: str
                   and names[x["name"]] == 1 and _short(x["name"], "county") and names.get(_short(x["name"], "county"), 0) == 0
                   and not _KIND.search(_short(x["name"], "county")) and not _short(x["name"], "county").endswith("村")
                   and len(_towns_of().get(c, ())) >= need_towns and x["cityCode"] in cities
-                  and (not kind_of_place or any(_kind(t) == kind_of_place for t in _towns_of().get(c, ())))
+                  and (not kind_of_place or any(_kind(t) == kind_of_place and (names[t] >= 2) == namesake
+                                                for t in _towns_of().get(c, ())))
                   and _REAL_CITY.match(cities[x["cityCode"]]["name"]) and ("族" in x["name"]) == ("族" in o["name"]))
     return r.choice(pool) if pool else None
 
@@ -186,7 +188,8 @@ def _named(text: str, names) -> List[str]:
     return sorted((n for n in set(names) if n and n in text), key=text.find)
 
 
-def _town_map(r: random.Random, text: str, old_county: str, new_county: str, place: str) -> Dict[str, str]:
+def _town_map(r: random.Random, text: str, old_county: str, new_county: str, place: str,
+              namesake: bool = False) -> Dict[str, str]:
     """Each township of the old county the text names → a distinct township of the new county (of the same
     suffix where one is left); the new county's names must not stand in the text already."""
     olds = _named(text, _towns_of().get(old_county, ()))
@@ -194,7 +197,14 @@ def _town_map(r: random.Random, text: str, old_county: str, new_county: str, pla
     pool = [t for t in _towns_of().get(new_county, ()) if t not in text and _name_counts()[t] == 1]
     r.shuffle(pool)
     out = {}
+    twins = [t for t in _towns_of().get(new_county, ()) if t not in text and _name_counts()[t] >= 2]
+    r.shuffle(twins)
     for t in olds:
+        if t == place and namesake:  # a name other counties' townships bear too: the named county decides
+            same = [p for p in twins if _kind(p) == _kind(t)]
+            if same:
+                out[t] = same[0]
+                continue
         same = [p for p in pool if _kind(p) == _kind(t)] or ([] if t == place else pool)
         if not same:
             break
@@ -248,9 +258,10 @@ def _village_map(r: random.Random, v: Variant, text: str) -> Dict[str, str]:
             return {place: place.replace(stem, new), stem: new}
 
 
-def _rename_map(v: Variant, salt: str) -> Dict[str, str]:
+def _rename_map(v: Variant, salt: str, namesake: bool = False) -> Dict[str, str]:
     """Old name → new name (simplified) for the reporting unit and its parents, empty when the document's
-    unit is not certain in the gazetteer."""
+    unit is not certain in the gazetteer; with ``namesake`` the reporting township's new name is one that
+    townships of other counties bear too."""
     provinces, cities, counties, _ = _gazetteer()
     r = _rng(v, salt)
     text = _simplify(v.text)
@@ -271,7 +282,7 @@ def _rename_map(v: Variant, salt: str) -> Dict[str, str]:
         return {}  # a zone (自然保护区) the gazetteer ties to its county: not renamed
     need = len(_named(text, _towns_of().get(county, ())))
     place = _simplify(v.meta.get("place") or "")
-    new = _pick_county(r, county, need, _kind(place) if place in _towns_of().get(county, ()) else "")
+    new = _pick_county(r, county, need, _kind(place) if place in _towns_of().get(county, ()) else "", namesake)
     if new is None:
         return {}
     out = _region_map(county, new, counties, "county")
@@ -279,7 +290,7 @@ def _rename_map(v: Variant, salt: str) -> Dict[str, str]:
     if _REAL_CITY.match(cities.get(o["cityCode"], {}).get("name", "县")):
         out.update(_region_map(o["cityCode"], n["cityCode"], cities, "city"))
     out.update(_region_map(o["provinceCode"], n["provinceCode"], provinces, "province"))
-    out.update(_town_map(r, text, county, new, _simplify(v.meta.get("place") or "")))
+    out.update(_town_map(r, text, county, new, place, namesake))
     out.update(_village_map(r, v, text))
     return out
 
@@ -301,10 +312,29 @@ def _name_edits(v: Variant, names: Dict[str, str], pattern) -> List[Edit]:
     return out
 
 
-def _place_rename(v: Variant, salt: str) -> Variant:
-    names = _rename_map(v, salt)
+def _bare(names: Dict[str, str], v: Variant) -> Dict[str, str]:
+    """``names`` with the reporting unit written without its parents where they stand before it (东至县花园乡 →
+    帕当乡, 安徽省东至县 → 仁布县): each run of two or three names of the chain maps to its last one's new name."""
+    provinces, cities, counties, _ = _gazetteer()
+    chain = [x for x in (_simplify(v.meta.get(k) or "") for k in ("province", "county", "place")) if x]
+    olds = [n for n in names if n in chain or any(n == _short(c, "county") for c in chain)]
+    out = dict(names)
+    for a in olds:
+        for b in olds:
+            if a != b and len(names[b]) >= 3:
+                out.setdefault(a + b, names[b])
+                for c in olds:
+                    if c not in (a, b):
+                        out.setdefault(a + b + c, names[c])
+    return out
+
+
+def _place_rename(v: Variant, salt: str, namesake: bool = False, bare: bool = False) -> Variant:
+    names = _rename_map(v, salt, namesake)
     if not names:
         return v
+    if bare:
+        names = _bare(names, v)
     pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
     out = apply(v, _name_edits(v, names, pattern))
     provinces = {r["name"] for r in _gazetteer()[0].values()}
@@ -331,8 +361,19 @@ def place_rename_c(v: Variant) -> Variant:
     return _place_rename(v, "rename-c")
 
 
+def place_rename_namesake(v: Variant) -> Variant:
+    """The reporting township renamed to a name townships of other counties bear too (the named county decides)."""
+    return _place_rename(v, "rename-n", namesake=True)
+
+
+def place_rename_bare(v: Variant) -> Variant:
+    """As :func:`place_rename_a`, the unit written without its parents before it (东至县花园乡 → 帕当乡)."""
+    return _place_rename(v, "rename-bare", bare=True)
+
+
 TRANSFORMS.update({"place_rename_a": place_rename_a, "place_rename_b": place_rename_b,
-                   "place_rename_c": place_rename_c})
+                   "place_rename_c": place_rename_c, "place_rename_namesake": place_rename_namesake,
+                   "place_rename_bare": place_rename_bare})
 
 
 # --- year_shift -----------------------------------------------------------------------------------
