@@ -371,9 +371,27 @@ def place_rename_bare(v: Variant) -> Variant:
     return _place_rename(v, "rename-bare", bare=True)
 
 
+def place_rename_namesake_bare(v: Variant) -> Variant:
+    """A namesake township written without its county before it: the county the text still names, or the one
+    its other townships share, decides; where neither is left the gold county is null."""
+    out = _place_rename(v, "rename-nb", namesake=True, bare=True)
+    county = out.meta.get("county")
+    if county and county not in _simplify(out.text) and _short(county, "county") not in _simplify(out.text):
+        others = [t for t in _towns_of().get(_county_code(county), ()) if t in _simplify(out.text)
+                  and _name_counts()[t] == 1]
+        if not others:
+            out.meta = {**out.meta, "county": None}
+    return out
+
+
+def _county_code(name: str) -> Optional[str]:
+    return next((c for c, r in _gazetteer()[2].items() if r["name"] == name), None)
+
+
 TRANSFORMS.update({"place_rename_a": place_rename_a, "place_rename_b": place_rename_b,
                    "place_rename_c": place_rename_c, "place_rename_namesake": place_rename_namesake,
-                   "place_rename_bare": place_rename_bare})
+                   "place_rename_bare": place_rename_bare,
+                   "place_rename_namesake_bare": place_rename_namesake_bare})
 
 
 # --- year_shift -----------------------------------------------------------------------------------
@@ -556,7 +574,8 @@ def signature_removed(v: Variant) -> Variant:
 @functools.lru_cache(maxsize=1)
 def _to_traditional() -> Dict[str, str]:
     """Simplified → traditional: the gazetteer's table and the normaliser's one-character map reversed (the
-    lowest code point where several traditional characters share one simplified)."""
+    lowest code point where several traditional characters share one simplified), but for the characters the
+    seen pages in traditional script (web20, web24) write as they are and never in the other form."""
     from fupin_extract.rules.loader import load_patterns
     pairs = []
     with open(GAZ / "traditional.csv", encoding="utf-8") as fh:
@@ -564,9 +583,12 @@ def _to_traditional() -> Dict[str, str]:
     han = re.compile(r"^[\u4e00-\u9fff]$")
     pairs += [(chr(k), v) for k, v in load_patterns().char_map.items() if isinstance(v, str) and han.match(chr(k))
               and han.match(v) and chr(k) != v]
+    stay = set((ROOT / "corpora" / "web20.txt").read_text(encoding="utf-8")) | \
+        set((ROOT / "corpora" / "web24.txt").read_text(encoding="utf-8"))  # seen pages in traditional script
     out: Dict[str, str] = {}
     for t, s in sorted(pairs, key=lambda p: ord(p[0])):
-        out.setdefault(s, t)
+        if s not in stay or t in stay:  # 果 is a traditional character too (菓 a variant): web20/24 write 果, never 菓
+            out.setdefault(s, t)
     return out
 
 
