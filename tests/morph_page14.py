@@ -647,3 +647,50 @@ def page_portal(v: Variant) -> Variant:
 
 
 TRANSFORMS["page_portal"] = page_portal
+
+
+# --- page furniture naming the site's own unit (a parent of the reporting unit) ------------------------
+
+def _parent_site(v: Variant) -> Optional[str]:
+    """The government a report's page would stand on: the county of a township's or village's report, the
+    prefecture of a county's, the province of a prefecture's (from the gazetteer); None when it is not known."""
+    provinces, cities, counties, _ = _gazetteer()
+    county = _old_county(v)
+    level = v.meta.get("level")
+    if level in ("乡镇", "村") and county:
+        return counties[county]["name"]
+    if level == "县" and county:
+        city = cities.get(counties[county]["cityCode"], {}).get("name", "")
+        return city if _REAL_CITY.match(city) and city else provinces[counties[county]["provinceCode"]]["name"]
+    city = _old_city(v)
+    return provinces[cities[city]["provinceCode"]]["name"] if city else None
+
+
+_SITE_HEAD = ("{site}人民政府门户网站\n首页 | 政务公开 | 乡村振兴 | 互动交流\n发布时间：{date}  来源：{site}乡村振兴局  浏览次数：{n}\n",
+              "{short}发布\n原创 {short}融媒 {short}发布 {date}\n",
+              "中共{site}委员会 {site}人民政府 主办\n当前位置：首页 > 工作动态 > 基层动态\n[{date}] 来源：{site}扶贫开发领导小组办公室\n")
+_SITE_FOOT = ("\n{site}人民政府办公室主办  {site}大数据中心承办\n",
+              "\n- END -\n来源：{short}发布\n阅读 {n}\n",
+              "\n【打印本页】【关闭窗口】\n版权所有：{site}人民政府\n")
+
+
+def page_parent_site(v: Variant, style: Optional[int] = None) -> Variant:
+    """The report on its parent government's site or account (a township's report on the county's portal, a
+    county's on the prefecture's): the parent named in the banner, the stamp and the footer, not the reporting unit."""
+    site = _parent_site(v)
+    if not site:
+        return v
+    r = _rng(v, "parent_site")
+    from fupin_extract.meaning import gazetteer as gz
+    short = gz.county_short(site, gz.ethnic_names()) or gz.region_short(site, gz.ethnic_names()) or site
+    pub = (v.meta.get("year") or 2019) + r.choice((0, 1))
+    month = r.randint(7, 12) if pub == (v.meta.get("year") or 2019) else r.randint(1, 12)  # after the year reported on
+    fill = dict(site=site, short=short, n=r.randint(100, 9999), date=f"{pub}-{month:02d}-{r.randint(1, 28):02d}")
+    i = r.randrange(3) if style is None else style
+    return apply(v, [Edit(0, 0, _SITE_HEAD[i].format(**fill)), Edit(len(v.text), 0, _SITE_FOOT[i].format(**fill))])
+
+
+TRANSFORMS.update({"page_parent_site": page_parent_site,
+                   "page_parent_portal": functools.partial(page_parent_site, style=0),
+                   "page_parent_account": functools.partial(page_parent_site, style=1),
+                   "page_parent_banner": functools.partial(page_parent_site, style=2)})

@@ -10,7 +10,7 @@ come out None); names compare as the scorer does.
 import pytest
 
 from test_metadata_classes import assert_head_reads
-from test_metadata_s11 import P, TOWN, XIANG  # the bodies session 11 wrote
+from test_metadata_s11 import COUNTY, P, TOWN, XIANG  # the bodies session 11 wrote
 
 R2019 = "一、工作成效\n2019年，全镇脱贫126户438人，贫困发生率降至0.6%。2019年新修村道12公里。\n"
 R2018_ONCE = "一、基本情况\n截至2018年底，全乡累计脱贫302户1106人，贫困发生率降至0.9%。\n"
@@ -69,6 +69,17 @@ CASES = [
     # 5. a forum post: 发表于 above, replies dated later below (回复 举报, 沙发 发表于 …): no part of the report
     ("forum_post_replies", "楼主  发表于 2020-6-28 10:22:11 | 只看该作者 | 倒序浏览\n官庄镇脱贫攻坚工作情况汇报\n" + TOWN + R2019 +
      P + "\n回复 举报\n沙发  发表于 2020-6-28 11:27\n学习了，2020年继续努力！\n", {"place": "官庄镇", "year": 2019}),
+    # 6. the report on its parent government's site: the banner, the source and the footer name the site's owner
+    ("county_portal_banner_township_report", "中共枞阳县委员会 枞阳县人民政府 主办\n当前位置：首页 > 工作动态 > 基层动态\n"
+     "[2020-07-07] 来源：枞阳县扶贫开发领导小组办公室\n精准扶贫系列报道之二 官埠桥镇多措并举推进产业扶贫\n官埠桥镇现辖14个行政村，全镇贫困户410户。"
+     "该村地处镇区西北，全村现有3个自然村，全村确定贫困户33户。\n", {"place": "官埠桥镇", "level": "乡镇", "county": "枞阳县"}),
+    ("county_portal_name_township_report", "枞阳县人民政府门户网站\n首页 | 政务公开 | 乡村振兴\n发布时间：2020-08-12  来源：枞阳县乡村振兴局\n"
+     "官埠桥镇产业扶贫见实效\n今年以来，官埠桥镇发展特色种植。该村地处镇区西北，全村现有3个自然村。\n",
+     {"place": "官埠桥镇", "level": "乡镇"}),
+    ("portal_footer_owner_not_signature", "发布时间：2020-08-12\n" + TOWN + P + "枞阳县人民政府办公室主办  枞阳县大数据中心承办\n",
+     {"level": "乡镇"}),
+    ("prefecture_account_county_report", "安庆发布\n原创 安庆融媒 安庆发布 2020-09-03\n" + "枞阳县脱贫攻坚工作纪实\n" + COUNTY + P,
+     {"place": "枞阳县", "level": "县"}),
     # the report's own date (a signature) is no stamp: unchanged
     ("signature_date_not_a_stamp", "官庄镇脱贫攻坚工作汇报\n" + TOWN + "截至目前，全镇脱贫126户438人。\n" + P +
      "官庄镇人民政府\n2020年6月10日" + FOOT, {"year": 2020}),

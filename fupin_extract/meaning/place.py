@@ -64,9 +64,11 @@ def _title_first_lines(text: str, R: Rules) -> List[Tuple[int, int]]:
 
 def _head_candidates(text: str, R: Rules, counts: Counter, first_only: bool = False) -> List[Mention]:
     """Units of the head in text order, each followed down to its lowest adjacent unit
-    (only the first one with ``first_only``)."""
+    (only the first one with ``first_only``); a line naming the site's owner (``site_owner_lines``) gives none."""
     out: List[Mention] = []
     for s, e in _title_first(text, R):
+        if R.site_owner_lines is not None and R.site_owner_lines.search(text, s, e):
+            continue  # 麦积区人民政府门户网站, 来源：X县扶贫办: the site's owner, not the reporting unit
         ms = _units(text, s, e, R, zones=True)
         for i in range(len(ms)):
             m = descend(ms, _past_label(text, ms, i))
@@ -238,8 +240,8 @@ def _from_signature(text: str, R: Rules, counts: Counter, signed_only: bool = Fa
     for s, e in reversed(tail_spans(text, R)):
         if e - s > R.regions.signature_line or (signed_only and _has_sentence(text[s:e])):
             continue  # body text, not a signature
-        if is_boilerplate(text[s:e], R):
-            continue  # a page stamp (来源：X县扶贫开发局 发布时间：…) names the site's source, not the signer
+        if is_boilerplate(text[s:e], R) or (R.site_owner_lines is not None and R.site_owner_lines.search(text, s, e)):
+            continue  # a page stamp (来源：X县扶贫开发局 发布时间：…), a site's owner (X县人民政府办公室主办): not the signer
         ms = [m for m in _units(text, s, e, R) if consistent(m, counts, R)]
         if ms:
             return descend(ms, 0)

@@ -122,12 +122,13 @@ class Rules:
     unit_followers: Tuple[str, ...] = ()  # 脱贫, 人民政府 …: a one-character township's name ends before one
     plan_period_spans: Tuple[str, ...] = ()  # 期间, 以来 …: a body clause spanning a plan period (“十三五”期间)
     page_date_cues: frozenset = frozenset()  # ids of the date cues that read a web page's stamp, not the report's date
+    site_owner_lines: Optional["regex.Pattern"] = None  # a head line naming the site's owner (X县人民政府门户网站)
 
 
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
             "stop_endings", "stop_inside", "max_generic_name", "zones", "ethnic_names", "regions", "skip_head_lines", "date",
             "year", "month_line", "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
-            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer", "year_clause_leads", "office_level", "bare_year", "year_target", "year_placeholder", "bulletin", "year_tasks", "plan_periods", "plan_period_spans", "baseline", "not_plan_words", "plan_headings", "spaced_line", "runon_breaks", "unit_followers", "page_date_cues"}
+            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer", "year_clause_leads", "office_level", "bare_year", "year_target", "year_placeholder", "bulletin", "year_tasks", "plan_periods", "plan_period_spans", "baseline", "not_plan_words", "plan_headings", "spaced_line", "runon_breaks", "unit_followers", "page_date_cues", "site_owner_lines"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 DATE_GROUPS = ("y", "m", "d", "m2", "d2", "cy", "cm", "cd")
 
@@ -272,6 +273,8 @@ def _dates(path: Path, data) -> dict:
         month_line=month,
         date_cues=_rule_list(path, data, "date_cues", {"head", "tail", "any"}),
         page_date_cues=_page_date_cues(path, data),
+        site_owner_lines=_regex_entry(path, data["site_owner_lines"], "site_owner_lines")
+        if data.get("site_owner_lines") else None,
         year_start=_regex_entry(path, data["year_start_cues"], "year_start_cues"),
         early_months=_int(path, data, data["early_months"], "early_months", 0),
         year_cues=_rule_list(path, data, "year_cues", {"before_date", "after_date"}, groups=("y",)),
