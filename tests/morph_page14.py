@@ -694,3 +694,38 @@ TRANSFORMS.update({"page_parent_site": page_parent_site,
                    "page_parent_portal": functools.partial(page_parent_site, style=0),
                    "page_parent_account": functools.partial(page_parent_site, style=1),
                    "page_parent_banner": functools.partial(page_parent_site, style=2)})
+
+
+# --- years in Chinese numerals ---------------------------------------------------------------------
+
+_CN_MONTH = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+
+
+def _cn_day(d: int) -> str:
+    tens, ones = divmod(d, 10)
+    return ("" if tens == 0 else ("十" if tens == 1 else "一二三"[tens - 1] + "十")) + ("" if ones == 0 else "一二三四五六七八九"[ones - 1])
+
+
+def year_chinese(v: Variant) -> Variant:
+    """Every campaign year written with 年 in Chinese numerals (2019年 → 二〇一九年), a full date too
+    (2020年12月15日 → 二〇二〇年十二月十五日), as signatures and formal reports write them; the gold is unchanged."""
+    keep = figure_spans(v)
+    edits: List[Edit] = []
+    for m in re.finditer(r"(?<![\d.])(20[12]\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?", v.text):
+        y = int(m.group(1))
+        if y not in _CAMPAIGN or any(a < m.end() and m.start() < b for a, b in keep):
+            continue
+        new = _written(y, "cn", "〇") + "年"
+        if m.group(2) and 1 <= int(m.group(2)) <= 12:
+            new += _CN_MONTH[int(m.group(2))] + "月"
+            if m.group(3) and 1 <= int(m.group(3)) <= 31:
+                new += _cn_day(int(m.group(3))) + "日"
+            elif m.group(3):
+                continue
+        elif m.group(2):
+            continue
+        edits.append(Edit(m.start(), m.end() - m.start(), new))
+    return apply(v, edits)
+
+
+TRANSFORMS["year_chinese"] = year_chinese

@@ -28,6 +28,7 @@ ROWS = [
     ("place_rename_bare", 0.01, 0.01, 0.005, 0.01),
     ("place_rename_namesake_bare", 0.01, 0.01, 0.005, 0.01),
     ("year_shift", 0.01, 0.01, 0.005, 0.01),
+    ("year_chinese", 0.01, 0.01, 0.005, 0.01),
     ("title_removed", 0.01, 0.01, 0.005, 0.01),
     ("title_below_date", 0.01, 0.01, 0.005, 0.01),
     ("signature_removed", 0.01, 0.01, 0.005, 0.01),
