@@ -80,6 +80,15 @@ CASES = [
      {"level": "乡镇"}),
     ("prefecture_account_county_report", "安庆发布\n原创 安庆融媒 安庆发布 2020-09-03\n" + "枞阳县脱贫攻坚工作纪实\n" + COUNTY + P,
      {"place": "枞阳县", "level": "县"}),
+    # 7. a hard-wrapped text (a PDF's or an OCR's lines): the last pieces of its paragraph are no signature
+    ("wrapped_tail_is_no_signature", "关于易地扶贫搬迁工作的情况汇报\n" + P * 12 + "县移民搬迁工作会议结束后，各乡镇领导高度重视，成立了相应的机\n"
+     "构，确定专人办公，实行领导干部包片，一般\n干部包村，村干部包户的工作责任制，扎\n实有效地开展工作。乡镇干部深入青山村、\n"
+     "宣传政策、调查摸底，青山村群众积极\n参与，按时完成了搬迁任务\n", {"place": None, "level": None}),
+    ("wrapped_tail_zoujiu_ruhu", "关于易地扶贫搬迁工作的情况汇报\n" + P * 12 + "县移民搬迁工作会议结束后，乡镇干部高度重视，采取各种形式，分层\n"
+     "次召开会议，扎实有效地开展工作。乡\n镇干部走村入户、宣传政策、调查摸底\n", {"place": None, "level": None}),
+    # a signature after the body's last sentence is read as before
+    ("signature_after_sentence", "脱贫攻坚工作情况汇报\n" + TOWN + "一、工作成效\n全镇脱贫126户438人。\n" + P * 12 + "官庄镇人民政府\n",
+     {"place": "官庄镇", "level": "乡镇"}),
     # the report's own date (a signature) is no stamp: unchanged
     ("signature_date_not_a_stamp", "官庄镇脱贫攻坚工作汇报\n" + TOWN + "截至目前，全镇脱贫126户438人。\n" + P +
      "官庄镇人民政府\n2020年6月10日" + FOOT, {"year": 2020}),

@@ -238,8 +238,8 @@ def _from_signature(text: str, R: Rules, counts: Counter, signed_only: bool = Fa
     """The unit of the last short tail line naming one; with ``signed_only`` only of a line that holds no
     sentence (团坝镇青杠村驻村工作队, not 我乡组织龙潭村…开展培训)."""
     for s, e in reversed(tail_spans(text, R)):
-        if e - s > R.regions.signature_line or (signed_only and _has_sentence(text[s:e])):
-            continue  # body text, not a signature
+        if e - s > R.regions.signature_line or ((signed_only or _wrapped(text, s)) and _has_sentence(text[s:e])):
+            continue  # body text, not a signature (a hard-wrapped paragraph's last pieces: 的工作责任制,扎实有效地…)
         if is_boilerplate(text[s:e], R) or (R.site_owner_lines is not None and R.site_owner_lines.search(text, s, e)):
             continue  # a page stamp (来源：X县扶贫开发局 发布时间：…), a site's owner (X县人民政府办公室主办): not the signer
         ms = [m for m in _units(text, s, e, R) if consistent(m, counts, R)]
@@ -309,6 +309,19 @@ def _untitled_sentence_name(text: str, R: Rules, m: Mention) -> bool:
         return False
     line = next(((s, e) for s, e in heads if s <= m.start < e), None)
     return line is not None and _has_sentence(text[line[0]:line[1]])
+
+
+def _wrapped(text: str, s: int) -> bool:
+    """True when the line at ``s`` continues the line above it: no blank line between them, and the line above
+    ends inside a sentence (a PDF's or an OCR's break), not with a stop, a colon or a closing bracket."""
+    i, breaks = s - 1, 0
+    while i >= 0 and text[i] in " \t\u3000\r\n":
+        breaks += text[i] == "\n"
+        i -= 1
+    return i >= 0 and breaks == 1 and text[i] not in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = "。！？!?：:；;）)】」”\"…"
 
 
 def _has_sentence(line: str) -> bool:
