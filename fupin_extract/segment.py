@@ -40,6 +40,17 @@ _ITEM_SEP = _TEXT.regex("enumeration_comma")
 _HEADING_LINE = regex.compile(_TEXT.heading_regex.pattern, regex.MULTILINE)
 _SHAPES = tuple((s.name, regex.compile(s.pattern)) for s in _TEXT.heading_shapes)
 _INDENT = regex.compile(_TEXT.heading_indent)
+#: soft line wraps (text.yaml ``wrap``): what a line ends on when it ends its sentence, a title line
+TITLE_LINE = _TEXT.phrase("title_line")
+_HARD_END = _TEXT.charset("wrap_sentence_end")
+_OWN_LINE = regex.compile(_TEXT.wrap.own_line)
+_SHAPE_AT = regex.compile("|".join(f"(?:{s.pattern})" for s in _TEXT.heading_shapes))
+_CLAUSE_MARKS = frozenset("，,、；;：:。")
+_SPACE = " \t\u3000\r\xa0\f"
+#: a running header or footer beside a page number line is at most this long
+_HEADER_MAX = 40
+#: a text is double-spaced when one blank line stands in this share of its (at least so many) line breaks
+_DOUBLE_SHARE, _DOUBLE_MIN = 0.8, 4
 
 
 class Heading(NamedTuple):
@@ -51,6 +62,143 @@ class Heading(NamedTuple):
 def _starts_after(pattern, text: str) -> List[int]:
     """0 and the end of every match: the starts of the pieces the pattern cuts ``text`` into."""
     return [0] + [m.end() for m in pattern.finditer(text)]
+
+
+class _Line(NamedTuple):
+    start: int  # the first character that is no white space
+    end: int  # after the last such character (start == end: a blank line)
+    indent: int  # white space before ``start``
+
+
+def _lines(text: str) -> List[_Line]:
+    """Every line of ``text`` trimmed of white space (linear: one find per line)."""
+    out, pos, size = [], 0, len(text)
+    while True:
+        nl = text.find("\n", pos)
+        end = size if nl < 0 else nl
+        line = text[pos:end]
+        body = line.strip(_SPACE)
+        lead = len(line) - len(line.lstrip(_SPACE))
+        out.append(_Line(pos + lead, pos + lead + len(body), lead))
+        if nl < 0:
+            return out
+        pos = nl + 1
+
+
+def _furniture(text: str, lines: List[_Line]) -> List[bool]:
+    """Which lines are a page's furniture: a page number line (``- 3 -``, ``第3页 共9页``: text.yaml
+    ``wrap.own_line``) and a running header or footer next to it (one short line on either side,
+    blank lines skipped, that ends no sentence and is no heading: shorter than ``full_ratio`` of the
+    text lines around).  Local to the page break, so a chunk of the text finds the same."""
+    out = [ln.end > ln.start and _OWN_LINE.fullmatch(text, ln.start, ln.end) is not None for ln in lines]
+    for i in [k for k, page in enumerate(out) if page]:
+        for step in (-1, 1):
+            j = _nonblank(lines, i + step, step)
+            if j is not None and not out[j] and _running_line(text, lines, j, step):
+                out[j] = True
+    return out
+
+
+def _nonblank(lines: List[_Line], j: int, step: int) -> "int | None":
+    while 0 <= j < len(lines) and lines[j].start == lines[j].end:
+        j += step
+    return j if 0 <= j < len(lines) else None
+
+
+def _running_line(text: str, lines: List[_Line], j: int, step: int) -> bool:
+    """Line ``j`` (beside a page number, on side ``step``) is a running header or footer."""
+    ln = lines[j]
+    if text[ln.end - 1] in _HARD_END or _heading_at(text, ln.start):
+        return False
+    k = _nonblank(lines, j + step, step)
+    width = 0 if k is None else lines[k].end - lines[k].start
+    return ln.end - ln.start <= min(_HEADER_MAX, _TEXT.wrap.full_ratio * width)
+
+
+def _heading_at(text: str, pos: int) -> bool:
+    """A heading's number at ``pos`` (not the 12. of 12.5万元)."""
+    m = _SHAPE_AT.match(text, pos)
+    return m is not None and not (text[m.end() - 1] in ".．" and m.end() < len(text) and text[m.end()].isdigit())
+
+
+def _ends_paragraph(text: str, line: _Line, width: int) -> bool:
+    """Whether ``line`` ends its paragraph whatever follows: it ends on a sentence stop, is short
+    (shorter than ``wrap.min_width`` or than ``full_ratio`` × ``width``, the longer line around it),
+    is a title, or is a heading (a numbered line without a clause mark, of at most 40 characters)."""
+    a, b = line.start, line.end
+    size = b - a
+    if size < _TEXT.wrap.min_width or text[b - 1] in _HARD_END or size < _TEXT.wrap.full_ratio * width:
+        return True
+    if TITLE_LINE.search(text, a, b):
+        return True
+    m = _SHAPE_AT.match(text, a)
+    return m is not None and _heading_at(text, a) and size <= 40 and not any(c in _CLAUSE_MARKS for c in text[m.end():b])
+
+
+def _next_stands_alone(text: str, line: _Line, before: _Line) -> bool:
+    """Whether ``line`` opens a paragraph of its own after ``before``: a heading, a line that
+    stands alone (a date), or a line indented deeper than ``before`` (a new paragraph's indent)."""
+    if _heading_at(text, line.start) or _OWN_LINE.fullmatch(text, line.start, line.end):
+        return True
+    return line.indent > before.indent + 1
+
+
+def soft_breaks(text: str) -> List[Tuple[int, int]]:
+    """The soft line breaks of ``text`` with the white space around them, as (start, end) spans:
+    where a fixed-width page broke a paragraph (text.yaml ``wrap``).  A break is soft when the line
+    before does not end its paragraph (:func:`_ends_paragraph`), the line after does not open one
+    (:func:`_next_stands_alone`) and only page furniture (a page number, a running header) stands
+    between them; never between two Latin letters.  Linear: each line is looked at a few times."""
+    lines = _lines(text)
+    furniture = _furniture(text, lines)
+    double = _double_spaced(lines)
+    out = []
+    prev = 0  # the length of the line before the one looked at
+    for i, line in enumerate(lines[:-1]):
+        size = line.end - line.start
+        if size and not furniture[i]:
+            j = _next_body(lines, furniture, i, double)
+            if j is not None and _soft_between(text, line, lines[j], prev):
+                out.append((line.end, lines[j].start))
+            prev = size
+    return out
+
+
+def _double_spaced(lines: List[_Line]) -> bool:
+    """Whether a blank line follows (nearly) every line: a word processor's paragraph spacing, where
+    one blank line is the document's line break, not a paragraph's end."""
+    gaps = one = 0
+    run = -1  # blank lines since the last text line (-1: no text line yet)
+    for ln in lines:
+        if ln.start == ln.end:
+            run += run >= 0
+            continue
+        if run >= 0:
+            gaps += 1
+            one += run == 1
+        run = 0
+    return gaps >= _DOUBLE_MIN and one >= _DOUBLE_SHARE * gaps
+
+
+def _next_body(lines: List[_Line], furniture: List[bool], i: int, double: bool) -> "int | None":
+    """The next line after ``i`` that is text: right after it (after one blank line in a
+    ``double``-spaced text), or after page furniture and the blank lines around it (other blank
+    lines alone are a paragraph break: None)."""
+    j, skipped = i + 1, False
+    while j < len(lines) and (lines[j].start == lines[j].end or furniture[j]):
+        skipped = skipped or furniture[j]
+        j += 1
+    if j >= len(lines) or (j > i + 1 + double and not skipped):
+        return None
+    return j
+
+
+def _soft_between(text: str, line: _Line, nxt: _Line, prev: int) -> bool:
+    width = max(prev, nxt.end - nxt.start)
+    if _ends_paragraph(text, line, width) or _next_stands_alone(text, nxt, line):
+        return False
+    x, y = text[line.end - 1], text[nxt.start]
+    return not (x.isascii() and x.isalpha() and y.isascii() and y.isalpha())
 
 
 class TextIndex:
@@ -66,10 +214,42 @@ class TextIndex:
         self._positions: dict = {}  # stop pattern → where its matches start
 
     @cached_property
+    def soft_breaks(self) -> List[Tuple[int, int]]:
+        """The soft line wraps with the white space around them (:func:`soft_breaks`)."""
+        return soft_breaks(self.text)
+
+    @cached_property
+    def _soft_lines(self) -> frozenset:
+        """The line breaks inside the soft wraps."""
+        out = set()
+        for a, b in self.soft_breaks:
+            k = self.text.find("\n", a, b)
+            while k >= 0:
+                out.add(k)
+                k = self.text.find("\n", k + 1, b)
+        return frozenset(out)
+
+    def _across_wraps(self, starts: List[int], stops: str) -> List[int]:
+        """``starts`` without those made by a soft wrap alone (its line break the whole stop run)."""
+        soft = self._soft_lines
+        if not soft:
+            return starts
+        return [s for s in starts if not (s - 1 in soft and self._wrap_run(s - 1, stops, soft))]
+
+    def _wrap_run(self, k: int, stops: str, soft: frozenset) -> bool:
+        """Whether the run of ``stops`` that ends at ``k`` is soft line breaks only."""
+        t = self.text
+        while k >= 0 and t[k] in stops:
+            if t[k] != "\n" or k not in soft:
+                return False
+            k -= 1
+        return True
+
+    @cached_property
     def starts(self) -> List[int]:
-        """Where each sentence starts (0, then after every run of ``sentence_end``)."""
-        return _starts_after(SENTENCE_END if self.rules is _TEXT else self.rules.regex("sentence_end", run=True),
-                             self.text)
+        """Where each sentence starts (0, then after every run of ``sentence_end`` but a soft wrap)."""
+        return self._across_wraps(_starts_after(self.rules.regex("sentence_end", run=True), self.text),
+                                  self.rules.chars("sentence_end"))
 
     # ------------------------------------------------------------ sentences
     def around(self, pos: int) -> Tuple[int, int]:
@@ -92,7 +272,8 @@ class TextIndex:
     # ------------------------------------------------------------ clauses
     @cached_property
     def clause_starts(self) -> List[int]:
-        return _starts_after(self.rules.regex("figure_clause_end", run=True), self.text)
+        return self._across_wraps(_starts_after(self.rules.regex("figure_clause_end", run=True), self.text),
+                                  self.rules.chars("figure_clause_end"))
 
     def clause_at(self, pos: int) -> Tuple[int, int]:
         """The clause that holds ``pos``: from after the previous run of clause stops to after the

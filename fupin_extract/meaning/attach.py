@@ -125,7 +125,8 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     structure of ``normalised`` (segment.TextIndex) when the caller has built it already."""
     if not figures:
         return figures
-    n, figs = _without_glosses(normalised, figures)
+    same = index is not None and len(index.text) == len(normalised)  # a bounded copy keeps every offset
+    n, figs = _without_glosses(normalised, figures, (index if same else TextIndex(normalised)).soft_breaks)
     figs = _with_qualifiers(n, figs)
     iset = indicator_set(folder)
     win = _Windows(n, index if index is not None and index.text is n else TextIndex(n))
@@ -153,10 +154,12 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
 GLOSS = _TEXT.phrase("gloss")
 
 
-def _without_glosses(n: str, figures: List[Figure]) -> Tuple[str, List[Figure]]:
-    """The text with its pinyin glosses taken out (so that 發(fā)生率 reads 发生率 to the cues)
-    and the figures moved to match; the text and figures themselves when it has none."""
-    cuts = [(m.start(), m.end()) for m in GLOSS.finditer(n)]
+def _without_glosses(n: str, figures: List[Figure], wraps: Sequence[Tuple[int, int]] = ()) -> Tuple[str, List[Figure]]:
+    """The text with its pinyin glosses and its soft line wraps (``wraps``: segment.soft_breaks)
+    taken out (so that 發(fā)生率 reads 发生率 and 贫困\n人口 贫困人口 to the cues) and the figures
+    moved to match; the text and figures themselves when it has neither."""
+    glosses = [(m.start(), m.end()) for m in GLOSS.finditer(n)]
+    cuts = sorted(glosses + [w for w in wraps if not any(a < w[1] and w[0] < b for a, b in glosses)])
     if not cuts:
         return n, figures
     starts = [a for a, _ in cuts]
