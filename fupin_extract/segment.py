@@ -121,13 +121,15 @@ def _heading_at(text: str, pos: int) -> bool:
     return m is not None and not (text[m.end() - 1] in ".．" and m.end() < len(text) and text[m.end()].isdigit())
 
 
-def _ends_paragraph(text: str, line: _Line, width: int) -> bool:
-    """Whether ``line`` ends its paragraph whatever follows: it ends on a sentence stop, is short
-    (shorter than ``wrap.min_width`` or than ``full_ratio`` × ``width``, the longer line around it),
-    is a title, or is a heading (a numbered line without a clause mark, of at most 40 characters)."""
+def _ends_paragraph(text: str, line: _Line, width: int, block: bool) -> bool:
+    """Whether ``line`` ends its paragraph whatever follows: it is short (shorter than
+    ``wrap.min_width`` or than ``full_ratio`` × ``width``, the longer line around it), ends on a
+    sentence stop (but inside a ``block``: a wrapped line as long as the wrapped one before it, where
+    the page's width, not the paragraph, ended the line), is a title, or is a heading (a numbered
+    line without a clause mark, of at most 40 characters)."""
     a, b = line.start, line.end
     size = b - a
-    if size < _TEXT.wrap.min_width or text[b - 1] in _HARD_END or size < _TEXT.wrap.full_ratio * width:
+    if size < _TEXT.wrap.min_width or text[b - 1] in _HARD_END and not block or size < _TEXT.wrap.full_ratio * width:
         return True
     if TITLE_LINE.search(text, a, b):
         return True
@@ -152,13 +154,14 @@ def soft_breaks(text: str) -> List[Tuple[int, int]]:
     lines = _lines(text)
     furniture = _furniture(text, lines)
     double = _double_spaced(lines)
-    out = []
+    out: List[Tuple[int, int]] = []
     prev = 0  # the length of the line before the one looked at
     for i, line in enumerate(lines[:-1]):
         size = line.end - line.start
         if size and not furniture[i]:
             j = _next_body(lines, furniture, i, double)
-            if j is not None and _soft_between(text, line, lines[j], prev):
+            block = bool(out) and out[-1][1] == line.start and size >= prev - 1  # a wrapped line, full
+            if j is not None and _soft_between(text, line, lines[j], prev, block):
                 out.append((line.end, lines[j].start))
             prev = size
     return out
@@ -193,9 +196,9 @@ def _next_body(lines: List[_Line], furniture: List[bool], i: int, double: bool) 
     return j
 
 
-def _soft_between(text: str, line: _Line, nxt: _Line, prev: int) -> bool:
+def _soft_between(text: str, line: _Line, nxt: _Line, prev: int, block: bool) -> bool:
     width = max(prev, nxt.end - nxt.start)
-    if _ends_paragraph(text, line, width) or _next_stands_alone(text, nxt, line):
+    if _ends_paragraph(text, line, width, block) or _next_stands_alone(text, nxt, line):
         return False
     x, y = text[line.end - 1], text[nxt.start]
     return not (x.isascii() and x.isalpha() and y.isascii() and y.isalpha())
