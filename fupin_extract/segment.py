@@ -44,8 +44,13 @@ _INDENT = regex.compile(_TEXT.heading_indent)
 TITLE_LINE = _TEXT.phrase("title_line")
 _HARD_END = _TEXT.charset("wrap_sentence_end")
 _OWN_LINE = regex.compile(_TEXT.wrap.own_line)
+_PAGE_LINE = regex.compile(_TEXT.wrap.page_line)
 _SHAPE_AT = regex.compile("|".join(f"(?:{s.pattern})" for s in _TEXT.heading_shapes))
 _CLAUSE_MARKS = frozenset("，,、；;：:。")
+#: white space between the cells of a table row or a field line (one or more gaps, one wide gap)
+_CELL_GAP = regex.compile(r"[ \t\u3000]+")
+_WIDE_GAP = regex.compile(r"[ \t\u3000]{2,}|\t")
+_LAST_CELL = regex.compile(r"[ \t\u3000][-+]?\d+(?:\.\d+)?%?$")  # a row that ends on a number cell
 _SPACE = " \t\u3000\r\xa0\f"
 #: a running header or footer beside a page number line is at most this long
 _HEADER_MAX = 40
@@ -85,16 +90,16 @@ def _lines(text: str) -> List[_Line]:
         pos = nl + 1
 
 
-def _furniture(text: str, lines: List[_Line]) -> List[bool]:
+def _furniture(text: str, lines: List[_Line], width: float) -> List[bool]:
     """Which lines are a page's furniture: a page number line (``- 3 -``, ``第3页 共9页``: text.yaml
-    ``wrap.own_line``) and a running header or footer next to it (one short line on either side,
+    ``wrap.page_line``) and a running header or footer next to it (one short line on either side,
     blank lines skipped, that ends no sentence and is no heading: shorter than ``full_ratio`` of the
-    text lines around).  Local to the page break, so a chunk of the text finds the same."""
-    out = [ln.end > ln.start and _OWN_LINE.fullmatch(text, ln.start, ln.end) is not None for ln in lines]
+    page's width).  Local to the page break."""
+    out = [ln.end > ln.start and _PAGE_LINE.fullmatch(text, ln.start, ln.end) is not None for ln in lines]
     for i in [k for k, page in enumerate(out) if page]:
         for step in (-1, 1):
             j = _nonblank(lines, i + step, step)
-            if j is not None and not out[j] and _running_line(text, lines, j, step):
+            if j is not None and not out[j] and _running_line(text, lines[j], width):
                 out[j] = True
     return out
 
@@ -105,13 +110,11 @@ def _nonblank(lines: List[_Line], j: int, step: int) -> "int | None":
     return j if 0 <= j < len(lines) else None
 
 
-def _running_line(text: str, lines: List[_Line], j: int, step: int) -> bool:
-    """Line ``j`` (beside a page number, on side ``step``) is a running header or footer."""
-    ln = lines[j]
+def _running_line(text: str, ln: _Line, width: float) -> bool:
+    """A line beside a page number is a running header or footer: it ends no sentence, is no
+    heading and is short (below ``full_ratio`` of the page's width, at most 40 characters)."""
     if text[ln.end - 1] in _HARD_END or _heading_at(text, ln.start):
         return False
-    k = _nonblank(lines, j + step, step)
-    width = 0 if k is None else lines[k].end - lines[k].start
     return ln.end - ln.start <= min(_HEADER_MAX, _TEXT.wrap.full_ratio * width)
 
 
@@ -121,26 +124,61 @@ def _heading_at(text: str, pos: int) -> bool:
     return m is not None and not (text[m.end() - 1] in ".．" and m.end() < len(text) and text[m.end()].isdigit())
 
 
-def _ends_paragraph(text: str, line: _Line, width: int, block: bool) -> bool:
+def _ends_paragraph(text: str, line: _Line, width: float, block: bool) -> bool:
     """Whether ``line`` ends its paragraph whatever follows: it is short (shorter than
-    ``wrap.min_width`` or than ``full_ratio`` × ``width``, the longer line around it), ends on a
-    sentence stop (but inside a ``block``: a wrapped line as long as the wrapped one before it, where
-    the page's width, not the paragraph, ended the line), is a title, or is a heading (a numbered
-    line without a clause mark, of at most 40 characters)."""
+    ``full_ratio`` × ``width``, the page's width), ends on a sentence stop (but inside a ``block``:
+    a full line, no longer than the page's width, after a wrapped one, where the width, not the
+    paragraph, ended the line), is
+    a title, or is a heading (a numbered line without a clause mark, of at most 40 characters)."""
     a, b = line.start, line.end
     size = b - a
-    if size < _TEXT.wrap.min_width or text[b - 1] in _HARD_END and not block or size < _TEXT.wrap.full_ratio * width:
+    full = _TEXT.wrap.full_ratio * width <= size
+    if not full or text[b - 1] in _HARD_END and not (block and size * _TEXT.wrap.full_ratio <= width):
         return True
-    if TITLE_LINE.search(text, a, b):
+    if _stands_alone(text, line):
         return True
     m = _SHAPE_AT.match(text, a)
     return m is not None and _heading_at(text, a) and size <= 40 and not any(c in _CLAUSE_MARKS for c in text[m.end():b])
 
 
+def _page_width(text: str, lines: List[_Line], gap: int) -> "float | None":
+    """The width a page broke its lines at, when it did: the median length of the lines that may be
+    wrapped (at least ``wrap.min_width`` long, ending on no sentence stop, text within ``gap`` lines
+    after, a blank line or two between), when at least ``wrap.min_lines`` of them, ``wrap.share`` of
+    them and ``wrap.line_share`` of all text lines lie within ``1 - full_ratio`` of it; None for a
+    text whose lines are paragraphs, titles, menus and footers."""
+    W = _TEXT.wrap
+    sizes = []
+    for i, ln in enumerate(lines[:-1]):
+        size = ln.end - ln.start
+        if size >= W.min_width and text[ln.end - 1] not in _HARD_END and not _stands_alone(text, ln) and \
+                any(x.end > x.start for x in lines[i + 1:i + 3 + gap]):
+            sizes.append(size)
+    if len(sizes) < W.min_lines:
+        return None
+    sizes.sort()
+    width = sizes[len(sizes) // 2]
+    near = sum(1 for x in sizes if abs(x - width) <= (1 - W.full_ratio) * width)
+    text_lines = sum(1 for ln in lines if ln.end > ln.start)
+    return width if near >= max(W.min_lines, W.share * len(sizes), W.line_share * text_lines) else None
+
+
+def _stands_alone(text: str, line: _Line) -> bool:
+    """A line that is no piece of a wrapped paragraph: a title, a line that stands alone (a date, a
+    page number), a table row (white space between its cells, a number last: 2016年 120 460) or
+    a field line (a wide gap: 扶贫开发局编  2019年6月5日)."""
+    a, b = line.start, line.end
+    if TITLE_LINE.search(text, a, b) or _OWN_LINE.fullmatch(text, a, b) or _PAGE_LINE.fullmatch(text, a, b):
+        return True
+    if _WIDE_GAP.search(text, a, b) is not None:
+        return True
+    return len(_CELL_GAP.findall(text, a, b)) >= 2 and _LAST_CELL.search(text, a, b) is not None
+
+
 def _next_stands_alone(text: str, line: _Line, before: _Line) -> bool:
     """Whether ``line`` opens a paragraph of its own after ``before``: a heading, a line that
     stands alone (a date), or a line indented deeper than ``before`` (a new paragraph's indent)."""
-    if _heading_at(text, line.start) or _OWN_LINE.fullmatch(text, line.start, line.end):
+    if _heading_at(text, line.start) or _stands_alone(text, line):
         return True
     return line.indent > before.indent + 1
 
@@ -152,18 +190,18 @@ def soft_breaks(text: str) -> List[Tuple[int, int]]:
     (:func:`_next_stands_alone`) and only page furniture (a page number, a running header) stands
     between them; never between two Latin letters.  Linear: each line is looked at a few times."""
     lines = _lines(text)
-    furniture = _furniture(text, lines)
     double = _double_spaced(lines)
+    width = _page_width(text, lines, int(double))
     out: List[Tuple[int, int]] = []
-    prev = 0  # the length of the line before the one looked at
+    if width is None:
+        return out
+    furniture = _furniture(text, lines, width)
     for i, line in enumerate(lines[:-1]):
-        size = line.end - line.start
-        if size and not furniture[i]:
+        if line.end > line.start and not furniture[i]:
             j = _next_body(lines, furniture, i, double)
-            block = bool(out) and out[-1][1] == line.start and size >= prev - 1  # a wrapped line, full
-            if j is not None and _soft_between(text, line, lines[j], prev, block):
+            block = bool(out) and out[-1][1] == line.start  # the line goes on a wrapped one
+            if j is not None and _soft_between(text, line, lines[j], width, block):
                 out.append((line.end, lines[j].start))
-            prev = size
     return out
 
 
@@ -196,8 +234,7 @@ def _next_body(lines: List[_Line], furniture: List[bool], i: int, double: bool) 
     return j
 
 
-def _soft_between(text: str, line: _Line, nxt: _Line, prev: int, block: bool) -> bool:
-    width = max(prev, nxt.end - nxt.start)
+def _soft_between(text: str, line: _Line, nxt: _Line, width: float, block: bool) -> bool:
     if _ends_paragraph(text, line, width, block) or _next_stands_alone(text, nxt, line):
         return False
     x, y = text[line.end - 1], text[nxt.start]
@@ -211,15 +248,23 @@ class TextIndex:
     space and trailing line breaks trimmed, the stop kept).
     """
 
-    def __init__(self, text: str, rules: TextRules = None):
+    def __init__(self, text: str, rules: TextRules = None, soft: "Sequence[Tuple[int, int]] | None" = None):
         self.text = text
         self.rules = rules or _TEXT
         self._positions: dict = {}  # stop pattern → where its matches start
+        self._soft = soft  # the soft wraps when the caller knows them (a chunk: its document's)
 
     @cached_property
     def soft_breaks(self) -> List[Tuple[int, int]]:
-        """The soft line wraps with the white space around them (:func:`soft_breaks`)."""
-        return soft_breaks(self.text)
+        """The soft line wraps with the white space around them (:func:`soft_breaks`; for a chunk of
+        a text, those of the whole text that lie in it, as the caller gave them)."""
+        return list(self._soft) if self._soft is not None else soft_breaks(self.text)
+
+    def soft_within(self, a: int, b: int, shift: int = 0) -> List[Tuple[int, int]]:
+        """The soft wraps inside ``[a, b)``, moved by ``shift`` (for a chunk's own index)."""
+        soft = self.soft_breaks
+        i, k = bisect.bisect_left(soft, (a, a)), bisect.bisect_left(soft, (b, b))
+        return [(x + shift, y + shift) for x, y in soft[i:k] if y <= b]
 
     @cached_property
     def _soft_lines(self) -> frozenset:

@@ -25,7 +25,7 @@ import string
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import List, Optional, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 import regex
 
@@ -723,10 +723,10 @@ class _Doc:
 
     __slots__ = ("text", "n", "g", "units", "mask", "sentences", "doc_id", "L", "_bounds", "_texts", "_places")
 
-    def __init__(self, text: str, n: str, g: Grammar, doc_id: str):
+    def __init__(self, text: str, n: str, g: Grammar, doc_id: str, soft=None):
         self.text, self.n, self.g, self.units, self.doc_id = text, n, g, g.p.units, doc_id
         self.mask = excluded_mask(n, g)[0]
-        self.sentences = Sentences(n)
+        self.sentences = Sentences(n, soft=soft)
         self.L = len(n)
         self._bounds: dict = {}  # sentence number → its bounds (several figures share one)
         self._texts: dict = {}  # (start, end) → the sentence's text, one string for its figures
@@ -792,15 +792,16 @@ class _Candidate:
 
 
 def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = None,
-                 folder: Optional[str] = None) -> List[Figure]:
-    """All figures of ``text``; spans index ``text`` itself.
+                 folder: Optional[str] = None, soft: Optional[Sequence[Tuple[int, int]]] = None) -> List[Figure]:
+    """All figures of ``text``; spans index ``text`` itself.  ``soft``: the soft line wraps of
+    ``text`` (segment.soft_breaks) when the caller knows them (a chunk: those of its document).
 
     ``indicator``, ``scope`` and ``period`` are left empty: :mod:`fupin_extract.meaning`
     attaches them.
     """
     g = grammar(folder)
     n = normalised if normalised is not None else normalise(text, folder)
-    d = _Doc(text, n, g, doc_id)
+    d = _Doc(text, n, g, doc_id, soft)
     mask = d.mask
     out: List[Figure] = []
     pos = 0
