@@ -50,7 +50,8 @@ _CLAUSE_MARKS = frozenset("，,、；;：:。")
 #: white space between the cells of a table row or a field line (one or more gaps, one wide gap)
 _CELL_GAP = regex.compile(r"[ \t\u3000]+")
 _WIDE_GAP = regex.compile(r"[ \t\u3000]{2,}|\t")
-_LAST_CELL = regex.compile(r"[ \t\u3000][-+]?\d+(?:\.\d+)?%?$")  # a row that ends on a number cell
+#: a row that ends on two cells with numbers (2016年 120 460)
+_LAST_CELL = regex.compile(r"[ \t\u3000]\S*\d\S*[ \t\u3000]+[-+]?\d+(?:\.\d+)?%?$")
 _SPACE = " \t\u3000\r\xa0\f"
 #: a running header or footer beside a page number line is at most this long
 _HEADER_MAX = 40
@@ -165,7 +166,7 @@ def _page_width(text: str, lines: List[_Line], gap: int) -> "float | None":
 
 def _stands_alone(text: str, line: _Line) -> bool:
     """A line that is no piece of a wrapped paragraph: a title, a line that stands alone (a date, a
-    page number), a table row (white space between its cells, a number last: 2016年 120 460) or
+    page number), a table row (white space between its cells, numbers in the last two: 2016年 120 460) or
     a field line (a wide gap: 扶贫开发局编  2019年6月5日)."""
     a, b = line.start, line.end
     if TITLE_LINE.search(text, a, b) or _OWN_LINE.fullmatch(text, a, b) or _PAGE_LINE.fullmatch(text, a, b):
@@ -241,6 +242,46 @@ def _soft_between(text: str, line: _Line, nxt: _Line, width: float, block: bool)
     return not (x.isascii() and x.isalpha() and y.isascii() and y.isalpha())
 
 
+#: a space before a heading's number on a flattened page (a line this long: paragraphs run together)
+_BEFORE_HEADING = regex.compile(r"[ \t\u3000]+(?=(?:" + _SHAPE_AT.pattern + r")(?![\d]))")
+_HEADING_STOPS = frozenset("。！？；;!?：:")
+
+_TITLE_END = regex.compile(r"[^ \t\u3000。！？；;!?，,]{1,40}?([ \t\u3000])")
+
+
+def lost_breaks(text: str) -> List[int]:
+    """Where a flattened page (its paragraphs and headings run together on one long line, the line
+    breaks spaces: ``…脱贫。 二、基本情况 全村…``) lost a line break: the space before a heading's
+    number after a sentence stop or after the heading before, and the space after the heading's
+    title (at most 40 characters, no stop or comma).  Only on lines of ``wrap.run_on`` characters
+    or more; the meaning step reads a line break there (one character for one)."""
+    out: List[int] = []
+    ends = set()  # where a heading's title ended (a heading may follow right after)
+    for ln in _lines(text):
+        if ln.end - ln.start < _TEXT.wrap.run_on:
+            continue
+        for m in _BEFORE_HEADING.finditer(text, ln.start, ln.end):
+            a = m.start()
+            if not (text[a - 1] in _HEADING_STOPS or a in ends):
+                continue
+            out.append(a)
+            t = _TITLE_END.match(text, m.end(), ln.end)
+            if t is not None:
+                out.append(t.start(1))
+                ends.add(t.start(1))
+    return out
+
+
+def with_breaks(text: str, positions: Sequence[int]) -> str:
+    """``text`` with a line break at each of ``positions`` (white space there; same length)."""
+    if not positions:
+        return text
+    chars = list(text)
+    for p in positions:
+        chars[p] = "\n"
+    return "".join(chars)
+
+
 class TextIndex:
     """One text's structure, offsets into it (see the module's docstring).
 
@@ -265,6 +306,11 @@ class TextIndex:
         soft = self.soft_breaks
         i, k = bisect.bisect_left(soft, (a, a)), bisect.bisect_left(soft, (b, b))
         return [(x + shift, y + shift) for x, y in soft[i:k] if y <= b]
+
+    @cached_property
+    def lost_breaks(self) -> List[int]:
+        """Where a flattened page lost a line break (:func:`lost_breaks`)."""
+        return lost_breaks(self.text)
 
     @cached_property
     def _soft_lines(self) -> frozenset:

@@ -29,7 +29,7 @@ from fupin_extract.rules.indicators import IndicatorSet, Rule, indicator_set, le
 from fupin_extract.rules.loader import load_patterns
 from fupin_extract.model import Figure
 from fupin_extract.rules.text import text_rules
-from fupin_extract.segment import TextIndex, token_bounds
+from fupin_extract.segment import TextIndex, token_bounds, with_breaks
 from fupin_extract.meaning.gazetteer import scan_townships
 from fupin_extract.meaning import structure as structure_mod
 from fupin_extract.meaning.respective import respective_subjects, respective_years
@@ -126,7 +126,8 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     if not figures:
         return figures
     same = index is not None and len(index.text) == len(normalised)  # a bounded copy keeps every offset
-    n, figs = _without_glosses(normalised, figures, (index if same else TextIndex(normalised)).soft_breaks)
+    view = index if same else TextIndex(normalised)  # the text structure: soft wraps, lost line breaks
+    n, figs = _without_glosses(with_breaks(normalised, view.lost_breaks), figures, view.soft_breaks)
     figs = _with_qualifiers(n, figs)
     iset = indicator_set(folder)
     win = _Windows(n, index if index is not None and index.text is n else TextIndex(n))

@@ -18,7 +18,7 @@ from fupin_extract.rules.base import check_keys, compile_regex, load_yaml, optio
 
 TEXT_FILE = "text.yaml"
 FILE_KEYS = {"classes", "lists", "breakdown", "governed", "phrases", "period", "headings", "wrap"}
-WRAP_KEYS = {"min_width", "full_ratio", "min_lines", "share", "line_share", "own_line", "page_line", "examples"}
+WRAP_KEYS = {"min_width", "full_ratio", "min_lines", "share", "line_share", "run_on", "own_line", "page_line", "examples"}
 PHRASE_KEYS = {"pattern", "used_by", "whole", "examples"}
 CLASS_KEYS = {"chars", "of", "used_by", "examples"}
 LISTS_KEYS = {"name_joiners", "item_joiners"}
@@ -73,6 +73,7 @@ class WrapRules:
     min_lines: int  # a page's width needs at least this many lines that may be wrapped …
     share: float  # … and this share of them near it …
     line_share: float  # … and of all its text lines
+    run_on: int  # a line this long is a flattened page's (segment.lost_breaks)
     own_line: str  # a line this matches whole stands alone
     page_line: str  # a page number line (page furniture: a wrap goes on across it)
     examples: Tuple[Tuple[str, str], ...] = ()  # (text, the text with its soft breaks cut out)
@@ -299,15 +300,16 @@ def _wrap(path: Path, wrap: Any) -> WrapRules:
     if not (isinstance(ratio, (int, float)) and 0 < ratio <= 1):
         raise PatternError(f"{where(path, wrap)}: wrap.full_ratio must be a number in (0, 1]")
     lines = wrap["min_lines"]
-    if not (isinstance(lines, int) and not isinstance(lines, bool) and lines > 0):
-        raise PatternError(f"{where(path, wrap)}: wrap.min_lines must be a positive whole number")
+    for key in ("min_lines", "run_on"):
+        if not (isinstance(wrap[key], int) and not isinstance(wrap[key], bool) and wrap[key] > 0):
+            raise PatternError(f"{where(path, wrap)}: wrap.{key} must be a positive whole number")
     for key in ("share", "line_share"):
         if not (isinstance(wrap[key], (int, float)) and 0 < wrap[key] <= 1):
             raise PatternError(f"{where(path, wrap)}: wrap.{key} must be a number in (0, 1]")
     own = compile_regex(path, wrap, wrap["own_line"], "wrap.own_line").pattern
     page = compile_regex(path, wrap, wrap["page_line"], "wrap.page_line").pattern
     exs = _examples(path, wrap, ("text", "joined"), "wrap")
-    return WrapRules(width, float(ratio), lines, float(wrap["share"]), float(wrap["line_share"]), own, page,
+    return WrapRules(width, float(ratio), lines, float(wrap["share"]), float(wrap["line_share"]), wrap["run_on"], own, page,
                      tuple((str(e["text"]), str(e["joined"])) for e in exs))
 
 
