@@ -51,6 +51,8 @@ _CLAUSE_MARKS = frozenset("，,、；;：:。")
 _CELL_GAP = regex.compile(r"[ \t\u3000]+")
 _WIDE_GAP = regex.compile(r"[ \t\u3000]{2,}|\t")
 #: a row that ends on two cells with numbers (2016年 120 460)
+#: a letter-spaced line is at most this long, and this share of its pieces are one character
+_SPACED_MAX, _SPACED_SHARE = 80, 0.7
 _LAST_CELL = regex.compile(r"[ \t\u3000]\S*\d\S*[ \t\u3000]+[-+]?\d+(?:\.\d+)?%?$")
 _SPACE = " \t\u3000\r\xa0\f"
 #: a running header or footer beside a page number line is at most this long
@@ -167,11 +169,11 @@ def _page_width(text: str, lines: List[_Line], gap: int) -> "float | None":
 def _stands_alone(text: str, line: _Line) -> bool:
     """A line that is no piece of a wrapped paragraph: a title, a line that stands alone (a date, a
     page number), a table row (white space between its cells, numbers in the last two: 2016年 120 460) or
-    a field line (a wide gap: 扶贫开发局编  2019年6月5日)."""
+    a field line (a wide gap: 扶贫开发局编  2019年6月5日) or a letter-spaced line (基 本 情 况)."""
     a, b = line.start, line.end
     if TITLE_LINE.search(text, a, b) or _OWN_LINE.fullmatch(text, a, b) or _PAGE_LINE.fullmatch(text, a, b):
         return True
-    if _WIDE_GAP.search(text, a, b) is not None:
+    if _WIDE_GAP.search(text, a, b) is not None or _letter_gaps(text, line):
         return True
     return len(_CELL_GAP.findall(text, a, b)) >= 2 and _LAST_CELL.search(text, a, b) is not None
 
@@ -272,6 +274,28 @@ def lost_breaks(text: str) -> List[int]:
     return out
 
 
+def _letter_gaps(text: str, ln: _Line) -> List[Tuple[int, int]]:
+    """The gaps of a letter-spaced line (脱 贫 攻 坚, 一、基 本 情 况: at least four pieces, nearly all
+    of one character, one space between), else none."""
+    size = ln.end - ln.start
+    if not 4 <= size <= _SPACED_MAX or not _CELL_GAP.search(text, ln.start, ln.end):
+        return []
+    gaps = [m.span() for m in _CELL_GAP.finditer(text, ln.start, ln.end)]
+    pieces = [b - a for a, b in zip([ln.start] + [g[1] for g in gaps], [g[0] for g in gaps] + [ln.end])]
+    if len(pieces) < 4 or sum(p == 1 for p in pieces) < _SPACED_SHARE * len(pieces):
+        return []
+    return [g for g in gaps if g[1] - g[0] == 1]
+
+
+def letter_spaces(text: str) -> List[Tuple[int, int]]:
+    """The spaces of the letter-spaced lines of ``text`` (an OCR's or a designer's heading, 基 本 情
+    况), as (start, end) spans: the meaning step reads those lines without them."""
+    out: List[Tuple[int, int]] = []
+    for ln in _lines(text):
+        out.extend(_letter_gaps(text, ln))
+    return out
+
+
 def with_breaks(text: str, positions: Sequence[int]) -> str:
     """``text`` with a line break at each of ``positions`` (white space there; same length)."""
     if not positions:
@@ -306,6 +330,11 @@ class TextIndex:
         soft = self.soft_breaks
         i, k = bisect.bisect_left(soft, (a, a)), bisect.bisect_left(soft, (b, b))
         return [(x + shift, y + shift) for x, y in soft[i:k] if y <= b]
+
+    @cached_property
+    def letter_spaces(self) -> List[Tuple[int, int]]:
+        """The spaces of letter-spaced lines (:func:`letter_spaces`)."""
+        return letter_spaces(self.text)
 
     @cached_property
     def lost_breaks(self) -> List[int]:

@@ -143,26 +143,33 @@ _HAN = "\u4e00-\u9fff"
 _SHORT_LINE = re.compile(rf"^[ \t\u3000]*(?:[一二三四五六七八九十]{{1,3}}、|[（(][一二三四五六七八九十]{{1,3}}[)）]|\d{{1,2}}[.、])?[{_HAN}、，]{{2,24}}$", re.M)
 
 
-def _spaced(v: Variant, gap: str) -> Variant:
-    """Spaces (``gap``) between the Han characters of every short line (a heading, a title): an
-    OCR's letter-spacing."""
+#: any short line without a sentence or clause stop (a heading with a year or a village, a title)
+_ANY_SHORT = re.compile(r"^[ \t\u3000]*[^\s。，,；;！？][^\n。，,；;！？]{1,28}$", re.M)
+
+
+def _spaced(v: Variant, gap: str, lines: "re.Pattern", chars: str) -> Variant:
+    """``gap`` between the neighbouring ``chars`` of every line ``lines`` matches (a heading, a
+    title): an OCR's letter-spacing."""
     spans = figure_spans(v)
     edits = []
-    for m in _SHORT_LINE.finditer(v.text):
+    for m in lines.finditer(v.text):
         if any(a < m.end() and m.start() < b for a, b in spans):
             continue
         for k in range(m.start() + 1, m.end()):
-            if re.match(f"[{_HAN}]", v.text[k]) and re.match(f"[{_HAN}]", v.text[k - 1]):
+            if re.match(f"[{chars}]", v.text[k]) and re.match(f"[{chars}]", v.text[k - 1]):
                 edits.append(Edit(k, 0, gap))
     return apply(v, edits)
 
 
 def letter_spaced(v: Variant) -> Variant:
-    return _spaced(v, " ")
+    """Spaces between the Han characters of short headings (一、基 本 情 况)."""
+    return _spaced(v, " ", _SHORT_LINE, _HAN)
 
 
 def letter_spaced_wide(v: Variant) -> Variant:
-    return _spaced(v, "\u3000")
+    """Full-width spaces between every character (digits too) of any short line without a stop
+    (２０１９年　脱贫攻坚 as 2　0　1　9　年…)."""
+    return _spaced(v, "\u3000", _ANY_SHORT, _HAN + r"0-9a-zA-Z（）()、\-:：.")
 
 
 TRANSFORMS: Dict[str, Callable[[Variant], Variant]] = {
