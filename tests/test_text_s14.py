@@ -92,6 +92,27 @@ def test_letter_spaced_lines_read_without_their_spaces(text, lines):
         assert cuts == []
 
 
+SPACING = [
+    # (id, text, as read): one line break of each gap goes in a double-spaced text (a wider gap keeps the rest)
+    ("word_processor", "\u3000\u3000一、基本情况 \n \n\u3000\u3000全村共有贫困户36户。 \n \n\u3000\u3000已脱贫\n \n \n \n  30户。"
+     " \n \n\u3000\u3000二、成效 \n \n\u3000\u3000全村人均收入8000元。",
+     "\u3000\u3000一、基本情况 \n\u3000\u3000全村共有贫困户36户。 \n\u3000\u3000已脱贫 \n \n \n  30户。"
+     " \n\u3000\u3000二、成效 \n\u3000\u3000全村人均收入8000元。"),
+    ("single_spaced_stays", "一、基本情况\n全村共有贫困户36户。\n\n已脱贫30户。\n二、成效\n全村人均收入8000元。",
+     "一、基本情况\n全村共有贫困户36户。\n\n已脱贫30户。\n二、成效\n全村人均收入8000元。"),
+]
+
+
+@pytest.mark.parametrize("text,read", [pytest.param(t, r, id=i) for i, t, r in SPACING])
+def test_double_spacing_reads_as_single(text, read):
+    from fupin_extract.segment import double_spacing
+    out, last = [], 0
+    for a, b in double_spacing(text):
+        out.append(text[last:a])
+        last = b
+    assert "".join(out) + text[last:] == read
+
+
 RUNON = [
     ("heading_after_stop", "，".join(["全镇发展产业项目12个"] * 30) + "。 二、扶贫工作开展情况 （一）危房改造 全镇改造危房58户。",
      ["\n二、扶贫工作开展情况\n", "\n（一）危房改造\n"]),

@@ -128,7 +128,7 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     same = index is not None and len(index.text) == len(normalised)  # a bounded copy keeps every offset
     view = index if same else TextIndex(normalised)  # the text structure: soft wraps, letter spaces, lost breaks
     n, figs = _without_glosses(with_breaks(normalised, view.lost_breaks), figures,
-                               sorted(view.soft_breaks + view.letter_spaces))
+                               sorted(view.soft_breaks + view.letter_spaces + view.double_spacing))
     figs = _with_qualifiers(n, figs)
     iset = indicator_set(folder)
     win = _Windows(n, index if index is not None and index.text is n else TextIndex(n))
