@@ -51,6 +51,7 @@ _CLAUSE_MARKS = frozenset("，,、；;：:。")
 _CELL_GAP = regex.compile(r"[ \t\u3000]+")
 _WIDE_GAP = regex.compile(r"[ \t\u3000]{2,}|\t")
 #: a row that ends on two cells with numbers (2016年 120 460)
+_LATIN_END, _LATIN_START = regex.compile(r"[A-Za-z]{2}$"), regex.compile(r"[A-Za-z]{2}")
 #: a field's label opening a line (上一篇：, 来源：): such a line tells nothing of the page's width
 _LABEL = regex.compile(r"[\u4e00-\u9fff]{2,5}[：:]")
 #: a letter-spaced line is at most this long, and this share of its pieces are one character
@@ -194,7 +195,7 @@ def soft_breaks(text: str) -> List[Tuple[int, int]]:
     where a fixed-width page broke a paragraph (text.yaml ``wrap``).  A break is soft when the line
     before does not end its paragraph (:func:`_ends_paragraph`), the line after does not open one
     (:func:`_next_stands_alone`) and only page furniture (a page number, a running header) stands
-    between them; never between two Latin letters.  Linear: each line is looked at a few times."""
+    between them; never between two Latin words.  Linear: each line is looked at a few times."""
     lines = _lines(text)
     double = _double_spaced(lines)
     width = _page_width(text, lines, int(double))
@@ -243,8 +244,8 @@ def _next_body(lines: List[_Line], furniture: List[bool], i: int, double: bool) 
 def _soft_between(text: str, line: _Line, nxt: _Line, width: float, block: bool) -> bool:
     if _ends_paragraph(text, line, width, block) or _next_stands_alone(text, nxt, line):
         return False
-    x, y = text[line.end - 1], text[nxt.start]
-    return not (x.isascii() and x.isalpha() and y.isascii() and y.isalpha())
+    # never between two Latin words (a space there); a placeholder or an abbreviation goes on (20x\nx年)
+    return not (_LATIN_END.search(text, line.start, line.end) and _LATIN_START.match(text, nxt.start, nxt.end))
 
 
 #: a space before a heading's number on a flattened page (a line this long: paragraphs run together)
@@ -344,6 +345,22 @@ class TextIndex:
         """The soft line wraps with the white space around them (:func:`soft_breaks`; for a chunk of
         a text, those of the whole text that lie in it, as the caller gave them)."""
         return list(self._soft) if self._soft is not None else soft_breaks(self.text)
+
+    def read_across(self, pos: int, reach: int) -> "str | None":
+        """The ``reach`` characters from ``pos`` with the soft wraps among them cut out (16个村民\n小组
+        reads 村民小组), or None when no soft wrap starts there (read the text itself)."""
+        soft = self.soft_breaks
+        i = bisect.bisect_left(soft, (pos, pos))
+        if i >= len(soft) or soft[i][0] >= pos + reach:
+            return None
+        out, last, end = [], pos, pos + reach
+        while i < len(soft) and soft[i][0] < end:
+            a, b = soft[i]
+            out.append(self.text[last:a])
+            last, end = b, end + (b - a)
+            i += 1
+        out.append(self.text[last:end])
+        return "".join(out)
 
     def soft_within(self, a: int, b: int, shift: int = 0) -> List[Tuple[int, int]]:
         """The soft wraps inside ``[a, b)``, moved by ``shift`` (for a chunk's own index)."""

@@ -157,3 +157,32 @@ def _meaning(text: str):
 @pytest.mark.parametrize("layout", [pytest.param(fn, id=name) for name, fn in _layouts()])
 def test_a_layout_keeps_every_figure_and_its_meaning(layout):
     assert _meaning(layout(DOC)) == _meaning(DOC)
+
+
+# ------------------------------------------------------------------ the figure grammar across a soft wrap
+def _wrapped_at(text: str, phrase: str, k: int, width: int = 18) -> str:
+    """``text`` wrapped at ``width`` so that a wrap cuts ``phrase`` after its ``k``-th character."""
+    cut = text.index(phrase) + k
+    head, tail = text[:cut], text[cut:]
+    first = len(head) % width
+    lines = ([head[:first]] if first else []) + [head[i:i + width] for i in range(first, len(head), width)]
+    return "\n".join(lines + [tail[i:i + width] for i in range(0, len(tail), width)])
+
+
+GRAMMAR = [
+    # (id, text, phrase, where the wrap cuts it, figure, unit)
+    ("recount_groups", "全镇共投入资金1260万元，新修道路15公里，覆盖12个村民小组，1600余农户，带动贫困户215户增收，"
+     "全镇贫困发生率降至0.9%，群众满意度明显提高。", "村民小组", 2, "12个", "个"),
+    ("bare_wan_money", "全镇累计投入各类扶贫资金共计1260万元，其中组织部门帮扶2万党员示范金、产业周转资金7万元，"
+     "带动贫困户发展产业215户，全镇贫困发生率降至0.9%。", "帮扶2万", 1, "2万", "元"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,k,fig,unit", [pytest.param(*r[1:], id=r[0]) for r in GRAMMAR])
+def test_the_figure_grammar_reads_across_a_soft_wrap(text, phrase, k, fig, unit):
+    from fupin_extract.figures.find import find_figures
+    wrapped = _wrapped_at(text, phrase, k)
+    n = normalise(wrapped)
+    assert TextIndex(n).soft_breaks, wrapped
+    got = {"".join(f.text.split()): f.unit for f in find_figures(wrapped, "t", normalised=n, soft=TextIndex(n).soft_breaks)}
+    assert got.get(fig) == unit, (wrapped, got)

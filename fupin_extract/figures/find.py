@@ -1179,7 +1179,7 @@ def _read_unit(d: _Doc, c: _Candidate, j: int) -> Optional[Tuple[str, int]]:
     if hit is None and (c.arabic or c.inside_q or n.startswith(g.unit_like_mult, j)):  # 1.26万人; 二十余万元
         hit, j2 = _multiplied_unit(d, c, j)
     if hit is None and not c.arabic and not c.pure and n[c.num_end - 1] in "万亿":
-        bare = _bare_unit(n, g, c.s, c.num_end)  # 人口三十万, 资金三百万: a Chinese numeral of 万 alone
+        bare = _bare_unit(n, g, c.s, c.num_end, d.sentences)  # 人口三十万, 资金三百万: a Chinese numeral of 万 alone
         if bare is not None:
             hit, c.rule = (bare[0], c.num_end), bare[1]
     if hit is None and c.sign is not None:  # ￥1,234.56, HK$25,481: the sign before the number is its unit
@@ -1233,7 +1233,7 @@ def _unit_after_multiplier(d: _Doc, c: _Candidate, run: str, j2: int) -> Tuple[O
         j2 = mi.end()
     hit = g.unit_at(n, _after_ws(n, j2))
     if hit is None and run[-1] in "万亿":
-        bare = _bare_unit(n, g, c.s, j2)
+        bare = _bare_unit(n, g, c.s, j2, d.sentences)
         if bare is not None:
             hit, c.rule = (bare[0], j2), bare[1]
     return hit, j2
@@ -1259,7 +1259,7 @@ def _take_unit(d: _Doc, c: _Candidate, form: str, end: int) -> bool:
         if add:
             c.v, end, unit = normalise_decimal(c.v + add), end2, "元"
     if unit in g.recount_units:
-        unit = _recount(n, g, c.s, end, unit)
+        unit = _recount(n, g, c.s, end, unit, d.sentences.read_across(end, _RECOUNT_REACH))
     c.unit, c.form, c.end = unit, form, end
     return unit not in d.units.only_recounted  # 25度坡地: 度 counts only as electricity (用电量34度)
 
@@ -1332,11 +1332,18 @@ def _clause_start(n: str, pos: int, floor: int) -> int:
     return m.end() if m else floor
 
 
-def _recount(n: str, g: Grammar, s: int, end: int, unit: str) -> str:
-    """个 that counts persons or households, from the words after (172个贫困人口) or before
-    (贫困户1380个) the figure."""
+#: a line break with the white space around it (a soft wrap inside a clause read before a figure)
+_WRAP_WS = regex.compile(r"[ \t\u3000\r]*\n[ \t\u3000]*")
+#: how far the words after a figure are read across a soft line wrap for a recount (16个村民\n小组)
+_RECOUNT_REACH = 24
+
+
+def _recount(n: str, g: Grammar, s: int, end: int, unit: str, after: Optional[str] = None) -> str:
+    """个 that counts persons or households, from the words after (172个贫困人口; ``after``: those
+    words read across a soft line wrap, segment.TextIndex.read_across) or before (贫困户1380个)
+    the figure."""
     for (_, nxt, u_to) in g.recount_after_of.get(unit, ()):
-        if nxt.match(n, end):
+        if nxt.match(after) if after is not None else nxt.match(n, end):
             return u_to
     rules = g.recount_before_of.get(unit, ())
     if rules:
@@ -1350,15 +1357,20 @@ def _recount(n: str, g: Grammar, s: int, end: int, unit: str) -> str:
     return unit
 
 
-def _bare_unit(n: str, g: Grammar, s: int, j: int) -> Optional[Tuple[str, str]]:
+def _bare_unit(n: str, g: Grammar, s: int, j: int, index=None) -> Optional[Tuple[str, str]]:
     """The unit of a bare 万 / 亿 (no unit written) and the rule, from the words around it:
-    收入130万 → 元, 人口3.6万 → 人, 贫困户2.2万 → 户, 1.4万多贫困人口 → 人."""
+    收入130万 → 元, 人口3.6万 → 人, 贫困户2.2万 → 户, 1.4万多贫困人口 → 人 (the clause read across a
+    soft line wrap when ``index``, the text's structure, has one: 帮扶\n2万)."""
     cs = _clause_start(n, s, max(0, s - 40))
-    if g.money_re is not None and g.money_re.search(n, cs, s):
+    left, a, b = n, cs, s
+    if index is not None and cs > 0 and n[cs - 1] == "\n" and index.soft_breaks:
+        left = _WRAP_WS.sub("", n[max(index.clause_at(s)[0], s - 40):s])
+        a, b = 0, len(left)
+    if g.money_re is not None and g.money_re.search(left, a, b):
         return "元", "figure.bare_wan_money"
-    if g.people_re is not None and g.people_re.search(n, cs, s):
+    if g.people_re is not None and g.people_re.search(left, a, b):
         return "人", "figure.bare_wan_people"
-    if g.households_re is not None and g.households_re.search(n, cs, s):
+    if g.households_re is not None and g.households_re.search(left, a, b):
         return "户", "figure.bare_wan_households"
     for unit, nxt in g.p.units.bare_next:
         if nxt.match(n, j):
