@@ -278,15 +278,16 @@ def lost_breaks(text: str) -> List[int]:
     return out
 
 
-def double_spacing(text: str) -> List[Tuple[int, int]]:
+def double_spacing(text: str, soft: "Sequence[Tuple[int, int]] | None" = None) -> List[Tuple[int, int]]:
     """In a double-spaced text (a blank line after nearly every line: a word processor's paragraph
     spacing), one blank line of each gap between text lines that is no soft wrap, as the (start,
     end) span of one line break and the white space before it: without them the text reads as
-    written single-spaced (剩余\n\n贫困人口 a wrap, 。\n\n\n\n a blank line)."""
+    written single-spaced (剩余\n\n贫困人口 a wrap, 。\n\n\n\n a blank line).  ``soft``: the text's soft
+    wraps when known."""
     lines = _lines(text)
     if not _double_spaced(lines):
         return []
-    soft = {a for a, _ in soft_breaks(text)}
+    soft = {a for a, _ in (soft_breaks(text) if soft is None else soft)}
     out = []
     for i, ln in enumerate(lines[:-1]):
         if ln.end > ln.start and lines[i + 1].start == lines[i + 1].end and ln.end not in soft:
@@ -376,7 +377,7 @@ class TextIndex:
     @cached_property
     def double_spacing(self) -> List[Tuple[int, int]]:
         """One blank line of each gap of a double-spaced text (:func:`double_spacing`)."""
-        return double_spacing(self.text)
+        return double_spacing(self.text, self.soft_breaks)
 
     @cached_property
     def lost_breaks(self) -> List[int]:
