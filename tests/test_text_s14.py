@@ -42,7 +42,7 @@ def _paged(text: str, width: int, furniture: str) -> str:
 SOFT = [
     # (id, text, joined)
     ("width16", _wrap(PARA, 16), PARA),
-    ("width22_crlf", _wrap(PARA, 22).replace("\n", " \n"), PARA),
+    ("width22_crlf", _wrap(PARA, 22).replace("\n", "\r\n"), PARA),
     ("page_number_between", _paged(PARA, 20, "\n\n- 2 -\n\n"), PARA),
     ("page_x_of_y_and_header", _paged(PARA, 20, "\n第2页 共7页\n河口镇扶贫办\n"), PARA),
     ("double_spaced", _wrap(PARA, 18).replace("\n", "\n\n"), PARA),
@@ -186,3 +186,9 @@ def test_the_figure_grammar_reads_across_a_soft_wrap(text, phrase, k, fig, unit)
     assert TextIndex(n).soft_breaks, wrapped
     got = {"".join(f.text.split()): f.unit for f in find_figures(wrapped, "t", normalised=n, soft=TextIndex(n).soft_breaks)}
     assert got.get(fig) == unit, (wrapped, got)
+
+
+@pytest.mark.parametrize("text,out", [("全村36户\r\n脱贫30户", "全村36户 \n脱贫30户"), ("全村36户\r脱贫30户", "全村36户\n脱贫30户"),
+                                      ("全村36户\r\r\n脱贫", "全村36户\n \n脱贫"), ("全村" * 40 + "\r\n户", "全村" * 40 + " \n户")])
+def test_carriage_returns_normalise_one_for_one(text, out):
+    assert normalise(text) == out
