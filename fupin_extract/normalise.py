@@ -1,12 +1,14 @@
 """Normalise text for matching without moving a single character.
 
 Every replacement is one character for one character (full-width → ASCII, traditional →
-simplified for the characters that numbers, units and cues use, dash and percent variants),
+simplified for the characters that numbers, units and cues use, dash and percent variants; the
+\r of \r\n a space, a lone \r a line break),
 so an offset into the normalised text is the same offset into the original.  Line breaks
 and spaces inside a figure are not removed here: the figure grammar allows them.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Dict
 
@@ -21,6 +23,7 @@ def translation_table(folder: str | None = None) -> Dict[int, str]:
     for cp in range(0xFF01, 0xFF5F):  # full-width ASCII
         table[cp] = chr(cp - 0xFEE0)
     table[0x3000] = " "  # ideographic space
+    table[0x0D] = " "  # the \r of \r\n: the line ends at its \n (a lone \r is one: see normalise)
     # keep the full-width Chinese punctuation that separates clauses as it is
     for c in "，；：（）！？":
         table.pop(ord(c), None)
@@ -55,6 +58,8 @@ def normalise(text: str, folder: str | None = None) -> str:
     >>> normalise("１２３６戶")
     '1236户'
     """
+    if "\r" in text:  # an old Mac's line break (a lone \r) is a line break
+        text = _LONE_CR.sub("\n", text)
     table = _code_table(folder) if len(text) >= 64 else None
     if table is None:
         out = text.translate(translation_table(folder))
@@ -67,6 +72,7 @@ def normalise(text: str, folder: str | None = None) -> str:
 
 
 _BLOCK = 1 << 20
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 def _mapped(text: str, table: "np.ndarray") -> str:

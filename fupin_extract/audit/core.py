@@ -19,7 +19,7 @@ import regex
 from fupin_extract.model import Figure
 from fupin_extract.normalise import normalise
 from fupin_extract.rules.text import text_rules
-from fupin_extract.segment import TextIndex
+from fupin_extract.segment import TextIndex, soft_breaks
 
 ARABIC = regex.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 RATE_UNITS = {"%", "‰", "百分点"}
@@ -219,6 +219,21 @@ def _wrap_cuts(n: str) -> List[Tuple[int, int]]:
     return out
 
 
+def _page_wraps(n: str) -> List[Tuple[int, int]]:
+    """The soft line wraps of the text structure (segment.soft_breaks: a fixed-width page's lines,
+    page furniture between them) and the audit's own (:func:`_wrap_cuts`) that none of those holds."""
+    page = soft_breaks(n)
+    if not page:
+        return _wrap_cuts(n)
+    starts = [a for a, _ in page]
+    own = []
+    for a, b in _wrap_cuts(n):
+        k = bisect.bisect_right(starts, b) - 1
+        if k < 0 or page[k][1] <= a:
+            own.append((a, b))
+    return sorted(page + own)
+
+
 class Glosses:
     """What the rules do not read: the pinyin glosses a site writes after rare characters (鄉(xiāng), 發(fā)生率)
     and the soft line wraps of a printed page (投工投\n劳折资), cut out of the text the rules read so that its cues read
@@ -226,7 +241,7 @@ class Glosses:
 
     def __init__(self, n: str):
         glosses = [(m.start(), m.end()) for m in GLOSS.finditer(n)]
-        wraps = [w for w in _wrap_cuts(n) if not any(a < w[1] and w[0] < b for a, b in glosses)]
+        wraps = [w for w in _page_wraps(n) if not any(a < w[1] and w[0] < b for a, b in glosses)]
         self.cuts = sorted(glosses + wraps)
         self.removed = [0]
         for a, b in self.cuts:

@@ -30,9 +30,10 @@ def figures_in_chunks(text: str, n: str, doc_id: str, size: int, clock: Clock,
                       index: Optional[TextIndex] = None) -> List[Figure]:
     """:func:`find_figures` over chunks of ``text`` (the chunks of ``index``, the text index of
     ``n``); spans still index the whole ``text``."""
-    bounds = (index or TextIndex(n)).chunks(size)
+    index = index if index is not None and index.text is n else TextIndex(n)
+    bounds = index.chunks(size)
     if len(bounds) == 1:
-        return find_figures(text, doc_id, normalised=n)
+        return find_figures(text, doc_id, normalised=n, soft=index.soft_breaks)
     villages = village_context(n)
     out: List[Figure] = []
     owned_from = 0  # a figure across a forced cut is kept once, by the chunk it starts in
@@ -42,7 +43,8 @@ def figures_in_chunks(text: str, n: str, doc_id: str, size: int, clock: Clock,
         # the villages line ends with 。 like the stop before a chunk; it has no figures
         prefix = villages
         shift = lo - len(prefix)
-        for f in find_figures(prefix + text[lo:hi], doc_id, normalised=prefix + n[lo:hi]):
+        soft = index.soft_within(lo, hi, len(prefix) - lo)  # the document's soft wraps, not the chunk's own
+        for f in find_figures(prefix + text[lo:hi], doc_id, normalised=prefix + n[lo:hi], soft=soft):
             start = f.start + shift
             if not (max(a, owned_from) <= start < b) or f.start < len(prefix):
                 continue

@@ -25,7 +25,7 @@ import string
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import List, Optional, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 import regex
 
@@ -756,10 +756,10 @@ class _Doc:
 
     __slots__ = ("text", "n", "g", "units", "mask", "sentences", "doc_id", "L", "_bounds", "_texts", "_places")
 
-    def __init__(self, text: str, n: str, g: Grammar, doc_id: str):
+    def __init__(self, text: str, n: str, g: Grammar, doc_id: str, soft=None):
         self.text, self.n, self.g, self.units, self.doc_id = text, n, g, g.p.units, doc_id
         self.mask = excluded_mask(n, g)[0]
-        self.sentences = Sentences(n)
+        self.sentences = Sentences(n, soft=soft)
         self.L = len(n)
         self._bounds: dict = {}  # sentence number → its bounds (several figures share one)
         self._texts: dict = {}  # (start, end) → the sentence's text, one string for its figures
@@ -825,15 +825,16 @@ class _Candidate:
 
 
 def find_figures(text: str, doc_id: str = "", *, normalised: Optional[str] = None,
-                 folder: Optional[str] = None) -> List[Figure]:
-    """All figures of ``text``; spans index ``text`` itself.
+                 folder: Optional[str] = None, soft: Optional[Sequence[Tuple[int, int]]] = None) -> List[Figure]:
+    """All figures of ``text``; spans index ``text`` itself.  ``soft``: the soft line wraps of
+    ``text`` (segment.soft_breaks) when the caller knows them (a chunk: those of its document).
 
     ``indicator``, ``scope`` and ``period`` are left empty: :mod:`fupin_extract.meaning`
     attaches them.
     """
     g = grammar(folder)
     n = normalised if normalised is not None else normalise(text, folder)
-    d = _Doc(text, n, g, doc_id)
+    d = _Doc(text, n, g, doc_id, soft)
     mask = d.mask
     out: List[Figure] = []
     pos = 0
@@ -1260,7 +1261,7 @@ def _read_unit(d: _Doc, c: _Candidate, j: int) -> Optional[Tuple[str, int]]:
     if hit is None and (c.arabic or c.inside_q or n.startswith(g.unit_like_mult, j)):  # 1.26万人; 二十余万元
         hit, j2 = _multiplied_unit(d, c, j)
     if hit is None and not c.arabic and not c.pure and n[c.num_end - 1] in "万亿":
-        bare = _bare_unit(n, g, c.s, c.num_end)  # 人口三十万, 资金三百万: a Chinese numeral of 万 alone
+        bare = _bare_unit(n, g, c.s, c.num_end, d.sentences)  # 人口三十万, 资金三百万: a Chinese numeral of 万 alone
         if bare is not None:
             hit, c.rule = (bare[0], c.num_end), bare[1]
     if hit is None and c.sign is not None:  # ￥1,234.56, HK$25,481: the sign before the number is its unit
@@ -1314,7 +1315,7 @@ def _unit_after_multiplier(d: _Doc, c: _Candidate, run: str, j2: int) -> Tuple[O
         j2 = mi.end()
     hit = g.unit_at(n, _after_ws(n, j2))
     if hit is None and run[-1] in "万亿":
-        bare = _bare_unit(n, g, c.s, j2)
+        bare = _bare_unit(n, g, c.s, j2, d.sentences)
         if bare is not None:
             hit, c.rule = (bare[0], j2), bare[1]
     return hit, j2
@@ -1340,7 +1341,7 @@ def _take_unit(d: _Doc, c: _Candidate, form: str, end: int) -> bool:
         if add:
             c.v, end, unit = normalise_decimal(c.v + add), end2, "元"
     if unit in g.recount_units:
-        unit = _recount(n, g, c.s, end, unit)
+        unit = _recount(n, g, c.s, end, unit, d.sentences.read_across(end, _RECOUNT_REACH))
     c.unit, c.form, c.end = unit, form, end
     return unit not in d.units.only_recounted  # 25度坡地: 度 counts only as electricity (用电量34度)
 
@@ -1413,11 +1414,18 @@ def _clause_start(n: str, pos: int, floor: int) -> int:
     return m.end() if m else floor
 
 
-def _recount(n: str, g: Grammar, s: int, end: int, unit: str) -> str:
-    """个 that counts persons or households, from the words after (172个贫困人口) or before
-    (贫困户1380个) the figure."""
+#: a line break with the white space around it (a soft wrap inside a clause read before a figure)
+_WRAP_WS = regex.compile(r"[ \t\u3000\r]*\n[ \t\u3000]*")
+#: how far the words after a figure are read across a soft line wrap for a recount (16个村民\n小组)
+_RECOUNT_REACH = 24
+
+
+def _recount(n: str, g: Grammar, s: int, end: int, unit: str, after: Optional[str] = None) -> str:
+    """个 that counts persons or households, from the words after (172个贫困人口; ``after``: those
+    words read across a soft line wrap, segment.TextIndex.read_across) or before (贫困户1380个)
+    the figure."""
     for (_, nxt, u_to) in g.recount_after_of.get(unit, ()):
-        if nxt.match(n, end):
+        if nxt.match(after) if after is not None else nxt.match(n, end):
             return u_to
     rules = g.recount_before_of.get(unit, ())
     ends = g.recount_before_end.get(unit) if rules else None
@@ -1434,15 +1442,20 @@ def _recount(n: str, g: Grammar, s: int, end: int, unit: str) -> str:
     return unit
 
 
-def _bare_unit(n: str, g: Grammar, s: int, j: int) -> Optional[Tuple[str, str]]:
+def _bare_unit(n: str, g: Grammar, s: int, j: int, index=None) -> Optional[Tuple[str, str]]:
     """The unit of a bare 万 / 亿 (no unit written) and the rule, from the words around it:
-    收入130万 → 元, 人口3.6万 → 人, 贫困户2.2万 → 户, 1.4万多贫困人口 → 人."""
+    收入130万 → 元, 人口3.6万 → 人, 贫困户2.2万 → 户, 1.4万多贫困人口 → 人 (the clause read across a
+    soft line wrap when ``index``, the text's structure, has one: 帮扶\n2万)."""
     cs = _clause_start(n, s, max(0, s - 40))
-    if g.money_re is not None and g.money_re.search(n, cs, s):
+    left, a, b = n, cs, s
+    if index is not None and cs > 0 and n[cs - 1] == "\n" and index.soft_breaks:
+        left = _WRAP_WS.sub("", n[max(index.clause_at(s)[0], s - 40):s])
+        a, b = 0, len(left)
+    if g.money_re is not None and g.money_re.search(left, a, b):
         return "元", "figure.bare_wan_money"
-    if g.people_re is not None and g.people_re.search(n, cs, s):
+    if g.people_re is not None and g.people_re.search(left, a, b):
         return "人", "figure.bare_wan_people"
-    if g.households_re is not None and g.households_re.search(n, cs, s):
+    if g.households_re is not None and g.households_re.search(left, a, b):
         return "户", "figure.bare_wan_households"
     for unit, nxt in g.p.units.bare_next:
         if nxt.match(n, j):

@@ -29,7 +29,7 @@ from fupin_extract.rules.indicators import IndicatorSet, Rule, indicator_set, le
 from fupin_extract.rules.loader import load_patterns
 from fupin_extract.model import Figure
 from fupin_extract.rules.text import text_rules
-from fupin_extract.segment import TextIndex, token_bounds
+from fupin_extract.segment import TextIndex, token_bounds, with_breaks
 from fupin_extract.meaning.gazetteer import scan_townships
 from fupin_extract.meaning import structure as structure_mod
 from fupin_extract.meaning.respective import respective_subjects, respective_years
@@ -125,7 +125,10 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     structure of ``normalised`` (segment.TextIndex) when the caller has built it already."""
     if not figures:
         return figures
-    n, figs = _without_glosses(normalised, figures)
+    same = index is not None and len(index.text) == len(normalised)  # a bounded copy keeps every offset
+    view = index if same else TextIndex(normalised)  # the text structure: soft wraps, letter spaces, lost breaks
+    n, figs = _without_glosses(with_breaks(normalised, view.lost_breaks), figures,
+                               sorted(view.soft_breaks + view.letter_spaces + view.double_spacing))
     figs = _with_qualifiers(n, figs)
     iset = indicator_set(folder)
     win = _Windows(n, index if index is not None and index.text is n else TextIndex(n))
@@ -153,10 +156,12 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
 GLOSS = _TEXT.phrase("gloss")
 
 
-def _without_glosses(n: str, figures: List[Figure]) -> Tuple[str, List[Figure]]:
-    """The text with its pinyin glosses taken out (so that 發(fā)生率 reads 发生率 to the cues)
-    and the figures moved to match; the text and figures themselves when it has none."""
-    cuts = [(m.start(), m.end()) for m in GLOSS.finditer(n)]
+def _without_glosses(n: str, figures: List[Figure], wraps: Sequence[Tuple[int, int]] = ()) -> Tuple[str, List[Figure]]:
+    """The text with its pinyin glosses and its soft line wraps (``wraps``: segment.soft_breaks)
+    taken out (so that 發(fā)生率 reads 发生率 and 贫困\n人口 贫困人口 to the cues) and the figures
+    moved to match; the text and figures themselves when it has neither."""
+    glosses = [(m.start(), m.end()) for m in GLOSS.finditer(n)]
+    cuts = sorted(glosses + [w for w in wraps if not any(a < w[1] and w[0] < b for a, b in glosses)])
     if not cuts:
         return n, figures
     starts = [a for a, _ in cuts]

@@ -147,12 +147,16 @@ def describe(doc: Document, normalised: str, index: Optional[TextIndex] = None) 
     """Metadata of one report: place, level, county, province, date, year, villages, and the
     evidence columns place_rule, place_written, place_standard, year_rule, year_offset,
     year_issue, title.  A text with pinyin glosses (鄉(xiāng), 長(zhǎng)樂(lè)鄉) is read without them
-    (a name split by one is still a name), a spaced line (榜 罗 镇 2 0 1 9 年, ``spaced_line``) with its
+    (a name split by one is still a name), a fixed-width page without its soft line wraps
+    (segment.soft_breaks: a title or a name broken at a line end) and letter spaces
+    (segment.letter_spaces), a spaced line (榜 罗 镇 2 0 1 9 年, ``spaced_line``) with its
     spaces cut out, and a page without line breaks with breaks where its title, stamps, sections and
     signature start (``runon_breaks``); ``year_offset`` indexes the original."""
     base = normalised if normalised is not None and len(normalised) == len(doc.text) else doc.text
     R = load_rules()
-    cuts = sorted([m.span() for m in GLOSS.finditer(base)] + _spaces_of_spaced_lines(base, R))
+    view = index if index is not None and len(index.text) == len(base) else TextIndex(base)
+    cuts = sorted([m.span() for m in GLOSS.finditer(base)] + _spaces_of_spaced_lines(base, R)
+                  + view.soft_breaks + view.letter_spaces)
     breaks = _runon_breaks(base, R)
     if not cuts and not breaks:
         return _describe(doc, normalised, index)

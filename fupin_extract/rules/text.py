@@ -17,7 +17,8 @@ from fupin_extract.model import PatternError
 from fupin_extract.rules.base import check_keys, compile_regex, load_yaml, optional_list, pattern_file, str_list, where
 
 TEXT_FILE = "text.yaml"
-FILE_KEYS = {"classes", "lists", "breakdown", "governed", "phrases", "period", "headings"}
+FILE_KEYS = {"classes", "lists", "breakdown", "governed", "phrases", "period", "headings", "wrap"}
+WRAP_KEYS = {"min_width", "full_ratio", "min_lines", "share", "line_share", "run_on", "own_line", "page_line", "examples"}
 PHRASE_KEYS = {"pattern", "used_by", "whole", "examples"}
 CLASS_KEYS = {"chars", "of", "used_by", "examples"}
 LISTS_KEYS = {"name_joiners", "item_joiners"}
@@ -65,6 +66,20 @@ class HeadingShape:
 
 
 @dataclass(frozen=True)
+class WrapRules:
+    """When a line break is a soft wrap (``wrap`` of the file: segment.soft_breaks)."""
+    min_width: int
+    full_ratio: float
+    min_lines: int  # a page's width needs at least this many lines that may be wrapped …
+    share: float  # … and this share of them near it …
+    line_share: float  # … and of all its text lines
+    run_on: int  # a line this long is a flattened page's (segment.lost_breaks)
+    own_line: str  # a line this matches whole stands alone
+    page_line: str  # a page number line (page furniture: a wrap goes on across it)
+    examples: Tuple[Tuple[str, str], ...] = ()  # (text, the text with its soft breaks cut out)
+
+
+@dataclass(frozen=True)
 class TextRules:
     classes: Dict[str, CharClass]
     name_joiners: Tuple[str, ...]
@@ -92,6 +107,7 @@ class TextRules:
     period_cues: Tuple[Cue, ...]
     heading_indent: str
     heading_shapes: Tuple[HeadingShape, ...]
+    wrap: WrapRules
 
     # ------------------------------------------------------------ character classes
     def chars(self, name: str) -> str:
@@ -276,6 +292,27 @@ def _headings(path: Path, headings: Any) -> Tuple[str, Tuple[HeadingShape, ...]]
     return indent, tuple(shapes)
 
 
+def _wrap(path: Path, wrap: Any) -> WrapRules:
+    check_keys(path, wrap, WRAP_KEYS, WRAP_KEYS, "wrap")
+    width, ratio = wrap["min_width"], wrap["full_ratio"]
+    if not (isinstance(width, int) and not isinstance(width, bool) and width > 0):
+        raise PatternError(f"{where(path, wrap)}: wrap.min_width must be a positive whole number")
+    if not (isinstance(ratio, (int, float)) and 0 < ratio <= 1):
+        raise PatternError(f"{where(path, wrap)}: wrap.full_ratio must be a number in (0, 1]")
+    lines = wrap["min_lines"]
+    for key in ("min_lines", "run_on"):
+        if not (isinstance(wrap[key], int) and not isinstance(wrap[key], bool) and wrap[key] > 0):
+            raise PatternError(f"{where(path, wrap)}: wrap.{key} must be a positive whole number")
+    for key in ("share", "line_share"):
+        if not (isinstance(wrap[key], (int, float)) and 0 < wrap[key] <= 1):
+            raise PatternError(f"{where(path, wrap)}: wrap.{key} must be a number in (0, 1]")
+    own = compile_regex(path, wrap, wrap["own_line"], "wrap.own_line").pattern
+    page = compile_regex(path, wrap, wrap["page_line"], "wrap.page_line").pattern
+    exs = _examples(path, wrap, ("text", "joined"), "wrap")
+    return WrapRules(width, float(ratio), lines, float(wrap["share"]), float(wrap["line_share"]), wrap["run_on"], own, page,
+                     tuple((str(e["text"]), str(e["joined"])) for e in exs))
+
+
 def load_text_rules(path: Path) -> TextRules:
     """Load and validate ``text.yaml``; every error names the file and line."""
     path = Path(path)
@@ -307,6 +344,7 @@ def load_text_rules(path: Path) -> TextRules:
         bare_examples=tuple((str(e["text"]), bool(e["bare"])) for e in _examples(path, gv, ("text", "bare"), "governed")),
         phrases=_phrases(path, data["phrases"]),
         year=year, plans=_plans(path, data["period"]), relative=_relative(path, data["period"]), period_cues=cues, heading_indent=indent, heading_shapes=shapes,
+        wrap=_wrap(path, data["wrap"]),
     )
 
 
