@@ -143,6 +143,13 @@ def _runon_breaks(text: str, R: Rules) -> List[int]:
     return sorted({p for p in out if p > 0 and text[p - 1] != "\n"})
 
 
+def _bare_wraps(text: str, wraps: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """The soft wraps that hold nothing but white space: one that steps over a page's furniture (a
+    running header ``Page 583 - 中共X市委执政纪要``, a page number) keeps its lines, which are evidence
+    of whose report it is, while the meaning step reads across them."""
+    return [(a, b) for a, b in wraps if not text[a:b].strip()]
+
+
 def describe(doc: Document, normalised: str, index: Optional[TextIndex] = None) -> Dict[str, object]:
     """Metadata of one report: place, level, county, province, date, year, villages, and the
     evidence columns place_rule, place_written, place_standard, year_rule, year_offset,
@@ -156,7 +163,7 @@ def describe(doc: Document, normalised: str, index: Optional[TextIndex] = None) 
     R = load_rules()
     view = index if index is not None and len(index.text) == len(base) else TextIndex(base)
     cuts = sorted([m.span() for m in GLOSS.finditer(base)] + _spaces_of_spaced_lines(base, R)
-                  + view.soft_breaks + view.letter_spaces)
+                  + _bare_wraps(base, view.soft_breaks) + view.letter_spaces)
     breaks = _runon_breaks(base, R)
     if not cuts and not breaks:
         return _describe(doc, normalised, index)
