@@ -54,6 +54,9 @@ _WIDE_GAP = regex.compile(r"[ \t\u3000]{2,}|\t")
 _LATIN_END, _LATIN_START = regex.compile(r"[A-Za-z]{2}$"), regex.compile(r"[A-Za-z]{2}")
 #: a field's label opening a line (上一篇：, 来源：): such a line tells nothing of the page's width
 _LABEL = regex.compile(r"[\u4e00-\u9fff]{2,5}[：:]")
+#: a space between two Han characters: a page's banner, a byline, a title with its series name
+#: (中共X县委 X县人民政府 主办, 原创 陈静 山乡巨变): such a line tells nothing of the page's width either
+_HAN_GAP = regex.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
 #: a letter-spaced line is at most this long, and this share of its pieces are one character
 _SPACED_MAX, _SPACED_SHARE = 80, 0.7
 _LAST_CELL = regex.compile(r"[ \t\u3000]\S*\d\S*[ \t\u3000]+[-+]?\d+(?:\.\d+)?%?$")
@@ -149,7 +152,8 @@ def _ends_paragraph(text: str, line: _Line, width: float, block: bool) -> bool:
 
 def _page_width(text: str, lines: List[_Line], gap: int) -> "float | None":
     """The width a page broke its lines at, when it did: the median length of the lines that may be
-    wrapped (at least ``wrap.min_width`` long, ending on no sentence stop, no label first, text within ``gap`` lines
+    wrapped (at least ``wrap.min_width`` long, ending on no sentence stop, no label first, no space between
+    two Han characters, text within ``gap`` lines
     after, a blank line or two between), when at least ``wrap.min_lines`` of them, ``wrap.share`` of
     them and ``wrap.line_share`` of all text lines lie within ``1 - full_ratio`` of it; None for a
     text whose lines are paragraphs, titles, menus and footers."""
@@ -158,7 +162,7 @@ def _page_width(text: str, lines: List[_Line], gap: int) -> "float | None":
     for i, ln in enumerate(lines[:-1]):
         size = ln.end - ln.start
         if size >= W.min_width and text[ln.end - 1] not in _HARD_END and not _stands_alone(text, ln) and \
-                not _LABEL.match(text, ln.start, ln.end) and \
+                not _LABEL.match(text, ln.start, ln.end) and not _HAN_GAP.search(text, ln.start, ln.end) and \
                 any(x.end > x.start for x in lines[i + 1:i + 3 + gap]):
             sizes.append(size)
     if len(sizes) < W.min_lines:

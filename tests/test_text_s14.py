@@ -55,6 +55,12 @@ SOFT = [
     ("footer_stays", "今年以来，全乡脱贫92户。二、基本情况\n上一篇：县委书记调研脱贫攻坚工作\n下一篇：全县春耕生产有序推进工作\n"
      "杰村乡人民政府\n2020年12月20日", "今年以来，全乡脱贫92户。二、基本情况\n上一篇：县委书记调研脱贫攻坚工作\n"
      "下一篇：全县春耕生产有序推进工作\n杰村乡人民政府\n2020年12月20日"),
+    # a page's head: a banner, a byline and a title with its series name, each with a space between two
+    # Han characters, are lines of their own however near their lengths are
+    ("page_head_stays", "中共青河县委 青河县人民政府 主办\n[2021-03-02] 来源：青河县乡村振兴局\n"
+     "产业振兴系列之三 石门镇发展特色种植见实效\n原创 李明 青河发布 2021-03-02\n" + PARA,
+     "中共青河县委 青河县人民政府 主办\n[2021-03-02] 来源：青河县乡村振兴局\n"
+     "产业振兴系列之三 石门镇发展特色种植见实效\n原创 李明 青河发布 2021-03-02\n" + PARA),
 ]
 
 
