@@ -1279,7 +1279,14 @@ def _heading_periods(n: str, year: Optional[int], starts: Sequence[int]) -> List
                 period = period_of(n, year, m, line_end)
                 break
         out.append((pos, _heading_level(line), period))
-    return _plan_part_runs_on(out, year)
+    return _plan_part_runs_on(_dense_levels(out), year)
+
+
+def _dense_levels(hs: List[Tuple[int, int, Optional[str]]]) -> List[Tuple[int, int, Optional[str]]]:
+    """The levels renumbered 1, 2, … over the shapes the text uses: its top headings are level 1
+    whatever their shape (a report numbered （一）, 1., （1） has （一） on top)."""
+    rank = {level: k + 1 for k, level in enumerate(sorted({h[1] for h in hs}))}
+    return [(pos, rank[level], period) for pos, level, period in hs]
 
 
 def _plan_part_runs_on(hs: List[Tuple[int, int, Optional[str]]], year: Optional[int]) -> List[Tuple[int, int, Optional[str]]]:
@@ -2188,18 +2195,15 @@ def _sections(n: str, village_re, starts: Sequence[int]) -> List[Tuple[int, int,
     return out
 
 
-_HEADING_1 = regex.compile(_TEXT.heading_shape("chinese"))
-_HEADING_2 = regex.compile(_TEXT.heading_shape("chinese_bracketed"))
+#: the heading shapes in outline order (text.yaml writes a higher level first)
+_HEADING_SHAPES = tuple(regex.compile(_TEXT.heading_indent + s.pattern) for s in _TEXT.heading_shapes)
 _NAME_SEP = _TEXT.words_regex(_TEXT.name_joiners)
 
 
 def _heading_level(line: str) -> int:
-    s = line.strip()
-    if _HEADING_1.match(s):
-        return 1
-    if _HEADING_2.match(s):
-        return 2
-    return 3
+    """The outline level of a heading line: the rank of its shape (一、 1, （一） 3, 1. 4 …);
+    a line of no shape ranks below them all."""
+    return next((k + 1 for k, shape in enumerate(_HEADING_SHAPES) if shape.match(line)), len(_HEADING_SHAPES) + 1)
 
 
 def _scopes(places: _Places, figs: Sequence[Figure], st=None) -> List[Optional[str]]:

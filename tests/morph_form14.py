@@ -1,0 +1,431 @@
+"""Rewrites of a seen document in another FORM with the same meaning (session 14, form14): other
+heading styles, punctuation widths, number forms, traditional script, other cue words of the same
+indicator, another clause order.  Each a function Variant → Variant (see tests/morph.py); the gold
+stays true: offsets move with the edits, a gold figure's text may change (``Edit(inside=True)``)
+but never its value.  Names (scope, metadata) stay in simplified script under the traditional
+transforms: the system states names normalised (one script across reports), so the gold of a
+traditional text gives them as the simplified report does.
+
+Every transform comes in two instances with different sample strings (common.md: a fix must hold
+for a second wording of the same class): ``…_b`` names the second.
+"""
+from __future__ import annotations
+
+import random
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import Callable, Dict, List
+
+import yaml
+from morph import ROOT, Edit, Variant, apply, edits_where, figure_spans
+
+from fupin_extract.rules.indicators import cue_words, indicator_set
+
+_HAN = "〇一二三四五六七八九十"
+_NUM = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def _rng(v: Variant, salt: str) -> random.Random:
+    return random.Random(f"{v.doc}:{salt}")
+
+
+def _han_number(n: int) -> str:
+    """1 → 一, 12 → 十二, 36 → 三十六, 105 → 一百零五 (n < 1000)."""
+    digits = "〇一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n % 10] if n % 10 else "")
+    if n < 100:
+        return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
+    rest = n % 100
+    tail = "" if not rest else ("零" + digits[rest] if rest < 10 else _han_number(rest) if rest >= 20
+                                  else "一" + _han_number(rest))
+    return digits[n // 100] + "百" + tail
+
+
+def _han_value(s: str) -> int:
+    """一 → 1, 十二 → 12, 三十六 → 36 (the heading numbers, < 100)."""
+    if "十" not in s:
+        return _NUM.get(s, 0)
+    tens, _, ones = s.partition("十")
+    return (_NUM[tens] if tens else 1) * 10 + (_NUM[ones] if ones else 0)
+
+
+# --- headings ------------------------------------------------------------------------------------
+
+# a heading marker at a line's start (or after a run of spaces, for reports whose lines were joined)
+_START = r"(?:^|(?<=[ \u3000\t]))[ \u3000\t]*"
+_H1 = re.compile(_START + r"([一二三四五六七八九十]{1,3})、", re.M)
+_H2 = re.compile(_START + r"[（(]([一二三四五六七八九十]{1,3})[）)]", re.M)
+_H3 = re.compile(_START + r"(\d{1,2})[、.．](?!\d)", re.M)
+
+
+def _heading_edits(v: Variant, styles: Dict[str, Callable[[int], str]]) -> List[Edit]:
+    """Each heading marker of level h1/h2/h3 rewritten by ``styles[level](number)``."""
+    keep = figure_spans(v)
+    edits: List[Edit] = []
+    for level, rx in (("h1", _H1), ("h2", _H2), ("h3", _H3)):
+        if level not in styles:
+            continue
+        for m in rx.finditer(v.text):
+            a, b = m.start(1), m.end()
+            # the marker from its number's opening bracket on
+            a = a - 1 if level == "h2" else a
+            if any(a < y and b > x for x, y in keep):
+                continue
+            n = int(m.group(1)) if level == "h3" else _han_value(m.group(1))
+            edits.append(Edit(a, b - a, styles[level](n)))
+    return edits
+
+
+def heading_shift(v: Variant) -> Variant:
+    """Every heading one style down: 一、 → （一）, （一） → 1. , 1、 → （1）."""
+    return apply(v, _heading_edits(v, {"h1": lambda n: f"（{_han_number(n)}）", "h2": lambda n: f"{n}.",
+                                       "h3": lambda n: f"（{n}）"}))
+
+
+def heading_shift_b(v: Variant) -> Variant:
+    """Second instance: 一、 → 第一部分  , （一） → 一是, 1、 → 1）."""
+    return apply(v, _heading_edits(v, {"h1": lambda n: f"第{_han_number(n)}部分 ", "h2": lambda n: f"{_han_number(n)}是",
+                                       "h3": lambda n: f"{n}）"}))
+
+
+def heading_arabic(v: Variant) -> Variant:
+    """Chapter headings in Arabic numbers: 一、 → 1. , （一） → 1.1 ; 1、 → (1)."""
+    return apply(v, _heading_edits(v, {"h1": lambda n: f"{n}. ", "h2": lambda n: f"（{n}）", "h3": lambda n: f"({n})"}))
+
+
+def heading_ordinal(v: Variant) -> Variant:
+    """Chapter headings as ordinals: 一、 → 第一， ; （一） → 第一条 ."""
+    return apply(v, _heading_edits(v, {"h1": lambda n: f"第{_han_number(n)}，", "h2": lambda n: f"第{_han_number(n)}条 "}))
+
+
+def heading_bare(v: Variant) -> Variant:
+    """Numberless headings: the markers of 一、 and （一） headings left out."""
+    return apply(v, _heading_edits(v, {"h1": lambda n: "", "h2": lambda n: ""}))
+
+
+# --- punctuation ---------------------------------------------------------------------------------
+
+_TO_HALF = {"，": ",", "：": ":", "；": ";", "（": "(", "）": ")"}
+_TO_FULL = {v: k for k, v in _TO_HALF.items()}
+
+
+def _punct(v: Variant, table: Dict[str, str]) -> Variant:
+    keep = figure_spans(v)
+    cls = "[" + re.escape("".join(table)) + "]"
+    return apply(v, edits_where(v.text, cls, lambda m: table[m.group(0)], keep))
+
+
+def punct_half(v: Variant) -> Variant:
+    """，：；（） written half-width , : ; ( ) (outside the figures)."""
+    return _punct(v, _TO_HALF)
+
+
+def punct_full(v: Variant) -> Variant:
+    """Second instance: , : ; ( ) written full-width，：；（）(outside the figures)."""
+    return _punct(v, _TO_FULL)
+
+
+def enum_comma(v: Variant) -> Variant:
+    """An enumeration's 、 after a unit and before a word written ，(脱贫户5户、监测户2户 →
+    脱贫户5户，监测户2户); not between numbers (2017、2018年 stays)."""
+    keep = figure_spans(v)
+    ends = {b for _, b in keep}
+    return apply(v, [e for e in edits_where(v.text, r"、(?=[^\d０-９〇一二三四五六七八九十])",
+                                            lambda m: "，", keep) if e.pos in ends])
+
+
+def enum_comma_b(v: Variant) -> Variant:
+    """Second instance: the 、 after a figure written as a half-width comma."""
+    keep = figure_spans(v)
+    ends = {b for _, b in keep}
+    return apply(v, [e for e in edits_where(v.text, r"、(?=[^\d０-９〇一二三四五六七八九十])", lambda m: ",", keep)
+                     if e.pos in ends])
+
+
+# --- number forms --------------------------------------------------------------------------------
+
+def _inside(v: Variant, rewrite: Callable[[dict], str]) -> Variant:
+    """Every gold figure's text rewritten by ``rewrite`` (the same value), offsets carried along."""
+    edits = []
+    for g in v.figures:
+        new = rewrite(g)
+        if new and new != g["text"]:
+            edits.append(Edit(g["start"], g["end"] - g["start"], new, inside=True))
+    return apply(v, edits)
+
+
+def fullwidth_digits(v: Variant) -> Variant:
+    """Every Arabic digit of the text (figures and years) written full-width: 36户 → ３６户."""
+    table = str.maketrans("0123456789", "０１２３４５６７８９")
+    return _segments(v, lambda s: s.translate(table))
+
+
+def fullwidth_digits_b(v: Variant) -> Variant:
+    """Second instance: digits and the decimal point full-width in the figures only (３．５万元)."""
+    table = str.maketrans("0123456789.", "０１２３４５６７８９．")
+    return _inside(v, lambda g: g["text"].translate(table))
+
+
+def _thousands(text: str, sep: str) -> str:
+    m = re.match(r"(\d{4,})(?=\D|$)", text)
+    if not m or m.group(1).startswith("0"):
+        return text
+    digits = m.group(1)
+    groups = []
+    while len(digits) > 3:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    return sep.join([digits] + groups) + text[m.end():]
+
+
+def thousands(v: Variant) -> Variant:
+    """Thousands separators in figures of four digits or more: 14256人 → 14,256人."""
+    return _inside(v, lambda g: _thousands(g["text"], ","))
+
+
+def thousands_b(v: Variant) -> Variant:
+    """Second instance: only the figures of five digits or more, 25244亩 → 25,244亩."""
+    return _inside(v, lambda g: _thousands(g["text"], ",") if re.match(r"\d{5}", g["text"]) else g["text"])
+
+
+_WAN = re.compile(r"(\d+(?:\.\d+)?)万(元|人|亩|户)")
+
+
+def wan_to_base(v: Variant) -> Variant:
+    """万 written out where the value is a whole number: 715万元 → 7150000元, 1.26万人 → 12600人."""
+    def rewrite(g: dict) -> str:
+        m = _WAN.fullmatch(g["text"])
+        if not m or g.get("value_max") is not None:
+            return g["text"]
+        value = Decimal(m.group(1)) * 10000
+        return f"{int(value)}{m.group(2)}" if value == int(value) else g["text"]
+    return _inside(v, rewrite)
+
+
+def base_to_wan(v: Variant) -> Variant:
+    """Second instance, the other way: money and persons of 10000 or more in 万: 285000元 → 28.5万元."""
+    def rewrite(g: dict) -> str:
+        m = re.fullmatch(r"(\d{5,})(元|人)", g["text"])
+        if not m:
+            return g["text"]
+        wan = Decimal(m.group(1)) / 10000
+        out = format(wan.normalize(), "f")
+        return f"{out}万{m.group(2)}" if len(out) <= 8 else g["text"]
+    return _inside(v, rewrite)
+
+
+_COUNT_UNITS = "户人个名村家所处座条项次"
+
+
+def han_counts(v: Variant) -> Variant:
+    """Small counts in Chinese numerals: 36户 → 三十六户, 4个 → 四个 (2 to 99)."""
+    def rewrite(g: dict) -> str:
+        m = re.fullmatch(rf"(\d{{1,2}})([{_COUNT_UNITS}])", g["text"])
+        return _han_number(int(m.group(1))) + m.group(2) if m and 2 <= int(m.group(1)) <= 99 else g["text"]
+    return _inside(v, rewrite)
+
+
+def han_counts_b(v: Variant) -> Variant:
+    """Second instance: counts up to 999 with 百 (105户 → 一百零五户), and 两 for 2 (两个)."""
+    def rewrite(g: dict) -> str:
+        m = re.fullmatch(rf"(\d{{1,3}})([{_COUNT_UNITS}])", g["text"])
+        if not m or not 2 <= int(m.group(1)) <= 999:
+            return g["text"]
+        n = int(m.group(1))
+        return ("两" if n == 2 else _han_number(n)) + m.group(2)
+    return _inside(v, rewrite)
+
+
+# --- traditional script --------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _traditional() -> Dict[str, str]:
+    """simplified → traditional: the normaliser's own traditional → simplified map reversed, for
+    the simplified characters with one traditional form only (not 合 閤/合, 里 裏/裡, 发 發/髮)."""
+    data = yaml.safe_load((ROOT / "patterns" / "normalise.yaml").read_text(encoding="utf-8"))
+    forms: Dict[str, set] = {}
+    for trad, simp in (data.get("traditional") or {}).items():
+        if simp != trad:
+            forms.setdefault(simp, set()).add(trad)
+    return {simp: next(iter(t)) for simp, t in forms.items() if len(t) == 1}
+
+
+def _segments(v: Variant, rewrite: Callable[[str], str]) -> Variant:
+    """``rewrite`` (one character for one) over the whole text: figure by figure (inside edits) and
+    the text between figures."""
+    edits, last = [], 0
+    for a, b in sorted(figure_spans(v)) + [(len(v.text), len(v.text))]:
+        between, inside = v.text[last:a], v.text[a:b]
+        if rewrite(between) != between:
+            edits.append(Edit(last, a - last, rewrite(between)))
+        if rewrite(inside) != inside:
+            edits.append(Edit(a, b - a, rewrite(inside), inside=True))
+        last = max(last, b)
+    return apply(v, edits)
+
+
+def traditional(v: Variant) -> Variant:
+    """The whole report in traditional script (扶贫 → 扶貧, 万元 → 萬元)."""
+    table = str.maketrans(_traditional())
+    return _segments(v, lambda s: s.translate(table))
+
+
+def traditional_b(v: Variant) -> Variant:
+    """Second instance: traditional script outside the figures (a report keyed half in one
+    script: the numbers and units stay simplified)."""
+    table = str.maketrans(_traditional())
+    edits, last = [], 0
+    for a, b in sorted(figure_spans(v)) + [(len(v.text), len(v.text))]:
+        between = v.text[last:a]
+        if between.translate(table) != between:
+            edits.append(Edit(last, a - last, between.translate(table)))
+        last = max(last, b)
+    return apply(v, edits)
+
+
+# --- clause order --------------------------------------------------------------------------------
+
+_KINDS = "贫困户|建档立卡贫困户|低保户|五保户|脱贫户|监测户|边缘户|边缘易致贫户|脱贫不稳定户|贫困村|行政村"
+
+
+def _noun_after(v: Variant, lead: str, kinds: str, new_lead: Callable[[str], str]) -> Variant:
+    """``<lead><kind><figure>`` followed by a stop → ``<new_lead><figure><kind>``."""
+    edits: List[Edit] = []
+    rx = re.compile(rf"({lead})({kinds})$")
+    for g in v.figures:
+        before = v.text[max(0, g["start"] - 12):g["start"]]
+        after = v.text[g["end"]:g["end"] + 1]
+        m = rx.search(before)
+        if not m or after not in "，。；,;" or not after or not g["text"].endswith(("户", "个")):
+            continue
+        if g["text"].endswith("个") and not m.group(2).endswith("村"):
+            continue
+        start = g["start"] - len(m.group(0))
+        edits += [Edit(start, len(m.group(0)), new_lead(m.group(1))), Edit(g["end"], 0, m.group(2))]
+    return apply(v, _no_overlap(edits))
+
+
+def _no_overlap(edits: List[Edit]) -> List[Edit]:
+    out: List[Edit] = []
+    for e in sorted(edits, key=lambda e: (e.pos, e.delete)):
+        if out and out[-1].pos + out[-1].delete > e.pos:
+            continue
+        out.append(e)
+    return out
+
+
+def noun_after(v: Variant) -> Variant:
+    """贫困户36户， → 36户贫困户， (the kind after its count)."""
+    return _noun_after(v, "", _KINDS, lambda lead: lead)
+
+
+def noun_after_b(v: Variant) -> Variant:
+    """Second instance: 共有贫困户X户 → 共有X户贫困户, 有低保户X户 → 有X户低保户."""
+    return _noun_after(v, "共有|现有|有", _KINDS, lambda lead: lead)
+
+
+def total_first(v: Variant) -> Variant:
+    """共有贫困户X户 → 贫困户共X户, 现有低保户X户 → 低保户共有X户 (the kind first, the link after)."""
+    edits: List[Edit] = []
+    rx = re.compile(rf"(共有|现有)({_KINDS})$")
+    for g in v.figures:
+        m = rx.search(v.text[max(0, g["start"] - 12):g["start"]])
+        if not m:
+            continue
+        start = g["start"] - len(m.group(0))
+        link = "共" if m.group(1) == "共有" else "共有"
+        edits.append(Edit(start, len(m.group(0)), m.group(2) + link))
+    return apply(v, _no_overlap(edits))
+
+
+# --- cue synonyms --------------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _cue_book() -> Dict[str, List[List[str]]]:
+    """indicator → the word lists of the rules that emit it (finite cues, Han words of 2+)."""
+    book = indicator_set()
+    out: Dict[str, List[List[str]]] = {}
+    for r in book.rules:
+        if not r.cue or r.lead or r.after or r.sentence or r.topic:
+            continue
+        words = [w for w in cue_words(r.cue.pattern) or [] if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", w)
+                 and not re.match(r"全[乡镇村县市省]|我|本", w) and not w.endswith("的")]
+        for unit, ind in r.emits.items():
+            if not book.indicators[ind].comparable:
+                continue
+            # a word of another dimension names something else (人口 of 户, 户数 of 人)
+            other = {"户": "人口", "人": "户"}.get(unit)
+            fit = [w for w in words if not (other and other in w)]
+            if len(fit) >= 2:
+                out.setdefault(f"{ind}|{unit}", []).append(fit)
+    return out
+
+
+def _synonyms(v: Variant, salt: str, pick: Callable[[random.Random, List[str], str], str]) -> Variant:
+    """The last cue word of a gold figure's clause before it replaced by another word of a rule
+    that emits the figure's indicator in its unit and lists that word."""
+    r = _rng(v, salt)
+    book = _cue_book()
+    edits: List[Edit] = []
+    spans = figure_spans(v)
+    for g in v.figures:
+        key = f"{g.get('indicator')}|{g['unit']}"
+        if key not in book:
+            continue
+        clause = re.split(r"[，。；：、,;:\n]", v.text[max(0, g["start"] - 16):g["start"]])[-1]
+        base = g["start"] - len(clause)
+        for words in book[key]:
+            found = [(m.start(), w) for w in words for m in re.finditer(re.escape(w), clause)]
+            if not found:
+                continue
+            at, hit = max(found, key=lambda x: (x[0] + len(x[1]), len(x[1])))
+            start = base + at
+            if any(start < b and start + len(hit) > a for a, b in spans):
+                break
+            other = pick(r, [w for w in words if w != hit and hit not in w and w not in hit], hit)
+            if other:
+                edits.append(Edit(start, len(hit), other))
+            break
+    return apply(v, _no_overlap(edits))
+
+
+def cue_synonym(v: Variant) -> Variant:
+    """A cue right before a figure (贫困户36户) replaced by another cue word the same rule lists."""
+    return _synonyms(v, "syn", lambda r, ws, hit: r.choice(ws) if ws else "")
+
+
+def cue_synonym_b(v: Variant) -> Variant:
+    """Second instance: the longest other cue word of the rule (another seed, another choice)."""
+    return _synonyms(v, "syn-b", lambda r, ws, hit: max(ws, key=lambda w: (len(w), r.random())) if ws else "")
+
+
+TRANSFORMS: Dict[str, Callable[[Variant], Variant]] = {
+    "heading_shift": heading_shift,
+    "heading_shift_b": heading_shift_b,
+    "heading_arabic": heading_arabic,
+    "heading_ordinal": heading_ordinal,
+    "heading_bare": heading_bare,
+    "punct_half": punct_half,
+    "punct_full": punct_full,
+    "enum_comma": enum_comma,
+    "enum_comma_b": enum_comma_b,
+    "fullwidth_digits": fullwidth_digits,
+    "fullwidth_digits_b": fullwidth_digits_b,
+    "thousands": thousands,
+    "thousands_b": thousands_b,
+    "wan_to_base": wan_to_base,
+    "base_to_wan": base_to_wan,
+    "han_counts": han_counts,
+    "han_counts_b": han_counts_b,
+    "traditional": traditional,
+    "traditional_b": traditional_b,
+    "noun_after": noun_after,
+    "noun_after_b": noun_after_b,
+    "total_first": total_first,
+    "cue_synonym": cue_synonym,
+    "cue_synonym_b": cue_synonym_b,
+}

@@ -1,0 +1,49 @@
+"""Headings of every numbering style (session 14, branch form14): the seen reports number their
+sections 一、 > （一） > 1.; a report that numbers them （一） > 1. > （1）, 第一部分 > 一、, 第一， or 1） must
+give the same periods (a heading's year governs its section) and scopes (a village's section ends
+at the next heading of its level or above).  Before this branch a heading line of the shapes
+（1）, 1）, 第一部分, 第二章, 第三， was no heading, and the level of a heading was fixed by its shape
+(一、 1, （一） 2, the rest 3), so a report whose top headings were （一） had no top level: of the
+rows below, 6 failed on the code before.  Made-up text, read under a title line giving the unit,
+level and year 2019 (tests/meaning_rows.py)."""
+import pytest
+
+from meaning_rows import check, params
+
+N = None
+P = "period"
+S = "scope"
+
+HEADING_STYLES = [
+ # a heading's year governs the figures of its section, whatever the heading's shape
+ ("period_arabic_bracketed", "（1）2018年工作情况\n全镇脱贫86户。\n（2）2019年工作情况\n全镇脱贫42户。", "乡镇",
+  {"86户": (P, "2018"), "42户": (P, "2019")}),
+ ("period_arabic_closing", "1）2017年主要成效\n全村实施危房改造14户。\n2）2018年主要成效\n全村实施危房改造9户。", "村",
+  {"14户": [(P, "2017"), "housing_renovated"], "9户": (P, "2018")}),
+ ("period_part", "第一部分 2016年以来脱贫成效\n全镇累计脱贫312户。\n第二部分 2019年工作\n全年脱贫86户。", "乡镇",
+  {"312户": (P, "2016-2019"), "86户": (P, "2019")}),
+ ("period_chapter", "第一章 2018年工作回顾\n（一）产业扶贫\n全县发放产业奖补资金320万元。\n第二章 2019年工作\n（一）产业扶贫\n"
+  "全县发放产业奖补资金410万元。", "县", {"320万元": (P, "2018"), "410万元": (P, "2019")}),
+ ("period_top_bracketed", "（一）2018年脱贫情况\n1.产业扶贫\n全镇发展产业项目12个。\n（二）2019年脱贫情况\n1.产业扶贫\n"
+  "全镇发展产业项目8个。", "乡镇", {"12个": (P, "2018"), "8个": (P, "2019")}),
+ ("period_arabic_top", "1.2018年工作\n（1）易地扶贫搬迁\n全镇搬迁贫困户26户。\n2.2019年工作\n（1）易地扶贫搬迁\n全镇搬迁贫困户18户。",
+  "乡镇", {"26户": [(P, "2018"), "relocated_households"], "18户": (P, "2019")}),
+ # a village's section ends at the next heading of its level or above
+ ("scope_bracketed_villages", "二、各村情况\n（1）东坡村\n全村有贫困户36户。\n（2）西岭村\n全村有贫困户28户。\n三、存在问题\n"
+  "全镇尚有未脱贫户3户。", "乡镇", {"36户": (S, "东坡村"), "28户": (S, "西岭村"), "3户": (S, N)}),
+ ("scope_closing_villages", "第二，各村脱贫情况\n1）石桥村\n全村已脱贫42户。\n2）河口村\n全村已脱贫37户。\n第三，下步打算\n"
+  "全镇计划脱贫5户。", "乡镇", {"42户": (S, "石桥村"), "37户": (S, "河口村"), "5户": (S, N)}),
+ ("scope_chapter_villages", "第二章 各村情况\n一、东坡村\n全村有贫困户36户。\n二、西岭村\n全村有贫困户28户。\n第三章 存在问题\n"
+  "全镇尚有未脱贫户3户。", "乡镇", {"36户": (S, "东坡村"), "28户": (S, "西岭村"), "3户": (S, N)}),
+ ("scope_part_villages", "第一部分 村级情况\n（一）红旗村\n全村贫困人口112人。\n（二）新华村\n全村贫困人口96人。\n第二部分 全镇情况\n"
+  "全镇贫困人口1260人。", "乡镇", {"112人": (S, "红旗村"), "96人": (S, "新华村"), "1260人": (S, N)}),
+ ("scope_top_bracketed", "（一）各村情况\n1.东坡村\n全村有贫困户36户。\n2.西岭村\n全村有贫困户28户。\n（二）存在问题\n全镇尚有未脱贫户3户。",
+  "乡镇", {"36户": (S, "东坡村"), "28户": (S, "西岭村"), "3户": (S, N)}),
+]
+
+OPEN = {}
+
+
+@pytest.mark.parametrize("text,level,expect", params(HEADING_STYLES, OPEN))
+def test_heading_styles(text, level, expect):
+    check(text, level, expect)
