@@ -289,7 +289,8 @@ def traditional_b(v: Variant) -> Variant:
 
 # --- clause order --------------------------------------------------------------------------------
 
-_KINDS = "贫困户|建档立卡贫困户|低保户|五保户|脱贫户|监测户|边缘户|边缘易致贫户|脱贫不稳定户|贫困村|行政村"
+# a kind with the words that qualify it (省级贫困村 moves whole: 46个省级贫困村)
+_KINDS = "(?:省级|市级|县级|重点|深度)?(?:贫困户|建档立卡贫困户|低保户|五保户|脱贫户|监测户|边缘户|边缘易致贫户|脱贫不稳定户|贫困村|行政村)"
 
 
 def _noun_after(v: Variant, lead: str, kinds: str, new_lead: Callable[[str], str]) -> Variant:

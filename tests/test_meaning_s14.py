@@ -5,7 +5,14 @@ at the next heading of its level or above).  Before this branch a heading line o
 （1）, 1）, 第一部分, 第二章, 第三， was no heading, and the level of a heading was fixed by its shape
 (一、 1, （一） 2, the rest 3), so a report whose top headings were （一） had no top level: of the
 rows below, 6 failed on the code before.  Made-up text, read under a title line giving the unit,
-level and year 2019 (tests/meaning_rows.py)."""
+level and year 2019 (tests/meaning_rows.py).
+
+The same figures in another number form or clause order (NUMBER_FORMS, CLAUSE_ORDER: the classes
+tests/morph_form14.py found on the seen reports rewritten): 9 of their 14 rows failed before —
+Chinese numerals in a 户/人 pair (a ``not_after`` let only a digit follow, a ``\\p{Han}`` run ran
+through the number), a pinyin gloss in full-width brackets, a place as the subject of 有 with the
+kind after the figure, a kind named after a whole and its 中 (158个行政村中贫困村共103个), the unit's
+whole told by its figure alone before 其中贫困户."""
 import pytest
 
 from meaning_rows import check, params
@@ -41,9 +48,47 @@ HEADING_STYLES = [
   "乡镇", {"36户": (S, "东坡村"), "28户": (S, "西岭村"), "3户": (S, N)}),
 ]
 
+#: the same figures in another number form or script: Chinese numerals (a figure's number reads as
+#: a number to the rules whatever its script), full-width digits and separators, a pinyin gloss in
+#: full-width brackets (the normaliser keeps （） as written)
+NUMBER_FORMS = [
+ ("han_pair_self", "全村共三百二十户一千二百六十人。", "村", {"三百二十户": "households_total", "一千二百六十人": "population_total"}),
+ ("han_pair_groups", "全镇有十二个村民小组八百六十五户共3120人。", "乡镇", {"八百六十五户": "households_total", "3120人": "population_total"}),
+ ("han_pair_mixed", "全乡辖九个行政村，共二千一百户七千八百人。", "乡镇", {"九个": "admin_villages", "二千一百户": "households_total",
+                                                            "七千八百人": "population_total"}),
+ ("han_poor_pair", "全乡建档立卡贫困户三十六户八十四人，已脱贫三十户。", "乡镇", {"三十六户": "poor_households", "八十四人": "poor_population",
+                                                                 "三十户": "lifted_households"}),
+ ("fullwidth_pair", "全镇共有贫困户３２０户１１２０人。", "乡镇", {"３２０户": "poor_households", "１１２０人": "poor_population"}),
+ ("thousands_money", "全县投入财政专项扶贫资金12,600万元。", "县", {"12,600万元": "poverty_funds"}),
+ ("gloss_fullwidth", "貧困發（fā）生率降至0.5%。", "乡镇", {"0.5%": "poverty_incidence"}),
+ ("gloss_fullwidth_b", "全鄉（xiāng）貧困人口減至133人，貧困發（fā）生率下降至0.23%。", "乡镇",
+  {"133人": "remaining_poor_population", "0.23%": "poverty_incidence"}),
+]
+
+#: the same figures in another clause order
+CLAUSE_ORDER = [
+ ("place_has_kind_after", "项目区内现有144户贫困户，贫困人口578人。", "乡镇", {"144户": "poor_households", "578人": "poor_population"}),
+ ("place_has_kind_after_b", "安置小区共有六十八户贫困户。", "乡镇", {"六十八户": "poor_households"}),
+ ("whole_then_part_kind_first", "全县158个行政村中贫困村共103个。", "县", {"158个": "admin_villages", "103个": "poor_villages"}),
+ ("whole_then_part_kind_first_b", "全乡12个行政村中建档立卡贫困村有5个。", "乡镇", {"12个": "admin_villages", "5个": "poor_villages"}),
+ ("unit_whole_then_poor_part", "全村210户806人，其中贫困户32户。", "村", {"210户": "households_total", "32户": "poor_households"}),
+ ("unit_whole_then_poor_part_b", "全乡三千六百户一万二千人，其中建档立卡贫困户四百二十户。", "乡镇",
+  {"三千六百户": "households_total", "四百二十户": "poor_households"}),
+]
+
 OPEN = {}
 
 
 @pytest.mark.parametrize("text,level,expect", params(HEADING_STYLES, OPEN))
 def test_heading_styles(text, level, expect):
+    check(text, level, expect)
+
+
+@pytest.mark.parametrize("text,level,expect", params(NUMBER_FORMS, OPEN))
+def test_number_forms(text, level, expect):
+    check(text, level, expect)
+
+
+@pytest.mark.parametrize("text,level,expect", params(CLAUSE_ORDER, OPEN))
+def test_clause_order(text, level, expect):
     check(text, level, expect)

@@ -126,6 +126,7 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     if not figures:
         return figures
     n, figs = _without_glosses(normalised, figures)
+    n = _numbers_as_digits(n, figs)
     figs = _with_qualifiers(n, figs)
     iset = indicator_set(folder)
     win = _Windows(n, index if index is not None and index.text is n else TextIndex(n))
@@ -151,6 +152,26 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
 
 #: a pinyin gloss a site writes after a rare character: 鄉(xiāng), 發(fā)生率
 GLOSS = _TEXT.phrase("gloss")
+
+#: the characters of a number written in Chinese numerals (not 万/亿, which Arabic numbers use too)
+_HAN_NUMERAL = regex.compile("[〇零一二三四五六七八九十百千两壹贰叁肆伍陆柒捌玖拾佰仟]")
+_TIME_UNITS = frozenset({"年", "月", "天", "日", "周", "季度", "小时"})
+
+
+def _numbers_as_digits(n: str, figs: Sequence[Figure]) -> str:
+    """The text as the meaning step reads it: the Chinese numerals of every figure written as
+    digits, one character for one (三百二十户一千二百六十人 reads as 000户0000000人), so that the
+    rules see a figure's number as a number whatever its script (a ``not_after`` that lets the
+    next figure's digit follow, a run of ``\\p{Han}`` that a number breaks); offsets do not move.
+    Spans of time stay as written: the period cues read them (两年来, 近三个月)."""
+    spans = [(f.start, f.end) for f in figs if f.unit not in _TIME_UNITS and _HAN_NUMERAL.search(n, f.start, f.end)]
+    if not spans:
+        return n
+    chars = list(n)
+    for a, b in spans:
+        for m in _HAN_NUMERAL.finditer(n, a, b):
+            chars[m.start()] = "0"
+    return "".join(chars)
 
 
 def _without_glosses(n: str, figures: List[Figure]) -> Tuple[str, List[Figure]]:
@@ -1515,8 +1536,8 @@ def _read_after(finder: "_Indicators", g: Figure, j: int, lo: int, we: int, sent
     # or the predicate after the noun names the measure (…实现易地扶贫搬迁); a noun with a
     # predicate no rule reads (帮助15名贫困生安装宽带) says nothing
     ms = list(r.cue.finditer(n, lo, we))
-    if not ms:
-        return
+    if not ms or _WHOLE_OF.match(n, lo, ms[0].start()):
+        return  # (全县158个行政村中贫困村共103个: the figure is the whole the words after take a part of)
     noun = not n[lo:ms[0].start()].strip()
     if (noun and not _only_head(n, ms[-1].end(), we) and _BENEFICIARY.fullmatch(n, ms[-1].end(), we) is None
             and not _named_then_moved(n, g, ms[0].end(), we)):
@@ -1530,6 +1551,8 @@ def _read_after(finder: "_Indicators", g: Figure, j: int, lo: int, we: int, sent
         inds[j], rules[j] = ind, r
 
 
+#: the noun a figure counts, then 中: the figure is a whole (158个行政村中…, 62户贫困户中…)
+_WHOLE_OF = regex.compile(r"\p{Han}{1,5}?中(?!央|心|学|国|药|医)")
 #: a directional complement after a verb (搬迁到, 投入到): the cue before it is a predicate
 _DIRECTED = _TEXT.phrase("directed")
 
