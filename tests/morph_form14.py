@@ -17,6 +17,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Dict, List
 
+import jieba
 import yaml
 from morph import ROOT, Edit, Variant, apply, edits_where, figure_spans
 
@@ -240,6 +241,38 @@ def han_counts_b(v: Variant) -> Variant:
     return _inside(v, rewrite)
 
 
+def person_ming(v: Variant) -> Variant:
+    """Persons counted with 名: 84人 → 84名 (the gold unit stays 人), not 人次 nor 万人."""
+    return _inside(v, lambda g: g["text"][:-1] + "名" if re.fullmatch(r"[\d.]+人", g["text"]) else g["text"])
+
+
+def person_ming_b(v: Variant) -> Variant:
+    """Second instance: persons counted with 位 where the count is small (12人 → 12位), with 名 above."""
+    def rewrite(g: dict) -> str:
+        m = re.fullmatch(r"(\d+)人", g["text"])
+        return g["text"] if not m else m.group(1) + ("位" if int(m.group(1)) < 50 else "名")
+    return _inside(v, rewrite)
+
+
+_YEAR = re.compile(r"(?<![\d.])(20[0-2]\d)(?=年)")
+
+
+def _years(v: Variant, zero: str) -> Variant:
+    keep = figure_spans(v)
+    digits = zero + "一二三四五六七八九"
+    return apply(v, edits_where(v.text, _YEAR.pattern, lambda m: "".join(digits[int(c)] for c in m.group(1)), keep))
+
+
+def years_han(v: Variant) -> Variant:
+    """Years in Chinese numerals: 2019年 → 二〇一九年 (outside the figures)."""
+    return _years(v, "〇")
+
+
+def years_han_b(v: Variant) -> Variant:
+    """Second instance: years with 零 for zero, 2016年 → 二零一六年."""
+    return _years(v, "零")
+
+
 # --- traditional script --------------------------------------------------------------------------
 
 @lru_cache(maxsize=None)
@@ -353,8 +386,9 @@ def _cue_book() -> Dict[str, List[List[str]]]:
     for r in book.rules:
         if not r.cue or r.lead or r.after or r.sentence or r.topic:
             continue
+        # (not the expansions of optional parts that no report writes: 村级集体经济年度年收入)
         words = [w for w in cue_words(r.cue.pattern) or [] if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", w)
-                 and not re.match(r"全[乡镇村县市省]|我|本", w) and not w.endswith("的")]
+                 and not re.match(r"全[乡镇村县市省]|我|本", w) and not w.endswith("的") and w.count("年") < 2]
         for unit, ind in r.emits.items():
             if not book.indicators[ind].comparable:
                 continue
@@ -385,13 +419,24 @@ def _synonyms(v: Variant, salt: str, pick: Callable[[random.Random, List[str], s
                 continue
             at, hit = max(found, key=lambda x: (x[0] + len(x[1]), len(x[1])))
             start = base + at
-            if any(start < b and start + len(hit) > a for a, b in spans):
+            # a whole word (not the tail of 占地总面积), named once in the report (占总人口的 refers
+            # back to 总人口: a new name would break the reference), in no figure
+            if (any(start < b and start + len(hit) > a for a, b in spans) or v.text.count(hit) > 1
+                    or start not in _word_starts(clause, base)):
                 break
             other = pick(r, [w for w in words if w != hit and hit not in w and w not in hit], hit)
             if other:
                 edits.append(Edit(start, len(hit), other))
             break
     return apply(v, _no_overlap(edits))
+
+
+def _word_starts(clause: str, base: int) -> set:
+    out, pos = set(), base
+    for w in jieba.lcut(clause):
+        out.add(pos)
+        pos += len(w)
+    return out
 
 
 def cue_synonym(v: Variant) -> Variant:
@@ -422,6 +467,10 @@ TRANSFORMS: Dict[str, Callable[[Variant], Variant]] = {
     "base_to_wan": base_to_wan,
     "han_counts": han_counts,
     "han_counts_b": han_counts_b,
+    "person_ming": person_ming,
+    "person_ming_b": person_ming_b,
+    "years_han": years_han,
+    "years_han_b": years_han_b,
     "traditional": traditional,
     "traditional_b": traditional_b,
     "noun_after": noun_after,

@@ -126,7 +126,7 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     if not figures:
         return figures
     n, figs = _without_glosses(normalised, figures)
-    n = _numbers_as_digits(n, figs)
+    n = arabic_years(_numbers_as_digits(n, figs))  # (二零一九年 reads as 2019年 to every rule, as to the periods)
     figs = _with_qualifiers(n, figs)
     iset = indicator_set(folder)
     win = _Windows(n, index if index is not None and index.text is n else TextIndex(n))
@@ -139,7 +139,7 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
                          sorted(f.start for f in figs))
     inds, rules = _indicators(finder, figs, st)
     scopes = _scopes(_Places(n, meta, win), figs, st)
-    tn = arabic_years(n)
+    tn = n
     timer = _Periods(tn, report_year(n, meta), win, [g.start for g in figs], [g.unit for g in figs])
     periods = respective_years(tn, figs, st, [timer.period_for(g) for g in figs])
     out = []
