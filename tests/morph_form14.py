@@ -273,6 +273,49 @@ def years_han_b(v: Variant) -> Variant:
     return _years(v, "零")
 
 
+def _dates(v: Variant, table: Dict[str, str]) -> Variant:
+    keep = figure_spans(v)
+    rx = r"(?<![\d.])(20[0-2]\d)年(" + "|".join(map(re.escape, table)) + ")"
+    return apply(v, edits_where(v.text, rx, lambda m: f"{m.group(1)}年{table[m.group(2)]}", keep))
+
+
+def date_forms(v: Variant) -> Variant:
+    """Other words for the same time: 2019年底 → 2019年12月底, 2019年末 → 2019年年末, 2016年以来 →
+    2016年至今."""
+    return _dates(v, {"底": "12月底", "末": "年末", "以来": "至今"})
+
+
+def date_forms_b(v: Variant) -> Variant:
+    """Second instance: 2019年底 → 2019年末, 2019年末 → 2019年底, 2016年以来 → 2016年来."""
+    return _dates(v, {"底": "末", "末": "底", "以来": "来"})
+
+
+def unit_space(v: Variant) -> Variant:
+    """A space between the number and its unit (36 户, 715 万元), as a PDF's text layer gives it."""
+    def rewrite(g: dict) -> str:
+        m = re.fullmatch(r"([\d.,]+)(\D.*)", g["text"])
+        return f"{m.group(1)} {m.group(2)}" if m else g["text"]
+    return _inside(v, rewrite)
+
+
+def unit_space_b(v: Variant) -> Variant:
+    """Second instance: a full-width space, only in the figures of 户 and 人 (36\u3000户)."""
+    def rewrite(g: dict) -> str:
+        m = re.fullmatch(r"([\d.]+)([户人])", g["text"])
+        return f"{m.group(1)}\u3000{m.group(2)}" if m else g["text"]
+    return _inside(v, rewrite)
+
+
+def qizhong_colon(v: Variant) -> Variant:
+    """其中 with a colon after it: 其中贫困户12户 → 其中：贫困户12户 (其中 before a word only)."""
+    return apply(v, edits_where(v.text, r"其中(?=[\u4e00-\u9fff\d])", lambda m: "其中：", figure_spans(v)))
+
+
+def qizhong_colon_b(v: Variant) -> Variant:
+    """Second instance: 其中 with a comma after it (其中，贫困户12户), and 其中： as 其中,."""
+    return apply(v, edits_where(v.text, r"其中[：:]?(?=[\u4e00-\u9fff\d])", lambda m: "其中，", figure_spans(v)))
+
+
 # --- traditional script --------------------------------------------------------------------------
 
 @lru_cache(maxsize=None)
@@ -378,6 +421,30 @@ def total_first(v: Variant) -> Variant:
 
 # --- cue synonyms --------------------------------------------------------------------------------
 
+def _branches(pattern: str) -> List[str]:
+    """The top-level alternatives of a regular expression (a|b(?:c|d)|e → a, b(?:c|d), e)."""
+    out, depth, cur, k = [], 0, "", 0
+    while k < len(pattern):
+        c = pattern[k]
+        if c == "\\":
+            cur += pattern[k:k + 2]
+            k += 2
+            continue
+        depth += c in "([" and 1 or (c in ")]" and -1 or 0)
+        if c == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += c
+        k += 1
+    return out + [cur]
+
+
+def _finite_words(pattern: str) -> List[str]:
+    """The words of the finite alternatives of a cue (cue_words of each top-level branch)."""
+    return [w for b in _branches(pattern) for w in cue_words(b) or []]
+
+
 @lru_cache(maxsize=None)
 def _cue_book() -> Dict[str, List[List[str]]]:
     """indicator → the word lists of the rules that emit it (finite cues, Han words of 2+)."""
@@ -387,7 +454,7 @@ def _cue_book() -> Dict[str, List[List[str]]]:
         if not r.cue or r.lead or r.after or r.sentence or r.topic:
             continue
         # (not the expansions of optional parts that no report writes: 村级集体经济年度年收入)
-        words = [w for w in cue_words(r.cue.pattern) or [] if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", w)
+        words = [w for w in _finite_words(r.cue.pattern) if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", w)
                  and not re.match(r"全[乡镇村县市省]|我|本", w) and not w.endswith("的") and w.count("年") < 2]
         for unit, ind in r.emits.items():
             if not book.indicators[ind].comparable:
@@ -424,11 +491,17 @@ def _synonyms(v: Variant, salt: str, pick: Callable[[random.Random, List[str], s
             if (any(start < b and start + len(hit) > a for a, b in spans) or v.text.count(hit) > 1
                     or start not in _word_starts(clause, base)):
                 break
-            other = pick(r, [w for w in words if w != hit and hit not in w and w not in hit], hit)
+            # a word of the same role: the same head character (户, 资金, 面积, 岗位), no link (有, 为, 共)
+            same = [w for w in words if w != hit and hit not in w and w not in hit and w[-1] == hit[-1]
+                    and w[-1] not in _LINKS]
+            other = pick(r, same, hit)
             if other:
                 edits.append(Edit(start, len(hit), other))
             break
     return apply(v, _no_overlap(edits))
+
+
+_LINKS = "有为共计达到的是至"
 
 
 def _word_starts(clause: str, base: int) -> set:
@@ -471,6 +544,12 @@ TRANSFORMS: Dict[str, Callable[[Variant], Variant]] = {
     "person_ming_b": person_ming_b,
     "years_han": years_han,
     "years_han_b": years_han_b,
+    "date_forms": date_forms,
+    "date_forms_b": date_forms_b,
+    "unit_space": unit_space,
+    "unit_space_b": unit_space_b,
+    "qizhong_colon": qizhong_colon,
+    "qizhong_colon_b": qizhong_colon_b,
     "traditional": traditional,
     "traditional_b": traditional_b,
     "noun_after": noun_after,

@@ -13,7 +13,9 @@ Chinese numerals in a 户/人 pair (a ``not_after`` let only a digit follow, a `
 through the number), a pinyin gloss in full-width brackets, a place as the subject of 有 with the
 kind after the figure, a kind named after a whole and its 中 (158个行政村中贫困村共103个), the unit's
 whole told by its figure alone before 其中贫困户.  CUE_WORDS: 4 of 6 failed before (安置工作岗位: jieba's
-安置工作|岗位; 占二零一九年底…的: a year with 零 read as a year by the periods only)."""
+安置工作|岗位; 占二零一九年底…的: a year with 零 read as a year by the periods only).  PUNCTUATED: 5 of 7
+failed before (其中： and 其中， ended the clause before the part, so its veto 其中贫困户 was not seen;
+其中， lists of places without suffix; 2016年来)."""
 import pytest
 
 from meaning_rows import check, params
@@ -91,6 +93,21 @@ CUE_WORDS = [
   {"42户": ["lifted_households", (P, "2018")], "18户": ["lifted_households", (P, "2019")]}),
 ]
 
+#: the same breakdown and the same time however 其中 is punctuated or the time worded: 其中：
+#: reads as 其中 (a part of a total that counts no indicator counts none), a list of places after
+#: 其中， with its items apart by ； reads as after 其中：, YYYY年来 is a since like YYYY年以来
+PUNCTUATED = [
+ ("qizhong_colon_none", "解决2600户11200人的饮水难（其中：贫困户520户2180人），实现全覆盖。", "乡镇",
+  {"520户": N, "2180人": N}),
+ ("qizhong_comma_none", "种植茶叶860亩，涉及43户，其中，贫困户12户。", "村", {"12户": N}),
+ ("qizhong_colon_kept", "全镇有贫困户420户，其中：低保贫困户120户。", "乡镇", {"120户": "poor_households"}),
+ ("qizhong_comma_places", "有劳动能力户37户117人。其中，上坪村委12户31人;汤溪7户18人;社区2户5人;下洞16户51人。", "乡镇",
+  {"31人": (S, "上坪"), "7户": (S, "汤溪"), "51人": (S, "下洞")}),
+ ("since_nianlai", "2016年来，全镇累计脱贫312户。", "乡镇", {"312户": ["lifted_households", (P, "2016-2019")]}),
+ ("since_nianlai_b", "2017年来全县累计投入扶贫资金3000万元。", "县", {"3000万元": ["poverty_funds", (P, "2017-2019")]}),
+ ("since_nianlai_not", "2018年来到我镇工作的驻村干部12名。", "乡镇", {"12名": [N, (P, "2018")]}),
+]
+
 OPEN = {}
 
 
@@ -111,4 +128,9 @@ def test_clause_order(text, level, expect):
 
 @pytest.mark.parametrize("text,level,expect", params(CUE_WORDS, OPEN))
 def test_cue_words(text, level, expect):
+    check(text, level, expect)
+
+
+@pytest.mark.parametrize("text,level,expect", params(PUNCTUATED, OPEN))
+def test_punctuated(text, level, expect):
     check(text, level, expect)

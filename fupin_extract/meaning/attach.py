@@ -531,6 +531,7 @@ class _Indicators:
         ss, se = self.win.sentence(f)
         if cs > 0 and n[cs - 1] == "\n":
             cs, ss = self._unwrapped(cs, ss, fs)
+        cs = _through_qizhong(n, cs, ss)
         if self.higher is not None and self.higher.search(n, cs, fs):
             return None
         cs = self.item_start(cs, fs)
@@ -1968,6 +1969,15 @@ def _zhong_subject(n: str, lo: int, hi: int) -> Optional[Tuple[int, int]]:
 
 ITEM_MARKER = _TEXT.phrase("item_marker")
 QIZHONG = _TEXT.words_regex(_TEXT.qizhong)
+#: 其中 and the mark after it, closing at a clause start (其中：贫困户680户 reads as 其中贫困户680户)
+_QIZHONG_MARKED = regex.compile("(?:" + "|".join(map(regex.escape, _TEXT.qizhong)) + r")[:：,，]\s*$")
+
+
+def _through_qizhong(n: str, cs: int, ss: int) -> int:
+    """The clause start before a 其中 whose colon or comma ended the clause before: the words of
+    the part are read with their 其中, however it is punctuated (其中：贫困户680户, 其中，贫困户…)."""
+    m = _QIZHONG_MARKED.search(n, max(ss, cs - 8), cs)
+    return m.start() if m is not None else cs
 OPEN_ANY = regex.compile(r"[（(]")
 CLOSE_PAREN = regex.compile(r"[）)]")
 
@@ -2309,13 +2319,18 @@ def _listed_places(n: str, figs: Sequence[Figure], st) -> Dict[int, str]:
     out: Dict[int, str] = {}
     run: List[Tuple[Tuple[int, ...], str, str]] = []
 
-    strict = False  # a list opened by 其中， names places only with their suffix (城关镇, 河口乡)
+    # a list opened by 其中， names places only with their suffix (城关镇, 河口乡), unless its items
+    # stand apart as a colon list's do, by ； (其中，下坪村委12户31人；汤湖7户18人；…)
+    strict = False
+    gaps: List[str] = []
 
     def close() -> None:
+        loose = not strict or gaps and all(g.strip() in ("；", ";") for g in gaps)
         if len(run) >= 3 and len({name for _, name, _ in run}) == len(run) and (
-                not strict or all(PLACE_SUFFIX.search(name) for _, name, _ in run)) and len({t for _, _, t in run}) == 1:
+                loose or all(PLACE_SUFFIX.search(name) for _, name, _ in run)) and len({t for _, _, t in run}) == 1:
             out.update((i, name) for group, name, _ in run for i in group)
         run.clear()
+        gaps.clear()
 
     prev_end = None
     for group in st.groups:
@@ -2326,7 +2341,9 @@ def _listed_places(n: str, figs: Sequence[Figure], st) -> Dict[int, str]:
             prev_end = figs[group[-1]].end
             continue
         joined = prev_end is not None and run and ITEM_GAP.fullmatch(n, prev_end, m.start())
-        if not joined:
+        if joined:
+            gaps.append(joined.group())
+        else:
             close()
             opened = LIST_OPEN.search(n, max(0, m.start() - 3), m.start())
             if not opened:
