@@ -316,6 +316,66 @@ def qizhong_colon_b(v: Variant) -> Variant:
     return apply(v, edits_where(v.text, r"其中[：:]?(?=[\u4e00-\u9fff\d])", lambda m: "其中，", figure_spans(v)))
 
 
+def _pair_gap(v: Variant, gap: str) -> Variant:
+    """``gap`` between the figures of a 户/人 pair written together (36户84人)."""
+    figs = sorted(v.figures, key=lambda g: g["start"])
+    edits = [Edit(a["end"], 0, gap) for a, b in zip(figs, figs[1:])
+             if a["end"] == b["start"] and a["unit"] == "户" and b["unit"] == "人"]
+    return apply(v, edits)
+
+
+def pair_sep(v: Variant) -> Variant:
+    """A 户/人 pair with a 、 between its figures: 36户84人 → 36户、84人."""
+    return _pair_gap(v, "、")
+
+
+def pair_sep_b(v: Variant) -> Variant:
+    """Second instance: a comma, 36户，84人."""
+    return _pair_gap(v, "，")
+
+
+def _self_words(v: Variant, to: str) -> Variant:
+    """The report's own unit named by ``to`` + its level character: 全乡 → 我乡 / 本乡 (only the
+    words of the report's own level: 全县 in a township report stays a higher level)."""
+    level = {"乡镇": "乡镇", "村": "村", "县": "县", "市": "市"}.get(v.meta.get("level") or "", "")
+    if not level:
+        return v
+    return apply(v, edits_where(v.text, f"全([{level}])(?![级域])", lambda m: to + m.group(1), figure_spans(v)))
+
+
+def self_words(v: Variant) -> Variant:
+    """全乡共有3389户 → 我乡共有3389户."""
+    return _self_words(v, "我")
+
+
+def self_words_b(v: Variant) -> Variant:
+    """Second instance: 全村 → 本村."""
+    return _self_words(v, "本")
+
+
+_LINK_WORDS = ("共有", "共计", "合计", "总计")
+
+
+def _links(v: Variant, shift: int) -> Variant:
+    """The sum word right before a figure rewritten as another (共有 → 共计 → 合计 → 总计 → 共有)."""
+    edits = []
+    for g in v.figures:
+        for k, w in enumerate(_LINK_WORDS):
+            if v.text[max(0, g["start"] - 2):g["start"]] == w:
+                edits.append(Edit(g["start"] - 2, 2, _LINK_WORDS[(k + shift) % len(_LINK_WORDS)]))
+                break
+    return apply(v, _no_overlap(edits))
+
+
+def links(v: Variant) -> Variant:
+    return _links(v, 1)
+
+
+def links_b(v: Variant) -> Variant:
+    """Second instance: each sum word two on (共有 → 合计, 共计 → 总计)."""
+    return _links(v, 2)
+
+
 # --- traditional script --------------------------------------------------------------------------
 
 @lru_cache(maxsize=None)
@@ -550,6 +610,12 @@ TRANSFORMS: Dict[str, Callable[[Variant], Variant]] = {
     "unit_space_b": unit_space_b,
     "qizhong_colon": qizhong_colon,
     "qizhong_colon_b": qizhong_colon_b,
+    "pair_sep": pair_sep,
+    "pair_sep_b": pair_sep_b,
+    "self_words": self_words,
+    "self_words_b": self_words_b,
+    "links": links,
+    "links_b": links_b,
     "traditional": traditional,
     "traditional_b": traditional_b,
     "noun_after": noun_after,

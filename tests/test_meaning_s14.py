@@ -15,7 +15,8 @@ kind after the figure, a kind named after a whole and its 中 (158个行政村�
 whole told by its figure alone before 其中贫困户.  CUE_WORDS: 4 of 6 failed before (安置工作岗位: jieba's
 安置工作|岗位; 占二零一九年底…的: a year with 零 read as a year by the periods only).  PUNCTUATED: 5 of 7
 failed before (其中： and 其中， ended the clause before the part, so its veto 其中贫困户 was not seen;
-其中， lists of places without suffix; 2016年来)."""
+其中， lists of places without suffix; 2016年来).  SELF_WORDS: 5 of 6 failed before (我村, 本镇, 本乡 where the
+rules listed 全村 only; 共有 closing a list)."""
 import pytest
 
 from meaning_rows import check, params
@@ -108,6 +109,18 @@ PUNCTUATED = [
  ("since_nianlai_not", "2018年来到我镇工作的驻村干部12名。", "乡镇", {"12名": [N, (P, "2018")]}),
 ]
 
+#: the report's own unit named 我村/本乡/该镇 as it is named 全村, and a sum word 共有 closing a list
+#: as 共计 does (the rules listed 全[乡镇村] only)
+SELF_WORDS = [
+ ("self_wo_pair", "我村443户,1583人，其中蒙古族人口占8%。", "村", {"443户": "households_total", "1583人": "population_total"}),
+ ("self_ben_groups", "本镇有14个村民小组3260户共11800人。", "乡镇", {"3260户": "households_total", "11800人": "population_total"}),
+ ("self_wo_area", "我村占地总面积25244亩，其中耕地面积2021亩。", "村", {"25244亩": "area_km2", "2021亩": N}),
+ ("self_ben_income", "本村人均纯收入6845元。", "村", {"6845元": "per_capita_income"}),
+ ("self_ben_part", "本乡3600户12000人，其中贫困户420户。", "乡镇", {"3600户": "households_total", "420户": "poor_households"}),
+ ("sum_gongyou", "共搬迁：城关镇120户480人、河口乡80户310人、石门乡37户196人。共有237户986人。", "县",
+  {"237户": "relocated_households", "986人": "relocated_population"}),
+]
+
 OPEN = {}
 
 
@@ -133,4 +146,9 @@ def test_cue_words(text, level, expect):
 
 @pytest.mark.parametrize("text,level,expect", params(PUNCTUATED, OPEN))
 def test_punctuated(text, level, expect):
+    check(text, level, expect)
+
+
+@pytest.mark.parametrize("text,level,expect", params(SELF_WORDS, OPEN))
+def test_self_words(text, level, expect):
     check(text, level, expect)
