@@ -16,7 +16,7 @@ whole told by its figure alone before 其中贫困户.  CUE_WORDS: 4 of 6 failed
 安置工作|岗位; 占二零一九年底…的: a year with 零 read as a year by the periods only).  PUNCTUATED: 5 of 7
 failed before (其中： and 其中， ended the clause before the part, so its veto 其中贫困户 was not seen;
 其中， lists of places without suffix; 2016年来).  SELF_WORDS: 5 of 6 failed before (我村, 本镇, 本乡 where the
-rules listed 全村 only; 共有 closing a list)."""
+rules listed 全村 only; 共有 closing a list).  PAIRS_APART: 2 of 2 failed before."""
 import pytest
 
 from meaning_rows import check, params
@@ -121,6 +121,15 @@ SELF_WORDS = [
   {"237户": "relocated_households", "986人": "relocated_population"}),
 ]
 
+#: a 户/人 pair written with a comma between its figures reads as the pair written together: the
+#: kind its first figure names is the pair's (a part of a total naming a kind the total vetoes
+#: inherits nothing, its persons neither)
+PAIRS_APART = [
+ ("pair_comma_kind", "全村村民总户数300户1105人，其中建档立卡贫困户34户135人；残疾人户30户，34人。", "村",
+  {"30户": N, "34人": N, "135人": "poor_population"}),
+ ("pair_comma_kind_b", "全镇总户数3200户11600人，其中残疾人户86户，102人。", "乡镇", {"86户": N, "102人": N}),
+]
+
 OPEN = {}
 
 
@@ -151,4 +160,9 @@ def test_punctuated(text, level, expect):
 
 @pytest.mark.parametrize("text,level,expect", params(SELF_WORDS, OPEN))
 def test_self_words(text, level, expect):
+    check(text, level, expect)
+
+
+@pytest.mark.parametrize("text,level,expect", params(PAIRS_APART, OPEN))
+def test_pairs_apart(text, level, expect):
     check(text, level, expect)

@@ -248,7 +248,7 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
     _pairs(figs, inds, rules)
     _group_pairs(figs, st, inds, rules)
     _enumerated(figs, st, inds, rules)
-    kinds = _own_kind(finder, figs, rules)
+    kinds = _own_kind(finder, figs, rules, st)
     _breakdowns(finder, figs, inds, kinds)
     _structured_parts(finder.iset, figs, st, inds, kinds)
     _subject_of_parts(finder, figs, inds, rules)
@@ -1892,18 +1892,19 @@ def _enumerated(figs: Sequence[Figure], st, inds: List[Optional[str]], rules: Li
                     inds[ib], rules[ib] = inds[ia], rules[ia]
 
 
-def _own_kind(finder: _Indicators, figs: Sequence[Figure], rules: List[Optional[Rule]]):
+def _own_kind(finder: _Indicators, figs: Sequence[Figure], rules: List[Optional[Rule]], st=None):
     """Whether a part with no indicator of its own names a kind its total's rule vetoes (农业人口
-    2809人，其中劳动力1665人): the words of its own item before it, read by the `not` of the total's
-    rule; such a part is no breakdown of the total and inherits nothing.  (A part with its own
-    indicator is a breakdown by type or cause and inherits as before: 脱贫户…其中因病致贫.)"""
+    2809人，其中劳动力1665人): the words of its own item before it (of its group's first figure:
+    残疾人户30户，34人), read by the `not` of the total's rule; such a part is no breakdown of the
+    total and inherits nothing.  (A part with its own indicator is a breakdown by type or cause and
+    inherits as before: 脱贫户…其中因病致贫.)"""
     n = finder.n
 
     def vetoed(total: int, part: int) -> bool:
         r = rules[total]
         if r is None or r.not_ is None:
             return False
-        f = figs[part]
+        f = figs[st.pair_of(part)[0] if st is not None else part]
         cs, _ = finder.win.clause(f)
         return _outside_glosses(r.not_, n, finder.item_start(cs, f.start), f.start)
     return vetoed
