@@ -376,6 +376,40 @@ def links_b(v: Variant) -> Variant:
     return _links(v, 2)
 
 
+_UNIT_WORD = "(?:全|我|本)[乡镇村县市]"
+
+
+def time_inside(v: Variant) -> Variant:
+    """A time leading the sentence moved after its subject: 2019年，全镇脱贫57户 → 全镇2019年脱贫57户."""
+    rx = rf"(?:^|(?<=[。；;！\n]))(\s*)((?:20[0-2]\d)年(?:底|末|初|以来)?)[，,]({_UNIT_WORD})"
+    return apply(v, edits_where(v.text, rx, lambda m: f"{m.group(1)}{m.group(3)}{m.group(2)}", figure_spans(v)))
+
+
+def time_front(v: Variant) -> Variant:
+    """Second instance, the other way: 全镇2019年脱贫57户 → 2019年，全镇脱贫57户 (a subject and a year
+    opening a sentence)."""
+    rx = rf"(?:^|(?<=[。；;！\n]))(\s*)({_UNIT_WORD})((?:20[0-2]\d)年(?:底|末|初)?)(?![，,以])"
+    return apply(v, edits_where(v.text, rx, lambda m: f"{m.group(1)}{m.group(3)}，{m.group(2)}", figure_spans(v)))
+
+
+_NOW = {"截至目前": "到目前为止", "截止目前": "截至当前", "目前": "现阶段", "至目前": "至今", "现有": "目前有"}
+
+
+def now_words(v: Variant) -> Variant:
+    """Other words for now: 截至目前 → 到目前为止, 目前 → 现阶段, 现有 → 目前有."""
+    # (现有 as a verb only after a stop or the unit: not in 兑现有关)
+    rx = "|".join(sorted(map(re.escape, _NOW), key=len, reverse=True)).replace("现有", "(?<=[，。；：,;:\n乡镇村县])现有")
+    return apply(v, edits_where(v.text, rx, lambda m: _NOW[m.group(0)], figure_spans(v)))
+
+
+def now_words_b(v: Variant) -> Variant:
+    """Second instance: 截至目前/目前 → 截至2020年底 style: the report's year's end named (截至{year}年底)."""
+    year = v.meta.get("year")
+    if not year:
+        return v
+    return apply(v, edits_where(v.text, "截至目前|截止目前|截止到目前|到目前为止", lambda m: f"截至{year}年底", figure_spans(v)))
+
+
 # --- traditional script --------------------------------------------------------------------------
 
 @lru_cache(maxsize=None)
@@ -616,6 +650,10 @@ TRANSFORMS: Dict[str, Callable[[Variant], Variant]] = {
     "self_words_b": self_words_b,
     "links": links,
     "links_b": links_b,
+    "time_inside": time_inside,
+    "time_front": time_front,
+    "now_words": now_words,
+    "now_words_b": now_words_b,
     "traditional": traditional,
     "traditional_b": traditional_b,
     "noun_after": noun_after,

@@ -16,7 +16,8 @@ whole told by its figure alone before 其中贫困户.  CUE_WORDS: 4 of 6 failed
 安置工作|岗位; 占二零一九年底…的: a year with 零 read as a year by the periods only).  PUNCTUATED: 5 of 7
 failed before (其中： and 其中， ended the clause before the part, so its veto 其中贫困户 was not seen;
 其中， lists of places without suffix; 2016年来).  SELF_WORDS: 5 of 6 failed before (我村, 本镇, 本乡 where the
-rules listed 全村 only; 共有 closing a list).  PAIRS_APART: 2 of 2 failed before."""
+rules listed 全村 only; 共有 closing a list).  PAIRS_APART: 2 of 2 failed before.  NOW_WORDS: 1 of 4 failed before
+(目前有/共有 before the villages and groups)."""
 import pytest
 
 from meaning_rows import check, params
@@ -130,6 +131,14 @@ PAIRS_APART = [
  ("pair_comma_kind_b", "全镇总户数3200户11600人，其中残疾人户86户，102人。", "乡镇", {"86户": N, "102人": N}),
 ]
 
+#: a unit's villages and groups told with 目前有/共有 before its households and residents, as with 辖/现有
+NOW_WORDS = [
+ ("groups_muqian_you", "全村目前有3个自然村5个村民小组，共328户1532人。", "村", {"328户": "households_total", "1532人": "population_total"}),
+ ("groups_gongyou", "全镇共有6个行政村42个村民小组，共3260户11800人。", "乡镇", {"3260户": "households_total", "11800人": "population_total"}),
+ ("now_jieduan", "现阶段全乡有建卡贫困户776户3189人。", "乡镇", {"776户": ["poor_households", (P, "2019")]}),
+ ("now_weizhi", "到目前为止，全镇累计脱贫312户。", "乡镇", {"312户": ["lifted_households", (P, "2019")]}),
+]
+
 OPEN = {}
 
 
@@ -165,4 +174,9 @@ def test_self_words(text, level, expect):
 
 @pytest.mark.parametrize("text,level,expect", params(PAIRS_APART, OPEN))
 def test_pairs_apart(text, level, expect):
+    check(text, level, expect)
+
+
+@pytest.mark.parametrize("text,level,expect", params(NOW_WORDS, OPEN))
+def test_now_words(text, level, expect):
     check(text, level, expect)
