@@ -386,10 +386,10 @@ def time_inside(v: Variant) -> Variant:
 
 
 def time_front(v: Variant) -> Variant:
-    """Second instance, the other way: 全镇2019年脱贫57户 → 2019年，全镇脱贫57户 (a subject and a year
-    opening a sentence)."""
-    rx = rf"(?:^|(?<=[。；;！\n]))(\s*)({_UNIT_WORD})((?:20[0-2]\d)年(?:底|末|初)?)(?![，,以])"
-    return apply(v, edits_where(v.text, rx, lambda m: f"{m.group(1)}{m.group(3)}，{m.group(2)}", figure_spans(v)))
+    """Second instance: a time leading the sentence without its comma (2019年，全镇脱贫57户 →
+    2019年全镇脱贫57户; 截至2019年底，… → 截至2019年底…)."""
+    rx = r"(?:^|(?<=[。；;！\n]))(\s*(?:截至|截止|到)?(?:20[0-2]\d)年(?:底|末|初|以来)?)[，,](?=\S)"
+    return apply(v, edits_where(v.text, rx, lambda m: m.group(1), figure_spans(v)))
 
 
 _NOW = {"截至目前": "到目前为止", "截止目前": "截至当前", "目前": "现阶段", "至目前": "至今", "现有": "目前有"}
