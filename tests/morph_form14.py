@@ -410,6 +410,37 @@ def now_words_b(v: Variant) -> Variant:
     return apply(v, edits_where(v.text, "截至目前|截止目前|截止到目前|到目前为止", lambda m: f"截至{year}年底", figure_spans(v)))
 
 
+def _inline_items(v: Variant, style: Callable[[int], str]) -> Variant:
+    """The 一是/二是 items inside a paragraph (after a stop) rewritten by ``style``."""
+    rx = r"(?<=[。；;：:，,\s])([一二三四五六七八九十])是(?=[\u4e00-\u9fff“])"
+    return apply(v, edits_where(v.text, rx, lambda m: style(_han_value(m.group(1))), figure_spans(v)))
+
+
+def inline_items(v: Variant) -> Variant:
+    """Items inside a paragraph numbered （1）（2） instead of 一是, 二是."""
+    return _inline_items(v, lambda k: f"（{k}）")
+
+
+def inline_items_b(v: Variant) -> Variant:
+    """Second instance: 第一，第二， instead of 一是, 二是."""
+    return _inline_items(v, lambda k: f"第{_han_number(k)}，")
+
+
+def _quotes(v: Variant, table: Dict[str, str]) -> Variant:
+    cls = "[" + "".join(table) + "]"
+    return apply(v, edits_where(v.text, cls, lambda m: table[m.group(0)], figure_spans(v)))
+
+
+def quotes(v: Variant) -> Variant:
+    """Corner quotes: “353” → 「353」, ‘…’ → 『…』."""
+    return _quotes(v, {"“": "「", "”": "」", "‘": "『", "’": "』"})
+
+
+def quotes_b(v: Variant) -> Variant:
+    """Second instance: straight quotes, “353” → "353"."""
+    return _quotes(v, {"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
 # --- traditional script --------------------------------------------------------------------------
 
 @lru_cache(maxsize=None)
@@ -654,6 +685,10 @@ TRANSFORMS: Dict[str, Callable[[Variant], Variant]] = {
     "time_front": time_front,
     "now_words": now_words,
     "now_words_b": now_words_b,
+    "inline_items": inline_items,
+    "inline_items_b": inline_items_b,
+    "quotes": quotes,
+    "quotes_b": quotes_b,
     "traditional": traditional,
     "traditional_b": traditional_b,
     "noun_after": noun_after,

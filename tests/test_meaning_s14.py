@@ -17,7 +17,7 @@ whole told by its figure alone before 其中贫困户.  CUE_WORDS: 4 of 6 failed
 failed before (其中： and 其中， ended the clause before the part, so its veto 其中贫困户 was not seen;
 其中， lists of places without suffix; 2016年来).  SELF_WORDS: 5 of 6 failed before (我村, 本镇, 本乡 where the
 rules listed 全村 only; 共有 closing a list).  PAIRS_APART: 2 of 2 failed before.  NOW_WORDS: 1 of 4 failed before
-(目前有/共有 before the villages and groups)."""
+(目前有/共有 before the villages and groups).  QUOTES: 4 of 4 failed before."""
 import pytest
 
 from meaning_rows import check, params
@@ -139,6 +139,16 @@ NOW_WORDS = [
  ("now_weizhi", "到目前为止，全镇累计脱贫312户。", "乡镇", {"312户": ["lifted_households", (P, "2019")]}),
 ]
 
+#: corner quotes「」『』 where the seen reports write “”: a household named before a quoted term,
+#: a kind of household in quotes (the houses counted, not the renovated ones)
+QUOTES = [
+ ("household_corner", "针对我乡东坡村农户王建国「一键报贫」情况，乡村干部入户核实。经过核实，该户共同生活为5人。", "乡镇",
+  {"5人": (S, "王建国户")}),
+ ("household_corner_b", "针对西岭村贫困户李春华『申请救助』情况，经核实，该户年收入8600元。", "乡镇", {"8600元": (S, "李春华户")}),
+ ("kind_corner", "项目区内「无房户、危房户」户达44户（其中：无房户25户、危房户19户）。", "村", {"44户": N, "19户": N}),
+ ("kind_corner_b", "项目区内『危房户』共有44户。", "村", {"44户": N}),
+]
+
 OPEN = {}
 
 
@@ -179,4 +189,9 @@ def test_pairs_apart(text, level, expect):
 
 @pytest.mark.parametrize("text,level,expect", params(NOW_WORDS, OPEN))
 def test_now_words(text, level, expect):
+    check(text, level, expect)
+
+
+@pytest.mark.parametrize("text,level,expect", params(QUOTES, OPEN))
+def test_quotes(text, level, expect):
     check(text, level, expect)

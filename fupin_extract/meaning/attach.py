@@ -113,7 +113,7 @@ NAME_LIST = regex.compile(
 )
 _HC = r"(?:(?![贫困户低保返脱监测对象边缘该本其的之])\p{Han})"
 HOUSEHOLD = regex.compile(
-    rf"户主[:：](?P<name>{_HC}{{2,3}})|(?:重点对象|监测对象|农户|贫困户)(?P<name>{_HC}{{2,3}}?)(?:户(?=[（(，,。的])|(?=[“（(，,]))"
+    rf"户主[:：](?P<name>{_HC}{{2,3}})|(?:重点对象|监测对象|农户|贫困户)(?P<name>{_HC}{{2,3}}?)(?:户(?=[（(，,。的])|(?=[“「『\"（(，,]))"
 )
 #: a heading line's number, at any line start (a heading line is no soft wrap of its clause)
 HEADING = regex.compile(_TEXT.heading_regex.pattern, regex.MULTILINE)
