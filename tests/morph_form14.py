@@ -452,7 +452,12 @@ def _traditional() -> Dict[str, str]:
     for trad, simp in (data.get("traditional") or {}).items():
         if simp != trad:
             forms.setdefault(simp, set()).add(trad)
-    return {simp: next(iter(t)) for simp, t in forms.items() if len(t) == 1}
+    return {simp: next(iter(t)) for simp, t in forms.items() if len(t) == 1 and simp not in _SAME_IN_TRADITIONAL}
+
+
+#: characters traditional texts write as they are, whose map entry is a rare variant (睏 for 困,
+#: 傢 for 家, 閤 for 合): left as written
+_SAME_IN_TRADITIONAL = set("困面出合家致教群查核同占真参局姜修注表累游回扎志只周吃布板千即念郁制干才里系松")
 
 
 def _segments(v: Variant, rewrite: Callable[[str], str]) -> Variant:
@@ -647,6 +652,22 @@ def cue_synonym_b(v: Variant) -> Variant:
     return _synonyms(v, "syn-b", lambda r, ws, hit: max(ws, key=lambda w: (len(w), r.random())) if ws else "")
 
 
+def _composed(*fns: Callable[[Variant], Variant]) -> Callable[[Variant], Variant]:
+    def run(v: Variant) -> Variant:
+        for fn in fns:
+            v = fn(v)
+        return v
+    return run
+
+
+#: several forms at once, as one report never seen may differ in all of them
+many_forms = _composed(heading_shift, noun_after, self_words, qizhong_colon, han_counts, years_han, punct_full,
+                       traditional_b)
+many_forms.__doc__ = "heading_shift, noun_after, self_words, qizhong_colon, han_counts, years_han, punct_full, traditional_b"
+many_forms_b = _composed(heading_arabic, total_first, self_words_b, qizhong_colon_b, han_counts_b, years_han_b,
+                         date_forms, inline_items, thousands, person_ming, quotes, fullwidth_digits_b)
+many_forms_b.__doc__ = "heading_arabic, total_first, self_words_b, qizhong_colon_b, han_counts_b, years_han_b, …"
+
 TRANSFORMS: Dict[str, Callable[[Variant], Variant]] = {
     "heading_shift": heading_shift,
     "heading_shift_b": heading_shift_b,
@@ -696,4 +717,6 @@ TRANSFORMS: Dict[str, Callable[[Variant], Variant]] = {
     "total_first": total_first,
     "cue_synonym": cue_synonym,
     "cue_synonym_b": cue_synonym_b,
+    "many_forms": many_forms,
+    "many_forms_b": many_forms_b,
 }

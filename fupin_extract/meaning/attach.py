@@ -1509,6 +1509,7 @@ def _subject_after(finder: "_Indicators", figs: Sequence[Figure], st, inds: List
         done.add(group[0])
         first, last = figs[group[0]], figs[group[-1]]
         cs, ce = finder.win.clause(first)
+        cs = _through_qizhong(n, cs, finder.win.sentence(first)[0])  # (其中：500余户贫困户 is 其中500余户贫困户)
         if first.start != chained and not SUBJECT_AFTER_LEAD.fullmatch(n, cs, first.start):
             continue
         we = ce
