@@ -13,7 +13,7 @@ Chinese numerals in a 户/人 pair (a ``not_after`` let only a digit follow, a `
 through the number), a pinyin gloss in full-width brackets, a place as the subject of 有 with the
 kind after the figure, a kind named after a whole and its 中 (158个行政村中贫困村共103个), the unit's
 whole told by its figure alone before 其中贫困户.  CUE_WORDS: 4 of 6 failed before (安置工作岗位: jieba's
-安置工作|岗位; 占二零一九年底…的: a year with 零 read as a year by the periods only).  PUNCTUATED: 7 of 9
+安置工作|岗位; 占二零一九年底…的: a year with 零 read as a year by the periods only).  PUNCTUATED: 9 of 11
 failed before (其中： and 其中， ended the clause before the part, so its veto 其中贫困户 was not seen;
 其中， lists of places without suffix; 2016年来).  SELF_WORDS: 5 of 6 failed before (我村, 本镇, 本乡 where the
 rules listed 全村 only; 共有 closing a list).  PAIRS_APART: 2 of 2 failed before.  NOW_WORDS: 1 of 4 failed before
@@ -107,6 +107,8 @@ PUNCTUATED = [
   {"31人": (S, "上坪"), "7户": (S, "汤溪"), "51人": (S, "下洞")}),
  ("qizhong_colon_kind_after", "惠及16个村民小组，2000余农户，其中：500余户贫困户，约2000人。", "乡镇", {"500余户": N, "2000人": N}),
  ("qizhong_colon_kind_after_b", "涉及34户，预计可实现产值348万元（其中：10户贫困户，计划产值88万元）。", "乡镇", {"10户": N}),
+ ("qizhong_colon_period", "累计脱贫860户，其中：低保户120户。", "乡镇", {"120户": ["lifted_households", (P, N)]}),
+ ("qizhong_comma_period_b", "全县累计搬迁安置贫困群众2360人，其中，集中安置1580人。", "县", {"1580人": (P, N)}),
  ("since_nianlai", "2016年来，全镇累计脱贫312户。", "乡镇", {"312户": ["lifted_households", (P, "2016-2019")]}),
  ("since_nianlai_b", "2017年来全县累计投入扶贫资金3000万元。", "县", {"3000万元": ["poverty_funds", (P, "2017-2019")]}),
  ("since_nianlai_not", "2018年来到我镇工作的驻村干部12名。", "乡镇", {"12名": [N, (P, "2018")]}),

@@ -929,8 +929,9 @@ class _Periods:
         time and no verb of its own (only governed words: an attribute or a benefit word and a lead,
         or a lead alone before a figure of another unit than the one before), and the figure it
         adds to closes the clause right before it in the sentence; or of the total a clause opened
-        by 其中 with no time of its own breaks down.  None when it is no such clause."""
+        by 其中 with no time of its own breaks down (其中：… too).  None when it is no such clause."""
         n = self.n
+        cs = _through_qizhong(n, cs, 0)
         if cs <= 0 or n[cs - 1] not in _CLAUSE_COMMA or self.cues.last(cs, f.start) is not None:
             return None
         if PARTS_LEAD.match(n, cs):
