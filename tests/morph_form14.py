@@ -103,6 +103,16 @@ def heading_ordinal(v: Variant) -> Variant:
     return apply(v, _heading_edits(v, {"h1": lambda n: f"第{_han_number(n)}，", "h2": lambda n: f"第{_han_number(n)}条 "}))
 
 
+def heading_bullet(v: Variant) -> Variant:
+    """A web page's marks for the lowest headings: 1、 → ◆ (一、 and （一） stay)."""
+    return apply(v, _heading_edits(v, {"h3": lambda n: "◆"}))
+
+
+def heading_bullet_b(v: Variant) -> Variant:
+    """Second instance: 1、 → ■ and （一） → （1）, 一、 stays."""
+    return apply(v, _heading_edits(v, {"h2": lambda n: f"（{n}）", "h3": lambda n: "■"}))
+
+
 def heading_bare(v: Variant) -> Variant:
     """Numberless headings: the markers of 一、 and （一） headings left out."""
     return apply(v, _heading_edits(v, {"h1": lambda n: "", "h2": lambda n: ""}))
@@ -674,6 +684,8 @@ TRANSFORMS: Dict[str, Callable[[Variant], Variant]] = {
     "heading_arabic": heading_arabic,
     "heading_ordinal": heading_ordinal,
     "heading_bare": heading_bare,
+    "heading_bullet": heading_bullet,
+    "heading_bullet_b": heading_bullet_b,
     "punct_half": punct_half,
     "punct_full": punct_full,
     "enum_comma": enum_comma,
