@@ -4,9 +4,9 @@ give the same periods (a heading's year governs its section) and scopes (a villa
 at the next heading of its level or above).  Before this branch a heading line of the shapes
 （1）, 1）, 第一部分, 第二章, 第三， was no heading, and the level of a heading was fixed by its shape
 (一、 1, （一） 2, the rest 3), so a report whose top headings were （一） had no top level: of the
-rows below, 6 of 11 failed on the code before, and 2 of the 3 bullet rows (■ ★ ◆, a shape added
-after).  Made-up text, read under a title line giving the unit, level and year 2019
-(tests/meaning_rows.py).
+rows below, 6 of 11 failed on the code before, 2 of the 3 bullet rows (■ ★ ◆, a shape added
+after) and 1 of the 3 rows of numberless headings stating a time.  Made-up text, read under a
+title line giving the unit, level and year 2019 (tests/meaning_rows.py).
 
 The same figures in another number form or clause order (NUMBER_FORMS, CLAUSE_ORDER: the classes
 tests/morph_form14.py found on the seen reports rewritten): 9 of their 14 rows failed before —
@@ -52,6 +52,14 @@ HEADING_STYLES = [
   "全镇贫困人口1260人。", "乡镇", {"112人": (S, "红旗村"), "96人": (S, "新华村"), "1260人": (S, N)}),
  ("scope_top_bracketed", "（一）各村情况\n1.东坡村\n全村有贫困户36户。\n2.西岭村\n全村有贫困户28户。\n（二）存在问题\n全镇尚有未脱贫户3户。",
   "乡镇", {"36户": (S, "东坡村"), "28户": (S, "西岭村"), "3户": (S, N)}),
+ # a numberless heading stating a time (a short line alone, no stop in it) governs its section;
+ # a report's title (…工作总结) does not
+ ("period_bare_heading", "2018年工作情况\n全镇脱贫86户。\n2019年工作情况\n全镇脱贫42户。", "乡镇",
+  {"86户": (P, "2018"), "42户": (P, "2019")}),
+ ("period_bare_heading_b", "2017年度易地扶贫搬迁\n全县搬迁贫困户126户，累计搬迁412户。\n2018年度易地扶贫搬迁\n全县搬迁贫困户98户。", "县",
+  {"126户": (P, "2017"), "412户": (P, "2017"), "98户": (P, "2018")}),
+ ("period_bare_title_not", "首页 > 工作总结\n2020-03-12 09:31\n青山镇2019年脱贫攻坚工作总结\n全镇累计脱贫312户。", "乡镇",
+  {"312户": (P, N)}),
  # a web page's marks (■ ★ ◆) as headings below the numbered ones
  ("period_bullet", "■2018年工作情况\n全镇脱贫86户。\n■2019年工作情况\n全镇脱贫42户。", "乡镇",
   {"86户": (P, "2018"), "42户": (P, "2019")}),

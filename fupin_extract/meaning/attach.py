@@ -73,6 +73,7 @@ VILLAGE_GENERIC = _TEXT.charset("village_generic")
 TOPIC_BREAK = _TEXT.phrase("topic_break")
 #: a report's title line: its line break is no soft wrap (patterns/text.yaml phrases.title_line)
 TITLE_LINE = _TEXT.phrase("title_line")
+REPORT_TITLE = _TEXT.phrase("report_title")
 #: the words closing a colon label after its subject (各村贫困户情况：)
 LABEL_TAIL = _TEXT.phrase("label_tail")
 #: a sentence's topic closed by a comma (扶贫资金方面，…)
@@ -1132,7 +1133,8 @@ class _Periods:
         """The period of the nearest heading above ``pos`` that states one (``2019年工作开展情况``,
         ``一、2016年以来脱贫攻坚成效``), looking up through that heading's ancestors only."""
         if self._headings is None:
-            hs = _heading_periods(self.n, self.year, self.win.heading_starts)
+            starts = sorted(set(self.win.heading_starts) | set(_bare_time_headings(self.n)))
+            hs = _heading_periods(self.n, self.year, starts)
             self._headings = ([h[0] for h in hs], hs)
         starts, hs = self._headings
         k = bisect.bisect_right(starts, pos) - 1
@@ -1303,6 +1305,29 @@ def _heading_periods(n: str, year: Optional[int], starts: Sequence[int]) -> List
                 break
         out.append((pos, _heading_level(line), period))
     return _plan_part_runs_on(_dense_levels(out), year)
+
+
+#: a line standing alone as a heading with no number: short, no stop in it, a time in it
+_BARE_HEADING = regex.compile(r"^[ \t\u3000]*(?P<line>[^\n，。；：,;:！？!?、\d]{0,12}(?:19|20)\d\d[^\n，。；：,;:！？!?、]{0,14}?)[ \t\u3000]*$",
+                              regex.MULTILINE)
+
+
+def _bare_time_headings(n: str) -> List[int]:
+    """Where a numberless heading stating a time starts (2018年工作情况 on a line of its own, a
+    paragraph before it closed and one after it): not the title (the first line, …总结/报告), not
+    a line that is only a date."""
+    out = []
+    first = len(n) - len(n.lstrip())
+    for m in _BARE_HEADING.finditer(n):
+        a, b = m.span()
+        line = m.group("line")
+        if a <= first or REPORT_TITLE.search(line) or not PERIOD_CUE.search(line) or len(line) < 6:
+            continue
+        before = n[:a].rstrip(" \t\u3000")
+        after = n[b:].lstrip("\n")
+        if before.endswith("\n") or before[-1:] in "。！？!?；;：:" or not before or not after:
+            out.append(a)
+    return out
 
 
 def _dense_levels(hs: List[Tuple[int, int, Optional[str]]]) -> List[Tuple[int, int, Optional[str]]]:
