@@ -451,6 +451,31 @@ def quotes_b(v: Variant) -> Variant:
     return _quotes(v, {"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
+def _relative_years(v: Variant, offset: int, word: str) -> Variant:
+    """The year ``offset`` from the report's written ``word`` (2019年 → 今年 in a 2019 report) in the
+    body (not in its first three lines: the title and date lines tell the report's year)."""
+    year = v.meta.get("year")
+    date = str(v.meta.get("date") or "")
+    if not isinstance(year, int) or date and not date.startswith(str(year)):
+        return v  # (a report written the next year: its 今年 is another year)
+    body = 0
+    for _ in range(3):
+        body = v.text.find("\n", body) + 1 or len(v.text)
+    rx = rf"(?<![\d.年])({year + offset})年(?![底末初度])"
+    keep = figure_spans(v) + [(0, body)]
+    return apply(v, edits_where(v.text, rx, lambda m: word, keep))
+
+
+def year_jin(v: Variant) -> Variant:
+    """The report's year written 今年 in the body (2019年脱贫57户 → 今年脱贫57户)."""
+    return _relative_years(v, 0, "今年")
+
+
+def year_qu(v: Variant) -> Variant:
+    """Second instance: the year before the report's written 去年 (2018年 → 去年 in a 2019 report)."""
+    return _relative_years(v, -1, "去年")
+
+
 # --- traditional script --------------------------------------------------------------------------
 
 @lru_cache(maxsize=None)
@@ -722,6 +747,8 @@ TRANSFORMS: Dict[str, Callable[[Variant], Variant]] = {
     "inline_items_b": inline_items_b,
     "quotes": quotes,
     "quotes_b": quotes_b,
+    "year_jin": year_jin,
+    "year_qu": year_qu,
     "traditional": traditional,
     "traditional_b": traditional_b,
     "noun_after": noun_after,

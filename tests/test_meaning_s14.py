@@ -14,9 +14,9 @@ Chinese numerals in a 户/人 pair (a ``not_after`` let only a digit follow, a `
 through the number), a pinyin gloss in full-width brackets, a place as the subject of 有 with the
 kind after the figure, a kind named after a whole and its 中 (158个行政村中贫困村共103个), the unit's
 whole told by its figure alone before 其中贫困户.  CUE_WORDS: 4 of 6 failed before (安置工作岗位: jieba's
-安置工作|岗位; 占二零一九年底…的: a year with 零 read as a year by the periods only).  PUNCTUATED: 9 of 11
+安置工作|岗位; 占二零一九年底…的: a year with 零 read as a year by the periods only).  PUNCTUATED: 11 of 13
 failed before (其中： and 其中， ended the clause before the part, so its veto 其中贫困户 was not seen;
-其中， lists of places without suffix; 2016年来).  SELF_WORDS: 5 of 6 failed before (我村, 本镇, 本乡 where the
+其中， lists of places without suffix; 2016年来; 2016年至今年).  SELF_WORDS: 5 of 6 failed before (我村, 本镇, 本乡 where the
 rules listed 全村 only; 共有 closing a list).  PAIRS_APART: 2 of 2 failed before.  NOW_WORDS: 1 of 4 failed before
 (目前有/共有 before the villages and groups).  QUOTES: 4 of 4 failed before."""
 import pytest
@@ -125,6 +125,8 @@ PUNCTUATED = [
  ("qizhong_colon_kind_after_b", "涉及34户，预计可实现产值348万元（其中：10户贫困户，计划产值88万元）。", "乡镇", {"10户": N}),
  ("qizhong_colon_period", "累计脱贫860户，其中：低保户120户。", "乡镇", {"120户": ["lifted_households", (P, N)]}),
  ("qizhong_comma_period_b", "全县累计搬迁安置贫困群众2360人，其中，集中安置1580人。", "县", {"1580人": (P, N)}),
+ ("span_to_jinnian", "2016年—今年，实施易地扶贫搬迁安置贫困户73户312人。", "乡镇", {"73户": (P, "2016-2019"), "312人": (P, "2016-2019")}),
+ ("span_to_qunian_b", "2014年至去年全县累计脱贫1120户5168人。", "县", {"1120户": (P, "2014-2018")}),
  ("since_nianlai", "2016年来，全镇累计脱贫312户。", "乡镇", {"312户": ["lifted_households", (P, "2016-2019")]}),
  ("since_nianlai_b", "2017年来全县累计投入扶贫资金3000万元。", "县", {"3000万元": ["poverty_funds", (P, "2017-2019")]}),
  ("since_nianlai_not", "2018年来到我镇工作的驻村干部12名。", "乡镇", {"12名": [N, (P, "2018")]}),

@@ -1224,6 +1224,10 @@ def _since_period(n: str, year: Optional[int], m, hi: int) -> str:
 
 def _span_period(n: str, year: Optional[int], m, hi: int) -> str:
     a, b = m.group("a"), m.group("b")
+    if b is None:  # 2016年至今年, 2014年至去年: the report's year, or the one before it
+        if not year:
+            return a
+        b = str(year + _TEXT.relative.get(m.group("brel") + "年", 0))
     b = a[:2] + b if len(b) == 2 else b  # 2016-18年
     return a if a == b else f"{a}-{b}"
 
