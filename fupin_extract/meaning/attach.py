@@ -1312,26 +1312,40 @@ def _heading_periods(n: str, year: Optional[int], starts: Sequence[int]) -> List
 
 
 #: a line standing alone as a heading with no number: short, no stop in it, a time in it
-_BARE_HEADING = regex.compile(r"^[ \t\u3000]*(?P<line>[^\n，。；：,;:！？!?、\d]{0,12}(?:19|20)\d\d[^\n，。；：,;:！？!?、]{0,14}?)[ \t\u3000]*$",
+_BARE_HEADING = regex.compile(r"^[ \t\u3000]*(?P<line>[^\n，。；：,;:！？!?、\d]{0,6}(?:19|20)\d\d[^\n，。；：,;:！？!?、]{0,10}?)[ \t\u3000]*$",
                               regex.MULTILINE)
 
 
 def _bare_time_headings(n: str) -> List[int]:
-    """Where a numberless heading stating a time starts (2018年工作情况 on a line of its own, a
-    paragraph before it closed and one after it): not the title (the first line, …总结/报告), not
-    a line that is only a date."""
+    """Where a numberless heading stating a time starts (2018年工作情况 on a line of its own, the
+    line before it ending a paragraph, a line after it): not the title (the first line,
+    …总结/报告), not a line that is only a date (2021年2月4日)."""
     out = []
     first = len(n) - len(n.lstrip())
     for m in _BARE_HEADING.finditer(n):
         a, b = m.span()
         line = m.group("line")
-        if a <= first or REPORT_TITLE.search(line) or not PERIOD_CUE.search(line) or len(line) < 6:
+        if a <= first or REPORT_TITLE.search(line) or _DATE_LINE.search(line) or not PERIOD_CUE.search(line) \
+                or len(line.strip()) < 6:
             continue
-        before = n[:a].rstrip(" \t\u3000")
-        after = n[b:].lstrip("\n")
-        if before.endswith("\n") or before[-1:] in "。！？!?；;：:" or not before or not after:
+        prev = n[n.rfind("\n", 0, max(0, a - 1)) + 1:max(0, a - 1)].strip()
+        if _closed_or_heading(prev) and n[b:].strip():
             out.append(a)
     return out
+
+
+def _closed_or_heading(line: str) -> bool:
+    """Whether a line ends a paragraph: blank, closed by a stop, a title or heading line, or a short
+    line with no stop in it (not a line a hard wrap cut off)."""
+    return (not line or line[-1] in "。！？!?；;：:" or TITLE_LINE.search(line) is not None
+            or HEADING.match(line) is not None or len(line) <= 20 and not _ANY_STOP.search(line))
+
+
+_ANY_STOP = regex.compile(r"[，。；：,;:！？!?]")
+
+
+#: a date's month and day (a signature's or a stamp's date line is no heading)
+_DATE_LINE = regex.compile(r"\d\s*月\s*\d{1,2}\s*日|\d\s*月份?\s*$|\d{1,2}:\d\d")
 
 
 def _dense_levels(hs: List[Tuple[int, int, Optional[str]]]) -> List[Tuple[int, int, Optional[str]]]:
