@@ -73,6 +73,7 @@ VILLAGE_GENERIC = _TEXT.charset("village_generic")
 TOPIC_BREAK = _TEXT.phrase("topic_break")
 #: a report's title line: its line break is no soft wrap (patterns/text.yaml phrases.title_line)
 TITLE_LINE = _TEXT.phrase("title_line")
+REPORT_TITLE = _TEXT.phrase("report_title")
 #: the words closing a colon label after its subject (各村贫困户情况：)
 LABEL_TAIL = _TEXT.phrase("label_tail")
 #: a sentence's topic closed by a comma (扶贫资金方面，…)
@@ -113,7 +114,7 @@ NAME_LIST = regex.compile(
 )
 _HC = r"(?:(?![贫困户低保返脱监测对象边缘该本其的之])\p{Han})"
 HOUSEHOLD = regex.compile(
-    rf"户主[:：](?P<name>{_HC}{{2,3}})|(?:重点对象|监测对象|农户|贫困户)(?P<name>{_HC}{{2,3}}?)(?:户(?=[（(，,。的])|(?=[“（(，,]))"
+    rf"户主[:：](?P<name>{_HC}{{2,3}})|(?:重点对象|监测对象|农户|贫困户)(?P<name>{_HC}{{2,3}}?)(?:户(?=[（(，,。的])|(?=[“「『\"（(，,]))"
 )
 #: a heading line's number, at any line start (a heading line is no soft wrap of its clause)
 HEADING = regex.compile(_TEXT.heading_regex.pattern, regex.MULTILINE)
@@ -129,6 +130,7 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
     view = index if same else TextIndex(normalised)  # the text structure: soft wraps, letter spaces, lost breaks
     n, figs = _without_glosses(with_breaks(normalised, view.lost_breaks), figures,
                                sorted(view.soft_breaks + view.letter_spaces + view.double_spacing))
+    n = arabic_years(_numbers_as_digits(n, figs))  # (二零一九年 reads as 2019年 to every rule, as to the periods)
     figs = _with_qualifiers(n, figs)
     iset = indicator_set(folder)
     win = _Windows(n, index if index is not None and index.text is n else TextIndex(n))
@@ -141,7 +143,7 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
                          sorted(f.start for f in figs))
     inds, rules = _indicators(finder, figs, st)
     scopes = _scopes(_Places(n, meta, win), figs, st)
-    tn = arabic_years(n)
+    tn = n
     timer = _Periods(tn, report_year(n, meta), win, [g.start for g in figs], [g.unit for g in figs])
     periods = respective_years(tn, figs, st, [timer.period_for(g) for g in figs])
     out = []
@@ -154,6 +156,26 @@ def attach_meaning(figures: List[Figure], text: str, normalised: str, meta: Dict
 
 #: a pinyin gloss a site writes after a rare character: 鄉(xiāng), 發(fā)生率
 GLOSS = _TEXT.phrase("gloss")
+
+#: the characters of a number written in Chinese numerals (not 万/亿, which Arabic numbers use too)
+_HAN_NUMERAL = regex.compile("[〇零一二三四五六七八九十百千两壹贰叁肆伍陆柒捌玖拾佰仟]")
+_TIME_UNITS = frozenset({"年", "月", "天", "日", "周", "季度", "小时"})
+
+
+def _numbers_as_digits(n: str, figs: Sequence[Figure]) -> str:
+    """The text as the meaning step reads it: the Chinese numerals of every figure written as
+    digits, one character for one (三百二十户一千二百六十人 reads as 000户0000000人), so that the
+    rules see a figure's number as a number whatever its script (a ``not_after`` that lets the
+    next figure's digit follow, a run of ``\\p{Han}`` that a number breaks); offsets do not move.
+    Spans of time stay as written: the period cues read them (两年来, 近三个月)."""
+    spans = [(f.start, f.end) for f in figs if f.unit not in _TIME_UNITS and _HAN_NUMERAL.search(n, f.start, f.end)]
+    if not spans:
+        return n
+    chars = list(n)
+    for a, b in spans:
+        for m in _HAN_NUMERAL.finditer(n, a, b):
+            chars[m.start()] = "0"
+    return "".join(chars)
 
 
 def _without_glosses(n: str, figures: List[Figure], wraps: Sequence[Tuple[int, int]] = ()) -> Tuple[str, List[Figure]]:
@@ -232,7 +254,7 @@ def _indicators(finder: "_Indicators", figs: Sequence[Figure], st) -> Tuple[List
     _pairs(figs, inds, rules)
     _group_pairs(figs, st, inds, rules)
     _enumerated(figs, st, inds, rules)
-    kinds = _own_kind(finder, figs, rules)
+    kinds = _own_kind(finder, figs, rules, st)
     _breakdowns(finder, figs, inds, kinds)
     _structured_parts(finder.iset, figs, st, inds, kinds)
     _subject_of_parts(finder, figs, inds, rules)
@@ -515,6 +537,7 @@ class _Indicators:
         ss, se = self.win.sentence(f)
         if cs > 0 and n[cs - 1] == "\n":
             cs, ss = self._unwrapped(cs, ss, fs)
+        cs = _through_qizhong(n, cs, ss)
         if self.higher is not None and self.higher.search(n, cs, fs):
             return None
         cs = self.item_start(cs, fs)
@@ -912,8 +935,9 @@ class _Periods:
         time and no verb of its own (only governed words: an attribute or a benefit word and a lead,
         or a lead alone before a figure of another unit than the one before), and the figure it
         adds to closes the clause right before it in the sentence; or of the total a clause opened
-        by 其中 with no time of its own breaks down.  None when it is no such clause."""
+        by 其中 with no time of its own breaks down (其中：… too).  None when it is no such clause."""
         n = self.n
+        cs = _through_qizhong(n, cs, 0)
         if cs <= 0 or n[cs - 1] not in _CLAUSE_COMMA or self.cues.last(cs, f.start) is not None:
             return None
         if PARTS_LEAD.match(n, cs):
@@ -1114,7 +1138,8 @@ class _Periods:
         """The period of the nearest heading above ``pos`` that states one (``2019年工作开展情况``,
         ``一、2016年以来脱贫攻坚成效``), looking up through that heading's ancestors only."""
         if self._headings is None:
-            hs = _heading_periods(self.n, self.year, self.win.heading_starts)
+            starts = sorted(set(self.win.heading_starts) | set(_bare_time_headings(self.n)))
+            hs = _heading_periods(self.n, self.year, starts)
             self._headings = ([h[0] for h in hs], hs)
         starts, hs = self._headings
         k = bisect.bisect_right(starts, pos) - 1
@@ -1204,6 +1229,10 @@ def _since_period(n: str, year: Optional[int], m, hi: int) -> str:
 
 def _span_period(n: str, year: Optional[int], m, hi: int) -> str:
     a, b = m.group("a"), m.group("b")
+    if b is None:  # 2016年至今年, 2014年至去年: the report's year, or the one before it
+        if not year:
+            return a
+        b = str(year + _TEXT.relative.get(m.group("brel") + "年", 0))
     b = a[:2] + b if len(b) == 2 else b  # 2016-18年
     return a if a == b else f"{a}-{b}"
 
@@ -1284,7 +1313,51 @@ def _heading_periods(n: str, year: Optional[int], starts: Sequence[int]) -> List
                 period = period_of(n, year, m, line_end)
                 break
         out.append((pos, _heading_level(line), period))
-    return _plan_part_runs_on(out, year)
+    return _plan_part_runs_on(_dense_levels(out), year)
+
+
+#: a line standing alone as a heading with no number: short, no stop in it, a time in it
+_BARE_HEADING = regex.compile(r"^[ \t\u3000]*(?P<line>[^\n，。；：,;:！？!?、\d]{0,6}(?:19|20)\d\d[^\n，。；：,;:！？!?、]{0,10}?)[ \t\u3000]*$",
+                              regex.MULTILINE)
+
+
+def _bare_time_headings(n: str) -> List[int]:
+    """Where a numberless heading stating a time starts (2018年工作情况 on a line of its own, the
+    line before it ending a paragraph, a line after it): not the title (the first line,
+    …总结/报告), not a line that is only a date (2021年2月4日)."""
+    out = []
+    first = len(n) - len(n.lstrip())
+    for m in _BARE_HEADING.finditer(n):
+        a, b = m.span()
+        line = m.group("line")
+        if a <= first or REPORT_TITLE.search(line) or _DATE_LINE.search(line) or not PERIOD_CUE.search(line) \
+                or len(line.strip()) < 6:
+            continue
+        prev = n[n.rfind("\n", 0, max(0, a - 1)) + 1:max(0, a - 1)].strip()
+        if _closed_or_heading(prev) and n[b:].strip():
+            out.append(a)
+    return out
+
+
+def _closed_or_heading(line: str) -> bool:
+    """Whether a line ends a paragraph: blank, closed by a stop, a title or heading line, or a short
+    line with no stop in it (not a line a hard wrap cut off)."""
+    return (not line or line[-1] in "。！？!?；;：:" or TITLE_LINE.search(line) is not None
+            or HEADING.match(line) is not None or len(line) <= 20 and not _ANY_STOP.search(line))
+
+
+_ANY_STOP = regex.compile(r"[，。；：,;:！？!?]")
+
+
+#: a date's month and day (a signature's or a stamp's date line is no heading)
+_DATE_LINE = regex.compile(r"\d\s*月\s*\d{1,2}\s*日|\d\s*月份?\s*$|\d{1,2}:\d\d")
+
+
+def _dense_levels(hs: List[Tuple[int, int, Optional[str]]]) -> List[Tuple[int, int, Optional[str]]]:
+    """The levels renumbered 1, 2, … over the shapes the text uses: its top headings are level 1
+    whatever their shape (a report numbered （一）, 1., （1） has （一） on top)."""
+    rank = {level: k + 1 for k, level in enumerate(sorted({h[1] for h in hs}))}
+    return [(pos, rank[level], period) for pos, level, period in hs]
 
 
 def _plan_part_runs_on(hs: List[Tuple[int, int, Optional[str]]], year: Optional[int]) -> List[Tuple[int, int, Optional[str]]]:
@@ -1485,6 +1558,7 @@ def _subject_after(finder: "_Indicators", figs: Sequence[Figure], st, inds: List
         done.add(group[0])
         first, last = figs[group[0]], figs[group[-1]]
         cs, ce = finder.win.clause(first)
+        cs = _through_qizhong(n, cs, finder.win.sentence(first)[0])  # (其中：500余户贫困户 is 其中500余户贫困户)
         if first.start != chained and not SUBJECT_AFTER_LEAD.fullmatch(n, cs, first.start):
             continue
         we = ce
@@ -1513,8 +1587,8 @@ def _read_after(finder: "_Indicators", g: Figure, j: int, lo: int, we: int, sent
     # or the predicate after the noun names the measure (…实现易地扶贫搬迁); a noun with a
     # predicate no rule reads (帮助15名贫困生安装宽带) says nothing
     ms = list(r.cue.finditer(n, lo, we))
-    if not ms:
-        return
+    if not ms or _WHOLE_OF.match(n, lo, ms[0].start()):
+        return  # (全县158个行政村中贫困村共103个: the figure is the whole the words after take a part of)
     noun = not n[lo:ms[0].start()].strip()
     if (noun and not _only_head(n, ms[-1].end(), we) and _BENEFICIARY.fullmatch(n, ms[-1].end(), we) is None
             and not _named_then_moved(n, g, ms[0].end(), we)):
@@ -1528,6 +1602,8 @@ def _read_after(finder: "_Indicators", g: Figure, j: int, lo: int, we: int, sent
         inds[j], rules[j] = ind, r
 
 
+#: the noun a figure counts, then 中: the figure is a whole (158个行政村中…, 62户贫困户中…)
+_WHOLE_OF = regex.compile(r"\p{Han}{1,5}?中(?!央|心|学|国|药|医)")
 #: a directional complement after a verb (搬迁到, 投入到): the cue before it is a predicate
 _DIRECTED = _TEXT.phrase("directed")
 
@@ -1866,18 +1942,19 @@ def _enumerated(figs: Sequence[Figure], st, inds: List[Optional[str]], rules: Li
                     inds[ib], rules[ib] = inds[ia], rules[ia]
 
 
-def _own_kind(finder: _Indicators, figs: Sequence[Figure], rules: List[Optional[Rule]]):
+def _own_kind(finder: _Indicators, figs: Sequence[Figure], rules: List[Optional[Rule]], st=None):
     """Whether a part with no indicator of its own names a kind its total's rule vetoes (农业人口
-    2809人，其中劳动力1665人): the words of its own item before it, read by the `not` of the total's
-    rule; such a part is no breakdown of the total and inherits nothing.  (A part with its own
-    indicator is a breakdown by type or cause and inherits as before: 脱贫户…其中因病致贫.)"""
+    2809人，其中劳动力1665人): the words of its own item before it (of its group's first figure:
+    残疾人户30户，34人), read by the `not` of the total's rule; such a part is no breakdown of the
+    total and inherits nothing.  (A part with its own indicator is a breakdown by type or cause and
+    inherits as before: 脱贫户…其中因病致贫.)"""
     n = finder.n
 
     def vetoed(total: int, part: int) -> bool:
         r = rules[total]
         if r is None or r.not_ is None:
             return False
-        f = figs[part]
+        f = figs[st.pair_of(part)[0] if st is not None else part]
         cs, _ = finder.win.clause(f)
         return _outside_glosses(r.not_, n, finder.item_start(cs, f.start), f.start)
     return vetoed
@@ -1943,6 +2020,15 @@ def _zhong_subject(n: str, lo: int, hi: int) -> Optional[Tuple[int, int]]:
 
 ITEM_MARKER = _TEXT.phrase("item_marker")
 QIZHONG = _TEXT.words_regex(_TEXT.qizhong)
+#: 其中 and the mark after it, closing at a clause start (其中：贫困户680户 reads as 其中贫困户680户)
+_QIZHONG_MARKED = regex.compile("(?:" + "|".join(map(regex.escape, _TEXT.qizhong)) + r")[:：,，]\s*$")
+
+
+def _through_qizhong(n: str, cs: int, ss: int) -> int:
+    """The clause start before a 其中 whose colon or comma ended the clause before: the words of
+    the part are read with their 其中, however it is punctuated (其中：贫困户680户, 其中，贫困户…)."""
+    m = _QIZHONG_MARKED.search(n, max(ss, cs - 8), cs)
+    return m.start() if m is not None else cs
 OPEN_ANY = regex.compile(r"[（(]")
 CLOSE_PAREN = regex.compile(r"[）)]")
 
@@ -2193,18 +2279,15 @@ def _sections(n: str, village_re, starts: Sequence[int]) -> List[Tuple[int, int,
     return out
 
 
-_HEADING_1 = regex.compile(_TEXT.heading_shape("chinese"))
-_HEADING_2 = regex.compile(_TEXT.heading_shape("chinese_bracketed"))
+#: the heading shapes in outline order (text.yaml writes a higher level first)
+_HEADING_SHAPES = tuple(regex.compile(_TEXT.heading_indent + s.pattern) for s in _TEXT.heading_shapes)
 _NAME_SEP = _TEXT.words_regex(_TEXT.name_joiners)
 
 
 def _heading_level(line: str) -> int:
-    s = line.strip()
-    if _HEADING_1.match(s):
-        return 1
-    if _HEADING_2.match(s):
-        return 2
-    return 3
+    """The outline level of a heading line: the rank of its shape (一、 1, （一） 3, 1. 4 …);
+    a line of no shape ranks below them all."""
+    return next((k + 1 for k, shape in enumerate(_HEADING_SHAPES) if shape.match(line)), len(_HEADING_SHAPES) + 1)
 
 
 def _scopes(places: _Places, figs: Sequence[Figure], st=None) -> List[Optional[str]]:
@@ -2287,13 +2370,18 @@ def _listed_places(n: str, figs: Sequence[Figure], st) -> Dict[int, str]:
     out: Dict[int, str] = {}
     run: List[Tuple[Tuple[int, ...], str, str]] = []
 
-    strict = False  # a list opened by 其中， names places only with their suffix (城关镇, 河口乡)
+    # a list opened by 其中， names places only with their suffix (城关镇, 河口乡), unless its items
+    # stand apart as a colon list's do, by ； (其中，下坪村委12户31人；汤湖7户18人；…)
+    strict = False
+    gaps: List[str] = []
 
     def close() -> None:
+        loose = not strict or gaps and all(g.strip() in ("；", ";") for g in gaps)
         if len(run) >= 3 and len({name for _, name, _ in run}) == len(run) and (
-                not strict or all(PLACE_SUFFIX.search(name) for _, name, _ in run)) and len({t for _, _, t in run}) == 1:
+                loose or all(PLACE_SUFFIX.search(name) for _, name, _ in run)) and len({t for _, _, t in run}) == 1:
             out.update((i, name) for group, name, _ in run for i in group)
         run.clear()
+        gaps.clear()
 
     prev_end = None
     for group in st.groups:
@@ -2304,7 +2392,9 @@ def _listed_places(n: str, figs: Sequence[Figure], st) -> Dict[int, str]:
             prev_end = figs[group[-1]].end
             continue
         joined = prev_end is not None and run and ITEM_GAP.fullmatch(n, prev_end, m.start())
-        if not joined:
+        if joined:
+            gaps.append(joined.group())
+        else:
             close()
             opened = LIST_OPEN.search(n, max(0, m.start() - 3), m.start())
             if not opened:
