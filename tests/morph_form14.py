@@ -2,9 +2,9 @@
 heading styles, punctuation widths, number forms, traditional script, other cue words of the same
 indicator, another clause order.  Each a function Variant → Variant (see tests/morph.py); the gold
 stays true: offsets move with the edits, a gold figure's text may change (``Edit(inside=True)``)
-but never its value.  Names (scope, metadata) stay in simplified script under the traditional
-transforms: the system states names normalised (one script across reports), so the gold of a
-traditional text gives them as the simplified report does.
+but never its value.  Under the traditional transforms the gold's ``place`` and ``county`` are
+written as the rewritten text writes them (GUIDELINES: as written, traditional script kept); scopes
+stay simplified, as the system states them.
 
 Every transform comes in two instances with different sample strings (common.md: a fix must hold
 for a second wording of the same class): ``…_b`` names the second.
@@ -509,10 +509,20 @@ def _segments(v: Variant, rewrite: Callable[[str], str]) -> Variant:
     return apply(v, edits)
 
 
+def _names_as_written(out: Variant, table: dict) -> Variant:
+    """GUIDELINES: ``place`` and ``county`` as written in the text, traditional script kept; so a
+    name the rewritten text writes in traditional script is gold in that script."""
+    for key in ("place", "county"):
+        name = out.meta.get(key)
+        if name and name.translate(table) != name and name.translate(table) in out.text:
+            out.meta[key] = name.translate(table)
+    return out
+
+
 def traditional(v: Variant) -> Variant:
     """The whole report in traditional script (扶贫 → 扶貧, 万元 → 萬元)."""
     table = str.maketrans(_traditional())
-    return _segments(v, lambda s: s.translate(table))
+    return _names_as_written(_segments(v, lambda s: s.translate(table)), table)
 
 
 def traditional_b(v: Variant) -> Variant:
@@ -525,7 +535,7 @@ def traditional_b(v: Variant) -> Variant:
         if between.translate(table) != between:
             edits.append(Edit(last, a - last, between.translate(table)))
         last = max(last, b)
-    return apply(v, edits)
+    return _names_as_written(apply(v, edits), table)
 
 
 # --- clause order --------------------------------------------------------------------------------
