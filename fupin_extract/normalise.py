@@ -51,8 +51,8 @@ def _code_table(folder: str | None = None) -> "np.ndarray | None":
 def normalise(text: str, folder: str | None = None) -> str:
     """Return text of the same length with matching-relevant characters unified.
 
-    The same as ``text.translate(translation_table(folder))``, done on an array of code
-    points (several times faster on Chinese text, where every character would be a
+    The same as ``text.translate(translation_table(folder))`` once a lone ``\r`` (an old Mac's
+    line break) is a ``\n``, done on an array of code points (several times faster on Chinese text, where every character would be a
     dictionary look-up).
 
     >>> normalise("１２３６戶")

@@ -67,6 +67,11 @@ _HEADER_MAX = 40
 _DOUBLE_SHARE, _DOUBLE_MIN = 0.8, 4
 
 
+#: an ordinal with a comma after a sentence stop inside a line (…已全部销号。第三，国家反馈…): a text
+#: that enumerates so inside its paragraphs writes 第X， at a line's start as an enumerator too
+_INLINE_ORDINAL = regex.compile(r"[。；;！？!?][ \t\u3000]*第[一二三四五六七八九十]{1,3}[，、,]")
+
+
 class Heading(NamedTuple):
     start: int  # the line's first character
     end: int  # the line's end (before its line break)
@@ -487,10 +492,13 @@ class TextIndex:
     @cached_property
     def headings(self) -> List[Heading]:
         out = []
+        inline = _INLINE_ORDINAL.search(self.text) is not None
         for m in _HEADING_LINE.finditer(self.text):
             end = self.text.find("\n", m.start())
             num = _INDENT.match(self.text, m.start()).end()
-            shape = next(name for name, p in _SHAPES if p.match(self.text, num))
+            shape, p = next((name, p) for name, p in _SHAPES if p.match(self.text, num))
+            if inline and shape == "ordinal" and self.text[p.match(self.text, num).end() - 1] in "，、,":
+                continue  # 第一，… 第二，… inside paragraphs: an enumerator of this text, not a heading
             out.append(Heading(m.start(), len(self.text) if end < 0 else end, shape))
         return out
 

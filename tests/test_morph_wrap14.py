@@ -25,7 +25,9 @@ ROWS = {
     "wrap25": ({}, 0),
     "wrap40": ({}, 0),
     "wrap_ragged": ({}, 0),
-    "wrap_ragged_narrow": ({}, 0),
+    # a ragged wrap that cuts a heading's bracket (（\n3）完善基础设施) leaves 3） at a line's start, a
+    # heading of the （1）/1） shape: its section loses the period of the heading above
+    "wrap_ragged_narrow": ({"period": 0.015}, 0),
     "wrap_split_numbers": ({}, 0),
     "wrap_split_numbers_b": ({}, 0),
     "page_breaks": ({}, 0),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -377,7 +378,8 @@ NORMALISE_TEXT = st.lists(st.sampled_from([chr(c) for c in sorted(translation_ta
 @given(NORMALISE_TEXT)
 @example("\U0001F600" + "１" * 63)
 def test_normalise_by_array_is_translate(t):
-    assert normalise(t) == t.translate(translation_table())
+    # a lone \r (an old Mac's line break) is read as \n first; the rest is the table's
+    assert normalise(t) == re.sub(r"\r(?!\n)", "\n", t).translate(translation_table())
 
 
 #: exclusion text with the characters where str.isdecimal / str.isspace and the regex classes

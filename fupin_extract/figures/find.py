@@ -551,6 +551,30 @@ def excluded_mask(n: str, g: Grammar) -> Tuple[bytearray, List[str]]:
     return mask, ids
 
 
+def _mask_across_wraps(n: str, g: Grammar, soft: Sequence[Tuple[int, int]]) -> bytearray:
+    """:func:`excluded_mask` of ``n`` and, where a fixed-width page wrapped its lines (``soft``:
+    segment.soft_breaks), of the text read across the wraps too: a phrase or a year a wrap cut
+    (三类对\n象, 五个\n一批, 201\n9年) is excluded as it is on one line.  Only adds exclusions."""
+    mask = excluded_mask(n, g)[0]
+    if not soft:
+        return mask
+    origin: List[int] = []  # position in ``n`` of each character of the joined text
+    pieces, pos = [], 0
+    for a, b in list(soft) + [(len(n), len(n))]:
+        origin.extend(range(pos, a))
+        pieces.append(n[pos:a])
+        pos = b
+    joined = "".join(pieces)
+    for m in _MASKED_RUN.finditer(excluded_mask(joined, g)[0]):
+        for j in range(m.start(), m.end()):
+            if not mask[origin[j]]:
+                mask[origin[j]] = m.group()[j - m.start()]
+    return mask
+
+
+_MASKED_RUN = re.compile(rb"[^\x00]+")
+
+
 VILLAGE_STEM = regex.compile(r"(\p{Han}{2})村")
 
 
@@ -758,8 +782,8 @@ class _Doc:
 
     def __init__(self, text: str, n: str, g: Grammar, doc_id: str, soft=None):
         self.text, self.n, self.g, self.units, self.doc_id = text, n, g, g.p.units, doc_id
-        self.mask = excluded_mask(n, g)[0]
         self.sentences = Sentences(n, soft=soft)
+        self.mask = _mask_across_wraps(n, g, self.sentences.soft_breaks)
         self.L = len(n)
         self._bounds: dict = {}  # sentence number → its bounds (several figures share one)
         self._texts: dict = {}  # (start, end) → the sentence's text, one string for its figures
