@@ -60,19 +60,33 @@ def find_date(text: str, R: Rules, ok=None) -> Optional[str]:
     """The report's date (ISO), from the cue rules in order; None when there is none.  With ``ok`` (a test
     of the date), a date it refuses is passed over for the next (a copy site's page date above the
     report's own: 发布时间：2023-05-06 … 时间:2016-05-10)."""
+    return find_dated(text, R, ok)[0]
+
+
+def find_dated(text: str, R: Rules, ok=None) -> Tuple[Optional[str], bool]:
+    """(date, page?): the report's date as :func:`find_date` finds it, and whether a page's stamp gave it
+    (``page_date_cues``).  Of a page's stamps the earliest is the date: a copy site stamps its page above
+    the stamp of the page it copied (发布时间：2020-04-12 … 时间:2016-05-10), and no copy precedes its original."""
     regions = {"head": report_lines(text, R)[: R.regions.max_lines],  # bylines (时间:) included
                "tail": tail_spans(text, R), "any": [(0, len(text))]}
     lines: Dict[Tuple[int, int], tuple] = {}  # a line's dates, found once for all the cue rules
+    pages = [r for r in R.date_cues if r.id in R.page_date_cues]
+    found = None
     for rule in R.date_cues:
+        page = rule.id in R.page_date_cues
+        if found is not None and not page:
+            continue
         for s, e in regions[rule.where]:
             got = lines.get((s, e))
             if got is None:
                 line = text[s:e]
                 got = lines[(s, e)] = (line, tuple(R.date.finditer(line)))
             d = _date_on_line(got[0], got[1], rule, R, ok) if got[1] else None
+            if d and not page and not any(_date_on_line(got[0], got[1], p, R, ok) == d for p in pages):
+                return d, False  # the report's own date (a stamp's line in a short text's tail is still a stamp)
             if d:
-                return d
-    return None
+                found = d if found is None else min(found, d)
+    return found, found is not None
 
 
 def year_of(m) -> int:
@@ -359,12 +373,22 @@ def _dated(text: str, m, R: Rules) -> bool:
     return bool(month) and month.start("y" if month.group("y") else "cy") == (1 if m.start() > 0 else 0)
 
 
-def _unmentioned_date_year(text: str, y: int, counts: Counter, R: Rules) -> Optional[int]:
-    """A page dated in a year the text never names (not even in a plan) nor calls 今年, while it
-    names an earlier year at least twice: the report is of that year, the date is the page's."""
-    if any(w in text for w in R.this_year_words) or any(year_of(m) == y for m in R.year.finditer(text)):
+def _unmentioned_date_year(text: str, y: int, counts: Counter, said: Counter, page: bool, R: Rules) -> Optional[int]:
+    """A date in a year the report never names (not even in a plan; a site's footer, 上一篇：关于做好2020年度…,
+    is no part of it, nor is a date) nor calls 今年, while it names an earlier year at least twice: the report is of
+    that year, the date is the page's.  A page's stamp (``page``) is weaker still: an earlier year the report
+    states once is enough, the stamp's year named in the plan section only (三、2020年工作打算) does not make
+    it the report's, and 今年 speaks of an earlier year the report names in its plans only (今年以来… 正在上报2019年度
+    项目计划 on a page of 2020: no result of a past year is stated)."""
+    if any(w in text for w in R.this_year_words) and (not page or said):
+        return None  # 今年以来… 2018年全县脱贫…: the years it states are past, 今年 is the page's year
+    end = report_end(text, R)
+    if page:  # a stamp's year said in the plan section only, or in a date (发布时间：2020年4月12日), does not count
+        end = min(end, _plan_section(text, R))
+    if said.get(y, 0) or any(year_of(m) == y and not (page and _dated(text, m, R))
+                             for m in R.year.finditer(text, 0, end)):
         return None
-    before = {k: n for k, n in counts.items() if k < y and n >= 2}
+    before = {k: n for k, n in counts.items() if k < y and n >= (1 if page else 2)}
     if not before:
         return None
     best = max(before.values())
@@ -377,15 +401,19 @@ def _bulletin(text: str, R: Rules) -> bool:
     return R.bulletin is not None and any(R.bulletin.match(text[s:e]) for s, e in head_spans(text, R))
 
 
-def _counted_year(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[int], Optional[int], str]:
+def _counted_year(text: str, date: Optional[str], R: Rules,
+                  page: bool = False) -> Tuple[Optional[int], Optional[int], str]:
     counts, first = _year_counts(text, R)
     if date:
         y, mo = int(date[:4]), int(date[5:7])
         # the date's own year is no mention, nor are plans (2021年工作打算 in a report dated 2021年1月)
         said = _year_counts(text, R, strict=True)[0]
+        earlier = _unmentioned_date_year(text, y, counts, said, page, R) if page else None
+        if earlier is not None:  # a page stamped in a year after the years the report names
+            return earlier, first[earlier], "date_unmentioned"
         if mo <= R.early_months and said.get(y - 1, 0) >= said.get(y, 0) and not _bulletin(text, R):
             return y - 1, None, "date_early_month"
-        earlier = _unmentioned_date_year(text, y, counts, R)
+        earlier = _unmentioned_date_year(text, y, counts, said, page, R)
         if earlier is not None:
             return earlier, first[earlier], "date_unmentioned"
         return y, None, "date"
@@ -396,7 +424,8 @@ def _counted_year(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[in
     return None, None, "none"
 
 
-def year_candidate(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[int], Optional[int], str]:
+def year_candidate(text: str, date: Optional[str], R: Rules,
+                   page: bool = False) -> Tuple[Optional[int], Optional[int], str]:
     """(year, evidence offset, rule): the title's year (``title``; ``head_sentence`` from the first
     sentence of a page without a title), a year cue (现将2019年…汇报 ``cue``, 截至2020年底
     ``cue_after_date``), the date's year (``date``, ``date_early_month``), else the most frequent
@@ -417,7 +446,7 @@ def year_candidate(text: str, date: Optional[str], R: Rules) -> Tuple[Optional[i
     if month:
         y, at, rule = _counted_year(text, month, R)
         return y, at, "month_" + rule  # month_date, month_date_early_month
-    found = _counted_year(text, date, R)
+    found = _counted_year(text, date, R, page)
     return found if found[0] is not None else (_bare_title_year(text, R) or found)
 
 

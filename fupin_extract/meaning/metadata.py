@@ -27,7 +27,8 @@ from fupin_extract.load.split import line_spans, split_points, split_reports  # 
 from fupin_extract.meaning import gazetteer as gz
 from fupin_extract.meaning.county import county_of_townships, head_province, resolve_county, \
     text_province  # noqa: F401
-from fupin_extract.meaning.dates import YEAR_RE, find_date, find_year, implausible_year, year_candidate  # noqa: F401
+from fupin_extract.meaning.dates import YEAR_RE, find_date, find_dated, find_year, implausible_year, \
+    year_candidate  # noqa: F401
 from fupin_extract.meaning.place import reporting_unit
 from fupin_extract.meaning.regions import find_title, head_spans, new_report, tail_spans  # noqa: F401
 from fupin_extract.meaning.units import LEVEL_RANK, Mention, find_units, good_generic, self_counts, \
@@ -168,12 +169,12 @@ def _describe(doc: Document, normalised: str, index: Optional[TextIndex] = None)
     text = normalised if normalised is not None and len(normalised) == len(doc.text) else doc.text
     text = gz.simplify(text)  # one character for one: offsets still index doc.text
     where = _place(doc, text, R)
-    date = find_date(text, R)
+    date, page = find_dated(text, R)
     date_issue = implausible_year(text, int(date[:4]), R) if date else None
     if date_issue:
         # a copy site's page date (时间:2023-10-31 on a 2019 report), not the report's: the next date, if any
-        date = find_date(text, R, ok=lambda d: not implausible_year(text, int(d[:4]), R))
-    year, year_at, year_rule = year_candidate(text, date, R)
+        date, page = find_dated(text, R, ok=lambda d: not implausible_year(text, int(d[:4]), R))
+    year, year_at, year_rule = year_candidate(text, date, R, page)
     issue = implausible_year(text, year, R)
     if issue:
         year = year_at = None

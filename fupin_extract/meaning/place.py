@@ -64,9 +64,11 @@ def _title_first_lines(text: str, R: Rules) -> List[Tuple[int, int]]:
 
 def _head_candidates(text: str, R: Rules, counts: Counter, first_only: bool = False) -> List[Mention]:
     """Units of the head in text order, each followed down to its lowest adjacent unit
-    (only the first one with ``first_only``)."""
+    (only the first one with ``first_only``); a line naming the site's owner (``site_owner_lines``) gives none."""
     out: List[Mention] = []
     for s, e in _title_first(text, R):
+        if R.site_owner_lines is not None and R.site_owner_lines.search(text, s, e):
+            continue  # 麦积区人民政府门户网站, 来源：X县扶贫办: the site's owner, not the reporting unit
         ms = _units(text, s, e, R, zones=True)
         for i in range(len(ms)):
             m = descend(ms, _past_label(text, ms, i))
@@ -236,10 +238,10 @@ def _from_signature(text: str, R: Rules, counts: Counter, signed_only: bool = Fa
     """The unit of the last short tail line naming one; with ``signed_only`` only of a line that holds no
     sentence (团坝镇青杠村驻村工作队, not 我乡组织龙潭村…开展培训)."""
     for s, e in reversed(tail_spans(text, R)):
-        if e - s > R.regions.signature_line or (signed_only and _has_sentence(text[s:e])):
-            continue  # body text, not a signature
-        if is_boilerplate(text[s:e], R):
-            continue  # a page stamp (来源：X县扶贫开发局 发布时间：…) names the site's source, not the signer
+        if e - s > R.regions.signature_line or ((signed_only or _wrapped(text, s)) and _has_sentence(text[s:e])):
+            continue  # body text, not a signature (a hard-wrapped paragraph's last pieces: 的工作责任制,扎实有效地…)
+        if is_boilerplate(text[s:e], R) or (R.site_owner_lines is not None and R.site_owner_lines.search(text, s, e)):
+            continue  # a page stamp (来源：X县扶贫开发局 发布时间：…), a site's owner (X县人民政府办公室主办): not the signer
         ms = [m for m in _units(text, s, e, R) if consistent(m, counts, R)]
         if ms:
             return descend(ms, 0)
@@ -307,6 +309,19 @@ def _untitled_sentence_name(text: str, R: Rules, m: Mention) -> bool:
         return False
     line = next(((s, e) for s, e in heads if s <= m.start < e), None)
     return line is not None and _has_sentence(text[line[0]:line[1]])
+
+
+def _wrapped(text: str, s: int) -> bool:
+    """True when the line at ``s`` continues the line above it: no blank line between them, and the line above
+    ends inside a sentence (a PDF's or an OCR's break), not with a stop, a colon or a closing bracket."""
+    i, breaks = s - 1, 0
+    while i >= 0 and text[i] in " \t\u3000\r\n":
+        breaks += text[i] == "\n"
+        i -= 1
+    return i >= 0 and breaks == 1 and text[i] not in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = "。！？!?：:；;）)】」”\"…"
 
 
 def _has_sentence(line: str) -> bool:

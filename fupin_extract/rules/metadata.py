@@ -121,12 +121,14 @@ class Rules:
     spaced_line: Optional["regex.Pattern"] = None  # a line of characters spaced apart (榜 罗 镇 2 0 1 9 年): read closed up
     unit_followers: Tuple[str, ...] = ()  # 脱贫, 人民政府 …: a one-character township's name ends before one
     plan_period_spans: Tuple[str, ...] = ()  # 期间, 以来 …: a body clause spanning a plan period (“十三五”期间)
+    page_date_cues: frozenset = frozenset()  # ids of the date cues that read a web page's stamp, not the report's date
+    site_owner_lines: Optional["regex.Pattern"] = None  # a head line naming the site's owner (X县人民政府门户网站)
 
 
 TOP_KEYS = {"levels", "self_reference", "not_followed_by", "placeholder_chars", "strip_prefixes", "stop_words",
             "stop_endings", "stop_inside", "max_generic_name", "zones", "ethnic_names", "regions", "skip_head_lines", "date",
             "year", "month_line", "date_cues", "year_start_cues", "early_months", "villages", "enumerations", "group", "split",
-            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer", "year_clause_leads", "office_level", "bare_year", "year_target", "year_placeholder", "bulletin", "year_tasks", "plan_periods", "plan_period_spans", "baseline", "not_plan_words", "plan_headings", "spaced_line", "runon_breaks", "unit_followers"}
+            "unit_cues", "title_subject_cues", "own_county_words", "short_county_head", "title_levels", "year_cues", "year_bounds", "year_bounds_later", "title_boilerplate", "title_words", "plan_words", "partner_words", "this_year_words", "footer", "year_clause_leads", "office_level", "bare_year", "year_target", "year_placeholder", "bulletin", "year_tasks", "plan_periods", "plan_period_spans", "baseline", "not_plan_words", "plan_headings", "spaced_line", "runon_breaks", "unit_followers", "page_date_cues", "site_owner_lines"}
 LEVEL_VALUES = {"乡镇", "村", "县", "市", "省"}
 DATE_GROUPS = ("y", "m", "d", "m2", "d2", "cy", "cm", "cd")
 
@@ -270,6 +272,9 @@ def _dates(path: Path, data) -> dict:
         year=year,
         month_line=month,
         date_cues=_rule_list(path, data, "date_cues", {"head", "tail", "any"}),
+        page_date_cues=_page_date_cues(path, data),
+        site_owner_lines=_regex_entry(path, data["site_owner_lines"], "site_owner_lines")
+        if data.get("site_owner_lines") else None,
         year_start=_regex_entry(path, data["year_start_cues"], "year_start_cues"),
         early_months=_int(path, data, data["early_months"], "early_months", 0),
         year_cues=_rule_list(path, data, "year_cues", {"before_date", "after_date"}, groups=("y",)),
@@ -303,6 +308,16 @@ def _dates(path: Path, data) -> dict:
                                        reverse=True)),
         title_levels=_title_levels(path, data),
     )
+
+
+def _page_date_cues(path: Path, data) -> frozenset:
+    """The ids of ``page_date_cues``, each the id of a rule of ``date_cues``."""
+    ids = frozenset(str_list(path, data, data["page_date_cues"], "page_date_cues")) if data.get("page_date_cues") \
+        else frozenset()
+    known = {str(e.get("id")) for e in data.get("date_cues") or [] if isinstance(e, dict)}
+    if ids - known:
+        raise PatternError(f"{where(path, data)}: page_date_cues names no date cue: {sorted(ids - known)}")
+    return ids
 
 
 def _title_levels(path: Path, data) -> List[Tuple[str, "regex.Pattern"]]:
