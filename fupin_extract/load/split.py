@@ -80,7 +80,10 @@ def _long_enough(starts: List[int], text: str, R: Rules) -> bool:
 
 def _title_points(text: str, R: Rules) -> List[int]:
     """Reports that follow each other under their own titles: the file starts with a title
-    line (``split.title_line``) and each later title line starts a report."""
+    line (``split.title_line``) and each later title line starts a report: the first title repeated, or
+    a title line that stands where a report begins (:func:`_title_strength`).  A title line that names no
+    unit right after a sentence's end starts one only in a file cut so already (a section heading
+    2019年工作总结 in one report is none)."""
     lines = line_spans(text)
     if not lines or R.split_title is None:
         return []
@@ -88,22 +91,44 @@ def _title_points(text: str, R: Rules) -> List[int]:
     if i is None:
         return []
     first = text[lines[i][0]:lines[i][1]].strip()
-    # the same title repeated, or other title lines standing after a blank line or a line that ends a report
-    starts = [s for k, (s, e) in enumerate(lines[i + 1:], i + 1) if text[s:e].strip() == first or
-              (R.split_title.search(text[s:e].strip()) and _after_report_end(text, lines[k - 1], (s, e), R))]
-    while starts and starts[0] < R.split_min_chars:
-        starts.pop(0)  # a site's header above the first report (导航, 乡镇扶贫工作总结（4篇）, 发布时间：…): part of it
+    strong, weak = [], []
+    for k, (s, e) in enumerate(lines[i + 1:], i + 1):
+        line = text[s:e].strip()
+        if not R.split_title.search(line):
+            continue
+        grade = 2 if line == first else _title_strength(text, lines[k - 1], (s, e), R)
+        (strong if grade == 2 else weak if grade == 1 else []).append(s)
+    starts = _spaced(sorted(strong + weak) if strong else [], len(text), R)
     return starts if starts and _long_enough(starts, text, R) else []
 
 
-def _after_report_end(text: str, before: Tuple[int, int], line: Tuple[int, int], R: Rules) -> bool:
-    """True when ``line`` follows a blank line, or follows a line that ends a report (``split.report_end``:
-    …。, a signature's date) and names a unit (榜罗镇…总结; a section heading 2019年工作总结 names none)."""
+def _spaced(starts: List[int], size: int, R: Rules) -> List[int]:
+    """The title lines that stand ``split.min_chars`` past the last one kept: a site's header above the
+    first report (导航, 乡镇扶贫工作总结（4篇）, 发布时间：…) and a title's second line (关于X乡…的\n\n工作总结报告)
+    belong to the report above; so does a title line too close to the file's end."""
+    out, last = [], 0
+    for s in starts:
+        if s - last >= R.split_min_chars:
+            out.append(s)
+            last = s
+    while out and size - out[-1] < R.split_min_chars:
+        out.pop()
+    return out
+
+
+def _title_strength(text: str, before: Tuple[int, int], line: Tuple[int, int], R: Rules) -> int:
+    """2 when the title line ``line`` follows a blank line or a report's own footer line
+    (``split.report_footer``: （来源：…）, 责任编辑：…), or names a unit (榜罗镇…总结); 1 when it names none
+    and follows a line that ends a report (``split.report_end``: …。, a signature's date); 0 otherwise."""
     s, e = line
     if text[max(0, s - 2):s].count("\n") >= 2:
-        return True
-    return R.split_report_end is not None and bool(R.split_report_end.search(text[before[0]:before[1]])) and \
-        any(suffix in text[s:e] for suffix in R.levels)
+        return 2
+    above = text[before[0]:before[1]]
+    if R.split_report_footer is not None and R.split_report_footer.search(above):
+        return 2  # the report above ended with its own footer
+    if any(suffix in text[s:e] for suffix in R.levels):
+        return 2
+    return int(R.split_report_end is not None and bool(R.split_report_end.search(above)))
 
 
 def _first_title(text: str, lines, R: Rules) -> Optional[int]:

@@ -1,0 +1,107 @@
+"""Collection files (issue 12, session 14b: load/split.py): the shapes tests/morph_page14b.py builds from
+the seen reports, in made-up rows.  Reports that follow each other under their own title lines cut where
+a report begins: after a report's own footer on a copy site (（来源：…）, 责任编辑：…, which stay with the
+report above), at a title naming a unit even after a line that ends mid-sentence (an excerpt), at a title
+naming none after a sentence's end in a file cut so already; a title's second line or a site's header line
+close to a cut belongs to the report above and does not stop the file from splitting; a collection's
+banner (乡镇脱贫攻坚工作总结（10篇）) is no report's title.  A report's own numbered headings and a
+heading after a sentence's end in one report never cut.  Every text is written for the test.
+"""
+import pytest
+
+from fupin_extract.load.split import split_reports
+from fupin_extract.normalise import normalise
+from fupin_extract.meaning.metadata import describe
+from fupin_extract.model import Document
+
+_UNITS = [("团坝镇", 2019), ("茶河镇", 2018), ("湖塘乡", 2019), ("门士乡", 2020)]
+
+
+def _body(place, year, end="。"):
+    u = place[-1]
+    return (f"{year}年，{place}坚持把脱贫攻坚作为头等大事，全{u}辖11个行政村，建档立卡贫困户512户1980人。"
+            f"我{u}围绕两不愁三保障，落实产业、就业、教育、医疗帮扶措施，全{u}上下齐心协力，"
+            f"当年脱贫136户520人，贫困发生率降至0.8%。\n"
+            f"全{u}新修通组道路14公里，改造危房63户，发放扶贫小额信贷215万元，帮助贫困劳动力外出务工860人，"
+            f"村集体经济收入均达到5万元以上，群众满意度不断提升，各项工作稳步推进，取得了阶段性成效{end}\n") * 2
+
+
+def _file(title, sep="", foot="", head="", end="。", tail=""):
+    """The four reports under ``title`` (``{p}`` the place, ``{y}`` the year), each followed by ``foot``
+    and ``sep``; ``head`` above the first, ``tail`` below the last."""
+    out = head
+    for i, (p, y) in enumerate(_UNITS):
+        out += title.format(p=p, y=y) + "\n" + _body(p, y, end) + foot.format(i=i + 1)
+        out += tail if i == len(_UNITS) - 1 else sep
+    return out
+
+
+#: (class, text, the text each part ends with)
+SPLITS = [
+    # a title line right after a report's own footer (no blank line), the title naming no unit
+    ("title_after_source_footer", _file("脱贫攻坚工作汇报", foot="（来源：扶贫办）\n"), "（来源：扶贫办）\n"),
+    ("title_after_editor_footer", _file("精准扶贫工作总结", foot="责任编辑：周敏\n"), "责任编辑：周敏\n"),
+    ("title_after_bracketed_footers", _file("产业扶贫工作情况报告", foot="【来源：农业农村局】\n【编辑：吴琳】\n"), "【编辑：吴琳】\n"),
+    ("title_after_half_width_footer", _file("扶贫开发工作汇报", foot="(稿源:乡村振兴办)\n"), "(稿源:乡村振兴办)\n"),
+    # a copy site's page: its header with the first report, its footer with the last
+    ("site_page", _file("脱贫攻坚工作总结", foot="来源：三农在线  编辑：郑雪\n", head="三农在线\n首页 | 资讯 | 脱贫攻坚\n当前位置：首页 > 资讯\n\n",
+                        tail="\n关于我们 | 联系方式\n版权所有：三农在线\n"), None),
+    # a title naming its unit after a line that ends mid-sentence (each report an excerpt), no blank line
+    ("unit_title_after_excerpt", _file("{p}{y}年脱贫攻坚工作总结", end="，并"), "，并\n"),
+    ("unit_title_after_excerpt_report", _file("关于{p}精准扶贫工作情况的报告", end="等"), "等\n"),
+    # titles naming no unit after a sentence's end, in a file cut at a blank line once already
+    ("bare_titles_after_sentence_once_cut", _file("扶贫工作总结报告").replace("扶贫工作总结报告", "\n扶贫工作总结报告", 2)
+     .lstrip("\n"), None),
+    # a title's second line after a blank line, close to the title: part of the report above
+    ("title_second_line_near_cut", _file("关于{p}{y}年打赢脱贫攻坚战的\n\n工作总结报告", sep="\n"), None),
+]
+
+
+def _want(text):
+    return [(p, y) for p, y in _UNITS]
+
+
+@pytest.mark.parametrize("cls,text,ends", SPLITS, ids=[c for c, _, _ in SPLITS])
+def test_s14b_titled_reports_split_into_their_parts(cls, text, ends):
+    docs = split_reports(Document("c", text))
+    assert "".join(d.text for d in docs) == text, cls
+    metas = [describe(d, normalise(d.text)) for d in docs]
+    assert [(m["place"], m["year"]) for m in metas] == _want(text), cls
+    if ends:  # the footer stays with the report above
+        assert all(d.text.endswith(ends) for d in docs[:-1]), cls
+    assert [d.offset for d in docs] == [text.index(d.text[:40]) for d in docs], cls
+
+
+_BANNER = "乡镇脱贫攻坚工作总结（10篇）\n发布时间：2021-03-02\n\n"
+_COUNTY_BODY = ("2019年，全县坚持以脱贫攻坚统揽经济社会发展全局，全县辖16个乡镇，建档立卡贫困人口1.9万户7.2万人。"
+                "我县落实产业、就业、教育、医疗帮扶措施，全县上下尽锐出战，当年脱贫4120户15600人。\n") * 4
+
+#: (class, text, level of the first part)
+BANNERS = [
+    ("count_banner_bracketed", _BANNER + "脱贫攻坚工作总结\n" + _COUNTY_BODY + "\n脱贫攻坚工作汇报\n" + _body("茶河镇", 2018), "县"),
+    ("count_banner_selected", "乡镇扶贫工作总结（精选5篇）\n\n精准扶贫工作汇报\n" + _COUNTY_BODY + "\n精准扶贫工作总结\n" +
+     _body("茶河镇", 2018), "县"),
+]
+
+
+@pytest.mark.parametrize("cls,text,level", BANNERS, ids=[c for c, _, _ in BANNERS])
+def test_s14b_collection_banner_is_no_title(cls, text, level):
+    docs = split_reports(Document("b", text))
+    assert len(docs) == 2, cls
+    assert describe(docs[0], normalise(docs[0].text))["level"] == level, cls
+
+
+_ONE = "团坝镇2019年脱贫攻坚工作总结\n" + _body("团坝镇", 2019)
+UNSPLIT = [
+    # a report's own numbered headings
+    ("numbered_sections", _ONE + "一、2019年工作总结\n" + _body("团坝镇", 2019) + "二、2020年工作打算\n" + _body("团坝镇", 2019)),
+    # a heading naming no unit after a sentence's end, in a file no title cuts otherwise
+    ("bare_heading_after_sentence", _ONE + "脱贫攻坚工作总结\n" + _body("团坝镇", 2019) + "产业扶贫工作汇报\n" + _body("团坝镇", 2019)),
+    # a source line under a table and the report's short closing heading, too close to the file's end
+    ("source_line_near_end", _ONE + "（来源：县统计局）\n2020年工作打算报告\n全镇将巩固脱贫成果。"),
+]
+
+
+@pytest.mark.parametrize("cls,text", UNSPLIT, ids=[c for c, _ in UNSPLIT])
+def test_s14b_one_report_is_not_cut(cls, text):
+    assert len(split_reports(Document("one", text))) == 1, cls
