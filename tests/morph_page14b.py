@@ -16,6 +16,8 @@ identity's directly; ``parts`` is the share of files split into exactly their re
   gives it, or a template's ``XX镇`` of the gold's level), one with the collection title above.
 * ``collection_site``: a copy site's page: the site's header, the reports each under its title and
   followed by its own footer (``（来源：…）``, ``责任编辑：…``), the site's footer.
+* ``collection_sections``: every report opened by its own numbered section heading (一、脱贫攻坚工作总结)
+  under numbered titles naming its unit, and under 篇N headings (one part with two sub-reports).
 * ``…_b``: the same shapes in other words (other collection titles, marks, titles, footers).
 
 A part's text is what a reader would give that report: the collection's title and the site's header
@@ -174,7 +176,40 @@ def collection_site_b(base: Sequence[Variant]) -> List[Variant]:
             _site("coll_siteb3", g[2], _TITLES_B, "(来源:{src})\n", "\n\n", 0)]
 
 
+def _sectioned(docs: Sequence[Variant], heading: str) -> List[Variant]:
+    """Each report opened by its own numbered section heading (一、脱贫攻坚工作总结), the shape of a
+    collection's numbered titles but naming no unit."""
+    return [_wrap(v, heading, "") for v in docs]
+
+
+def _sections(base: Sequence[Variant], salt: str, heading: str, styles: Sequence[str], kinds: Sequence[str],
+              doc: str) -> List[Variant]:
+    """Three files whose reports each open with ``heading``: numbered titles naming each report's unit
+    (``styles[0]``, ``styles[1]``) and 篇N headings (``styles[2]``, one part holding two sub-reports); a report
+    whose gold gives no level (a bare numbered title is no report's title) goes to the 篇N file."""
+    g = _groups([v for v in base if v.meta.get("level") in _SUFFIX], salt)
+    g[2] += [v for v in base if v.meta.get("level") not in _SUFFIX]
+    out = []
+    for k, (docs, style) in enumerate(zip(g, styles)):
+        docs = _sectioned(docs, heading)
+        titles = _unit_titles(docs, kinds) if k < 2 else kinds
+        out.append(collection(f"{doc}{k + 1}", _headed(docs, "扶贫工作总结十篇\n", style, "\n", titles, 4 if k == 2 else 0,
+                                                      "脱贫攻坚工作总结")))
+    return out
+
+
+def collection_sections(base: Sequence[Variant]) -> List[Variant]:
+    return _sections(base, "sections", "一、脱贫攻坚工作总结\n", ("{cn}、{t}\n", "{n}.{t}\n", "篇{n}：{t}\n"), _TITLES,
+                     "coll_sect")
+
+
+def collection_sections_b(base: Sequence[Variant]) -> List[Variant]:
+    return _sections(base, "sections_b", "（一）精准扶贫工作情况汇报\n", ("（{cn}）{t}\n", "{n}、{t}\n", "第{cn}篇 {t}\n"),
+                     _TITLES_B, "coll_sectb")
+
+
 TRANSFORMS: Dict[str, Callable] = {
+    "collection_sections": collection_sections, "collection_sections_b": collection_sections_b,
     "collection_pian": collection_pian, "collection_pian_b": collection_pian_b,
     "collection_fanwen": collection_fanwen, "collection_fanwen_b": collection_fanwen_b,
     "collection_titles": collection_titles, "collection_titles_b": collection_titles_b,

@@ -4,8 +4,9 @@ a report begins: after a report's own footer on a copy site (（来源：…）,
 report above), at a title naming a unit even after a line that ends mid-sentence (an excerpt), at a title
 naming none after a sentence's end in a file cut so already; a title's second line or a site's header line
 close to a cut belongs to the report above and does not stop the file from splitting; a collection's
-banner (乡镇脱贫攻坚工作总结（10篇）) is no report's title.  A report's own numbered headings and a
-heading after a sentence's end in one report never cut.  Every text is written for the test.
+banner (乡镇脱贫攻坚工作总结（10篇）) is no report's title.  A report's own numbered headings (一、2019年
+工作总结, （二）…汇报) never cut it: not under numbered titles naming their units, not inside a 篇N part, not
+under unnumbered titles; nor does a heading after a sentence's end in one report.  Every text is written for the test.
 """
 import pytest
 
@@ -72,6 +73,36 @@ def test_s14b_titled_reports_split_into_their_parts(cls, text, ends):
     assert [d.offset for d in docs] == [text.index(d.text[:40]) for d in docs], cls
 
 
+def _numbered(style, inner):
+    """The four reports under numbered headings ``style`` (``{n}``, ``{cn}``, ``{p}``, ``{y}``), each opened
+    by its own numbered sections ``inner`` (``{y}``, ``{b}`` a body)."""
+    return "扶贫工作总结四篇\n" + "".join(style.format(n=i + 1, cn="一二三四"[i], p=p, y=y) + "\n" +
+                                       inner.format(y=y, b=_body(p, y)) for i, (p, y) in enumerate(_UNITS))
+
+
+_SECTIONS = "一、{y}年脱贫攻坚工作总结\n{b}二、存在问题及下一步工作的汇报\n{b}"
+_PAREN = "（一）{y}年工作总结\n{b}（二）{y}年精准扶贫工作情况汇报\n{b}"
+
+#: (class, text): four reports, each with the metadata of its unit
+SECTIONED = [
+    # a report's own numbered headings (一、…总结, （一）…汇报) under numbered titles naming the unit: not a report
+    ("numbered_titles_over_sections", _numbered("{cn}、{p}{y}年脱贫攻坚工作总结", _SECTIONS)),
+    ("arabic_titles_over_sections", _numbered("{n}.关于{p}{y}年精准扶贫工作的汇报", _PAREN)),
+    # inside a 篇N part they start no sub-report
+    ("pian_over_sections", _numbered("篇{n}：{p}{y}年脱贫攻坚工作总结", _SECTIONS)),
+    ("pian_over_bracketed_sections", _numbered("【篇{cn}】{p}{y}年扶贫工作汇报", _PAREN)),
+    # reports under their own unnumbered titles, opened by numbered sections that look like titles
+    ("titles_over_sections", _numbered("{p}{y}年脱贫攻坚工作总结", _SECTIONS).split("\n", 1)[1]),
+]
+
+
+@pytest.mark.parametrize("cls,text", SECTIONED, ids=[c for c, _ in SECTIONED])
+def test_s14b_own_numbered_sections_never_cut(cls, text):
+    docs = split_reports(Document("n", text))
+    assert "".join(d.text for d in docs) == text, cls
+    assert [(m["place"], m["year"]) for m in (describe(d, normalise(d.text)) for d in docs)] == _UNITS, cls
+
+
 _BANNER = "乡镇脱贫攻坚工作总结（10篇）\n发布时间：2021-03-02\n\n"
 _COUNTY_BODY = ("2019年，全县坚持以脱贫攻坚统揽经济社会发展全局，全县辖16个乡镇，建档立卡贫困人口1.9万户7.2万人。"
                 "我县落实产业、就业、教育、医疗帮扶措施，全县上下尽锐出战，当年脱贫4120户15600人。\n") * 4
@@ -99,6 +130,9 @@ UNSPLIT = [
     ("bare_heading_after_sentence", _ONE + "脱贫攻坚工作总结\n" + _body("团坝镇", 2019) + "产业扶贫工作汇报\n" + _body("团坝镇", 2019)),
     # a source line under a table and the report's short closing heading, too close to the file's end
     ("source_line_near_end", _ONE + "（来源：县统计局）\n2020年工作打算报告\n全镇将巩固脱贫成果。"),
+    # numbered headings that look like titles, the first naming no unit, in one report
+    ("numbered_title_like_sections", _ONE + "一、2019年脱贫攻坚工作总结\n" + _body("团坝镇", 2019) + "二、团坝镇脱贫攻坚工作汇报\n" +
+     _body("团坝镇", 2019) + "三、2020年工作报告\n" + _body("团坝镇", 2019) + "一、全镇脱贫攻坚工作报告\n" + _body("团坝镇", 2019)),
 ]
 
 

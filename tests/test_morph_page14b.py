@@ -21,6 +21,8 @@ ROWS = [
     ("collection_titles_b", 0.0, 0.005, 0.005, 0.005),
     ("collection_site", 0.0, 0.005, 0.005, 0.005),
     ("collection_site_b", 0.0, 0.005, 0.005, 0.005),
+    ("collection_sections", 0.0, 0.005, 0.005, 0.005),
+    ("collection_sections_b", 0.0, 0.005, 0.005, 0.005),
 ]
 
 

@@ -45,10 +45,42 @@ def _number(s: str) -> Optional[int]:
         return None
 
 
-def _heading_points(text: str, rule: Rule, R: Rules) -> Optional[List[int]]:
-    """Line starts of the 2nd, 3rd … heading of ``rule`` when they number 1, 2, 3 … and
-    every part is long enough; None otherwise."""
-    heads = _past_contents([(m.start(), _number(m.group("n"))) for m in rule.pattern.finditer(text)], R)
+def _heading_points(text: str, rule: Rule, R: Rules, top: bool = True) -> Optional[List[int]]:
+    """Line starts of the 2nd, 3rd … heading of ``rule`` when they number 1, 2, 3 … and every part is
+    long enough; None otherwise.  Of a rule a report's own sections share (``split.section_shaped``: 一、
+    2019年工作总结), only the headings that name a unit count inside a part (``top`` false); in the file,
+    when all of them do not number 1, 2, 3 …, the reports' headings are read among them (:func:`_chain`)."""
+    found = [(m.start(), _number(m.group("n"))) for m in rule.pattern.finditer(text)]
+    shaped = rule.id in R.split_section_shaped
+    if not shaped:
+        return _numbered_cuts(text, _past_contents(found, R), R)
+    named = [_names_unit(text, s, R) for s, _ in found]
+    if not top:
+        return _numbered_cuts(text, [h for h, nm in zip(found, named) if nm], R)
+    cuts = _numbered_cuts(text, _past_contents(found, R), R)
+    if cuts is not None or all(named):
+        return cuts
+    chain = _chain(found, named)
+    names = [nm for h, nm in zip(found, named) if h in chain]
+    # the reports' headings are mostly titles naming their unit, the first one too (not 一、2019年工作总结)
+    return _numbered_cuts(text, chain, R) if names and names[0] and 2 * sum(names) >= len(names) else None
+
+
+def _chain(heads: List[Tuple[int, Optional[int]]], named: List[bool]) -> List[Tuple[int, Optional[int]]]:
+    """The reports' headings among headings a report's sections share: in turn, the one numbered next
+    (2 after 1 …), unless it names no unit and could go on the run of sections the report above opened
+    (一、2019年工作总结 … 二、…工作汇报 inside report 1: a bare 2 is its section); the others are sections."""
+    out, inner = [], 0
+    for (s, n), nm in zip(heads, named):
+        if n == len(out) + 1 and (nm or not out or n != inner + 1):
+            out.append((s, n))
+            inner = 0
+        elif n == inner + 1:
+            inner = n
+    return out
+
+
+def _numbered_cuts(text: str, heads: List[Tuple[int, Optional[int]]], R: Rules) -> Optional[List[int]]:
     if len(heads) < R.split_min_parts or [n for _, n in heads] != list(range(1, len(heads) + 1)):
         return None
     starts = [text.rfind("\n", 0, s) + 1 for s, _ in heads]  # the heading starts its line
@@ -56,6 +88,21 @@ def _heading_points(text: str, rule: Rule, R: Rules) -> Optional[List[int]]:
     if all(b - a >= R.split_min_chars for a, b in zip(bounds, bounds[1:])):
         return starts[1:]
     return None
+
+
+def _names_unit(text: str, s: int, R: Rules) -> bool:
+    """Whether the heading line at ``s`` names a unit (榜罗镇…, not 我镇…, 全县… or none)."""
+    line = text[s:text.find("\n", s) if "\n" in text[s:] else len(text)]
+    return any(i > 0 and line[i - 1] not in R.self_prefixes
+               for suffix in R.levels for i in _all_at(line, suffix))
+
+
+def _all_at(line: str, sub: str) -> List[int]:
+    out, i = [], line.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = line.find(sub, i + 1)
+    return out
 
 
 def _past_contents(heads: List[Tuple[int, Optional[int]]], R: Rules) -> List[Tuple[int, Optional[int]]]:
@@ -153,7 +200,7 @@ def split_points(text: str, R: Rules, rules: Optional[Sequence[Rule]] = None) ->
     …总结二 gives two reports)."""
     rules = R.split_headings if rules is None else rules
     for rule in rules:
-        cuts = _heading_points(text, rule, R)
+        cuts = _heading_points(text, rule, R, rules is R.split_headings)
         if cuts is None:
             continue
         others = [r for r in rules if r is not rule]
