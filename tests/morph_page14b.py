@@ -18,7 +18,8 @@ identity's directly; ``parts`` is the share of files split into exactly their re
   followed by its own footer (``（来源：…）``, ``责任编辑：…``), the site's footer.
 * ``collection_sections``: every report opened by its own numbered section heading (一、脱贫攻坚工作总结)
   under numbered titles naming its unit, and under 篇N headings (one part with two sub-reports).
-* ``…_b``: the same shapes in other words (other collection titles, marks, titles, footers).
+* ``…_b``: the same shapes in other words (other collection titles, marks, titles, footers; a site's menu
+  one item a line).
 
 A part's text is what a reader would give that report: the collection's title and the site's header
 go with the first report, a report's footer and the blank lines after it with that report, the site's
@@ -77,7 +78,8 @@ def _headed(docs: Sequence[Variant], head: str, style: str, sep: str, titles: Se
 
 
 _TITLES = ("脱贫攻坚工作总结", "精准扶贫工作汇报", "扶贫开发工作情况汇报", "年度脱贫攻坚工作总结", "脱贫攻坚工作自查报告")
-_TITLES_B = ("扶贫工作总结报告", "脱贫攻坚工作情况报告", "精准扶贫精准脱贫工作总结", "产业扶贫工作汇报", "脱贫攻坚述职报告")
+_TITLES_B = ("扶贫工作总结报告", "脱贫攻坚工作情况报告", "精准扶贫精准脱贫工作总结", "产业扶贫工作汇报", "脱贫攻坚述职报告",
+             "脱贫攻坚工作总结及下一步工作打算", "精准扶贫工作汇报范文")
 
 
 def collection_pian(base: Sequence[Variant]) -> List[Variant]:
@@ -149,16 +151,20 @@ def collection_titles_b(base: Sequence[Variant]) -> List[Variant]:
 
 
 _SITE_HEAD = "{site}\n首页 | 新闻中心 | 脱贫攻坚 | 乡村振兴 | 政策法规\n当前位置：首页 > 脱贫攻坚 > 工作动态\n\n"
+_SITE_HEAD_B = "{site}\n" + "".join(w + "\n" for w in "网站首页 机构设置 政务公开 新闻中心 通知公告 扶贫动态 政策解读 "
+                                                     "办事指南 在线访谈 领导信箱 专题专栏 数据开放 下载中心 联系我们".split()) + \
+               "您现在的位置：网站首页 > 扶贫动态\n"
 _SITE_FOOT = "\n网站声明 | 联系我们 | 网站地图\n主办：{site}  技术支持：信息中心\n"
 _SITES = ("扶贫信息网", "乡村振兴在线", "三农资讯网")
 _SOURCES = ("扶贫开发办公室", "乡村振兴局", "农业农村局", "脱贫攻坚指挥部")
 _EDITORS = ("王磊", "李红梅", "赵小川", "刘思远", "陈静")
 
 
-def _site(doc: str, docs: Sequence[Variant], titles: Sequence[str], foot: str, sep: str, k: int) -> Variant:
+def _site(doc: str, docs: Sequence[Variant], titles: Sequence[str], foot: str, sep: str, k: int,
+          head: str = _SITE_HEAD) -> Variant:
     site = _SITES[k % len(_SITES)]
     feet = lambda i: foot.format(src=_SOURCES[i % len(_SOURCES)], ed=_EDITORS[i % len(_EDITORS)])  # noqa: E731
-    return collection(doc, _titled(docs, _SITE_HEAD.format(site=site), sep, titles, feet,
+    return collection(doc, _titled(docs, head.format(site=site), sep, titles, feet,
                                    _SITE_FOOT.format(site=site)))
 
 
@@ -171,8 +177,8 @@ def collection_site(base: Sequence[Variant]) -> List[Variant]:
 
 def collection_site_b(base: Sequence[Variant]) -> List[Variant]:
     g = _groups(base, "site_b")
-    return [_site("coll_siteb1", g[0], _TITLES_B, "来源：{src}  编辑：{ed}\n", "\n", 1),
-            _site("coll_siteb2", g[1], _TITLES_B, "【来源：{src}】\n【责任编辑：{ed}】\n", "", 2),
+    return [_site("coll_siteb1", g[0], _TITLES_B, "来源：{src}  编辑：{ed}\n", "\n", 1, _SITE_HEAD_B),
+            _site("coll_siteb2", g[1], _TITLES_B, "【来源：{src}】\n【责任编辑：{ed}】\n", "", 2, _SITE_HEAD_B),
             _site("coll_siteb3", g[2], _TITLES_B, "(来源:{src})\n", "\n\n", 0)]
 
 

@@ -36,6 +36,22 @@ def line_spans(text: str) -> Tuple[Tuple[int, int], ...]:
     return tuple(out)
 
 
+_MENU_ITEM = regex.compile(r"\s*\p{Han}{2,6}\s*")
+
+
+def head_window(text: str, lines: Sequence[Tuple[int, int]], R: Rules) -> List[Tuple[int, int]]:
+    """The first ``max_lines`` of ``lines``, a site's menu one item a line (网站首页\n机构设置\n…) counting
+    as one line."""
+    i, menu = 0, False
+    for k, (s, e) in enumerate(lines):
+        item = bool(_MENU_ITEM.fullmatch(text, s, e))
+        i += not (item and menu)
+        menu = item
+        if i > R.regions.max_lines:
+            return list(lines[:k])
+    return list(lines)
+
+
 def _number(s: str) -> Optional[int]:
     if s.isdigit():
         return int(s)
@@ -145,8 +161,19 @@ def _title_points(text: str, R: Rules) -> List[int]:
             continue
         grade = 2 if line == first else _title_strength(text, lines[k - 1], (s, e), R)
         (strong if grade == 2 else weak if grade == 1 else []).append(s)
-    starts = _spaced(sorted(strong + weak) if strong else [], len(text), R)
+    starts = _with_sentences(_spaced(sorted(strong + weak) if strong else [], len(text), R), text)
     return starts if starts and _long_enough(starts, text, R) else []
+
+
+def _with_sentences(starts: List[int], text: str) -> List[int]:
+    """The title lines whose part holds sentences (two stops at least): a list of links to other
+    reports (相关文章\n榜罗镇…总结\n…) and a site's footer below a report belong to it."""
+    out: List[int] = []
+    for i, s in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        if len(_SENTENCE_STOP.findall(text, s, end)) >= 2:
+            out.append(s)
+    return out
 
 
 def _spaced(starts: List[int], size: int, R: Rules) -> List[int]:
@@ -180,8 +207,9 @@ def _title_strength(text: str, before: Tuple[int, int], line: Tuple[int, int], R
 
 def _first_title(text: str, lines, R: Rules) -> Optional[int]:
     """The index of the file's first title line (``split.title_line``): the first line, or a line below a
-    site's short header lines (乡镇扶贫工作总结精选4篇, 发布时间：…) among the head's first lines; else None."""
-    for i, (s, e) in enumerate(lines[: R.regions.max_lines]):
+    site's short header lines (乡镇扶贫工作总结精选4篇, 发布时间：…) among the head's first lines (a site's menu
+    one item a line counting as one: ``regions.head_window``); else None."""
+    for i, (s, e) in enumerate(head_window(text, lines, R)):
         line = text[s:e].strip()
         if R.split_title.search(line):
             return i
