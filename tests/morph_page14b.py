@@ -18,6 +18,8 @@ identity's directly; ``parts`` is the share of files split into exactly their re
   followed by its own footer (``（来源：…）``, ``责任编辑：…``), the site's footer.
 * ``collection_sections``: every report opened by its own numbered section heading (一、脱贫攻坚工作总结)
   under numbered titles naming its unit, and under 篇N headings (one part with two sub-reports).
+* ``collection_titles_c``, ``collection_pian_c``: reports closed by a rule line, an end mark (（完）), stars;
+  第N篇：, <title>（篇N）, 篇 N.
 * ``…_b``: the same shapes in other words (other collection titles, marks, titles, footers; a site's menu
   one item a line).
 
@@ -214,7 +216,27 @@ def collection_sections_b(base: Sequence[Variant]) -> List[Variant]:
                      _TITLES_B, "coll_sectb")
 
 
+_TITLES_C = ("扶贫工作开展情况汇报", "脱贫攻坚工作开展情况的报告", "脱贫攻坚年度工作总结", "精准扶贫工作报告")
+
+
+def collection_titles_c(base: Sequence[Variant]) -> List[Variant]:
+    """Reports under their own titles, closed by a rule line, by an end mark (（完）), by a row of stars."""
+    g = _groups(base, "titles_c")
+    return [collection("coll_titlesc1", _titled(g[0], "", "——————————————\n", _TITLES_C)),
+            collection("coll_titlesc2", _titled(g[1], "", "（完）\n", _TITLES_C)),
+            collection("coll_titlesc3", _titled(g[2], "扶贫工作汇报五篇\n", "\n* * *\n\n", _TITLES_C))]
+
+
+def collection_pian_c(base: Sequence[Variant]) -> List[Variant]:
+    """第N篇：<title> (one part with two sub-reports), <title>（篇N）, 篇 N <title>."""
+    g = _groups(base, "pian_c")
+    return [collection("coll_pianc1", _headed(g[0], "扶贫工作总结汇总\n", "第{cn}篇：{t}\n", "\n", _TITLES_C, 2, "脱贫工作总结")),
+            collection("coll_pianc2", _headed(g[1], "", "{t}（篇{cn}）\n", "\n", _TITLES_C)),
+            collection("coll_pianc3", _headed(g[2], "脱贫攻坚工作总结精选五篇\n", "篇 {n} {t}\n", "", _TITLES_C))]
+
+
 TRANSFORMS: Dict[str, Callable] = {
+    "collection_titles_c": collection_titles_c, "collection_pian_c": collection_pian_c,
     "collection_sections": collection_sections, "collection_sections_b": collection_sections_b,
     "collection_pian": collection_pian, "collection_pian_b": collection_pian_b,
     "collection_fanwen": collection_fanwen, "collection_fanwen_b": collection_fanwen_b,

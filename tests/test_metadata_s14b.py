@@ -1,7 +1,7 @@
 """Collection files (issue 12, session 14b: load/split.py): the shapes tests/morph_page14b.py builds from
 the seen reports, in made-up rows.  Reports that follow each other under their own title lines cut where
 a report begins: after a report's own footer on a copy site (（来源：…）, 责任编辑：…, which stay with the
-report above), at a title naming a unit even after a line that ends mid-sentence (an excerpt), at a title
+report above), after a rule line or an end mark (————, （完）), at a title naming a unit even after a line that ends mid-sentence (an excerpt), at a title
 naming none after a sentence's end in a file cut so already; titles may go on with the plan (…总结及
 下一步工作打算) or end in a copy site's word (…范文); a title's second line or a site's header line
 close to a cut belongs to the report above and does not stop the file from splitting; a site's header
@@ -50,6 +50,10 @@ SPLITS = [
     ("title_after_editor_footer", _file(foot="责任编辑：周敏\n"), "责任编辑：周敏\n"),
     ("title_after_bracketed_footers", _file(foot="【来源：农业农村局】\n【编辑：吴琳】\n"), "【编辑：吴琳】\n"),
     ("title_after_half_width_footer", _file(foot="(稿源:乡村振兴办)\n"), "(稿源:乡村振兴办)\n"),
+    # a title line right after a line that closes the report above: a rule line, an end mark
+    ("title_after_rule_line", _file(foot="————————————\n"), "————————————\n"),
+    ("title_after_end_mark", _file(foot="（完）\n"), "（完）\n"),
+    ("title_after_equals_rule", _file(foot="＝＝＝＝＝＝＝＝\n"), "＝＝＝＝＝＝＝＝\n"),
     # a copy site's page: its header with the first report, its footer with the last
     ("site_page", _file(foot="来源：三农在线  编辑：郑雪\n", head="三农在线\n首页 | 资讯 | 脱贫攻坚\n当前位置：首页 > 资讯\n\n",
                         tail="\n关于我们 | 联系方式\n版权所有：三农在线\n"), None),

@@ -23,6 +23,8 @@ ROWS = [
     ("collection_site_b", 0.0, 0.005, 0.005, 0.005),
     ("collection_sections", 0.0, 0.005, 0.005, 0.005),
     ("collection_sections_b", 0.0, 0.005, 0.005, 0.005),
+    ("collection_titles_c", 0.0, 0.005, 0.005, 0.005),
+    ("collection_pian_c", 0.0, 0.005, 0.005, 0.005),
 ]
 
 
