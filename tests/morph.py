@@ -13,9 +13,16 @@ check documents, which nobody debugs on.
 
     python tests/morph.py [NAME …] [--errors]   # seen scores of the transforms of tests/morph_*.py
                                                 # (all, or NAME …), --errors: score.py's error lines
+
+A *collection* variant is one FILE holding several reports: its ``parts`` are the documents expected
+from it, ``<file>#1``, ``<file>#2`` …, each with its own text (a slice of the file: the parts' texts
+concatenate to the file's), gold offsets into that text and gold metadata.  A transform marked
+``collection = True`` takes the list of seen variants and gives a list of such files (:func:`run`);
+``parts`` in the scores is the share of files split into exactly their number of reports.
 """
 from __future__ import annotations
 
+import collections
 import contextlib
 import dataclasses
 import importlib.util
@@ -49,6 +56,19 @@ class Variant:
     figures: List[dict]
     relations: List[dict]
     meta: dict
+    parts: Optional[List["Variant"]] = None  # a collection file: the documents expected from it
+
+
+def collection(doc: str, parts: Sequence[Variant]) -> Variant:
+    """One file holding ``parts`` in turn; part ``i`` becomes the expected document ``<doc>#i``."""
+    named = [dataclasses.replace(p, doc=f"{doc}#{i}", meta={**p.meta, "doc": f"{doc}#{i}"}, parts=None)
+             for i, p in enumerate(parts, 1)]
+    return Variant(doc, "".join(p.text for p in named), [], [], {"doc": doc}, named)
+
+
+def expected(v: Variant) -> List[Variant]:
+    """The documents expected from the file of ``v``: its parts, or ``v`` itself."""
+    return v.parts or [v]
 
 
 def _jsonl(path: Path) -> List[dict]:
@@ -159,6 +179,8 @@ def _write(variants: Sequence[Variant], corpus: Path, gold: Path) -> None:
     gold.mkdir()
     for v in variants:
         (corpus / f"{v.doc}.txt").write_text(v.text, encoding="utf-8")
+    variants = [p for v in variants for p in expected(v)]
+    for v in variants:
         for name, rows in ((f"{v.doc}.jsonl", v.figures), (f"{v.doc}.relations.jsonl", v.relations)):
             (gold / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
                                      encoding="utf-8")
@@ -197,8 +219,9 @@ def score(variants: Sequence[Variant], show: bool = False) -> Dict[str, float]:
             mod.score_docs(str(tmp / "gold"), str(paths["docs"]))
             mod.score_relations(str(tmp / "gold"), str(paths["relations"]))
             mod.score_compare(str(tmp / "gold"), str(paths["compare"]))
+        parts = _parts_right(variants, paths["docs"])
     printout = buf.getvalue()
-    out: Dict[str, float] = {}
+    out: Dict[str, float] = {"parts": parts}
     for key, pattern in _NUMBERS.items():
         m = re.search(pattern, printout)
         if m:
@@ -210,7 +233,19 @@ def score(variants: Sequence[Variant], show: bool = False) -> Dict[str, float]:
     return out
 
 
-def table(rows: Dict[str, Dict[str, float]], keys: Sequence[str] = tuple(_NUMBERS) + ("alarms",)) -> str:
+def _parts_right(variants: Sequence[Variant], docs: Path) -> float:
+    """The share of files split into exactly the documents expected from them."""
+    ids = [json.loads(line)["doc"] for line in docs.read_text(encoding="utf-8").splitlines() if line.strip()]
+    got = collections.Counter(str(d).split("#")[0] for d in ids)
+    return sum(got[v.doc] == len(expected(v)) for v in variants) / max(1, len(variants))
+
+
+def run(fn: Callable, base: Sequence[Variant]) -> List[Variant]:
+    """The variants a transform makes of ``base``: one per document, or (``fn.collection``) files of several."""
+    return list(fn(list(base))) if getattr(fn, "collection", False) else [fn(v) for v in base]
+
+
+def table(rows: Dict[str, Dict[str, float]], keys: Sequence[str] = tuple(_NUMBERS) + ("alarms", "parts")) -> str:
     """A fixed-width table, one line per transform."""
     head = f"{'transform':<24}" + "".join(f"{k[:9]:>10}" for k in keys)
     lines = [head, "-" * len(head)]
@@ -241,7 +276,7 @@ if __name__ == "__main__":
     for name, fn in all_transforms().items():
         if names and name not in names:
             continue
-        results[name] = score([fn(v) for v in base], show=errors)
+        results[name] = score(run(fn, base), show=errors)
         if errors:
             print(f"===== {name}\n{results[name].pop('_printout')}")
     print(table(results))

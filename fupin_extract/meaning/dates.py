@@ -17,7 +17,7 @@ import regex
 
 from fupin_extract.figures.numerals import NumeralError, parse_chinese
 from fupin_extract.load.split import line_spans
-from fupin_extract.meaning.regions import _SECTION_HEAD, BODY_MARK, head_spans, is_boilerplate, is_title, report_end, report_lines, tail_spans
+from fupin_extract.meaning.regions import _SECTION_HEAD, BODY_MARK, head_spans, head_window, is_boilerplate, is_title, report_end, report_lines, tail_spans
 from fupin_extract.rules.metadata import Rules
 
 YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # Arabic years only (the old name)
@@ -67,7 +67,7 @@ def find_dated(text: str, R: Rules, ok=None) -> Tuple[Optional[str], bool]:
     """(date, page?): the report's date as :func:`find_date` finds it, and whether a page's stamp gave it
     (``page_date_cues``).  Of a page's stamps the earliest is the date: a copy site stamps its page above
     the stamp of the page it copied (发布时间：2020-04-12 … 时间:2016-05-10), and no copy precedes its original."""
-    regions = {"head": report_lines(text, R)[: R.regions.max_lines],  # bylines (时间:) included
+    regions = {"head": head_window(text, report_lines(text, R), R),  # bylines (时间:) included
                "tail": tail_spans(text, R), "any": [(0, len(text))]}
     lines: Dict[Tuple[int, int], tuple] = {}  # a line's dates, found once for all the cue rules
     pages = [r for r in R.date_cues if r.id in R.page_date_cues]

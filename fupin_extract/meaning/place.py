@@ -54,10 +54,11 @@ def _title_first(text: str, R: Rules) -> List[Tuple[int, int]]:
 
 def _title_first_lines(text: str, R: Rules) -> List[Tuple[int, int]]:
     """The head lines with the title line first: the title's subject (X乡…工作总结) governs, not a
-    site banner or a line above it."""
+    site banner (a collection's 乡镇脱贫攻坚工作总结（10篇）: ``title_boilerplate``) or a line above it."""
     heads = head_spans(text, R)
     for i, (s, e) in enumerate(heads):
-        if is_title(text[s:e].strip(), R):
+        line = text[s:e].strip()
+        if is_title(line, R) and not is_boilerplate(line, R):
             return [heads[i]] + heads[:i] + heads[i + 1:]
     return heads
 

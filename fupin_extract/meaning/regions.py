@@ -6,7 +6,7 @@ from typing import List, Optional, Tuple
 
 import regex
 
-from fupin_extract.load.split import line_spans
+from fupin_extract.load.split import head_window, line_spans  # noqa: F401  (head_window: dates reads it here)
 from fupin_extract.rules.metadata import Rules
 from fupin_extract.rules.text import text_rules
 
@@ -85,8 +85,8 @@ def report_end(text: str, R: Rules) -> int:
 
 def _head_spans(text: str, R: Rules) -> List[Tuple[int, int]]:
     out, total = [], 0
-    for i, (s, e) in enumerate(report_lines(text, R)):
-        if i >= R.regions.max_lines or total >= R.regions.max_chars:
+    for s, e in head_window(text, report_lines(text, R), R):
+        if total >= R.regions.max_chars:
             break
         long = e - s > R.regions.long_line
         if long:

@@ -92,6 +92,8 @@ class Rules:
     split_headings: List[Rule]
     split_title: Optional["regex.Pattern"]  # a report's title line (reports one after the other)
     split_report_end: Optional["regex.Pattern"]  # a line that ends a report (…。, a date): a title may follow it
+    split_section_shaped: Tuple[str, ...]  # heading rules a report's own sections share (一、2019年工作总结)
+    split_report_footer: Optional["regex.Pattern"]  # a report's own footer line (（来源：…）, 责任编辑：…)
     unit_cues: List[Rule]
     title_subject_cues: List[Rule]  # the title's subject below its first unit (驻X村工作队, 关于X镇…)
     own_county_words: Tuple[str, ...]  # 位于, 隶属 …: the county named right after one is the unit's own
@@ -406,7 +408,7 @@ def _villages(path: Path, data, levels: Dict[str, str]) -> dict:
 
 def _split(path: Path, data) -> dict:
     split = data["split"]
-    check_keys(path, split, {"min_parts", "min_chars", "headings", "title_line", "report_end"},
+    check_keys(path, split, {"min_parts", "min_chars", "headings", "title_line", "report_end", "report_footer", "section_shaped"},
                {"min_parts", "min_chars", "headings"}, "split")
     return dict(
         split_min_parts=_int(path, split, split["min_parts"], "min_parts", 2),
@@ -414,6 +416,9 @@ def _split(path: Path, data) -> dict:
         split_headings=_rule_list(path, split, "headings", groups=("n",)),
         split_title=_regex_entry(path, split["title_line"], "title_line") if split.get("title_line") else None,
         split_report_end=_regex_entry(path, split["report_end"], "report_end") if split.get("report_end") else None,
+        split_section_shaped=tuple(str(x) for x in split.get("section_shaped") or ()),
+        split_report_footer=_regex_entry(path, split["report_footer"], "report_footer")
+        if split.get("report_footer") else None,
     )
 
 
