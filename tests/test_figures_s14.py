@@ -3,8 +3,8 @@ structure, 台套, and two kinds of page furniture.
 
 Classes (made-up sentences, same shapes as reports and pages):
 - paragraph: a blank line after a number ends it, no unit from the next paragraph (累计投入30\\n\\n本文来源于网络
-  was 30本); a single line break may be a wrapped line (贫困户36\\n户 stays); a text that writes a blank line after
-  most lines (a PDF's layout) takes a unit across one where the unit closes its clause (支路五\\n\\n公里,).
+  was 30本); a single line break may be a wrapped line (贫困户36\\n户 stays); in a text that writes a blank line
+  after most of its lines (a PDF's layout) a blank line is its line break and may wrap a figure (支路五\\n\\n公里).
 - iso_date: a date with dashes or slashes is no range (2015-07-07\\n本帖最后由… was 07本).
 - counter: 人阅读, 人点赞, 条评论 … (units.yaml counter_words) drop the figure only where the number stands alone in
   its line segment; in a sentence the figure stays (该视频累计12万人观看, 文章被12万人阅读，).
@@ -64,7 +64,8 @@ FIGURES = [
      [("八\n\n公里", 8, "公里"), ("2座", 2, "座")]),
     ("paragraph", "一、基本情况\n\n发放产业奖补资金46\n\n万元，惠及农户\n\n二、做法\n\n",
      [("46\n\n万元", 460000, "元")]),
-    ("paragraph", "一、概况\n\n全乡累计投入资金30\n\n本级财政配套一半。\n\n二、成效\n\n", []),
+    ("paragraph", "一、概况\n \n全乡共有贫困户52\n \n户贫困人口186人。\n \n二、成效\n \n",
+     [("52\n \n户", 52, "户"), ("186人", 186, "人")]),
     # a range or a date-like pair without a year stays what it was
     ("iso_date", "全县3-5月新建大棚12座", [("12座", 12, "座")]),
     ("iso_date", "2019-2020年度新增就业120人", [("120人", 120, "人")]),

@@ -757,8 +757,8 @@ def _signed(n: str, start: int, unit: str) -> bool:
     return p == "" or p in SIGN_AFTER or ("\u4e00" <= p <= "\u9fff" and p not in "至到")
 
 
-#: what may follow a unit that closes its clause: a clause mark, a space, a line end
-_CLAUSE_CLOSE = frozenset("，,。；;、：:！!？?）)】 \t\u3000\r\n")
+#: a blank line (only spaces between two line breaks)
+_BLANK_LINE = regex.compile(r"\n[ \t\r\u3000\u00a0]*\n")
 
 
 class _Doc:
@@ -798,18 +798,17 @@ class _Doc:
             t = self._texts[key] = self.text[key[0]:key[1]]
         return key[0], t
 
-    def paragraph_break(self, e: int, k: int, end: int) -> bool:
-        """A blank line between a number ending at ``e`` and its unit from ``k`` to ``end``: the number ends its
-        paragraph and takes no unit from the next one (累计投入30\n\n本文来源于网络 is no 本). In a text that
-        writes a blank line after most of its lines (a PDF's layout) a blank line may be a wrapped line: there
-        the unit is taken where it closes its clause (支路五\n\n公里,新建), not where it starts a word (本文)."""
+    def paragraph_break(self, e: int, k: int) -> bool:
+        """A blank line between a number ending at ``e`` and the words at ``k``: the number ends its paragraph
+        and takes no unit from the next one (累计投入30\n\n本文来源于网络 is no 本); not in a text that writes a
+        blank line after most of its lines (a PDF's layout), where a blank line is its line break and may wrap
+        a figure (支路五\n\n公里). The layout is worked out once per text, where a blank line first follows a number."""
         if self.n.count("\n", e, k) < 2:
             return False
         if self._blank is None:
             n = self.n
-            lines = n.count("\n")
-            self._blank = 2 * (n.count("\n\n") + n.count("\n\r\n")) >= 0.8 * lines
-        return not self._blank or (end < self.L and self.n[end] not in _CLAUSE_CLOSE)
+            self._blank = 2 * len(_BLANK_LINE.findall(n)) >= 0.8 * n.count("\n")
+        return not self._blank
 
     def place_at(self, k: int) -> Optional[str]:
         """The gazetteer name that starts at ``k`` (五家渠市, 个旧市), or None."""
@@ -999,11 +998,9 @@ def _settle_unit(d: _Doc, c: _Candidate, j: int) -> bool:
     # (a unit right after the number: a place there only where two characters start a name)
     if (k != e or n[k:k + 2] in d.g.places) and _place_after(d, c.s, e, k):
         return False
-    if k > e and _field_ends_line(n, c.s, e, k):
+    if k > e and (_field_ends_line(n, c.s, e, k) or d.paragraph_break(e, k)):
         return False
     hit = _read_unit(d, c, j)
-    if hit is not None and k > e and d.paragraph_break(e, k, hit[1]):
-        return False
     if hit is not None and hit[0] in d.g.shorter_of:
         hit = _shorter_unit(d, hit[0], hit[1])
     return hit is not None and _take_unit(d, c, hit[0], hit[1])
@@ -1339,9 +1336,7 @@ def _unit_after_multiplier(d: _Doc, c: _Candidate, run: str, j2: int) -> Tuple[O
         c.inside_q = g.inside[mi.group()]
         j2 = mi.end()
     k = _after_ws(n, j2)
-    hit = g.unit_at(n, k)
-    if hit is not None and k > j2 and d.paragraph_break(j2, k, hit[1]):
-        hit = None  # 投入30万\n\n本文来源于网络: no 本
+    hit = g.unit_at(n, k) if k == j2 or not d.paragraph_break(j2, k) else None  # (30万\n\n本文来源: no 本)
     if hit is None and run[-1] in "万亿":
         bare = _bare_unit(n, g, c.s, j2)
         if bare is not None:
