@@ -4,7 +4,8 @@ structure, 台套, and two kinds of page furniture.
 Classes (made-up sentences, same shapes as reports and pages):
 - paragraph: a blank line after a number ends it, no unit from the next paragraph (累计投入30\\n\\n本文来源于网络
   was 30本); a single line break may be a wrapped line (贫困户36\\n户 stays); in a text that writes a blank line
-  after most of its lines (a PDF's layout) a blank line is its line break and may wrap a figure (支路五\\n\\n公里).
+  after most of its lines (a PDF's layout) a blank line is its line break and may wrap a figure (支路五\\n\\n公里),
+  unless the next line ends in a single line break (a page's footer block of single lines is another paragraph).
 - iso_date: a date with dashes or slashes is no range (2015-07-07\\n本帖最后由… was 07本).
 - counter: 人阅读, 人点赞, 条评论 … (units.yaml counter_words) drop the figure only where the number stands alone in
   its line segment; in a sentence the figure stays (该视频累计12万人观看, 文章被12万人阅读，).
@@ -32,6 +33,9 @@ NOT_FIGURES = [
     ("paragraph", "首页\n年度考核得分96\n\n个人观点，仅供参考\n"),
     ("paragraph", "正文\n合作社年分红发放12\n\n次日起开始办理\n"),
     ("paragraph", "一\n二\n村里发放补贴共计30\n\n本文由青石县扶贫办提供\n三"),
+    # in a PDF's blank-line layout, the footer block of single lines after the blank line is another paragraph
+    ("paragraph", "一、概况\n\n全乡累计投入资金30\n\n本文来源于网络\n责任编辑：张三\n"),
+    ("paragraph", "二、成效\n\n村集体分红户数共计48\n\n本站所有文章均来自网络\n编辑：李四\n"),
     ("iso_date", "发布时间：2015-07-07\n本帖最后由 李四 于 2015-07-07 编辑"),
     ("iso_date", "2020/5/12 本站讯"),
     ("iso_date", "更新时间 2021-3-8 人气：56"),

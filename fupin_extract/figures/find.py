@@ -801,14 +801,18 @@ class _Doc:
     def paragraph_break(self, e: int, k: int) -> bool:
         """A blank line between a number ending at ``e`` and the words at ``k``: the number ends its paragraph
         and takes no unit from the next one (累计投入30\n\n本文来源于网络 is no 本); not in a text that writes a
-        blank line after most of its lines (a PDF's layout), where a blank line is its line break and may wrap
-        a figure (支路五\n\n公里). The layout is worked out once per text, where a blank line first follows a number."""
-        if self.n.count("\n", e, k) < 2:
+        blank line after most of its lines (a PDF's layout, worked out once per text), where a blank line is its
+        line break and may wrap a figure (支路五\n\n公里), as long as the next line ends in a blank line too (a block
+        of single lines after it, a page's footer, is another paragraph)."""
+        n = self.n
+        if n.count("\n", e, k) < 2:
             return False
         if self._blank is None:
-            n = self.n
             self._blank = 2 * len(_BLANK_LINE.findall(n)) >= 0.8 * n.count("\n")
-        return not self._blank
+        if not self._blank:
+            return True
+        q = n.find("\n", k)
+        return q >= 0 and _BLANK_LINE.match(n, q) is None
 
     def place_at(self, k: int) -> Optional[str]:
         """The gazetteer name that starts at ``k`` (五家渠市, 个旧市), or None."""
