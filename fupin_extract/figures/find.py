@@ -309,6 +309,12 @@ class Grammar:
         # not_units by first character as tuples: one str.startswith at the unit tells what
         # is_not_unit of the characters there tells
         self.not_units_starting = {k: tuple(v) for k, v in self.not_units_by_first.items()}
+        # counter words (人阅读, 条评论) by first character: a unit only where the number is in a sentence
+        self.counters_starting: dict = {}
+        for w in u.counter_words:
+            if w:
+                self.counters_starting.setdefault(w[0], []).append(w)
+        self.counters_starting = {k: tuple(v) for k, v in self.counters_starting.items()}
 
     def mult_value(self, run: str) -> int:
         """The factor of a run of multipliers: 千万 → 10^7, 万万 → 10^8, 千万亿 → 10^15."""
@@ -775,10 +781,14 @@ def _signed(n: str, start: int, unit: str) -> bool:
     return p == "" or p in SIGN_AFTER or ("\u4e00" <= p <= "\u9fff" and p not in "至到")
 
 
+#: a blank line (only spaces between two line breaks)
+_BLANK_LINE = regex.compile(r"\n[ \t\r\u3000\u00a0]*\n")
+
+
 class _Doc:
     """What every figure of one text is found against."""
 
-    __slots__ = ("text", "n", "g", "units", "mask", "sentences", "doc_id", "L", "_bounds", "_texts", "_places")
+    __slots__ = ("text", "n", "g", "units", "mask", "sentences", "doc_id", "L", "_bounds", "_texts", "_places", "_blank")
 
     def __init__(self, text: str, n: str, g: Grammar, doc_id: str, soft=None):
         self.text, self.n, self.g, self.units, self.doc_id = text, n, g, g.p.units, doc_id
@@ -788,6 +798,7 @@ class _Doc:
         self._bounds: dict = {}  # sentence number → its bounds (several figures share one)
         self._texts: dict = {}  # (start, end) → the sentence's text, one string for its figures
         self._places: dict = {}  # a gazetteer name after a number → whether the text names it twice or more
+        self._blank: Optional[bool] = None  # whether the text writes a blank line after most of its lines
 
     def around(self, pos: int) -> Tuple[int, int]:
         """``Sentences.around``, worked out once per sentence."""
@@ -810,6 +821,22 @@ class _Doc:
         if t is None:
             t = self._texts[key] = self.text[key[0]:key[1]]
         return key[0], t
+
+    def paragraph_break(self, e: int, k: int) -> bool:
+        """A blank line between a number ending at ``e`` and the words at ``k``: the number ends its paragraph
+        and takes no unit from the next one (累计投入30\n\n本文来源于网络 is no 本); not in a text that writes a
+        blank line after most of its lines (a PDF's layout, worked out once per text), where a blank line is its
+        line break and may wrap a figure (支路五\n\n公里), as long as the next line ends in a blank line too (a block
+        of single lines after it, a page's footer, is another paragraph)."""
+        n = self.n
+        if n.count("\n", e, k) < 2:
+            return False
+        if self._blank is None:
+            self._blank = 2 * len(_BLANK_LINE.findall(n)) >= 0.8 * n.count("\n")
+        if not self._blank:
+            return True
+        q = n.find("\n", k)
+        return q >= 0 and _BLANK_LINE.match(n, q) is None
 
     def place_at(self, k: int) -> Optional[str]:
         """The gazetteer name that starts at ``k`` (五家渠市, 个旧市), or None."""
@@ -1000,7 +1027,7 @@ def _settle_unit(d: _Doc, c: _Candidate, j: int) -> bool:
     # (a unit right after the number: a place there only where two characters start a name)
     if (k != e or n[k:k + 2] in d.g.places) and _place_after(d, c.s, e, k):
         return False
-    if k > e and _field_ends_line(n, c.s, e, k):
+    if k > e and (_field_ends_line(n, c.s, e, k) or d.paragraph_break(e, k)):
         return False
     hit = _read_unit(d, c, j)
     if hit is not None and hit[0] in d.g.shorter_of:
@@ -1337,7 +1364,8 @@ def _unit_after_multiplier(d: _Doc, c: _Candidate, run: str, j2: int) -> Tuple[O
     if mi and c.inside_q is None and mi.group() not in g.round_inside:
         c.inside_q = g.inside[mi.group()]
         j2 = mi.end()
-    hit = g.unit_at(n, _after_ws(n, j2))
+    k = _after_ws(n, j2)
+    hit = g.unit_at(n, k) if k == j2 or not d.paragraph_break(j2, k) else None  # (30万\n\n本文来源: no 本)
     if hit is None and run[-1] in "万亿":
         bare = _bare_unit(n, g, c.s, j2, d.sentences)
         if bare is not None:
@@ -1384,10 +1412,32 @@ def _unit_fits(d: _Doc, c: _Candidate, form: str, end: int, info: tuple) -> bool
     p = end - len(form)
     if n[p] in g.not_units_first and n.startswith(g.not_units_starting[n[p]], p):
         return False  # 年级, 人民, 户籍: a word, not the unit
+    if n[p] in g.counters_starting and _counter_alone(n, c.s, p, g.counters_starting[n[p]]):
+        return False  # 1256人阅读 | 36 人点赞: the page's counter, no figure
     if (info[2] and not c.arabic) or (c.pure and info[0] != "元"):
         return False
     # 5kWh, 3km2x: a longer token, not this unit
     return not (info[3] and end < d.L and n[end].isascii() and n[end].isalnum())
+
+
+#: what stands before a web page's counter that starts its line segment (line start, a space, a bar, a bracket)
+_SEGMENT_BEFORE = frozenset(" \t\u3000\u00a0\r\n|｜·(（【[")
+#: … and after its counter word, which ends the segment (a line end, a space, a bar, a closing bracket)
+_SEGMENT_AFTER = frozenset(" \t\u3000\u00a0\r\n|｜·/)）】]")
+
+
+def _counter_alone(n: str, s: int, p: int, words: tuple) -> bool:
+    """A counter word of ``words`` (人阅读, 条评论) at ``p`` after the number at ``s``, which stands alone in its
+    line segment: it starts the line or follows a space, bar or bracket, and the word ends the line or comes before
+    a space, bar or bracket (1256人阅读 | 36 人点赞, 4.6分（28人评价）); in a sentence (文章被12万人阅读，
+    该视频12万人观看) the number keeps its unit."""
+    if s and n[s - 1] not in _SEGMENT_BEFORE:
+        return False
+    for w in words:
+        if n.startswith(w, p):
+            q = p + len(w)
+            return q >= len(n) or n[q] in _SEGMENT_AFTER
+    return False
 
 
 def _figure(d: _Doc, c: _Candidate) -> Optional[Figure]:

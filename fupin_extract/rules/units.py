@@ -13,7 +13,8 @@ QUALIFIERS = ("exact", "approx", "at_least", "at_most")
 #: the keys of units.yaml (and of its entries), as the header of the file documents them
 FILE_KEYS = {"multipliers", "money_words", "units", "form_qualifiers", "recount", "qualifiers", "arabic_only",
              "not_units", "tail_words", "people_words", "household_words", "bare_next", "recount_before", "only_recounted",
-             "round_lead", "round_upward", "round_inside", "currency_signs", "row_place_suffixes", "examples"}
+             "round_lead", "round_upward", "round_inside", "currency_signs", "row_place_suffixes", "counter_words",
+             "examples"}
 REQUIRED = {"multipliers", "units", "qualifiers"}
 UNIT_KEYS = {"unit", "forms", "dimension"}
 UNIT_OPTIONAL = {"equals"}
@@ -37,6 +38,9 @@ class UnitTable:
     qualifier_comparatives: tuple = ()
     arabic_only: frozenset = frozenset()
     not_units: tuple = ()
+    #: words starting with a unit form that make a web page's counter where the number stands alone in its
+    #: line segment (1256人阅读 | 36 人点赞); in a sentence (文章被12万人阅读，) the unit stays
+    counter_words: tuple = ()
     tail_words: tuple = ()  # words in the tail of a longer form that make the shorter one the unit (次年)
     people_words: tuple = ()
     household_words: tuple = ()
@@ -186,6 +190,7 @@ def load_units(path: Path) -> UnitTable:
         qualifier_comparatives=comparatives,
         arabic_only=frozenset(arabic_only),
         not_units=tuple(optional_list(path, data, "not_units")),
+        counter_words=tuple(optional_list(path, data, "counter_words")),
         tail_words=tuple(optional_list(path, data, "tail_words")),
         people_words=tuple(optional_list(path, data, "people_words")),
         household_words=tuple(optional_list(path, data, "household_words")),
