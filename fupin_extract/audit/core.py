@@ -290,6 +290,28 @@ def _grouped_digits_joined(n: str, figs: Sequence["Measured"]) -> str:
     return n if out is None else "".join(out)
 
 
+#: the units of a 户/人 pair (58户226人)
+PAIR_UNITS = ("户", "人")
+#: what may stand between the figures of a 户/人 pair (36户84人, 36户、84人, 36户，84人, 36 户 84 人)
+PAIR_GAP = regex.compile(r"[ \t\u3000\u202f]*[、，,]?[ \t\u3000\u202f]*")
+_PAIR_MARKS = "、，,"
+
+
+def _pair_gaps_joined(n: str, figs: Sequence["Measured"]) -> str:
+    """``n`` with the mark between the figures of a 户/人 pair (36户、84人, 36户，84人) read as no break: a pair is
+    one figure of a list whatever separates its halves."""
+    out = None
+    for a, b in zip(figs, figs[1:]):
+        if {a.unit, b.unit} != set(PAIR_UNITS) or not a.end <= b.start <= a.end + 3:
+            continue
+        if PAIR_GAP.fullmatch(n, a.end, b.start):
+            for i in range(a.end, b.start):
+                if n[i] in _PAIR_MARKS:
+                    out = out if out is not None else list(n)
+                    out[i] = JOINER
+    return n if out is None else "".join(out)
+
+
 class DocView:
     """A report's text with its figures and boundaries of sentences, segments, clauses, parentheses.
 
@@ -308,7 +330,9 @@ class DocView:
         self.text = text
         self.figs = sorted(figs, key=lambda f: f.start)
         self.starts = [f.start for f in self.figs]
-        self.n = n = _grouped_digits_joined(soft_unwrapped(n0), self.figs)
+        #: the text with its marks between the halves of a pair (36户、84人), as the meaning step's structure reads it
+        self.n_marked = _grouped_digits_joined(soft_unwrapped(n0), self.figs)
+        self.n = n = _pair_gaps_joined(self.n_marked, self.figs)
         self.index = index = TextIndex(n)  # the text's structure, as the other steps find it
         self.strong = [0] + [i + 1 for i in index.positions(_STRONG)]
         self.weak = sorted(set(self.strong) | {i + 1 for i in index.positions(_WEAK)})
@@ -415,6 +439,20 @@ class DocView:
         if i >= 0 and self.figs[i].start <= pos < self.figs[i].end:
             return self.figs[i]
         return None
+
+    def touching(self, a: Measured, b: Measured) -> bool:
+        """``b`` follows ``a`` with nothing but a pair's gap between (36户84人, 36户、84人 once joined, 36 户 84 人)."""
+        return a.end <= b.start and all(c in " \t\u3000" + JOINER for c in self.n[a.end:b.start])
+
+    def fig_before(self, f: Measured) -> Optional[Measured]:
+        """The figure that touches ``f`` from before (:meth:`touching`), if any."""
+        i = bisect.bisect_left(self.starts, f.start) - 1
+        return self.figs[i] if i >= 0 and self.touching(self.figs[i], f) else None
+
+    def fig_after(self, f: Measured) -> Optional[Measured]:
+        """The figure that ``f`` touches from before (:meth:`touching`), if any."""
+        i = bisect.bisect_right(self.starts, f.start)
+        return self.figs[i] if i < len(self.figs) and self.touching(f, self.figs[i]) else None
 
     def next_fig(self, pos: int, limit: int) -> Optional[Measured]:
         i = bisect.bisect_left(self.starts, pos)
