@@ -28,7 +28,7 @@ import regex
 
 from fupin_extract.audit.context import (BREAKS, LEAD_NOISE, Context, amount, count_of as _count_of, count_pattern, plus,
                                          total as sum_of)
-from fupin_extract.audit.core import JOINER, RATE_UNITS, Finding, Measured, compare_fields, interval_of, quote
+from fupin_extract.audit.core import JOINER, PAIR_STRIP, RATE_UNITS, Finding, Measured, compare_fields, interval_of, quote
 from fupin_extract.audit.gate import one_dimension
 from fupin_extract.audit.growth import change_ends
 from fupin_extract.audit.ledger import Ledger
@@ -660,8 +660,8 @@ def _paired(c: Context, t: Measured) -> List[Measured]:
     out: List[Measured] = []
     end, units = t.end, {t.unit}
     while True:
-        f = c.v.next_fig(end, end + 2)
-        if f is None or f.unit in units or f.unit in RATE_UNITS or c.n[end:f.start].strip("、,，" + JOINER):
+        f = c.v.next_fig(end, end + 4)
+        if f is None or f.unit in units or f.unit in RATE_UNITS or c.n[end:f.start].strip(PAIR_STRIP):
             return out
         out.append(f)
         units.add(f.unit)
@@ -911,7 +911,7 @@ def _groups_after(c: Context, units: Sequence[str], s: int, e: int) -> List[List
         return []
     groups = [figs[i:i + len(units)] for i in range(0, len(figs), len(units))]
     for g in groups:
-        if [f.unit for f in g] != list(units) or any(c.n[a.end:b.start].strip("、,，" + JOINER) for a, b in zip(g, g[1:])):
+        if [f.unit for f in g] != list(units) or any(c.n[a.end:b.start].strip(PAIR_STRIP) for a, b in zip(g, g[1:])):
             return []
         if c.v.paren_of(g[0].start) or c.per_figure(g[0]):
             return []
