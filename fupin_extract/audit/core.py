@@ -290,6 +290,49 @@ def _grouped_digits_joined(n: str, figs: Sequence["Measured"]) -> str:
     return n if out is None else "".join(out)
 
 
+#: the units of a 户/人 pair (58户226人)
+PAIR_UNITS = ("户", "人")
+#: what may stand between the figures of a 户/人 pair (36户84人, 36户、84人, 36户，84人, 36 户 84 人)
+PAIR_GAP = regex.compile(r"[ \t\u3000\u202f]*[、，,]?[ \t\u3000\u202f]*")
+_PAIR_MARKS = "、，,"
+#: the characters a gap between the figures of one group may hold, once its mark is read (36户, 84人)
+PAIR_STRIP = _PAIR_MARKS + " \t\u3000" + JOINER
+
+
+def _pair_gaps(n: str, figs: Sequence["Measured"]) -> List[Tuple[int, int]]:
+    """(index of a pair's first figure, where its mark stands or -1) of every 户/人 pair whose halves stand apart
+    (36户、84人, 36户, 84人, 36户 84人)."""
+    out = []
+    for i, (a, b) in enumerate(zip(figs, figs[1:])):
+        if {a.unit, b.unit} != set(PAIR_UNITS) or not a.end < b.start <= a.end + 3 or not PAIR_GAP.fullmatch(n, a.end, b.start):
+            continue
+        out.append((i, next((k for k in range(a.end, b.start) if n[k] in _PAIR_MARKS), -1)))
+    return out
+
+
+def _pair_gaps_joined(n: str, gaps: Sequence[Tuple[int, int]]) -> str:
+    """``n`` with the mark between the figures of a 户/人 pair (36户、84人, 36户，84人) read as no break: a pair is
+    one figure of a list whatever separates its halves."""
+    if not any(k >= 0 for _, k in gaps):
+        return n
+    out = list(n)
+    for _, k in gaps:
+        if k >= 0:
+            out[k] = JOINER
+    return "".join(out)
+
+
+def _pair_gaps_closed(figs: Sequence["Measured"], gaps: Sequence[Tuple[int, int]]) -> List["Measured"]:
+    """``figs`` with the halves of each pair stretched over the spaces between them (36户 84人, 36户, 84人), so that
+    nothing or the mark alone stands between: the pairs as the meaning step's structure reads them."""
+    out = list(figs)
+    for i, k in gaps:
+        a, b = out[i], out[i + 1]
+        cut = k if k >= 0 else b.start
+        out[i], out[i + 1] = replace(a, end=cut), replace(b, start=k + 1 if k >= 0 else b.start)
+    return out
+
+
 class DocView:
     """A report's text with its figures and boundaries of sentences, segments, clauses, parentheses.
 
@@ -308,7 +351,12 @@ class DocView:
         self.text = text
         self.figs = sorted(figs, key=lambda f: f.start)
         self.starts = [f.start for f in self.figs]
-        self.n = n = _grouped_digits_joined(soft_unwrapped(n0), self.figs)
+        #: the text with its marks between the halves of a pair (36户、84人), as the meaning step's structure reads it
+        self.n_marked = _grouped_digits_joined(soft_unwrapped(n0), self.figs)
+        gaps = _pair_gaps(self.n_marked, self.figs)
+        #: the figures with each pair's halves touching its mark (36户 、84人 → 36户 、|84人), for that structure
+        self.figs_paired = _pair_gaps_closed(self.figs, gaps)
+        self.n = n = _pair_gaps_joined(self.n_marked, gaps)
         self.index = index = TextIndex(n)  # the text's structure, as the other steps find it
         self.strong = [0] + [i + 1 for i in index.positions(_STRONG)]
         self.weak = sorted(set(self.strong) | {i + 1 for i in index.positions(_WEAK)})
@@ -415,6 +463,20 @@ class DocView:
         if i >= 0 and self.figs[i].start <= pos < self.figs[i].end:
             return self.figs[i]
         return None
+
+    def touching(self, a: Measured, b: Measured) -> bool:
+        """``b`` follows ``a`` with nothing but a pair's gap between (36户84人, 36户、84人 once joined, 36 户 84 人)."""
+        return a.end <= b.start and all(c in " \t\u3000" + JOINER for c in self.n[a.end:b.start])
+
+    def fig_before(self, f: Measured) -> Optional[Measured]:
+        """The figure that touches ``f`` from before (:meth:`touching`), if any."""
+        i = bisect.bisect_left(self.starts, f.start) - 1
+        return self.figs[i] if i >= 0 and self.touching(self.figs[i], f) else None
+
+    def fig_after(self, f: Measured) -> Optional[Measured]:
+        """The figure that ``f`` touches from before (:meth:`touching`), if any."""
+        i = bisect.bisect_right(self.starts, f.start)
+        return self.figs[i] if i < len(self.figs) and self.touching(f, self.figs[i]) else None
 
     def next_fig(self, pos: int, limit: int) -> Optional[Measured]:
         i = bisect.bisect_left(self.starts, pos)

@@ -24,7 +24,7 @@ from typing import Callable, List, Optional, Sequence
 import regex
 
 from fupin_extract.audit.context import count_of as _count_of, count_pattern, total as sum_of
-from fupin_extract.audit.core import RATE_UNITS, DocView, Finding, Measured
+from fupin_extract.audit.core import PAIR_UNITS, RATE_UNITS, DocView, Finding, Measured
 from fupin_extract.rules.relations import RelationRules, cues, ending
 
 ARITHMETIC = {"sum", "share", "growth", "ratio"}
@@ -94,16 +94,13 @@ HEADED_LISTS = {"sum.colon_items", "sum.headed_lines"}
 #: the rules whose parts are whole statuses, not a list (a 其中 between them breaks down the first)
 STATUS_PAIRS = {"sum.complement", "sum.change", "growth.amount"}
 
-#: the units of a 户/人 pair (58户226人)
-PAIR_UNITS = ("户", "人")
-
-
 def pair_of(v: DocView, f: Optional[Measured]) -> Optional[Measured]:
-    """The figure written together with ``f`` (58户226人), of the other unit of the 户/人 pair, or None."""
+    """The figure written together with ``f`` (58户226人, 58户、226人, 58 户 226 人), of the other unit of the 户/人 pair,
+    or None."""
     if f is None or f.unit not in PAIR_UNITS:
         return None
-    for g in (v.next_fig(f.end, f.end + 1), v.fig_at(f.start - 1)):
-        if g is not None and g.unit in PAIR_UNITS and g.unit != f.unit and (g.start == f.end or g.end == f.start):
+    for g in (v.fig_after(f), v.fig_before(f)):
+        if g is not None and g.unit in PAIR_UNITS and g.unit != f.unit:
             return g
     return None
 

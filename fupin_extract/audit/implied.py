@@ -308,7 +308,7 @@ def shared_structure(c: Context, led: Ledger) -> None:
     """Totals and parts of the shared sentence structure (:mod:`fupin_extract.meaning.structure`) that
     no cue rule above read: one reading of the sentence for meaning and audit."""
     figs = c.v.figs
-    st = structure.read(c.n, figs)
+    st = structure.read(c.v.n_marked, c.v.figs_paired)  # its groups read 289户、786人 themselves
     broken_down = led.broken_down()
     for ti, parts_idx in sorted(st.parts_of.items()):
         t = figs[ti]

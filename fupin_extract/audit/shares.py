@@ -18,7 +18,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import regex
 
 from fupin_extract.audit.context import BREAKS, Context, amount
-from fupin_extract.audit.core import (RATE_UNITS, Finding, Interval, Measured, compare_fields, divide, fmt, fmt_num,
+from fupin_extract.audit.core import (PAIR_STRIP, RATE_UNITS, Finding, Interval, Measured, compare_fields, divide, fmt, fmt_num,
                                       quote)
 from fupin_extract.audit.ledger import Ledger
 from fupin_extract.audit.plausibility import plausible
@@ -383,7 +383,7 @@ def _status_base(c: Context, rate: Measured, lead: str, nums: Sequence[Measured]
     if m is None or reg is None:
         return None
     last = nums[-1]
-    group = [f for f in nums if f.end <= last.end and not c.n[f.end:last.start].strip("、,， ")
+    group = [f for f in nums if f.end <= last.end and not c.n[f.end:last.start].strip(PAIR_STRIP)
              and v.clause_start(f.start) == v.clause_start(last.start)]
     first = next((f for f in group if f.unit == "户"), last)
     if m.group(1) not in v.clause_lead(first.start):

@@ -28,7 +28,7 @@ import regex
 
 from fupin_extract.audit.context import (BREAKS, LEAD_NOISE, Context, amount, count_of as _count_of, count_pattern, plus,
                                          total as sum_of)
-from fupin_extract.audit.core import RATE_UNITS, Finding, Measured, compare_fields, interval_of, quote
+from fupin_extract.audit.core import JOINER, PAIR_STRIP, RATE_UNITS, Finding, Measured, compare_fields, interval_of, quote
 from fupin_extract.audit.gate import one_dimension
 from fupin_extract.audit.growth import change_ends
 from fupin_extract.audit.ledger import Ledger
@@ -48,7 +48,7 @@ YEARS_BEFORE = _TEXT_RULES.phrase("years_listed_before")  # patterns/text.yaml p
 #: a count of years right before a total cue: 三年累计脱贫…
 YEARS_COUNTED = _TEXT_RULES.phrase("years_counted_before")  # patterns/text.yaml phrases.years_counted_before
 #: what may stand between the figures of one group (98户、280人)
-PAIR_MARKS = {"、", "，", ","}
+PAIR_MARKS = {"、", "，", ",", JOINER}
 #: how far back (characters) the yearly parts of 三年共计 may be
 YEARLY_REACH = 2000
 
@@ -536,8 +536,8 @@ def _line_word(c: Context, f: Measured) -> Optional[str]:
     """The word before ``f`` (its item word), or before the figure it is the pair of (45户162人: 162人 takes 困户)."""
     w = _item_word(c, f)
     if w is None and f.start > 0:
-        g = c.v.fig_at(f.start - 1)
-        w = _item_word(c, g) if g is not None and g.end == f.start else None
+        g = c.v.fig_before(f)
+        w = _item_word(c, g) if g is not None else None
     return w
 
 
@@ -574,8 +574,8 @@ def _place_line(ends: Tuple[str, ...]) -> "regex.Pattern":
 
 def _place_word(c: Context, s: int, f: Measured) -> Optional[str]:
     """The place label that alone opens ``f``'s line (or the figure ``f`` is the pair of), as one item word."""
-    g = c.v.fig_at(f.start - 1) if f.start > s else None
-    head = f.start if g is None or g.end != f.start else g.start
+    g = c.v.fig_before(f) if f.start > s else None
+    head = f.start if g is None else g.start
     return "<place>" if _place_line(c.r.sum.place_line_ends).fullmatch(c.n, s, head) else None
 
 
@@ -660,8 +660,8 @@ def _paired(c: Context, t: Measured) -> List[Measured]:
     out: List[Measured] = []
     end, units = t.end, {t.unit}
     while True:
-        f = c.v.next_fig(end, end + 2)
-        if f is None or f.unit in units or f.unit in RATE_UNITS or c.n[end:f.start].strip("、,，"):
+        f = c.v.next_fig(end, end + 4)
+        if f is None or f.unit in units or f.unit in RATE_UNITS or c.n[end:f.start].strip(PAIR_STRIP):
             return out
         out.append(f)
         units.add(f.unit)
@@ -911,7 +911,7 @@ def _groups_after(c: Context, units: Sequence[str], s: int, e: int) -> List[List
         return []
     groups = [figs[i:i + len(units)] for i in range(0, len(figs), len(units))]
     for g in groups:
-        if [f.unit for f in g] != list(units) or any(c.n[a.end:b.start].strip("、,，") for a, b in zip(g, g[1:])):
+        if [f.unit for f in g] != list(units) or any(c.n[a.end:b.start].strip(PAIR_STRIP) for a, b in zip(g, g[1:])):
             return []
         if c.v.paren_of(g[0].start) or c.per_figure(g[0]):
             return []
@@ -1005,8 +1005,8 @@ def of_total(c: Context, led: Ledger) -> None:
         if t.unit in RATE_UNITS or c.per_figure(t) or led.is_total(t):
             continue
         pair_end = t.end
-        if i + 1 < len(v.figs) and v.figs[i + 1].start == t.end:
-            pair_end = v.figs[i + 1].end  # 38户135人中
+        if v.fig_after(t) is not None:
+            pair_end = v.fig_after(t).end  # 38户135人中, 38户、135人中
         if not OF_TOTAL.match(n, pair_end):
             continue
         _, se = v.sentence(t.start)
