@@ -109,7 +109,8 @@ def _furniture(text: str, lines: List[_Line], width: float) -> List[bool]:
     ``wrap.page_line``) and a running header or footer next to it (one short line on either side,
     blank lines skipped, that ends no sentence and is no heading: shorter than ``full_ratio`` of the
     page's width).  Local to the page break."""
-    out = [ln.end > ln.start and _PAGE_LINE.fullmatch(text, ln.start, ln.end) is not None for ln in lines]
+    out = [ln.start < ln.end <= ln.start + _HEADER_MAX and _PAGE_LINE.fullmatch(text, ln.start, ln.end) is not None
+           for ln in lines]  # (a long line that opens with 第1页 is a page's text run into its number)
     for i in [k for k, page in enumerate(out) if page]:
         for step in (-1, 1):
             j = _nonblank(lines, i + step, step)

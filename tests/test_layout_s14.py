@@ -40,3 +40,20 @@ def test_an_ordinal_written_inside_paragraphs_is_no_heading(text, ordinal_headin
     shapes = [h.shape for h in TextIndex(text).headings]
     assert shapes.count("ordinal") == ordinal_headings
     assert shapes.count("chinese") == 1
+
+
+RUN_INTO = "第1页共5页某镇关于脱贫攻坚工作的报告。" + "全镇累计投入扶贫资金1860万元，实施产业项目36个，带动贫困户412户1530人稳定增收。" * 6
+
+
+#: lines of near one length around the text (a page's width), the text run into its page number
+HEADS = ["县人民政府门户网站首页新闻中心政务\n公开办事服务互动交流当前位置首页\n政务公开工作总结发布时间二零二零\n",
+         "转载自乡村振兴发布微信公众号原创\n作者李明编辑王芳审核张强校对刘洋\n"]
+TAIL = "\n截至发稿本文已被网友转载八百余次\n本文来源于网络如有侵权请联系删除\n"
+
+
+@pytest.mark.parametrize("head", HEADS)
+def test_a_page_number_run_into_the_text_is_no_page_furniture(head):
+    text = head + RUN_INTO + TAIL
+    assert soft_breaks(text), "the made-up page must have a width"
+    for a, b in soft_breaks(text):
+        assert not text[a:b].strip(), f"a soft wrap steps over text: {text[a:b][:40]!r}"
