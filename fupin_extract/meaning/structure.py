@@ -36,7 +36,7 @@ from fupin_extract.rules.text import text_rules
 _TEXT = text_rules()  # the stop classes and breakdown cues of patterns/text.yaml
 SENT_STOP = _TEXT.regex("strong_end")
 #: what may stand between the figures of one group (36户84人, 289户、786人, 289户,786人)
-PAIR_GAP = regex.compile(r"[、,，]?")
+PAIR_GAP = regex.compile(r"[ \u3000]?[、,，]?[ \u3000]?")
 #: units that pair after one another in a group, in this order
 PAIR_ORDER = {"户": 0, "人": 1, "人次": 1, "名": 1, "元": 2}
 #: a breakdown opens after a total
