@@ -9,7 +9,9 @@ GLOSS_WRAPS: a pinyin gloss broken by a line wrap inside its brackets (發(\\nf�
 PREV_SENTENCE: in a report whose paragraphs blank lines separate, a single line break after a stop is a page's wrap,
 not a paragraph's end: the audit's DocView.prev_sentence reads the sentence before it (tests/morph_wrap14.py wrap18:
 dianjun's planned 6.5公里 = 2.2 + 3.3 + 1 was lost, relations 0.930 → 0.944); not before a heading, nor in a report
-whose paragraphs single breaks end.  The 2 rows of wrapped stops failed before."""
+whose paragraphs single breaks end.  The 2 rows of wrapped stops failed before.  The meaning step's paragraph readings
+(同年's year, a paragraph's lead time or 以来, 其中 after the sentence before) go on across the same breaks
+(attach._Windows.para, structure.PARA_STOP_BLANK): PARAGRAPH_READINGS, 2 of 3 failed before."""
 import pytest
 
 from fupin_extract.audit.core import DocView
@@ -70,3 +72,19 @@ def test_prev_sentence(text, at, prev):
     v = DocView("made-up", text, [])
     got = v.prev_sentence(v.n.index(at))
     assert (v.n[got[0]:got[1]] if got else None) == prev
+
+
+_WRAPPED = "".join(f"{i}、工作{i}。\n\n今年全村围绕产业发展目标\n,完成项目{i}个,带动农户\n增收致富。\n\n" for i in range(1, 5))
+PARAGRAPH_READINGS = [
+ ("same_year_across_wrap", "一、基本情况\n\n2017年，全村新建公路3公里。\n同年，新修水渠2条，改善\n灌溉条件。\n\n" + _WRAPPED, "村",
+  {"2条": ("period", "2017")}),
+ ("since_across_wrap", "一、基本情况\n\n2016年以来，全村累计投入资金300万元。\n新建公路12公里，硬化村组\n道路。\n\n" + _WRAPPED,
+  "村", {"12公里": ("period", "2016-2019")}),
+ ("heading_ends_it", "一、基本情况\n\n2016年以来，全村累计投入资金300万元。\n（一）道路建设\n\n新建公路12公里，硬化村组\n道路。\n\n"
+  + _WRAPPED, "村", {"12公里": ("period", "2019")}),
+]
+
+
+@pytest.mark.parametrize("text,level,expect", params(PARAGRAPH_READINGS, OPEN))
+def test_paragraph_readings(text, level, expect):
+    check(text, level, expect)

@@ -17,6 +17,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import regex
 
+from fupin_extract.meaning.structure import BLANK_AFTER, blank_paragraphs
 from fupin_extract.model import Figure
 from fupin_extract.normalise import normalise
 from fupin_extract.rules.text import text_rules
@@ -193,19 +194,13 @@ def _soft(n: str, i: int) -> bool:
     return not (heading.match(n, n.rfind("\n", 0, k) + 1) or heading.match(n, i + 1))
 
 
-#: a line break after a sentence's stop, and a blank line after one (text.yaml strong_end's stops)
-_STOP_BREAK = regex.compile(r"[。！？!?][ \t\u3000]*\n")
-_BLANK_AFTER = regex.compile(r"[ \t\u3000]*\n")
-_BLANK_MIN, _BLANK_SHARE = 5, 0.6
-
-
 def _wrapped_stop(n: str, i: int) -> Optional[int]:
     """The stop before the single line break at ``i`` when the line after it goes on the paragraph (no
     blank line, no heading after it), else None."""
     k = i - 1
     while k >= 0 and n[k] in _SPACE:
         k -= 1
-    if k < 0 or n[k] not in "。！？!?" or _BLANK_AFTER.match(n, i + 1):
+    if k < 0 or n[k] not in "。！？!?" or BLANK_AFTER.match(n, i + 1):
         return None
     # the heading pattern is anchored (^, not multiline): read the line's start alone
     return None if _TEXT.heading_regex.match(n[i + 1:i + 16]) else k
@@ -424,9 +419,7 @@ class DocView:
     def blank_paragraphs(self) -> bool:
         """Whether blank lines separate the text's paragraphs: most line breaks after a stop have a
         blank line after them (the single ones among them are then a page's wraps)."""
-        ends = [m.end() for m in _STOP_BREAK.finditer(self.n)]
-        blank = sum(1 for e in ends if _BLANK_AFTER.match(self.n, e))
-        return len(ends) >= _BLANK_MIN and blank >= _BLANK_SHARE * len(ends)
+        return blank_paragraphs(self.n)
 
     def clause_lead(self, pos: int, floor: int = 0) -> str:
         """The words of the clause before ``pos`` (from :meth:`clause_start`, not before ``floor``)."""
