@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
+from functools import cached_property
 from decimal import Decimal, localcontext
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import regex
 
+from fupin_extract.meaning.structure import BLANK_AFTER, blank_paragraphs
 from fupin_extract.model import Figure
 from fupin_extract.normalise import normalise
 from fupin_extract.rules.text import text_rules
@@ -190,6 +192,18 @@ def _soft(n: str, i: int) -> bool:
         return False
     heading = _TEXT.heading_regex
     return not (heading.match(n, n.rfind("\n", 0, k) + 1) or heading.match(n, i + 1))
+
+
+def _wrapped_stop(n: str, i: int) -> Optional[int]:
+    """The stop before the single line break at ``i`` when the line after it goes on the paragraph (no
+    blank line, no heading after it), else None."""
+    k = i - 1
+    while k >= 0 and n[k] in _SPACE:
+        k -= 1
+    if k < 0 or n[k] not in "。！？!?" or BLANK_AFTER.match(n, i + 1):
+        return None
+    # the heading pattern is anchored (^, not multiline): read the line's start alone
+    return None if _TEXT.heading_regex.match(n[i + 1:i + 16]) else k
 
 
 def soft_unwrapped(n: str) -> str:
@@ -391,11 +405,21 @@ class DocView:
         return self._bounds(self.paras, pos, len(self.n))
 
     def prev_sentence(self, pos: int) -> Optional[Tuple[int, int]]:
-        """The sentence before the one holding ``pos``, if it is in the same paragraph."""
+        """The sentence before the one holding ``pos``, if it is in the same paragraph (a text whose
+        paragraphs blank lines separate goes on across a single break after a stop: :func:`_wrapped_stop`)."""
         s, _ = self.sentence(pos)
-        if s == 0 or self.n[s - 1] == "\n":
+        if s == 0:
             return None
+        if self.n[s - 1] == "\n":
+            k = _wrapped_stop(self.n, s - 1) if self.blank_paragraphs else None
+            return None if k is None else self.sentence(k)
         return self.sentence(s - 1)
+
+    @cached_property
+    def blank_paragraphs(self) -> bool:
+        """Whether blank lines separate the text's paragraphs: most line breaks after a stop have a
+        blank line after them (the single ones among them are then a page's wraps)."""
+        return blank_paragraphs(self.n)
 
     def clause_lead(self, pos: int, floor: int = 0) -> str:
         """The words of the clause before ``pos`` (from :meth:`clause_start`, not before ``floor``)."""

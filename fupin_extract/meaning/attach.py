@@ -378,6 +378,9 @@ class _Windows:
         self._bounds: Dict[Tuple[int, int], set] = {}
         self._clauses: Dict[int, Tuple[int, int]] = {}  # figure start → clause bounds
         self._sents: Dict[int, Tuple[int, int]] = {}  # figure start → sentence bounds
+        #: where a paragraph ends: a line break; in a text whose paragraphs blank lines separate, not a single one
+        #: after a stop before a line that goes on (a page's wrap: structure.PARA_STOP_BLANK)
+        self.para = structure_mod.PARA_STOP_BLANK if structure_mod.blank_paragraphs(n) else PARA_STOP
 
     def _positions(self, stop: "regex.Pattern") -> List[int]:
         return self.index.positions(stop)
@@ -601,7 +604,7 @@ class _Indicators:
     def topic_span(self, pos: int) -> Tuple[int, int]:
         """(start, end) of :meth:`topic_of` (an empty span when there is none)."""
         n = self.n
-        ps = self.win.back(pos, PARA_STOP, 3000)
+        ps = self.win.back(pos, self.win.para, 3000)
         m = TOPIC_BREAK.search(n, ps, pos)
         if m is not None:
             return ps, m.start()
@@ -1020,7 +1023,7 @@ class _Periods:
         """The start of the figure's sentence; of the sentence before it when this one opens
         with 其中/包括 (it breaks that one down) in the same paragraph."""
         ss, _ = self.win.sentence(f)
-        if ss > 0 and PARTS_LEAD.match(self.n, ss) and self.n[ss - 1] != "\n":
+        if ss > 0 and PARTS_LEAD.match(self.n, ss) and not self.win.para.match(self.n, ss - 1):
             return self.win.back(ss - 1, SENT_STOP)
         return ss
 
@@ -1041,7 +1044,7 @@ class _Periods:
         m = self.cues.last(ss, f.start)
         if m is None or isinstance(m, _NowCue) or not m.group("same"):
             return None
-        base = self._stated_year(self.win.back(m.start(), PARA_STOP, 3000), m.start())
+        base = self._stated_year(self.win.back(m.start(), self.win.para, 3000), m.start())
         return str(base) if base is not None else None
 
     def _counted_from(self, m, ss: int) -> Optional[str]:
@@ -1082,7 +1085,7 @@ class _Periods:
         A year after the report's opening a sentence of the paragraph, figures or not, governs the
         later sentences: a plan (2020年，确保剩余25户全部脱贫。计划投入扶贫资金1200万元).  Any other
         time in between (目前，…) has the say: None."""
-        m = self.cues.last(self.win.back(ss, PARA_STOP, 3000), ss)
+        m = self.cues.last(self.win.back(ss, self.win.para, 3000), ss)
         if m is None or isinstance(m, _NowCue) or not any(m.group(k) for k in _LEAD_KINDS):
             return None
         st = self.win.back(m.start(), SENT_STOP)
@@ -1168,7 +1171,7 @@ class _Periods:
         """The span of a ``YYYY年以来`` earlier in the figure's paragraph (up to a topic label)."""
         if not self.year:
             return None
-        ps = max(self.win.back(f.start, PARA_STOP, 3000), self.win.back(f.start, TOPIC_BREAK, 3000))
+        ps = max(self.win.back(f.start, self.win.para, 3000), self.win.back(f.start, TOPIC_BREAK, 3000))
         m = self.cues.last(ps, f.start, since=True)
         if m is None:
             return None

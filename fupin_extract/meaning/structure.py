@@ -36,9 +36,27 @@ from fupin_extract.rules.text import text_rules
 _TEXT = text_rules()  # the stop classes and breakdown cues of patterns/text.yaml
 SENT_STOP = _TEXT.regex("strong_end")
 #: what may stand between the figures of one group (36户84人, 289户、786人, 289户,786人)
-PAIR_GAP = regex.compile(r"[、,，]?")
+PAIR_GAP = regex.compile(r"[ \u3000]?[、,，]?[ \u3000]?")
 #: units that pair after one another in a group, in this order
 PAIR_ORDER = {"户": 0, "人": 1, "人次": 1, "名": 1, "元": 2}
+#: a line break after a sentence's stop, and a blank line after one (text.yaml strong_end's stops)
+STOP_BREAK = regex.compile(r"[。！？!?][ \t\u3000]*\n")
+BLANK_AFTER = regex.compile(r"[ \t\u3000]*\n")
+BLANK_MIN, BLANK_SHARE = 5, 0.6
+#: a paragraph's end in a text whose paragraphs blank lines separate: a line break, but for a single one
+#: after a stop before a line that is no heading (a page's wrap)
+PARA_STOP_BLANK = regex.compile(r"(?<![。！？!?][ \t\u3000]*)\n|\n(?=[ \t\u3000]*\n)|\n(?="
+                                + _TEXT.heading_regex.pattern.lstrip("^") + ")")
+
+
+def blank_paragraphs(n: str) -> bool:
+    """Whether blank lines separate the paragraphs of ``n``: most line breaks after a stop have a blank
+    line after them (the single ones among them are then a page's wraps)."""
+    ends = [m.end() for m in STOP_BREAK.finditer(n)]
+    blank = sum(1 for e in ends if BLANK_AFTER.match(n, e))
+    return len(ends) >= BLANK_MIN and blank >= BLANK_SHARE * len(ends)
+
+
 #: a breakdown opens after a total
 BREAKDOWN = regex.compile(r"\s*[,，]?\s*(?:" + "|".join(map(regex.escape, _TEXT.parts_open)) + r")[:：,，]?|\s*[（(]|\s*[：:]"
                           # 在未脱贫4户8人中，因病致贫…; 62户贫困户中有40户…
