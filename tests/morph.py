@@ -30,8 +30,9 @@ import io
 import json
 import re
 import tempfile
+from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Dict, Iterable, List, Optional, Sequence
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
@@ -243,6 +244,20 @@ def _parts_right(variants: Sequence[Variant], docs: Path) -> float:
 def run(fn: Callable, base: Sequence[Variant]) -> List[Variant]:
     """The variants a transform makes of ``base``: one per document, or (``fn.collection``) files of several."""
     return list(fn(list(base))) if getattr(fn, "collection", False) else [fn(v) for v in base]
+
+
+@lru_cache(maxsize=1)
+def seen_and_identity() -> Tuple[Tuple[Variant, ...], Dict[str, float]]:
+    """The seen documents and their scores, worked out once per process (the tests' ``seen``,
+    ``identity`` and ``base`` fixtures): a transform never changes the variants it is given."""
+    base = tuple(load_seen())
+    return base, score(base)
+
+
+def drops(identity: Dict[str, float], got: Dict[str, float], keys: Sequence[str],
+          tolerance: float = 0.01) -> Dict[str, tuple]:
+    """The columns of ``keys`` where ``got`` is lower than ``identity`` by more than ``tolerance``."""
+    return {k: (identity[k], got[k]) for k in keys if got[k] < identity[k] - tolerance}
 
 
 def table(rows: Dict[str, Dict[str, float]], keys: Sequence[str] = tuple(_NUMBERS) + ("alarms", "parts")) -> str:

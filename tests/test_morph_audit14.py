@@ -27,11 +27,6 @@ ROWS = {
 }
 
 
-@pytest.fixture(scope="module")
-def seen():
-    return morph.load_seen()
-
-
 def _family(seen, family):
     totals = {"planted": 0, "reported": 0, "alarms": 0, "real": 0, "false": []}
     for name, fn in plant.TRANSFORMS.items():

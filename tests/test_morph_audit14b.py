@@ -20,20 +20,10 @@ NAMES = ("pair_sep", "pair_sep_b", "unit_space", "unit_space_b", "wan_to_base", 
 TRANSFORMS = {**{n: FORMS[n] for n in NAMES}, **MINE}
 
 
-@pytest.fixture(scope="module")
-def seen():
-    return morph.load_seen()
-
-
-@pytest.fixture(scope="module")
-def identity(seen):
-    return morph.score(seen)
-
-
 @pytest.mark.parametrize("name", list(TRANSFORMS))
 def test_transform_keeps_the_audit(seen, identity, name):
     got = morph.score([TRANSFORMS[name](v) for v in seen])
-    lost = {k: (identity[k], got[k]) for k in KEYS if got[k] < identity[k] - TOLERANCE}
+    lost = morph.drops(identity, got, KEYS, TOLERANCE)
     assert not lost, f"{name}: {lost}"
     assert got["alarms"] == identity["alarms"], f"{name}: {got['alarms']} alarms, {identity['alarms']} as written"
 

@@ -21,21 +21,11 @@ OPEN = {
 }
 
 
-@pytest.fixture(scope="module")
-def seen():
-    return morph.load_seen()
-
-
-@pytest.fixture(scope="module")
-def identity(seen):
-    return morph.score(seen)
-
-
 @pytest.mark.parametrize("name", [pytest.param(n, marks=[pytest.mark.xfail(strict=True, reason=OPEN[n])] if n in OPEN else [])
                                   for n in TRANSFORMS])
 def test_transform_keeps_the_scores(seen, identity, name):
     got = morph.score([TRANSFORMS[name](v) for v in seen])
-    lost = {k: (identity[k], got[k]) for k in KEYS if got[k] < identity[k] - TOLERANCE}
+    lost = morph.drops(identity, got, KEYS, TOLERANCE)
     assert not lost, f"{name}: {lost}"
 
 

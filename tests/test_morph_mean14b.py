@@ -20,19 +20,9 @@ TRANSFORMS = {"pair_sep_half": PAIRS["pair_sep_half"], "pair_space": PAIRS["pair
               **MINE}
 
 
-@pytest.fixture(scope="module")
-def seen():
-    return morph.load_seen()
-
-
-@pytest.fixture(scope="module")
-def identity(seen):
-    return morph.score(seen)
-
-
 @pytest.mark.parametrize("name", list(TRANSFORMS))
 def test_transform_keeps_the_meaning(seen, identity, name):
     got = morph.score([TRANSFORMS[name](v) for v in seen])
-    lost = {k: (identity[k], got[k]) for k in KEYS if got[k] < identity[k] - TOLERANCE}
+    lost = morph.drops(identity, got, KEYS, TOLERANCE)
     assert not lost, f"{name}: {lost}"
     assert got["alarms"] == identity["alarms"], f"{name}: {got['alarms']} alarms, {identity['alarms']} as written"

@@ -24,12 +24,6 @@ ROWS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def base():
-    docs = morph.load_seen()
-    return docs, morph.score(docs)
-
-
 @pytest.mark.parametrize("name,fig", ROWS, ids=[r[0] for r in ROWS])
 def test_transform_keeps_figures(base, name, fig):
     docs, ident = base

@@ -28,12 +28,6 @@ ROWS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def base():
-    docs = morph.load_seen()
-    return docs, morph.score(docs)
-
-
 @pytest.mark.parametrize("name,meta,period,fig,scope", ROWS, ids=[r[0] for r in ROWS])
 def test_collection_splits_and_scores_as_alone(base, name, meta, period, fig, scope):
     docs, ident = base
