@@ -83,6 +83,15 @@ def _starts_after(pattern, text: str) -> List[int]:
     return [0] + [m.end() for m in pattern.finditer(text)]
 
 
+def find_all(text: str, sub: str) -> List[int]:
+    """Where ``sub`` starts in ``text``, every occurrence (overlapping ones too), in order."""
+    out, i = [], text.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = text.find(sub, i + 1)
+    return out
+
+
 class _Line(NamedTuple):
     start: int  # the first character that is no white space
     end: int  # after the last such character (start == end: a blank line)

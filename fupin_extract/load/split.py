@@ -21,6 +21,7 @@ import regex
 from fupin_extract.figures.numerals import NumeralError, parse_chinese
 from fupin_extract.model import Document
 from fupin_extract.rules.metadata import Rule, Rules, load_rules
+from fupin_extract.segment import find_all
 
 
 @lru_cache(maxsize=8)
@@ -110,15 +111,7 @@ def _names_unit(text: str, s: int, R: Rules) -> bool:
     """Whether the heading line at ``s`` names a unit (榜罗镇…, not 我镇…, 全县… or none)."""
     line = text[s:text.find("\n", s) if "\n" in text[s:] else len(text)]
     return any(i > 0 and line[i - 1] not in R.self_prefixes
-               for suffix in R.levels for i in _all_at(line, suffix))
-
-
-def _all_at(line: str, sub: str) -> List[int]:
-    out, i = [], line.find(sub)
-    while i >= 0:
-        out.append(i)
-        i = line.find(sub, i + 1)
-    return out
+               for suffix in R.levels for i in find_all(line, suffix))
 
 
 def _past_contents(heads: List[Tuple[int, Optional[int]]], R: Rules) -> List[Tuple[int, Optional[int]]]:

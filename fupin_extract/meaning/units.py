@@ -16,6 +16,7 @@ import regex
 
 from fupin_extract.meaning import gazetteer as gz
 from fupin_extract.rules.metadata import Rules
+from fupin_extract.segment import find_all
 
 HAN = r"\p{Han}"
 LEVEL_RANK = {"省": 0, "市": 1, "县": 2, "乡镇": 3, "村": 4}
@@ -234,16 +235,10 @@ def _generic_cut(chunk: str, R: Rules) -> int:
     """Where a name found without the gazetteer starts in ``chunk``: after the last unit suffix inside
     it (…镇龙池村 → 龙池) that leaves a name of two characters or more (红旗村, 新市村: the 旗 and 市 of
     the name are no units)."""
-    cuts = sorted({i + len(s) for s in R.levels for i in _find_all(chunk, s)}, reverse=True)
+    cuts = sorted({i + len(s) for s in R.levels for i in find_all(chunk, s)}, reverse=True)
     return next((c for c in cuts if len(chunk) - c >= 2), 0)
 
 
-def _find_all(text: str, sub: str) -> List[int]:
-    out, i = [], text.find(sub)
-    while i >= 0:
-        out.append(i)
-        i = text.find(sub, i + 1)
-    return out
 
 
 def _strip_places(name: str, g) -> str:

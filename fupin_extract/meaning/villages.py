@@ -16,7 +16,7 @@ import regex
 from fupin_extract.meaning.units import good_generic, strip_generic
 from fupin_extract.rules.metadata import Rules
 from fupin_extract.rules.text import text_rules
-from fupin_extract.segment import TextIndex
+from fupin_extract.segment import TextIndex, find_all
 
 
 @lru_cache(maxsize=4)
@@ -52,7 +52,7 @@ def _first_item(items: List[str], kind: str, text: str, R: Rules) -> str:
 def _windowed(pat: "regex.Pattern", text: str, suffixes: Sequence[str], back: int):
     """``pat.finditer(text, overlapped=True)``, scanning only the stretches that end in a suffix
     (村, 社区 …): a match ends with one, so nothing else can match.  Same matches, in order."""
-    ends = sorted({i + len(suf) for suf in suffixes for i in _find_all(text, suf)})
+    ends = sorted({i + len(suf) for suf in suffixes for i in find_all(text, suf)})
     longest = max((len(x) for x in suffixes), default=0)
     found = {}
     for e in ends:
@@ -62,13 +62,6 @@ def _windowed(pat: "regex.Pattern", text: str, suffixes: Sequence[str], back: in
                 found[m.start()] = m
     for k in sorted(found):
         yield found[k]
-
-
-def _find_all(text: str, sub: str):
-    i = text.find(sub)
-    while i >= 0:
-        yield i
-        i = text.find(sub, i + 1)
 
 
 _CHUNK_STOP_CHARS = text_rules().chars("list_chunk_stop")  # patterns/text.yaml
