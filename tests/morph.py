@@ -255,9 +255,11 @@ def seen_and_identity() -> Tuple[Tuple[Variant, ...], Dict[str, float]]:
 
 
 def drops(identity: Dict[str, float], got: Dict[str, float], keys: Sequence[str],
-          tolerance: float = 0.01) -> Dict[str, tuple]:
-    """The columns of ``keys`` where ``got`` is lower than ``identity`` by more than ``tolerance``."""
-    return {k: (identity[k], got[k]) for k in keys if got[k] < identity[k] - tolerance}
+          tolerance: "float | Dict[str, float]" = 0.01) -> Dict[str, tuple]:
+    """The columns of ``keys`` where ``got`` is lower than ``identity`` by more than ``tolerance``
+    (one for every column, or one per column)."""
+    tol = tolerance if isinstance(tolerance, dict) else dict.fromkeys(keys, tolerance)
+    return {k: (identity[k], got[k]) for k in keys if got[k] < identity[k] - tol[k]}
 
 
 def table(rows: Dict[str, Dict[str, float]], keys: Sequence[str] = tuple(_NUMBERS) + ("alarms", "parts")) -> str:

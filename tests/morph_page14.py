@@ -536,14 +536,18 @@ def _still_said(v: Variant, meta: dict) -> dict:
     return out
 
 
-def title_removed(v: Variant) -> Variant:
-    """The title line gone: the metadata comes from the body and the signature."""
-    span = _title_line(v)
+def _without(v: Variant, span) -> Variant:
+    """``v`` with ``span`` cut out; gold fields the shorter text no longer names become null."""
     if span is None:
         return v
     out = apply(v, [Edit(span[0], span[1] - span[0], "")])
     out.meta = _still_said(out, v.meta)
     return out
+
+
+def title_removed(v: Variant) -> Variant:
+    """The title line gone: the metadata comes from the body and the signature."""
+    return _without(v, _title_line(v))
 
 
 def title_below_date(v: Variant) -> Variant:
@@ -561,12 +565,7 @@ def title_below_date(v: Variant) -> Variant:
 
 def signature_removed(v: Variant) -> Variant:
     """The signature block (the unit's name, the date) gone from the end."""
-    span = _signature_block(v)
-    if span is None:
-        return v
-    out = apply(v, [Edit(span[0], span[1] - span[0], "")])
-    out.meta = _still_said(out, v.meta)
-    return out
+    return _without(v, _signature_block(v))
 
 
 # --- traditional head ---------------------------------------------------------------------------------
